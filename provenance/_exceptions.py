@@ -1,0 +1,54 @@
+"""The exceptions `provenance` raises, one hierarchy.
+
+::
+
+    ProvenanceError                 anything the library reports to a user
+    ├── InputError                  a file or stream cannot be read as a document
+    │   ├── InputNotFound           the path does not exist, or is a directory
+    │   ├── InputTooLarge           the input is over the size limit
+    │   ├── BinaryInput             the input is not text (an image, an archive, ...)
+    │   └── EmptyInput              the input holds no text at all
+    ├── RegistryError               an outlet registry file is missing or malformed
+    └── CasesError                  a labelled case set cannot be read
+
+Every message names the offending file, URL or id, so that the CLI can print it as one line.
+"""
+
+from __future__ import annotations
+
+
+class ProvenanceError(Exception):
+    """Base class of every error `provenance` reports to a user."""
+
+
+class InputError(ProvenanceError):
+    """A file or stream cannot be read as a document."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class InputNotFound(InputError):
+    """The path does not exist or is not a regular file."""
+
+
+class InputTooLarge(InputError):
+    """The input is larger than the configured limit."""
+
+
+class BinaryInput(InputError):
+    """The input is binary data, not text."""
+
+
+class EmptyInput(InputError):
+    """The input holds no text."""
+
+
+class RegistryError(ProvenanceError):
+    """An outlet registry file is missing or malformed."""
+
+
+class CasesError(ProvenanceError):
+    """A labelled case set cannot be read."""

@@ -1,0 +1,174 @@
+"""Extractors: pure functions from a `Document` to the `Attribution`s it states.
+
+An extractor has a ``name`` and an ``extract(doc)`` method that yields attributions; extractors
+are made by factories that take the outlet registry, registered by name in `EXTRACTORS`. Third
+parties add their own through the entry-point group ``provenance.extractors`` (a factory
+``(registry) -> extractor``).
+
+`extract` runs them all, drops repeated statements, marks self-credits and orders the rest in
+layers, outermost first, so that a chain can be read off them:
+
+- layer 0 is the wrapper added last: a feed footer ("The post ... appeared first on X.");
+- then the other republication credits, footer before header before body;
+- then source credits, then wire credits (the innermost: where the story began);
+- picture credits have their own layers ("Press Service via AP": AP 0, the Press Service 1).
+
+A statement naming the same outlet as another shares its layer. A self-credit (the credited
+outlet is the host of the document's URL) gets no layer: it is kept as evidence of the host.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from functools import cache
+from importlib.metadata import entry_points
+from typing import Protocol
+
+from provenance.extractors.rules import RULES, Rule
+from provenance.extractors.text import TextExtractor
+from provenance.models import Attribution, Document, Location, Relation
+from provenance.readers.text import text_document
+from provenance.resolver import OutletRegistry, name_key, registered_domain
+
+log = logging.getLogger(__name__)
+
+__all__ = ["EXTRACTORS", "RULES", "Extractor", "Rule", "TextExtractor", "extract", "extractors_for"]
+
+
+class Extractor(Protocol):
+    """What an extractor is: a name and a pure function of a document."""
+
+    name: str
+
+    def extract(self, doc: Document) -> Iterator[Attribution]: ...
+
+
+ExtractorFactory = Callable[[OutletRegistry], Extractor]
+
+EXTRACTORS: dict[str, ExtractorFactory] = {"text": TextExtractor}
+
+# Words a brand adds to its own name ("Al Jazeera News" on aljazeera.com is the host itself).
+_BRAND_SUFFIXES = ("news", "online", "com", "english", "digital", "magazine", "tv", "net", "org", "de", "web")
+_LOCATION_ORDER = {Location.FOOTER: 0, Location.FEED: 0, Location.META: 1, Location.TITLE: 2, Location.HEADER: 2}
+
+
+@cache
+def _plugin_factories() -> tuple[tuple[str, ExtractorFactory], ...]:
+    found = []
+    for ep in entry_points(group="provenance.extractors"):
+        try:
+            found.append((ep.name, ep.load()))
+        except Exception as exc:  # a broken plugin must not take the tool down
+            log.warning("disabled extractor %s: %s", ep.name, exc)
+    return tuple(found)
+
+
+@cache
+def _instances(registry: OutletRegistry) -> tuple[Extractor, ...]:
+    factories = [*EXTRACTORS.items(), *_plugin_factories()]
+    return tuple(factory(registry) for _, factory in factories)
+
+
+@cache
+def default_registry() -> OutletRegistry:
+    """The bundled outlet registry, loaded once."""
+    return OutletRegistry.bundled()
+
+
+def extractors_for(registry: OutletRegistry | None = None) -> tuple[Extractor, ...]:
+    """The registered extractors, built once per registry."""
+    return _instances(registry if registry is not None else default_registry())
+
+
+def extract(
+    text_or_document: str | Document, *, url: str | None = None, registry: OutletRegistry | None = None
+) -> list[Attribution]:
+    """The syndication statements of a text or document, outermost first.
+
+    >>> [(a.relation.value, a.outlet, a.layer) for a in extract(
+    ...     "Originally published by ZeroHedge\\n"
+    ...     "The story itself, long enough to be a paragraph of an article body.\\n"
+    ...     "The post A story appeared first on South Front.")]
+    [('republished_from', 'South Front', 0), ('republished_from', 'ZeroHedge', 1)]
+    """
+    if isinstance(text_or_document, str):
+        doc = text_document(text_or_document, url=url)
+    elif url is not None:
+        doc = text_or_document.model_copy(update={"url": url})
+    else:
+        doc = text_or_document
+    registry = registry if registry is not None else default_registry()
+    found = [a for extractor in extractors_for(registry) for a in extractor.extract(doc)]
+    return _layered(_marked_self(_deduplicated(found), doc, registry))
+
+
+def _deduplicated(found: list[Attribution]) -> list[Attribution]:
+    """Drop a statement whose words overlap an earlier, stronger one naming the same outlet."""
+    kept: list[tuple[int, Attribution]] = []
+    for i, a in sorted(enumerate(found), key=lambda ia: (-ia[1].confidence, ia[1].evidence.start)):
+        same = (
+            k
+            for _, k in kept
+            if k.outlet_id == a.outlet_id
+            and (k.relation is a.relation or Relation.IMAGE_CREDIT not in (k.relation, a.relation))
+            and k.evidence.start < a.evidence.end
+            and a.evidence.start < k.evidence.end
+        )
+        if next(same, None) is None:
+            kept.append((i, a))
+    return [a for _, a in sorted(kept, key=lambda ia: ia[0])]
+
+
+def _host_key(doc: Document, registry: OutletRegistry) -> str | None:
+    if not doc.url:
+        return None
+    known = registry.lookup(doc.url)
+    if known is not None:
+        return known.id
+    domain = registered_domain(doc.url)
+    return name_key(domain) if domain else None
+
+
+def _is_host(outlet_id: str, host: str) -> bool:
+    if outlet_id == host:
+        return True
+    rest = outlet_id.removeprefix(host) if outlet_id.startswith(host) else None
+    return rest is not None and rest in _BRAND_SUFFIXES
+
+
+def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegistry) -> list[Attribution]:
+    host = _host_key(doc, registry)
+    if host is None:
+        return found
+    return [
+        a.model_copy(update={"self_credit": True}) if _is_host(name_key(a.outlet), host) or _is_host(a.outlet_id, host)
+        else a
+        for a in found
+    ]
+
+
+def _chain_rank(a: Attribution) -> tuple[int, int, int]:
+    if a.relation is Relation.REPUBLISHED_FROM:
+        footer = a.evidence.method.split(":", 1)[-1].startswith("yoast-footer")
+        return (0 if footer else 1, _LOCATION_ORDER.get(a.evidence.location, 3), a.evidence.start)
+    if a.relation is Relation.SOURCE_CREDIT:
+        return (2, 0, a.evidence.start)
+    return (3, 0, a.evidence.start)
+
+
+def _layered(found: list[Attribution]) -> list[Attribution]:
+    chain = sorted(
+        (a for a in found if a.relation is not Relation.IMAGE_CREDIT and not a.self_credit), key=_chain_rank
+    )
+    images = [a for a in found if a.relation is Relation.IMAGE_CREDIT and not a.self_credit]
+    # Within one picture credit the outer name comes last ("X via AP"): read each one backwards.
+    images.sort(key=lambda a: (a.evidence.start, -found.index(a)))
+    layered: list[Attribution] = []
+    for group in (chain, images):
+        layers: dict[tuple[Relation, str], int] = {}
+        for a in group:
+            layer = layers.setdefault((a.relation, a.outlet_id), len(set(layers.values())))
+            layered.append(a.model_copy(update={"layer": layer}))
+    layered.extend(a for a in found if a.self_credit)
+    return layered

@@ -1,0 +1,260 @@
+"""Cut an outlet's name out of the words that follow (or precede) a credit phrase.
+
+"Originally published on Live Science. Need more space?" credits ``Live Science``; "erschien
+zuerst in der EMOTION 10/22." credits ``EMOTION``; "Source: IFAF DÜSSELDORF, Germany —" credits
+``IFAF``. A name stops at the end of a sentence or clause, at a date, at a dateline, at "under a
+Creative Commons", "and is republished" or a byline's "By"; a name followed by an ordinary
+lower-case word ("in Google bathrooms") is no name at all. Everything here walks the text once,
+token by token, so it stays linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from provenance.resolver import looks_like_domain, name_key, outlet_name_from_url
+
+MAX_TOKENS = 9
+MAX_NAME_CHARS = 90
+
+
+class KnownNames(Protocol):
+    """What the cutter needs of a registry: is this the exact name of a known outlet?"""
+
+    def is_known_name(self, name: str) -> bool: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """A name cut from the text: its words, where they stand, and the URL it was given as."""
+
+    name: str
+    start: int
+    end: int
+    url: str | None = None
+
+
+_TOKEN = re.compile(r"\S+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\])]{1,500}", re.IGNORECASE)
+_QUOTES = {"„": "“", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "‹": "›", "”": "”", "‚": "‘"}
+_TRAILING = ".,;:!?)]}»”\"'’|"
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Dr)\.$")
+_DATELINE_AHEAD = re.compile(r"[A-ZÀ-ÞА-Я]{3,}(?:[ -][A-ZÀ-ÞА-Я]{2,}){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–-]")
+_ABBREVIATION = re.compile(r"^\([A-ZÀ-Þ][A-Za-z0-9&.-]{1,12}\)[,.;:]?$")
+_DIGITS = re.compile(r"^\d")
+
+# Lower-case words that may join the words of a name when a capitalised word follows.
+_CONNECTORS = frozenset(
+    "of the and for de du des la le les di del della da do dos das der die den und y e et on in at o "
+    "& + – — - ' von van al el il on-line".split()
+)
+# Leading words that are grammar, not name ("in der EMOTION", "par le Monde").
+_LEADING_ARTICLES = frozenset("the der die das dem den des la le les l' el il lo los las gli i o a os as".split())
+# Kinds of publication written before a name ("in der Wochenzeitung „der Freitag“").
+_PUBLICATION_NOUNS = frozenset(
+    "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift ausgabe online-ausgabe "
+    "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
+    "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание".split()
+)
+# Capitalised words that end a name: bylines, captions and update lines begin with them.
+_STOP_WORDS = frozenset(
+    "by von par por di photo foto image picture updated published posted veröffentlicht aktualisiert "
+    "mis publié publicado pubblicato copyright all".split()
+)
+# Lower-case words that may follow a name without making it a false one.
+_FOLLOW_OK = frozenset(
+    "and or but under on in at by with as for to from via is was has have are were had which who that "
+    "where when while after before since this it its their his her website site web blog newspaper "
+    "magazine edition page pages feed network newsletter podcast channel account community weekly daily "
+    "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
+    "est y o con en del el la los las bajo es fue e ed sul su della nel é em no na com sob foi и в на с "
+    "под был была было were here today".split()
+)
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue "
+    "tues wed thu thur thurs fri sat sun januar februar märz juni juli oktober dezember montag dienstag "
+    "mittwoch donnerstag freitag samstag sonntag janvier février mars avril mai juin juillet août "
+    "septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche enero "
+    "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes "
+    "miércoles jueves viernes sábado domingo gennaio febbraio aprile maggio giugno luglio settembre "
+    "ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "yesterday today tomorrow".split()
+)
+# Names that are no outlet: "SOURCE: News agencies", "Source: Staff".
+GENERIC_NAMES = frozenset(
+    name_key(n)
+    for n in (
+        "news agencies", "agencies", "agency", "agency reports", "wire services", "wire service", "wires",
+        "staff", "staff reports", "our staff", "author", "authors", "the author", "contributor", "agenturen",
+        "nachrichtenagenturen", "agences", "agencias", "agenzie", "агентства", "it", "this", "that",
+        "these", "those", "our", "we", "us", "its", "their", "his", "her", "other", "another", "a", "an",
+        "the", "here", "there", "original", "unknown", "internet", "web", "online", "social media",
+        "press release", "pressemitteilung", "various", "multiple", "several", "news", "reports", "i",
+        "you", "he", "she", "they", "them", "me", "my", "your", "one",
+    )
+)
+
+
+def is_generic(name: str) -> bool:
+    """True for words that name no outlet in particular ("News agencies", "Staff", "It")."""
+    key = name_key(name)
+    return not key or key in GENERIC_NAMES or key.isdigit()
+
+
+def _strip_trailing(token: str) -> str:
+    return token.rstrip(_TRAILING)
+
+
+def _is_capitalised(token: str) -> bool:
+    first = token[:1]
+    if first.isupper() or first.isdigit():
+        return True
+    # camel-case names: iStock, eBay, infoDOCKET
+    return first.islower() and any(ch.isupper() for ch in token[1:])
+
+
+def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> Cut | None:
+    """Cut the outlet name that starts at ``pos`` (words up to ``end``; never past a line).
+
+    >>> def cut(s):
+    ...     c = cut_name(s, 0, len(s))
+    ...     return c.name if c else None
+    >>> cut("Live Science. Need more space?"), cut("The Guardian under a Creative Commons license")
+    ('Live Science', 'The Guardian')
+    >>> cut("der EMOTION 10/22."), cut("IFAF DÜSSELDORF, Germany — American Samoa")
+    ('EMOTION', 'IFAF')
+    >>> cut("Google bathrooms worldwide"), cut("2:05 p.m."), cut("Tue 3 May 2022")
+    (None, None, None)
+    >>> cut("der Wochenzeitung „der Freitag“ erschienen"), cut("www.ultiumcell.com/news/x").url
+    ('der Freitag', 'www.ultiumcell.com/news/x')
+    """
+    newline = text.find("\n", pos, end)
+    end = min(end, pos + 300) if newline < 0 else newline
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)][: MAX_TOKENS + 6]
+    i = 0
+    # Grammar first: articles, then kinds of publication.
+    while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
+        i += 1
+    while i < len(tokens) - 1 and _strip_trailing(text[tokens[i][0] : tokens[i][1]]).lower() in _PUBLICATION_NOUNS:
+        i += 1
+        while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
+            i += 1
+    if i >= len(tokens):
+        return None
+    start = tokens[i][0]
+    quoted = _cut_quoted(text, start, end)
+    if quoted is not None:
+        return quoted
+    url = _URL.match(text, start, end)
+    if url is not None:
+        link = url.group().rstrip(".,;:!?")
+        return Cut(outlet_name_from_url(link), start, start + len(link), url=link)
+    first = _strip_trailing(text[tokens[i][0] : tokens[i][1]])
+    if first.lower().startswith("www.") or looks_like_domain(first):
+        return Cut(first, start, start + len(first))
+    if known is not None:
+        known_cut = _cut_known(text, tokens[i:], known)
+        if known_cut is not None:
+            return known_cut
+    return _cut_words(text, tokens[i:], end)
+
+
+def _cut_quoted(text: str, start: int, end: int) -> Cut | None:
+    close = _QUOTES.get(text[start])
+    if close is None:
+        return None
+    stop = text.find(close, start + 1, min(end, start + MAX_NAME_CHARS))
+    if stop < 0:
+        return None
+    inner = text[start + 1 : stop].strip()
+    if not inner or is_generic(inner):
+        return None
+    first = text.find(inner, start)
+    return Cut(inner, first, first + len(inner))
+
+
+def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames) -> Cut | None:
+    # The longest run of words that is exactly a registered name, whatever its case ("dpa-afx").
+    best: Cut | None = None
+    for j in range(min(len(tokens), 6)):
+        s, e = tokens[0][0], tokens[j][1]
+        words = text[s:e]
+        stripped = _strip_trailing(words)
+        if known.is_known_name(stripped) and len(stripped) > 1:
+            best = Cut(stripped, s, s + len(stripped))
+        if len(stripped) < len(words):
+            break
+    return best
+
+
+def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None:
+    taken: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []  # connectors waiting for a capitalised word
+    stopped_by_punctuation = False
+    for k, (s, e) in enumerate(tokens):
+        token = text[s:e]
+        core = _strip_trailing(token)
+        if not core:
+            break
+        lower = core.lower()
+        if taken and (_DATELINE_AHEAD.match(text, s) and core.isupper() and len(core) >= 3):
+            break
+        if lower in _MONTHS_DAYS or (_DIGITS.match(core) and not _digit_joins(text, tokens, k, bool(taken))):
+            break
+        if taken and _ABBREVIATION.match(token):
+            taken.extend(pending)
+            pending = []
+            taken.append((s, s + len(token.rstrip(",.;:"))))
+            stopped_by_punctuation = True
+            break
+        if core in _CONNECTORS or (lower in _CONNECTORS and core.islower()) or (
+            taken and core.islower() and len(core) <= 2 and k + 1 < len(tokens)
+        ):
+            if not taken:
+                break
+            pending.append((s, e))
+            if len(core) < len(token):
+                break
+            continue
+        if not _is_capitalised(core) or (taken and lower in _STOP_WORDS) or (not taken and lower in _STOP_WORDS):
+            break
+        taken.extend(pending)
+        pending = []
+        if _INITIALS.match(token):
+            taken.append((s, e))
+            continue
+        taken.append((s, s + len(core)))
+        if len(core) < len(token) or len(taken) >= MAX_TOKENS:
+            stopped_by_punctuation = len(core) < len(token)
+            break
+    if not taken:
+        return None
+    s, e = taken[0][0], taken[-1][1]
+    name = text[s:e]
+    if len(name) > MAX_NAME_CHARS or is_generic(name) or name.split()[0].lower() in _MONTHS_DAYS:
+        return None
+    if not stopped_by_punctuation and not _follow_ok(text, e, end):
+        return None
+    return Cut(name, s, e)
+
+
+def _digit_joins(text: str, tokens: list[tuple[int, int]], k: int, after_words: bool) -> bool:
+    # "NBC 4 New York": a number inside a name, between capitalised words.
+    if not after_words or k + 1 >= len(tokens):
+        return False
+    token = text[tokens[k][0] : tokens[k][1]]
+    following = text[tokens[k + 1][0] : tokens[k + 1][1]]
+    return token.isdigit() and len(token) <= 2 and following[:1].isupper()
+
+
+def _follow_ok(text: str, name_end: int, end: int) -> bool:
+    after = _TOKEN.search(text, name_end, end)
+    if after is None:
+        return True
+    word = _strip_trailing(after.group()).lower()
+    if not word or not word[:1].isalpha() or not after.group()[:1].islower():
+        return True
+    return word in _FOLLOW_OK or word in _CONNECTORS

@@ -1,0 +1,629 @@
+"""The rule library: every syndication statement the text extractor knows, as data.
+
+Each `Rule` has an id, the relation it states, its languages, a *trigger* (an RE2 pattern; all
+triggers are scanned in one linear-time pass), a *pattern* (a Python regex matched where the
+trigger starts, with bounded repetition only), optional context checks before and after, and
+real examples that the tests run. Groups in a pattern or a ``before`` check:
+
+``tail``   the words after the credit phrase, from which `names.cut_name` cuts the outlet's name;
+``name``   the outlet's name exactly as it stands (datelines: "(Reuters)");
+``inner``  an outlet credited through another one ("Press Service via AP": the Press Service);
+``title``  the credited article's title (the Yoast feed footer names it).
+
+Rules with ``name_from_trigger`` take the trigger's own words as the name (the wire and picture
+agency names of the registry, inserted where a trigger says ``{AGENCIES}``). Rules that share a
+trigger are tried in table order and the first that fires wins, so specific wordings come first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from provenance.models import Relation
+
+R = Relation.REPUBLISHED_FROM
+W = Relation.WIRE_CREDIT
+S = Relation.SOURCE_CREDIT
+I = Relation.IMAGE_CREDIT  # noqa: E741
+
+AGENCIES = "{AGENCIES}"
+
+# Shared pieces of the Python patterns.
+_SP = r"[ \t\u00a0]+"
+_OPT_PERMISSION = r"(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:kind[ \t]+)?permission(?:[ \t]+(?:of|from))?)?"
+_DASH = r"[ \t]*(?:[-—–]{1,2}|\.-|:)"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One way of writing a syndication statement."""
+
+    id: str
+    relation: Relation
+    languages: tuple[str, ...]
+    trigger: str
+    pattern: str = r"(?P<tail>)"
+    examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    counterexamples: tuple[str, ...] = ()
+    before: str | None = None
+    before_required: bool = True
+    not_before: str | None = None
+    reject_after: str | None = None
+    weight: float = 0.9
+    by_kind: bool = False
+    wire_only: bool = False
+    known_only: bool = False
+    name_from_trigger: bool = False
+    fixed_outlet: str | None = None
+    case_sensitive: bool = False
+    chain_via: bool = False
+    description: str = field(default="")
+
+
+RULES: tuple[Rule, ...] = (
+    # ---------------------------------------------------------------- feed footers (Yoast SEO)
+    Rule(
+        id="yoast-footer",
+        relation=R,
+        languages=("en",),
+        trigger=r"(?:appeared\s+first|first\s+appeared)\s+on\s",
+        pattern=r"(?:appeared\s+first|first\s+appeared)\s+on\s+(?P<tail>)",
+        before=r"\bThe post\s+(?P<title>[^\n]{1,300}?)\s+\Z",
+        weight=0.95,
+        description="The Yoast SEO feed footer; keeps the credited article's title.",
+        examples=(
+            ("The post China Rebuffs Pentagon Chief appeared first on South Front.", ("South Front",)),
+            ("The post Budget talks stall first appeared on Example Daily.", ("Example Daily",)),
+        ),
+        counterexamples=("The post office appeared first on the list of closures.",),
+    ),
+    Rule(
+        id="yoast-footer-de",
+        relation=R,
+        languages=("de",),
+        trigger=r"erschien\s+zuerst\s+auf\s",
+        pattern=r"erschien\s+zuerst\s+auf\s+(?P<tail>)",
+        before=r"\bDer Beitrag\s+(?P<title>[^\n]{1,300}?)\s+\Z",
+        weight=0.95,
+        examples=(("Der Beitrag Neue Regeln für Mieter erschien zuerst auf Beispiel Online.", ("Beispiel Online",)),),
+    ),
+    Rule(
+        id="yoast-footer-fr",
+        relation=R,
+        languages=("fr",),
+        trigger=r"est\s+apparu\s+en\s+premier\s+sur\s",
+        pattern=r"est\s+apparu\s+en\s+premier\s+sur\s+(?P<tail>)",
+        before=r"\bL['’]article\s+(?P<title>[^\n]{1,300}?)\s+\Z",
+        weight=0.95,
+        examples=(("L’article La réforme en questions est apparu en premier sur Exemple Info.", ("Exemple Info",)),),
+    ),
+    Rule(
+        id="yoast-footer-es",
+        relation=R,
+        languages=("es",),
+        trigger=r"se\s+public[óo]\s+primero\s+en\s",
+        pattern=r"se\s+public[óo]\s+primero\s+en\s+(?P<tail>)",
+        before=r"\b(?:La entrada|El artículo|La publicación)\s+(?P<title>[^\n]{1,300}?)\s+\Z",
+        weight=0.95,
+        examples=(("La entrada Sube el precio del pan se publicó primero en Diario Ejemplo.", ("Diario Ejemplo",)),),
+    ),
+    # ---------------------------------------------------------------- first appeared / originally published
+    Rule(
+        id="republication-tracker",
+        relation=R,
+        languages=("en",),
+        trigger=r"(?:appeared\s+first|first\s+appeared)\s+on\s",
+        pattern=r"(?:appeared\s+first|first\s+appeared)\s+on\s+(?P<tail>[^\n]{1,120}?)\s+and\s+is\s+republished\s+here",
+        weight=0.95,
+        description="The wording of the WordPress republication tracker plugin.",
+        examples=(
+            (
+                "This article first appeared on Grist and is republished here under a Creative Commons license.",
+                ("Grist",),
+            ),
+        ),
+    ),
+    Rule(
+        id="first-appeared",
+        relation=R,
+        languages=("en",),
+        trigger=r"(?:(?:appeared|published|posted|ran)\s+first|first\s+(?:appeared|published|posted|ran))\s+(?:on|in|at|by)\s",
+        pattern=r"\w+\s+\w+\s+(?:on|in|at|by)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("This article first appeared in The Atlantic.", ("The Atlantic",)),
+            ("A version of this story first ran in the Texas Tribune.", ("Texas Tribune",)),
+        ),
+        counterexamples=("First published on 3 May 2021.", "First published on Tue 3 May", "It first appeared in 1998."),
+    ),
+    Rule(
+        id="this-article-was-originally-published",
+        relation=R,
+        languages=("en",),
+        trigger=r"originally\s+(?:published|posted|appeared|ran)",
+        pattern=r"originally\s+\w+\s*(?:by|on|in|at|:)\s+(?P<tail>)",
+        before=r"\b(?:article|story|essay|post|piece|column|report|interview|op-ed|commentary|analysis|version)"
+        r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
+        weight=0.95,
+        examples=(
+            ("This story was originally published by ProPublica.", ("ProPublica",)),
+            ("This essay was originally published in Aeon.", ("Aeon",)),
+        ),
+    ),
+    Rule(
+        id="originally-published",
+        relation=R,
+        languages=("en",),
+        trigger=r"originally\s+(?:written\s+and\s+)?(?:published|posted|appeared|ran)",
+        pattern=r"originally\s+(?:written\s+and\s+)?\w+\s*(?:by|on|in|at|from|:)\s+(?P<tail>)",
+        weight=0.9,
+        examples=(
+            ("Originally published by ZeroHedge", ("ZeroHedge",)),
+            ("Originally published on Live Science.", ("Live Science",)),
+            ("This essay originally appeared in The Guardian.", ("The Guardian",)),
+        ),
+        counterexamples=(
+            "The story was originally published at 2:05 p.m. and updated later.",
+            "Items originally published on other editions of the site.",
+            "A version of this post originally appeared in Google bathrooms worldwide.",
+        ),
+    ),
+    Rule(
+        id="original-piece-posted-on",
+        relation=R,
+        languages=("en",),
+        trigger=r"original\s+(?:feature|article|story|post|piece|report|version)\s+(?:that|which)\s",
+        pattern=r"original\s+\w+\s+(?:that|which)\s+(?:was|were)\s+(?:first\s+|originally\s+)?"
+        r"(?:posted|published|printed|run)\s+(?:on|in|by|at)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(("The original story that was posted on the Example Valley Gazette website.", ("Example Valley Gazette",)),),
+    ),
+    Rule(
+        id="original-link",
+        relation=R,
+        languages=("en", "de"),
+        trigger=r"\boriginal(?:-?(?:artikel|beitrag|kommentar|article|post|story|text|quelle))?\s*:\s*(?:https?://|www\.)",
+        pattern=r"\w+(?:-\w+)?\s*:\s*(?P<tail>)",
+        weight=0.8,
+        examples=(("Original article: https://www.example-news.org/2024/01/story", ("example-news.org",)),),
+    ),
+    # ---------------------------------------------------------------- republished / reprinted / cross-posted
+    Rule(
+        id="republished-from-cc",
+        relation=R,
+        languages=("en",),
+        trigger=r"republished\s+from\s",
+        pattern=r"republished\s+from\s+(?P<tail>[^\n]{1,100}?)\s+under\s+a\s+Creative\s+Commons",
+        weight=0.97,
+        description="The Conversation's and others' Creative Commons republication line.",
+        examples=(
+            (
+                "This article is republished from The Conversation under a Creative Commons license.",
+                ("The Conversation",),
+            ),
+        ),
+    ),
+    Rule(
+        id="republished-from",
+        relation=R,
+        languages=("en",),
+        trigger=r"republished\b",
+        pattern=r"republished(?:[ \t]+here)?" + _OPT_PERMISSION + r"[ \t]+(?:from|by[ \t]+permission[ \t]+of|of)[ \t]+(?P<tail>)",
+        weight=0.9,
+        examples=(
+            ("Republished with permission from Common Dreams.", ("Common Dreams",)),
+            ("This piece is republished here from Truthout.", ("Truthout",)),
+        ),
+        counterexamples=("The story was republished on Wired.com the next day.", "Republished with permission."),
+    ),
+    Rule(
+        id="reprinted-from",
+        relation=R,
+        languages=("en",),
+        trigger=r"reprinted\b",
+        pattern=r"reprinted" + _OPT_PERMISSION + r"[ \t]+(?:from|by|of)[ \t]+(?P<tail>)",
+        weight=0.9,
+        examples=(
+            ("Reprinted with permission from Project Syndicate.", ("Project Syndicate",)),
+            ("Reprinted by permission of The Nation.", ()),
+        ),
+        counterexamples=("This article was reprinted on Wired.com.",),
+    ),
+    Rule(
+        id="cross-posted-from",
+        relation=R,
+        languages=("en",),
+        trigger=r"cross-?posted\s",
+        pattern=r"cross-?posted" + _OPT_PERMISSION + r"[ \t]+from[ \t]+(?P<tail>)",
+        weight=0.9,
+        examples=(("Cross-posted from Naked Capitalism.", ("Naked Capitalism",)),),
+        counterexamples=("The thread was cross-posted to Bluesky.",),
+    ),
+    Rule(
+        id="syndicated-from",
+        relation=R,
+        languages=("en",),
+        trigger=r"syndicated\s+(?:with\s+permission\s+)?from\s",
+        pattern=r"syndicated\s+(?:with\s+permission\s+)?from\s+(?P<tail>)",
+        weight=0.9,
+        examples=(("Syndicated from Inside Climate News.", ("Inside Climate News",)),),
+    ),
+    Rule(
+        id="authored-by-via",
+        relation=R,
+        languages=("en",),
+        trigger=r"authored\s+by\s",
+        pattern=r"authored\s+by\s+[^\n]{1,80}?\s+via\s+(?P<tail>)",
+        weight=0.9,
+        description="ZeroHedge's way of crediting the outlet a piece was taken from.",
+        examples=(("Authored by Jane Doe via The Epoch Times,", ("The Epoch Times",)),),
+    ),
+    # ---------------------------------------------------------------- other languages
+    Rule(
+        id="erschien-zuerst",
+        relation=R,
+        languages=("de",),
+        trigger=r"erschien\s+(?:zuerst|ursprünglich|erstmals)\s",
+        pattern=r"erschien\s+\w+\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s+(?P<tail>)",
+        weight=0.9,
+        examples=(
+            ("Dieser Artikel erschien zuerst in der Zeit.", ("Zeit",)),
+            ("Der Text erschien zuerst bei Netzpolitik.org.", ("Netzpolitik.org",)),
+        ),
+    ),
+    Rule(
+        id="ist-zuerst-erschienen",
+        relation=R,
+        languages=("de",),
+        trigger=r"\berschienen\b",
+        pattern=r"erschienen",
+        before=r"\b(?:zuerst|ursprünglich|erstmals|Beitrag|Artikel|Text|Interview|Essay|Kommentar|Gastbeitrag)\b"
+        r"[^\n]{0,60}?\b(?:in|bei|auf|im)\s+(?P<tail>[^\n]{2,80}?)\s+\Z",
+        weight=0.85,
+        examples=(
+            ("Dieser Beitrag ist zuerst in der taz erschienen.", ("taz",)),
+            ("Der Kommentar ist am 3. Mai in der Wochenzeitung „Die Woche“ erschienen.", ("Die Woche",)),
+        ),
+        counterexamples=("Dieser Artikel ist ursprünglich am 27. Februar erschienen.",),
+    ),
+    Rule(
+        id="mit-freundlicher-genehmigung",
+        relation=R,
+        languages=("de",),
+        trigger=r"mit\s+freundlicher\s+genehmigung\s",
+        pattern=r"mit\s+freundlicher\s+Genehmigung\s+(?:von|der|des|vom)\s+(?P<tail>)",
+        not_before=r"(?:Foto|Bild|Abbildung|Grafik)[^\n]{0,20}\Z",
+        weight=0.8,
+        examples=(("Veröffentlichung mit freundlicher Genehmigung von Telepolis.", ("Telepolis",)),),
+    ),
+    Rule(
+        id="initialement-publie",
+        relation=R,
+        languages=("fr",),
+        trigger=r"(?:initialement|originellement)\s+(?:publi|paru)|publi[ée]e?s?\s+(?:à\s+l['’]origine|initialement)|paru\s+(?:initialement|à\s+l['’]origine|d['’]abord)",
+        pattern=r"[^\n]{0,30}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?(?P<tail>)",
+        weight=0.9,
+        examples=(
+            ("Cet article a été initialement publié sur Mediapart.", ("Mediapart",)),
+            ("Ce texte, publié à l’origine dans Le Monde, est reproduit ici.", ("Le Monde",)),
+        ),
+        counterexamples=("Cet article, initialement publié en avril 2017, a été mis à jour.",),
+    ),
+    Rule(
+        id="publicado-originalmente",
+        relation=R,
+        languages=("es", "pt"),
+        trigger=r"publicad[oa]\s+(?:originalmente|por\s+primera\s+vez|pela\s+primeira\s+vez)|originalmente\s+publicad[oa]|apareci[óo]\s+(?:originalmente|por\s+primera\s+vez)",
+        pattern=r"\w+\s+(?:\w+\s+){0,2}?(?:en|por|no|na|em|pelo|pela)\s+(?:el\s+sitio\s+)?(?P<tail>)",
+        weight=0.9,
+        examples=(
+            ("Este artículo fue publicado originalmente en El Diario.", ("El Diario",)),
+            ("Texto publicado originalmente no Nexo Jornal.", ("Nexo Jornal",)),
+            ("Este reportaje apareció originalmente en Animal Político.", ("Animal Político",)),
+        ),
+    ),
+    Rule(
+        id="pubblicato-originariamente",
+        relation=R,
+        languages=("it",),
+        trigger=r"(?:pubblicat[oa]|apparso)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|originariamente\s+pubblicat[oa]",
+        pattern=r"\w+\s+(?:\w+\s+){0,3}?(?:su|da|in|sul|sulla|nel|nella|dal|dalla)\s+(?P<tail>)",
+        weight=0.9,
+        examples=(("Questo articolo è stato pubblicato originariamente su Valigia Blu.", ("Valigia Blu",)),),
+    ),
+    Rule(
+        id="vpervye-opublikovano",
+        relation=R,
+        languages=("ru",),
+        trigger=r"впервые\s+опубликован",
+        pattern=r"впервые\s+опубликован\w*\s+(?:в|на)\s+(?P<tail>)",
+        weight=0.9,
+        examples=(("Впервые опубликовано в «Новой газете».", ("Новой газете",)),),
+    ),
+    Rule(
+        id="original-publikatsii",
+        relation=R,
+        languages=("ru",),
+        trigger=r"оригинал\s+(?:публикации|статьи)",
+        pattern=r"оригинал\s+\w+\s*[:—–-]?\s*(?:на\s+сайте\s+)?(?P<tail>)",
+        weight=0.85,
+        examples=(("Оригинал публикации: https://www.example.ru/news/1", ("example.ru",)),),
+    ),
+    # ---------------------------------------------------------------- wire credits
+    Rule(
+        id="wire-dateline",
+        relation=W,
+        languages=("*",),
+        trigger=r"\(\s*(?:" + AGENCIES + r")\s*\)",
+        pattern=r"\(\s*(?P<name>[^()\n]{1,60}?)\s*\)(?=" + _DASH + r"|[ \t]*$|[ \t]*\Z)",
+        weight=0.95,
+        case_sensitive=True,
+        examples=(
+            ("WASHINGTON (AP) — The Senate voted on Tuesday.", ("AP",)),
+            ("LONDON, May 3 (Reuters) - Shares fell.", ("Reuters",)),
+            ("MADRID (EFE).- El Gobierno aprobó hoy", ("EFE",)),
+            ("Die SPD lehnt das ab. (dpa)", ("dpa",)),
+        ),
+        counterexamples=(
+            "sagte ein Sprecher der Deutschen Presse-Agentur (dpa) am Mittwoch.",
+            "Bundeskanzler Olaf Scholz (SPD) - hat sich geäußert.",
+        ),
+    ),
+    Rule(
+        id="wire-dateline-slashes",
+        relation=W,
+        languages=("ru",),
+        trigger=r"/\s*(?:ТАСС|TASS|РИА Новости|Интерфакс)\s*/",
+        pattern=r"/\s*(?P<name>[^/\n]{2,20}?)\s*/",
+        weight=0.95,
+        case_sensitive=True,
+        examples=(("МОСКВА, 3 мая. /ТАСС/. Президент России", ("ТАСС",)),),
+    ),
+    Rule(
+        id="dateline",
+        relation=W,
+        languages=("*",),
+        trigger=r"\p{Lu}{3,}(?:[ ,.'-]+\p{L}[\p{L}.'-]*){0,4}\s+\([^()\n]{2,40}\)\s+[-—–]",
+        pattern=r"[^(\n]{3,80}?\((?P<name>[^()\n]{2,40})\)",
+        weight=0.7,
+        case_sensitive=True,
+        description="A dateline with any name in it: CITY (Name) —.",
+        examples=(("KUALA LUMPUR (Bernama) -- The ministry said", ("Bernama",)),),
+    ),
+    Rule(
+        id="agency-byline",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di)\b:?\s+"
+        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){1,8}\Z",
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
+            ("Von Max Muster, dpa", ("dpa",)),
+            ("By Ana Lima | Reuters", ("Reuters",)),
+        ),
+        counterexamples=("By the way, Reuters reported it first.",),
+    ),
+    Rule(
+        id="agency-byline-dated",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        pattern=r"\s+(?:Published|Updated|Posted)\b|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}",
+        not_before=r"(?:\bto|\bfrom|\bwith|\bfor|\bat|\bthe|\bby|/|,)\s*\Z",
+        wire_only=True,
+        weight=0.8,
+        examples=(("The Associated Press Published Monday, November 18", ("The Associated Press",)),),
+    ),
+    Rule(
+        id="agency-writer",
+        relation=W,
+        languages=("en",),
+        trigger=r"\b(?:AP|Ap|Associated Press|AFP|Reuters|Canadian Press|CP|Bloomberg)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Correspondent|Reporter)\b",
+        pattern=r"(?P<name>AP|Ap|Associated Press|AFP|Reuters|Canadian Press|CP|Bloomberg)\s",
+        weight=0.85,
+        case_sensitive=True,
+        examples=(("Greg Doe, AP Sports Writer", ("AP",)), ("By Jo Roe, Associated Press Writer", ("Associated Press",))),
+    ),
+    Rule(
+        id="agency-signoff",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        pattern=r"[ \t]*(?:$|\Z)",
+        before=r"(?:^|[.!?”\"]\s*)[-—–]{1,2}\s*\Z",
+        wire_only=True,
+        weight=0.85,
+        examples=(("The talks ended without a deal. — AFP", ("AFP",)),),
+    ),
+    Rule(
+        id="agency-copyright",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        before=r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(?:Thomson\s+)?\Z",
+        wire_only=True,
+        weight=0.85,
+        examples=(("© Thomson Reuters 2019", ("Reuters",)), ("Copyright 2020 The Associated Press.", ("The Associated Press",))),
+    ),
+    Rule(
+        id="reuters-signature",
+        relation=W,
+        languages=("en",),
+        trigger=r"reporting\s+by\s[^;\n]{2,120};",
+        pattern=r"Reporting\s+by\s+[^;\n]{2,120};\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\s+[^;\n]{2,120};\s*){0,3}Editing\s+by\b",
+        fixed_outlet="Reuters",
+        weight=0.85,
+        examples=(("Reporting by Jane Doe; Editing by John Roe", ("Reuters",)),),
+    ),
+    Rule(
+        id="additional-reporting",
+        relation=W,
+        languages=("en",),
+        trigger=r"(?:additional\s+)?reporting\s+(?:by|from)\s",
+        pattern=r"(?:additional\s+)?reporting\s+(?:by|from)\s+(?P<tail>)",
+        wire_only=True,
+        weight=0.75,
+        examples=(("Additional reporting by Reuters.", ("Reuters",)),),
+        counterexamples=("Additional reporting by Jane Doe.",),
+    ),
+    Rule(
+        id="mit-material",
+        relation=W,
+        languages=("de",),
+        trigger=r"mit\s+material\s+(?:von|der|des|aus)\s",
+        pattern=r"mit\s+Material\s+(?:von|der|des|aus)\s+(?P<tail>)",
+        by_kind=True,
+        weight=0.85,
+        examples=(("Mit Material von dpa", ("dpa",)), ("Mit Material von MDR", ("MDR",))),
+    ),
+    Rule(
+        id="con-informacion-de",
+        relation=W,
+        languages=("es",),
+        trigger=r"con\s+informaci[óo]n\s+de\s",
+        pattern=r"con\s+informaci[óo]n\s+de\s+(?:la\s+agencia\s+)?(?P<tail>)",
+        by_kind=True,
+        weight=0.85,
+        examples=(("Con información de AFP y EFE.", ("AFP", "EFE")),),
+        counterexamples=("Con información de agencias.",),
+    ),
+    # ---------------------------------------------------------------- pictures
+    Rule(
+        id="caption-via",
+        relation=I,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        pattern=r"\s*(?:$|\Z|\)|,\s*File\))",
+        before=r"(?:[:(]|\b(?:Photo|Image|Foto)\b)\s*(?P<inner>[^:()\n]{2,80}?)\s+via\s+\Z",
+        weight=0.85,
+        examples=(
+            ("Moscow in April: Russian Defense Ministry Press Service via AP", ("Russian Defense Ministry Press Service", "AP")),
+            ("(NASA via AP, File)", ("NASA", "AP")),
+        ),
+        counterexamples=("The news reached us via AP on Monday.",),
+    ),
+    Rule(
+        id="photo-slash-agency",
+        relation=I,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        pattern=r"\s*(?:\)|$|\Z|,|;)",
+        before=r"[(:]\s*[^():\n/]{2,60}/\s*\Z",
+        weight=0.85,
+        examples=(("(Jane Doe/AP)", ("AP",)), ("Photo: John Roe/Getty Images", ("Getty Images",))),
+    ),
+    Rule(
+        id="agency-photo",
+        relation=I,
+        languages=("en",),
+        trigger=r"\b(?:AP|Reuters|AFP|EPA|Xinhua|PA|CP)\s+(?:Photo|Images|Pictures)\b",
+        pattern=r"(?P<name>\S+)\s",
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("(AP Photo/Evan Doe)", ("AP",)),),
+    ),
+    Rule(
+        id="photo-credit",
+        relation=I,
+        languages=("en", "de", "fr", "es", "it", "pt"),
+        trigger=r"\b(?:photo(?:graph)?s?(?:\s+credit)?|image|picture|foto|bild|illustration|crédit\s+photo|credit|imagen)\s*:\s|\b(?:photo(?:graph)?|illustration|image)\s+by\s",
+        pattern=r"\w+(?:\s+\w+)?\s*(?::|by)\s+(?P<tail>)",
+        chain_via=True,
+        weight=0.8,
+        examples=(("Photo: Jane Doe/Reuters", ("Reuters",)), ("Photo: Pexels", ("Pexels",))),
+    ),
+    Rule(
+        id="source-in-parentheses",
+        relation=I,
+        languages=("en",),
+        trigger=r"\(\s*(?:source|courtesy|credit)\s*:?\s",
+        pattern=r"\(\s*\w+\s*:?\s+(?:of\s+)?(?P<tail>)",
+        weight=0.6,
+        description="A parenthesised source in a caption: the picture's, not the story's.",
+        examples=(("(Source: NASA)", ("NASA",)),),
+    ),
+    Rule(
+        id="photo-courtesy",
+        relation=I,
+        languages=("en",),
+        trigger=r"\b(?:photo|image|picture|video)s?\s+courtesy\s+(?:of\s)?",
+        pattern=r"\w+\s+courtesy\s+(?:of\s+)?(?P<tail>)",
+        weight=0.8,
+        examples=(("Photo courtesy of NASA", ("NASA",)),),
+    ),
+    # ---------------------------------------------------------------- source credits
+    Rule(
+        id="source-line",
+        relation=S,
+        languages=("en", "de", "es", "fr", "it", "pt", "ru", "nl", "pl", "tr"),
+        trigger=r"\b(?:sources?|quellen?|fuentes?|fonte|источник|источники|bron|źródło|kaynak)\s*:\s",
+        pattern=r"\w+\s*:\s+(?P<tail>)",
+        not_before=r"(?:\(|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z",
+        reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b",
+        by_kind=True,
+        weight=0.75,
+        examples=(
+            ("Source: Zillow", ("Zillow",)),
+            ("Quelle: Deutscher Jagdverband (DJV), 2. Februar", ("Deutscher Jagdverband (DJV)",)),
+            ("Quelle: dpa-AFX", ("dpa-AFX",)),
+            ("Fuente: Europa Press", ("Europa Press",)),
+            ("Источник: Интерфакс", ("Интерфакс",)),
+        ),
+        counterexamples=("SOURCE: News agencies", "Quelle: Statistisches Amt (Stand: 5. Mai 2020)"),
+    ),
+    Rule(
+        id="quelle-bare",
+        relation=S,
+        languages=("de",),
+        trigger=r"\bquelle\s+(?:https?://|www\.|[\w-]+\.[a-z]{2,})",
+        pattern=r"\w+\s+(?P<tail>)",
+        known_only=True,
+        by_kind=True,
+        weight=0.7,
+        examples=(("Quelle stol.it", ("stol.it",)),),
+    ),
+    Rule(
+        id="hat-tip",
+        relation=S,
+        languages=("en",),
+        trigger=r"\bh/t\b|\bhat\s+tip\b",
+        pattern=r"(?:h/t|hat\s+tip)\s*(?::|to)?\s*(?P<tail>)",
+        weight=0.6,
+        examples=(("h/t Boing Boing", ("Boing Boing",)), ("Hat tip to Naked Capitalism.", ("Naked Capitalism",))),
+    ),
+    Rule(
+        id="courtesy-of",
+        relation=S,
+        languages=("en",),
+        trigger=r"\bcourtesy\s+of\s",
+        pattern=r"courtesy\s+of\s+(?P<tail>)",
+        not_before=r"(?:\(|\b(?:photo|image|picture|video|graphic|map|chart)s?\s+)\s*\Z",
+        weight=0.6,
+        examples=(("Courtesy of Zillow", ("Zillow",)),),
+    ),
+    Rule(
+        id="via-line",
+        relation=S,
+        languages=("en",),
+        trigger=r"(?m:^[ \t]*)via\s",
+        pattern=r"[ \t]*via\s+(?P<tail>)",
+        weight=0.6,
+        examples=(("Some text.\nVia Axios", ("Axios",)),),
+        counterexamples=("We heard about it via email.",),
+    ),
+)

@@ -1,0 +1,274 @@
+"""The text extractor: finds the statements of the rule library in a document's text.
+
+One RE2 pass (linear time, no backtracking) finds every trigger of every rule; only there are the
+rules' own bounded Python patterns tried, on a window of a few hundred characters. So the cost is
+the scan plus a constant per trigger, and a document with more than `MAX_HITS_PER_TRIGGER`
+hits of one trigger (hostile or broken input) has the rest skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import re2
+
+from provenance.extractors.names import Cut, cut_name, is_generic
+from provenance.extractors.rules import AGENCIES, RULES, Rule
+from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation
+from provenance.resolver import OutletRegistry, name_key
+
+log = logging.getLogger(__name__)
+
+MAX_HITS_PER_TRIGGER = 200
+WINDOW_AFTER = 400
+WINDOW_BEFORE = 320
+UNKNOWN_OUTLET_FACTOR = 0.9
+
+_TRIGGER_SPAN = 600
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 64 << 20
+
+_LEADING_NOISE = frozenset(" \t:(-—–")
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|/|\bund\b|\band\b|\by\b|\bet\b|&)[ \t]*", re.IGNORECASE)
+_VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    rule: Rule
+    pattern: re.Pattern[str]
+    before: re.Pattern[str] | None
+    not_before: re.Pattern[str] | None
+    reject_after: re.Pattern[str] | None
+
+
+class _Offsets:
+    """Character offsets of byte offsets into one UTF-8 text, for offsets met roughly in order."""
+
+    def __init__(self, data: bytes, ascii_only: bool) -> None:
+        self._data = data
+        self._ascii = ascii_only
+        self._byte = 0
+        self._char = 0
+
+    def char(self, byte: int) -> int:
+        if self._ascii:
+            return byte
+        if byte >= self._byte:
+            self._char += len(self._data[self._byte : byte].decode("utf-8", "surrogatepass"))
+        else:
+            self._char -= len(self._data[byte : self._byte].decode("utf-8", "surrogatepass"))
+        self._byte = byte
+        return self._char
+
+
+def _re2_literal(name: str) -> str:
+    escaped = re2.escape(name)
+    head = r"\b" if name[:1].isascii() and name[:1].isalnum() else ""
+    tail = r"\b" if name[-1:].isascii() and name[-1:].isalnum() else ""
+    return head + escaped + tail
+
+
+class TextExtractor:
+    """Finds syndication statements in plain text with the rules of `rules.RULES`.
+
+    >>> from provenance.readers import text_document
+    >>> extractor = TextExtractor(OutletRegistry.bundled())
+    >>> [a.outlet for a in extractor.extract(text_document("LONDON (Reuters) - Shares fell."))]
+    ['Reuters']
+    """
+
+    name = "text"
+
+    def __init__(self, registry: OutletRegistry, rules: Sequence[Rule] = RULES) -> None:
+        self.registry = registry
+        agencies = registry.names_of_kind(OutletKind.WIRE, OutletKind.AGENCY)
+        agency_re2 = "|".join(_re2_literal(n) for n in agencies if len(n) >= 2)
+        self._groups: list[list[_Compiled]] = []
+        index: dict[tuple[str, bool], int] = {}
+        for rule in rules:
+            trigger = rule.trigger.replace(AGENCIES, agency_re2)
+            key = (trigger, rule.case_sensitive)
+            if key not in index:
+                index[key] = len(self._groups)
+                self._groups.append([])
+            self._groups[index[key]].append(_compile(rule))
+        self._triggers = [f"({t})" if case else f"(?i:({t}))" for t, case in index]
+        self._scanners: dict[frozenset[int], Any] = {}
+        self._group_res = [re2.compile(t, _OPTIONS) for t in self._triggers]
+        self._anchored = re2.Set.MatchSet(_OPTIONS)
+        for t in self._triggers:
+            self._anchored.Add(t)
+        self._anchored.Compile()
+
+    def _scanner(self, disabled: frozenset[int]) -> Any:
+        """One pattern of every trigger not disabled (a group over its hit limit is dropped)."""
+        if disabled not in self._scanners:
+            live = [t for g, t in enumerate(self._triggers) if g not in disabled]
+            self._scanners[disabled] = re2.compile("|".join(live), _OPTIONS) if live else None
+        return self._scanners[disabled]
+
+    def extract(self, doc: Document) -> Iterator[Attribution]:
+        """The statements in ``doc``'s text, in the order they stand, before layering.
+
+        The scan runs on the UTF-8 bytes (the RE2 binding re-encodes a ``str`` on every call);
+        `_Offsets` turns byte offsets back into character offsets, walking forward only.
+        """
+        text = doc.text
+        data = text.encode("utf-8", "surrogatepass")
+        offsets = _Offsets(data, len(data) == len(text))
+        hits = [0] * len(self._triggers)
+        disabled: frozenset[int] = frozenset()
+        scanner = self._scanner(disabled)
+        pos = 0
+        while scanner is not None:
+            match = scanner.search(data, pos)
+            if match is None:
+                break
+            bstart = match.start()
+            pos = bstart + 1
+            start = offsets.char(bstart)
+            location = doc.location_at(start)
+            if location is Location.RELATED:
+                continue
+            for group in sorted(self._anchored.Match(data[bstart : bstart + _TRIGGER_SPAN])):
+                if group in disabled:
+                    continue
+                hits[group] += 1
+                if hits[group] > MAX_HITS_PER_TRIGGER:
+                    log.warning("%s: over %d hits of one trigger; the rest skipped", doc.source, MAX_HITS_PER_TRIGGER)
+                    disabled = disabled | {group}
+                    scanner = self._scanner(disabled)
+                    continue
+                trigger = self._group_res[group].match(data, bstart, bstart + _TRIGGER_SPAN)
+                if trigger is None:
+                    continue
+                end = offsets.char(trigger.end())
+                found: list[Attribution] = []
+                for compiled in self._groups[group]:
+                    found = list(self._apply(compiled, doc, start, end, location))
+                    if found:
+                        break
+                if found:
+                    yield from found
+                    pos = max(pos, trigger.end())
+                    break
+
+    def _apply(self, c: _Compiled, doc: Document, ts: int, te: int, location: Location) -> Iterator[Attribution]:
+        text = doc.text
+        rule = c.rule
+        if c.not_before is not None and c.not_before.search(text, max(0, ts - 60), ts):
+            return
+        before = c.before.search(text, max(0, ts - WINDOW_BEFORE), ts) if c.before is not None else None
+        if c.before is not None and before is None and rule.before_required:
+            return
+        window = min(len(text), te + WINDOW_AFTER)
+        pm = c.pattern.match(text, te if rule.name_from_trigger else ts, window)
+        if pm is None:
+            return
+        groups = pm.re.groupindex
+        title = None
+        if before is not None and "title" in before.re.groupindex:
+            title = before.group("title").strip() or None
+        cuts: list[Cut] = []
+        if rule.fixed_outlet is not None:
+            cuts.append(Cut(rule.fixed_outlet, ts, pm.end()))
+        elif rule.name_from_trigger:
+            cuts.append(Cut(text[ts:te], ts, te))
+        elif "name" in groups and pm.group("name"):
+            cuts.append(Cut(pm.group("name").strip(), pm.start("name"), pm.end("name")))
+        elif "tail" in groups:
+            tail_end = pm.end("tail") if pm.end("tail") > pm.start("tail") else window
+            cut = cut_name(text, pm.start("tail"), tail_end, self)
+            if cut is None:
+                return
+            cuts.append(cut)
+        elif before is not None and "tail" in before.re.groupindex:
+            cut = cut_name(text, before.start("tail"), before.end("tail"), self)
+            if cut is None:
+                return
+            cuts.append(cut)
+        if not cuts:
+            return
+        if before is not None and "inner" in before.re.groupindex:
+            inner = before.group("inner")
+            slash = inner.rfind("/")
+            offset = before.start("inner") + (slash + 1 if slash >= 0 else 0)
+            inner_cut = cut_name(text, offset, before.end("inner"), self)
+            if inner_cut is not None:
+                cuts.insert(0, inner_cut)
+        last = cuts[-1]
+        if c.reject_after is not None and c.reject_after.match(text, last.end):
+            return
+        if rule.chain_via or rule.by_kind:
+            cuts.extend(self._following(rule, text, last.end, window))
+        start = min(before.start() if before is not None else ts, ts)
+        while start < ts and text[start] in _LEADING_NOISE:
+            start += 1
+        end = max(pm.end(), max(cut.end for cut in cuts))
+        evidence = Evidence(
+            text=text[start:end], start=start, end=end, method=f"{self.name}:{rule.id}", location=location
+        )
+        for cut in cuts:
+            attribution = self._attribution(rule, cut, evidence, title)
+            if attribution is not None:
+                yield attribution
+
+    def _following(self, rule: Rule, text: str, pos: int, window: int) -> list[Cut]:
+        """Names that continue a credit: "via AP" after a picture credit, "und AFP" after dpa."""
+        more: list[Cut] = []
+        for _ in range(4):
+            joint = (_VIA if rule.chain_via else _LIST_JOIN).match(text, pos, window)
+            if joint is None:
+                break
+            cut = cut_name(text, joint.end(), window, self)
+            if cut is None or (not rule.chain_via and not self.is_known_name(cut.name)):
+                break
+            more.append(cut)
+            pos = cut.end
+        return more
+
+    def _attribution(self, rule: Rule, cut: Cut, evidence: Evidence, title: str | None) -> Attribution | None:
+        name = cut.name
+        if rule.relation is Relation.IMAGE_CREDIT and "/" in name and cut.url is None:
+            name = name.rsplit("/", 1)[1].strip()
+        if is_generic(name):
+            return None
+        outlet = self.registry.resolve(name)
+        known = outlet.kind is not OutletKind.UNKNOWN
+        if rule.known_only and not (known or cut.url or "." in name):
+            return None
+        if rule.wire_only and outlet.kind is not OutletKind.WIRE:
+            return None
+        relation = rule.relation
+        if rule.by_kind:
+            relation = Relation.WIRE_CREDIT if outlet.kind is OutletKind.WIRE else Relation.SOURCE_CREDIT
+        confidence = rule.weight if known else rule.weight * UNKNOWN_OUTLET_FACTOR
+        return Attribution(
+            relation=relation,
+            outlet=name,
+            outlet_id=outlet.id,
+            url=cut.url,
+            title=title,
+            evidence=evidence,
+            confidence=round(confidence, 3),
+        )
+
+    def is_known_name(self, name: str) -> bool:
+        """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
+        return bool(name_key(name)) and self.registry.lookup(name) is not None
+
+
+def _compile(rule: Rule) -> _Compiled:
+    flags = re.MULTILINE | (0 if rule.case_sensitive else re.IGNORECASE)
+    return _Compiled(
+        rule=rule,
+        pattern=re.compile(rule.pattern, flags),
+        before=re.compile(rule.before, flags) if rule.before else None,
+        not_before=re.compile(rule.not_before, flags) if rule.not_before else None,
+        reject_after=re.compile(rule.reject_after, flags) if rule.reject_after else None,
+    )

@@ -1,0 +1,203 @@
+"""Plain-text reader: bytes to a `Document`, with the regions a copied article has.
+
+A copied article reads as a title, a few header lines (a caption, a byline, an "Originally
+published by" line), the body, perhaps a related-article list, and closing lines such as a feed
+footer. The reader marks those regions so that extractors can say where a statement stood and
+skip related-article lists; it never extracts statements itself.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+
+from charset_normalizer import from_bytes
+
+from provenance._exceptions import BinaryInput, EmptyInput, InputTooLarge
+from provenance.models import Document, Location, Region
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+# Signatures of binary formats people feed to text tools by mistake.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7fELF", "an executable"),
+)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Decode ``data`` read from ``source`` to text with Unix line ends.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16/32 with a mark are read directly; any
+    other encoding is detected with charset-normalizer. Binary data, empty input and input over
+    ``max_bytes`` raise an `InputError` that names ``source``.
+
+    >>> decode("caf\\u00e9\\r\\n".encode("utf-8-sig"), "x.txt")
+    'café\\n'
+    >>> decode("caf\\u00e9 au lait, s'il vous pla\\u00eet".encode("latin-1"), "x.txt")
+    "café au lait, s'il vous plaît"
+    """
+    if len(data) > max_bytes:
+        raise InputTooLarge(source, f"{len(data):,} bytes is over the limit of {max_bytes:,} bytes")
+    text = _decode_bytes(data, source)
+    if not text.strip():
+        raise EmptyInput(source, "the input holds no text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_bytes(data: bytes, source: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise BinaryInput(source, f"not valid {encoding} after its byte-order mark") from exc
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise BinaryInput(source, f"this is {what}, not text")
+    if b"\x00" in data[:8192]:
+        raise BinaryInput(source, "binary data (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[: 1024 * 1024]).best()
+    if best is None or best.encoding is None:
+        raise BinaryInput(source, "no text encoding fits these bytes")
+    return data.decode(best.encoding, errors="replace")
+
+
+_RELATED_MARKER = re.compile(
+    r"(?:more on (?:the|this) topic|read more|related(?: articles| posts| stories| content)?|see also"
+    r"|also read|read also|recommended(?: reading)?|more from [^:\n]{1,40}|you may also like"
+    r"|lesen sie auch|mehr zum thema|weiterlesen|das könnte sie auch interessieren"
+    r"|à lire aussi|lire aussi|sur le même sujet|leer más|lea también|te puede interesar"
+    r"|leggi anche|leia também|читайте также|по теме)\s*:?",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–·▪►»]|\d{1,2}[.)])\s")
+_CAPTION_START = re.compile(
+    r"\(?(?:photo|image|picture|foto|bild|illustration|video|graphic|credit|caption)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = ".!?…\"”»’"
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        yield start, end
+        start = end + 1
+
+
+def _is_paragraph(line: str) -> bool:
+    words = line.count(" ") + 1
+    return words >= 30 or (words >= 8 and line.rstrip()[-1:] in _SENTENCE_END)
+
+
+def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
+    """Mark the title, header, body, related list, captions and footer of a plain text.
+
+    Returns the regions (sorted, covering every non-empty line) and the title, if any. A text of
+    one or two lines is all body: there is nothing to tell a header from.
+
+    >>> regions, title = mark_regions("A Title\\nPhoto: Jane Doe/AP\\n" + "word " * 20 + "end.\\n"
+    ...                                "Another paragraph here with many words in it, to be sure.\\n"
+    ...                                "Yet another one, also with enough words to count as body.\\n"
+    ...                                "The post A Title appeared first on Example News.")
+    >>> title, [r.location.value for r in regions]
+    ('A Title', ['title', 'caption', 'body', 'footer'])
+    """
+    spans = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    if len(spans) <= 2:
+        return (Region(location=Location.BODY, start=0, end=len(text)),), None
+    labels: list[Location] = [Location.BODY] * len(spans)
+    lines = [text[s:e].strip() for s, e in spans]
+    title: str | None = None
+    first = 0
+    if len(lines[0]) <= 200 and lines[0][-1:] not in ".!?:":
+        labels[0] = Location.TITLE
+        title = lines[0]
+        first = 1
+    # Header: the short lines before the first paragraph.
+    i = first
+    while i < len(lines) and i - first < 8 and not _is_paragraph(lines[i]):
+        caption = _CAPTION_START.match(lines[i]) or (lines[i].count(" ") >= 5 and ":" in lines[i])
+        labels[i] = Location.CAPTION if caption else Location.HEADER
+        i += 1
+    # Related lists: a marker line and the list items or short lines under it.
+    last_related = -1
+    j = i
+    while j < len(lines):
+        if _RELATED_MARKER.fullmatch(lines[j]) or (
+            _RELATED_MARKER.match(lines[j]) and len(lines[j]) < 200 and ":" in lines[j][:40]
+        ):
+            labels[j] = Location.RELATED
+            k = j + 1
+            while k < len(lines) and (_LIST_ITEM.match(lines[k]) or not _is_paragraph(lines[k])):
+                if k == len(lines) - 1 and not _LIST_ITEM.match(lines[k]):
+                    break
+                labels[k] = Location.RELATED
+                k += 1
+            last_related = k - 1
+            j = k
+            continue
+        if _CAPTION_START.match(lines[j]) and len(lines[j]) < 300:
+            labels[j] = Location.CAPTION
+        j += 1
+    # Footer: closing lines after the last paragraph, and a closing single sentence.
+    last = len(lines) - 1
+    if len(lines) >= 4 and len(lines[last]) <= 400 and labels[last] is Location.BODY:
+        sentences = sum(lines[last].count(p + " ") for p in ".!?")
+        if last_related == last - 1 or sentences == 0:
+            labels[last] = Location.FOOTER
+    k = last
+    while k > i and labels[k] is Location.BODY and not _is_paragraph(lines[k]):
+        labels[k] = Location.FOOTER
+        k -= 1
+    regions: list[Region] = []
+    for (s, e), label in zip(spans, labels, strict=True):
+        if regions and regions[-1].location is label:
+            regions[-1] = Region(location=label, start=regions[-1].start, end=e)
+        else:
+            regions.append(Region(location=label, start=s, end=e))
+    return tuple(regions), title
+
+
+def text_document(
+    text: str, source: str = "-", *, url: str | None = None, kind: str = "text", item: str | None = None
+) -> Document:
+    """Make a `Document` of already-decoded text, with its regions and title marked.
+
+    >>> doc = text_document("Originally published by ZeroHedge", url="https://example.org/a")
+    >>> doc.url, doc.title
+    ('https://example.org/a', None)
+    """
+    regions, title = mark_regions(text)
+    return Document(text=text, source=source, kind=kind, url=url, title=title, item=item, regions=regions)
+
+
+def read_text(
+    data: bytes, source: str, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Document]:
+    """Read one plain-text article from ``data``; the reader behind ``--kind text``."""
+    return [text_document(decode(data, source, max_bytes=max_bytes), source, url=url)]

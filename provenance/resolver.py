@@ -1,0 +1,254 @@
+"""The outlet resolver: from a name or a URL as written to one stable outlet key.
+
+"Zero Hedge", "ZeroHedge", "zerohedge.com" and "https://www.zerohedge.com/geopolitical/x" all
+resolve to the outlet ``zerohedge``. Known outlets come from a registry bundled with the package
+(``provenance/data/outlets.json``) that users extend with their own file in the same format;
+unknown names get a key made from the name itself, so that the same spelling always meets the
+same key. Registered domains come from the public suffix list snapshot shipped with tldextract,
+which is never refreshed over the network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pydantic import ValidationError
+
+from provenance._exceptions import RegistryError
+from provenance.models import Outlet, OutletKind
+
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i i e g".split(),
+        strict=True,
+    )
+)
+
+# Hosts where the outlet is the account named in the path, not the site.
+SOCIAL_HOSTS = frozenset(
+    {"facebook.com", "twitter.com", "x.com", "instagram.com", "t.me", "telegram.me", "youtube.com",
+     "tiktok.com", "medium.com", "substack.com", "vk.com", "linkedin.com", "threads.net", "bsky.app"}
+)
+
+
+@cache
+def _suffix_list() -> object:
+    import tldextract
+
+    # suffix_list_urls=() and no cache: the bundled snapshot, never a download.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def host_of(url: str) -> str:
+    """The lower-case host of ``url`` without ``www.``; a bare host is accepted too.
+
+    >>> host_of("https://WWW.ZeroHedge.com/news/x?a=1")
+    'zerohedge.com'
+    >>> host_of("stol.it")
+    'stol.it'
+    """
+    text = url.strip()
+    if "//" not in text:
+        text = "//" + text
+    try:
+        host = urlsplit(text).hostname or ""
+    except ValueError:
+        return ""
+    host = host.rstrip(".")
+    return host[4:] if host.startswith("www.") else host
+
+
+def registered_domain(url: str) -> str:
+    """The registered domain of a URL or host (offline public suffix list), or ``""``.
+
+    >>> registered_domain("https://business.financialpost.com/technology/x")
+    'financialpost.com'
+    >>> registered_domain("https://www.bbc.co.uk/news")
+    'bbc.co.uk'
+    """
+    host = host_of(url)
+    if not host:
+        return ""
+    parts = _suffix_list()(host)  # type: ignore[operator]
+    if not parts.domain or not parts.suffix:
+        return ""
+    return f"{parts.domain}.{parts.suffix}"
+
+
+def looks_like_domain(name: str) -> bool:
+    """True for names written as a domain ("Time.com", "www.elpais.com", "stol.it")."""
+    text = name.strip().lower()
+    if " " in text or "." not in text or text.endswith("."):
+        return False
+    return bool(registered_domain(text))
+
+
+def name_key(name: str) -> str:
+    """The normalised key of an outlet name: the outlet id of a name no registry knows.
+
+    Case, accents, spaces, punctuation, a leading "The", "www." and a domain suffix do not count.
+
+    >>> [name_key(n) for n in ("Zero Hedge", "ZeroHedge", "zerohedge.com", "The Guardian")]
+    ['zerohedge', 'zerohedge', 'zerohedge', 'guardian']
+    >>> name_key("Deutscher Jagdverband (DJV)"), name_key("ТАСС")
+    ('deutscherjagdverband', 'tass')
+    """
+    text = name.strip()
+    if "(" in text and not text.startswith("("):
+        text = text[: text.index("(")]
+    if looks_like_domain(text) or text.lower().startswith(("http://", "https://")):
+        domain = registered_domain(text)
+        text = domain.split(".")[0] if domain else text
+    text = unicodedata.normalize("NFKD", text.casefold())
+    if text.startswith("the "):
+        text = text[4:]
+    if text.startswith("www."):
+        text = text[4:]
+    out = []
+    for ch in text:
+        if unicodedata.combining(ch):
+            continue
+        if ch.isascii():
+            if ch.isalnum():
+                out.append(ch)
+        elif ch in _CYRILLIC:
+            out.append(_CYRILLIC[ch].strip("_"))
+    return "".join(out)
+
+
+def outlet_name_from_url(url: str) -> str:
+    """The outlet a bare URL names: the account on a social site, else the host.
+
+    >>> outlet_name_from_url("https://www.facebook.com/PiratenparteiDeutschland/posts/1")
+    'PiratenparteiDeutschland'
+    >>> outlet_name_from_url("https://www.ultiumcell.com/newsroom/x")
+    'ultiumcell.com'
+    """
+    host = host_of(url)
+    if registered_domain(host) in SOCIAL_HOSTS:
+        path = urlsplit(url if "//" in url else "//" + url).path.strip("/").split("/")
+        if path and path[0] and path[0] not in {"pages", "groups", "channel", "c", "user", "s"}:
+            return path[0].lstrip("@")
+    return host
+
+
+class OutletRegistry:
+    """Known outlets, looked up by any of their names, aliases or domains.
+
+    >>> registry = OutletRegistry.bundled()
+    >>> registry.resolve("Zero Hedge").id, registry.resolve("https://www.zerohedge.com/x").id
+    ('zerohedge', 'zerohedge')
+    >>> registry.resolve("Island Times News").kind
+    <OutletKind.UNKNOWN: 'unknown'>
+    """
+
+    def __init__(self, outlets: Iterable[Outlet] = ()) -> None:
+        self._by_id: dict[str, Outlet] = {}
+        self._by_key: dict[str, Outlet] = {}
+        self._by_domain: dict[str, Outlet] = {}
+        for outlet in outlets:
+            self.add(outlet)
+
+    def add(self, outlet: Outlet) -> None:
+        """Add ``outlet``; an outlet with the same id is replaced, its old names dropped."""
+        old = self._by_id.get(outlet.id)
+        if old is not None:
+            self._by_key = {k: v for k, v in self._by_key.items() if v.id != old.id}
+            self._by_domain = {k: v for k, v in self._by_domain.items() if v.id != old.id}
+        self._by_id[outlet.id] = outlet
+        for name in (outlet.name, *outlet.aliases, outlet.id):
+            key = name_key(name)
+            if key:
+                self._by_key.setdefault(key, outlet)
+        for domain in outlet.domains:
+            self._by_domain[domain.lower()] = outlet
+            self._by_key.setdefault(name_key(domain), outlet)
+
+    @classmethod
+    def bundled(cls) -> OutletRegistry:
+        """The registry shipped with the package."""
+        return cls(_bundled_outlets())
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str], *, base: OutletRegistry | None = None) -> OutletRegistry:
+        """The outlets of a registry file, added on top of ``base`` (the bundled ones by default)."""
+        registry = cls(base if base is not None else _bundled_outlets())
+        for outlet in load_outlets(path):
+            registry.add(outlet)
+        return registry
+
+    def __iter__(self) -> Iterator[Outlet]:
+        return iter(self._by_id.values())
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def get(self, outlet_id: str) -> Outlet | None:
+        """The outlet with id ``outlet_id``, if known."""
+        return self._by_id.get(outlet_id)
+
+    def lookup(self, name_or_url: str) -> Outlet | None:
+        """The known outlet a name, domain or URL refers to, or None."""
+        text = name_or_url.strip()
+        if "/" in text or looks_like_domain(text):
+            host = host_of(text)
+            while host:
+                if host in self._by_domain:
+                    return self._by_domain[host]
+                host = host.partition(".")[2] if host.count(".") > 1 else ""
+            domain = registered_domain(text)
+            if domain in self._by_domain:
+                return self._by_domain[domain]
+        return self._by_key.get(name_key(text))
+
+    def resolve(self, name_or_url: str) -> Outlet:
+        """The outlet a name or URL refers to; an ``unknown`` outlet keyed by the name if none is known."""
+        known = self.lookup(name_or_url)
+        if known is not None:
+            return known
+        text = name_or_url.strip()
+        domain = registered_domain(text) if ("/" in text or looks_like_domain(text)) else ""
+        key = name_key(text) or "unnamed"
+        return Outlet(id=key, name=text, domains=(domain,) if domain else (), kind=OutletKind.UNKNOWN)
+
+    def names_of_kind(self, *kinds: OutletKind) -> list[str]:
+        """Every name and alias of the outlets of the given kinds, longest first."""
+        names = {n for o in self._by_id.values() if o.kind in kinds for n in (o.name, *o.aliases)}
+        return sorted(names, key=lambda n: (-len(n), n))
+
+
+def load_outlets(path: str | os.PathLike[str]) -> list[Outlet]:
+    """Read a registry file: ``{"outlets": [{"id", "name", "domains", "aliases", "kind"}, ...]}``."""
+    source = os.fspath(path)
+    try:
+        raw = json.loads(Path(source).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RegistryError(f"{source}: no such registry file") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RegistryError(f"{source}: not a JSON registry file ({exc})") from None
+    entries = raw.get("outlets") if isinstance(raw, dict) else raw
+    if not isinstance(entries, list):
+        raise RegistryError(f'{source}: expected {{"outlets": [...]}}')
+    outlets = []
+    for i, entry in enumerate(entries):
+        try:
+            outlets.append(Outlet.model_validate(entry))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise RegistryError(f"{source}: outlet #{i + 1}: {where}: {first['msg']}") from None
+    return outlets
+
+
+@cache
+def _bundled_outlets() -> tuple[Outlet, ...]:
+    text = resources.files("provenance").joinpath("data/outlets.json").read_text(encoding="utf-8")
+    return tuple(Outlet.model_validate(entry) for entry in json.loads(text)["outlets"])
