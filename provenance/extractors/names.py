@@ -156,7 +156,7 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     if first.lower().startswith("www.") or looks_like_domain(first):
         return Cut(first, start, start + len(first))
     if known is not None:
-        known_cut = _cut_known(text, tokens[i:], known)
+        known_cut = _cut_known(text, tokens[i:], known, end)
         if known_cut is not None:
             return known_cut
     return _cut_words(text, tokens[i:], end)
@@ -176,7 +176,7 @@ def _cut_quoted(text: str, start: int, end: int) -> Cut | None:
     return Cut(inner, first, first + len(inner))
 
 
-def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames) -> Cut | None:
+def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end: int) -> Cut | None:
     # The longest run of words that is exactly a registered name, whatever its case ("dpa-afx").
     best: Cut | None = None
     for j in range(min(len(tokens), 6)):
@@ -187,6 +187,8 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames) -> C
             best = Cut(stripped, s, s + len(stripped))
         if len(stripped) < len(words):
             break
+    if best is not None and text[best.end : best.end + 1] not in _TRAILING and not _follow_ok(text, best.end, end):
+        return None
     return best
 
 
