@@ -170,7 +170,6 @@ class OutletRegistry:
                 self._by_key.setdefault(key, outlet)
         for domain in outlet.domains:
             self._by_domain[domain.lower()] = outlet
-            self._by_key.setdefault(name_key(domain), outlet)
 
     @classmethod
     def bundled(cls) -> OutletRegistry:

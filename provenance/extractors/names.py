@@ -58,6 +58,7 @@ _PUBLICATION_NOUNS = frozenset(
     "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
     "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание".split()
 )
+_CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
 # Capitalised words that end a name: bylines, captions and update lines begin with them.
 _STOP_WORDS = frozenset(
     "by von par por di photo foto image picture updated published posted veröffentlicht aktualisiert "
@@ -128,8 +129,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('EMOTION', 'IFAF')
     >>> cut("Google bathrooms worldwide"), cut("2:05 p.m."), cut("Tue 3 May 2022")
     (None, None, None)
-    >>> cut("der Wochenzeitung „der Freitag“ erschienen"), cut("www.ultiumcell.com/news/x").url
-    ('der Freitag', 'www.ultiumcell.com/news/x')
+    >>> cut("der Wochenzeitung „der Freitag“ erschienen"), cut("https://www.ultiumcell.com/news/x")
+    ('der Freitag', 'ultiumcell.com')
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + 300) if newline < 0 else newline
@@ -138,7 +139,7 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     # Grammar first: articles, then kinds of publication.
     while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
         i += 1
-    while i < len(tokens) - 1 and _strip_trailing(text[tokens[i][0] : tokens[i][1]]).lower() in _PUBLICATION_NOUNS:
+    while i < len(tokens) - 1 and _is_publication_noun(text, tokens[i], tokens[i + 1]):
         i += 1
         while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
             i += 1
@@ -160,6 +161,15 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
         if known_cut is not None:
             return known_cut
     return _cut_words(text, tokens[i:], end)
+
+
+def _is_publication_noun(text: str, token: tuple[int, int], following: tuple[int, int]) -> bool:
+    # "Wochenzeitung „der Freitag“", "the newspaper El País", "Zeitung Die Welt" - but "Diario Ejemplo".
+    word = text[token[0] : token[1]]
+    if word.lower() not in _PUBLICATION_NOUNS:
+        return False
+    after = text[following[0] : following[1]]
+    return word.islower() or after[:1] in _QUOTES or after in _CAPITAL_ARTICLES
 
 
 def _cut_quoted(text: str, start: int, end: int) -> Cut | None:

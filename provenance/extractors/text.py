@@ -78,8 +78,9 @@ class TextExtractor:
 
     >>> from provenance.readers import text_document
     >>> extractor = TextExtractor(OutletRegistry.bundled())
-    >>> [a.outlet for a in extractor.extract(text_document("LONDON (Reuters) - Shares fell."))]
-    ['Reuters']
+    >>> found = extractor.extract(text_document("LONDON (Reuters) - Shares fell."))
+    >>> [(a.outlet, a.evidence.method) for a in found]
+    [('Reuters', 'text:dateline'), ('Reuters', 'text:wire-dateline')]
     """
 
     name = "text"
@@ -155,7 +156,6 @@ class TextExtractor:
                         break
                 if found:
                     yield from found
-                    pos = max(pos, trigger.end())
                     break
 
     def _apply(self, c: _Compiled, doc: Document, ts: int, te: int, location: Location) -> Iterator[Attribution]:

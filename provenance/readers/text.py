@@ -128,10 +128,13 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
     ('A Title', ['title', 'caption', 'body', 'footer'])
     """
     spans = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
-    if len(spans) <= 2:
-        return (Region(location=Location.BODY, start=0, end=len(text)),), None
     labels: list[Location] = [Location.BODY] * len(spans)
     lines = [text[s:e].strip() for s, e in spans]
+    if len(spans) <= 2:
+        for k, line in enumerate(lines):
+            if _is_related_marker(line):
+                labels[k] = Location.RELATED
+        return _regions(spans, labels), None
     title: str | None = None
     first = 0
     if len(lines[0]) <= 200 and lines[0][-1:] not in ".!?:":
@@ -148,9 +151,7 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
     last_related = -1
     j = i
     while j < len(lines):
-        if _RELATED_MARKER.fullmatch(lines[j]) or (
-            _RELATED_MARKER.match(lines[j]) and len(lines[j]) < 200 and ":" in lines[j][:40]
-        ):
+        if _is_related_marker(lines[j]):
             labels[j] = Location.RELATED
             k = j + 1
             while k < len(lines) and (_LIST_ITEM.match(lines[k]) or not _is_paragraph(lines[k])):
@@ -174,13 +175,25 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
     while k > i and labels[k] is Location.BODY and not _is_paragraph(lines[k]):
         labels[k] = Location.FOOTER
         k -= 1
+    return _regions(spans, labels), title
+
+
+def _is_related_marker(line: str) -> bool:
+    """A line that opens a related-article list ("MORE ON THE TOPIC:", "Read more: ...")."""
+    marker = _RELATED_MARKER.match(line)
+    return marker is not None and (marker.end() == len(line) or ":" in line[: marker.end()])
+
+
+def _regions(spans: list[tuple[int, int]], labels: list[Location]) -> tuple[Region, ...]:
     regions: list[Region] = []
     for (s, e), label in zip(spans, labels, strict=True):
         if regions and regions[-1].location is label:
             regions[-1] = Region(location=label, start=regions[-1].start, end=e)
         else:
             regions.append(Region(location=label, start=s, end=e))
-    return tuple(regions), title
+    if not regions:
+        return (Region(location=Location.BODY, start=0, end=0),)
+    return tuple(regions)
 
 
 def text_document(
