@@ -55,9 +55,24 @@ def cli(ctx: click.Context, registry: str | None, verbose: int) -> None:
     Reads the syndication statements of copied articles ("Originally published by ...",
     "(Reuters) -", "The post ... appeared first on ...") with their verbatim evidence.
     """
-    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    _log_to_stderr(logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG)
     ctx.obj = {"registry": registry}
+
+
+class _StderrHandler(logging.Handler):
+    """Log records as one line each on the current stderr: "Warning: x.txt: not UTF-8; ..."."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        label = "Warning" if record.levelno == logging.WARNING else record.levelname.capitalize()
+        print(f"{label}: {record.getMessage()}", file=sys.stderr)
+
+
+def _log_to_stderr(level: int) -> None:
+    logger = logging.getLogger("provenance")
+    for handler in [h for h in logger.handlers if isinstance(h, _StderrHandler)]:
+        logger.removeHandler(handler)
+    logger.addHandler(_StderrHandler())
+    logger.setLevel(level)
 
 
 @cli.command("extract")

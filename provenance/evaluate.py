@@ -30,7 +30,10 @@ CaseReader = Callable[[dict[str, object], Path], list[Document]]
 
 def _plain_text(case: dict[str, object], root: Path) -> list[Document]:
     url = case.get("page_url")
-    return [text_document(str(case["text"]), str(case["id"]), url=str(url).strip() if url else None)]
+    text = case.get("text")
+    if not isinstance(text, str):
+        raise CasesError(f"case {case['id']}: a text case needs a text")
+    return [text_document(text, str(case["id"]), url=str(url).strip() if url else None)]
 
 
 CASE_READERS: dict[str, CaseReader] = {"text/plain": _plain_text}
@@ -163,7 +166,7 @@ def evaluate(
     readers = readers if readers is not None else CASE_READERS
     root = Path(cases_dir)
     evaluation = Evaluation()
-    for case in load_cases(root):
+    for case in list(load_cases(root)):
         case_id = str(case["id"])
         fmt = case_format(case)
         reader = readers.get(fmt)

@@ -32,6 +32,9 @@ _CYRILLIC = dict(
     )
 )
 
+# Words a brand adds to its own name: "Al Jazeera News" is Al Jazeera.
+BRAND_SUFFIXES = ("news", "online", "english", "digital", "magazine", "tv", "com", "net", "org", "web")
+
 # Hosts where the outlet is the account named in the path, not the site.
 SOCIAL_HOSTS = frozenset(
     {"facebook.com", "twitter.com", "x.com", "instagram.com", "t.me", "telegram.me", "youtube.com",
@@ -206,7 +209,16 @@ class OutletRegistry:
             domain = registered_domain(text)
             if domain in self._by_domain:
                 return self._by_domain[domain]
-        return self._by_key.get(name_key(text))
+        key = name_key(text)
+        found = self._by_key.get(key)
+        if found is None:
+            # "Al Jazeera News", "Island Times News": a brand and a word it adds to its name.
+            for suffix in BRAND_SUFFIXES:
+                if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                    found = self._by_key.get(key[: -len(suffix)])
+                    if found is not None:
+                        break
+        return found
 
     def resolve(self, name_or_url: str) -> Outlet:
         """The outlet a name or URL refers to; an ``unknown`` outlet keyed by the name if none is known."""

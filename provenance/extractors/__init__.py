@@ -29,7 +29,7 @@ from provenance.extractors.rules import RULES, Rule
 from provenance.extractors.text import TextExtractor
 from provenance.models import Attribution, Document, Location, Relation
 from provenance.readers.text import text_document
-from provenance.resolver import OutletRegistry, name_key, registered_domain
+from provenance.resolver import BRAND_SUFFIXES, OutletRegistry, name_key, registered_domain
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,6 @@ ExtractorFactory = Callable[[OutletRegistry], Extractor]
 
 EXTRACTORS: dict[str, ExtractorFactory] = {"text": TextExtractor}
 
-# Words a brand adds to its own name ("Al Jazeera News" on aljazeera.com is the host itself).
-_BRAND_SUFFIXES = ("news", "online", "com", "english", "digital", "magazine", "tv", "net", "org", "de", "web")
 _LOCATION_ORDER = {Location.FOOTER: 0, Location.FEED: 0, Location.META: 1, Location.TITLE: 2, Location.HEADER: 2}
 
 
@@ -134,7 +132,7 @@ def _is_host(outlet_id: str, host: str) -> bool:
     if outlet_id == host:
         return True
     rest = outlet_id.removeprefix(host) if outlet_id.startswith(host) else None
-    return rest is not None and rest in _BRAND_SUFFIXES
+    return rest is not None and rest in BRAND_SUFFIXES
 
 
 def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegistry) -> list[Attribution]:

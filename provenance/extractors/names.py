@@ -156,11 +156,19 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     first = _strip_trailing(text[tokens[i][0] : tokens[i][1]])
     if first.lower().startswith("www.") or looks_like_domain(first):
         return Cut(first, start, start + len(first))
+    words = _cut_words(text, tokens[i:], end)
     if known is not None:
         known_cut = _cut_known(text, tokens[i:], known, end)
-        if known_cut is not None:
+        # A registered name wins unless capitalised words go on ("Island Times" + "News").
+        if known_cut is not None and (words is None or words.end <= known_cut.end or _joins(text, known_cut.end, end)):
             return known_cut
-    return _cut_words(text, tokens[i:], end)
+    return words
+
+
+def _joins(text: str, pos: int, end: int) -> bool:
+    """True when the word after ``pos`` joins a list ("AFP y EFE") rather than going on with a name."""
+    after = _TOKEN.search(text, pos, end)
+    return after is not None and (after.group() in _CONNECTORS or after.group().lower() in _CONNECTORS)
 
 
 def _is_publication_noun(text: str, token: tuple[int, int], following: tuple[int, int]) -> bool:

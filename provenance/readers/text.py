@@ -9,6 +9,7 @@ skip related-article lists; it never extracts statements itself.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 from collections.abc import Iterator
 
@@ -16,6 +17,8 @@ from charset_normalizer import from_bytes
 
 from provenance._exceptions import BinaryInput, EmptyInput, InputTooLarge
 from provenance.models import Document, Location, Region
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -82,6 +85,7 @@ def _decode_bytes(data: bytes, source: str) -> str:
     best = from_bytes(data[: 1024 * 1024]).best()
     if best is None or best.encoding is None:
         raise BinaryInput(source, "no text encoding fits these bytes")
+    log.warning("%s: not UTF-8; read as %s (detected)", source, best.encoding)
     return data.decode(best.encoding, errors="replace")
 
 

@@ -1,0 +1,123 @@
+"""Extraction end to end: the seed, layers, self-credits, offsets, and robustness on any text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance import Attribution, Location, Relation, extract, read_path, text_document
+from provenance.extractors import extractors_for
+
+
+def _summary(found: list[Attribution]) -> list[tuple[str, str, int | None, str]]:
+    return [(a.relation.value, a.outlet_id, a.layer, a.evidence.location.value) for a in found]
+
+
+def test_seed(seed_path: Path) -> None:
+    found = extract(read_path(seed_path)[0])
+    assert _summary(found) == [
+        ("republished_from", "southfront", 0, "footer"),
+        ("republished_from", "zerohedge", 1, "header"),
+        ("image_credit", "ap", 0, "caption"),
+        ("image_credit", "russia-mod-press-service", 1, "caption"),
+    ]
+    assert found[0].title == "China Rebuffs Pentagon Chief For Talks Due To Sanctions On Top General"
+    assert found[0].evidence.method == "text:yoast-footer"
+    assert found[1].evidence.text == "Originally published by ZeroHedge"
+
+
+def test_seed_has_no_quote_attribution_or_related_titles(seed_path: Path) -> None:
+    outlets = " ".join(a.outlet for a in extract(read_path(seed_path)[0]))
+    assert "Center for Strategic" not in outlets
+    assert "Decoupling" not in outlets and "NATO" not in outlets
+
+
+def test_evidence_is_verbatim(seed_path: Path) -> None:
+    doc = read_path(seed_path)[0]
+    for a in extract(doc):
+        assert doc.text[a.evidence.start : a.evidence.end] == a.evidence.text
+        assert a.outlet in a.evidence.text
+
+
+def test_offsets_after_non_ascii_text() -> None:
+    text = "Ünïcödé «prose» — ça va? " * 50 + "\nMADRID (EFE).- Сообщение"
+    found = extract(text)
+    assert [a.outlet for a in found] == ["EFE"]
+    assert text[found[0].evidence.start : found[0].evidence.end] == found[0].evidence.text
+
+
+def test_wire_is_the_innermost_layer() -> None:
+    text = (
+        "KUALA LUMPUR (AP) — The head of the command said on Monday that actions were challenging stability.\n"
+        "More words of the story, enough of them to form a paragraph of the body.\n"
+        "And another paragraph, so that the last line reads as a footer line.\n"
+        "The post Admiral warns appeared first on Island Times News."
+    )
+    assert [(a.outlet, a.relation.value, a.layer) for a in extract(text)] == [
+        ("Island Times News", "republished_from", 0),
+        ("AP", "wire_credit", 1),
+    ]
+
+
+def test_self_credit_has_no_layer() -> None:
+    found = extract("The story. Originally published on Live Science.", url="https://www.livescience.com/x")
+    assert [(a.outlet, a.self_credit, a.layer) for a in found] == [("Live Science", True, None)]
+
+
+def test_self_credit_of_a_brand_name() -> None:
+    found = extract("It adds to the mix. SOURCE: Al Jazeera News", url="https://www.aljazeera.com/news/x")
+    assert [a.self_credit for a in found] == [True]
+
+
+def test_same_outlet_shares_a_layer() -> None:
+    text = "Quelle: dpa-AFX Von Max Muster, dpa\nBerlin (dpa) - Immer mehr junge Menschen legen Geld an."
+    layers = {(a.outlet_id, a.layer) for a in extract(text)}
+    assert layers == {("dpa-afx", 0), ("dpa", 1)}
+
+
+def test_document_url_overrides() -> None:
+    doc = text_document("Originally published by ZeroHedge")
+    assert extract(doc, url="https://www.zerohedge.com/a")[0].self_credit
+
+
+def test_related_list_is_skipped() -> None:
+    text = (
+        "A headline\nThe body of the story, with enough words in it to count as a paragraph.\n"
+        "Read more:\n- Originally published by Someone Else\n- This story first appeared in Elsewhere\n"
+        "The post A headline appeared first on Example News."
+    )
+    assert [a.outlet for a in extract(text)] == ["Example News"]
+    assert extract(text)[0].evidence.location is Location.FOOTER
+
+
+def test_extractors_are_registered_once_per_registry() -> None:
+    assert extractors_for() is extractors_for()
+    assert [e.name for e in extractors_for()] == ["text"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=2000))
+def test_extraction_never_raises(text: str) -> None:
+    for a in extract(text):
+        assert 0 <= a.evidence.start <= a.evidence.end <= len(text)
+        assert text[a.evidence.start : a.evidence.end] == a.evidence.text
+
+
+PHRASES = st.sampled_from(
+    [
+        "originally published by ", "The post ", " appeared first on ", "(AP) — ", "(Reuters) - ", "Source: ",
+        "Quelle: ", "Photo: ", " via AP", "By Jane Doe, ", "Associated Press", "\n", "(", ")", "/", "—",
+        "Zero Hedge", "ТАСС", "«", "»", "„", "“", "https://example.org/a", "WASHINGTON ", "erschien zuerst in ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PHRASES | st.text(max_size=12), max_size=60))
+def test_extraction_never_raises_on_credit_soup(parts: list[str]) -> None:
+    text = "".join(parts)
+    for a in extract(text):
+        assert text[a.evidence.start : a.evidence.end] == a.evidence.text
+        assert a.relation in Relation

@@ -1,0 +1,102 @@
+"""The text reader: decoding, refusals with the file's name, and the regions of a copied article."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from provenance import BinaryInput, EmptyInput, InputNotFound, InputTooLarge, Location, read_path
+from provenance.readers import decode, mark_regions, read_stream, text_document
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param("Zürich\n".encode(), "Zürich\n", id="utf8"),
+        pytest.param("Zürich\n".encode("utf-8-sig"), "Zürich\n", id="utf8-bom"),
+        pytest.param(b"one\r\ntwo\r\n", "one\ntwo\n", id="crlf"),
+        pytest.param(b"one\rtwo", "one\ntwo", id="cr"),
+        pytest.param("Zürich".encode("utf-16"), "Zürich", id="utf16-bom"),
+    ],
+)
+def test_decode(data: bytes, expected: str) -> None:
+    assert decode(data, "x.txt") == expected
+
+
+def test_latin1_is_detected_and_reported(caplog: pytest.LogCaptureFixture) -> None:
+    text = "Le ministre a déclaré à l'AFP que la réforme était nécessaire, a-t-il ajouté à Genève."
+    assert decode(text.encode("latin-1"), "fr.txt") == text
+    assert "fr.txt: not UTF-8" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "words"),
+    [
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", BinaryInput, "PNG", id="png"),
+        pytest.param(b"%PDF-1.7\n", BinaryInput, "PDF", id="pdf"),
+        pytest.param(b"abc\x00def", BinaryInput, "NUL", id="nul"),
+        pytest.param(b"", EmptyInput, "no text", id="empty"),
+        pytest.param(b"  \n\t\n", EmptyInput, "no text", id="blank"),
+    ],
+)
+def test_refused_input_names_the_file(data: bytes, error: type[Exception], words: str) -> None:
+    with pytest.raises(error, match=words) as info:
+        decode(data, "bad/input.bin")
+    assert str(info.value).startswith("bad/input.bin: ")
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 2048)
+    with pytest.raises(InputTooLarge, match="big.txt"):
+        read_path(big, max_bytes=1024)
+    assert read_path(big, max_bytes=4096)[0].text == "a" * 2048
+    with pytest.raises(InputTooLarge, match="<stdin>"):
+        read_stream(io.BytesIO(b"a" * 2048), "<stdin>", max_bytes=1024)
+
+
+def test_missing_path_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputNotFound, match="nope.txt: no such file"):
+        read_path(tmp_path / "nope.txt")
+    with pytest.raises(InputNotFound, match="is a directory"):
+        read_path(tmp_path)
+
+
+def test_unknown_kind(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown input kind 'pdf'"):
+        read_path(tmp_path / "x", kind="pdf")
+
+
+def test_seed_regions(seed_path: Path) -> None:
+    doc = read_path(seed_path)[0]
+    assert doc.title == "China Rebuffs Pentagon Chief For Talks Due To Sanctions On Top General"
+    where = {doc.text[r.start : r.end].split("\n")[0][:20]: r.location for r in doc.regions}
+    assert where["China Rebuffs Pentag"] is Location.TITLE
+    assert where["China’s Defense Mini"] is Location.CAPTION
+    assert where["Originally published"] is Location.HEADER
+    assert where["MORE ON THE TOPIC:"] is Location.RELATED
+    assert where["The post China Rebuf"] is Location.FOOTER
+    assert doc.location_at(doc.text.index("Ratner told")) is Location.BODY
+    assert doc.location_at(doc.text.index("Japan To Open")) is Location.RELATED
+
+
+def test_regions_cover_lines_in_order() -> None:
+    text = "Title\n\nPhoto: A/B\nSome words\n" + "A body sentence with enough words to count here.\n" * 3 + "Bye"
+    regions, title = mark_regions(text)
+    assert title == "Title"
+    assert [r.start for r in regions] == sorted(r.start for r in regions)
+    assert all(text[r.start : r.end].strip() for r in regions)
+
+
+@pytest.mark.parametrize("text", ["one line only", "two\nlines"], ids=["one-line", "two-lines"])
+def test_short_texts_are_all_body(text: str) -> None:
+    doc = text_document(text)
+    assert doc.title is None
+    assert {r.location for r in doc.regions} == {Location.BODY}
+
+
+def test_related_marker_on_a_one_line_text() -> None:
+    doc = text_document("Read more: Originally published by Somebody")
+    assert doc.location_at(0) is Location.RELATED
