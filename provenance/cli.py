@@ -79,7 +79,9 @@ def _log_to_stderr(level: int) -> None:
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--format", "fmt", type=click.Choice(formats("extract")), default="table", show_default=True)
 @click.option("--url", help="The URL of this copy (recognises credits of the host itself).")
-@click.option("--kind", type=click.Choice(sorted(READERS)), default="text", show_default=True, help="Input format.")
+@click.option(
+    "--kind", type=click.Choice(sorted(READERS)), default="text", show_default=True, help="Input format."
+)
 @click.option(
     "--max-size",
     type=click.IntRange(min=1),
@@ -88,7 +90,9 @@ def _log_to_stderr(level: int) -> None:
     help="Refuse inputs larger than this many MB.",
 )
 @click.pass_context
-def extract_command(ctx: click.Context, files: tuple[str, ...], fmt: str, url: str | None, kind: str, max_size: int) -> None:
+def extract_command(
+    ctx: click.Context, files: tuple[str, ...], fmt: str, url: str | None, kind: str, max_size: int
+) -> None:
     """Print the syndication statements of each FILE (``-`` reads standard input).
 
     Statements are listed outermost first: layer 0 is the wrapper added last (a feed footer),
@@ -155,7 +159,9 @@ def main(argv: list[str] | None = None) -> Any:
         return 1
     except Exception as exc:  # a bug, not bad input: say so in one line, keep the traceback for -vv
         logging.getLogger(__name__).debug("internal error", exc_info=True)
-        _stderr().print(f"Error: internal error ({type(exc).__name__}: {exc}); please report it", markup=False)
+        _stderr().print(
+            f"Error: internal error ({type(exc).__name__}: {exc}); please report it", markup=False
+        )
         return 1
     return 0
 

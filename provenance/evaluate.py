@@ -187,7 +187,9 @@ def _key(name: str, registry: OutletRegistry) -> str:
     return known.id if known is not None else name_key(name)
 
 
-def _score_case(case: dict[str, object], found: Iterable[Attribution], registry: OutletRegistry) -> CaseResult:
+def _score_case(
+    case: dict[str, object], found: Iterable[Attribution], registry: OutletRegistry
+) -> CaseResult:
     labels = case.get("expected") or []
     assert isinstance(labels, list)
     expected: set[Unit] = set()

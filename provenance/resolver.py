@@ -27,7 +27,7 @@ from provenance.models import Outlet, OutletKind
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
-        "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i i e g".split(),
+        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "_", "y", "_", "e", "yu", "ya", "i", "i", "e", "g"],
         strict=True,
     )
 )
@@ -37,8 +37,22 @@ BRAND_SUFFIXES = ("news", "online", "english", "digital", "magazine", "tv", "com
 
 # Hosts where the outlet is the account named in the path, not the site.
 SOCIAL_HOSTS = frozenset(
-    {"facebook.com", "twitter.com", "x.com", "instagram.com", "t.me", "telegram.me", "youtube.com",
-     "tiktok.com", "medium.com", "substack.com", "vk.com", "linkedin.com", "threads.net", "bsky.app"}
+    {
+        "facebook.com",
+        "twitter.com",
+        "x.com",
+        "instagram.com",
+        "t.me",
+        "telegram.me",
+        "youtube.com",
+        "tiktok.com",
+        "medium.com",
+        "substack.com",
+        "vk.com",
+        "linkedin.com",
+        "threads.net",
+        "bsky.app",
+    }
 )
 
 

@@ -30,8 +30,17 @@ def test_extract_seed_json(run_cli: RunCli, seed_path: Path) -> None:
     ]
     first = doc["attributions"][0]
     assert first["title"] == "China Rebuffs Pentagon Chief For Talks Due To Sanctions On Top General"
-    assert set(first) == {"relation", "outlet", "outlet_id", "url", "title", "confidence", "layer", "self_credit",
-                          "evidence"}
+    assert set(first) == {
+        "relation",
+        "outlet",
+        "outlet_id",
+        "url",
+        "title",
+        "confidence",
+        "layer",
+        "self_credit",
+        "evidence",
+    }
     assert set(first["evidence"]) == {"text", "start", "end", "method", "location"}
 
 
@@ -124,7 +133,9 @@ def test_eval_missing_dir(run_cli: RunCli, tmp_path: Path) -> None:
 def test_python_dash_m(seed_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "provenance", "extract", str(seed_path), "--format", "json"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)[0]["attributions"][1]["outlet_id"] == "zerohedge"

@@ -20,15 +20,34 @@ def test_scoring_arithmetic(tmp_path: Path) -> None:
     root = _write(
         tmp_path,
         [
-            {"id": "hit", "kind": "text", "text": "LONDON (Reuters) - Shares fell.",
-             "expected": [{"outlet": "REUTERS", "relation": "wire_credit"}]},
-            {"id": "wrong-relation", "kind": "text", "text": "Source: Example Wire Service",
-             "expected": [{"outlet": "Example Wire Service", "relation": "wire_credit"}]},
-            {"id": "miss", "kind": "text", "text": "Nothing here.",
-             "expected": [{"outlet": "AP", "relation": "wire_credit"}], "notes": "ambiguous: test"},
-            {"id": "self", "kind": "text", "text": "Originally published on Live Science.",
-             "page_url": "https://www.livescience.com/x",
-             "expected": [{"outlet": "Live Science", "relation": "republished_from", "self_reference": True}]},
+            {
+                "id": "hit",
+                "kind": "text",
+                "text": "LONDON (Reuters) - Shares fell.",
+                "expected": [{"outlet": "REUTERS", "relation": "wire_credit"}],
+            },
+            {
+                "id": "wrong-relation",
+                "kind": "text",
+                "text": "Source: Example Wire Service",
+                "expected": [{"outlet": "Example Wire Service", "relation": "wire_credit"}],
+            },
+            {
+                "id": "miss",
+                "kind": "text",
+                "text": "Nothing here.",
+                "expected": [{"outlet": "AP", "relation": "wire_credit"}],
+                "notes": "ambiguous: test",
+            },
+            {
+                "id": "self",
+                "kind": "text",
+                "text": "Originally published on Live Science.",
+                "page_url": "https://www.livescience.com/x",
+                "expected": [
+                    {"outlet": "Live Science", "relation": "republished_from", "self_reference": True}
+                ],
+            },
             {"id": "feed", "kind": "rss", "file": "docs/x.rss", "expected": []},
         ],
     )
@@ -45,9 +64,9 @@ def test_scoring_arithmetic(tmp_path: Path) -> None:
 
 def test_bad_case_file(tmp_path: Path) -> None:
     (tmp_path / "cases.jsonl").write_text('{"id": "a", "expected": []}\nnot json\n', encoding="utf-8")
-    with pytest.raises(CasesError, match=r"cases.jsonl:2: not JSON"):
+    with pytest.raises(CasesError, match=r"cases\.jsonl:2: not JSON"):
         evaluate(tmp_path)
-    with pytest.raises(CasesError, match="no cases.jsonl"):
+    with pytest.raises(CasesError, match=r"no cases\.jsonl"):
         evaluate(tmp_path / "elsewhere")
 
 

@@ -107,9 +107,31 @@ def test_extraction_never_raises(text: str) -> None:
 
 PHRASES = st.sampled_from(
     [
-        "originally published by ", "The post ", " appeared first on ", "(AP) — ", "(Reuters) - ", "Source: ",
-        "Quelle: ", "Photo: ", " via AP", "By Jane Doe, ", "Associated Press", "\n", "(", ")", "/", "—",
-        "Zero Hedge", "ТАСС", "«", "»", "„", "“", "https://example.org/a", "WASHINGTON ", "erschien zuerst in ",
+        "originally published by ",
+        "The post ",
+        " appeared first on ",
+        "(AP) — ",
+        "(Reuters) - ",
+        "Source: ",
+        "Quelle: ",
+        "Photo: ",
+        " via AP",
+        "By Jane Doe, ",
+        "Associated Press",
+        "\n",
+        "(",
+        ")",
+        "/",
+        "—",
+        "Zero Hedge",
+        "ТАСС",
+        "«",
+        "»",
+        "„",
+        "“",
+        "https://example.org/a",
+        "WASHINGTON ",
+        "erschien zuerst in ",
     ]
 )
 

@@ -57,7 +57,9 @@ def test_bundled_registry_size_and_kinds(registry: OutletRegistry) -> None:
     kinds = Counter(o.kind for o in registry)
     assert len(registry) >= 200
     assert kinds[OutletKind.WIRE] >= 40
-    assert {OutletKind.PUBLISHER, OutletKind.AGENCY, OutletKind.GOVERNMENT, OutletKind.AGGREGATOR} <= set(kinds)
+    assert {OutletKind.PUBLISHER, OutletKind.AGENCY, OutletKind.GOVERNMENT, OutletKind.AGGREGATOR} <= set(
+        kinds
+    )
 
 
 def test_bundled_names_are_unambiguous(registry: OutletRegistry) -> None:
@@ -89,7 +91,11 @@ def test_resolve_known(registry: OutletRegistry, written: str, outlet_id: str) -
 
 def test_resolve_unknown_keeps_the_name(registry: OutletRegistry) -> None:
     outlet = registry.resolve("Manu Valley Gazette")
-    assert (outlet.id, outlet.name, outlet.kind) == ("manuvalleygazette", "Manu Valley Gazette", OutletKind.UNKNOWN)
+    assert (outlet.id, outlet.name, outlet.kind) == (
+        "manuvalleygazette",
+        "Manu Valley Gazette",
+        OutletKind.UNKNOWN,
+    )
     assert registry.resolve("Al Jazeera News").id == registry.resolve("aljazeera.com").id
     assert registry.resolve("https://www.ultiumcell.com/a").domains == ("ultiumcell.com",)
 
@@ -97,8 +103,19 @@ def test_resolve_unknown_keeps_the_name(registry: OutletRegistry) -> None:
 def test_user_registry_adds_and_overrides(tmp_path: Path) -> None:
     path = tmp_path / "mine.json"
     path.write_text(
-        json.dumps({"outlets": [{"id": "island-times", "name": "Island Times", "aliases": ["Island Times News"],
-                                 "domains": ["islandtimes.org"], "kind": "publisher"}]}),
+        json.dumps(
+            {
+                "outlets": [
+                    {
+                        "id": "island-times",
+                        "name": "Island Times",
+                        "aliases": ["Island Times News"],
+                        "domains": ["islandtimes.org"],
+                        "kind": "publisher",
+                    }
+                ]
+            }
+        ),
         encoding="utf-8",
     )
     registry = OutletRegistry.from_file(path)
@@ -113,7 +130,9 @@ def test_user_registry_adds_and_overrides(tmp_path: Path) -> None:
         pytest.param("{not json", "not a JSON registry file", id="not-json"),
         pytest.param('{"outlets": {}}', "expected", id="not-a-list"),
         pytest.param('{"outlets": [{"id": "Bad Id!", "name": "x"}]}', "outlet #1: id", id="bad-id"),
-        pytest.param('{"outlets": [{"id": "x", "name": "x", "kind": "blog"}]}', "outlet #1: kind", id="bad-kind"),
+        pytest.param(
+            '{"outlets": [{"id": "x", "name": "x", "kind": "blog"}]}', "outlet #1: kind", id="bad-kind"
+        ),
     ],
 )
 def test_bad_registry_file(tmp_path: Path, content: str, words: str) -> None:

@@ -14,7 +14,9 @@ POSITIVE = [
     for i, (text, outlets) in enumerate(rule.examples)
 ]
 NEGATIVE = [
-    pytest.param(rule, text, id=f"{rule.id}:not{i}") for rule in RULES for i, text in enumerate(rule.counterexamples)
+    pytest.param(rule, text, id=f"{rule.id}:not{i}")
+    for rule in RULES
+    for i, text in enumerate(rule.counterexamples)
 ]
 
 

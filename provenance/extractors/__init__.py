@@ -48,7 +48,13 @@ ExtractorFactory = Callable[[OutletRegistry], Extractor]
 
 EXTRACTORS: dict[str, ExtractorFactory] = {"text": TextExtractor}
 
-_LOCATION_ORDER = {Location.FOOTER: 0, Location.FEED: 0, Location.META: 1, Location.TITLE: 2, Location.HEADER: 2}
+_LOCATION_ORDER = {
+    Location.FOOTER: 0,
+    Location.FEED: 0,
+    Location.META: 1,
+    Location.TITLE: 2,
+    Location.HEADER: 2,
+}
 
 
 @cache
@@ -140,7 +146,8 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
     if host is None:
         return found
     return [
-        a.model_copy(update={"self_credit": True}) if _is_host(name_key(a.outlet), host) or _is_host(a.outlet_id, host)
+        a.model_copy(update={"self_credit": True})
+        if _is_host(name_key(a.outlet), host) or _is_host(a.outlet_id, host)
         else a
         for a in found
     ]

@@ -41,60 +41,102 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\])]{1,500}", re.IGNORECASE)
 _QUOTES = {"„": "“", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "‹": "›", "”": "”", "‚": "‘"}
 _TRAILING = ".,;:!?)]}»”\"'’|"
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Dr)\.$")
-_DATELINE_AHEAD = re.compile(r"[A-ZÀ-ÞА-Я]{3,}(?:[ -][A-ZÀ-ÞА-Я]{2,}){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–-]")
+_DATELINE_AHEAD = re.compile(
+    r"[A-ZÀ-ÞА-Я]{3,}(?:[ -][A-ZÀ-ÞА-Я]{2,}){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–-]"
+)
 _ABBREVIATION = re.compile(r"^\([A-ZÀ-Þ][A-Za-z0-9&.-]{1,12}\)[,.;:]?$")
 _DIGITS = re.compile(r"^\d")
 
 # Lower-case words that may join the words of a name when a capitalised word follows.
 _CONNECTORS = frozenset(
-    "of the and for de du des la le les di del della da do dos das der die den und y e et on in at o "
-    "& + – — - ' von van al el il on-line".split()
+    ["of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "di", "del", "della", "da", "do", "dos", "das", "der", "die", "den", "und", "y", "e", "et", "on", "in", "at", "o", "&", "+", "–", "—", "-", "'", "von", "van", "al", "el", "il", "on-line"]
 )
 # Leading words that are grammar, not name ("in der EMOTION", "par le Monde").
-_LEADING_ARTICLES = frozenset("the der die das dem den des la le les l' el il lo los las gli i o a os as".split())
+_LEADING_ARTICLES = frozenset(
+    ["the", "der", "die", "das", "dem", "den", "des", "la", "le", "les", "l'", "el", "il", "lo", "los", "las", "gli", "i", "o", "a", "os", "as"]
+)
 # Kinds of publication written before a name ("in der Wochenzeitung „der Freitag“").
 _PUBLICATION_NOUNS = frozenset(
-    "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift ausgabe online-ausgabe "
-    "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
-    "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание".split()
+    ["wochenzeitung", "zeitung", "tageszeitung", "zeitschrift", "magazin", "fachzeitschrift", "ausgabe", "online-ausgabe", "printausgabe", "onlineausgabe", "blog", "newspaper", "magazine", "journal", "website", "site", "revue", "quotidien", "journal", "hebdomadaire", "periódico", "diario", "revista", "giornale", "quotidiano", "rivista", "jornal", "газета", "журнал", "издание"]
 )
-_CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
+_CAPITAL_ARTICLES = frozenset(["The", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "O", "A"])
 # Capitalised words that end a name: bylines, captions and update lines begin with them.
 _STOP_WORDS = frozenset(
-    "by von par por di photo foto image picture updated published posted veröffentlicht aktualisiert "
-    "mis publié publicado pubblicato copyright all".split()
+    ["by", "von", "par", "por", "di", "photo", "foto", "image", "picture", "updated", "published", "posted", "veröffentlicht", "aktualisiert", "mis", "publié", "publicado", "pubblicato", "copyright", "all"]
 )
 # Lower-case words that may follow a name without making it a false one.
 _FOLLOW_OK = frozenset(
-    "and or but under on in at by with as for to from via is was has have are were had which who that "
-    "where when while after before since this it its their his her website site web blog newspaper "
-    "magazine edition page pages feed network newsletter podcast channel account community weekly daily "
-    "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
-    "est y o con en del el la los las bajo es fue e ed sul su della nel é em no na com sob foi и в на с "
-    "под был была было were here today".split()
+    ["and", "or", "but", "under", "on", "in", "at", "by", "with", "as", "for", "to", "from", "via", "is", "was", "has", "have", "are", "were", "had", "which", "who", "that", "where", "when", "while", "after", "before", "since", "this", "it", "its", "their", "his", "her", "website", "site", "web", "blog", "newspaper", "magazine", "edition", "page", "pages", "feed", "network", "newsletter", "podcast", "channel", "account", "community", "weekly", "daily", "und", "oder", "mit", "im", "am", "vom", "zum", "zur", "bei", "ist", "war", "wurde", "unter", "auf", "als", "sowie", "et", "ou", "sous", "sur", "dans", "par", "avec", "est", "y", "o", "con", "en", "del", "el", "la", "los", "las", "bajo", "es", "fue", "e", "ed", "sul", "su", "della", "nel", "é", "em", "no", "na", "com", "sob", "foi", "и", "в", "на", "с", "под", "был", "была", "было", "were", "here", "today"]
 )
 _MONTHS_DAYS = frozenset(
-    "january february march april may june july august september october november december jan feb mar "
-    "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue "
-    "tues wed thu thur thurs fri sat sun januar februar märz juni juli oktober dezember montag dienstag "
-    "mittwoch donnerstag freitag samstag sonntag janvier février mars avril mai juin juillet août "
-    "septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche enero "
-    "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes "
-    "miércoles jueves viernes sábado domingo gennaio febbraio aprile maggio giugno luglio settembre "
-    "ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
-    "yesterday today tomorrow".split()
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "yesterday", "today", "tomorrow"]
 )
 # Names that are no outlet: "SOURCE: News agencies", "Source: Staff".
 GENERIC_NAMES = frozenset(
     name_key(n)
     for n in (
-        "news agencies", "agencies", "agency", "agency reports", "wire services", "wire service", "wires",
-        "staff", "staff reports", "our staff", "author", "authors", "the author", "contributor", "agenturen",
-        "nachrichtenagenturen", "agences", "agencias", "agenzie", "агентства", "it", "this", "that",
-        "these", "those", "our", "we", "us", "its", "their", "his", "her", "other", "another", "a", "an",
-        "the", "here", "there", "original", "unknown", "internet", "web", "online", "social media",
-        "press release", "pressemitteilung", "various", "multiple", "several", "news", "reports", "i",
-        "you", "he", "she", "they", "them", "me", "my", "your", "one",
+        "news agencies",
+        "agencies",
+        "agency",
+        "agency reports",
+        "wire services",
+        "wire service",
+        "wires",
+        "staff",
+        "staff reports",
+        "our staff",
+        "author",
+        "authors",
+        "the author",
+        "contributor",
+        "agenturen",
+        "nachrichtenagenturen",
+        "agences",
+        "agencias",
+        "agenzie",
+        "агентства",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "we",
+        "us",
+        "its",
+        "their",
+        "his",
+        "her",
+        "other",
+        "another",
+        "a",
+        "an",
+        "the",
+        "here",
+        "there",
+        "original",
+        "unknown",
+        "internet",
+        "web",
+        "online",
+        "social media",
+        "press release",
+        "pressemitteilung",
+        "various",
+        "multiple",
+        "several",
+        "news",
+        "reports",
+        "i",
+        "you",
+        "he",
+        "she",
+        "they",
+        "them",
+        "me",
+        "my",
+        "your",
+        "one",
     )
 )
 
@@ -160,7 +202,9 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     if known is not None:
         known_cut = _cut_known(text, tokens[i:], known, end)
         # A registered name wins unless capitalised words go on ("Island Times" + "News").
-        if known_cut is not None and (words is None or words.end <= known_cut.end or _joins(text, known_cut.end, end)):
+        if known_cut is not None and (
+            words is None or words.end <= known_cut.end or _joins(text, known_cut.end, end)
+        ):
             return known_cut
     return words
 
@@ -205,7 +249,11 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end:
             best = Cut(stripped, s, s + len(stripped))
         if len(stripped) < len(words):
             break
-    if best is not None and text[best.end : best.end + 1] not in _TRAILING and not _follow_ok(text, best.end, end):
+    if (
+        best is not None
+        and text[best.end : best.end + 1] not in _TRAILING
+        and not _follow_ok(text, best.end, end)
+    ):
         return None
     return best
 
@@ -230,8 +278,10 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
             taken.append((s, s + len(token.rstrip(",.;:"))))
             stopped_by_punctuation = True
             break
-        if core in _CONNECTORS or (lower in _CONNECTORS and core.islower()) or (
-            taken and core.islower() and len(core) <= 2 and k + 1 < len(tokens)
+        if (
+            core in _CONNECTORS
+            or (lower in _CONNECTORS and core.islower())
+            or (taken and core.islower() and len(core) <= 2 and k + 1 < len(tokens))
         ):
             if not taken:
                 break
@@ -239,7 +289,11 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
             if len(core) < len(token):
                 break
             continue
-        if not _is_capitalised(core) or (taken and lower in _STOP_WORDS) or (not taken and lower in _STOP_WORDS):
+        if (
+            not _is_capitalised(core)
+            or (taken and lower in _STOP_WORDS)
+            or (not taken and lower in _STOP_WORDS)
+        ):
             break
         taken.extend(pending)
         pending = []

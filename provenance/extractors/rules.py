@@ -85,7 +85,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"erschien\s+zuerst\s+auf\s+(?P<tail>)",
         before=r"\bDer Beitrag\s+(?P<title>[^\n]{1,300}?)\s+\Z",
         weight=0.95,
-        examples=(("Der Beitrag Neue Regeln für Mieter erschien zuerst auf Beispiel Online.", ("Beispiel Online",)),),
+        examples=(
+            ("Der Beitrag Neue Regeln für Mieter erschien zuerst auf Beispiel Online.", ("Beispiel Online",)),
+        ),
     ),
     Rule(
         id="yoast-footer-fr",
@@ -95,7 +97,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"est\s+apparu\s+en\s+premier\s+sur\s+(?P<tail>)",
         before=r"\bL['’]article\s+(?P<title>[^\n]{1,300}?)\s+\Z",
         weight=0.95,
-        examples=(("L’article La réforme en questions est apparu en premier sur Exemple Info.", ("Exemple Info",)),),
+        examples=(
+            ("L’article La réforme en questions est apparu en premier sur Exemple Info.", ("Exemple Info",)),
+        ),
     ),
     Rule(
         id="yoast-footer-es",
@@ -105,7 +109,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"se\s+public[óo]\s+primero\s+en\s+(?P<tail>)",
         before=r"\b(?:La entrada|El artículo|La publicación)\s+(?P<title>[^\n]{1,300}?)\s+\Z",
         weight=0.95,
-        examples=(("La entrada Sube el precio del pan se publicó primero en Diario Ejemplo.", ("Diario Ejemplo",)),),
+        examples=(
+            ("La entrada Sube el precio del pan se publicó primero en Diario Ejemplo.", ("Diario Ejemplo",)),
+        ),
     ),
     # ---------------------------------------------------------------- first appeared / originally published
     Rule(
@@ -134,7 +140,11 @@ RULES: tuple[Rule, ...] = (
             ("This article first appeared in The Atlantic.", ("The Atlantic",)),
             ("A version of this story first ran in the Texas Tribune.", ("Texas Tribune",)),
         ),
-        counterexamples=("First published on 3 May 2021.", "First published on Tue 3 May", "It first appeared in 1998."),
+        counterexamples=(
+            "First published on 3 May 2021.",
+            "First published on Tue 3 May",
+            "It first appeared in 1998.",
+        ),
     ),
     Rule(
         id="this-article-was-originally-published",
@@ -177,7 +187,12 @@ RULES: tuple[Rule, ...] = (
         pattern=r"original\s+\w+\s+(?:that|which)\s+(?:was|were)\s+(?:first\s+|originally\s+)?"
         r"(?:posted|published|printed|run)\s+(?:on|in|by|at)\s+(?P<tail>)",
         weight=0.85,
-        examples=(("The original story that was posted on the Example Valley Gazette website.", ("Example Valley Gazette",)),),
+        examples=(
+            (
+                "The original story that was posted on the Example Valley Gazette website.",
+                ("Example Valley Gazette",),
+            ),
+        ),
     ),
     Rule(
         id="original-link",
@@ -209,13 +224,18 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("en",),
         trigger=r"republished\b",
-        pattern=r"republished(?:[ \t]+here)?" + _OPT_PERMISSION + r"[ \t]+(?:from|by[ \t]+permission[ \t]+of|of)[ \t]+(?P<tail>)",
+        pattern=r"republished(?:[ \t]+here)?"
+        + _OPT_PERMISSION
+        + r"[ \t]+(?:from|by[ \t]+permission[ \t]+of|of)[ \t]+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Republished with permission from Common Dreams.", ("Common Dreams",)),
             ("This piece is republished here from Truthout.", ("Truthout",)),
         ),
-        counterexamples=("The story was republished on Wired.com the next day.", "Republished with permission."),
+        counterexamples=(
+            "The story was republished on Wired.com the next day.",
+            "Republished with permission.",
+        ),
     ),
     Rule(
         id="reprinted-from",
@@ -430,7 +450,10 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?P<name>AP|Ap|Associated Press|AFP|Reuters|Canadian Press|CP|Bloomberg)\s",
         weight=0.85,
         case_sensitive=True,
-        examples=(("Greg Doe, AP Sports Writer", ("AP",)), ("Jo Roe, Associated Press Writer", ("Associated Press",))),
+        examples=(
+            ("Greg Doe, AP Sports Writer", ("AP",)),
+            ("Jo Roe, Associated Press Writer", ("Associated Press",)),
+        ),
     ),
     Rule(
         id="agency-signoff",
@@ -455,7 +478,10 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(?:Thomson\s+)?\Z",
         wire_only=True,
         weight=0.85,
-        examples=(("© Thomson Reuters 2019", ("Thomson Reuters",)), ("Copyright 2020 The Associated Press.", ("The Associated Press",))),
+        examples=(
+            ("© Thomson Reuters 2019", ("Thomson Reuters",)),
+            ("Copyright 2020 The Associated Press.", ("The Associated Press",)),
+        ),
     ),
     Rule(
         id="reuters-signature",
@@ -511,7 +537,10 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:[:(]|\b(?:Photo|Image|Foto)\b)\s*(?P<inner>[^:()\n]{2,80}?)\s+via\s+\Z",
         weight=0.85,
         examples=(
-            ("Moscow in April: Russian Defense Ministry Press Service via AP", ("Russian Defense Ministry Press Service", "AP")),
+            (
+                "Moscow in April: Russian Defense Ministry Press Service via AP",
+                ("Russian Defense Ministry Press Service", "AP"),
+            ),
             ("(NASA via AP, File)", ("NASA", "AP")),
         ),
         counterexamples=("The news reached us via AP on Monday.",),
@@ -605,7 +634,10 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\bh/t\b|\bhat\s+tip\b",
         pattern=r"(?:h/t|hat\s+tip)\s*(?::|to)?\s*(?P<tail>)",
         weight=0.6,
-        examples=(("h/t Boing Boing", ("Boing Boing",)), ("Hat tip to Naked Capitalism.", ("Naked Capitalism",))),
+        examples=(
+            ("h/t Boing Boing", ("Boing Boing",)),
+            ("Hat tip to Naked Capitalism.", ("Naked Capitalism",)),
+        ),
     ),
     Rule(
         id="courtesy-of",

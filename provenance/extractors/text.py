@@ -67,7 +67,7 @@ class _Offsets:
 
 
 def _re2_literal(name: str) -> str:
-    escaped = re2.escape(name)
+    escaped = str(re2.escape(name))
     head = r"\b" if name[:1].isascii() and name[:1].isalnum() else ""
     tail = r"\b" if name[-1:].isascii() and name[-1:].isalnum() else ""
     return head + escaped + tail
@@ -141,7 +141,9 @@ class TextExtractor:
                     continue
                 hits[group] += 1
                 if hits[group] > MAX_HITS_PER_TRIGGER:
-                    log.warning("%s: over %d hits of one trigger; the rest skipped", doc.source, MAX_HITS_PER_TRIGGER)
+                    log.warning(
+                        "%s: over %d hits of one trigger; the rest skipped", doc.source, MAX_HITS_PER_TRIGGER
+                    )
                     disabled = disabled | {group}
                     scanner = self._scanner(disabled)
                     continue
@@ -158,7 +160,9 @@ class TextExtractor:
                     yield from found
                     break
 
-    def _apply(self, c: _Compiled, doc: Document, ts: int, te: int, location: Location) -> Iterator[Attribution]:
+    def _apply(
+        self, c: _Compiled, doc: Document, ts: int, te: int, location: Location
+    ) -> Iterator[Attribution]:
         text = doc.text
         rule = c.rule
         if c.not_before is not None and c.not_before.search(text, max(0, ts - 60), ts):

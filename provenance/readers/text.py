@@ -102,7 +102,7 @@ _CAPTION_START = re.compile(
     r"\(?(?:photo|image|picture|foto|bild|illustration|video|graphic|credit|caption)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = ".!?…\"”»’"
+_SENTENCE_END = '.!?…"”»’'
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:

@@ -21,7 +21,9 @@ def evaluation_json(evaluation: Evaluation, *, show_misses: bool = False) -> str
 
 def evaluation_table(evaluation: Evaluation, *, show_misses: bool = False) -> RenderableType:
     """Strict and lenient precision, recall and F1, with and without the ambiguous cases."""
-    table = Table(title=f"{len(evaluation.cases)} cases scored, {len(evaluation.skipped)} skipped", title_justify="left")
+    table = Table(
+        title=f"{len(evaluation.cases)} cases scored, {len(evaluation.skipped)} skipped", title_justify="left"
+    )
     for column in ("measure", "cases", "precision", "recall", "F1", "hits", "found", "expected"):
         table.add_column(column, justify="left" if column == "measure" else "right")
     for strict in (True, False):

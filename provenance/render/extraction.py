@@ -82,7 +82,9 @@ def extraction_table(results: list[ExtractResult]) -> RenderableType:
         if not result.attributions:
             parts.append(Text(f"{caption}: no syndication statements found", style="dim"))
             continue
-        table = Table(title=caption, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, expand=True)
+        table = Table(
+            title=caption, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, expand=True
+        )
         table.add_column("layer", justify="right", no_wrap=True)
         table.add_column("relation / evidence", overflow="fold", ratio=2)
         table.add_column("outlet", overflow="fold", ratio=1, min_width=12)
