@@ -27,7 +27,7 @@ from provenance.models import Outlet, OutletKind
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
-        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "_", "y", "_", "e", "yu", "ya", "i", "i", "e", "g"],
+        "a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i i e g".split(),
         strict=True,
     )
 )
@@ -163,7 +163,7 @@ class OutletRegistry:
     >>> registry = OutletRegistry.bundled()
     >>> registry.resolve("Zero Hedge").id, registry.resolve("https://www.zerohedge.com/x").id
     ('zerohedge', 'zerohedge')
-    >>> registry.resolve("Island Times News").kind
+    >>> registry.resolve("Manu Valley Gazette").kind
     <OutletKind.UNKNOWN: 'unknown'>
     """
 

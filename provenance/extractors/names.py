@@ -49,27 +49,44 @@ _DIGITS = re.compile(r"^\d")
 
 # Lower-case words that may join the words of a name when a capitalised word follows.
 _CONNECTORS = frozenset(
-    ["of", "the", "and", "for", "de", "du", "des", "la", "le", "les", "di", "del", "della", "da", "do", "dos", "das", "der", "die", "den", "und", "y", "e", "et", "on", "in", "at", "o", "&", "+", "–", "—", "-", "'", "von", "van", "al", "el", "il", "on-line"]
+    "of the and for de du des la le les di del della da do dos das der die den und y e et on in at o "
+    "& + – — - ' von van al el il on-line".split()
 )
 # Leading words that are grammar, not name ("in der EMOTION", "par le Monde").
 _LEADING_ARTICLES = frozenset(
-    ["the", "der", "die", "das", "dem", "den", "des", "la", "le", "les", "l'", "el", "il", "lo", "los", "las", "gli", "i", "o", "a", "os", "as"]
+    "the der die das dem den des la le les l' el il lo los las gli i o a os as".split()
 )
 # Kinds of publication written before a name ("in der Wochenzeitung „der Freitag“").
 _PUBLICATION_NOUNS = frozenset(
-    ["wochenzeitung", "zeitung", "tageszeitung", "zeitschrift", "magazin", "fachzeitschrift", "ausgabe", "online-ausgabe", "printausgabe", "onlineausgabe", "blog", "newspaper", "magazine", "journal", "website", "site", "revue", "quotidien", "journal", "hebdomadaire", "periódico", "diario", "revista", "giornale", "quotidiano", "rivista", "jornal", "газета", "журнал", "издание"]
+    "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift ausgabe online-ausgabe "
+    "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
+    "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание".split()
 )
-_CAPITAL_ARTICLES = frozenset(["The", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "O", "A"])
+_CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
 # Capitalised words that end a name: bylines, captions and update lines begin with them.
 _STOP_WORDS = frozenset(
-    ["by", "von", "par", "por", "di", "photo", "foto", "image", "picture", "updated", "published", "posted", "veröffentlicht", "aktualisiert", "mis", "publié", "publicado", "pubblicato", "copyright", "all"]
+    "by von par por di photo foto image picture updated published posted veröffentlicht aktualisiert "
+    "mis publié publicado pubblicato copyright all".split()
 )
 # Lower-case words that may follow a name without making it a false one.
 _FOLLOW_OK = frozenset(
-    ["and", "or", "but", "under", "on", "in", "at", "by", "with", "as", "for", "to", "from", "via", "is", "was", "has", "have", "are", "were", "had", "which", "who", "that", "where", "when", "while", "after", "before", "since", "this", "it", "its", "their", "his", "her", "website", "site", "web", "blog", "newspaper", "magazine", "edition", "page", "pages", "feed", "network", "newsletter", "podcast", "channel", "account", "community", "weekly", "daily", "und", "oder", "mit", "im", "am", "vom", "zum", "zur", "bei", "ist", "war", "wurde", "unter", "auf", "als", "sowie", "et", "ou", "sous", "sur", "dans", "par", "avec", "est", "y", "o", "con", "en", "del", "el", "la", "los", "las", "bajo", "es", "fue", "e", "ed", "sul", "su", "della", "nel", "é", "em", "no", "na", "com", "sob", "foi", "и", "в", "на", "с", "под", "был", "была", "было", "were", "here", "today"]
+    "and or but under on in at by with as for to from via is was has have are were had which who that "
+    "where when while after before since this it its their his her website site web blog newspaper "
+    "magazine edition page pages feed network newsletter podcast channel account community weekly daily "
+    "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
+    "est y o con en del el la los las bajo es fue e ed sul su della nel é em no na com sob foi и в на с "
+    "под был была было were here today".split()
 )
 _MONTHS_DAYS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro", "yesterday", "today", "tomorrow"]
+    "january february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue "
+    "tues wed thu thur thurs fri sat sun januar februar märz juni juli oktober dezember montag dienstag "
+    "mittwoch donnerstag freitag samstag sonntag janvier février mars avril mai juin juillet août "
+    "septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche enero "
+    "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes "
+    "miércoles jueves viernes sábado domingo gennaio febbraio aprile maggio giugno luglio settembre "
+    "ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "yesterday today tomorrow".split()
 )
 # Names that are no outlet: "SOURCE: News agencies", "Source: Staff".
 GENERIC_NAMES = frozenset(
