@@ -14,7 +14,7 @@ import json
 import os
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -83,6 +83,7 @@ def host_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+@lru_cache(maxsize=1 << 16)
 def registered_domain(url: str) -> str:
     """The registered domain of a URL or host (offline public suffix list), or ``""``.
 
@@ -100,6 +101,7 @@ def registered_domain(url: str) -> str:
     return f"{parts.domain}.{parts.suffix}"
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_domain(name: str) -> bool:
     """True for names written as a domain ("Time.com", "www.elpais.com", "stol.it")."""
     text = name.strip().lower()
@@ -108,6 +110,7 @@ def looks_like_domain(name: str) -> bool:
     return bool(registered_domain(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The normalised key of an outlet name: the outlet id of a name no registry knows.
 
@@ -171,11 +174,13 @@ class OutletRegistry:
         self._by_id: dict[str, Outlet] = {}
         self._by_key: dict[str, Outlet] = {}
         self._by_domain: dict[str, Outlet] = {}
+        self._lookups: dict[str, Outlet | None] = {}
         for outlet in outlets:
             self.add(outlet)
 
     def add(self, outlet: Outlet) -> None:
         """Add ``outlet``; an outlet with the same id is replaced, its old names dropped."""
+        self._lookups.clear()
         old = self._by_id.get(outlet.id)
         if old is not None:
             self._by_key = {k: v for k, v in self._by_key.items() if v.id != old.id}
@@ -213,7 +218,14 @@ class OutletRegistry:
 
     def lookup(self, name_or_url: str) -> Outlet | None:
         """The known outlet a name, domain or URL refers to, or None."""
-        text = name_or_url.strip()
+        if name_or_url in self._lookups:
+            return self._lookups[name_or_url]
+        found = self._lookup(name_or_url.strip())
+        if len(self._lookups) < 1 << 16:
+            self._lookups[name_or_url] = found
+        return found
+
+    def _lookup(self, text: str) -> Outlet | None:
         if "/" in text or looks_like_domain(text):
             host = host_of(text)
             while host:

@@ -28,7 +28,6 @@ from typing import Protocol
 from provenance.extractors.rules import RULES, Rule
 from provenance.extractors.text import TextExtractor
 from provenance.models import Attribution, Document, Location, Relation
-from provenance.readers.text import text_document
 from provenance.resolver import BRAND_SUFFIXES, OutletRegistry, name_key, registered_domain
 
 log = logging.getLogger(__name__)
@@ -97,7 +96,8 @@ def extract(
     [('republished_from', 'South Front', 0), ('republished_from', 'ZeroHedge', 1)]
     """
     if isinstance(text_or_document, str):
-        doc = text_document(text_or_document, url=url)
+        # Regions are marked by the extractor, and only if something is found.
+        doc = Document(text=text_or_document, url=url)
     elif url is not None:
         doc = text_or_document.model_copy(update={"url": url})
     else:

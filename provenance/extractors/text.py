@@ -8,6 +8,7 @@ hits of one trigger (hostile or broken input) has the rest skipped.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -19,6 +20,7 @@ import re2
 from provenance.extractors.names import Cut, cut_name, is_generic
 from provenance.extractors.rules import AGENCIES, RULES, Rule
 from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation
+from provenance.readers.text import mark_regions
 from provenance.resolver import OutletRegistry, name_key
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,20 @@ class _Offsets:
             self._char -= len(self._data[byte : self._byte].decode("utf-8", "surrogatepass"))
         self._byte = byte
         return self._char
+
+
+class _Regions:
+    """Where each offset of a document stands; a text nobody marked is marked here, once."""
+
+    def __init__(self, doc: Document) -> None:
+        self._regions = doc.regions or mark_regions(doc.text)[0]
+        self._starts = [r.start for r in self._regions]
+
+    def at(self, offset: int) -> Location:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self._regions[i].end:
+            return self._regions[i].location
+        return Location.BODY
 
 
 def _re2_literal(name: str) -> str:
@@ -123,6 +139,7 @@ class TextExtractor:
         data = text.encode("utf-8", "surrogatepass")
         offsets = _Offsets(data, len(data) == len(text))
         hits = [0] * len(self._triggers)
+        regions: _Regions | None = None
         disabled: frozenset[int] = frozenset()
         scanner = self._scanner(disabled)
         pos = 0
@@ -133,7 +150,9 @@ class TextExtractor:
             bstart = match.start()
             pos = bstart + 1
             start = offsets.char(bstart)
-            location = doc.location_at(start)
+            if regions is None:
+                regions = _Regions(doc)
+            location = regions.at(start)
             if location is Location.RELATED:
                 continue
             for group in sorted(self._anchored.Match(data[bstart : bstart + _TRIGGER_SPAN])):
