@@ -27,7 +27,6 @@ log = logging.getLogger(__name__)
 
 MAX_HITS_PER_TRIGGER = 200
 WINDOW_AFTER = 400
-WINDOW_BEFORE = 320
 UNKNOWN_OUTLET_FACTOR = 0.9
 
 _TRIGGER_SPAN = 600
@@ -80,6 +79,13 @@ class _Regions:
         if i >= 0 and offset < self._regions[i].end:
             return self._regions[i].location
         return Location.BODY
+
+
+def _located(a: Attribution, location: Location) -> Attribution:
+    if location is Location.BODY:
+        return a
+    evidence = a.evidence.model_copy(update={"location": location})
+    return a.model_copy(update={"evidence": evidence})
 
 
 def _re2_literal(name: str) -> str:
@@ -150,12 +156,8 @@ class TextExtractor:
             bstart = match.start()
             pos = bstart + 1
             start = offsets.char(bstart)
-            if regions is None:
-                regions = _Regions(doc)
-            location = regions.at(start)
-            if location is Location.RELATED:
-                continue
-            for group in sorted(self._anchored.Match(data[bstart : bstart + _TRIGGER_SPAN])):
+            # Every trigger that matches here, in table order (None when a match runs past the span).
+            for group in sorted(self._anchored.Match(data[bstart : bstart + _TRIGGER_SPAN]) or ()):
                 if group in disabled:
                     continue
                 hits[group] += 1
@@ -172,26 +174,30 @@ class TextExtractor:
                 end = offsets.char(trigger.end())
                 found: list[Attribution] = []
                 for compiled in self._groups[group]:
-                    found = list(self._apply(compiled, doc, start, end, location))
+                    found = list(self._apply(compiled, doc, start, end))
                     if found:
                         break
                 if found:
-                    yield from found
+                    # Regions are looked at only now: most hits come to nothing.
+                    if regions is None:
+                        regions = _Regions(doc)
+                    location = regions.at(start)
+                    if location is not Location.RELATED:
+                        yield from (_located(a, location) for a in found)
                     break
 
-    def _apply(
-        self, c: _Compiled, doc: Document, ts: int, te: int, location: Location
-    ) -> Iterator[Attribution]:
+    def _apply(self, c: _Compiled, doc: Document, ts: int, te: int) -> Iterator[Attribution]:
         text = doc.text
         rule = c.rule
-        if c.not_before is not None and c.not_before.search(text, max(0, ts - 60), ts):
-            return
-        before = c.before.search(text, max(0, ts - WINDOW_BEFORE), ts) if c.before is not None else None
-        if c.before is not None and before is None and rule.before_required:
-            return
+        # Cheapest first: the anchored pattern, then the short look back, then the long one.
         window = min(len(text), te + WINDOW_AFTER)
         pm = c.pattern.match(text, te if rule.name_from_trigger else ts, window)
         if pm is None:
+            return
+        if c.not_before is not None and c.not_before.search(text, max(0, ts - 60), ts):
+            return
+        before = c.before.search(text, max(0, ts - rule.before_window), ts) if c.before is not None else None
+        if c.before is not None and before is None and rule.before_required:
             return
         groups = pm.re.groupindex
         title = None
@@ -234,7 +240,11 @@ class TextExtractor:
             start += 1
         end = max(pm.end(), max(cut.end for cut in cuts))
         evidence = Evidence(
-            text=text[start:end], start=start, end=end, method=f"{self.name}:{rule.id}", location=location
+            text=text[start:end],
+            start=start,
+            end=end,
+            method=f"{self.name}:{rule.id}",
+            location=Location.BODY,
         )
         for cut in cuts:
             attribution = self._attribution(rule, cut, evidence, title)

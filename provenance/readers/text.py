@@ -189,15 +189,15 @@ def _is_related_marker(line: str) -> bool:
 
 
 def _regions(spans: list[tuple[int, int]], labels: list[Location]) -> tuple[Region, ...]:
-    regions: list[Region] = []
+    merged: list[list[object]] = []
     for (s, e), label in zip(spans, labels, strict=True):
-        if regions and regions[-1].location is label:
-            regions[-1] = Region(location=label, start=regions[-1].start, end=e)
+        if merged and merged[-1][0] is label:
+            merged[-1][2] = e
         else:
-            regions.append(Region(location=label, start=s, end=e))
-    if not regions:
+            merged.append([label, s, e])
+    if not merged:
         return (Region(location=Location.BODY, start=0, end=0),)
-    return tuple(regions)
+    return tuple(Region.model_construct(location=m[0], start=m[1], end=m[2]) for m in merged)
 
 
 def text_document(
