@@ -22,7 +22,7 @@ def cell(text: str) -> str:
 def notes(rule: Rule) -> str:
     parts = [rule.description] if rule.description else []
     if rule.by_kind:
-        parts.append("relation by outlet kind: `wire_credit` for a wire, else `source_credit`.")
+        parts.append("Relation by outlet kind: `wire_credit` for a wire, else `source_credit`.")
     if rule.wire_only:
         parts.append("Only names of wire outlets.")
     if rule.known_only:

@@ -17,7 +17,7 @@ from provenance import __version__
 from provenance._exceptions import ProvenanceError
 from provenance.evaluate import evaluate
 from provenance.extractors import default_registry, extract
-from provenance.readers import DEFAULT_MAX_BYTES, READERS, read_path
+from provenance.readers import DEFAULT_MAX_BYTES, KINDS, iter_path
 from provenance.render import RENDERERS, ExtractResult, formats
 from provenance.resolver import OutletRegistry
 
@@ -79,9 +79,7 @@ def _log_to_stderr(level: int) -> None:
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--format", "fmt", type=click.Choice(formats("extract")), default="table", show_default=True)
 @click.option("--url", help="The URL of this copy (recognises credits of the host itself).")
-@click.option(
-    "--kind", type=click.Choice(sorted(READERS)), default="text", show_default=True, help="Input format."
-)
+@click.option("--kind", type=click.Choice(KINDS), help="Input format (default: guessed from name and content).")
 @click.option(
     "--max-size",
     type=click.IntRange(min=1),
@@ -91,7 +89,7 @@ def _log_to_stderr(level: int) -> None:
 )
 @click.pass_context
 def extract_command(
-    ctx: click.Context, files: tuple[str, ...], fmt: str, url: str | None, kind: str, max_size: int
+    ctx: click.Context, files: tuple[str, ...], fmt: str, url: str | None, kind: str | None, max_size: int
 ) -> None:
     """Print the syndication statements of each FILE (``-`` reads standard input).
 
@@ -104,7 +102,11 @@ def extract_command(
     failed = 0
     for path in files:
         try:
-            for doc in read_path(path, kind=kind, url=url, max_bytes=max_size * 1024 * 1024):
+            for doc in iter_path(path, kind=kind, url=url, max_bytes=max_size * 1024 * 1024):
+                if isinstance(doc, ProvenanceError):
+                    _stderr().print(f"Error: {doc}", markup=False)
+                    failed += 1
+                    continue
                 results.append(ExtractResult(doc, extract(doc, registry=registry)))
         except ProvenanceError as exc:
             _stderr().print(f"Error: {exc}", markup=False)

@@ -120,6 +120,7 @@ class Document(_Frozen):
     kind: str = "text"
     url: str | None = None
     title: str | None = None
+    published: str | None = None
     item: str | None = None
     regions: tuple[Region, ...] = ()
 
@@ -172,3 +173,21 @@ class Attribution(_Frozen):
     confidence: float = Field(ge=0.0, le=1.0)
     layer: int | None = None
     self_credit: bool = False
+
+
+class Article(_Frozen):
+    """An article: one text at one address, seen in a document or only named by a statement.
+
+    ``id`` is the article's key: the normalised URL (``https://zerohedge.com/geopolitical/x``), a
+    hash of the text for a document without a URL (``text:4f1c...``), or, for an article that
+    only a statement names, ``inferred:<outlet>:<normalised title>``. ``inferred`` is true until a
+    document of the article itself is ingested.
+    """
+
+    id: str
+    url: str | None = None
+    title: str | None = None
+    outlet_id: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    inferred: bool = False

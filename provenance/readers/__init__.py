@@ -8,21 +8,29 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from provenance._exceptions import InputNotFound, InputTooLarge
+from provenance._exceptions import InputError, InputNotFound, InputTooLarge
+from provenance.readers.jsonl import iter_jsonl
 from provenance.models import Document
 from provenance.readers.text import DEFAULT_MAX_BYTES, decode, mark_regions, read_text, text_document
 
 Reader = Callable[..., list[Document]]
 
 READERS: dict[str, Reader] = {"text": read_text}
+StreamReader = Callable[..., Iterator[Document | InputError]]
+STREAM_READERS: dict[str, StreamReader] = {"jsonl": iter_jsonl}
+KINDS = sorted({*READERS, *STREAM_READERS})
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "KINDS",
     "READERS",
+    "STREAM_READERS",
     "decode",
+    "guess_kind",
+    "iter_path",
     "mark_regions",
     "read_path",
     "read_stream",
@@ -34,7 +42,60 @@ def _reader(kind: str) -> Reader:
     try:
         return READERS[kind]
     except KeyError:
-        raise ValueError(f"unknown input kind {kind!r}; known kinds: {', '.join(sorted(READERS))}") from None
+        raise ValueError(f"unknown input kind {kind!r}; known kinds: {', '.join(KINDS)}") from None
+
+
+def guess_kind(path: str) -> str:
+    """The kind of input a path holds, by its extension and, failing that, its first bytes."""
+    lower = path.lower()
+    if lower.endswith((".jsonl", ".ndjson", ".jsonl.txt")):
+        return "jsonl"
+    if path == "-":
+        return "text"
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096).lstrip()
+    except OSError:
+        return "text"
+    if head.startswith(b"{") and b'"' in head[:200] and b"\n" in head:
+        first = head.split(b"\n", 1)[0]
+        if first.rstrip().endswith(b"}"):
+            return "jsonl"
+    return "text"
+
+
+def iter_path(
+    path: str | os.PathLike[str],
+    *,
+    kind: str | None = None,
+    url: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Document | InputError]:
+    """Stream the documents in the file at ``path``; ``-`` reads standard input.
+
+    A file that cannot be read at all raises an `InputError`; a container (JSON lines) yields an
+    `InputError` for each bad record and goes on. ``kind`` is guessed when not given.
+    """
+    source = os.fspath(path)
+    kind = kind or guess_kind(source)
+    if kind in STREAM_READERS:
+        if source != "-":
+            _check_file(source)
+        try:
+            stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
+        except OSError as exc:
+            raise InputNotFound(source, exc.strerror or "cannot be read") from None
+        with stream:
+            yield from STREAM_READERS[kind](stream, source, max_bytes=max_bytes)
+        return
+    yield from read_path(source, kind=kind, url=url, max_bytes=max_bytes)
+
+
+def _check_file(source: str) -> None:
+    if os.path.isdir(source):
+        raise InputNotFound(source, "is a directory, not a file")
+    if not os.path.exists(source):
+        raise InputNotFound(source, "no such file")
 
 
 def read_path(
@@ -50,6 +111,12 @@ def read_path(
     empty.
     """
     source = os.fspath(path)
+    if kind in STREAM_READERS:
+        found = list(iter_path(source, kind=kind, url=url, max_bytes=max_bytes))
+        for item in found:
+            if isinstance(item, InputError):
+                raise item
+        return [d for d in found if isinstance(d, Document)]
     if source == "-":
         return read_stream(sys.stdin.buffer, "-", kind=kind, url=url, max_bytes=max_bytes)
     reader = _reader(kind)

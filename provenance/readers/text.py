@@ -189,15 +189,16 @@ def _is_related_marker(line: str) -> bool:
 
 
 def _regions(spans: list[tuple[int, int]], labels: list[Location]) -> tuple[Region, ...]:
-    merged: list[list[object]] = []
+    merged: list[tuple[Location, int, int]] = []
     for (s, e), label in zip(spans, labels, strict=True):
         if merged and merged[-1][0] is label:
-            merged[-1][2] = e
+            merged[-1] = (label, merged[-1][1], e)
         else:
-            merged.append([label, s, e])
+            merged.append((label, s, e))
     if not merged:
         return (Region(location=Location.BODY, start=0, end=0),)
-    return tuple(Region.model_construct(location=m[0], start=m[1], end=m[2]) for m in merged)
+    # Built without validation: the spans come from the text itself, one per line at most.
+    return tuple(Region.model_construct(location=label, start=s, end=e) for label, s, e in merged)
 
 
 def text_document(

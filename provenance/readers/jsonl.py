@@ -1,0 +1,65 @@
+"""JSON-lines reader: one article per line, as crawl and dataset dumps ship them.
+
+Each line is an object with the article's ``text`` and, where known, its ``url``, ``title``,
+``published`` date and an ``id``. Other dumps name these fields differently; `FIELDS` lists the
+names read for each (the first present wins), so passim's ``text``/``url``/``date`` or NELA's
+``content``/``url``/``title``/``published`` need no conversion. A bad line (not JSON, no text,
+over the size limit) is reported and skipped; the other lines are read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from provenance._exceptions import InputError
+from provenance.models import Document
+from provenance.readers.text import text_document
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body", "article_text", "maintext"),
+    "url": ("url", "link", "uri", "source_url", "page_url"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "pubdate", "published_at", "date_publish", "datetime"),
+    "id": ("id", "doc_id", "uid", "guid"),
+}
+
+
+def _field(record: dict[str, object], name: str) -> str | None:
+    for key in FIELDS[name]:
+        value = record.get(key)
+        if isinstance(value, str | int | float) and str(value).strip():
+            return str(value)
+    return None
+
+
+def iter_jsonl(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Document | InputError]:
+    """The documents of a JSON-lines stream; a bad line is yielded as an `InputError`, not raised."""
+    for number, raw in enumerate(stream, 1):
+        where = f"{source}:{number}"
+        if len(raw) > max_bytes:
+            yield InputError(where, f"{len(raw):,} bytes is over the limit of {max_bytes:,} bytes")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield InputError(where, f"not a JSON object ({exc})")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(where, "not a JSON object")
+            continue
+        text = _field(record, "text")
+        if text is None:
+            if "html" in record:
+                yield InputError(where, "an html record: the HTML reader is not there yet")
+            else:
+                yield InputError(where, f"no text (looked for {', '.join(FIELDS['text'])})")
+            continue
+        doc = text_document(
+            text.replace("\r\n", "\n"), where, url=_field(record, "url"), kind="jsonl", item=_field(record, "id")
+        )
+        title = _field(record, "title")
+        yield doc.model_copy(update={"title": title or doc.title, "published": _field(record, "published")})
