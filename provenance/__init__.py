@@ -19,37 +19,71 @@ from provenance._exceptions import (
     InputNotFound,
     InputTooLarge,
     ProvenanceError,
+    ReferenceNotFound,
     RegistryError,
+    StoreError,
 )
 from provenance.extractors import extract
-from provenance.models import Attribution, Document, Evidence, Location, Outlet, OutletKind, Region, Relation
-from provenance.readers import read_path, text_document
+from provenance.graph import build_graph, graph_around, whole_graph
+from provenance.ingest import IngestSummary, ingest
+from provenance.models import (
+    Article,
+    Attribution,
+    Document,
+    Evidence,
+    Location,
+    Outlet,
+    OutletKind,
+    Region,
+    Relation,
+)
+from provenance.queries import Conflict, Origin, Path, SpreadNode, conflicts, origin, paths, spread
+from provenance.readers import iter_path, read_path, text_document
 from provenance.resolver import OutletRegistry
+from provenance.store import Store
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Article",
     "Attribution",
     "BinaryInput",
     "CasesError",
+    "Conflict",
     "Document",
     "EmptyInput",
     "Evidence",
+    "IngestSummary",
     "InputError",
     "InputNotFound",
     "InputTooLarge",
     "Location",
+    "Origin",
     "Outlet",
     "OutletKind",
     "OutletRegistry",
+    "Path",
     "ProvenanceError",
+    "ReferenceNotFound",
     "Region",
     "RegistryError",
     "Relation",
+    "SpreadNode",
+    "Store",
+    "StoreError",
     "__version__",
+    "build_graph",
+    "conflicts",
     "extract",
+    "graph_around",
+    "ingest",
+    "iter_path",
+    "origin",
+    "paths",
     "read_path",
+    "spread",
     "text_document",
+    "whole_graph",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

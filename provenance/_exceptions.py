@@ -9,7 +9,9 @@
     │   ├── BinaryInput             the input is not text (an image, an archive, ...)
     │   └── EmptyInput              the input holds no text at all
     ├── RegistryError               an outlet registry file is missing or malformed
-    └── CasesError                  a labelled case set cannot be read
+    ├── CasesError                  a labelled case set cannot be read
+    ├── StoreError                  the store cannot be opened, or is not a provenance store
+    └── ReferenceNotFound           no article (or more than one) matches a reference
 
 Every message names the offending file, URL or id, so that the CLI can print it as one line.
 """
@@ -52,3 +54,22 @@ class RegistryError(ProvenanceError):
 
 class CasesError(ProvenanceError):
     """A labelled case set cannot be read."""
+
+
+class StoreError(ProvenanceError):
+    """The store cannot be opened, or the file is not a provenance store."""
+
+
+class ReferenceNotFound(ProvenanceError):
+    """No article matches a reference (a URL, a key, a path or title words), or several do."""
+
+    def __init__(self, ref: str, candidates: tuple[str, ...] = ()) -> None:
+        self.ref = ref
+        self.candidates = candidates
+        if candidates:
+            message = f"{ref!r} matches {len(candidates)} articles; give one of them:\n  " + "\n  ".join(
+                candidates
+            )
+        else:
+            message = f"no article matches {ref!r} (try a URL, an article id, an ingested file's path or title words)"
+        super().__init__(message)

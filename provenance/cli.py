@@ -7,19 +7,27 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from typing import Any
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 from provenance import __version__
-from provenance._exceptions import ProvenanceError
+from provenance._exceptions import ProvenanceError, ReferenceNotFound, StoreError
 from provenance.evaluate import evaluate
 from provenance.extractors import default_registry, extract
+from provenance.graph import graph_around, whole_graph
+from provenance.ingest import ingest, input_files
+from provenance.models import Article
+from provenance.queries import conflicts as find_conflicts
+from provenance.queries import origin, paths, spread
 from provenance.readers import DEFAULT_MAX_BYTES, KINDS, iter_path
 from provenance.render import RENDERERS, ExtractResult, formats
 from provenance.resolver import OutletRegistry
+from provenance.store import DEFAULT_DB, ENV_DB, Store, default_path
 
 
 class _Failed(Exception):
@@ -79,7 +87,9 @@ def _log_to_stderr(level: int) -> None:
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--format", "fmt", type=click.Choice(formats("extract")), default="table", show_default=True)
 @click.option("--url", help="The URL of this copy (recognises credits of the host itself).")
-@click.option("--kind", type=click.Choice(KINDS), help="Input format (default: guessed from name and content).")
+@click.option(
+    "--kind", type=click.Choice(KINDS), help="Input format (default: guessed from name and content)."
+)
 @click.option(
     "--max-size",
     type=click.IntRange(min=1),
@@ -139,6 +149,179 @@ def eval_command(ctx: click.Context, cases_dir: str, fmt: str, show_misses: bool
         _stdout().print(renderer(evaluation, show_misses=show_misses))
     if evaluation.errors:
         raise _Failed
+
+
+def _db_option(function: Any) -> Any:
+    return click.option(
+        "--db",
+        metavar="PATH",
+        envvar=ENV_DB,
+        help=f"The store (default: ${ENV_DB}, else ./{DEFAULT_DB}).",
+    )(function)
+
+
+def _render(what: str, fmt: str, *args: Any) -> None:
+    rendered = RENDERERS[(what, fmt)](*args)
+    if fmt == "json":
+        click.echo(rendered)
+    else:
+        _stdout().print(rendered)
+
+
+def _open_store(ctx: click.Context, db: str | None, *, must_exist: bool = True) -> Store:
+    path = db or default_path()
+    if must_exist and path != ":memory:" and not os.path.exists(path):
+        raise StoreError(f"{path}: no store here yet (run `provenance ingest` first, or give --db)")
+    return Store(path, registry=_registry(ctx))
+
+
+def _article(store: Store, ref: str) -> Article:
+    found = store.find_articles(ref)
+    if not found:
+        raise ReferenceNotFound(ref)
+    if len(found) > 1:
+        raise ReferenceNotFound(ref, tuple(f"{a.id}  {a.title or ''}".rstrip() for a in found))
+    return found[0]
+
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_db_option
+@click.option("-r", "--recursive", is_flag=True, help="Read the files in sub-folders too.")
+@click.option(
+    "--kind", type=click.Choice(KINDS), help="Input format (default: guessed from name and content)."
+)
+@click.option("--url", help="The URL of the copy (for a single text file).")
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES // (1024 * 1024),
+    show_default=True,
+    help="Refuse documents larger than this many MB.",
+)
+@click.option("--format", "fmt", type=click.Choice(formats("ingest")), default="table", show_default=True)
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+@click.pass_context
+def ingest_command(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    db: str | None,
+    recursive: bool,
+    kind: str | None,
+    url: str | None,
+    max_size: int,
+    fmt: str,
+    progress: bool | None,
+) -> None:
+    """Read documents (files, folders, JSON lines) into the store and link their statements.
+
+    A document already in the store (the same text at the same URL) is left as it is. A file
+    that cannot be read is listed in the summary and skipped; the exit status is then 1.
+    """
+    files = list(input_files(paths, recursive=recursive))
+    total = sum(os.path.getsize(f) for f in files if f != "-" and os.path.isfile(f)) or None
+    console = _stderr()
+    show = console.is_terminal if progress is None else progress
+    columns = (
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[docs]:,} docs"),
+        TextColumn("{task.fields[rate]:,.0f} docs/s"),
+        TimeRemainingColumn(),
+    )
+    with (
+        _open_store(ctx, db, must_exist=False) as store,
+        Progress(*columns, console=console, disable=not show, transient=True) as bar,
+    ):
+        task = bar.add_task("ingesting", total=total, docs=0, rate=0.0)
+        summary = ingest(
+            store,
+            files,
+            kind=kind,
+            url=url,
+            max_bytes=max_size * 1024 * 1024,
+            on_bytes=lambda n: bar.advance(task, n),
+            on_document=lambda s: bar.update(task, docs=s.documents, rate=s.rate),
+        )
+    _render("ingest", fmt, summary)
+    if summary.failed:
+        raise _Failed
+
+
+@cli.command("origin")
+@click.argument("ref", metavar="REF")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(formats("origin")), default="tree", show_default=True)
+@click.pass_context
+def origin_command(ctx: click.Context, ref: str, db: str | None, fmt: str) -> None:
+    """Where did this article first appear, and by which path did it reach this copy?
+
+    REF is a URL, an article id, the path of an ingested file, or words of a title.
+    """
+    with _open_store(ctx, db) as store:
+        article = _article(store, ref)
+        graph = graph_around(store, article.id, up=True)
+        _render("origin", fmt, article, origin(graph, article.id))
+
+
+@cli.command("paths")
+@click.argument("ref", metavar="REF")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(formats("paths")), default="tree", show_default=True)
+@click.pass_context
+def paths_command(ctx: click.Context, ref: str, db: str | None, fmt: str) -> None:
+    """Every republication path from the origins to this article, surest first."""
+    with _open_store(ctx, db) as store:
+        article = _article(store, ref)
+        graph = graph_around(store, article.id, up=True)
+        _render("paths", fmt, article, paths(graph, article.id))
+
+
+@cli.command("spread")
+@click.argument("ref", metavar="REF")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(formats("spread")), default="tree", show_default=True)
+@click.pass_context
+def spread_command(ctx: click.Context, ref: str, db: str | None, fmt: str) -> None:
+    """Where did this article go: the tree of its copies, and of their copies."""
+    with _open_store(ctx, db) as store:
+        article = _article(store, ref)
+        graph = graph_around(store, article.id, up=False, down=True)
+        _render("spread", fmt, spread(graph, article.id))
+
+
+@cli.command("show")
+@click.argument("ref", metavar="REF")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(formats("show")), default="table", show_default=True)
+@click.pass_context
+def show_command(ctx: click.Context, ref: str, db: str | None, fmt: str) -> None:
+    """One article: its documents and every statement read from them, with the evidence."""
+    with _open_store(ctx, db) as store:
+        article = _article(store, ref)
+        _render("show", fmt, article, store.documents(article.id), store.statements(article.id))
+
+
+@cli.command("outlets")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(formats("outlets")), default="table", show_default=True)
+@click.pass_context
+def outlets_command(ctx: click.Context, db: str | None, fmt: str) -> None:
+    """The outlets in the store, with how many articles each published and how often each is credited."""
+    with _open_store(ctx, db) as store:
+        _render("outlets", fmt, store.outlets())
+
+
+@cli.command("stats")
+@_db_option
+@click.option("--conflicts", is_flag=True, help="Also list contradicting claims (loads the whole graph).")
+@click.option("--format", "fmt", type=click.Choice(formats("stats")), default="table", show_default=True)
+@click.pass_context
+def stats_command(ctx: click.Context, db: str | None, conflicts: bool, fmt: str) -> None:
+    """What the store holds: documents, articles, statements, links, merges."""
+    with _open_store(ctx, db) as store:
+        found = find_conflicts(whole_graph(store)) if conflicts else []
+        _render("stats", fmt, store.stats(), found)
 
 
 def main(argv: list[str] | None = None) -> Any:

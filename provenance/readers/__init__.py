@@ -6,14 +6,15 @@ the URL of the copy (if known) and the size limit, and returns the documents the
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from provenance._exceptions import InputError, InputNotFound, InputTooLarge
-from provenance.readers.jsonl import iter_jsonl
 from provenance.models import Document
+from provenance.readers.jsonl import iter_jsonl
 from provenance.readers.text import DEFAULT_MAX_BYTES, decode, mark_regions, read_text, text_document
 
 Reader = Callable[..., list[Document]]
@@ -64,17 +65,40 @@ def guess_kind(path: str) -> str:
     return "text"
 
 
+class _Counting(io.RawIOBase):
+    """A binary stream that reports how many bytes were read from it (for progress bars)."""
+
+    def __init__(self, inner: BinaryIO, report: Callable[[int], None]) -> None:
+        self._inner = inner
+        self._report = report
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._inner.read(len(buffer))
+        buffer[: len(data)] = data
+        self._report(len(data))
+        return len(data)
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
+
+
 def iter_path(
     path: str | os.PathLike[str],
     *,
     kind: str | None = None,
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int], None] | None = None,
 ) -> Iterator[Document | InputError]:
     """Stream the documents in the file at ``path``; ``-`` reads standard input.
 
     A file that cannot be read at all raises an `InputError`; a container (JSON lines) yields an
     `InputError` for each bad record and goes on. ``kind`` is guessed when not given.
+    ``progress`` is called with the number of bytes read as reading goes on.
     """
     source = os.fspath(path)
     kind = kind or guess_kind(source)
@@ -82,13 +106,20 @@ def iter_path(
         if source != "-":
             _check_file(source)
         try:
-            stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
+            raw = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
         except OSError as exc:
             raise InputNotFound(source, exc.strerror or "cannot be read") from None
+        stream: BinaryIO = raw
+        if progress is not None:
+            stream = io.BufferedReader(_Counting(raw, progress), buffer_size=1 << 16)
         with stream:
             yield from STREAM_READERS[kind](stream, source, max_bytes=max_bytes)
         return
-    yield from read_path(source, kind=kind, url=url, max_bytes=max_bytes)
+    try:
+        yield from read_path(source, kind=kind, url=url, max_bytes=max_bytes)
+    finally:
+        if progress is not None and source != "-" and os.path.isfile(source):
+            progress(os.path.getsize(source))
 
 
 def _check_file(source: str) -> None:

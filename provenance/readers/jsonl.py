@@ -59,7 +59,11 @@ def iter_jsonl(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Doc
                 yield InputError(where, f"no text (looked for {', '.join(FIELDS['text'])})")
             continue
         doc = text_document(
-            text.replace("\r\n", "\n"), where, url=_field(record, "url"), kind="jsonl", item=_field(record, "id")
+            text.replace("\r\n", "\n"),
+            where,
+            url=_field(record, "url"),
+            kind="jsonl",
+            item=_field(record, "id"),
         )
         title = _field(record, "title")
         yield doc.model_copy(update={"title": title or doc.title, "published": _field(record, "published")})

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from provenance.render import graph as g
 from provenance.render.evaluation import evaluation_json, evaluation_table
 from provenance.render.extraction import ExtractResult, extraction_json, extraction_table
 
@@ -19,6 +20,23 @@ RENDERERS: dict[tuple[str, str], Renderer] = {
     ("extract", "json"): extraction_json,
     ("eval", "table"): evaluation_table,
     ("eval", "json"): evaluation_json,
+    ("origin", "tree"): g.origin_tree,
+    ("origin", "table"): g.origin_table,
+    ("origin", "json"): g.origin_json,
+    ("paths", "tree"): g.paths_tree,
+    ("paths", "table"): g.paths_table,
+    ("paths", "json"): g.paths_json,
+    ("spread", "tree"): g.spread_tree,
+    ("spread", "table"): g.spread_table,
+    ("spread", "json"): g.spread_json,
+    ("show", "table"): g.show_table,
+    ("show", "json"): g.show_json,
+    ("outlets", "table"): g.outlets_table,
+    ("outlets", "json"): g.outlets_json,
+    ("stats", "table"): g.stats_table,
+    ("stats", "json"): g.stats_json,
+    ("ingest", "table"): g.ingest_table,
+    ("ingest", "json"): g.ingest_json,
 }
 
 

@@ -1,0 +1,660 @@
+"""The store: every document, statement, article and link, kept in one SQLite file.
+
+The store is the source of truth on disk (stdlib sqlite3, write-ahead log). Its schema grows by
+numbered migrations recorded in the database itself. Each document is written in one
+transaction, so a crash loses at most the document being written; a document already ingested
+(the same text at the same URL) adds nothing. The store takes and returns models, never rows.
+
+>>> from provenance import text_document
+>>> with Store(":memory:") as store:
+...     store.add(text_document("Originally published by ZeroHedge", url="https://example.org/a"))
+...     [(a.id, a.inferred) for a in store.articles()]
+IngestResult(status='new', article_id='https://example.org/a', attributions=1)
+[('https://example.org/a', False), ('inferred:zerohedge:https://example.org/a', True)]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from provenance._exceptions import StoreError
+from provenance.extractors import default_registry, extract
+from provenance.models import Article, Attribution, Document, Evidence, Location, Outlet, OutletKind, Relation
+from provenance.resolver import OutletRegistry
+from provenance.urls import inferred_key, normalize_url, text_key, title_key
+
+DEFAULT_DB = "provenance.db"
+ENV_DB = "PROVENANCE_DB"
+
+# Edge kinds of the `links` table (see docs/graph.md).
+REPUBLISHED = "republished"  # source article -> copy
+CREDITS = "credits"  # article -> outlet (wire, source and picture credits that name no article)
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (
+        1,
+        "initial schema",
+        """
+        CREATE TABLE outlets (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            domains TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            url TEXT,
+            title TEXT,
+            title_key TEXT,
+            outlet_id TEXT,
+            published TEXT,
+            published_source TEXT,
+            inferred INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX articles_outlet_title ON articles (outlet_id, title_key);
+        CREATE INDEX articles_title ON articles (title_key);
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            item TEXT,
+            kind TEXT NOT NULL,
+            url TEXT,
+            title TEXT,
+            published TEXT,
+            article_id TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_source ON documents (source);
+        CREATE INDEX documents_article ON documents (article_id);
+        CREATE TABLE attributions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents (id),
+            relation TEXT NOT NULL,
+            outlet TEXT NOT NULL,
+            outlet_id TEXT NOT NULL,
+            url TEXT,
+            title TEXT,
+            confidence REAL NOT NULL,
+            layer INTEGER,
+            self_credit INTEGER NOT NULL,
+            evidence_text TEXT NOT NULL,
+            evidence_start INTEGER NOT NULL,
+            evidence_end INTEGER NOT NULL,
+            method TEXT NOT NULL,
+            location TEXT NOT NULL
+        );
+        CREATE INDEX attributions_document ON attributions (document_id);
+        CREATE TABLE links (
+            src TEXT NOT NULL,
+            dst TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            attribution_id INTEGER NOT NULL REFERENCES attributions (id),
+            weight REAL NOT NULL
+        );
+        CREATE INDEX links_dst ON links (dst, kind);
+        CREATE INDEX links_src ON links (src, kind);
+        CREATE TABLE merges (
+            inferred_id TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            PRIMARY KEY (inferred_id, article_id)
+        );
+        """,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What adding one document did: ``new`` or ``unchanged``, its article, its statements."""
+
+    status: str
+    article_id: str
+    attributions: int
+
+
+@dataclass(frozen=True)
+class Link:
+    """One piece of evidence for an edge: ``src`` -> ``dst`` of a kind, from one statement."""
+
+    src: str
+    dst: str
+    kind: str
+    weight: float
+    attribution: Attribution
+    document_source: str
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document as the store keeps it (its text is not kept: only its statements)."""
+
+    id: int
+    source: str
+    item: str | None
+    kind: str
+    url: str | None
+    title: str | None
+    article_id: str
+    ingested_at: str
+
+
+def default_path() -> str:
+    """The store's path: $PROVENANCE_DB, or ``provenance.db`` in the working folder."""
+    return os.environ.get(ENV_DB) or DEFAULT_DB
+
+
+def content_hash(doc: Document) -> str:
+    """The identity of a document's content: the same text at the same URL is the same document."""
+    digest = hashlib.sha256()
+    digest.update((doc.url or "").encode("utf-8", "surrogatepass"))
+    digest.update(b"\x00")
+    digest.update(doc.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """The provenance store, a context manager over one SQLite database.
+
+    ``Store(path)`` opens (and creates or migrates) the database at ``path``; ``":memory:"``
+    makes a private one for tests.
+    """
+
+    def __init__(
+        self, path: str | os.PathLike[str] | None = None, *, registry: OutletRegistry | None = None
+    ) -> None:
+        self.path = os.fspath(path) if path is not None else default_path()
+        self.registry = registry if registry is not None else default_registry()
+        try:
+            if self.path != ":memory:":
+                parent = Path(self.path).parent
+                if not parent.is_dir():
+                    raise StoreError(f"{self.path}: the folder {parent} does not exist")
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA busy_timeout=10000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a provenance store ({exc})") from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database (a checkpoint folds the write-ahead log back into the file)."""
+        self._db.close()
+
+    # ------------------------------------------------------------------ schema
+
+    @property
+    def version(self) -> int:
+        """The number of the last migration applied."""
+        row = self._db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0)
+
+    def _migrate(self) -> None:
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in self._db.execute("SELECT version FROM schema_migrations")}
+        for version, name, script in MIGRATIONS:
+            if version in done:
+                continue
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now()))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        newest = max(v for v, _, _ in MIGRATIONS)
+        if self.version > newest:
+            raise StoreError(f"{self.path}: made by a newer provenance (schema {self.version} > {newest})")
+
+    # ------------------------------------------------------------------ writing
+
+    def add(self, doc: Document, attributions: Sequence[Attribution] | None = None) -> IngestResult:
+        """Add one document and its statements (extracted here unless given), in one transaction."""
+        digest = content_hash(doc)
+        row = self._db.execute(
+            "SELECT d.article_id, count(a.id) FROM documents d LEFT JOIN attributions a ON a.document_id = d.id "
+            "WHERE d.content_hash = ? GROUP BY d.id",
+            (digest,),
+        ).fetchone()
+        if row is not None:
+            return IngestResult("unchanged", row[0], row[1])
+        found = list(attributions) if attributions is not None else extract(doc, registry=self.registry)
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            article_id = self._write(doc, digest, found)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        return IngestResult("new", article_id, len(found))
+
+    def _write(self, doc: Document, digest: str, found: list[Attribution]) -> str:
+        db = self._db
+        url_key = normalize_url(doc.url) if doc.url else None
+        article_id = url_key or text_key(doc.text, doc.title)
+        outlet = self.registry.resolve(doc.url) if url_key and doc.url else None
+        outlet_id = outlet.id if outlet is not None else None
+        if outlet is not None:
+            self._outlet(outlet)
+        self._upsert_real_article(article_id, doc, outlet_id)
+        cursor = db.execute(
+            "INSERT INTO documents (content_hash, source, item, kind, url, title, published, article_id, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (digest, doc.source, doc.item, doc.kind, doc.url, doc.title, doc.published, article_id, _now()),
+        )
+        document_id = cursor.lastrowid
+        ids = []
+        for a in found:
+            ev = a.evidence
+            cursor = db.execute(
+                "INSERT INTO attributions (document_id, relation, outlet, outlet_id, url, title, confidence, layer, "
+                "self_credit, evidence_text, evidence_start, evidence_end, method, location) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    document_id,
+                    a.relation.value,
+                    a.outlet,
+                    a.outlet_id,
+                    a.url,
+                    a.title,
+                    a.confidence,
+                    a.layer,
+                    int(a.self_credit),
+                    ev.text,
+                    ev.start,
+                    ev.end,
+                    ev.method,
+                    ev.location.value,
+                ),
+            )
+            ids.append(cursor.lastrowid)
+        self._link_chain(article_id, doc, list(zip(ids, found, strict=True)))
+        return article_id
+
+    def _outlet(self, outlet: Outlet) -> None:
+        self._db.execute(
+            "INSERT INTO outlets (id, name, kind, domains) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+            (outlet.id, outlet.name, outlet.kind.value, json.dumps(list(outlet.domains))),
+        )
+
+    def _upsert_real_article(self, article_id: str, doc: Document, outlet_id: str | None) -> None:
+        db = self._db
+        key = title_key(doc.title) if doc.title else None
+        existing = db.execute("SELECT inferred FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if existing is None:
+            db.execute(
+                "INSERT INTO articles (id, url, title, title_key, outlet_id, published, published_source, inferred) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
+                (
+                    article_id,
+                    doc.url,
+                    doc.title,
+                    key,
+                    outlet_id,
+                    doc.published,
+                    "document" if doc.published else None,
+                ),
+            )
+        else:
+            if existing[0]:
+                self._record_merge(article_id, article_id, "url")
+            db.execute(
+                "UPDATE articles SET inferred = 0, url = coalesce(?, url), title = coalesce(?, title), "
+                "title_key = coalesce(?, title_key), outlet_id = coalesce(?, outlet_id), "
+                "published = coalesce(published, ?), published_source = coalesce(published_source, ?) WHERE id = ?",
+                (
+                    doc.url,
+                    doc.title,
+                    key,
+                    outlet_id,
+                    doc.published,
+                    "document" if doc.published else None,
+                    article_id,
+                ),
+            )
+        if outlet_id and key:
+            # An article only a statement named so far (same outlet, same title) is this one.
+            for (inferred_id,) in db.execute(
+                "SELECT id FROM articles WHERE outlet_id = ? AND title_key = ? AND inferred = 1 AND id != ?",
+                (outlet_id, key, article_id),
+            ).fetchall():
+                self._merge(inferred_id, article_id, "title")
+
+    def _merge(self, inferred_id: str, article_id: str, reason: str) -> None:
+        db = self._db
+        db.execute("UPDATE links SET src = ? WHERE src = ?", (article_id, inferred_id))
+        db.execute(
+            "UPDATE links SET dst = ? WHERE dst = ? AND kind = ?", (article_id, inferred_id, REPUBLISHED)
+        )
+        # An edge from the article to itself (a copy that credited its own source twice) goes.
+        db.execute("DELETE FROM links WHERE src = dst")
+        db.execute("DELETE FROM articles WHERE id = ?", (inferred_id,))
+        self._record_merge(inferred_id, article_id, reason)
+
+    def _record_merge(self, inferred_id: str, article_id: str, reason: str) -> None:
+        self._db.execute(
+            "INSERT OR IGNORE INTO merges (inferred_id, article_id, reason, merged_at) VALUES (?, ?, ?, ?)",
+            (inferred_id, article_id, reason, _now()),
+        )
+
+    def _credited_article(self, a: Attribution, doc: Document, copy_id: str) -> str:
+        """The article a republication statement names: seen already, or inferred from it."""
+        db = self._db
+        title = a.title or doc.title
+        key = title_key(title) if title else None
+        if a.url:
+            url_key = normalize_url(a.url)
+            if url_key and url_key.rstrip("/").count("/") > 2:  # an article, not a site's home page
+                db.execute(
+                    "INSERT INTO articles (id, url, title, title_key, outlet_id, inferred) VALUES (?, ?, ?, ?, ?, 1) "
+                    "ON CONFLICT (id) DO NOTHING",
+                    (url_key, a.url, a.title, title_key(a.title) if a.title else None, a.outlet_id),
+                )
+                return url_key
+        if key:
+            real = db.execute(
+                "SELECT id FROM articles WHERE outlet_id = ? AND title_key = ? AND inferred = 0 LIMIT 1",
+                (a.outlet_id, key),
+            ).fetchone()
+            if real is not None:
+                return str(real[0])
+        article_id = inferred_key(a.outlet_id, title, copy_id)
+        db.execute(
+            "INSERT INTO articles (id, title, title_key, outlet_id, inferred) VALUES (?, ?, ?, ?, 1) "
+            "ON CONFLICT (id) DO NOTHING",
+            (article_id, title, key, a.outlet_id),
+        )
+        return article_id
+
+    def _link_chain(self, copy_id: str, doc: Document, found: list[tuple[int | None, Attribution]]) -> None:
+        """Write the edges a document's statements state, reading its layers outermost first.
+
+        Republication statements make a chain: layer 0's article is this copy's source, layer
+        1's article that source's source, and so on. Wire and source credits belong to the
+        innermost article of the chain; picture credits to the copy itself.
+        """
+        db = self._db
+        chain = sorted(
+            ((i, a) for i, a in found if a.relation is Relation.REPUBLISHED_FROM and not a.self_credit),
+            key=lambda ia: ia[1].layer or 0,
+        )
+        downstream = copy_id
+        by_layer: dict[int, str] = {}
+        for attribution_id, a in chain:
+            layer = a.layer or 0
+            if layer not in by_layer:
+                by_layer[layer] = self._credited_article(a, doc, copy_id)
+                self._outlet(self.registry.resolve(a.outlet) if a.outlet else self._unknown(a))
+            source = by_layer[layer]
+            previous = by_layer.get(layer - 1, copy_id) if layer > 0 else copy_id
+            downstream = previous
+            if source != downstream:
+                db.execute(
+                    "INSERT INTO links (src, dst, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?)",
+                    (source, downstream, REPUBLISHED, attribution_id, a.confidence),
+                )
+        innermost = by_layer[max(by_layer)] if by_layer else copy_id
+        for attribution_id, a in found:
+            if a.relation is Relation.REPUBLISHED_FROM or a.self_credit:
+                continue
+            self._outlet(self.registry.resolve(a.outlet) if a.outlet else self._unknown(a))
+            holder = copy_id if a.relation is Relation.IMAGE_CREDIT else innermost
+            db.execute(
+                "INSERT INTO links (src, dst, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?)",
+                (holder, a.outlet_id, CREDITS, attribution_id, a.confidence),
+            )
+
+    def _unknown(self, a: Attribution) -> Outlet:
+        return Outlet(id=a.outlet_id, name=a.outlet or a.outlet_id, kind=OutletKind.UNKNOWN)
+
+    # ------------------------------------------------------------------ reading
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with this key, if the store has it."""
+        row = self._db.execute(_ARTICLE_SELECT + " WHERE id = ?", (article_id,)).fetchone()
+        return _article(row) if row is not None else None
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        """The articles with these keys (all of them when ``ids`` is None), in key order."""
+        if ids is None:
+            rows = self._db.execute(_ARTICLE_SELECT + " ORDER BY id").fetchall()
+        else:
+            wanted = sorted(set(ids))
+            rows = []
+            for chunk in _chunks(wanted, 500):
+                marks = ",".join("?" * len(chunk))
+                rows += self._db.execute(_ARTICLE_SELECT + f" WHERE id IN ({marks})", chunk).fetchall()
+            rows.sort(key=lambda r: r[0])
+        return [_article(row) for row in rows]
+
+    def merged_into(self, article_id: str) -> str | None:
+        """The article an inferred article was merged into, if it was."""
+        row = self._db.execute(
+            "SELECT article_id FROM merges WHERE inferred_id = ?", (article_id,)
+        ).fetchone()
+        return str(row[0]) if row is not None else None
+
+    def find_articles(self, ref: str) -> list[Article]:
+        """The articles a reference names: a URL, an article key, an ingested file's path, or title words."""
+        db = self._db
+        ref = ref.strip()
+        candidates: list[str] = []
+        url_key = normalize_url(ref) if "://" in ref or ref.startswith("www.") else None
+        for key in (ref, url_key):
+            if key and db.execute("SELECT 1 FROM articles WHERE id = ?", (key,)).fetchone():
+                return [a for a in [self.article(key)] if a is not None]
+            if key and (merged := self.merged_into(key)):
+                return [a for a in [self.article(merged)] if a is not None]
+        rows = db.execute(
+            "SELECT DISTINCT article_id FROM documents WHERE source = ? OR source = ?",
+            (ref, os.path.abspath(ref)),
+        ).fetchall()
+        candidates = [r[0] for r in rows]
+        if not candidates and len(ref) >= 3:
+            words = title_key(ref)
+            if words:
+                rows = db.execute(
+                    "SELECT id FROM articles WHERE title_key = ? ORDER BY inferred, id LIMIT 50", (words,)
+                ).fetchall()
+                if not rows:
+                    rows = db.execute(
+                        "SELECT id FROM articles WHERE title_key LIKE ? ESCAPE '\\' ORDER BY inferred, id LIMIT 50",
+                        ("%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+                    ).fetchall()
+                candidates = [r[0] for r in rows]
+        return self.articles(candidates)
+
+    def documents(self, article_id: str) -> list[StoredDocument]:
+        """The documents ingested for an article, oldest first."""
+        rows = self._db.execute(
+            "SELECT id, source, item, kind, url, title, article_id, ingested_at FROM documents "
+            "WHERE article_id = ? ORDER BY id",
+            (article_id,),
+        ).fetchall()
+        return [StoredDocument(*row) for row in rows]
+
+    def statements(self, article_id: str) -> list[Attribution]:
+        """Every statement read from the documents of an article."""
+        rows = self._db.execute(
+            _ATTRIBUTION_SELECT
+            + " JOIN documents d ON d.id = a.document_id WHERE d.article_id = ? ORDER BY a.id",
+            (article_id,),
+        ).fetchall()
+        return [_attribution(row[:-1]) for row in rows]
+
+    def links_around(
+        self, article_id: str, *, up: bool = True, down: bool = False, depth: int = 64
+    ) -> list[Link]:
+        """The links of an article's neighbourhood: its republication ancestors and/or descendants,
+        with the credits they carry. Walked in SQL (a recursive query), not by loading the graph."""
+        ids: set[str] = {article_id}
+        if up:
+            ids |= self._walk(article_id, "dst", "src", depth)
+        if down:
+            ids |= self._walk(article_id, "src", "dst", depth)
+        return self._links_of(ids)
+
+    def _walk(self, start: str, here: str, there: str, depth: int) -> set[str]:
+        rows = self._db.execute(
+            f"WITH RECURSIVE walk(id, depth) AS (SELECT ?, 0 UNION "
+            f"SELECT l.{there}, walk.depth + 1 FROM links l JOIN walk ON l.{here} = walk.id "
+            f"WHERE l.kind = '{REPUBLISHED}' AND walk.depth < ?) SELECT DISTINCT id FROM walk",
+            (start, depth),
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def _links_of(self, ids: set[str]) -> list[Link]:
+        links: list[Link] = []
+        for chunk in _chunks(sorted(ids), 400):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                "SELECT l.src, l.dst, l.kind, l.weight, " + _ATTRIBUTION_COLUMNS + ", d.source "
+                "FROM links l JOIN attributions a ON a.id = l.attribution_id JOIN documents d ON d.id = a.document_id "
+                f"WHERE (l.src IN ({marks}) OR (l.dst IN ({marks}) AND l.kind = '{REPUBLISHED}')) ORDER BY a.id",
+                chunk + chunk,
+            ).fetchall()
+            links += [Link(r[0], r[1], r[2], r[3], _attribution(r[4:-1]), r[-1]) for r in rows]
+        unique = {
+            (
+                link.src,
+                link.dst,
+                link.kind,
+                link.attribution.evidence.start,
+                link.document_source,
+                link.attribution.outlet_id,
+            ): link
+            for link in links
+        }
+        return list(unique.values())
+
+    def all_links(self) -> Iterator[Link]:
+        """Every link in the store, streamed."""
+        cursor = self._db.execute(
+            "SELECT l.src, l.dst, l.kind, l.weight, " + _ATTRIBUTION_COLUMNS + ", d.source "
+            "FROM links l JOIN attributions a ON a.id = l.attribution_id JOIN documents d ON d.id = a.document_id "
+            "ORDER BY a.id"
+        )
+        for r in cursor:
+            yield Link(r[0], r[1], r[2], r[3], _attribution(r[4:-1]), r[-1])
+
+    def outlets(self) -> list[tuple[Outlet, int, int]]:
+        """Every outlet the store knows, with its number of articles and of statements naming it."""
+        rows = self._db.execute(
+            "SELECT o.id, o.name, o.kind, o.domains, "
+            "(SELECT count(*) FROM articles WHERE outlet_id = o.id), "
+            "(SELECT count(*) FROM attributions WHERE outlet_id = o.id AND self_credit = 0) "
+            "FROM outlets o ORDER BY o.id"
+        ).fetchall()
+        return [
+            (Outlet(id=r[0], name=r[1], kind=OutletKind(r[2]), domains=tuple(json.loads(r[3]))), r[4], r[5])
+            for r in rows
+        ]
+
+    def outlet(self, outlet_id: str) -> Outlet | None:
+        """One outlet the store knows, or the registry's."""
+        row = self._db.execute(
+            "SELECT id, name, kind, domains FROM outlets WHERE id = ?", (outlet_id,)
+        ).fetchone()
+        if row is None:
+            return self.registry.get(outlet_id)
+        return Outlet(id=row[0], name=row[1], kind=OutletKind(row[2]), domains=tuple(json.loads(row[3])))
+
+    def stats(self) -> dict[str, int]:
+        """Counts of what the store holds."""
+        db = self._db
+        counts = {
+            "documents": "SELECT count(*) FROM documents",
+            "articles": "SELECT count(*) FROM articles WHERE inferred = 0",
+            "inferred_articles": "SELECT count(*) FROM articles WHERE inferred = 1",
+            "outlets": "SELECT count(*) FROM outlets",
+            "attributions": "SELECT count(*) FROM attributions",
+            "republication_links": f"SELECT count(*) FROM links WHERE kind = '{REPUBLISHED}'",
+            "credit_links": f"SELECT count(*) FROM links WHERE kind = '{CREDITS}'",
+            "merges": "SELECT count(*) FROM merges",
+        }
+        out = {name: int(db.execute(sql).fetchone()[0]) for name, sql in counts.items()}
+        out["schema_version"] = self.version
+        return out
+
+    def integrity_check(self) -> str:
+        """SQLite's own check of the file: ``ok`` when sound."""
+        return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+_ARTICLE_SELECT = "SELECT id, url, title, outlet_id, published, published_source, inferred FROM articles"
+_ATTRIBUTION_COLUMNS = (
+    "a.relation, a.outlet, a.outlet_id, a.url, a.title, a.confidence, a.layer, a.self_credit, "
+    "a.evidence_text, a.evidence_start, a.evidence_end, a.method, a.location"
+)
+_ATTRIBUTION_SELECT = "SELECT " + _ATTRIBUTION_COLUMNS + ", a.id FROM attributions a"
+
+
+def _article(row: Sequence[object]) -> Article:
+    return Article(
+        id=str(row[0]),
+        url=_opt(row[1]),
+        title=_opt(row[2]),
+        outlet_id=_opt(row[3]),
+        published=_opt(row[4]),
+        published_source=_opt(row[5]),
+        inferred=bool(row[6]),
+    )
+
+
+def _attribution(row: Sequence[object]) -> Attribution:
+    return Attribution(
+        relation=Relation(str(row[0])),
+        outlet=str(row[1]),
+        outlet_id=str(row[2]),
+        url=_opt(row[3]),
+        title=_opt(row[4]),
+        confidence=float(str(row[5])),
+        layer=int(str(row[6])) if row[6] is not None else None,
+        self_credit=bool(row[7]),
+        evidence=Evidence(
+            text=str(row[8]),
+            start=int(str(row[9])),
+            end=int(str(row[10])),
+            method=str(row[11]),
+            location=Location(str(row[12])),
+        ),
+    )
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

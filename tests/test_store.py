@@ -1,0 +1,139 @@
+"""The store: migrations, one transaction a document, idempotence, merges, references."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from provenance import StoreError, text_document
+from provenance.store import MIGRATIONS, Store
+
+SEED_TITLE = "China Rebuffs Pentagon Chief For Talks Due To Sanctions On Top General"
+
+
+@pytest.fixture
+def store() -> Store:
+    with Store(":memory:") as fresh:
+        yield fresh
+
+
+def _rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    db = store._db
+    return {
+        "articles": db.execute("SELECT * FROM articles ORDER BY id").fetchall(),
+        "links": db.execute("SELECT src, dst, kind, weight FROM links ORDER BY 1, 2, 3").fetchall(),
+        "attributions": db.execute("SELECT relation, outlet_id, evidence_text FROM attributions ORDER BY 1, 2, 3").fetchall(),
+        "documents": db.execute("SELECT content_hash, source, article_id FROM documents ORDER BY 1").fetchall(),
+    }
+
+
+def test_migrations_are_recorded(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    with Store(path) as store:
+        assert store.version == max(v for v, _, _ in MIGRATIONS)
+    with Store(path) as again:
+        assert again.version == max(v for v, _, _ in MIGRATIONS)
+        rows = again._db.execute("SELECT version, name FROM schema_migrations").fetchall()
+    assert rows == [(v, n) for v, n, _ in MIGRATIONS]
+
+
+def test_wal_mode(tmp_path: Path) -> None:
+    with Store(tmp_path / "p.db") as store:
+        assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_not_a_store(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match=r"bad\.db: not a provenance store"):
+        Store(bad)
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(tmp_path / "no" / "p.db")
+
+
+def test_seed_chain(store: Store, seed_path: Path) -> None:
+    doc = text_document(seed_path.read_text(encoding="utf-8"), str(seed_path))
+    result = store.add(doc)
+    assert result.status == "new" and result.attributions == 4
+    links = {(link.src.split(":")[1] if link.src.startswith("inferred:") else "seed",
+              link.dst.split(":")[1] if link.dst.startswith("inferred:") else link.dst if link.kind == "credits" else "seed",
+              link.kind) for link in store.all_links()}
+    assert ("southfront", "seed", "republished") in links
+    assert ("zerohedge", "southfront", "republished") in links
+    assert ("seed", "ap", "credits") in links
+    inferred = [a for a in store.articles() if a.inferred]
+    assert {a.outlet_id for a in inferred} == {"southfront", "zerohedge"}
+    assert all(a.title == SEED_TITLE for a in inferred)
+
+
+def test_same_document_twice_changes_nothing(store: Store, seed_path: Path) -> None:
+    doc = text_document(seed_path.read_text(encoding="utf-8"), str(seed_path))
+    store.add(doc)
+    before = _rows(store)
+    assert store.add(doc).status == "unchanged"
+    assert _rows(store) == before
+
+
+def test_inferred_article_merges_into_the_real_one(store: Store, seed_path: Path) -> None:
+    store.add(text_document(seed_path.read_text(encoding="utf-8"), str(seed_path)))
+    own = text_document(
+        f"{SEED_TITLE}\nThe US confirmed Monday that Beijing continues resisting all contacts.\n"
+        "The latest is that the Secretary of Defense reached out to his counterpart.\nMore words.",
+        "zh.txt",
+        url="https://www.zerohedge.com/geopolitical/china-rebuffs-pentagon-chief?utm_source=rss",
+    )
+    store.add(own)
+    ids = [a.id for a in store.articles()]
+    assert "https://zerohedge.com/geopolitical/china-rebuffs-pentagon-chief" in ids
+    assert not any(i.startswith("inferred:zerohedge") for i in ids)
+    merged = store._db.execute("SELECT inferred_id, article_id, reason FROM merges").fetchall()
+    assert [(m[1], m[2]) for m in merged] == [("https://zerohedge.com/geopolitical/china-rebuffs-pentagon-chief", "title")]
+    sources = {link.src for link in store.all_links() if link.kind == "republished"}
+    assert "https://zerohedge.com/geopolitical/china-rebuffs-pentagon-chief" in sources
+
+
+def test_linked_url_becomes_real(store: Store) -> None:
+    store.add(text_document("Copy text.\nOriginally published by Example at https://example.org/2024/story-one",
+                            "copy.txt", url="https://copies.net/story"))
+    assert store.article("https://example.org/2024/story-one") is None or store.article("https://example.org/2024/story-one").inferred
+    store.add(text_document("Story One\nThe original words of the story, long enough.", "orig.txt",
+                            url="https://www.example.org/2024/story-one/"))
+    article = store.article("https://example.org/2024/story-one")
+    assert article is not None and not article.inferred
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        pytest.param("https://www.zerohedge.com/geopolitical/china-rebuffs-pentagon-chief#x", 1, id="url"),
+        pytest.param("https://zerohedge.com/geopolitical/china-rebuffs-pentagon-chief", 1, id="key"),
+        pytest.param("zh.txt", 1, id="path"),
+        pytest.param("china rebuffs pentagon", 2, id="title-words-several"),
+        pytest.param("nothing like this", 0, id="none"),
+    ],
+)
+def test_find_articles(store: Store, ref: str, expected: int) -> None:
+    store.add(text_document(f"{SEED_TITLE}\nOriginally published by ZeroHedge\n" + "Body words here. " * 10,
+                            "copy.txt", url="https://copies.net/a"))
+    store.add(text_document(f"{SEED_TITLE}\n" + "Other body words. " * 10, "zh.txt",
+                            url="https://www.zerohedge.com/geopolitical/china-rebuffs-pentagon-chief"))
+    assert len(store.find_articles(ref)) == expected
+
+
+def test_integrity(store: Store) -> None:
+    assert store.integrity_check() == "ok"
+
+
+def test_rollback_leaves_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "_link_chain", boom)
+    with pytest.raises(sqlite3.OperationalError):
+        store.add(text_document("Originally published by ZeroHedge", "x.txt"))
+    assert store.stats()["documents"] == 0 and store.stats()["attributions"] == 0
