@@ -88,6 +88,25 @@ def ingest(
     """
     summary = IngestSummary()
     started = time.perf_counter()
+    with store.grouped():
+        _ingest(store, paths, summary, started, recursive, kind, url, max_bytes, on_bytes, on_document)
+    summary.seconds = time.perf_counter() - started
+    summary.outlets = store.stats()["outlets"]
+    return summary
+
+
+def _ingest(
+    store: Store,
+    paths: Iterable[str],
+    summary: IngestSummary,
+    started: float,
+    recursive: bool,
+    kind: str | None,
+    url: str | None,
+    max_bytes: int,
+    on_bytes: Callable[[int], None] | None,
+    on_document: Callable[[IngestSummary], None] | None,
+) -> None:
     for path in input_files(paths, recursive=recursive):
         try:
             for item in iter_path(path, kind=kind, url=url, max_bytes=max_bytes, progress=on_bytes):
@@ -107,6 +126,3 @@ def ingest(
             summary.failed.append((exc.source, exc.reason))
         except InputError as exc:
             summary.failed.append((exc.source, exc.reason))
-    summary.seconds = time.perf_counter() - started
-    summary.outlets = store.stats()["outlets"]
-    return summary

@@ -73,6 +73,15 @@ def host_of(url: str) -> str:
     'stol.it'
     """
     text = url.strip()
+    scheme_end = text.find("://")
+    if 0 < scheme_end < 10:
+        # The common case without urlsplit: scheme://host[:port]/...
+        rest = text[scheme_end + 3 :]
+        end = min((i for i in (rest.find("/"), rest.find("?"), rest.find("#")) if i >= 0), default=len(rest))
+        netloc = rest[:end]
+        if "@" not in netloc and "[" not in netloc:
+            host = netloc.partition(":")[0].lower().rstrip(".")
+            return host[4:] if host.startswith("www.") else host
     if "//" not in text:
         text = "//" + text
     try:
@@ -218,6 +227,9 @@ class OutletRegistry:
 
     def lookup(self, name_or_url: str) -> Outlet | None:
         """The known outlet a name, domain or URL refers to, or None."""
+        if "://" in name_or_url:
+            # URLs differ in their paths; what they name is their host's.
+            name_or_url = host_of(name_or_url)
         if name_or_url in self._lookups:
             return self._lookups[name_or_url]
         found = self._lookup(name_or_url.strip())

@@ -19,8 +19,10 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -114,6 +116,14 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
 )
 
 
+@dataclass
+class _Group:
+    size: int
+    seconds: float
+    pending: int = 0
+    since: float = field(default_factory=time.monotonic)
+
+
 @dataclass(frozen=True)
 class IngestResult:
     """What adding one document did: ``new`` or ``unchanged``, its article, its statements."""
@@ -179,6 +189,8 @@ class Store:
     ) -> None:
         self.path = os.fspath(path) if path is not None else default_path()
         self.registry = registry if registry is not None else default_registry()
+        self._group: _Group | None = None
+        self._outlets_written: set[str] = set()  # outlets known to be in the table already
         try:
             if self.path != ":memory:":
                 parent = Path(self.path).parent
@@ -241,22 +253,63 @@ class Store:
     def add(self, doc: Document, attributions: Sequence[Attribution] | None = None) -> IngestResult:
         """Add one document and its statements (extracted here unless given), in one transaction."""
         digest = content_hash(doc)
-        row = self._db.execute(
-            "SELECT d.article_id, count(a.id) FROM documents d LEFT JOIN attributions a ON a.document_id = d.id "
-            "WHERE d.content_hash = ? GROUP BY d.id",
-            (digest,),
-        ).fetchone()
+        row = self._db.execute("SELECT id, article_id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
         if row is not None:
-            return IngestResult("unchanged", row[0], row[1])
+            count = self._db.execute("SELECT count(*) FROM attributions WHERE document_id = ?", (row[0],)).fetchone()
+            return IngestResult("unchanged", row[1], int(count[0]))
         found = list(attributions) if attributions is not None else extract(doc, registry=self.registry)
-        self._db.execute("BEGIN IMMEDIATE")
+        if self._group is None:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                article_id = self._write(doc, digest, found)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                self._outlets_written.clear()
+                raise
+            return IngestResult("new", article_id, len(found))
+        # Inside a group: the document is one savepoint, whole or not at all.
+        self._db.execute("SAVEPOINT document")
         try:
             article_id = self._write(doc, digest, found)
-            self._db.execute("COMMIT")
+            self._db.execute("RELEASE document")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._db.execute("ROLLBACK TO document")
+            self._db.execute("RELEASE document")
+            self._outlets_written.clear()
             raise
+        self._group.pending += 1
+        if self._group.pending >= self._group.size or time.monotonic() - self._group.since > self._group.seconds:
+            self._commit_group()
         return IngestResult("new", article_id, len(found))
+
+    @contextmanager
+    def grouped(self, size: int = 256, seconds: float = 0.5) -> Iterator[None]:
+        """Commit documents in groups (up to ``size`` documents or ``seconds``) while inside.
+
+        Each document still goes in whole or not at all (a savepoint of its own); a crash loses
+        the documents of the group not yet committed, which the next run adds again. Committing
+        in groups spares the disk a commit per document and makes a large ingest several times
+        faster.
+        """
+        if self._group is not None:
+            yield
+            return
+        self._group = _Group(size, seconds)
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            # Whatever stopped the loop, the open group holds only whole documents: keep them.
+            self._db.execute("COMMIT")
+            self._group = None
+
+    def _commit_group(self) -> None:
+        assert self._group is not None
+        self._db.execute("COMMIT")
+        self._db.execute("BEGIN IMMEDIATE")
+        self._group.pending = 0
+        self._group.since = time.monotonic()
 
     def _write(self, doc: Document, digest: str, found: list[Attribution]) -> str:
         db = self._db
@@ -302,6 +355,9 @@ class Store:
         return article_id
 
     def _outlet(self, outlet: Outlet) -> None:
+        if outlet.id in self._outlets_written:
+            return
+        self._outlets_written.add(outlet.id)
         self._db.execute(
             "INSERT INTO outlets (id, name, kind, domains) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
             (outlet.id, outlet.name, outlet.kind.value, json.dumps(list(outlet.domains))),
@@ -357,7 +413,7 @@ class Store:
             "UPDATE links SET dst = ? WHERE dst = ? AND kind = ?", (article_id, inferred_id, REPUBLISHED)
         )
         # An edge from the article to itself (a copy that credited its own source twice) goes.
-        db.execute("DELETE FROM links WHERE src = dst")
+        db.execute("DELETE FROM links WHERE src = ? AND dst = ?", (article_id, article_id))
         db.execute("DELETE FROM articles WHERE id = ?", (inferred_id,))
         self._record_merge(inferred_id, article_id, reason)
 

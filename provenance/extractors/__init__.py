@@ -142,7 +142,7 @@ def _is_host(outlet_id: str, host: str) -> bool:
 
 
 def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegistry) -> list[Attribution]:
-    host = _host_key(doc, registry)
+    host = _host_key(doc, registry) if found else None
     if host is None:
         return found
     return [
