@@ -82,7 +82,9 @@ def example_graph() -> nx.DiGraph:
 
     def link(src: str, dst: str, weight: float = 0.9) -> Link:
         ev = Evidence(text="...", start=0, end=3, method="text:example", location=Location.BODY)
-        a = Attribution(relation=Relation.REPUBLISHED_FROM, outlet="x", outlet_id="x", evidence=ev, confidence=weight)
+        a = Attribution(
+            relation=Relation.REPUBLISHED_FROM, outlet="x", outlet_id="x", evidence=ev, confidence=weight
+        )
         return Link(src, dst, REPUBLISHED, weight, a, f"{dst}.txt")
 
     return build_graph(

@@ -56,10 +56,16 @@ def test_spread_from_zerohedge_reaches_the_seed(run_cli: RunCli, seeded: tuple[P
     assert seed_copy["article"]["title"] == TITLE
 
 
-def test_zerohedge_article_takes_the_inferred_place(run_cli: RunCli, seeded: tuple[Path, Path], tmp_path: Path) -> None:
+def test_zerohedge_article_takes_the_inferred_place(
+    run_cli: RunCli, seeded: tuple[Path, Path], tmp_path: Path
+) -> None:
     db, seed = seeded
     own = tmp_path / "zh.jsonl"
-    record = {"url": ZH_URL, "title": TITLE, "text": "The US confirmed Monday that Beijing resists all contacts."}
+    record = {
+        "url": ZH_URL,
+        "title": TITLE,
+        "text": "The US confirmed Monday that Beijing resists all contacts.",
+    }
     own.write_text(json.dumps(record) + "\n", encoding="utf-8")
     assert run_cli("ingest", str(own), "--db", str(db)).status == 0
     data = _origin(run_cli, db, str(seed))
@@ -82,8 +88,9 @@ def test_bad_file_among_good_ones(run_cli: RunCli, tmp_path: Path, seed_path: Pa
     folder.mkdir()
     shutil.copy(seed_path, folder / "a.txt")
     (folder / "b.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
-    (folder / "c.jsonl").write_text('{"text": "LONDON (Reuters) - Shares fell.", "url": "https://x.com/a"}\n{oops\n',
-                                    encoding="utf-8")
+    (folder / "c.jsonl").write_text(
+        '{"text": "LONDON (Reuters) - Shares fell.", "url": "https://x.com/a"}\n{oops\n', encoding="utf-8"
+    )
     result = run_cli("ingest", str(folder), "--db", str(tmp_path / "p.db"), "--format", "json")
     assert result.status == 1
     summary = json.loads(result.out)
@@ -133,8 +140,16 @@ def test_unknown_ref_and_missing_store(run_cli: RunCli, seeded: tuple[Path, Path
 
 def test_mutual_claims_are_reported_not_looped(run_cli: RunCli, tmp_path: Path) -> None:
     lines = [
-        {"url": "https://alpha-news.com/a", "title": "Same Story", "text": "Same Story\nOriginally published by Beta Daily\nBody."},
-        {"url": "https://betadaily.com/b", "title": "Same Story", "text": "Same Story\nOriginally published by Alpha News\nBody."},
+        {
+            "url": "https://alpha-news.com/a",
+            "title": "Same Story",
+            "text": "Same Story\nOriginally published by Beta Daily\nBody.",
+        },
+        {
+            "url": "https://betadaily.com/b",
+            "title": "Same Story",
+            "text": "Same Story\nOriginally published by Alpha News\nBody.",
+        },
     ]
     path = tmp_path / "mutual.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")

@@ -24,8 +24,12 @@ def _rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
     return {
         "articles": db.execute("SELECT * FROM articles ORDER BY id").fetchall(),
         "links": db.execute("SELECT src, dst, kind, weight FROM links ORDER BY 1, 2, 3").fetchall(),
-        "attributions": db.execute("SELECT relation, outlet_id, evidence_text FROM attributions ORDER BY 1, 2, 3").fetchall(),
-        "documents": db.execute("SELECT content_hash, source, article_id FROM documents ORDER BY 1").fetchall(),
+        "attributions": db.execute(
+            "SELECT relation, outlet_id, evidence_text FROM attributions ORDER BY 1, 2, 3"
+        ).fetchall(),
+        "documents": db.execute(
+            "SELECT content_hash, source, article_id FROM documents ORDER BY 1"
+        ).fetchall(),
     }
 
 
@@ -60,9 +64,18 @@ def test_seed_chain(store: Store, seed_path: Path) -> None:
     doc = text_document(seed_path.read_text(encoding="utf-8"), str(seed_path))
     result = store.add(doc)
     assert result.status == "new" and result.attributions == 4
-    links = {(link.src.split(":")[1] if link.src.startswith("inferred:") else "seed",
-              link.dst.split(":")[1] if link.dst.startswith("inferred:") else link.dst if link.kind == "credits" else "seed",
-              link.kind) for link in store.all_links()}
+    links = {
+        (
+            link.src.split(":")[1] if link.src.startswith("inferred:") else "seed",
+            link.dst.split(":")[1]
+            if link.dst.startswith("inferred:")
+            else link.dst
+            if link.kind == "credits"
+            else "seed",
+            link.kind,
+        )
+        for link in store.all_links()
+    }
     assert ("southfront", "seed", "republished") in links
     assert ("zerohedge", "southfront", "republished") in links
     assert ("seed", "ap", "credits") in links
@@ -92,17 +105,32 @@ def test_inferred_article_merges_into_the_real_one(store: Store, seed_path: Path
     assert "https://zerohedge.com/geopolitical/china-rebuffs-pentagon-chief" in ids
     assert not any(i.startswith("inferred:zerohedge") for i in ids)
     merged = store._db.execute("SELECT inferred_id, article_id, reason FROM merges").fetchall()
-    assert [(m[1], m[2]) for m in merged] == [("https://zerohedge.com/geopolitical/china-rebuffs-pentagon-chief", "title")]
+    assert [(m[1], m[2]) for m in merged] == [
+        ("https://zerohedge.com/geopolitical/china-rebuffs-pentagon-chief", "title")
+    ]
     sources = {link.src for link in store.all_links() if link.kind == "republished"}
     assert "https://zerohedge.com/geopolitical/china-rebuffs-pentagon-chief" in sources
 
 
 def test_linked_url_becomes_real(store: Store) -> None:
-    store.add(text_document("Copy text.\nOriginally published by Example at https://example.org/2024/story-one",
-                            "copy.txt", url="https://copies.net/story"))
-    assert store.article("https://example.org/2024/story-one") is None or store.article("https://example.org/2024/story-one").inferred
-    store.add(text_document("Story One\nThe original words of the story, long enough.", "orig.txt",
-                            url="https://www.example.org/2024/story-one/"))
+    store.add(
+        text_document(
+            "Copy text.\nOriginally published by Example at https://example.org/2024/story-one",
+            "copy.txt",
+            url="https://copies.net/story",
+        )
+    )
+    assert (
+        store.article("https://example.org/2024/story-one") is None
+        or store.article("https://example.org/2024/story-one").inferred
+    )
+    store.add(
+        text_document(
+            "Story One\nThe original words of the story, long enough.",
+            "orig.txt",
+            url="https://www.example.org/2024/story-one/",
+        )
+    )
     article = store.article("https://example.org/2024/story-one")
     assert article is not None and not article.inferred
 
@@ -118,10 +146,20 @@ def test_linked_url_becomes_real(store: Store) -> None:
     ],
 )
 def test_find_articles(store: Store, ref: str, expected: int) -> None:
-    store.add(text_document(f"{SEED_TITLE}\nOriginally published by ZeroHedge\n" + "Body words here. " * 10,
-                            "copy.txt", url="https://copies.net/a"))
-    store.add(text_document(f"{SEED_TITLE}\n" + "Other body words. " * 10, "zh.txt",
-                            url="https://www.zerohedge.com/geopolitical/china-rebuffs-pentagon-chief"))
+    store.add(
+        text_document(
+            f"{SEED_TITLE}\nOriginally published by ZeroHedge\n" + "Body words here. " * 10,
+            "copy.txt",
+            url="https://copies.net/a",
+        )
+    )
+    store.add(
+        text_document(
+            f"{SEED_TITLE}\n" + "Other body words. " * 10,
+            "zh.txt",
+            url="https://www.zerohedge.com/geopolitical/china-rebuffs-pentagon-chief",
+        )
+    )
     assert len(store.find_articles(ref)) == expected
 
 

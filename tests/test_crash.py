@@ -1,0 +1,102 @@
+"""Crash safety: an ingest killed with SIGKILL leaves a sound store of whole documents, and a
+second run ends where an uninterrupted run ends."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from provenance import Store
+
+N = 5_000
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+
+
+def _corpus(path: Path) -> None:
+    words = "the of and to a in is that for it as was with be by on not this are or from at which but".split()
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(N):
+            story = i // 4
+            body = " ".join(words[(i * 7 + k) % len(words)] for k in range(120))
+            credit = "" if i % 4 == 0 else f"Originally published by Outlet {story % 40} Ledger\n"
+            record = {
+                "url": f"https://site{i % 50}.com/{story}/{i}",
+                "title": f"Story {story}",
+                "text": f"Story {story}\n{credit}{body}.\nWASHINGTON (AP) — more words follow here.",
+            }
+            out.write(json.dumps(record) + "\n")
+
+
+def _ingest(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "provenance", "ingest", str(corpus), "--db", str(db), "--no-progress"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with sqlite3.connect(db) as con:
+        return {
+            "documents": con.execute(
+                "SELECT content_hash, source, article_id FROM documents ORDER BY 1"
+            ).fetchall(),
+            "articles": con.execute(
+                "SELECT id, url, title, outlet_id, inferred FROM articles ORDER BY 1"
+            ).fetchall(),
+            "attributions": con.execute(
+                "SELECT d.content_hash, a.relation, a.outlet_id, a.evidence_start FROM attributions a "
+                "JOIN documents d ON d.id = a.document_id ORDER BY 1, 2, 3, 4"
+            ).fetchall(),
+            "links": con.execute("SELECT src, dst, kind, weight FROM links ORDER BY 1, 2, 3, 4").fetchall(),
+        }
+
+
+def _documents(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as con:
+            return int(con.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def test_sigkill_mid_ingest(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    _corpus(corpus)
+    reference = tmp_path / "reference.db"
+    assert _ingest(corpus, reference).wait(timeout=600) == 0
+    expected = _state(reference)
+    per_document = {}
+    for row in expected["attributions"]:
+        per_document[row[0]] = per_document.get(row[0], 0) + 1
+
+    db = tmp_path / "killed.db"
+    process = _ingest(corpus, db)
+    deadline = time.monotonic() + 300
+    while _documents(db) < N // 5 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, "the ingest finished before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+
+    with Store(db) as store:
+        assert store.integrity_check() == "ok"
+    killed = _state(db)
+    assert 0 < len(killed["documents"]) < N
+    # Only whole documents: each one holds all the statements the uninterrupted run gave it.
+    counts: dict[object, int] = {}
+    for row in killed["attributions"]:
+        counts[row[0]] = counts.get(row[0], 0) + 1
+    assert all(counts.get(doc[0], 0) == per_document.get(doc[0], 0) for doc in killed["documents"])
+
+    assert _ingest(corpus, db).wait(timeout=600) == 0
+    assert _state(db) == expected
