@@ -253,9 +253,13 @@ class Store:
     def add(self, doc: Document, attributions: Sequence[Attribution] | None = None) -> IngestResult:
         """Add one document and its statements (extracted here unless given), in one transaction."""
         digest = content_hash(doc)
-        row = self._db.execute("SELECT id, article_id FROM documents WHERE content_hash = ?", (digest,)).fetchone()
+        row = self._db.execute(
+            "SELECT id, article_id FROM documents WHERE content_hash = ?", (digest,)
+        ).fetchone()
         if row is not None:
-            count = self._db.execute("SELECT count(*) FROM attributions WHERE document_id = ?", (row[0],)).fetchone()
+            count = self._db.execute(
+                "SELECT count(*) FROM attributions WHERE document_id = ?", (row[0],)
+            ).fetchone()
             return IngestResult("unchanged", row[1], int(count[0]))
         found = list(attributions) if attributions is not None else extract(doc, registry=self.registry)
         if self._group is None:
@@ -279,7 +283,10 @@ class Store:
             self._outlets_written.clear()
             raise
         self._group.pending += 1
-        if self._group.pending >= self._group.size or time.monotonic() - self._group.since > self._group.seconds:
+        if (
+            self._group.pending >= self._group.size
+            or time.monotonic() - self._group.since > self._group.seconds
+        ):
             self._commit_group()
         return IngestResult("new", article_id, len(found))
 
@@ -438,9 +445,11 @@ class Store:
                 )
                 return url_key
         if key:
+            # The outlet's article of that title; of several, the last one published before the copy.
             real = db.execute(
-                "SELECT id FROM articles WHERE outlet_id = ? AND title_key = ? AND inferred = 0 LIMIT 1",
-                (a.outlet_id, key),
+                "SELECT id FROM articles WHERE outlet_id = ? AND title_key = ? AND inferred = 0 "
+                "ORDER BY (published IS NOT NULL AND ? IS NOT NULL AND published <= ?) DESC, published DESC LIMIT 1",
+                (a.outlet_id, key, doc.published, doc.published),
             ).fetchone()
             if real is not None:
                 return str(real[0])

@@ -382,8 +382,11 @@ def _story(world: _World, shape: list[tuple[int, int]]) -> list[_Node]:
     body = _body(world, dateline)
     caption = f"Photo: {_person(rng)}/{_pick(rng, _PICTURE_AGENCIES)}" if rng.random() < 0.4 else None
     nodes: list[_Node] = []
+    # Only a copy nobody copies may lack a URL (a saved file, like the seed): a page that others
+    # credit is a page on a site.
+    credited = {parent for parent, _ in shape}
     for parent, depth in shape:
-        has_url = rng.random() >= NO_URL_SHARE
+        has_url = rng.random() >= NO_URL_SHARE or len(nodes) in credited
         node = _Node(
             index=len(nodes),
             parent=parent,
