@@ -184,12 +184,14 @@ class OutletRegistry:
         self._by_key: dict[str, Outlet] = {}
         self._by_domain: dict[str, Outlet] = {}
         self._lookups: dict[str, Outlet | None] = {}
+        self._resolved: dict[str, Outlet] = {}
         for outlet in outlets:
             self.add(outlet)
 
     def add(self, outlet: Outlet) -> None:
         """Add ``outlet``; an outlet with the same id is replaced, its old names dropped."""
         self._lookups.clear()
+        self._resolved.clear()
         old = self._by_id.get(outlet.id)
         if old is not None:
             self._by_key = {k: v for k, v in self._by_key.items() if v.id != old.id}
@@ -260,6 +262,16 @@ class OutletRegistry:
 
     def resolve(self, name_or_url: str) -> Outlet:
         """The outlet a name or URL refers to; an ``unknown`` outlet keyed by the name if none is known."""
+        key = host_of(name_or_url) if "://" in name_or_url else name_or_url
+        cached = self._resolved.get(key)
+        if cached is not None:
+            return cached
+        outlet = self._resolve(key)
+        if len(self._resolved) < 1 << 16:
+            self._resolved[key] = outlet
+        return outlet
+
+    def _resolve(self, name_or_url: str) -> Outlet:
         known = self.lookup(name_or_url)
         if known is not None:
             return known

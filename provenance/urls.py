@@ -26,6 +26,7 @@ import hashlib
 import ipaddress
 import string
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote
 
 __all__ = [
@@ -239,6 +240,7 @@ def text_key(text: str, title: str | None = None) -> str:
     return "text:" + _sha256(payload)[:24]
 
 
+@lru_cache(maxsize=1 << 16)
 def title_key(title: str) -> str:
     """The form of a title that matches a named article to the real one, whatever the typography.
 

@@ -48,6 +48,10 @@ class Rule:
     before: str | None = None
     before_required: bool = True
     before_window: int = 320
+    # Cheap pre-checks: one of ``hints`` must stand in the ``hint_window`` characters before the
+    # trigger, or the rule is not tried (most agency-name hits are ordinary mentions).
+    hints: tuple[str, ...] = ()
+    hint_window: int = 0
     not_before: str | None = None
     reject_after: str | None = None
     weight: float = 0.9
@@ -381,6 +385,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\s*\)(?=" + _DASH + r"|[ \t]*$|[ \t]*\Z)",
         before=r"\(\s*\Z",
         before_window=4,
+        hints=("(",),
+        hint_window=3,
         weight=0.95,
         case_sensitive=True,
         examples=(
@@ -429,6 +435,8 @@ RULES: tuple[Rule, ...] = (
         before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di)\b:?\s+"
         r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){1,8}\Z",
         wire_only=True,
+        hints=("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di "),
+        hint_window=160,
         weight=0.85,
         examples=(
             ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
@@ -474,6 +482,8 @@ RULES: tuple[Rule, ...] = (
         before_window=12,
         before=r"(?:^|[.!?”\"]\s*)[-—–]{1,2}\s*\Z",
         wire_only=True,
+        hints=("-", "—", "–"),
+        hint_window=4,
         weight=0.85,
         examples=(("The talks ended without a deal. — AFP", ("AFP",)),),
     ),
@@ -487,6 +497,8 @@ RULES: tuple[Rule, ...] = (
         before_window=40,
         before=r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(?:Thomson\s+)?\Z",
         wire_only=True,
+        hints=("©", "(c)", "opyright"),
+        hint_window=40,
         weight=0.85,
         examples=(
             ("© Thomson Reuters 2019", ("Thomson Reuters",)),
@@ -546,6 +558,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\s*(?:$|\Z|\)|,\s*File\))",
         before_window=120,
         before=r"(?:[:(]|\b(?:Photo|Image|Foto)\b)\s*(?P<inner>[^:()\n]{2,80}?)\s+via\s+\Z",
+        hints=("via ",),
+        hint_window=5,
         weight=0.85,
         examples=(
             (
@@ -566,6 +580,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\s*(?:\)|$|\Z|,|;)",
         before_window=80,
         before=r"[(:]\s*[^():\n/]{2,60}/\s*\Z",
+        hints=("/",),
+        hint_window=3,
         weight=0.85,
         examples=(("(Jane Doe/AP)", ("AP",)), ("Photo: John Roe/Getty Images", ("Getty Images",))),
     ),

@@ -30,6 +30,8 @@ WINDOW_AFTER = 400
 UNKNOWN_OUTLET_FACTOR = 0.9
 
 _TRIGGER_SPAN = 600
+_ANCHOR_START = re2._Anchor.ANCHOR_START
+_UNANCHORED = re2._Anchor.UNANCHORED
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
 
@@ -79,6 +81,14 @@ class _Regions:
         if i >= 0 and offset < self._regions[i].end:
             return self._regions[i].location
         return Location.BODY
+
+
+def _span(regex: Any, data: bytes, pos: int, endpos: int, *, anchored: bool = True) -> tuple[int, int] | None:
+    """Where ``regex`` matches ``data`` from ``pos``: RE2's own matcher, without the binding's
+    generator and match object (this is called for every trigger hit)."""
+    spans = regex._regexp.Match(_ANCHOR_START if anchored else _UNANCHORED, data, pos, endpos)
+    start, end = spans[0]
+    return None if start < 0 else (start, end)
 
 
 def _located(a: Attribution, location: Location) -> Attribution:
@@ -150,10 +160,10 @@ class TextExtractor:
         scanner = self._scanner(disabled)
         pos = 0
         while scanner is not None:
-            match = scanner.search(data, pos)
-            if match is None:
+            span = _span(scanner, data, pos, len(data), anchored=False)
+            if span is None:
                 break
-            bstart = match.start()
+            bstart = span[0]
             pos = bstart + 1
             start = offsets.char(bstart)
             # Every trigger that matches here, in table order (None when a match runs past the span).
@@ -168,13 +178,13 @@ class TextExtractor:
                     disabled = disabled | {group}
                     scanner = self._scanner(disabled)
                     continue
-                trigger = self._group_res[group].match(data, bstart, bstart + _TRIGGER_SPAN)
+                trigger = _span(self._group_res[group], data, bstart, min(len(data), bstart + _TRIGGER_SPAN))
                 if trigger is None:
                     continue
-                end = offsets.char(trigger.end())
+                end = offsets.char(trigger[1])
                 found: list[Attribution] = []
                 for compiled in self._groups[group]:
-                    found = list(self._apply(compiled, doc, start, end))
+                    found = self._apply(compiled, doc, start, end)
                     if found:
                         break
                 if found:
@@ -186,19 +196,24 @@ class TextExtractor:
                         yield from (_located(a, location) for a in found)
                     break
 
-    def _apply(self, c: _Compiled, doc: Document, ts: int, te: int) -> Iterator[Attribution]:
+    def _apply(self, c: _Compiled, doc: Document, ts: int, te: int) -> list[Attribution]:
+        """The attributions a rule reads at a trigger (``ts``..``te``), or none."""
         text = doc.text
         rule = c.rule
+        if rule.hints:
+            context = text[max(0, ts - rule.hint_window) : ts]
+            if not any(hint in context for hint in rule.hints):
+                return []
         # Cheapest first: the anchored pattern, then the short look back, then the long one.
         window = min(len(text), te + WINDOW_AFTER)
         pm = c.pattern.match(text, te if rule.name_from_trigger else ts, window)
         if pm is None:
-            return
+            return []
         if c.not_before is not None and c.not_before.search(text, max(0, ts - 60), ts):
-            return
+            return []
         before = c.before.search(text, max(0, ts - rule.before_window), ts) if c.before is not None else None
         if c.before is not None and before is None and rule.before_required:
-            return
+            return []
         groups = pm.re.groupindex
         title = None
         if before is not None and "title" in before.re.groupindex:
@@ -214,15 +229,15 @@ class TextExtractor:
             tail_end = pm.end("tail") if pm.end("tail") > pm.start("tail") else window
             cut = cut_name(text, pm.start("tail"), tail_end, self)
             if cut is None:
-                return
+                return []
             cuts.append(cut)
         elif before is not None and "tail" in before.re.groupindex:
             cut = cut_name(text, before.start("tail"), before.end("tail"), self)
             if cut is None:
-                return
+                return []
             cuts.append(cut)
         if not cuts:
-            return
+            return []
         if before is not None and "inner" in before.re.groupindex:
             inner = before.group("inner")
             slash = inner.rfind("/")
@@ -232,7 +247,7 @@ class TextExtractor:
                 cuts.insert(0, inner_cut)
         last = cuts[-1]
         if c.reject_after is not None and c.reject_after.match(text, last.end):
-            return
+            return []
         if rule.chain_via or rule.by_kind:
             cuts.extend(self._following(rule, text, last.end, window))
         start = min(before.start() if before is not None else ts, ts)
@@ -246,10 +261,8 @@ class TextExtractor:
             method=f"{self.name}:{rule.id}",
             location=Location.BODY,
         )
-        for cut in cuts:
-            attribution = self._attribution(rule, cut, evidence, title)
-            if attribution is not None:
-                yield attribution
+        found = [self._attribution(rule, cut, evidence, title) for cut in cuts]
+        return [a for a in found if a is not None]
 
     def _following(self, rule: Rule, text: str, pos: int, window: int) -> list[Cut]:
         """Names that continue a credit: "via AP" after a picture credit, "und AFP" after dpa."""
