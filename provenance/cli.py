@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import traceback
 from typing import Any
 
 import click
@@ -73,6 +74,8 @@ class _StderrHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         label = "Warning" if record.levelno == logging.WARNING else record.levelname.capitalize()
         print(f"{label}: {record.getMessage()}", file=sys.stderr)
+        if record.exc_info and logging.getLogger("provenance").isEnabledFor(logging.DEBUG):
+            print("".join(traceback.format_exception(*record.exc_info)), file=sys.stderr, end="")
 
 
 def _log_to_stderr(level: int) -> None:
@@ -101,7 +104,7 @@ def _log_to_stderr(level: int) -> None:
 def extract_command(
     ctx: click.Context, files: tuple[str, ...], fmt: str, url: str | None, kind: str | None, max_size: int
 ) -> None:
-    """Print the syndication statements of each FILE (``-`` reads standard input).
+    """Print the syndication statements of each FILE ('-' reads standard input).
 
     Statements are listed outermost first: layer 0 is the wrapper added last (a feed footer),
     the highest layer the oldest credit. A file that cannot be read is reported on stderr and
@@ -148,6 +151,8 @@ def eval_command(ctx: click.Context, cases_dir: str, fmt: str, show_misses: bool
     else:
         _stdout().print(renderer(evaluation, show_misses=show_misses))
     if evaluation.errors:
+        for case_id, message in sorted(evaluation.errors.items()):
+            _stderr().print(f"Error: {case_id}: {message}", markup=False)
         raise _Failed
 
 
@@ -343,7 +348,7 @@ def main(argv: list[str] | None = None) -> Any:
         sys.stderr.close()
         return 1
     except Exception as exc:  # a bug, not bad input: say so in one line, keep the traceback for -vv
-        logging.getLogger(__name__).debug("internal error", exc_info=True)
+        logging.getLogger("provenance.cli").debug("internal error", exc_info=True)
         _stderr().print(
             f"Error: internal error ({type(exc).__name__}: {exc}); please report it", markup=False
         )

@@ -175,10 +175,9 @@ def evaluate(
             continue
         try:
             found = [a for doc in reader(case, root) for a in extract(doc, registry=registry)]
+            evaluation.cases.append(_score_case(case, found, registry))
         except ProvenanceError as exc:
             evaluation.errors[case_id] = str(exc)
-            continue
-        evaluation.cases.append(_score_case(case, found, registry))
     return evaluation
 
 
@@ -191,7 +190,13 @@ def _score_case(
     case: dict[str, object], found: Iterable[Attribution], registry: OutletRegistry
 ) -> CaseResult:
     labels = case.get("expected") or []
-    assert isinstance(labels, list)
+    if not isinstance(labels, list) or not all(
+        isinstance(label, dict)
+        and isinstance(label.get("outlet"), str)
+        and isinstance(label.get("relation"), str)
+        for label in labels
+    ):
+        raise CasesError(f"case {case['id']}: expected must be a list of {{outlet, relation}} labels")
     expected: set[Unit] = set()
     self_keys: set[str] = set()
     for label in labels:

@@ -10,8 +10,9 @@ Every edge keeps all its evidence (the statements, with the document each was re
 combined confidence: the noisy-OR of its evidence weights, ``1 - (1 - w1)(1 - w2)...``, so that
 two independent statements of the same edge make it surer than either, and no number of weak
 statements reaches certainty. A statement's weight is its extraction confidence (the rule's
-weight, lowered when the outlet is unknown); evidence read twice from the same document and
-words counts once.
+weight, lowered when the outlet is unknown). The same words read by the same rule count once,
+whichever documents they were read from: a credit line copied along with the text is one
+statement, not independent evidence.
 
 The graph is built from the store, whole (`build_graph` over `Store.all_links`) or only around
 one article (`graph_around`, which walks the store in SQL and loads just that neighbourhood).
@@ -19,7 +20,7 @@ one article (`graph_around`, which walks the store in SQL and loads just that ne
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from math import prod
 from typing import TYPE_CHECKING
@@ -71,6 +72,19 @@ def noisy_or(weights: Iterable[float]) -> float:
     return 1.0 - prod(1.0 - min(max(w, 0.0), 1.0) for w in weights)
 
 
+def _independent(evidence: list[EdgeEvidence]) -> Iterator[float]:
+    """The weights of the distinct statements behind an edge.
+
+    The same words read by the same rule count once, whichever documents they were read from: a
+    credit line that travelled with the text to a further copy is one statement, not two.
+    """
+    best: dict[tuple[str, str], float] = {}
+    for e in evidence:
+        key = (e.attribution.evidence.method, " ".join(e.attribution.evidence.text.split()))
+        best[key] = max(best.get(key, 0.0), e.weight)
+    return iter(best.values())
+
+
 def build_graph(
     links: Iterable[Link], articles: Iterable[Article], outlets: Iterable[Outlet] = ()
 ) -> nx.DiGraph:
@@ -95,15 +109,9 @@ def build_graph(
         if not graph.has_edge(source, target):
             graph.add_edge(source, target, kind=link.kind, evidence=[], confidence=0.0)
         data = graph.edges[source, target]
-        seen = {
-            (e.document, e.attribution.evidence.start, e.attribution.evidence.method)
-            for e in data["evidence"]
-        }
-        key = (link.document_source, link.attribution.evidence.start, link.attribution.evidence.method)
-        if key not in seen:
-            data["evidence"].append(EdgeEvidence(link.attribution, link.document_source))
-            if data["kind"] != PUBLISHED_BY:
-                data["confidence"] = noisy_or(e.weight for e in data["evidence"])
+        data["evidence"].append(EdgeEvidence(link.attribution, link.document_source))
+        if data["kind"] != PUBLISHED_BY:
+            data["confidence"] = noisy_or(_independent(data["evidence"]))
     return graph
 
 

@@ -50,9 +50,22 @@ class IngestSummary:
         }
 
 
+# In a folder, files with these endings (or none) are documents; a README.md or a picture beside
+# them is not. A file named on the command line is always read.
+DOCUMENT_SUFFIXES = frozenset({"", ".txt", ".text", ".jsonl", ".ndjson"})
+
+
+def _is_document(name: str) -> bool:
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in DOCUMENT_SUFFIXES
+
+
 def input_files(paths: Iterable[str], *, recursive: bool = False) -> Iterator[str]:
-    """The files named by ``paths``: files as given, the files in a folder (and its sub-folders
-    with ``recursive``), in name order; hidden files are skipped. ``-`` is standard input."""
+    """The files named by ``paths``: files as given, and the documents in a folder (and in its
+    sub-folders with ``recursive``), in name order. ``-`` is standard input.
+
+    In a folder only files ending in .txt, .text, .jsonl, .ndjson or nothing are read; hidden
+    files and others (README.md, pictures) are skipped.
+    """
     for path in paths:
         if path == "-" or not os.path.isdir(path):
             yield path
@@ -61,12 +74,12 @@ def input_files(paths: Iterable[str], *, recursive: bool = False) -> Iterator[st
             for folder, subfolders, files in os.walk(path):
                 subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    if _is_document(name):
                         yield os.path.join(folder, name)
         else:
             for name in sorted(os.listdir(path)):
                 full = os.path.join(path, name)
-                if not name.startswith(".") and os.path.isfile(full):
+                if _is_document(name) and os.path.isfile(full):
                     yield full
 
 

@@ -93,6 +93,15 @@ def host_of(url: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def _host_or_name(text: str) -> str:
+    """The host of a URL (``scheme://host/...``), or the text itself when it is no URL."""
+    scheme = text.find("://")
+    if 0 < scheme < 10 and text[:scheme].isalpha():
+        return host_of(text) or text
+    return text
+
+
+@lru_cache(maxsize=1 << 16)
 def registered_domain(url: str) -> str:
     """The registered domain of a URL or host (offline public suffix list), or ``""``.
 
@@ -229,9 +238,8 @@ class OutletRegistry:
 
     def lookup(self, name_or_url: str) -> Outlet | None:
         """The known outlet a name, domain or URL refers to, or None."""
-        if "://" in name_or_url:
-            # URLs differ in their paths; what they name is their host's.
-            name_or_url = host_of(name_or_url)
+        # URLs differ in their paths; what they name is their host's.
+        name_or_url = _host_or_name(name_or_url)
         if name_or_url in self._lookups:
             return self._lookups[name_or_url]
         found = self._lookup(name_or_url.strip())
@@ -262,7 +270,7 @@ class OutletRegistry:
 
     def resolve(self, name_or_url: str) -> Outlet:
         """The outlet a name or URL refers to; an ``unknown`` outlet keyed by the name if none is known."""
-        key = host_of(name_or_url) if "://" in name_or_url else name_or_url
+        key = _host_or_name(name_or_url)
         cached = self._resolved.get(key)
         if cached is not None:
             return cached
@@ -278,7 +286,7 @@ class OutletRegistry:
         text = name_or_url.strip()
         domain = registered_domain(text) if ("/" in text or looks_like_domain(text)) else ""
         key = name_key(text) or "unnamed"
-        return Outlet(id=key, name=text, domains=(domain,) if domain else (), kind=OutletKind.UNKNOWN)
+        return Outlet(id=key, name=text or key, domains=(domain,) if domain else (), kind=OutletKind.UNKNOWN)
 
     def names_of_kind(self, *kinds: OutletKind) -> list[str]:
         """Every name and alias of the outlets of the given kinds, longest first."""

@@ -30,7 +30,7 @@ from types import TracebackType
 from provenance._exceptions import StoreError
 from provenance.extractors import default_registry, extract
 from provenance.models import Article, Attribution, Document, Evidence, Location, Outlet, OutletKind, Relation
-from provenance.resolver import OutletRegistry
+from provenance.resolver import OutletRegistry, looks_like_domain
 from provenance.urls import inferred_key, normalize_url, text_key, title_key
 
 DEFAULT_DB = "provenance.db"
@@ -190,7 +190,7 @@ class Store:
         self.path = os.fspath(path) if path is not None else default_path()
         self.registry = registry if registry is not None else default_registry()
         self._group: _Group | None = None
-        self._outlets_written: set[str] = set()  # outlets known to be in the table already
+        self._outlets_written: dict[str, bool] = {}  # outlets in the table, and whether by a real name
         try:
             if self.path != ":memory:":
                 parent = Path(self.path).parent
@@ -363,12 +363,16 @@ class Store:
         return article_id
 
     def _outlet(self, outlet: Outlet) -> None:
-        if outlet.id in self._outlets_written:
+        # An outlet first met as a site ("harborledger.com") takes the name a statement gives it
+        # ("Harbor Ledger") when one comes; a known outlet keeps the registry's name.
+        named = outlet.kind is not OutletKind.UNKNOWN or not looks_like_domain(outlet.name)
+        if self._outlets_written.get(outlet.id) or (outlet.id in self._outlets_written and not named):
             return
-        self._outlets_written.add(outlet.id)
+        self._outlets_written[outlet.id] = named
         self._db.execute(
-            "INSERT INTO outlets (id, name, kind, domains) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-            (outlet.id, outlet.name, outlet.kind.value, json.dumps(list(outlet.domains))),
+            "INSERT INTO outlets (id, name, kind, domains) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+            "SET name = excluded.name WHERE outlets.kind = 'unknown' AND ? AND outlets.name LIKE '%.%'",
+            (outlet.id, outlet.name, outlet.kind.value, json.dumps(list(outlet.domains)), named),
         )
 
     def _upsert_real_article(self, article_id: str, doc: Document, outlet_id: str | None) -> None:

@@ -87,7 +87,8 @@ def test_bad_file_among_good_ones(run_cli: RunCli, tmp_path: Path, seed_path: Pa
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(seed_path, folder / "a.txt")
-    (folder / "b.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (folder / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    (folder / "README.md").write_text("Originally published by Nobody Here", encoding="utf-8")
     (folder / "c.jsonl").write_text(
         '{"text": "LONDON (Reuters) - Shares fell.", "url": "https://x.com/a"}\n{oops\n', encoding="utf-8"
     )
@@ -95,7 +96,7 @@ def test_bad_file_among_good_ones(run_cli: RunCli, tmp_path: Path, seed_path: Pa
     assert result.status == 1
     summary = json.loads(result.out)
     assert (summary["new"], summary["failed"]) == (2, 2)
-    assert {f["source"].rsplit("/", 1)[-1] for f in summary["failures"]} == {"b.png", "c.jsonl:2"}
+    assert {f["source"].rsplit("/", 1)[-1] for f in summary["failures"]} == {"b.txt", "c.jsonl:2"}
 
 
 @pytest.mark.parametrize("fmt", ["tree", "table", "json"])

@@ -247,11 +247,13 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("en",),
         trigger=r"reprinted\b",
-        pattern=r"reprinted" + _OPT_PERMISSION + r"[ \t]+(?:from|by|of)[ \t]+(?P<tail>)",
+        pattern=r"reprinted"
+        + _OPT_PERMISSION
+        + r"(?:[ \t]+by[ \t]+(?:kind[ \t]+)?permission)?[ \t]+(?:from|by|of)[ \t]+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Reprinted with permission from Project Syndicate.", ("Project Syndicate",)),
-            ("Reprinted by permission of The Nation.", ()),
+            ("Reprinted by permission of The Nation.", ("The Nation",)),
         ),
         counterexamples=("This article was reprinted on Wired.com.",),
     ),
@@ -631,7 +633,7 @@ RULES: tuple[Rule, ...] = (
         languages=("en", "de", "es", "fr", "it", "pt", "ru", "nl", "pl", "tr"),
         trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak)|источники?)\s*:\s",
         pattern=r"\w+\s*:\s+(?P<tail>)",
-        not_before=r"(?:\(|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z",
+        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z",
         reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b",
         by_kind=True,
         weight=0.75,
@@ -642,7 +644,11 @@ RULES: tuple[Rule, ...] = (
             ("Fuente: Europa Press", ("Europa Press",)),
             ("Источник: Интерфакс", ("Интерфакс",)),
         ),
-        counterexamples=("SOURCE: News agencies", "Quelle: Statistisches Amt (Stand: 5. Mai 2020)"),
+        counterexamples=(
+            "SOURCE: News agencies",
+            "Quelle: Statistisches Amt (Stand: 5. Mai 2020)",
+            "<meta name=syndication-source: Example>",
+        ),
     ),
     Rule(
         id="quelle-bare",

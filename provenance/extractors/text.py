@@ -35,7 +35,7 @@ _UNANCHORED = re2._Anchor.UNANCHORED
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
 
-_LEADING_NOISE = frozenset(" \t:(-—–")
+_LEADING_NOISE = frozenset(" \t:-—–")
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|/|\bund\b|\band\b|\by\b|\bet\b|&)[ \t]*", re.IGNORECASE)
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
 

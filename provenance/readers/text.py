@@ -175,7 +175,7 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
         sentences = sum(lines[last].count(p + " ") for p in ".!?")
         if last_related == last - 1 or sentences == 0:
             labels[last] = Location.FOOTER
-    k = last
+    k = last - 1 if labels[last] is Location.FOOTER else last
     while k > i and labels[k] is Location.BODY and not _is_paragraph(lines[k]):
         labels[k] = Location.FOOTER
         k -= 1

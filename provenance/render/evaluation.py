@@ -24,8 +24,8 @@ def evaluation_table(evaluation: Evaluation, *, show_misses: bool = False) -> Re
     table = Table(
         title=f"{len(evaluation.cases)} cases scored, {len(evaluation.skipped)} skipped", title_justify="left"
     )
-    for column in ("measure", "cases", "precision", "recall", "F1", "hits", "found", "expected"):
-        table.add_column(column, justify="left" if column == "measure" else "right")
+    for column in ("match", "cases", "precision", "recall", "F1", "hits", "found", "expected"):
+        table.add_column(column, justify="left" if column in ("match", "cases") else "right")
     for strict in (True, False):
         for ambiguous in (True, False):
             score = evaluation.score(strict=strict, ambiguous=ambiguous)

@@ -83,7 +83,7 @@ def extraction_table(results: list[ExtractResult]) -> RenderableType:
             parts.append(Text(f"{caption}: no syndication statements found", style="dim"))
             continue
         table = Table(
-            title=caption, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, expand=True
+            title=Text(caption), title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, expand=True
         )
         table.add_column("layer", justify="right", no_wrap=True)
         table.add_column("relation / evidence", overflow="fold", ratio=2)

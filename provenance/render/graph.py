@@ -56,6 +56,8 @@ def label(article: Article, width: int = 70) -> Text:
         text.append("  (named by a statement, not seen)", style="dim")
     elif article.url:
         text.append(f"  {article.url}", style="dim")
+    else:
+        text.append(f"  {article.id} (no URL)", style="dim")
     return text
 
 
