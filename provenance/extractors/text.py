@@ -19,7 +19,7 @@ import re2
 
 from provenance.extractors.names import Cut, cut_name, is_generic
 from provenance.extractors.rules import AGENCIES, RULES, Rule
-from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation
+from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Region, Relation
 from provenance.readers.text import mark_regions
 from provenance.resolver import OutletRegistry, name_key
 
@@ -70,13 +70,18 @@ class _Offsets:
 
 
 class _Regions:
-    """Where each offset of a document stands; a text nobody marked is marked here, once."""
+    """Where each offset of a document stands; a text nobody marked is marked here, once, when
+    first asked (most documents never are)."""
 
     def __init__(self, doc: Document) -> None:
-        self._regions = doc.regions or mark_regions(doc.text)[0]
-        self._starts = [r.start for r in self._regions]
+        self._doc = doc
+        self._regions: tuple[Region, ...] = ()
+        self._starts: list[int] | None = None
 
     def at(self, offset: int) -> Location:
+        if self._starts is None:
+            self._regions = self._doc.regions or mark_regions(self._doc.text)[0]
+            self._starts = [r.start for r in self._regions]
         i = bisect.bisect_right(self._starts, offset) - 1
         if i >= 0 and offset < self._regions[i].end:
             return self._regions[i].location
@@ -89,13 +94,6 @@ def _span(regex: Any, data: bytes, pos: int, endpos: int, *, anchored: bool = Tr
     spans = regex._regexp.Match(_ANCHOR_START if anchored else _UNANCHORED, data, pos, endpos)
     start, end = spans[0]
     return None if start < 0 else (start, end)
-
-
-def _located(a: Attribution, location: Location) -> Attribution:
-    if location is Location.BODY:
-        return a
-    evidence = a.evidence.model_copy(update={"location": location})
-    return a.model_copy(update={"evidence": evidence})
 
 
 def _re2_literal(name: str) -> str:
@@ -155,7 +153,7 @@ class TextExtractor:
         data = text.encode("utf-8", "surrogatepass")
         offsets = _Offsets(data, len(data) == len(text))
         hits = [0] * len(self._triggers)
-        regions: _Regions | None = None
+        regions = _Regions(doc)
         disabled: frozenset[int] = frozenset()
         scanner = self._scanner(disabled)
         pos = 0
@@ -184,26 +182,22 @@ class TextExtractor:
                 end = offsets.char(trigger[1])
                 found: list[Attribution] = []
                 for compiled in self._groups[group]:
-                    found = self._apply(compiled, doc, start, end)
+                    hints = compiled.rule.hints
+                    if hints:
+                        context = text[max(0, start - compiled.rule.hint_window) : start]
+                        if not any(hint in context for hint in hints):
+                            continue
+                    found = self._apply(compiled, doc, start, end, regions)
                     if found:
                         break
-                if found:
-                    # Regions are looked at only now: most hits come to nothing.
-                    if regions is None:
-                        regions = _Regions(doc)
-                    location = regions.at(start)
-                    if location is not Location.RELATED:
-                        yield from (_located(a, location) for a in found)
+                if found or regions.at(start) is Location.RELATED:
+                    yield from found
                     break
 
-    def _apply(self, c: _Compiled, doc: Document, ts: int, te: int) -> list[Attribution]:
+    def _apply(self, c: _Compiled, doc: Document, ts: int, te: int, regions: _Regions) -> list[Attribution]:
         """The attributions a rule reads at a trigger (``ts``..``te``), or none."""
         text = doc.text
         rule = c.rule
-        if rule.hints:
-            context = text[max(0, ts - rule.hint_window) : ts]
-            if not any(hint in context for hint in rule.hints):
-                return []
         # Cheapest first: the anchored pattern, then the short look back, then the long one.
         window = min(len(text), te + WINDOW_AFTER)
         pm = c.pattern.match(text, te if rule.name_from_trigger else ts, window)
@@ -254,12 +248,12 @@ class TextExtractor:
         while start < ts and text[start] in _LEADING_NOISE:
             start += 1
         end = max(pm.end(), max(cut.end for cut in cuts))
+        # Regions are looked at only now: most hits come to nothing.
+        location = regions.at(ts)
+        if location is Location.RELATED:
+            return []
         evidence = Evidence(
-            text=text[start:end],
-            start=start,
-            end=end,
-            method=f"{self.name}:{rule.id}",
-            location=Location.BODY,
+            text=text[start:end], start=start, end=end, method=f"{self.name}:{rule.id}", location=location
         )
         found = [self._attribution(rule, cut, evidence, title) for cut in cuts]
         return [a for a in found if a is not None]
