@@ -92,7 +92,6 @@ def host_of(url: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
-@lru_cache(maxsize=1 << 16)
 def _host_or_name(text: str) -> str:
     """The host of a URL (``scheme://host/...``), or the text itself when it is no URL."""
     scheme = text.find("://")

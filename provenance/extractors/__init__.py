@@ -28,7 +28,7 @@ from typing import Protocol
 from provenance.extractors.rules import RULES, Rule
 from provenance.extractors.text import TextExtractor
 from provenance.models import Attribution, Document, Location, Relation
-from provenance.resolver import BRAND_SUFFIXES, OutletRegistry, name_key, registered_domain
+from provenance.resolver import BRAND_SUFFIXES, OutletRegistry, host_of, name_key, registered_domain
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ def _host_key(doc: Document, registry: OutletRegistry) -> str | None:
     known = registry.lookup(doc.url)
     if known is not None:
         return known.id
-    domain = registered_domain(doc.url)
+    domain = registered_domain(host_of(doc.url))
     return name_key(domain) if domain else None
 
 

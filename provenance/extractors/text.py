@@ -19,8 +19,8 @@ import re2
 
 from provenance.extractors.names import Cut, cut_name, is_generic
 from provenance.extractors.rules import AGENCIES, RULES, Rule
-from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Region, Relation
-from provenance.readers.text import mark_regions
+from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation
+from provenance.readers.text import mark_spans
 from provenance.resolver import OutletRegistry, name_key
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ class _Compiled:
     before: re.Pattern[str] | None
     not_before: re.Pattern[str] | None
     reject_after: re.Pattern[str] | None
+    hints: re.Pattern[str] | None
 
 
 class _Offsets:
@@ -75,16 +76,20 @@ class _Regions:
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
-        self._regions: tuple[Region, ...] = ()
+        self._spans: list[tuple[Location, int, int]] = []
         self._starts: list[int] | None = None
 
     def at(self, offset: int) -> Location:
         if self._starts is None:
-            self._regions = self._doc.regions or mark_regions(self._doc.text)[0]
-            self._starts = [r.start for r in self._regions]
+            regions = self._doc.regions
+            if regions:
+                self._spans = [(r.location, r.start, r.end) for r in regions]
+            else:
+                self._spans = mark_spans(self._doc.text)[0]
+            self._starts = [start for _, start, _ in self._spans]
         i = bisect.bisect_right(self._starts, offset) - 1
-        if i >= 0 and offset < self._regions[i].end:
-            return self._regions[i].location
+        if i >= 0 and offset < self._spans[i][2]:
+            return self._spans[i][0]
         return Location.BODY
 
 
@@ -182,11 +187,11 @@ class TextExtractor:
                 end = offsets.char(trigger[1])
                 found: list[Attribution] = []
                 for compiled in self._groups[group]:
-                    hints = compiled.rule.hints
-                    if hints:
-                        context = text[max(0, start - compiled.rule.hint_window) : start]
-                        if not any(hint in context for hint in hints):
-                            continue
+                    hints = compiled.hints
+                    if hints is not None and not hints.search(
+                        text, max(0, start - compiled.rule.hint_window), start
+                    ):
+                        continue
                     found = self._apply(compiled, doc, start, end, regions)
                     if found:
                         break
@@ -311,4 +316,5 @@ def _compile(rule: Rule) -> _Compiled:
         before=re.compile(rule.before, flags) if rule.before else None,
         not_before=re.compile(rule.not_before, flags) if rule.not_before else None,
         reject_after=re.compile(rule.reject_after, flags) if rule.reject_after else None,
+        hints=re.compile("|".join(map(re.escape, rule.hints))) if rule.hints else None,
     )

@@ -58,12 +58,13 @@ def iter_jsonl(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Doc
             else:
                 yield InputError(where, f"no text (looked for {', '.join(FIELDS['text'])})")
             continue
-        doc = text_document(
-            text.replace("\r\n", "\n"),
-            where,
-            url=_field(record, "url"),
-            kind="jsonl",
-            item=_field(record, "id"),
-        )
-        title = _field(record, "title")
-        yield doc.model_copy(update={"title": title or doc.title, "published": _field(record, "published")})
+        text = text.replace("\r\n", "\n")
+        url, title, item, published = (_field(record, name) for name in ("url", "title", "id", "published"))
+        if title is None:
+            doc = text_document(text, where, url=url, kind="jsonl", item=item)
+            yield doc.model_copy(update={"published": published}) if published else doc
+        else:
+            # With the title given, regions are left to the extractor, which marks them if it needs them.
+            yield Document(
+                text=text, source=where, kind="jsonl", url=url, title=title, item=item, published=published
+            )

@@ -131,6 +131,15 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
     >>> title, [r.location.value for r in regions]
     ('A Title', ['title', 'caption', 'body', 'footer'])
     """
+    spans, title = mark_spans(text)
+    if not spans:
+        return (Region(location=Location.BODY, start=0, end=0),), title
+    # Built without validation: the spans come from the text itself.
+    return tuple(Region.model_construct(location=label, start=s, end=e) for label, s, e in spans), title
+
+
+def mark_spans(text: str) -> tuple[list[tuple[Location, int, int]], str | None]:
+    """`mark_regions` as plain (location, start, end) tuples, merged, in order (for speed)."""
     spans = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
     labels: list[Location] = [Location.BODY] * len(spans)
     lines = [text[s:e].strip() for s, e in spans]
@@ -138,7 +147,7 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
         for k, line in enumerate(lines):
             if _is_related_marker(line):
                 labels[k] = Location.RELATED
-        return _regions(spans, labels), None
+        return _merged(spans, labels), None
     title: str | None = None
     first = 0
     if len(lines[0]) <= 200 and lines[0][-1:] not in ".!?:":
@@ -179,26 +188,25 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
     while k > i and labels[k] is Location.BODY and not _is_paragraph(lines[k]):
         labels[k] = Location.FOOTER
         k -= 1
-    return _regions(spans, labels), title
+    return _merged(spans, labels), title
 
 
 def _is_related_marker(line: str) -> bool:
     """A line that opens a related-article list ("MORE ON THE TOPIC:", "Read more: ...")."""
+    if len(line) > 200:
+        return False
     marker = _RELATED_MARKER.match(line)
     return marker is not None and (marker.end() == len(line) or ":" in line[: marker.end()])
 
 
-def _regions(spans: list[tuple[int, int]], labels: list[Location]) -> tuple[Region, ...]:
+def _merged(spans: list[tuple[int, int]], labels: list[Location]) -> list[tuple[Location, int, int]]:
     merged: list[tuple[Location, int, int]] = []
     for (s, e), label in zip(spans, labels, strict=True):
         if merged and merged[-1][0] is label:
             merged[-1] = (label, merged[-1][1], e)
         else:
             merged.append((label, s, e))
-    if not merged:
-        return (Region(location=Location.BODY, start=0, end=0),)
-    # Built without validation: the spans come from the text itself, one per line at most.
-    return tuple(Region.model_construct(location=label, start=s, end=e) for label, s, e in merged)
+    return merged
 
 
 def text_document(
