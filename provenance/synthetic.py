@@ -444,11 +444,11 @@ def _credit(rng: random.Random, node: _Node, parent: _Node) -> str | None:
 
 
 def _body(world: _World, dateline: str) -> str:
-    """3 to 8 paragraphs of 400 to 1200 words in all; a wire story's first one opens with its dateline."""
+    """3 to 8 paragraphs of 250 to 850 words in all (news articles run about 550); a wire story's first one opens with its dateline."""
     rnd = world.rng.random
     sentences, words = world.sentences, world.words
     count = len(sentences)
-    target = 400 + int(rnd() * 751)
+    target = 250 + int(rnd() * 601)
     paragraphs = min(3 + int(rnd() * 6), target // 75)
     lede = dateline + _sentence(world.rng)
     drawn: list[int] = []

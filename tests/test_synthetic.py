@@ -243,10 +243,11 @@ def test_mix_of_stories(medium: list[SyntheticDoc]) -> None:
     assert 0.12 < late < 0.28
 
 
-def test_bodies_run_400_to_1200_words(small: list[SyntheticDoc]) -> None:
+def test_bodies_run_250_to_900_words(small: list[SyntheticDoc]) -> None:
     words = [_body_words(d) for d in small]
-    assert min(words) >= 400
-    assert max(words) <= 1200
+    assert min(words) >= 250
+    assert max(words) <= 900
+    assert 450 <= sum(words) / len(words) <= 650
 
 
 def test_write_corpus_round_trips(tmp_path: Path) -> None:
