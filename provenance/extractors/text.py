@@ -195,7 +195,7 @@ class TextExtractor:
                     found = self._apply(compiled, doc, start, end, regions)
                     if found:
                         break
-                if found or regions.at(start) is Location.RELATED:
+                if found:
                     yield from found
                     break
 
