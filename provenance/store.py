@@ -60,7 +60,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             published TEXT,
             published_source TEXT,
             inferred INTEGER NOT NULL DEFAULT 0
-        );
+        ) WITHOUT ROWID;
         CREATE INDEX articles_outlet_title ON articles (outlet_id, title_key);
         CREATE INDEX articles_title ON articles (title_key);
         CREATE TABLE documents (
@@ -378,22 +378,21 @@ class Store:
     def _upsert_real_article(self, article_id: str, doc: Document, outlet_id: str | None) -> None:
         db = self._db
         key = title_key(doc.title) if doc.title else None
-        existing = db.execute("SELECT inferred FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if existing is None:
-            db.execute(
-                "INSERT INTO articles (id, url, title, title_key, outlet_id, published, published_source, inferred) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
-                (
-                    article_id,
-                    doc.url,
-                    doc.title,
-                    key,
-                    outlet_id,
-                    doc.published,
-                    "document" if doc.published else None,
-                ),
-            )
-        else:
+        inserted = db.execute(
+            "INSERT INTO articles (id, url, title, title_key, outlet_id, published, published_source, inferred) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING",
+            (
+                article_id,
+                doc.url,
+                doc.title,
+                key,
+                outlet_id,
+                doc.published,
+                "document" if doc.published else None,
+            ),
+        ).rowcount
+        if not inserted:
+            existing = db.execute("SELECT inferred FROM articles WHERE id = ?", (article_id,)).fetchone()
             if existing[0]:
                 self._record_merge(article_id, article_id, "url")
             db.execute(
