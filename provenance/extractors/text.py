@@ -257,7 +257,8 @@ class TextExtractor:
         location = regions.at(ts)
         if location is Location.RELATED:
             return []
-        evidence = Evidence(
+        # Built without validation: every field comes from this function (STYLE: validate at the edges).
+        evidence = Evidence.model_construct(
             text=text[start:end], start=start, end=end, method=f"{self.name}:{rule.id}", location=location
         )
         found = [self._attribution(rule, cut, evidence, title) for cut in cuts]
@@ -293,7 +294,7 @@ class TextExtractor:
         if rule.by_kind:
             relation = Relation.WIRE_CREDIT if outlet.kind is OutletKind.WIRE else Relation.SOURCE_CREDIT
         confidence = rule.weight if known else rule.weight * UNKNOWN_OUTLET_FACTOR
-        return Attribution(
+        return Attribution.model_construct(
             relation=relation,
             outlet=name,
             outlet_id=outlet.id,
@@ -301,6 +302,8 @@ class TextExtractor:
             title=title,
             evidence=evidence,
             confidence=round(confidence, 3),
+            layer=None,
+            self_credit=False,
         )
 
     def is_known_name(self, name: str) -> bool:
