@@ -292,7 +292,7 @@ class Store:
         return IngestResult("new", article_id, len(found))
 
     @contextmanager
-    def grouped(self, size: int = 256, seconds: float = 0.5) -> Iterator[None]:
+    def grouped(self, size: int = 2000, seconds: float = 2.0) -> Iterator[None]:
         """Commit documents in groups (up to ``size`` documents or ``seconds``) while inside.
 
         Each document still goes in whole or not at all (a savepoint of its own); a crash loses
