@@ -62,7 +62,6 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             inferred INTEGER NOT NULL DEFAULT 0
         ) WITHOUT ROWID;
         CREATE INDEX articles_outlet_title ON articles (outlet_id, title_key);
-        CREATE INDEX articles_title ON articles (title_key);
         CREATE TABLE documents (
             id INTEGER PRIMARY KEY,
             content_hash TEXT NOT NULL UNIQUE,
