@@ -67,9 +67,9 @@ class ReferenceNotFound(ProvenanceError):
         self.ref = ref
         self.candidates = candidates
         if candidates:
-            message = f"{ref!r} matches {len(candidates)} articles; give one of them:\n  " + "\n  ".join(
-                candidates
-            )
+            count = f"more than {len(candidates) - 1}" if len(candidates) > 50 else str(len(candidates))
+            listed = "\n  ".join(candidates[:50])
+            message = f"{ref!r} matches {count} articles; give one of them:\n  {listed}"
         else:
             message = f"no article matches {ref!r} (try a URL, an article id, an ingested file's path or title words)"
         super().__init__(message)

@@ -224,6 +224,8 @@ def ingest_command(
     that cannot be read is listed in the summary and skipped; the exit status is then 1.
     """
     files = list(input_files(paths, recursive=recursive))
+    if url is not None and len(files) > 1:
+        raise click.UsageError("--url names one copy: give it with a single file")
     total = sum(os.path.getsize(f) for f in files if f != "-" and os.path.isfile(f)) or None
     console = _stderr()
     show = console.is_terminal if progress is None else progress
@@ -250,6 +252,8 @@ def ingest_command(
         )
     _render("ingest", fmt, summary)
     if summary.failed:
+        for source, reason in summary.failed:
+            _stderr().print(f"Error: {source}: {reason}", markup=False)
         raise _Failed
 
 

@@ -1,8 +1,9 @@
 """Ingest: read files into the store, one document at a time, with a summary of what happened.
 
 A file that cannot be read, or a bad record inside one, is counted as failed and skipped; the
-rest land. Each document is its own transaction, so stopping (or killing) an ingest loses at
-most the document being written, and running it again adds what is missing and nothing twice.
+rest land. Each document goes in whole or not at all, and documents are committed in groups, so
+stopping (or killing) an ingest loses at most the group not yet committed; running it again adds
+what is missing and nothing twice.
 """
 
 from __future__ import annotations

@@ -214,7 +214,10 @@ def _explain_ties(origins: list[Origin]) -> list[Origin]:
     for i, o in enumerate(origins):
         tied = [p for p in origins if p is not o and round(p.confidence, 9) == round(o.confidence, 9)]
         if tied:
-            reason = f"tied at {o.confidence:.3f} with {len(tied)} other origin(s); ranked by earliest date, then shorter path"
+            reason = (
+                f"tied at {o.confidence:.3f} with {len(tied)} other origin(s); "
+                "ranked by earliest date, then shorter path, then key"
+            )
             note = f"{o.note}; {reason}" if o.note else reason
             o = Origin(o.article, o.outlet, o.path, o.credits, note)
         out.append(o)

@@ -1,9 +1,10 @@
 """The store: every document, statement, article and link, kept in one SQLite file.
 
 The store is the source of truth on disk (stdlib sqlite3, write-ahead log). Its schema grows by
-numbered migrations recorded in the database itself. Each document is written in one
-transaction, so a crash loses at most the document being written; a document already ingested
-(the same text at the same URL) adds nothing. The store takes and returns models, never rows.
+numbered migrations recorded in the database itself. Each document goes in whole or not at all
+(a transaction of its own, or a savepoint inside a group during ingest); a crash loses at most the
+documents not yet committed, which the next run adds again; a document already ingested (the
+same text at the same URL) adds nothing. The store takes and returns models, never rows.
 
 >>> from provenance import text_document
 >>> with Store(":memory:") as store:
@@ -543,20 +544,22 @@ class Store:
                 return [a for a in [self.article(key)] if a is not None]
             if key and (merged := self.merged_into(key)):
                 return [a for a in [self.article(merged)] if a is not None]
+        # A file as it was named at ingest, or absolute; a JSON-lines file's records are "path:N".
         rows = db.execute(
-            "SELECT DISTINCT article_id FROM documents WHERE source = ? OR source = ?",
-            (ref, os.path.abspath(ref)),
+            "SELECT DISTINCT article_id FROM documents WHERE source IN (?, ?) "
+            "OR (source >= ? AND source < ?) ORDER BY id LIMIT 51",
+            (ref, os.path.abspath(ref), ref + ":", ref + ";"),
         ).fetchall()
         candidates = [r[0] for r in rows]
         if not candidates and len(ref) >= 3:
             words = title_key(ref)
             if words:
                 rows = db.execute(
-                    "SELECT id FROM articles WHERE title_key = ? ORDER BY inferred, id LIMIT 50", (words,)
+                    "SELECT id FROM articles WHERE title_key = ? ORDER BY inferred, id LIMIT 51", (words,)
                 ).fetchall()
                 if not rows:
                     rows = db.execute(
-                        "SELECT id FROM articles WHERE title_key LIKE ? ESCAPE '\\' ORDER BY inferred, id LIMIT 50",
+                        "SELECT id FROM articles WHERE title_key LIKE ? ESCAPE '\\' ORDER BY inferred, id LIMIT 51",
                         ("%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
                     ).fetchall()
                 candidates = [r[0] for r in rows]

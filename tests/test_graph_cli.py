@@ -161,3 +161,34 @@ def test_mutual_claims_are_reported_not_looped(run_cli: RunCli, tmp_path: Path) 
     result = run_cli("origin", "https://alpha-news.com/a", "--db", db, "--format", "json")
     assert result.status == 0
     assert "cycle" in json.loads(result.out)["origins"][0]["note"]
+
+
+def test_failed_inputs_are_also_on_stderr(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_cli(
+        "ingest", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "p.db"), "--format", "json"
+    )
+    assert result.status == 1
+    assert result.err.startswith("Error: ") and "empty.txt" in result.err
+
+
+def test_url_names_one_copy(run_cli: RunCli, tmp_path: Path, seed_path: Path) -> None:
+    result = run_cli(
+        "ingest", str(seed_path), str(seed_path), "--url", "https://x.org/a", "--db", str(tmp_path / "p.db")
+    )
+    assert result.status == 2
+
+
+def test_ref_by_json_lines_path(run_cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "two.jsonl"
+    records = [
+        {"url": f"https://site.com/{i}", "title": f"Story {i}", "text": f"Story {i}\nWords."}
+        for i in range(2)
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    assert run_cli("ingest", str(path), "--db", db).status == 0
+    several = run_cli("show", str(path), "--db", db)
+    assert several.status == 1 and "matches 2 articles" in several.err
+    one = run_cli("show", f"{path}:2", "--db", db, "--format", "json")
+    assert json.loads(one.out)["article"]["url"] == "https://site.com/1"
