@@ -247,8 +247,8 @@ def ingest_command(
             kind=kind,
             url=url,
             max_bytes=max_size * 1024 * 1024,
-            on_bytes=lambda n: bar.advance(task, n),
-            on_document=lambda s: bar.update(task, docs=s.documents, rate=s.rate),
+            on_bytes=(lambda n: bar.advance(task, n)) if show else None,
+            on_document=(lambda s: bar.update(task, docs=s.documents, rate=s.rate)) if show else None,
         )
     _render("ingest", fmt, summary)
     if summary.failed:
