@@ -19,7 +19,8 @@ from pathlib import Path
 from provenance._exceptions import CasesError, ProvenanceError
 from provenance.extractors import default_registry, extract
 from provenance.models import Attribution, Document, Relation
-from provenance.readers import text_document
+from provenance.readers import DEFAULT_MAX_BYTES, html_document, text_document
+from provenance.readers.html import read_html
 from provenance.resolver import OutletRegistry, name_key
 
 Unit = tuple[str, str, str]  # (outlet key, relation, item)
@@ -36,7 +37,23 @@ def _plain_text(case: dict[str, object], root: Path) -> list[Document]:
     return [text_document(text, str(case["id"]), url=str(url).strip() if url else None)]
 
 
-CASE_READERS: dict[str, CaseReader] = {"text/plain": _plain_text}
+def _html(case: dict[str, object], root: Path) -> list[Document]:
+    url = case.get("page_url")
+    page = str(url).strip() if url else None
+    if case.get("file"):
+        path = root / str(case["file"])
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CasesError(f"case {case['id']}: {path}: {exc.strerror}") from None
+        return read_html(data, str(case["id"]), url=page, max_bytes=DEFAULT_MAX_BYTES)
+    text = case.get("text")
+    if not isinstance(text, str):
+        raise CasesError(f"case {case['id']}: an HTML case needs a file or a text")
+    return [html_document(text, str(case["id"]), url=page)]
+
+
+CASE_READERS: dict[str, CaseReader] = {"text/plain": _plain_text, "text/html": _html, "html": _html}
 
 
 @dataclass

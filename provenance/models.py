@@ -104,6 +104,14 @@ class Region(_Frozen):
     end: int = Field(ge=0)
 
 
+class TextLink(_Frozen):
+    """A link in a document's text: the words it covers (``start``..``end``) and where it points."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    href: str
+
+
 class Document(_Frozen):
     """One article's text as a reader produced it, with the regions the reader marked.
 
@@ -123,6 +131,8 @@ class Document(_Frozen):
     published: str | None = None
     item: str | None = None
     regions: tuple[Region, ...] = ()
+    links: tuple[TextLink, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()
 
     @model_validator(mode="after")
     def _regions_in_text(self) -> Document:

@@ -161,6 +161,11 @@ def name_key(name: str) -> str:
     return "".join(out)
 
 
+# Hosts that serve other outlets' pages under their own address: the outlet is the first part of
+# the path ("hosted.ap.org/citizensvoice/..." is a page of The Citizens' Voice, hosted by AP).
+HOSTING_HOSTS = frozenset({"hosted.ap.org", "hosted2.ap.org"})
+
+
 def outlet_name_from_url(url: str) -> str:
     """The outlet a bare URL names: the account on a social site, else the host.
 
@@ -170,6 +175,10 @@ def outlet_name_from_url(url: str) -> str:
     'ultiumcell.com'
     """
     host = host_of(url)
+    if host in HOSTING_HOSTS:
+        path = urlsplit(url if "//" in url else "//" + url).path.strip("/").split("/")
+        if path and path[0]:
+            return path[0]
     if registered_domain(host) in SOCIAL_HOSTS:
         path = urlsplit(url if "//" in url else "//" + url).path.strip("/").split("/")
         if path and path[0] and path[0] not in {"pages", "groups", "channel", "c", "user", "s"}:

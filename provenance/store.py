@@ -31,7 +31,7 @@ from types import TracebackType
 from provenance._exceptions import StoreError
 from provenance.extractors import default_registry, extract
 from provenance.models import Article, Attribution, Document, Evidence, Location, Outlet, OutletKind, Relation
-from provenance.resolver import OutletRegistry, looks_like_domain
+from provenance.resolver import OutletRegistry, looks_like_domain, outlet_name_from_url
 from provenance.urls import inferred_key, normalize_url, text_key, title_key
 
 DEFAULT_DB = "provenance.db"
@@ -324,7 +324,7 @@ class Store:
         db = self._db
         url_key = normalize_url(doc.url) if doc.url else None
         article_id = url_key or text_key(doc.text, doc.title)
-        outlet = self.registry.resolve(doc.url) if url_key and doc.url else None
+        outlet = self.registry.resolve(outlet_name_from_url(doc.url)) if url_key and doc.url else None
         outlet_id = outlet.id if outlet is not None else None
         if outlet is not None:
             self._outlet(outlet)

@@ -94,7 +94,7 @@ def test_related_list_is_skipped() -> None:
 
 def test_extractors_are_registered_once_per_registry() -> None:
     assert extractors_for() is extractors_for()
-    assert [e.name for e in extractors_for()] == ["text"]
+    assert [e.name for e in extractors_for()] == ["text", "html"]
 
 
 @settings(max_examples=300, deadline=None)

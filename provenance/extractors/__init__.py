@@ -25,14 +25,32 @@ from functools import cache
 from importlib.metadata import entry_points
 from typing import Protocol
 
+from provenance.extractors.html import HtmlMetaExtractor
 from provenance.extractors.rules import RULES, Rule
 from provenance.extractors.text import TextExtractor
 from provenance.models import Attribution, Document, Location, Relation
-from provenance.resolver import BRAND_SUFFIXES, OutletRegistry, host_of, name_key, registered_domain
+from provenance.resolver import (
+    BRAND_SUFFIXES,
+    HOSTING_HOSTS,
+    OutletRegistry,
+    host_of,
+    name_key,
+    outlet_name_from_url,
+    registered_domain,
+)
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EXTRACTORS", "RULES", "Extractor", "Rule", "TextExtractor", "extract", "extractors_for"]
+__all__ = [
+    "EXTRACTORS",
+    "RULES",
+    "Extractor",
+    "HtmlMetaExtractor",
+    "Rule",
+    "TextExtractor",
+    "extract",
+    "extractors_for",
+]
 
 
 class Extractor(Protocol):
@@ -45,7 +63,7 @@ class Extractor(Protocol):
 
 ExtractorFactory = Callable[[OutletRegistry], Extractor]
 
-EXTRACTORS: dict[str, ExtractorFactory] = {"text": TextExtractor}
+EXTRACTORS: dict[str, ExtractorFactory] = {"text": TextExtractor, "html": HtmlMetaExtractor}
 
 _LOCATION_ORDER = {
     Location.FOOTER: 0,
@@ -127,6 +145,8 @@ def _deduplicated(found: list[Attribution]) -> list[Attribution]:
 def _host_key(doc: Document, registry: OutletRegistry) -> str | None:
     if not doc.url:
         return None
+    if host_of(doc.url) in HOSTING_HOSTS:
+        return name_key(outlet_name_from_url(doc.url))
     known = registry.lookup(doc.url)
     if known is not None:
         return known.id

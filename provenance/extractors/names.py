@@ -159,9 +159,10 @@ GENERIC_NAMES = frozenset(
 
 
 def is_generic(name: str) -> bool:
-    """True for words that name no outlet in particular ("News agencies", "Staff", "It")."""
+    """True for words that name no outlet in particular ("News agencies", "Staff", "It", "Monday")."""
     key = name_key(name)
-    return not key or key in GENERIC_NAMES or key.isdigit()
+    first = name.split()[0].lower().rstrip(".,") if name.split() else ""
+    return not key or key in GENERIC_NAMES or key.isdigit() or first in _MONTHS_DAYS
 
 
 def _strip_trailing(token: str) -> str:

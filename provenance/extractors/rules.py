@@ -31,7 +31,7 @@ AGENCIES = "{AGENCIES}"
 # Shared pieces of the Python patterns.
 _SP = r"[ \t\u00a0]+"
 _OPT_PERMISSION = r"(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:kind[ \t]+)?permission(?:[ \t]+(?:of|from))?)?"
-_DASH = r"[ \t]*(?:[-—–]{1,2}|\.-|:)"
+_DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,7 @@ class Rule:
     before: str | None = None
     before_required: bool = True
     before_window: int = 320
+    not_before_window: int = 60
     # Cheap pre-checks: one of ``hints`` must stand in the ``hint_window`` characters before the
     # trigger, or the rule is not tried (most agency-name hits are ordinary mentions).
     hints: tuple[str, ...] = ()
@@ -633,8 +634,11 @@ RULES: tuple[Rule, ...] = (
         languages=("en", "de", "es", "fr", "it", "pt", "ru", "nl", "pl", "tr"),
         trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak)|источники?)\s*:\s",
         pattern=r"\w+\s*:\s+(?P<tail>)",
-        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z",
-        reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b",
+        # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
+        # line of a chart (the line above holds figures), a scientific citation ("et al.").
+        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}\n\s*\Z",
+        not_before_window=160,
+        reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n]{0,120}\bet\s+al\b",
         by_kind=True,
         weight=0.75,
         examples=(
@@ -648,6 +652,8 @@ RULES: tuple[Rule, ...] = (
             "SOURCE: News agencies",
             "Quelle: Statistisches Amt (Stand: 5. Mai 2020)",
             "<meta name=syndication-source: Example>",
+            "68% of deaths were in the city\nSource: Health Department",
+            "Source: Smith JA, Jones B, Lee C et al. A study of things. Nature 2020.",
         ),
     ),
     Rule(
@@ -660,6 +666,18 @@ RULES: tuple[Rule, ...] = (
         by_kind=True,
         weight=0.7,
         examples=(("Quelle stol.it", ("stol.it",)),),
+    ),
+    Rule(
+        id="from-outlet-colon",
+        relation=S,
+        languages=("en",),
+        trigger=r"(?m:^)From [A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}: ",
+        pattern=r"From (?P<name>[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}): ",
+        case_sensitive=True,
+        weight=0.6,
+        description="A digest's opening credit: 'From AAP: Today, the association released ...'.",
+        examples=(("From Pew Research: A new survey finds that", ("Pew Research",)),),
+        counterexamples=("From Monday: the new rules apply.",),
     ),
     Rule(
         id="hat-tip",

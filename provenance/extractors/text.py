@@ -93,6 +93,27 @@ class _Regions:
         return Location.BODY
 
 
+def _link_starting(doc: Document, pos: int) -> Cut | None:
+    """The link whose words begin at ``pos`` (spaces allowed), as a name with its URL."""
+    text = doc.text
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    for link in doc.links:
+        if link.start == pos and 0 < link.end - link.start <= 90:
+            return Cut(text[link.start : link.end].strip(" .,;:"), link.start, link.end, link.href)
+    return None
+
+
+def _link_over(doc: Document, start: int, end: int) -> str | None:
+    """The address of the link that covers most of ``start``..``end``, if any."""
+    best, best_overlap = None, 0
+    for link in doc.links:
+        overlap = min(end, link.end) - max(start, link.start)
+        if overlap > best_overlap:
+            best, best_overlap = link.href, overlap
+    return best
+
+
 def _span(regex: Any, data: bytes, pos: int, endpos: int, *, anchored: bool = True) -> tuple[int, int] | None:
     """Where ``regex`` matches ``data`` from ``pos``: RE2's own matcher, without the binding's
     generator and match object (this is called for every trigger hit)."""
@@ -208,15 +229,18 @@ class TextExtractor:
         pm = c.pattern.match(text, te if rule.name_from_trigger else ts, window)
         if pm is None:
             return []
-        if c.not_before is not None and c.not_before.search(text, max(0, ts - 60), ts):
+        if c.not_before is not None and c.not_before.search(text, max(0, ts - rule.not_before_window), ts):
             return []
         before = c.before.search(text, max(0, ts - rule.before_window), ts) if c.before is not None else None
         if c.before is not None and before is None and rule.before_required:
             return []
         groups = pm.re.groupindex
         title = None
+        title_url = None
         if before is not None and "title" in before.re.groupindex:
             title = before.group("title").strip() or None
+            # The feed footer links the title to the credited article itself.
+            title_url = _link_over(doc, before.start("title"), before.end("title"))
         cuts: list[Cut] = []
         if rule.fixed_outlet is not None:
             cuts.append(Cut(rule.fixed_outlet, ts, pm.end()))
@@ -226,7 +250,9 @@ class TextExtractor:
             cuts.append(Cut(pm.group("name").strip(), pm.start("name"), pm.end("name")))
         elif "tail" in groups:
             tail_end = pm.end("tail") if pm.end("tail") > pm.start("tail") else window
-            cut = cut_name(text, pm.start("tail"), tail_end, self)
+            # A link where the name should be is the name, whatever its case ("on <a>coolimba</a>").
+            linked = _link_starting(doc, pm.start("tail"))
+            cut = linked if linked is not None else cut_name(text, pm.start("tail"), tail_end, self)
             if cut is None:
                 return []
             cuts.append(cut)
@@ -261,6 +287,10 @@ class TextExtractor:
         evidence = Evidence.model_construct(
             text=text[start:end], start=start, end=end, method=f"{self.name}:{rule.id}", location=location
         )
+        if doc.links:
+            cuts = [c if c.url else Cut(c.name, c.start, c.end, _link_over(doc, c.start, c.end)) for c in cuts]
+        if title_url is not None:
+            cuts = [Cut(c.name, c.start, c.end, title_url) for c in cuts]
         found = [self._attribution(rule, cut, evidence, title) for cut in cuts]
         return [a for a in found if a is not None]
 

@@ -14,12 +14,13 @@ from typing import Any, BinaryIO
 
 from provenance._exceptions import InputError, InputNotFound, InputTooLarge
 from provenance.models import Document
+from provenance.readers.html import html_document, read_html
 from provenance.readers.jsonl import iter_jsonl
 from provenance.readers.text import DEFAULT_MAX_BYTES, decode, mark_regions, read_text, text_document
 
 Reader = Callable[..., list[Document]]
 
-READERS: dict[str, Reader] = {"text": read_text}
+READERS: dict[str, Reader] = {"text": read_text, "html": read_html}
 StreamReader = Callable[..., Iterator[Document | InputError]]
 STREAM_READERS: dict[str, StreamReader] = {"jsonl": iter_jsonl}
 KINDS = sorted({*READERS, *STREAM_READERS})
@@ -31,6 +32,7 @@ __all__ = [
     "STREAM_READERS",
     "decode",
     "guess_kind",
+    "html_document",
     "iter_path",
     "mark_regions",
     "read_path",
@@ -51,6 +53,8 @@ def guess_kind(path: str) -> str:
     lower = path.lower()
     if lower.endswith((".jsonl", ".ndjson", ".jsonl.txt")):
         return "jsonl"
+    if lower.endswith((".html", ".htm", ".xhtml")):
+        return "html"
     if path == "-":
         return "text"
     try:
@@ -58,6 +62,8 @@ def guess_kind(path: str) -> str:
             head = handle.read(4096).lstrip()
     except OSError:
         return "text"
+    if head[:15].lower().startswith((b"<!doctype html", b"<html")) or b"<html" in head[:1024].lower():
+        return "html"
     if head.startswith(b"{") and b'"' in head[:200] and b"\n" in head:
         first = head.split(b"\n", 1)[0]
         if first.rstrip().endswith(b"}"):

@@ -1,0 +1,315 @@
+"""HTML reader: a page (or a fragment of one) to a `Document` with the article's text, its
+links, and the metadata that states where the page came from.
+
+The text keeps the page's block structure (one line per paragraph, heading, list item or
+caption) and leaves out what is not the article: scripts, navigation, asides, forms, and blocks
+whose class or id says they are related-article lists, share bars, comments or site chrome.
+Links keep their place in the text, so that "originally appeared on <a href=...>Grist</a>"
+yields Grist's URL. The host URL is the one the user or the archive gives; ``og:url`` on a copy
+often names the original, so it is read as a statement, never as the host.
+
+Metadata read as statements (see `provenance.extractors.html`): a cross-site
+``rel=canonical`` and ``og:url``, ``syndication-source`` and ``original-source`` meta, JSON-LD
+``isBasedOn``, ``sourceOrganization`` and ``publisher``, the republication-tracker pixel, and a
+C2PA manifest link.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from provenance._exceptions import InputError, InputTooLarge
+from provenance.models import Document, Location, Region, TextLink
+from provenance.readers.text import decode
+
+# Elements whose content is never the article's text.
+_SKIP_TAGS = frozenset(
+    "script style noscript template svg iframe form nav aside button select option textarea head "
+    "object embed canvas map dialog menu".split()
+)
+# Elements that end a line of text.
+_BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote figure figcaption section article header "
+    "footer main table tr td th thead tbody caption pre address hr br center details summary".split()
+)
+# class or id words of blocks that are site furniture rather than the article.
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:related|recommend\w*|more-?stories|read-?more|also-?read|share|sharing|social|comments?|"
+    r"newsletter|subscribe|signup|promo|advert\w*|ads?|sponsor\w*|sidebar|menu|nav\w*|breadcrumbs?|cookie\w*|"
+    r"popup|modal|paywall|site-?footer|site-?header|masthead|outbrain|taboola|trending|most-?popular)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_-]{2,40})""", re.IGNORECASE)
+_WS = re.compile(r"\s+")
+
+
+def _attr(node: LexborNode, name: str) -> str:
+    value = node.attributes.get(name)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _decode_html(data: bytes, source: str, max_bytes: int) -> str:
+    if len(data) > max_bytes:
+        raise InputTooLarge(source, f"{len(data):,} bytes is over the limit of {max_bytes:,} bytes")
+    head = data[:4096]
+    declared = _META_CHARSET.search(head)
+    if declared is not None and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode(declared.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    return decode(data, source, max_bytes=max_bytes)
+
+
+class _Builder:
+    """Text with its block structure, links and caption spans, written in one pass over the tree."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.links: list[TextLink] = []
+        self.captions: list[tuple[int, int]] = []
+        self.footers: list[tuple[int, int]] = []
+
+    def _last(self) -> str:
+        return self.parts[-1][-1:] if self.parts else "\n"
+
+    def text(self, value: str) -> None:
+        words = _WS.sub(" ", value)
+        if not words.strip():
+            if words and self._last() not in " \n":
+                self._add(" ")
+            return
+        if self._last() in " \n":
+            words = words.lstrip()
+        self._add(words)
+
+    def newline(self) -> None:
+        if self.parts and self._last() == " ":
+            self.parts[-1] = self.parts[-1][:-1]
+            self.length -= 1
+        if self._last() != "\n":
+            self._add("\n")
+
+    def _add(self, value: str) -> None:
+        self.parts.append(value)
+        self.length += len(value)
+
+    def result(self) -> str:
+        return "".join(self.parts)
+
+
+def _skipped(node: LexborNode) -> bool:
+    tag = node.tag or ""
+    if tag in _SKIP_TAGS:
+        return True
+    if node.attributes.get("hidden") is not None or _attr(node, "aria-hidden") == "true":
+        return True
+    words = f"{_attr(node, 'class')} {_attr(node, 'id')}"
+    return bool(words.strip()) and _BOILERPLATE.search(words) is not None
+
+
+def _site_footer(node: LexborNode) -> bool:
+    """A footer of the site rather than of the article: a <footer> or a block called footer."""
+    if node.tag == "footer":
+        return True
+    words = f"{_attr(node, 'class')} {_attr(node, 'id')}".lower()
+    return "footer" in words
+
+
+def _walk(root: LexborNode, out: _Builder) -> None:
+    """Write the text under ``root``; an explicit stack, so deep nesting cannot overflow.
+
+    Footers inside an <article> or <main> belong to the article (credit lines live there);
+    footers elsewhere are the site's (copyright and licence notices) and are left out.
+    """
+    stack: list[tuple[LexborNode, bool, int]] = [(root, False, 0)]
+    inside = 0  # open <article>/<main> elements
+    while stack:
+        node, leaving, start = stack.pop()
+        tag = node.tag or ""
+        if leaving:
+            if tag in ("article", "main"):
+                inside -= 1
+            if tag == "a":
+                href = _attr(node, "href")
+                end = out.length
+                if href and end > start and not href.startswith(("#", "javascript:", "mailto:")):
+                    text = out.result()[start:end]
+                    stripped = text.strip()
+                    if stripped:
+                        offset = start + text.index(stripped)
+                        out.links.append(TextLink(start=offset, end=offset + len(stripped), href=href))
+            elif tag == "figcaption":
+                out.captions.append((start, out.length))
+            elif tag == "footer":
+                out.footers.append((start, out.length))
+            if tag in _BLOCK_TAGS:
+                out.newline()
+            continue
+        if tag == "-text":
+            out.text(node.text_content or "")
+            continue
+        if node is not root and (_skipped(node) or (not inside and _site_footer(node))):
+            continue
+        if tag in ("article", "main"):
+            inside += 1
+        if tag in _BLOCK_TAGS:
+            out.newline()
+        if tag == "br":
+            continue
+        stack.append((node, True, out.length))
+        children = list(node.iter(include_text=True))
+        for child in reversed(children):
+            stack.append((child, False, 0))
+
+
+def _json_ld(tree: LexborHTMLParser) -> Iterator[dict[str, Any]]:
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text() or "null")
+        except (json.JSONDecodeError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item[:100])
+            elif isinstance(item, dict):
+                yield item
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"][:100])
+
+
+def _ld_name(value: object) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dict):
+        for key in ("url", "@id", "name"):
+            if isinstance(value.get(key), str) and value[key].strip():
+                return str(value[key]).strip()
+    if isinstance(value, list) and value:
+        return _ld_name(value[0])
+    return ""
+
+
+def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+    """The page's provenance metadata as (signal, value) pairs, in page order."""
+    found: list[tuple[str, str]] = []
+    for link in tree.css("link[rel]"):
+        rel = _attr(link, "rel").lower().split()
+        href = _attr(link, "href")
+        if href and "canonical" in rel:
+            found.append(("canonical", href))
+        if href and any(r in ("c2pa-manifest", "c2pa") for r in rel):
+            found.append(("c2pa-manifest", href))
+    for meta in tree.css("meta"):
+        name = (_attr(meta, "name") or _attr(meta, "property")).lower()
+        content = _attr(meta, "content") or _attr(meta, "value")
+        if not content:
+            continue
+        if name in ("og:url", "syndication-source", "original-source"):
+            found.append((name, content))
+    for item in _json_ld(tree):
+        for key in ("isBasedOn", "isBasedOnUrl", "sourceOrganization", "publisher"):
+            value = _ld_name(item.get(key))
+            if value:
+                found.append((f"jsonld:{key}", value))
+    for img in tree.css("img"):
+        src = _attr(img, "src")
+        if "republication-tracker-tool" in src or "republication-tracker-tool-source" in _attr(img, "class"):
+            found.append(("republication-tracker", src))
+    return found
+
+
+def _first(tree: LexborHTMLParser, selectors: tuple[str, ...], attribute: str | None = None) -> str | None:
+    for selector in selectors:
+        node = tree.css_first(selector)
+        if node is None:
+            continue
+        value = _attr(node, attribute) if attribute else _WS.sub(" ", node.text() or "").strip()
+        if value:
+            return value
+    return None
+
+
+def html_document(
+    html: str, source: str, *, url: str | None = None, kind: str = "html", item: str | None = None
+) -> Document:
+    """Make a `Document` of an HTML page or fragment.
+
+    >>> doc = html_document('<p>This post originally appeared on <a href="https://grist.org/a">Grist</a>.</p>', "x")
+    >>> doc.text, [(doc.text[l.start:l.end], l.href) for l in doc.links]
+    ('This post originally appeared on Grist.', [('Grist', 'https://grist.org/a')])
+    """
+    tree = LexborHTMLParser(html)
+    out = _Builder()
+    body = tree.body if tree.body is not None else tree.root
+    if body is not None:
+        _walk(body, out)
+    text = out.result().strip("\n")
+    shift = len(out.result()) - len(out.result().lstrip("\n"))
+    links = tuple(
+        TextLink(start=k.start - shift, end=k.end - shift, href=k.href)
+        for k in out.links
+        if k.start - shift >= 0 and k.end - shift <= len(text)
+    )
+    title = _first(tree, ('meta[property="og:title"]', 'meta[name="twitter:title"]'), "content") or _first(
+        tree, ("title", "h1")
+    )
+    published = _first(
+        tree,
+        (
+            'meta[property="article:published_time"]',
+            'meta[name="date"]',
+            'meta[itemprop="datePublished"]',
+            'meta[name="pubdate"]',
+        ),
+        "content",
+    ) or _first(tree, ("time[datetime]",), "datetime")
+    regions = _regions(text, out, shift)
+    return Document(
+        text=text,
+        source=source,
+        kind=kind,
+        url=url,
+        title=title,
+        published=published,
+        item=item,
+        regions=regions,
+        links=links,
+        meta=tuple(read_meta(tree)),
+    )
+
+
+def _regions(text: str, out: _Builder, shift: int) -> tuple[Region, ...]:
+    marks: list[tuple[int, int, Location]] = [
+        (s - shift, e - shift, Location.CAPTION) for s, e in out.captions
+    ] + [(s - shift, e - shift, Location.FOOTER) for s, e in out.footers]
+    marks = sorted((max(0, s), min(len(text), e), loc) for s, e, loc in marks if e - shift > 0)
+    regions: list[Region] = []
+    pos = 0
+    for s, e, loc in marks:
+        if s < pos or e <= s:
+            continue
+        if s > pos:
+            regions.append(Region(location=Location.BODY, start=pos, end=s))
+        regions.append(Region(location=loc, start=s, end=e))
+        pos = e
+    if pos < len(text) or not regions:
+        regions.append(Region(location=Location.BODY, start=pos, end=len(text)))
+    return tuple(regions)
+
+
+def read_html(data: bytes, source: str, *, url: str | None = None, max_bytes: int) -> list[Document]:
+    """Read one HTML page; the reader behind ``--kind html``."""
+    html = _decode_html(data, source, max_bytes)
+    try:
+        return [html_document(html, source, url=url)]
+    except (ValueError, RecursionError) as exc:
+        raise InputError(source, f"not readable as HTML ({exc})") from None

@@ -1,0 +1,126 @@
+"""The HTML reader and the metadata extractor: text with block structure, links, metadata."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import Location, Relation, extract
+from provenance.readers.html import html_document, read_html
+
+PAGE = """<!doctype html><html><head>
+<title>Ferry fares rise | Copy Site</title>
+<meta property="og:title" content="Ferry Fares Rise">
+<meta property="article:published_time" content="2024-05-04T08:00:00Z">
+<link rel="canonical" href="{canonical}">
+<meta name="syndication-source" content="{syndication}">
+<script type="application/ld+json">{{"@type": "NewsArticle", "isBasedOn": "https://harborledger.com/2024/05/03/ferry",
+ "publisher": {{"name": "Copy Site", "url": "https://copysite.com"}}}}</script>
+</head><body>
+<nav><a href="/">Home</a> Originally published by Nowhere Daily</nav>
+<article>
+<h1>Ferry Fares Rise</h1>
+<figure><img src="x.jpg"><figcaption>The harbour at dawn. (Jane Doe/AP)</figcaption></figure>
+<p>This story was originally published by <a href="https://harborledger.com/2024/05/03/ferry">Harbor Ledger</a>.</p>
+<p>Fares   will rise
+ by twelve percent, the authority said.</p>
+<div class="related-posts"><p>The post Other appeared first on Elsewhere News.</p></div>
+<footer><p>Reprinted with permission from Harbor Ledger.</p></footer>
+</article>
+<aside>Read more: Originally published by Sidebar Times</aside>
+<footer class="site"><p>Copyright 2024 The Associated Press. All rights reserved.</p></footer>
+<img src="https://harborledger.com/wp-content/plugins/republication-tracker-tool/includes/pixel.php?post=7">
+</body></html>"""
+
+
+def _page(
+    canonical: str = "https://harborledger.com/2024/05/03/ferry", syndication: str = "Harbor Ledger"
+) -> str:
+    return PAGE.format(canonical=canonical, syndication=syndication)
+
+
+def test_text_keeps_blocks_and_drops_furniture() -> None:
+    doc = html_document(_page(), "page.html", url="https://copysite.com/ferry")
+    lines = doc.text.split("\n")
+    assert lines[0] == "Ferry Fares Rise"
+    assert "Fares will rise by twelve percent, the authority said." in lines
+    for gone in ("Nowhere Daily", "Elsewhere News", "Sidebar Times", "All rights reserved"):
+        assert gone not in doc.text
+    assert "Reprinted with permission from Harbor Ledger." in lines  # the article's own footer stays
+    assert doc.title == "Ferry Fares Rise" and doc.published == "2024-05-04T08:00:00Z"
+
+
+def test_links_and_captions_keep_their_place() -> None:
+    doc = html_document(_page(), "page.html", url="https://copysite.com/ferry")
+    [link] = [k for k in doc.links if k.href.startswith("https://harborledger.com")]
+    assert doc.text[link.start : link.end] == "Harbor Ledger"
+    assert doc.location_at(doc.text.index("The harbour at dawn")) is Location.CAPTION
+
+
+def test_statements_of_text_and_metadata() -> None:
+    found = extract(html_document(_page(), "page.html", url="https://copysite.com/ferry"))
+    methods = {(a.evidence.method, a.outlet_id) for a in found}
+    assert ("text:this-article-was-originally-published", "harborledger") in methods
+    assert ("html:canonical", "harborledger") in methods
+    assert ("html:syndication-source", "harborledger") in methods
+    assert ("html:jsonld-is-based-on", "harborledger") in methods
+    assert ("html:republication-tracker", "harborledger") in methods
+    assert not any(a.evidence.method == "html:jsonld-publisher" for a in found)  # the host's own name
+    linked = next(a for a in found if a.evidence.method.startswith("text:this-article"))
+    assert linked.url == "https://harborledger.com/2024/05/03/ferry"
+    meta = next(a for a in found if a.evidence.method == "html:canonical")
+    assert meta.evidence.location is Location.META and meta.relation is Relation.REPUBLISHED_FROM
+
+
+def test_canonical_to_the_host_is_no_credit() -> None:
+    found = extract(
+        html_document(_page(canonical="/ferry"), "page.html", url="https://www.copysite.com/ferry")
+    )
+    assert not any(a.evidence.method == "html:canonical" for a in found)
+
+
+def test_lower_case_name_in_a_link() -> None:
+    doc = html_document(
+        '<p>This article was originally published on <a href="https://www.coolimba.com/x">coolimba</a>'
+        " and has been republished here with permission.</p>",
+        "x.html",
+        url="https://copy.example/a",
+    )
+    [a] = [a for a in extract(doc) if a.evidence.method.startswith("text:")]
+    assert (a.outlet, a.url) == ("coolimba", "https://www.coolimba.com/x")
+
+
+def test_yoast_footer_links_the_credited_article() -> None:
+    doc = html_document(
+        '<p>Body.</p><p>The post <a href="https://islandtimes.org/story">Admiral warns</a> appeared'
+        ' first on <a href="https://islandtimes.org">Island Times News</a>.</p>',
+        "feed-item",
+    )
+    [a] = extract(doc)
+    assert (a.outlet, a.title, a.url) == (
+        "Island Times News",
+        "Admiral warns",
+        "https://islandtimes.org/story",
+    )
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param(
+            "<div>" * 50_000 + "Originally published by Deep Site" + "</div>" * 50_000, id="deep-nesting"
+        ),
+        pytest.param("<p>unclosed <b><i><a href='x'>Originally published by Loose Tags", id="unclosed"),
+        pytest.param("\x00\x01<html><body>\ud800 broken", id="control-and-surrogates"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_malformed_html_degrades(html: str) -> None:
+    doc = html_document(html, "bad.html")
+    extract(doc)  # never raises
+
+
+def test_declared_charset() -> None:
+    data = '<html><head><meta charset="iso-8859-1"></head><body><p>Café à Genève</p></body></html>'.encode(
+        "latin-1"
+    )
+    assert read_html(data, "x.html", max_bytes=10_000)[0].text == "Café à Genève"
