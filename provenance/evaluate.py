@@ -20,6 +20,7 @@ from provenance._exceptions import CasesError, ProvenanceError
 from provenance.extractors import default_registry, extract
 from provenance.models import Attribution, Document, Relation
 from provenance.readers import DEFAULT_MAX_BYTES, html_document, text_document
+from provenance.readers.feed import read_feed
 from provenance.readers.html import read_html
 from provenance.resolver import OutletRegistry, name_key
 
@@ -53,7 +54,22 @@ def _html(case: dict[str, object], root: Path) -> list[Document]:
     return [html_document(text, str(case["id"]), url=page)]
 
 
-CASE_READERS: dict[str, CaseReader] = {"text/plain": _plain_text, "text/html": _html, "html": _html}
+def _feed(case: dict[str, object], root: Path) -> list[Document]:
+    path = root / str(case.get("file") or "")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CasesError(f"case {case['id']}: {path}: {exc.strerror}") from None
+    return read_feed(data, str(case["id"]), max_bytes=DEFAULT_MAX_BYTES)
+
+
+CASE_READERS: dict[str, CaseReader] = {
+    "text/plain": _plain_text,
+    "text/html": _html,
+    "html": _html,
+    "rss": _feed,
+    "atom": _feed,
+}
 
 
 @dataclass
@@ -191,7 +207,7 @@ def evaluate(
             evaluation.skipped[case_id] = f"no reader for {fmt} cases yet"
             continue
         try:
-            found = [a for doc in reader(case, root) for a in extract(doc, registry=registry)]
+            found = [(doc.item, a) for doc in reader(case, root) for a in extract(doc, registry=registry)]
             evaluation.cases.append(_score_case(case, found, registry))
         except ProvenanceError as exc:
             evaluation.errors[case_id] = str(exc)
@@ -204,7 +220,7 @@ def _key(name: str, registry: OutletRegistry) -> str:
 
 
 def _score_case(
-    case: dict[str, object], found: Iterable[Attribution], registry: OutletRegistry
+    case: dict[str, object], found: Iterable[tuple[str | None, Attribution]], registry: OutletRegistry
 ) -> CaseResult:
     labels = case.get("expected") or []
     if not isinstance(labels, list) or not all(
@@ -224,7 +240,8 @@ def _score_case(
             expected.add((key, str(label["relation"]), str(label.get("item") or "")))
     predicted: set[Unit] = set()
     aliases: dict[str, str] = {}
-    for a in found:
+    per_item = any(k[2] for k in expected) or str(case.get("kind")) in ("rss", "atom")
+    for item, a in found:
         if a.relation is Relation.IMAGE_CREDIT or a.self_credit:
             continue
         keys = {a.outlet_id, name_key(a.outlet)}
@@ -233,11 +250,12 @@ def _score_case(
         # A prediction matches a label through either of its keys.
         matched = next((e[0] for e in expected if e[0] in keys), a.outlet_id)
         aliases[a.outlet_id] = matched
-        predicted.add((matched, a.relation.value, ""))
-    item_free = {(k, r, "") for k, r, _ in expected}
+        predicted.add((matched, a.relation.value, (item or "") if per_item else ""))
+    # Feeds are scored per item: the unit is (outlet, relation, item).
+    item_free = expected if per_item else {(k, r, "") for k, r, _ in expected}
     hits = predicted & item_free
-    lenient_expected = {k for k, _, _ in expected}
-    lenient_found = {k for k, _, _ in predicted}
+    lenient_expected = {(k, i) for k, _, i in item_free}
+    lenient_found = {(k, i) for k, _, i in predicted}
     notes = str(case.get("notes") or "")
     return CaseResult(
         id=str(case["id"]),

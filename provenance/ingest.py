@@ -53,7 +53,9 @@ class IngestSummary:
 
 # In a folder, files with these endings (or none) are documents; a README.md or a picture beside
 # them is not. A file named on the command line is always read.
-DOCUMENT_SUFFIXES = frozenset({"", ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml"})
+DOCUMENT_SUFFIXES = frozenset(
+    {"", ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".rss", ".atom", ".xml"}
+)
 
 
 def _is_document(name: str) -> bool:
@@ -64,7 +66,8 @@ def input_files(paths: Iterable[str], *, recursive: bool = False) -> Iterator[st
     """The files named by ``paths``: files as given, and the documents in a folder (and in its
     sub-folders with ``recursive``), in name order. ``-`` is standard input.
 
-    In a folder only files ending in .txt, .text, .jsonl, .ndjson, .html, .htm, .xhtml or nothing are read; hidden
+    In a folder only files ending in .txt, .text, .jsonl, .ndjson, .html, .htm, .xhtml, .rss, .atom,
+    .xml or nothing are read; hidden
     files and others (README.md, pictures) are skipped.
     """
     for path in paths:

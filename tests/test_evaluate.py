@@ -48,7 +48,7 @@ def test_scoring_arithmetic(tmp_path: Path) -> None:
                     {"outlet": "Live Science", "relation": "republished_from", "self_reference": True}
                 ],
             },
-            {"id": "feed", "kind": "rss", "file": "docs/x.rss", "expected": []},
+            {"id": "archive", "kind": "warc", "file": "docs/x.warc.gz", "expected": []},
         ],
     )
     evaluation = evaluate(root)
@@ -57,7 +57,7 @@ def test_scoring_arithmetic(tmp_path: Path) -> None:
     assert (lenient.hits, lenient.found, lenient.expected) == (2, 2, 3)
     unambiguous = evaluation.score(ambiguous=False)
     assert (unambiguous.hits, unambiguous.found, unambiguous.expected) == (1, 2, 2)
-    assert evaluation.skipped == {"feed": "no reader for rss cases yet"}
+    assert evaluation.skipped == {"archive": "no reader for warc cases yet"}
     assert strict.precision == pytest.approx(0.5)
     assert strict.f1 == pytest.approx(2 * 0.5 * (1 / 3) / (0.5 + 1 / 3))
 

@@ -31,6 +31,7 @@ SIGNALS: dict[str, tuple[str, float, str]] = {
     "jsonld:publisher": ("jsonld-publisher", 0.5, '"publisher": "{}"'),
     "republication-tracker": ("republication-tracker", 0.9, '<img src="{}">'),
     "c2pa-manifest": ("c2pa-manifest", 0.5, '<link rel="c2pa-manifest" href="{}">'),
+    "feed:source": ("feed-source", 0.85, '<source url="{}">'),
 }
 # Signals that only count when they point at another site (a page names itself all the time).
 _CROSS_SITE_ONLY = frozenset({"canonical", "og:url", "c2pa-manifest", "jsonld:publisher"})
@@ -49,6 +50,12 @@ class HtmlMetaExtractor:
         host_outlet = self.registry.resolve(doc.url).id if doc.url else ""
         seen: set[tuple[str, str]] = set()
         for signal, raw in doc.meta:
+            if signal == "author":
+                credit = self._wire_author(raw)
+                if credit is not None and (credit.outlet_id, "author") not in seen:
+                    seen.add((credit.outlet_id, "author"))
+                    yield credit
+                continue
             if signal not in SIGNALS:
                 continue
             rule, weight, template = SIGNALS[signal]
@@ -83,3 +90,25 @@ class HtmlMetaExtractor:
                 ),
                 confidence=round(weight if known else weight * 0.9, 3),
             )
+
+    def _wire_author(self, author: str) -> Attribution | None:
+        """An author field that names a news agency ("Associated Press in Palm Beach, Florida")."""
+        words = author.replace(",", " ").split()
+        for n in range(min(len(words), 5), 0, -1):
+            name = " ".join(words[:n])
+            outlet = self.registry.lookup(name)
+            if outlet is not None and outlet.kind is OutletKind.WIRE:
+                return Attribution(
+                    relation=Relation.WIRE_CREDIT,
+                    outlet=name,
+                    outlet_id=outlet.id,
+                    evidence=Evidence(
+                        text=f"<author>{author}</author>",
+                        start=0,
+                        end=0,
+                        method="html:author",
+                        location=Location.META,
+                    ),
+                    confidence=0.85,
+                )
+        return None

@@ -288,7 +288,9 @@ class TextExtractor:
             text=text[start:end], start=start, end=end, method=f"{self.name}:{rule.id}", location=location
         )
         if doc.links:
-            cuts = [c if c.url else Cut(c.name, c.start, c.end, _link_over(doc, c.start, c.end)) for c in cuts]
+            cuts = [
+                c if c.url else Cut(c.name, c.start, c.end, _link_over(doc, c.start, c.end)) for c in cuts
+            ]
         if title_url is not None:
             cuts = [Cut(c.name, c.start, c.end, title_url) for c in cuts]
         found = [self._attribution(rule, cut, evidence, title) for cut in cuts]

@@ -14,13 +14,14 @@ from typing import Any, BinaryIO
 
 from provenance._exceptions import InputError, InputNotFound, InputTooLarge
 from provenance.models import Document
+from provenance.readers.feed import read_feed
 from provenance.readers.html import html_document, read_html
 from provenance.readers.jsonl import iter_jsonl
 from provenance.readers.text import DEFAULT_MAX_BYTES, decode, mark_regions, read_text, text_document
 
 Reader = Callable[..., list[Document]]
 
-READERS: dict[str, Reader] = {"text": read_text, "html": read_html}
+READERS: dict[str, Reader] = {"text": read_text, "html": read_html, "feed": read_feed}
 StreamReader = Callable[..., Iterator[Document | InputError]]
 STREAM_READERS: dict[str, StreamReader] = {"jsonl": iter_jsonl}
 KINDS = sorted({*READERS, *STREAM_READERS})
@@ -55,6 +56,8 @@ def guess_kind(path: str) -> str:
         return "jsonl"
     if lower.endswith((".html", ".htm", ".xhtml")):
         return "html"
+    if lower.endswith((".rss", ".atom", ".xml")):
+        return "feed"
     if path == "-":
         return "text"
     try:
@@ -62,6 +65,8 @@ def guess_kind(path: str) -> str:
             head = handle.read(4096).lstrip()
     except OSError:
         return "text"
+    if b"<rss" in head[:1024] or b"<feed" in head[:1024] or b"<rdf:RDF" in head[:1024]:
+        return "feed"
     if head[:15].lower().startswith((b"<!doctype html", b"<html")) or b"<html" in head[:1024].lower():
         return "html"
     if head.startswith(b"{") and b'"' in head[:200] and b"\n" in head:

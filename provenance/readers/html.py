@@ -213,7 +213,7 @@ def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
         content = _attr(meta, "content") or _attr(meta, "value")
         if not content:
             continue
-        if name in ("og:url", "syndication-source", "original-source"):
+        if name in ("og:url", "syndication-source", "original-source", "author"):
             found.append((name, content))
     for item in _json_ld(tree):
         for key in ("isBasedOn", "isBasedOnUrl", "sourceOrganization", "publisher"):

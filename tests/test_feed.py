@@ -1,0 +1,86 @@
+"""The feed reader: items as documents, Yoast footers with their links, authors, hostile feeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import InputError, extract
+from provenance.readers.feed import read_feed
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Aggregator</title><link>https://aggregator.example</link>
+<item><title>Ferry fares rise</title><link>https://aggregator.example/ferry</link>
+<dc:creator>Associated Press in Millbrook</dc:creator>
+<description>Short.</description>
+<content:encoded><![CDATA[<p>Fares will rise.</p><p>The post <a href="https://harborledger.com/2024/05/03/ferry">Ferry fares rise</a>
+appeared first on <a href="https://harborledger.com">Harbor Ledger</a>.</p>]]></content:encoded>
+</item>
+<item><title>Second</title><link>https://aggregator.example/second</link>
+<source url="https://tidewaterdispatch.com/feed">Tidewater Dispatch</source>
+<description><![CDATA[<p>Body of the second item.</p>]]></description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom agg</title><id>urn:x</id><updated>2024-05-04T00:00:00Z</updated>
+<entry><title>Library hours cut</title><link href="https://atom.example/library"/><id>urn:1</id>
+<updated>2024-05-04T00:00:00Z</updated>
+<content type="html">&lt;p&gt;Hours cut.&lt;/p&gt;&lt;p&gt;The post &lt;a href="https://ridgelinepost.com/2024/05/04/library"&gt;Library
+hours cut&lt;/a&gt; first appeared on &lt;a href="https://ridgelinepost.com"&gt;Ridgeline Post&lt;/a&gt;.&lt;/p&gt;</content>
+</entry></feed>"""
+
+
+def _credits(data: str) -> list[tuple[str | None, str, str, str | None]]:
+    return [
+        (doc.item, a.relation.value, a.outlet, a.url)
+        for doc in read_feed(data.encode(), "feed.xml", max_bytes=10**6)
+        for a in extract(doc)
+    ]
+
+
+def test_rss_items_with_yoast_footer_and_author() -> None:
+    assert _credits(RSS) == [
+        (
+            "https://aggregator.example/ferry",
+            "republished_from",
+            "Harbor Ledger",
+            "https://harborledger.com/2024/05/03/ferry",
+        ),
+        ("https://aggregator.example/ferry", "wire_credit", "Associated Press", None),
+        (
+            "https://aggregator.example/second",
+            "republished_from",
+            "tidewaterdispatch.com",
+            "https://tidewaterdispatch.com/feed",
+        ),
+    ]
+
+
+def test_atom_entry_with_footer() -> None:
+    assert _credits(ATOM) == [
+        (
+            "https://atom.example/library",
+            "republished_from",
+            "Ridgeline Post",
+            "https://ridgelinepost.com/2024/05/04/library",
+        )
+    ]
+
+
+def test_billion_laughs_is_not_expanded() -> None:
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + "".join(f'<!ENTITY lol{i} "{"&lol{};".format(i - 1 if i > 1 else "") * 10}">' for i in range(1, 10))
+        + ']><rss version="2.0"><channel><title>x</title><item><title>&lol9;</title><link>https://x.example/a</link>'
+        "<description>Body.</description></item></channel></rss>"
+    )
+    docs = read_feed(bomb.encode(), "bomb.xml", max_bytes=10**6)
+    assert all(len(d.text) < 10_000 and len(d.title or "") < 10_000 for d in docs)
+
+
+@pytest.mark.parametrize(
+    "data", [b"", b"not a feed at all", b"<rss><channel></channel></rss>"], ids=["empty", "text", "no-items"]
+)
+def test_not_a_feed(data: bytes) -> None:
+    with pytest.raises(InputError, match=r"feed\.xml"):
+        read_feed(data, "feed.xml", max_bytes=10**6)
