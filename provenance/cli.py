@@ -25,7 +25,7 @@ from provenance.ingest import ingest, input_files
 from provenance.models import Article
 from provenance.queries import conflicts as find_conflicts
 from provenance.queries import origin, paths, spread
-from provenance.readers import DEFAULT_MAX_BYTES, KINDS, iter_path
+from provenance.readers import DEFAULT_MAX_BYTES, KINDS, Skipped, iter_path
 from provenance.render import RENDERERS, ExtractResult, formats
 from provenance.resolver import OutletRegistry
 from provenance.store import DEFAULT_DB, ENV_DB, Store, default_path
@@ -119,6 +119,8 @@ def extract_command(
                 if isinstance(doc, ProvenanceError):
                     _stderr().print(f"Error: {doc}", markup=False)
                     failed += 1
+                    continue
+                if isinstance(doc, Skipped):
                     continue
                 results.append(ExtractResult(doc, extract(doc, registry=registry)))
         except ProvenanceError as exc:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from provenance._exceptions import InputError, InputNotFound
-from provenance.readers import DEFAULT_MAX_BYTES, iter_path
+from provenance.readers import DEFAULT_MAX_BYTES, Skipped, iter_path
 from provenance.store import Store
 
 
@@ -24,6 +24,7 @@ class IngestSummary:
 
     new: int = 0
     unchanged: int = 0
+    skipped: int = 0  # records read but not documents (a PDF in an archive)
     failed: list[tuple[str, str]] = field(default_factory=list)
     attributions: int = 0
     seconds: float = 0.0
@@ -42,6 +43,7 @@ class IngestSummary:
         return {
             "new": self.new,
             "unchanged": self.unchanged,
+            "skipped": self.skipped,
             "failed": len(self.failed),
             "failures": [{"source": s, "reason": r} for s, r in self.failed],
             "attributions": self.attributions,
@@ -129,6 +131,9 @@ def _ingest(
             for item in iter_path(path, kind=kind, url=url, max_bytes=max_bytes, progress=on_bytes):
                 if isinstance(item, InputError):
                     summary.failed.append((item.source, item.reason))
+                    continue
+                if isinstance(item, Skipped):
+                    summary.skipped += 1
                     continue
                 result = store.add(item)
                 if result.status == "new":

@@ -18,12 +18,13 @@ from provenance.readers.feed import read_feed
 from provenance.readers.html import html_document, read_html
 from provenance.readers.jsonl import iter_jsonl
 from provenance.readers.text import DEFAULT_MAX_BYTES, decode, mark_regions, read_text, text_document
+from provenance.readers.warc import Skipped, iter_warc
 
 Reader = Callable[..., list[Document]]
 
 READERS: dict[str, Reader] = {"text": read_text, "html": read_html, "feed": read_feed}
-StreamReader = Callable[..., Iterator[Document | InputError]]
-STREAM_READERS: dict[str, StreamReader] = {"jsonl": iter_jsonl}
+StreamReader = Callable[..., Iterator[Document | InputError | Skipped]]
+STREAM_READERS: dict[str, StreamReader] = {"jsonl": iter_jsonl, "warc": iter_warc}
 KINDS = sorted({*READERS, *STREAM_READERS})
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "KINDS",
     "READERS",
     "STREAM_READERS",
+    "Skipped",
     "decode",
     "guess_kind",
     "html_document",
@@ -54,6 +56,8 @@ def guess_kind(path: str) -> str:
     lower = path.lower()
     if lower.endswith((".jsonl", ".ndjson", ".jsonl.txt")):
         return "jsonl"
+    if lower.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
+        return "warc"
     if lower.endswith((".html", ".htm", ".xhtml")):
         return "html"
     if lower.endswith((".rss", ".atom", ".xml")):
@@ -65,6 +69,8 @@ def guess_kind(path: str) -> str:
             head = handle.read(4096).lstrip()
     except OSError:
         return "text"
+    if head.startswith(b"WARC/"):
+        return "warc"
     if b"<rss" in head[:1024] or b"<feed" in head[:1024] or b"<rdf:RDF" in head[:1024]:
         return "feed"
     if head[:15].lower().startswith((b"<!doctype html", b"<html")) or b"<html" in head[:1024].lower():
@@ -104,7 +110,7 @@ def iter_path(
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int], None] | None = None,
-) -> Iterator[Document | InputError]:
+) -> Iterator[Document | InputError | Skipped]:
     """Stream the documents in the file at ``path``; ``-`` reads standard input.
 
     A file that cannot be read at all raises an `InputError`; a container (JSON lines) yields an

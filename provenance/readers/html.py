@@ -53,16 +53,19 @@ def _attr(node: LexborNode, name: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _decode_html(data: bytes, source: str, max_bytes: int) -> str:
+def decode_html(data: bytes, source: str, max_bytes: int, charset: str | None = None) -> str:
+    """Decode a page: a byte-order mark first, then the HTTP charset, the page's meta charset,
+    and detection (see `provenance.readers.text.decode`)."""
     if len(data) > max_bytes:
         raise InputTooLarge(source, f"{len(data):,} bytes is over the limit of {max_bytes:,} bytes")
-    head = data[:4096]
-    declared = _META_CHARSET.search(head)
-    if declared is not None and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode(declared.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass
+    if not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        declared = _META_CHARSET.search(data[:4096])
+        for name in (charset, declared.group(1).decode("ascii") if declared else None):
+            if name:
+                try:
+                    return data.decode(name, errors="replace")
+                except LookupError:
+                    continue
     return decode(data, source, max_bytes=max_bytes)
 
 
@@ -308,7 +311,7 @@ def _regions(text: str, out: _Builder, shift: int) -> tuple[Region, ...]:
 
 def read_html(data: bytes, source: str, *, url: str | None = None, max_bytes: int) -> list[Document]:
     """Read one HTML page; the reader behind ``--kind html``."""
-    html = _decode_html(data, source, max_bytes)
+    html = decode_html(data, source, max_bytes)
     try:
         return [html_document(html, source, url=url)]
     except (ValueError, RecursionError) as exc:

@@ -302,6 +302,8 @@ def ingest_table(summary: IngestSummary) -> RenderableType:
     table.add_column("count", justify="right")
     table.add_row("new documents", f"{summary.new:,}")
     table.add_row("unchanged", f"{summary.unchanged:,}")
+    if summary.skipped:
+        table.add_row("skipped (not documents)", f"{summary.skipped:,}")
     table.add_row("failed", f"{len(summary.failed):,}", style="red" if summary.failed else "")
     table.add_row("statements", f"{summary.attributions:,}")
     table.add_row("outlets in store", f"{summary.outlets:,}")
