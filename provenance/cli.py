@@ -207,6 +207,14 @@ def _article(store: Store, ref: str) -> Article:
     help="Refuse documents larger than this many MB.",
 )
 @click.option("--format", "fmt", type=click.Choice(formats("ingest")), default="table", show_default=True)
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default="the number of cores",
+    help="Processes that extract statements (one more reads and writes).",
+)
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
 @click.pass_context
 def ingest_command(
@@ -218,9 +226,11 @@ def ingest_command(
     url: str | None,
     max_size: int,
     fmt: str,
+    workers: int,
     progress: bool | None,
 ) -> None:
-    """Read documents (files, folders, JSON lines) into the store and link their statements.
+    """Read documents (files, folders, JSON lines, HTML, feeds, WARC) into the store and link
+    their statements.
 
     A document already in the store (the same text at the same URL) is left as it is. A file
     that cannot be read is listed in the summary and skipped; the exit status is then 1.
@@ -249,6 +259,7 @@ def ingest_command(
             kind=kind,
             url=url,
             max_bytes=max_size * 1024 * 1024,
+            workers=workers,
             on_bytes=(lambda n: bar.advance(task, n)) if show else None,
             on_document=(lambda s: bar.update(task, docs=s.documents, rate=s.rate)) if show else None,
         )

@@ -8,14 +8,20 @@ what is missing and nothing twice.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 
-from provenance._exceptions import InputError, InputNotFound
+from provenance._exceptions import InputError
+from provenance.extractors import extract
+from provenance.models import Attribution, Document
 from provenance.readers import DEFAULT_MAX_BYTES, Skipped, iter_path
-from provenance.store import Store
+from provenance.resolver import OutletRegistry
+from provenance.store import Store, document_keys
 
 
 @dataclass
@@ -97,54 +103,104 @@ def ingest(
     kind: str | None = None,
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = 1,
     on_bytes: Callable[[int], None] | None = None,
     on_document: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
     """Read every document in ``paths`` into ``store``; never stops at a bad file.
 
-    ``on_bytes`` is told how many bytes were read as reading goes on, ``on_document`` is called
-    after each document with the running summary (for progress bars).
+    With ``workers`` above 1, ``workers - 1`` processes extract statements while this one reads
+    and writes (the store has one writer); documents go out in small batches, a few
+    batches ahead at most, so memory stays bounded whatever the input's size, and they are
+    written in the order they were read. ``on_bytes`` is told how many bytes were read as reading
+    goes on, ``on_document`` is called after each document with the running summary.
     """
     summary = IngestSummary()
     started = time.perf_counter()
+    documents = _documents(paths, summary, recursive, kind, url, max_bytes, on_bytes)
     with store.grouped():
-        _ingest(store, paths, summary, started, recursive, kind, url, max_bytes, on_bytes, on_document)
+        for doc, done in _extracted(store, documents, workers):
+            result = store.add(doc) if done is None else store.add(doc, done[0], keys=done[1])
+            if result.status == "new":
+                summary.new += 1
+                summary.attributions += result.attributions
+            else:
+                summary.unchanged += 1
+            if on_document is not None:
+                summary.seconds = time.perf_counter() - started
+                on_document(summary)
     summary.seconds = time.perf_counter() - started
     summary.outlets = store.stats()["outlets"]
     return summary
 
 
-def _ingest(
-    store: Store,
+def _documents(
     paths: Iterable[str],
     summary: IngestSummary,
-    started: float,
     recursive: bool,
     kind: str | None,
     url: str | None,
     max_bytes: int,
     on_bytes: Callable[[int], None] | None,
-    on_document: Callable[[IngestSummary], None] | None,
-) -> None:
+) -> Iterator[Document]:
+    """The documents of every input, bad inputs and skipped records counted on the way."""
     for path in input_files(paths, recursive=recursive):
         try:
             for item in iter_path(path, kind=kind, url=url, max_bytes=max_bytes, progress=on_bytes):
                 if isinstance(item, InputError):
                     summary.failed.append((item.source, item.reason))
-                    continue
-                if isinstance(item, Skipped):
+                elif isinstance(item, Skipped):
                     summary.skipped += 1
-                    continue
-                result = store.add(item)
-                if result.status == "new":
-                    summary.new += 1
-                    summary.attributions += result.attributions
                 else:
-                    summary.unchanged += 1
-                if on_document is not None:
-                    summary.seconds = time.perf_counter() - started
-                    on_document(summary)
-        except InputNotFound as exc:
-            summary.failed.append((exc.source, exc.reason))
+                    yield item
         except InputError as exc:
             summary.failed.append((exc.source, exc.reason))
+
+
+_BATCH = 32
+_worker_registry: OutletRegistry | None = None
+
+
+def _start_worker(registry: OutletRegistry) -> None:
+    global _worker_registry
+    _worker_registry = registry
+
+
+Extracted = tuple[list[Attribution], tuple[str, str]]
+
+
+def _extract_batch(batch: list[Document]) -> list[Extracted]:
+    # The keys are hashed here too: the writer has enough to do.
+    return [(extract(doc, registry=_worker_registry), document_keys(doc)) for doc in batch]
+
+
+def _extracted(
+    store: Store, documents: Iterator[Document], workers: int
+) -> Iterator[tuple[Document, Extracted | None]]:
+    """Documents with their statements and keys: left to the store itself (``workers`` 1), or
+    worked out by ``workers - 1`` extracting processes while this one reads and writes."""
+    if workers <= 1:
+        for doc in documents:
+            yield doc, None  # the store extracts what it has not seen
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with context.Pool(workers - 1, initializer=_start_worker, initargs=(store.registry,)) as pool:
+        pending: deque[tuple[list[Document], AsyncResult[list[Extracted]]]] = deque()
+        batch: list[Document] = []
+        for doc in documents:
+            if not pending and not batch and store.has(doc):
+                yield doc, None  # already in the store, and nothing is ahead of it: the store says so
+                continue
+            batch.append(doc)
+            if len(batch) == _BATCH:
+                pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+                batch = []
+                while len(pending) > 4 * workers:
+                    done, result = pending.popleft()
+                    yield from zip(done, result.get(), strict=True)
+        if batch:
+            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+        while pending:
+            done, result = pending.popleft()
+            yield from zip(done, result.get(), strict=True)

@@ -173,6 +173,12 @@ def content_hash(doc: Document) -> str:
     return digest.hexdigest()
 
 
+def document_keys(doc: Document) -> tuple[str, str]:
+    """A document's content hash and its article's key (the normalised URL, else a text hash)."""
+    url_key = normalize_url(doc.url) if doc.url else None
+    return content_hash(doc), url_key or text_key(doc.text, doc.title)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -252,9 +258,25 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
-    def add(self, doc: Document, attributions: Sequence[Attribution] | None = None) -> IngestResult:
-        """Add one document and its statements (extracted here unless given), in one transaction."""
-        digest = content_hash(doc)
+    def has(self, doc: Document) -> bool:
+        """True when this document (the same text at the same URL) is in the store already."""
+        row = self._db.execute(
+            "SELECT 1 FROM documents WHERE content_hash = ?", (content_hash(doc),)
+        ).fetchone()
+        return row is not None
+
+    def add(
+        self,
+        doc: Document,
+        attributions: Sequence[Attribution] | None = None,
+        *,
+        keys: tuple[str, str] | None = None,
+    ) -> IngestResult:
+        """Add one document and its statements (extracted here unless given), in one transaction.
+
+        ``keys`` are the document's `document_keys` when a worker process has computed them.
+        """
+        digest, article_id = keys if keys is not None else document_keys(doc)
         row = self._db.execute(
             "SELECT id, article_id FROM documents WHERE content_hash = ?", (digest,)
         ).fetchone()
@@ -267,7 +289,7 @@ class Store:
         if self._group is None:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                article_id = self._write(doc, digest, found)
+                self._write(doc, digest, article_id, found)
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -277,7 +299,7 @@ class Store:
         # Inside a group: the document is one savepoint, whole or not at all.
         self._db.execute("SAVEPOINT document")
         try:
-            article_id = self._write(doc, digest, found)
+            self._write(doc, digest, article_id, found)
             self._db.execute("RELEASE document")
         except BaseException:
             self._db.execute("ROLLBACK TO document")
@@ -320,11 +342,10 @@ class Store:
         self._group.pending = 0
         self._group.since = time.monotonic()
 
-    def _write(self, doc: Document, digest: str, found: list[Attribution]) -> str:
+    def _write(self, doc: Document, digest: str, article_id: str, found: list[Attribution]) -> None:
         db = self._db
-        url_key = normalize_url(doc.url) if doc.url else None
-        article_id = url_key or text_key(doc.text, doc.title)
-        outlet = self.registry.resolve(outlet_name_from_url(doc.url)) if url_key and doc.url else None
+        on_site = doc.url is not None and not article_id.startswith("text:")
+        outlet = self.registry.resolve(outlet_name_from_url(doc.url)) if on_site and doc.url else None
         outlet_id = outlet.id if outlet is not None else None
         if outlet is not None:
             self._outlet(outlet)
@@ -361,7 +382,6 @@ class Store:
             )
             ids.append(cursor.lastrowid)
         self._link_chain(article_id, doc, list(zip(ids, found, strict=True)))
-        return article_id
 
     def _outlet(self, outlet: Outlet) -> None:
         # An outlet first met as a site ("harborledger.com") takes the name a statement gives it

@@ -175,3 +175,17 @@ def test_rollback_leaves_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(sqlite3.OperationalError):
         store.add(text_document("Originally published by ZeroHedge", "x.txt"))
     assert store.stats()["documents"] == 0 and store.stats()["attributions"] == 0
+
+
+def test_parallel_ingest_writes_the_same_store(tmp_path: Path) -> None:
+    from provenance import ingest
+    from provenance.synthetic import write_corpus
+
+    corpus = write_corpus(tmp_path, 300, seed=3)
+    states = []
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.db") as store:
+            summary = ingest(store, [str(corpus)], workers=workers)
+            assert summary.new == 300
+            states.append(_rows(store))
+    assert states[0] == states[1]
