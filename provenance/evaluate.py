@@ -19,9 +19,7 @@ from pathlib import Path
 from provenance._exceptions import CasesError, ProvenanceError
 from provenance.extractors import default_registry, extract
 from provenance.models import Attribution, Document, Relation
-from provenance.readers import DEFAULT_MAX_BYTES, html_document, text_document
-from provenance.readers.feed import read_feed
-from provenance.readers.html import read_html
+from provenance.readers import DEFAULT_MAX_BYTES, html_document, read_feed, read_html, text_document
 from provenance.resolver import OutletRegistry, name_key
 
 Unit = tuple[str, str, str]  # (outlet key, relation, item)

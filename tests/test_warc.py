@@ -13,8 +13,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from provenance import Store, graph_around, ingest, origin
-from provenance.readers import iter_path
-from provenance.readers.warc import Skipped
+from provenance.readers import Skipped, iter_path
 from tests.conftest import Run
 
 RunCli = Callable[..., Run]

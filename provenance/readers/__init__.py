@@ -10,17 +10,52 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from provenance._exceptions import InputError, InputNotFound, InputTooLarge
 from provenance.models import Document
-from provenance.readers.feed import read_feed
-from provenance.readers.html import html_document, read_html
 from provenance.readers.jsonl import iter_jsonl
 from provenance.readers.text import DEFAULT_MAX_BYTES, decode, mark_regions, read_text, text_document
-from provenance.readers.warc import Skipped, iter_warc
 
 Reader = Callable[..., list[Document]]
+
+
+class Skipped(NamedTuple):
+    """A record read but not a document (a request, a PDF, an image), with the reason."""
+
+    source: str
+    reason: str
+
+
+# The parsers of HTML, feeds and archives are imported when first needed: a command that reads
+# none of them starts faster.
+def read_html(data: bytes, source: str, **options: Any) -> list[Document]:
+    """Read one HTML page (see `provenance.readers.html`)."""
+    from provenance.readers.html import read_html as reader
+
+    return reader(data, source, **options)
+
+
+def html_document(html: str, source: str, **options: Any) -> Document:
+    """Make a `Document` of an HTML page or fragment (see `provenance.readers.html`)."""
+    from provenance.readers.html import html_document as make
+
+    return make(html, source, **options)
+
+
+def read_feed(data: bytes, source: str, **options: Any) -> list[Document]:
+    """Read the items of an RSS or Atom feed (see `provenance.readers.feed`)."""
+    from provenance.readers.feed import read_feed as reader
+
+    return reader(data, source, **options)
+
+
+def iter_warc(stream: BinaryIO, source: str, **options: Any) -> Iterator[Document | InputError | Skipped]:
+    """Read the HTML pages of a web archive (see `provenance.readers.warc`)."""
+    from provenance.readers.warc import iter_warc as reader
+
+    return reader(stream, source, **options)
+
 
 READERS: dict[str, Reader] = {"text": read_text, "html": read_html, "feed": read_feed}
 StreamReader = Callable[..., Iterator[Document | InputError | Skipped]]
@@ -37,7 +72,10 @@ __all__ = [
     "guess_kind",
     "html_document",
     "iter_path",
+    "iter_warc",
     "mark_regions",
+    "read_feed",
+    "read_html",
     "read_path",
     "read_stream",
     "text_document",

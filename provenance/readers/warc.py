@@ -13,23 +13,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from provenance._exceptions import InputError
 from provenance.models import Document
+from provenance.readers import Skipped
 from provenance.readers.html import decode_html, html_document
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
-
-
-class Skipped(NamedTuple):
-    """A record read but not a document (a request, a PDF, an image), with the reason."""
-
-    source: str
-    reason: str
 
 
 def _content_type(record: Any) -> str:
