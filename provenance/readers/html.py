@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -32,6 +33,7 @@ _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe form nav aside button select option textarea head "
     "object embed canvas map dialog menu".split()
 )
+_SKIP_SELECTOR = ", ".join(sorted(_SKIP_TAGS - {"head"}))
 # Elements that end a line of text.
 _BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote figure figcaption section article header "
@@ -107,22 +109,26 @@ class _Builder:
         return "".join(self.parts)
 
 
-def _skipped(node: LexborNode) -> bool:
-    tag = node.tag or ""
+@lru_cache(maxsize=4096)
+def _furniture(words: str) -> tuple[bool, bool]:
+    """Whether blocks of this class and id are site furniture, and whether they are a footer."""
+    return _BOILERPLATE.search(words) is not None, "footer" in words.lower()
+
+
+def _verdict(node: LexborNode, tag: str) -> tuple[bool, bool]:
+    """(left out whatever, left out outside an article): one look at the node's attributes."""
     if tag in _SKIP_TAGS:
-        return True
-    if node.attributes.get("hidden") is not None or _attr(node, "aria-hidden") == "true":
-        return True
-    words = f"{_attr(node, 'class')} {_attr(node, 'id')}"
-    return bool(words.strip()) and _BOILERPLATE.search(words) is not None
-
-
-def _site_footer(node: LexborNode) -> bool:
-    """A footer of the site rather than of the article: a <footer> or a block called footer."""
-    if node.tag == "footer":
-        return True
-    words = f"{_attr(node, 'class')} {_attr(node, 'id')}".lower()
-    return "footer" in words
+        return True, True
+    attrs = node.attributes
+    if not attrs:
+        return False, tag == "footer"
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True, True
+    words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if not words.strip():
+        return False, tag == "footer"
+    furniture, footer = _furniture(words)
+    return furniture, furniture or footer or tag == "footer"
 
 
 def _walk(root: LexborNode, out: _Builder) -> None:
@@ -131,10 +137,10 @@ def _walk(root: LexborNode, out: _Builder) -> None:
     Footers inside an <article> or <main> belong to the article (credit lines live there);
     footers elsewhere are the site's (copyright and licence notices) and are left out.
     """
-    stack: list[tuple[LexborNode, bool, int]] = [(root, False, 0)]
+    stack: list[tuple[LexborNode, bool, int, int]] = [(root, False, 0, 0)]
     inside = 0  # open <article>/<main> elements
     while stack:
-        node, leaving, start = stack.pop()
+        node, leaving, start, first_part = stack.pop()
         tag = node.tag or ""
         if leaving:
             if tag in ("article", "main"):
@@ -143,7 +149,7 @@ def _walk(root: LexborNode, out: _Builder) -> None:
                 href = _attr(node, "href")
                 end = out.length
                 if href and end > start and not href.startswith(("#", "javascript:", "mailto:")):
-                    text = out.result()[start:end]
+                    text = "".join(out.parts[first_part:])[: end - start]
                     stripped = text.strip()
                     if stripped:
                         offset = start + text.index(stripped)
@@ -158,18 +164,20 @@ def _walk(root: LexborNode, out: _Builder) -> None:
         if tag == "-text":
             out.text(node.text_content or "")
             continue
-        if node is not root and (_skipped(node) or (not inside and _site_footer(node))):
-            continue
+        if node is not root:
+            always, outside = _verdict(node, tag)
+            if always or (outside and not inside):
+                continue
         if tag in ("article", "main"):
             inside += 1
         if tag in _BLOCK_TAGS:
             out.newline()
         if tag == "br":
             continue
-        stack.append((node, True, out.length))
+        stack.append((node, True, out.length, len(out.parts)))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
-            stack.append((child, False, 0))
+            stack.append((child, False, 0, 0))
 
 
 def _json_ld(tree: LexborHTMLParser) -> Iterator[dict[str, Any]]:
@@ -251,17 +259,8 @@ def html_document(
     ('This post originally appeared on Grist.', [('Grist', 'https://grist.org/a')])
     """
     tree = LexborHTMLParser(html)
-    out = _Builder()
-    body = tree.body if tree.body is not None else tree.root
-    if body is not None:
-        _walk(body, out)
-    text = out.result().strip("\n")
-    shift = len(out.result()) - len(out.result().lstrip("\n"))
-    links = tuple(
-        TextLink(start=k.start - shift, end=k.end - shift, href=k.href)
-        for k in out.links
-        if k.start - shift >= 0 and k.end - shift <= len(text)
-    )
+    # Metadata first: the scripts (JSON-LD) and the head go before the text is walked.
+    meta = tuple(read_meta(tree))
     title = _first(tree, ('meta[property="og:title"]', 'meta[name="twitter:title"]'), "content") or _first(
         tree, ("title", "h1")
     )
@@ -275,6 +274,20 @@ def html_document(
         ),
         "content",
     ) or _first(tree, ("time[datetime]",), "datetime")
+    # Subtrees that are never text go in C, before the walk in Python sees them.
+    for node in tree.css(_SKIP_SELECTOR):
+        node.decompose()
+    out = _Builder()
+    body = tree.body if tree.body is not None else tree.root
+    if body is not None:
+        _walk(body, out)
+    text = out.result().strip("\n")
+    shift = len(out.result()) - len(out.result().lstrip("\n"))
+    links = tuple(
+        TextLink(start=k.start - shift, end=k.end - shift, href=k.href)
+        for k in out.links
+        if k.start - shift >= 0 and k.end - shift <= len(text)
+    )
     regions = _regions(text, out, shift)
     return Document(
         text=text,
@@ -286,7 +299,7 @@ def html_document(
         item=item,
         regions=regions,
         links=links,
-        meta=tuple(read_meta(tree)),
+        meta=meta,
     )
 
 
