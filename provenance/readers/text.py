@@ -105,6 +105,16 @@ _CAPTION_START = re.compile(
 _SENTENCE_END = '.!?…"”»’'
 
 
+_NON_SPACE = re.compile(r"\S")
+_LONG = 2000
+
+
+def _ends(text: str, start: int, end: int) -> str:
+    head = text[start : start + 200].lstrip()
+    tail = text[end - 200 : end].rstrip()
+    return f"{head} {' ' * 30} {tail}"  # enough words to count as a paragraph
+
+
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for line in text.split("\n"):
@@ -140,9 +150,11 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
 
 def mark_spans(text: str) -> tuple[list[tuple[Location, int, int]], str | None]:
     """`mark_regions` as plain (location, start, end) tuples, merged, in order (for speed)."""
-    spans = [(s, e) for s, e in _lines(text) if text[s:e].strip()]
+    spans = [(s, e) for s, e in _lines(text) if _NON_SPACE.search(text, s, e)]
     labels: list[Location] = [Location.BODY] * len(spans)
-    lines = [text[s:e].strip() for s, e in spans]
+    # What the checks below look at of a line: all of it, or the ends of a very long one (no
+    # copy of a megabyte-long line is needed to see that it is a paragraph of the body).
+    lines = [text[s:e].strip() if e - s <= _LONG else _ends(text, s, e) for s, e in spans]
     if len(spans) <= 2:
         for k, line in enumerate(lines):
             if _is_related_marker(line):
