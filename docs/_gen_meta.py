@@ -1,0 +1,127 @@
+"""Print the table of metadata statements of docs/relations.md: one small page or feed per signal.
+
+Run from the repository root and paste the output into docs/relations.md:
+
+    python docs/_gen_meta.py
+
+Each example is read by the real reader (HTML or feed) as a copy at PAGE_URL, and the yields are
+what `provenance.extract` returns for it with the bundled registry.
+"""
+
+from __future__ import annotations
+
+import provenance
+from provenance.extractors.html import SIGNALS
+from provenance.readers import html_document
+from provenance.readers.feed import read_feed
+
+PAGE_URL = "https://riverbendgazette.com/2024/05/14/story/"
+
+# method -> (where the tag stands, the tag as written in the example)
+HTML_EXAMPLES: dict[str, tuple[str, str]] = {
+    "canonical": ("head", '<link rel="canonical" href="https://www.propublica.org/article/nursing-homes">'),
+    "og-url": (
+        "head",
+        '<meta property="og:url" content="https://www.theguardian.com/world/2024/may/14/story">',
+    ),
+    "syndication-source": (
+        "head",
+        '<meta name="syndication-source" content="https://www.nytimes.com/2024/05/14/us/story.html">',
+    ),
+    "original-source": (
+        "head",
+        '<meta name="original-source" content="https://www.washingtonpost.com/story/">',
+    ),
+    "jsonld-is-based-on": (
+        "head",
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"isBasedOn": "https://theconversation.com/story-123"}</script>',
+    ),
+    "jsonld-source-organization": (
+        "head",
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"sourceOrganization": {"@type": "Organization", "name": "CalMatters"}}</script>',
+    ),
+    "jsonld-publisher": (
+        "head",
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"publisher": {"@type": "Organization", "name": "KFF Health News", "url": "https://kffhealthnews.org"}}'
+        "</script>",
+    ),
+    "republication-tracker": (
+        "body",
+        '<img src="https://www.texastribune.org/wp-content/plugins/republication-tracker-tool/'
+        'includes/pixel.php?post=123" width="1" height="1">',
+    ),
+    "c2pa-manifest": ("head", '<link rel="c2pa-manifest" href="https://www.bbc.co.uk/c2pa/story.c2pa">'),
+    "author": ("head", '<meta name="author" content="Associated Press">'),
+}
+
+FEED_EXAMPLES: dict[str, str] = {
+    "feed-source": '<source url="https://www.reuters.com/world/rss">Reuters</source>',
+    "author": "<dc:creator>Associated Press</dc:creator>",
+}
+
+CROSS_SITE_ONLY = {"canonical", "og-url", "c2pa-manifest", "jsonld-publisher"}
+
+
+def cell(text: str) -> str:
+    """Text for a code span in a table cell: pipes escaped."""
+    return text.replace("|", "\\|")
+
+
+def page(where: str, tag: str) -> provenance.Document:
+    head, body = (tag, "") if where == "head" else ("", tag)
+    html = f"<html><head>{head}</head><body><article><p>The story.</p>{body}</article></body></html>"
+    return html_document(html, "example.html", url=PAGE_URL)
+
+
+def feed(tag: str) -> provenance.Document:
+    rss = (
+        '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>x</title>'
+        f"<item><title>Story</title><link>{PAGE_URL}</link>{tag}<description>The story.</description></item>"
+        "</channel></rss>"
+    )
+    return read_feed(rss.encode(), "example.rss", max_bytes=1 << 20)[0]
+
+
+def yields(doc: provenance.Document) -> str:
+    found = provenance.extract(doc)
+    if not found:
+        return "nothing"
+    out = []
+    for a in found:
+        item = f"{a.outlet} → `{a.outlet_id}`, `{a.relation.value}` ({a.confidence:g})"
+        if a.url:
+            item += f", url `{cell(a.url)}`"
+        out.append(item)
+    return "; ".join(out)
+
+
+def weight(method: str) -> str:
+    if method == "author":
+        return "0.85"
+    return next(f"{w:g}" for rule, w, _ in SIGNALS.values() if rule == method)
+
+
+def main() -> None:
+    print(
+        "| method | example (in a page or feed item at the copy's URL) | yields (confidence) | weight | notes |"
+    )
+    print("|---|---|---|---|---|")
+    for method, (where, tag) in HTML_EXAMPLES.items():
+        note = "only when it names another site than the copy's" if method in CROSS_SITE_ONLY else ""
+        if method == "author":
+            note = "only when the field begins with the name of a registered wire; `wire_credit`"
+        print(f"| `html:{method}` | `{cell(tag)}` | {yields(page(where, tag))} | {weight(method)} | {note} |")
+    for method, tag in FEED_EXAMPLES.items():
+        note = (
+            "an RSS 2.0 `<source url>` or an Atom `<source>`" if method == "feed-source" else "as for a page"
+        )
+        print(
+            f"| `html:{method}` | `{cell(tag)}` (a feed item) | {yields(feed(tag))} | {weight(method)} | {note} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
