@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -62,12 +63,29 @@ class IngestSummary:
 # In a folder, files with these endings (or none) are documents; a README.md or a picture beside
 # them is not. A file named on the command line is always read.
 DOCUMENT_SUFFIXES = frozenset(
-    {"", ".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml", ".rss", ".atom", ".xml"}
+    {
+        "",
+        ".txt",
+        ".text",
+        ".jsonl",
+        ".ndjson",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".rss",
+        ".atom",
+        ".xml",
+        ".warc",
+        ".arc",
+    }
 )
 
 
 def _is_document(name: str) -> bool:
-    return not name.startswith(".") and os.path.splitext(name)[1].lower() in DOCUMENT_SUFFIXES
+    lower = name.lower()
+    if lower.endswith((".warc.gz", ".arc.gz")):
+        return True
+    return not name.startswith(".") and os.path.splitext(lower)[1] in DOCUMENT_SUFFIXES
 
 
 def input_files(paths: Iterable[str], *, recursive: bool = False) -> Iterator[str]:
@@ -164,6 +182,9 @@ _worker_registry: OutletRegistry | None = None
 def _start_worker(registry: OutletRegistry) -> None:
     global _worker_registry
     _worker_registry = registry
+    # A worker's errors travel back with its results; what it would print when the reading
+    # process is killed (a broken pipe) is noise, not a message for the user.
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115
 
 
 Extracted = tuple[list[Attribution], tuple[str, str]]

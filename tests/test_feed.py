@@ -51,7 +51,7 @@ def test_rss_items_with_yoast_footer_and_author() -> None:
             "https://aggregator.example/second",
             "republished_from",
             "tidewaterdispatch.com",
-            "https://tidewaterdispatch.com/feed",
+            None,  # a feed's address names the outlet, not the article
         ),
     ]
 

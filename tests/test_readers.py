@@ -102,3 +102,16 @@ def test_short_texts_are_all_body(text: str) -> None:
 def test_related_marker_on_a_one_line_text() -> None:
     doc = text_document("Read more: Originally published by Somebody")
     assert doc.location_at(0) is Location.RELATED
+
+
+def test_json_lines_html_records(tmp_path: Path) -> None:
+    import json
+
+    path = tmp_path / "pages.jsonl"
+    record = {
+        "url": "https://copy.example/a",
+        "html": "<p>Originally published by <a href='https://x.org/a'>X Daily</a></p>",
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [doc] = read_path(path, kind="jsonl")
+    assert doc.text == "Originally published by X Daily" and doc.links[0].href == "https://x.org/a"

@@ -33,6 +33,18 @@ SIGNALS: dict[str, tuple[str, float, str]] = {
     "c2pa-manifest": ("c2pa-manifest", 0.5, '<link rel="c2pa-manifest" href="{}">'),
     "feed:source": ("feed-source", 0.85, '<source url="{}">'),
 }
+# Signals whose address is the credited article itself (the others name a pixel, a manifest, a
+# feed or a home page: the outlet, not the article).
+_ARTICLE_ADDRESS = frozenset(
+    {
+        "canonical",
+        "og:url",
+        "syndication-source",
+        "original-source",
+        "jsonld:isBasedOn",
+        "jsonld:isBasedOnUrl",
+    }
+)
 # Signals that only count when they point at another site (a page names itself all the time).
 _CROSS_SITE_ONLY = frozenset({"canonical", "og:url", "c2pa-manifest", "jsonld:publisher"})
 
@@ -84,7 +96,7 @@ class HtmlMetaExtractor:
                 relation=Relation.REPUBLISHED_FROM,
                 outlet=name,
                 outlet_id=outlet.id,
-                url=value if is_url else None,
+                url=value if is_url and signal in _ARTICLE_ADDRESS else None,
                 evidence=Evidence(
                     text=template.format(raw), start=0, end=0, method=f"html:{rule}", location=Location.META
                 ),

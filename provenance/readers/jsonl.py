@@ -52,11 +52,19 @@ def iter_jsonl(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Doc
             yield InputError(where, "not a JSON object")
             continue
         text = _field(record, "text")
+        if text is None and isinstance(record.get("html"), str):
+            from provenance.readers.html import html_document
+
+            url, title, item, published = (
+                _field(record, name) for name in ("url", "title", "id", "published")
+            )
+            doc = html_document(record["html"], where, url=url, kind="jsonl", item=item)
+            yield doc.model_copy(
+                update={"title": title or doc.title, "published": published or doc.published}
+            )
+            continue
         if text is None:
-            if "html" in record:
-                yield InputError(where, "an html record: the HTML reader is not there yet")
-            else:
-                yield InputError(where, f"no text (looked for {', '.join(FIELDS['text'])})")
+            yield InputError(where, f"no text or html (looked for {', '.join(FIELDS['text'])}, html)")
             continue
         text = text.replace("\r\n", "\n")
         url, title, item, published = (_field(record, name) for name in ("url", "title", "id", "published"))
