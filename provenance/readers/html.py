@@ -180,8 +180,8 @@ def _walk(root: LexborNode, out: _Builder) -> None:
             stack.append((child, False, 0, 0))
 
 
-def _json_ld(tree: LexborHTMLParser) -> Iterator[dict[str, Any]]:
-    for script in tree.css('script[type="application/ld+json"]'):
+def _json_ld(scripts: list[LexborNode]) -> Iterator[dict[str, Any]]:
+    for script in scripts:
         try:
             data = json.loads(script.text() or "null")
         except (json.JSONDecodeError, RecursionError):
@@ -210,31 +210,35 @@ def _ld_name(value: object) -> str:
 
 
 def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
-    """The page's provenance metadata as (signal, value) pairs, in page order."""
+    """The page's provenance metadata as (signal, value) pairs, in page order (one pass)."""
     found: list[tuple[str, str]] = []
-    for link in tree.css("link[rel]"):
-        rel = _attr(link, "rel").lower().split()
-        href = _attr(link, "href")
-        if href and "canonical" in rel:
-            found.append(("canonical", href))
-        if href and any(r in ("c2pa-manifest", "c2pa") for r in rel):
-            found.append(("c2pa-manifest", href))
-    for meta in tree.css("meta"):
-        name = (_attr(meta, "name") or _attr(meta, "property")).lower()
-        content = _attr(meta, "content") or _attr(meta, "value")
-        if not content:
-            continue
-        if name in ("og:url", "syndication-source", "original-source", "author"):
-            found.append((name, content))
-    for item in _json_ld(tree):
+    ld: list[LexborNode] = []
+    for node in tree.css(
+        'link[rel], meta, script[type="application/ld+json"], img[src*="republication-tracker"]'
+    ):
+        tag = node.tag
+        attrs = node.attributes
+        if tag == "link":
+            rel = (attrs.get("rel") or "").lower().split()
+            href = (attrs.get("href") or "").strip()
+            if href and "canonical" in rel:
+                found.append(("canonical", href))
+            if href and any(r in ("c2pa-manifest", "c2pa") for r in rel):
+                found.append(("c2pa-manifest", href))
+        elif tag == "meta":
+            name = (attrs.get("name") or attrs.get("property") or "").strip().lower()
+            content = (attrs.get("content") or attrs.get("value") or "").strip()
+            if content and name in ("og:url", "syndication-source", "original-source", "author"):
+                found.append((name, content))
+        elif tag == "script":
+            ld.append(node)
+        else:
+            found.append(("republication-tracker", (attrs.get("src") or "").strip()))
+    for item in _json_ld(ld):
         for key in ("isBasedOn", "isBasedOnUrl", "sourceOrganization", "publisher"):
             value = _ld_name(item.get(key))
             if value:
                 found.append((f"jsonld:{key}", value))
-    for img in tree.css("img"):
-        src = _attr(img, "src")
-        if "republication-tracker-tool" in src or "republication-tracker-tool-source" in _attr(img, "class"):
-            found.append(("republication-tracker", src))
     return found
 
 
