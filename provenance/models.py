@@ -30,8 +30,8 @@ class Relation(StrEnum):
         "(dpa)"; "By Paul Wiseman, The Associated Press"; "Reporting by Jane Doe; Editing by John
         Roe"; "Mit Material von dpa"; "Quelle: dpa-AFX".
     ``source_credit``
-        The piece draws on the credited outlet without being a copy of it. "Source: Zillow";
-        "Quelle: Deutscher Jagdverband"; "h/t Boing Boing"; "Courtesy of NASA"; a line "Via Axios".
+        The piece draws on the credited outlet without being a copy of it. "Source: Redfin";
+        "Quelle: Deutscher Alpenverein"; "h/t Boing Boing"; "Courtesy of NASA"; a line "Via Axios".
     ``image_credit``
         The provenance of a picture, never of the text. "Photo: Jane Doe/Reuters"; "(AP
         Photo/Evan Vucci)"; "Moscow in April: Russian Defense Ministry Press Service via AP" (an

@@ -1,10 +1,10 @@
 """Cut an outlet's name out of the words that follow (or precede) a credit phrase.
 
-"Originally published on Live Science. Need more space?" credits ``Live Science``; "erschien
-zuerst in der EMOTION 10/22." credits ``EMOTION``; "Source: IFAF DÜSSELDORF, Germany —" credits
-``IFAF``. A name stops at the end of a sentence or clause, at a date, at a dateline, at "under a
+"Originally published on Live Science. Read on below." credits ``Live Science``; "erschien
+zuerst in der BRIGITTE 12/23." credits ``BRIGITTE``; "Source: FIFA ZÜRICH, Switzerland —" credits
+``FIFA``. A name stops at the end of a sentence or clause, at a date, at a dateline, at "under a
 Creative Commons", "and is republished" or a byline's "By"; a name followed by an ordinary
-lower-case word ("in Google bathrooms") is no name at all. Everything here walks the text once,
+lower-case word ("in Boston subway ads") is no name at all. Everything here walks the text once,
 token by token, so it stays linear on any input.
 """
 
@@ -52,7 +52,7 @@ _CONNECTORS = frozenset(
     "of the and for de du des la le les di del della da do dos das der die den und y e et on in at o "
     "& + – — - ' von van al el il on-line".split()
 )
-# Leading words that are grammar, not name ("in der EMOTION", "par le Monde").
+# Leading words that are grammar, not name ("in der BRIGITTE", "par le Monde").
 _LEADING_ARTICLES = frozenset(
     "the der die das dem den des la le les l' el il lo los las gli i o a os as".split()
 )
@@ -183,14 +183,14 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     >>> def cut(s):
     ...     c = cut_name(s, 0, len(s))
     ...     return c.name if c else None
-    >>> cut("Live Science. Need more space?"), cut("The Guardian under a Creative Commons license")
+    >>> cut("Live Science. Read on below."), cut("The Guardian under a Creative Commons license")
     ('Live Science', 'The Guardian')
-    >>> cut("der EMOTION 10/22."), cut("IFAF DÜSSELDORF, Germany — American Samoa")
-    ('EMOTION', 'IFAF')
-    >>> cut("Google bathrooms worldwide"), cut("2:05 p.m."), cut("Tue 3 May 2022")
+    >>> cut("der BRIGITTE 12/23."), cut("FIFA ZÜRICH, Switzerland — The council met")
+    ('BRIGITTE', 'FIFA')
+    >>> cut("Boston subway ads"), cut("2:05 p.m."), cut("Tue 3 May 2022")
     (None, None, None)
-    >>> cut("der Wochenzeitung „der Freitag“ erschienen"), cut("https://www.ultiumcell.com/news/x")
-    ('der Freitag', 'ultiumcell.com')
+    >>> cut("der Wochenzeitung „Die Zeit“ erschienen"), cut("https://www.example-battery.com/news/x")
+    ('Die Zeit', 'example-battery.com')
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + 300) if newline < 0 else newline

@@ -182,7 +182,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "The story was originally published at 2:05 p.m. and updated later.",
             "Items originally published on other editions of the site.",
-            "A version of this post originally appeared in Google bathrooms worldwide.",
+            "An early draft of this column originally appeared in Boston subway ads last spring.",
         ),
     ),
     Rule(
@@ -569,7 +569,7 @@ RULES: tuple[Rule, ...] = (
                 "Moscow in April: Russian Defense Ministry Press Service via AP",
                 ("Russian Defense Ministry Press Service", "AP"),
             ),
-            ("(NASA via AP, File)", ("NASA", "AP")),
+            ("(ESA via AP, File)", ("ESA", "AP")),
         ),
         counterexamples=("The news reached us via AP on Monday.",),
     ),
@@ -642,8 +642,8 @@ RULES: tuple[Rule, ...] = (
         by_kind=True,
         weight=0.75,
         examples=(
-            ("Source: Zillow", ("Zillow",)),
-            ("Quelle: Deutscher Jagdverband (DJV), 2. Februar", ("Deutscher Jagdverband (DJV)",)),
+            ("Source: Redfin", ("Redfin",)),
+            ("Quelle: Deutscher Alpenverein (DAV), 3. März", ("Deutscher Alpenverein (DAV)",)),
             ("Quelle: dpa-AFX", ("dpa-AFX",)),
             ("Fuente: Europa Press", ("Europa Press",)),
             ("Источник: Интерфакс", ("Интерфакс",)),
@@ -665,7 +665,7 @@ RULES: tuple[Rule, ...] = (
         known_only=True,
         by_kind=True,
         weight=0.7,
-        examples=(("Quelle stol.it", ("stol.it",)),),
+        examples=(("Quelle orf.at", ("orf.at",)),),
     ),
     Rule(
         id="from-outlet-colon",
@@ -699,7 +699,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"courtesy\s+of\s+(?P<tail>)",
         not_before=r"(?:\(|\b(?:photo|image|picture|video|graphic|map|chart)s?\s+)\s*\Z",
         weight=0.6,
-        examples=(("Courtesy of Zillow", ("Zillow",)),),
+        examples=(("Courtesy of Redfin", ("Redfin",)),),
     ),
     Rule(
         id="via-line",
