@@ -179,7 +179,9 @@ def _open_store(ctx: click.Context, db: str | None, *, must_exist: bool = True) 
     path = db or default_path()
     if must_exist and path != ":memory:" and not os.path.exists(path):
         raise StoreError(f"{path}: no store here yet (run `provenance ingest` first, or give --db)")
-    return Store(path, registry=_registry(ctx))
+    registry_file = ctx.obj.get("registry") if ctx.obj else None
+    # The bundled registry is loaded only if the command comes to need it.
+    return Store(path, registry=OutletRegistry.from_file(registry_file) if registry_file else None)
 
 
 def _article(store: Store, ref: str) -> Article:

@@ -194,7 +194,7 @@ class Store:
         self, path: str | os.PathLike[str] | None = None, *, registry: OutletRegistry | None = None
     ) -> None:
         self.path = os.fspath(path) if path is not None else default_path()
-        self.registry = registry if registry is not None else default_registry()
+        self._registry = registry
         self._group: _Group | None = None
         self._outlets_written: dict[str, bool] = {}  # outlets in the table, and whether by a real name
         try:
@@ -212,6 +212,14 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a provenance store ({exc})") from None
+
+    @property
+    def registry(self) -> OutletRegistry:
+        """The outlet registry the store resolves names with (the bundled one unless given);
+        loaded when first needed, so that reading the store starts fast."""
+        if self._registry is None:
+            self._registry = default_registry()
+        return self._registry
 
     def __enter__(self) -> Store:
         return self
