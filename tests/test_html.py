@@ -124,3 +124,17 @@ def test_declared_charset() -> None:
         "latin-1"
     )
     assert read_html(data, "x.html", max_bytes=10_000)[0].text == "Café à Genève"
+
+
+def test_invalid_utf8_degrades() -> None:
+    data = b"<html><body><p>Originally published by Harbor Ledger \xff\xfe\xc3( broken</p></body></html>"
+    [doc] = read_html(data, "bad.html", max_bytes=10_000)
+    assert "Harbor Ledger" in doc.text
+    assert [a.outlet for a in extract(doc)] == ["Harbor Ledger"]
+
+
+def test_oversized_page_is_refused() -> None:
+    from provenance import InputTooLarge
+
+    with pytest.raises(InputTooLarge, match=r"big\.html"):
+        read_html(b"<html>" + b"x" * 2_000 + b"</html>", "big.html", max_bytes=1_000)

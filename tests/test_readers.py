@@ -115,3 +115,19 @@ def test_json_lines_html_records(tmp_path: Path) -> None:
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     [doc] = read_path(path, kind="jsonl")
     assert doc.text == "Originally published by X Daily" and doc.links[0].href == "https://x.org/a"
+
+
+def test_json_lines_bad_bytes_and_oversized_lines(tmp_path: Path) -> None:
+    from provenance import InputError
+
+    path = tmp_path / "dump.jsonl"
+    path.write_bytes(
+        b'{"text": "LONDON (Reuters) - fine."}\n'
+        b'{"text": "\xff\xfe not utf-8"}\n'
+        b'{"text": "' + b"x" * 5_000 + b'"}\n'
+    )
+    from provenance.readers import iter_path
+
+    items = list(iter_path(path, max_bytes=1_000))
+    assert [type(i).__name__ for i in items] == ["Document", "InputError", "InputError"]
+    assert all(str(i).startswith(f"{path}:") for i in items if isinstance(i, InputError))
