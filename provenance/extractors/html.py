@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from urllib.parse import urljoin
 
 from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation
-from provenance.resolver import OutletRegistry, outlet_name_from_url, registered_domain
+from provenance.resolver import OutletRegistry, host_of, outlet_name_from_url, registered_domain
 
 # signal -> (rule id, weight, how the evidence is written)
 SIGNALS: dict[str, tuple[str, float, str]] = {
@@ -58,7 +58,9 @@ class HtmlMetaExtractor:
         self.registry = registry
 
     def extract(self, doc: Document) -> Iterator[Attribution]:
-        host = registered_domain(doc.url) if doc.url else ""
+        if not doc.meta:
+            return
+        host = registered_domain(host_of(doc.url)) if doc.url else ""
         host_outlet = self.registry.resolve(doc.url).id if doc.url else ""
         seen: set[tuple[str, str]] = set()
         for signal, raw in doc.meta:
