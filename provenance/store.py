@@ -294,33 +294,39 @@ class Store:
             ).fetchone()
             return IngestResult("unchanged", row[1], int(count[0]))
         found = list(attributions) if attributions is not None else extract(doc, registry=self.registry)
-        if self._group is None:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                self._write(doc, digest, article_id, found)
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                self._outlets_written.clear()
-                raise
-            return IngestResult("new", article_id, len(found))
-        # Inside a group: the document is one savepoint, whole or not at all.
-        self._db.execute("SAVEPOINT document")
-        try:
+        with self._whole():
             self._write(doc, digest, article_id, found)
-            self._db.execute("RELEASE document")
-        except BaseException:
-            self._db.execute("ROLLBACK TO document")
-            self._db.execute("RELEASE document")
-            self._outlets_written.clear()
-            raise
-        self._group.pending += 1
-        if (
-            self._group.pending >= self._group.size
-            or time.monotonic() - self._group.since > self._group.seconds
-        ):
-            self._commit_group()
+        if self._group is not None:
+            self._group.pending += 1
+            if (
+                self._group.pending >= self._group.size
+                or time.monotonic() - self._group.since > self._group.seconds
+            ):
+                self._commit_group()
         return IngestResult("new", article_id, len(found))
+
+    @contextmanager
+    def _whole(self) -> Iterator[None]:
+        """One document's writes, all or none: a transaction of its own, or a savepoint inside
+        a group of documents (see `grouped`)."""
+        undo: tuple[str, ...]
+        if self._group is None:
+            begin, keep, undo = "BEGIN IMMEDIATE", "COMMIT", ("ROLLBACK",)
+        else:
+            begin, keep, undo = (
+                "SAVEPOINT document",
+                "RELEASE document",
+                ("ROLLBACK TO document", "RELEASE document"),
+            )
+        self._db.execute(begin)
+        try:
+            yield
+            self._db.execute(keep)
+        except BaseException:
+            for statement in undo:
+                self._db.execute(statement)
+            self._outlets_written.clear()  # the outlets written with it are gone too
+            raise
 
     @contextmanager
     def grouped(self, size: int = 2000, seconds: float = 2.0) -> Iterator[None]:
