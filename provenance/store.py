@@ -413,18 +413,12 @@ class Store:
     def _upsert_real_article(self, article_id: str, doc: Document, outlet_id: str | None) -> None:
         db = self._db
         key = title_key(doc.title) if doc.title else None
+        # url, title, title_key, outlet_id, published, published_source: what this document says
+        said = (doc.url, doc.title, key, outlet_id, doc.published, "document" if doc.published else None)
         inserted = db.execute(
             "INSERT INTO articles (id, url, title, title_key, outlet_id, published, published_source, inferred) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING",
-            (
-                article_id,
-                doc.url,
-                doc.title,
-                key,
-                outlet_id,
-                doc.published,
-                "document" if doc.published else None,
-            ),
+            (article_id, *said),
         ).rowcount
         if not inserted:
             existing = db.execute("SELECT inferred FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -434,15 +428,7 @@ class Store:
                 "UPDATE articles SET inferred = 0, url = coalesce(?, url), title = coalesce(?, title), "
                 "title_key = coalesce(?, title_key), outlet_id = coalesce(?, outlet_id), "
                 "published = coalesce(published, ?), published_source = coalesce(published_source, ?) WHERE id = ?",
-                (
-                    doc.url,
-                    doc.title,
-                    key,
-                    outlet_id,
-                    doc.published,
-                    "document" if doc.published else None,
-                    article_id,
-                ),
+                (*said, article_id),
             )
         if outlet_id and key:
             # An article only a statement named so far (same outlet, same title) is this one.
