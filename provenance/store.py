@@ -208,6 +208,7 @@ class Store:
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA busy_timeout=10000")
             self._db.execute("PRAGMA cache_size=-65536")  # 64 MB of pages: big stores stay fast
+            self._db.execute("PRAGMA temp_store=MEMORY")
             self._db.execute("PRAGMA wal_autocheckpoint=16384")  # fold the log back every 64 MB, not 4 MB
             self._migrate()
         except sqlite3.DatabaseError as exc:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import re
 import string
 import unicodedata
 from functools import lru_cache
@@ -130,6 +131,14 @@ _C0_SPACE = "".join(map(chr, range(0x21)))
 
 _MAX_KEY = 300
 _APOSTROPHES = frozenset("'‘’ʼ`")
+# An ASCII title's punctuation read as a space, its apostrophes dropped, in one `str.translate`;
+# a period between letters or digits ("u.s.", "3.5") is dropped before.
+_ASCII_TITLE = {
+    code: (None if chr(code) in _APOSTROPHES else " ")
+    for code in range(128)
+    if chr(code) in _APOSTROPHES or unicodedata.category(chr(code)).startswith("P")
+}
+_INNER_PERIOD = re.compile(r"(?<=[a-z0-9])\.(?=[a-z0-9])")
 
 
 def normalize_url(url: str) -> str | None:
@@ -255,6 +264,8 @@ def title_key(title: str) -> str:
     >>> title_key("U.S.-China talks: ‘We’re ready’…what next?")
     'us china talks were ready what next'
     """
+    if title.isascii():
+        return " ".join(_INNER_PERIOD.sub("", title.lower()).translate(_ASCII_TITLE).split())
     text = unicodedata.normalize("NFKC", title).casefold()
     last = len(text) - 1
     out = []

@@ -18,6 +18,7 @@ from provenance.resolver import looks_like_domain, name_key, outlet_name_from_ur
 
 MAX_TOKENS = 9
 MAX_NAME_CHARS = 90
+MAX_NAME_SPAN = 300  # a name is looked for in this many characters at most, never past a line
 
 
 class KnownNames(Protocol):
@@ -193,7 +194,7 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Die Zeit', 'example-battery.com')
     """
     newline = text.find("\n", pos, end)
-    end = min(end, pos + 300) if newline < 0 else newline
+    end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)][: MAX_TOKENS + 6]
     i = 0
     # Grammar first: articles, then kinds of publication.
@@ -286,7 +287,7 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
         if not core:
             break
         lower = core.lower()
-        if taken and (_DATELINE_AHEAD.match(text, s) and core.isupper() and len(core) >= 3):
+        if taken and (_DATELINE_AHEAD.match(text, s, end) and core.isupper() and len(core) >= 3):
             break
         if lower in _MONTHS_DAYS or (_DIGITS.match(core) and not _digit_joins(text, tokens, k, bool(taken))):
             break

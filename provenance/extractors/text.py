@@ -17,7 +17,7 @@ from typing import Any
 
 import re2
 
-from provenance.extractors.names import Cut, cut_name, is_generic
+from provenance.extractors.names import MAX_NAME_SPAN, Cut, cut_name, is_generic
 from provenance.extractors.rules import AGENCIES, RULES, Rule
 from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation
 from provenance.readers.text import mark_spans
@@ -30,6 +30,7 @@ WINDOW_AFTER = 400
 UNKNOWN_OUTLET_FACTOR = 0.9
 
 _TRIGGER_SPAN = 600
+_CUT_MEMORY = 4096
 _ANCHOR_START = re2._Anchor.ANCHOR_START
 _UNANCHORED = re2._Anchor.UNANCHORED
 _OPTIONS = re2.Options()
@@ -122,6 +123,47 @@ def _span(regex: Any, data: bytes, pos: int, endpos: int, *, anchored: bool = Tr
     return None if start < 0 else (start, end)
 
 
+def without_groups(pattern: str) -> str:
+    """``pattern`` with its capturing groups made non-capturing, for a scan that needs only
+    where a match is: RE2 then finds it with its DFAs alone, without the slower engines that
+    report groups (measured: the trigger scan runs about twice as fast).
+
+    >>> print(without_groups("(a|b)[(]x(?P<n>c)(?:d)"))
+    (?:a|b)[(]x(?:c)(?:d)
+    """
+    out: list[str] = []
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            out.append(char)
+            i += 1
+            for lead in "^]":  # "[^]...]" and "[]...]": a leading "]" is a member, not the end
+                if pattern[i : i + 1] == lead:
+                    out.append(lead)
+                    i += 1
+            continue
+        elif char == "(" and pattern[i + 1 : i + 2] != "?":
+            out.append("(?:")
+            i += 1
+            continue
+        elif pattern.startswith("(?P<", i):
+            out.append("(?:")
+            i = pattern.index(">", i) + 1
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
 def _re2_literal(name: str) -> str:
     escaped = str(re2.escape(name))
     head = r"\b" if name[:1].isascii() and name[:1].isalnum() else ""
@@ -156,7 +198,8 @@ class TextExtractor:
             self._groups[index[key]].append(_compile(rule))
         self._triggers = [f"({t})" if case else f"(?i:({t}))" for t, case in index]
         self._scanners: dict[frozenset[int], Any] = {}
-        self._group_res = [re2.compile(t, _OPTIONS) for t in self._triggers]
+        self._group_res = [re2.compile(without_groups(t), _OPTIONS) for t in self._triggers]
+        self._cuts: dict[str, Cut | None] = {}
         self._anchored = re2.Set.MatchSet(_OPTIONS)
         for t in self._triggers:
             self._anchored.Add(t)
@@ -166,7 +209,7 @@ class TextExtractor:
         """One pattern of every trigger not disabled (a group over its hit limit is dropped)."""
         if disabled not in self._scanners:
             live = [t for g, t in enumerate(self._triggers) if g not in disabled]
-            self._scanners[disabled] = re2.compile("|".join(live), _OPTIONS) if live else None
+            self._scanners[disabled] = re2.compile(without_groups("|".join(live)), _OPTIONS) if live else None
         return self._scanners[disabled]
 
     def extract(self, doc: Document) -> Iterator[Attribution]:
@@ -252,12 +295,12 @@ class TextExtractor:
             tail_end = pm.end("tail") if pm.end("tail") > pm.start("tail") else window
             # A link where the name should be is the name, whatever its case ("on <a>coolimba</a>").
             linked = _link_starting(doc, pm.start("tail"))
-            cut = linked if linked is not None else cut_name(text, pm.start("tail"), tail_end, self)
+            cut = linked if linked is not None else self._cut(text, pm.start("tail"), tail_end)
             if cut is None:
                 return []
             cuts.append(cut)
         elif before is not None and "tail" in before.re.groupindex:
-            cut = cut_name(text, before.start("tail"), before.end("tail"), self)
+            cut = self._cut(text, before.start("tail"), before.end("tail"))
             if cut is None:
                 return []
             cuts.append(cut)
@@ -267,7 +310,7 @@ class TextExtractor:
             inner = before.group("inner")
             slash = inner.rfind("/")
             offset = before.start("inner") + (slash + 1 if slash >= 0 else 0)
-            inner_cut = cut_name(text, offset, before.end("inner"), self)
+            inner_cut = self._cut(text, offset, before.end("inner"))
             if inner_cut is not None:
                 cuts.insert(0, inner_cut)
         last = cuts[-1]
@@ -303,7 +346,7 @@ class TextExtractor:
             joint = (_VIA if rule.chain_via else _LIST_JOIN).match(text, pos, window)
             if joint is None:
                 break
-            cut = cut_name(text, joint.end(), window, self)
+            cut = self._cut(text, joint.end(), window)
             if cut is None or (not rule.chain_via and not self.is_known_name(cut.name)):
                 break
             more.append(cut)
@@ -337,6 +380,21 @@ class TextExtractor:
             layer=None,
             self_credit=False,
         )
+
+    def _cut(self, text: str, pos: int, end: int) -> Cut | None:
+        """`names.cut_name`, remembered by the words it reads: the same footer ("appeared first
+        on South Front.") comes back on every page of a feed or a site."""
+        newline = text.find("\n", pos, end)
+        words = text[pos : min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline]
+        if words in self._cuts:
+            cut = self._cuts[words]
+        else:
+            if len(self._cuts) >= _CUT_MEMORY:
+                self._cuts.clear()
+            cut = self._cuts[words] = cut_name(words, 0, len(words), self)
+        if cut is None or pos == 0:
+            return cut
+        return Cut(cut.name, cut.start + pos, cut.end + pos, cut.url)
 
     def is_known_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
