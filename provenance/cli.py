@@ -18,6 +18,8 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 from provenance import __version__
 from provenance._exceptions import ProvenanceError, ReferenceNotFound, StoreError
+from provenance.audit import audit, facts_of_store, find_outlet, flows_graph, neighbourhood, outlet_articles
+from provenance.audit import overlap as find_overlap
 from provenance.evaluate import evaluate
 from provenance.extractors import default_registry, extract
 from provenance.graph import graph_around, whole_graph
@@ -27,6 +29,8 @@ from provenance.queries import conflicts as find_conflicts
 from provenance.queries import origin, paths, spread
 from provenance.readers import DEFAULT_MAX_BYTES, KINDS, Skipped, iter_path
 from provenance.render import RENDERERS, ExtractResult, formats
+from provenance.render.export import RenderError
+from provenance.render.view import view_of_flows, view_of_graph
 from provenance.resolver import OutletRegistry
 from provenance.store import DEFAULT_DB, ENV_DB, Store, default_path
 
@@ -346,6 +350,192 @@ def stats_command(ctx: click.Context, db: str | None, conflicts: bool, fmt: str)
     with _open_store(ctx, db) as store:
         found = find_conflicts(whole_graph(store)) if conflicts else []
         _render("stats", fmt, store.stats(), found)
+
+
+# ---------------------------------------------------------------------- render, audits
+
+GRAPH_FORMATS = formats("graph")
+_SUFFIXES = {
+    ".html": "html",
+    ".htm": "html",
+    ".dot": "dot",
+    ".gv": "dot",
+    ".svg": "svg",
+    ".graphml": "graphml",
+    ".gexf": "gexf",
+    ".json": "json",
+    ".provn": "prov-n",
+    ".mmd": "mermaid",
+}
+
+
+def _graph_format(fmt: str | None, output: str | None) -> str:
+    if fmt:
+        return fmt
+    if output:
+        name = output.lower()
+        if name.endswith(".prov.json"):
+            return "prov-json"
+        for suffix, found in _SUFFIXES.items():
+            if name.endswith(suffix):
+                return found
+    return "html"
+
+
+def _write(text: str, output: str | None, what: str) -> None:
+    if output is None or output == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+        return
+    try:
+        with open(output, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    except OSError as exc:
+        raise RenderError(f"{output}: cannot write ({exc.strerror or exc})") from None
+    _stderr().print(f"Wrote {output}: {what}, {len(text.encode('utf-8')):,} bytes", markup=False)
+
+
+def _output_option(function: Any) -> Any:
+    return click.option(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="Write to FILE (default: standard output); its extension gives the format when --format is not.",
+    )(function)
+
+
+def _graph_format_option(function: Any) -> Any:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(GRAPH_FORMATS),
+        help="The format (default: from the output's extension, else html).",
+    )(function)
+
+
+@cli.command("render")
+@click.argument("ref", required=False, metavar="[REF]")
+@click.option("--all", "everything", is_flag=True, help="The whole store, not one article's story.")
+@click.option("--outlet", metavar="OUTLET", help="The stories of every article of an outlet.")
+@_graph_format_option
+@_output_option
+@click.option("--title", help="The title of the report or graph.")
+@_db_option
+@click.pass_context
+def render_command(
+    ctx: click.Context,
+    ref: str | None,
+    everything: bool,
+    outlet: str | None,
+    fmt: str | None,
+    output: str | None,
+    title: str | None,
+    db: str | None,
+) -> None:
+    """Draw the repost graph of one article's story (REF), of an outlet, or of the whole store.
+
+    An article's story is everything upstream of it to its origins, and every copy of those
+    origins. Formats: a self-contained HTML report, Graphviz DOT and SVG, GraphML and GEXF
+    (Gephi), node-link JSON, W3C PROV-JSON and PROV-N, Mermaid.
+    """
+    if sum((ref is not None, everything, outlet is not None)) != 1:
+        raise click.UsageError("give one of REF, --all or --outlet OUTLET")
+    fmt = _graph_format(fmt, output)
+    with _open_store(ctx, db) as store:
+        if everything:
+            graph = whole_graph(store)
+            name = title or "Repost graph of the whole store"
+        elif outlet is not None:
+            outlet_id = find_outlet(store, outlet)
+            graph = neighbourhood(store, outlet_articles(store, outlet_id))
+            found = store.outlet(outlet_id)
+            name = title or f"Stories carried by {found.name if found else outlet_id}"
+        else:
+            assert ref is not None
+            article = _article(store, ref)
+            graph = neighbourhood(store, [article.id])
+            name = title or f"Story of {article.title or article.url or article.id}"
+    view = view_of_graph(graph, name)
+    articles = sum(n.kind == "article" for n in view.nodes)
+    links = sum(e.kind != "published_by" for e in view.edges)
+    _write(RENDERERS[("graph", fmt)](view), output, f"{articles:,} articles, {links:,} links")
+
+
+@cli.command("flows")
+@_graph_format_option
+@_output_option
+@click.option(
+    "--min-copies", type=click.IntRange(min=0), default=0, show_default=True, help="Leave out weaker flows."
+)
+@click.option("--title", help="The title of the report or graph.")
+@_db_option
+@click.pass_context
+def flows_command(
+    ctx: click.Context,
+    fmt: str | None,
+    output: str | None,
+    min_copies: int,
+    title: str | None,
+    db: str | None,
+) -> None:
+    """The outlet -> outlet graph: who copies whom and how much, and whom each outlet credits.
+
+    An edge A -> B counts the copies B made of A's articles and the statements in B's articles
+    that credit A without naming an article (wire, source and picture credits).
+    """
+    fmt = _graph_format(fmt, output)
+    with _open_store(ctx, db) as store:
+        graph = flows_graph(facts_of_store(store))
+    if min_copies:
+        weak = [(u, v) for u, v, d in graph.edges(data=True) if d["copies"] < min_copies]
+        graph.remove_edges_from(weak)
+        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])
+    view = view_of_flows(graph, title or "Outlet flows")
+    _write(RENDERERS[("graph", fmt)](view), output, f"{len(view.nodes):,} outlets, {len(view.edges):,} flows")
+
+
+@cli.command("overlap")
+@click.option("--top", type=click.IntRange(min=1), help="Only the N pairs that share most.")
+@click.option(
+    "--min-shared",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Only pairs that share at least K origins.",
+)
+@click.option("--format", "fmt", type=click.Choice(formats("overlap")), default="table", show_default=True)
+@_db_option
+@click.pass_context
+def overlap_command(ctx: click.Context, top: int | None, min_shared: int, fmt: str, db: str | None) -> None:
+    """Pairs of outlets that carried the same stories: shared origins, Jaccard, copies each way, lag."""
+    with _open_store(ctx, db) as store:
+        pairs = find_overlap(store, min_shared=min_shared, top=top)
+    if fmt == "csv":
+        click.echo(RENDERERS[("overlap", fmt)](pairs), nl=False)
+    else:
+        _render("overlap", fmt, pairs)
+
+
+@cli.command("audit")
+@click.argument("outlet", metavar="OUTLET")
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="Sources and republishers listed.",
+)
+@click.option("--format", "fmt", type=click.Choice(formats("audit")), default="table", show_default=True)
+@_db_option
+@click.pass_context
+def audit_command(ctx: click.Context, outlet: str, top: int, fmt: str, db: str | None) -> None:
+    """One outlet's record: how much is original, republished or wire copy; whom it copies and who
+    copies it; its credits that name no article; a timeline.
+
+    OUTLET is an outlet id, its name or one of its domains.
+    """
+    with _open_store(ctx, db) as store:
+        report = audit(store, outlet, top=top)
+    _render("audit", fmt, report)
 
 
 def main(argv: list[str] | None = None) -> Any:

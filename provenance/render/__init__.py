@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from provenance.render import audit as au
+from provenance.render import export as ex
 from provenance.render import graph as g
 from provenance.render.evaluation import evaluation_json, evaluation_table
 from provenance.render.extraction import ExtractResult, extraction_json, extraction_table
@@ -37,7 +39,35 @@ RENDERERS: dict[tuple[str, str], Renderer] = {
     ("stats", "json"): g.stats_json,
     ("ingest", "table"): g.ingest_table,
     ("ingest", "json"): g.ingest_json,
+    ("overlap", "table"): au.overlap_table,
+    ("overlap", "json"): au.overlap_json,
+    ("overlap", "csv"): au.overlap_csv,
+    ("audit", "table"): au.audit_table,
+    ("audit", "json"): au.audit_json,
+    # Graph formats: pure functions of a `provenance.render.view.View`, returning the file's text.
+    ("graph", "html"): lambda view: _html().html_report(view),
+    ("graph", "dot"): ex.dot,
+    ("graph", "svg"): ex.svg,
+    ("graph", "graphml"): ex.graphml,
+    ("graph", "gexf"): ex.gexf,
+    ("graph", "json"): ex.node_link_json,
+    ("graph", "prov-json"): lambda view: _w3c().prov_json(view),
+    ("graph", "prov-n"): lambda view: _w3c().prov_n(view),
+    ("graph", "mermaid"): ex.mermaid,
 }
+
+
+def _html() -> Any:
+    from provenance.render import html
+
+    return html
+
+
+def _w3c() -> Any:
+    # The prov package is imported only when a PROV format is asked for.
+    from provenance.render import w3c
+
+    return w3c
 
 
 def formats(what: str) -> list[str]:
