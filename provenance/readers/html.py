@@ -33,12 +33,12 @@ _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe form nav aside button select option textarea head "
     "object embed canvas map dialog menu".split()
 )
-_SKIP_SELECTOR = ", ".join(sorted(_SKIP_TAGS - {"head"}))
 # Elements that end a line of text.
 _BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote figure figcaption section article header "
     "footer main table tr td th thead tbody caption pre address hr br center details summary".split()
 )
+_LEAVE_TAGS = _BLOCK_TAGS | {"a", "article", "main", "figcaption", "footer"}
 # class or id words of blocks that are site furniture rather than the article.
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:related|recommend\w*|more-?stories|read-?more|also-?read|share|sharing|social|comments?|"
@@ -77,33 +77,35 @@ class _Builder:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
+        self.last = "\n"  # the last character written (a new text starts as after a line)
         self.links: list[TextLink] = []
         self.captions: list[tuple[int, int]] = []
         self.footers: list[tuple[int, int]] = []
 
-    def _last(self) -> str:
-        return self.parts[-1][-1:] if self.parts else "\n"
-
     def text(self, value: str) -> None:
-        words = _WS.sub(" ", value)
-        if not words.strip():
-            if words and self._last() not in " \n":
+        if value.isspace():  # most text nodes of a page: the white space between its tags
+            if self.last not in " \n":
                 self._add(" ")
             return
-        if self._last() in " \n":
-            words = words.lstrip()
-        self._add(words)
+        words = _WS.sub(" ", value)
+        if self.last in " \n":
+            words = words.lstrip(" ")
+        if words:
+            self._add(words)
 
     def newline(self) -> None:
-        if self.parts and self._last() == " ":
+        if self.last == " ":
+            # A line ends without its trailing space (no part holds a newline but "\n" itself).
             self.parts[-1] = self.parts[-1][:-1]
             self.length -= 1
-        if self._last() != "\n":
+            self._add("\n")
+        elif self.last != "\n":
             self._add("\n")
 
     def _add(self, value: str) -> None:
         self.parts.append(value)
         self.length += len(value)
+        self.last = value[-1]
 
     def result(self) -> str:
         return "".join(self.parts)
@@ -137,12 +139,12 @@ def _walk(root: LexborNode, out: _Builder) -> None:
     Footers inside an <article> or <main> belong to the article (credit lines live there);
     footers elsewhere are the site's (copyright and licence notices) and are left out.
     """
-    stack: list[tuple[LexborNode, bool, int, int]] = [(root, False, 0, 0)]
+    stack: list[tuple[LexborNode, str, int, int]] = [(root, "", 0, 0)]
     inside = 0  # open <article>/<main> elements
     while stack:
         node, leaving, start, first_part = stack.pop()
-        tag = node.tag or ""
-        if leaving:
+        if leaving:  # the element's tag, when it ends here
+            tag = leaving
             if tag in ("article", "main"):
                 inside -= 1
             if tag == "a":
@@ -161,6 +163,7 @@ def _walk(root: LexborNode, out: _Builder) -> None:
             if tag in _BLOCK_TAGS:
                 out.newline()
             continue
+        tag = node.tag or ""
         if tag == "-text":
             out.text(node.text_content or "")
             continue
@@ -174,10 +177,11 @@ def _walk(root: LexborNode, out: _Builder) -> None:
             out.newline()
         if tag == "br":
             continue
-        stack.append((node, True, out.length, len(out.parts)))
+        if tag in _LEAVE_TAGS:  # something to do where it ends
+            stack.append((node, tag, out.length, len(out.parts)))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
-            stack.append((child, False, 0, 0))
+            stack.append((child, "", 0, 0))
 
 
 def _json_ld(scripts: list[LexborNode]) -> Iterator[dict[str, Any]]:
@@ -278,9 +282,6 @@ def html_document(
         ),
         "content",
     ) or _first(tree, ("time[datetime]",), "datetime")
-    # Subtrees that are never text go in C, before the walk in Python sees them.
-    for node in tree.css(_SKIP_SELECTOR):
-        node.decompose()
     out = _Builder()
     body = tree.body if tree.body is not None else tree.root
     if body is not None:
