@@ -121,14 +121,14 @@ def _timeline(view: View) -> tuple[dict[str, object], dict[str, tuple[float, flo
         start, end = min(dated), max(dated)
         if end - start < timedelta(hours=2):
             start, end = start - timedelta(hours=1), end + timedelta(hours=1)
-        x0 = LEFT + 70
+        x0 = LEFT + 90
         scale = (width - x0 - 40) / (end - start).total_seconds()
         for node_id, t in times.items():
             if t is not None:
                 x[node_id] = x0 + (t - start).total_seconds() * scale
         ticks = _ticks(start, end, x0, scale)
     else:
-        x0, ticks = LEFT + 40, []
+        ticks = []
     # Undated articles: just after their latest source, else just before their first copy.
     sources: dict[str, list[str]] = defaultdict(list)
     copies: dict[str, list[str]] = defaultdict(list)
@@ -194,7 +194,7 @@ def _timeline(view: View) -> tuple[dict[str, object], dict[str, tuple[float, flo
         lanes.append({"y": y, "height": height, "label": label, "node": node})
         y += height
     layout = {
-        "width": width,
+        "width": width + (250 if len(view.nodes) <= 60 else 0),
         "height": round(y + 10),
         "lanes": lanes,
         "ticks": ticks,

@@ -57,8 +57,8 @@
     role: "img", "aria-label": "repost graph" }, document.getElementById("graph"));
   var defs = svg("defs", {}, canvas);
   Object.keys(COLOURS).forEach(function (k) {
-    var m = svg("marker", { id: "arrow-" + k, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7,
-      markerHeight: 7, orient: "auto-start-reverse" }, defs);
+    var m = svg("marker", { id: "arrow-" + k, viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 9,
+      markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto" }, defs);
     svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: COLOURS[k] }, m);
   });
   var lanes = svg("g", { "class": "lanes" }, canvas);
@@ -77,7 +77,7 @@
     svg("text", { x: t.x + 3, y: 13, "class": "tick-label" }, axis).textContent = t.label;
   });
   if (L.undated) {
-    svg("text", { x: L.undated + 3, y: 13, "class": "tick-label" }, axis).textContent = "date unknown ←";
+    svg("text", { x: L.undated, y: 13, "class": "tick-label" }, axis).textContent = "date unknown";
   }
   var edgeLayer = svg("g", { "class": "edges" }, canvas);
   var nodeLayer = svg("g", { "class": "nodes" }, canvas);
@@ -91,7 +91,7 @@
       d = "M " + x1 + " " + y1 + " L " + x2 + " " + (y2 + (y2 > y1 ? -6 : 6));
     } else {
       var dx = Math.max(30, Math.abs(x2 - x1) / 2);
-      d = "M " + x1 + " " + y1 + " C " + (x1 + dx) + " " + y1 + ", " + (x2 - dx) + " " + y2 + ", " + (x2 - 7) + " " + y2;
+      d = "M " + x1 + " " + y1 + " C " + (x1 + dx) + " " + y1 + ", " + (x2 - dx) + " " + y2 + ", " + (x2 - 6) + " " + y2;
     }
     var g = svg("g", { "class": "edge " + e.relation + (e.kind === "credits" ? " credit" : "") }, edgeLayer);
     var colour = COLOURS[e.relation] || "#888";
