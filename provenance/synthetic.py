@@ -44,7 +44,16 @@ from provenance.resolver import BRAND_SUFFIXES, name_key
 
 _T = TypeVar("_T")
 
-__all__ = ["CREDIT_TEMPLATES", "FEED_FOOTER", "SyntheticDoc", "generate", "write_corpus"]
+__all__ = [
+    "CREDIT_TEMPLATES",
+    "FEED_FOOTER",
+    "CopyNetwork",
+    "SyntheticDoc",
+    "generate",
+    "generate_network",
+    "write_corpus",
+    "write_network_corpus",
+]
 
 # The body credits a copy may carry, each checked against the extractor (tests/test_synthetic.py).
 CREDIT_TEMPLATES: tuple[str, ...] = (
@@ -246,14 +255,17 @@ def write_corpus(path: str | os.PathLike[str], n: int, *, seed: int = 0, max_dep
     the same order. Returns the path of ``corpus.jsonl``.
     """
     _check(n, max_depth)
-    folder = Path(path)
+    return _write(Path(path), _documents(n, seed, max_depth))
+
+
+def _write(folder: Path, documents: Iterator[tuple[SyntheticDoc, str | None]]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     corpus = folder / "corpus.jsonl"
     with (
         corpus.open("w", encoding="utf-8", newline="\n") as out,
         (folder / "truth.jsonl").open("w", encoding="utf-8", newline="\n") as truth,
     ):
-        for doc, origin_url in _documents(n, seed, max_depth):
+        for doc, origin_url in documents:
             out.write(json.dumps(doc.as_json(), ensure_ascii=False) + "\n")
             record = {
                 "id": doc.id,
@@ -581,3 +593,111 @@ def _sentence(rng: random.Random) -> str:
             return (
                 f"{_person(rng)} told Bloomberg News that {_clause(rng)}, according to people at the meeting."
             )
+
+
+# ---------------------------------------------------------------- a network of outlets
+
+
+@dataclass(frozen=True)
+class CopyNetwork:
+    """Outlets and how often each copies each other: ``rates[(a, b)]`` is the chance that outlet
+    ``b`` republishes a given article of outlet ``a`` (an original or a copy).
+
+    >>> net = CopyNetwork.random(4, seed=1)
+    >>> len(net.outlets), all(0 <= r <= 0.6 for r in net.rates.values())
+    (4, True)
+    """
+
+    outlets: tuple[str, ...]
+    rates: dict[tuple[str, str], float]
+
+    @classmethod
+    def random(cls, size: int, *, seed: int = 0, max_rate: float = 0.6, sparsity: float = 0.4) -> CopyNetwork:
+        """``size`` invented outlets; each ordered pair copies at a rate drawn up to ``max_rate``,
+        or never (with chance ``sparsity``)."""
+        rng = random.Random(seed)
+        names = tuple(o.name for o in _outlet_pool(rng, size))
+        rates = {
+            (a, b): 0.0 if rng.random() < sparsity else round(rng.uniform(0.05, max_rate), 3)
+            for a in names
+            for b in names
+            if a != b
+        }
+        return cls(names, rates)
+
+
+def generate_network(
+    n: int, network: CopyNetwork, *, seed: int = 0, max_depth: int = 3
+) -> Iterator[SyntheticDoc]:
+    """About ``n`` documents (the last story is finished) of stories spreading over ``network``.
+
+    Each story starts at an outlet drawn at random; every outlet not yet in the story copies each
+    of its documents with the network's rate, up to ``max_depth`` copies deep, so that an outlet
+    carries a story at most once. Every document has a URL and a date, and every copy credits its
+    parent in one of the wordings of `CREDIT_TEMPLATES` or by the feed footer: the truth
+    (``parent_id``, ``origin_id``, ``outlet``) is exactly what a reader can recover.
+    """
+    _check(n, max_depth)
+    return (doc for doc, _ in _network_documents(n, network, seed, max_depth))
+
+
+def write_network_corpus(
+    path: str | os.PathLike[str], n: int, network: CopyNetwork, *, seed: int = 0, max_depth: int = 3
+) -> Path:
+    """`generate_network` written as `write_corpus` writes (``corpus.jsonl`` and ``truth.jsonl``)."""
+    _check(n, max_depth)
+    return _write(Path(path), _network_documents(n, network, seed, max_depth))
+
+
+def _network_documents(
+    n: int, network: CopyNetwork, seed: int, max_depth: int
+) -> Iterator[tuple[SyntheticDoc, str | None]]:
+    rng = random.Random(seed)
+    sentences = [_sentence(rng) for _ in range(1024)]
+    world = _World(rng, [], sentences, [s.count(" ") + 1 for s in sentences])
+    domains = {name: name_key(name) + ".com" for name in network.outlets}
+    made = 0
+    while made < n:
+        title = _title(rng)
+        slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+        start = int(rng.random() * _SPAN)
+        first = _pick(rng, network.outlets)
+        origin_id = f"syn-{made:06d}"
+        origin_url = f"https://{domains[first]}/story/{made:06d}/{slug}"
+        # (outlet, id, url, seconds, depth, parent index)
+        story: list[tuple[str, str, str, int, int, int]] = [(first, origin_id, origin_url, start, 0, -1)]
+        carried = {first}
+        i = 0
+        while i < len(story):
+            outlet, _, _, seconds, depth, _ = story[i]
+            if depth < max_depth:
+                for other in network.outlets:
+                    if other not in carried and rng.random() < network.rates.get((outlet, other), 0.0):
+                        carried.add(other)
+                        number = made + len(story)
+                        when = seconds + 600 + int(rng.random() * 2 * 86400)
+                        url = f"https://{domains[other]}/story/{number:06d}/{slug}"
+                        story.append((other, f"syn-{number:06d}", url, when, depth + 1, i))
+            i += 1
+        for outlet, doc_id, url, seconds, depth, parent in story:
+            lines = [title, _body(world, "")]
+            if parent >= 0:
+                source = story[parent][0]
+                if rng.random() < FOOTER_SHARE:
+                    lines.append(FEED_FOOTER.format(title=title, outlet=source))
+                else:
+                    k = int(rng.random() * len(CREDIT_TEMPLATES))
+                    lines.insert(1, CREDIT_TEMPLATES[k].format(outlet=source))
+            doc = SyntheticDoc(
+                id=doc_id,
+                url=url,
+                title=title,
+                published=(_EPOCH + timedelta(seconds=seconds)).isoformat(),
+                text="\n".join(lines),
+                outlet=outlet,
+                origin_id=origin_id,
+                parent_id=story[parent][1] if parent >= 0 else None,
+                depth=depth,
+            )
+            yield doc, origin_url
+        made += len(story)
