@@ -6,10 +6,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -369,6 +372,19 @@ _SUFFIXES = {
 }
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The collector off while a large graph is built: it holds no cycles to free, and the
+    collector's passes over millions of new objects cost a fifth of the time."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _graph_format(fmt: str | None, output: str | None) -> str:
     if fmt:
         return fmt
@@ -440,7 +456,7 @@ def render_command(
     if sum((ref is not None, everything, outlet is not None)) != 1:
         raise click.UsageError("give one of REF, --all or --outlet OUTLET")
     fmt = _graph_format(fmt, output)
-    with _open_store(ctx, db) as store:
+    with _no_gc(), _open_store(ctx, db) as store:
         if everything:
             graph = whole_graph(store)
             name = title or "Repost graph of the whole store"
@@ -454,10 +470,12 @@ def render_command(
             article = _article(store, ref)
             graph = neighbourhood(store, [article.id])
             name = title or f"Story of {article.title or article.url or article.id}"
-    view = view_of_graph(graph, name)
+    with _no_gc():
+        view = view_of_graph(graph, name)
+        text = RENDERERS[("graph", fmt)](view)
     articles = sum(n.kind == "article" for n in view.nodes)
     links = sum(e.kind != "published_by" for e in view.edges)
-    _write(RENDERERS[("graph", fmt)](view), output, f"{articles:,} articles, {links:,} links")
+    _write(text, output, f"{articles:,} articles, {links:,} links")
 
 
 @cli.command("flows")
@@ -483,7 +501,7 @@ def flows_command(
     that credit A without naming an article (wire, source and picture credits).
     """
     fmt = _graph_format(fmt, output)
-    with _open_store(ctx, db) as store:
+    with _no_gc(), _open_store(ctx, db) as store:
         graph = flows_graph(facts_of_store(store))
     if min_copies:
         weak = [(u, v) for u, v, d in graph.edges(data=True) if d["copies"] < min_copies]
@@ -507,7 +525,7 @@ def flows_command(
 @click.pass_context
 def overlap_command(ctx: click.Context, top: int | None, min_shared: int, fmt: str, db: str | None) -> None:
     """Pairs of outlets that carried the same stories: shared origins, Jaccard, copies each way, lag."""
-    with _open_store(ctx, db) as store:
+    with _no_gc(), _open_store(ctx, db) as store:
         pairs = find_overlap(store, min_shared=min_shared, top=top)
     if fmt == "csv":
         click.echo(RENDERERS[("overlap", fmt)](pairs), nl=False)
@@ -533,7 +551,7 @@ def audit_command(ctx: click.Context, outlet: str, top: int, fmt: str, db: str |
 
     OUTLET is an outlet id, its name or one of its domains.
     """
-    with _open_store(ctx, db) as store:
+    with _no_gc(), _open_store(ctx, db) as store:
         report = audit(store, outlet, top=top)
     _render("audit", fmt, report)
 

@@ -12,10 +12,11 @@ and differ, and *unknown* otherwise.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
 
 import networkx as nx
 
+from provenance.audit import parse_time
 from provenance.graph import ARTICLE, CREDITS, PUBLISHED_BY, REPUBLISHED, EdgeEvidence
 from provenance.models import Article, Outlet
 from provenance.urls import title_key
@@ -139,12 +140,6 @@ def _evidence(items: list[EdgeEvidence]) -> tuple[ViewEvidence, ...]:
     )
 
 
-def _copy_kind(source: Article | None, copy: Article | None) -> str:
-    if source is None or copy is None or not source.title or not copy.title:
-        return UNKNOWN
-    return VERBATIM if title_key(source.title) == title_key(copy.title) else EDITED
-
-
 def view_of_graph(graph: nx.DiGraph, title: str, *, published_by: bool = True) -> View:
     """The view of a provenance graph (`provenance.graph.build_graph`), sorted for stable output."""
     nodes: list[ViewNode] = []
@@ -163,6 +158,22 @@ def view_of_graph(graph: nx.DiGraph, title: str, *, published_by: bool = True) -
                 _outlet_node(key, outlet if isinstance(outlet, Outlet) else Outlet(id=key, name=key))
             )
     edges: list[ViewEdge] = []
+    times: dict[tuple[str, str], datetime | None] = {}
+    titles: dict[tuple[str, str], str | None] = {}
+
+    def time_of(node: tuple[str, str]) -> datetime | None:
+        if node not in times:
+            article = graph.nodes[node].get("article")
+            times[node] = parse_time(article.published) if isinstance(article, Article) else None
+        return times[node]
+
+    def title_of(node: tuple[str, str]) -> str | None:
+        if node not in titles:
+            article = graph.nodes[node].get("article")
+            title = article.title if isinstance(article, Article) else None
+            titles[node] = title_key(title) if title else None
+        return titles[node]
+
     for u, v, data in graph.edges(data=True):
         kind = data["kind"]
         if kind == PUBLISHED_BY:
@@ -170,9 +181,13 @@ def view_of_graph(graph: nx.DiGraph, title: str, *, published_by: bool = True) -
                 edges.append(ViewEdge(node_id(u), node_id(v), kind, PUBLISHED_BY, 1.0))
             continue
         evidence = _evidence(data["evidence"])
+        lag = None
         if kind == REPUBLISHED:
             relation = "republished_from"
-            copy = _copy_kind(graph.nodes[u].get("article"), graph.nodes[v].get("article"))
+            a, b = title_of(u), title_of(v)
+            copy = UNKNOWN if a is None or b is None else VERBATIM if a == b else EDITED
+            start, end = time_of(u), time_of(v)
+            lag = (end - start).total_seconds() / 3600 if start is not None and end is not None else None
         else:
             relation = evidence[0].relation if evidence else CREDITS
             copy = ""
@@ -185,22 +200,13 @@ def view_of_graph(graph: nx.DiGraph, title: str, *, published_by: bool = True) -
                 float(data["confidence"]),
                 float(len(evidence)),
                 copy,
-                _lag(graph.nodes[u].get("article"), graph.nodes[v].get("article")),
+                lag,
                 evidence,
             )
         )
     nodes.sort(key=lambda n: (n.kind != "outlet", n.id))
     edges.sort(key=lambda e: (e.source, e.target))
     return View(title, "articles", tuple(nodes), tuple(edges))
-
-
-def _lag(source: Any, copy: Any) -> float | None:
-    from provenance.audit import parse_time
-
-    if not isinstance(source, Article) or not isinstance(copy, Article):
-        return None
-    a, b = parse_time(source.published), parse_time(copy.published)
-    return (b - a).total_seconds() / 3600 if a is not None and b is not None else None
 
 
 def view_of_flows(graph: nx.DiGraph, title: str) -> View:
