@@ -6,6 +6,7 @@ Skipped where Chromium or playwright is missing; .ci/run installs both, so on CI
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
