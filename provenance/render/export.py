@@ -293,7 +293,9 @@ def _dot_articles(view: View) -> list[str]:
             f'    label={dot_string(name)}; style="rounded,filled"; color="#dde3ec"; fillcolor="#f4f6fa";'
         )
         for node in sorted(articles, key=lambda n: (n.published or "~", n.id)):
-            text = _wrap(_short(node.label)) + "\n" + (node.published[:10] if node.published else "date unknown")
+            text = (
+                _wrap(_short(node.label)) + "\n" + (node.published[:10] if node.published else "date unknown")
+            )
             style = ', style="rounded,dashed,filled"' if node.inferred else ""
             out.append(f"    {dot_string(node.id)} [label={dot_string(text)}{style}];")
         if outlet_id and f"outlet:{outlet_id}" in touched:
