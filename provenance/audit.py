@@ -392,6 +392,9 @@ class OutletAudit:
     sources: tuple[OutletCount, ...]  # outlets it copied from
     republishers: tuple[OutletCount, ...]  # outlets that copied it
     credits: tuple[tuple[str, Outlet, int], ...]  # (relation, credited outlet, statements)
+    credited_by: tuple[
+        tuple[str, Outlet, int], ...
+    ]  # (relation, outlet whose articles credit it, statements)
     timeline: tuple[tuple[str, Mapping[str, int]], ...]  # ("2024-05", class -> articles), dated only
     undated: int
 
@@ -414,6 +417,12 @@ def audit_of_facts(facts: Facts, outlet_id: str, *, top: int = 10) -> OutletAudi
         for (s, t), n in counts.items()
         if s == outlet_id and t != outlet_id
     ]
+    credited_by = Counter(
+        (relation, holder)
+        for article, credited, relation in facts.credits
+        if credited == outlet_id and (holder := facts.articles[article].outlet_id) is not None
+        if article in facts.articles
+    )
     credit_counts = Counter(
         (relation, credited) for article, credited, relation in facts.credits if article in mine
     )
@@ -439,6 +448,10 @@ def audit_of_facts(facts: Facts, outlet_id: str, *, top: int = 10) -> OutletAudi
         credits=tuple(
             (relation, facts.outlet(credited), n)
             for (relation, credited), n in sorted(credit_counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        ),
+        credited_by=tuple(
+            (relation, facts.outlet(holder), n)
+            for (relation, holder), n in sorted(credited_by.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
         ),
         timeline=tuple((month, dict(months[month])) for month in sorted(months)),
         undated=undated,

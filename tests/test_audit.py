@@ -184,6 +184,17 @@ def test_audit_of_a_wire_copy_lists_its_credit(run_cli: RunCli, example_db: Path
     assert table.status == 0 and "wire copy" in table.out and "credits that name no article" in table.out
 
 
+def test_audit_of_a_wire_lists_who_credits_it(example_db: Path) -> None:
+    with Store(example_db) as store:
+        report = audit(store, "ap")
+    assert report.articles == 0
+    assert sorted((r, o.id, n) for r, o, n in report.credited_by) == [
+        ("wire_credit", "lakeshorecourier", 1),
+        ("wire_credit", "mesagazette", 1),
+        ("wire_credit", "prairiesentinel", 1),
+    ]
+
+
 def test_audit_of_an_unknown_outlet_is_one_line(run_cli: RunCli, example_db: Path) -> None:
     result = run_cli("audit", "harbor ledgr", "--db", str(example_db))
     assert result.status == 1

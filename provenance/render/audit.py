@@ -115,6 +115,10 @@ def audit_json(report: OutletAudit) -> str:
                 {"relation": relation, "outlet": outlet_dict(outlet), "statements": n}
                 for relation, outlet, n in report.credits
             ],
+            "credited_by": [
+                {"relation": relation, "outlet": outlet_dict(outlet), "statements": n}
+                for relation, outlet, n in report.credited_by
+            ],
             "timeline": [{"month": month, **dict(counts)} for month, counts in report.timeline],
             "undated": report.undated,
         },
@@ -140,7 +144,8 @@ def audit_table(report: OutletAudit) -> RenderableType:
     head = Text(f"{o.name}", style="bold")
     head.append(f"  ({o.id}, {o.kind.value})", style="dim")
     head.append(
-        f"\n{report.articles} articles: {report.seen} seen, {report.articles - report.seen} only named by a statement"
+        f"\n{report.articles} article{'' if report.articles == 1 else 's'}: {report.seen} seen, "
+        f"{report.articles - report.seen} only named by a statement"
     )
     shares = Table(box=box.SIMPLE_HEAD, title="what it publishes", title_justify="left")
     for column in ("class", "articles", "share"):
@@ -160,6 +165,17 @@ def audit_table(report: OutletAudit) -> RenderableType:
         parts.append(credits)
     else:
         parts.append(Text("credits that name no article: none", style="dim"))
+    if report.credited_by:
+        by = Table(
+            title="credited by (statements naming it, no article)",
+            box=box.SIMPLE_HEAD,
+            title_justify="left",
+        )
+        for column in ("relation", "outlet", "statements"):
+            by.add_column(column, justify="right" if column == "statements" else "left")
+        for relation, outlet, n in report.credited_by:
+            by.add_row(relation, outlet.name, str(n))
+        parts.append(by)
     parts.append(_timeline(report))
     return Group(*parts)
 

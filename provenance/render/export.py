@@ -368,17 +368,20 @@ def mermaid(view: View) -> str:
     for node in view.nodes:
         groups.setdefault(node.outlet_id if node.kind == "article" else None, []).append(node)
     outlets = {n.key: n for n in view.nodes if n.kind == "outlet"}
+    touched = {e.target for e in view.edges if e.kind != "published_by"} | {e.source for e in view.edges}
     for i, (outlet_id, nodes) in enumerate(sorted(groups.items(), key=lambda kv: kv[0] or "~")):
         if outlet_id is not None:
             name = outlets[outlet_id].label if outlet_id in outlets else outlet_id
             out.append(f'  subgraph g{i}["{mermaid_text(name)}"]')
+        indent = "  " if outlet_id is None else "    "
         for node in nodes:
             if node.kind == "outlet":
-                out.append(f'  {ids[node.id]}(["{mermaid_text(_short(node.label, 40))}"])')
+                if node.id in touched or view.kind == FLOW + "s":
+                    out.append(f'{indent}{ids[node.id]}(["{mermaid_text(_short(node.label, 40))}"])')
             else:
                 date = (node.published or "")[:10]
                 text = _short(node.label, 50) + (f" ({date})" if date else "")
-                out.append(f'    {ids[node.id]}["{mermaid_text(text)}"]')
+                out.append(f'{indent}{ids[node.id]}["{mermaid_text(text)}"]')
         if outlet_id is not None:
             out.append("  end")
     for edge in view.edges:
