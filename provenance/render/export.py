@@ -81,7 +81,7 @@ NODE_FIELDS: tuple[_NodeField, ...] = (
     ("published", "string", "string", lambda n: n.published),
     ("inferred", "boolean", "boolean", lambda n: n.inferred if n.kind == "article" else None),
     ("outlet_kind", "string", "string", lambda n: n.outlet_kind),
-    ("articles", "int", "integer", lambda n: n.articles if n.kind == "outlet" else None),
+    ("articles", "int", "integer", lambda n: n.articles),
 )
 EDGE_FIELDS: tuple[_EdgeField, ...] = (
     ("kind", "string", "string", lambda e: e.kind),
@@ -265,7 +265,7 @@ def _dot_flows(view: View) -> list[str]:
     out = []
     for node in view.nodes:
         fill = "#fde0dd" if node.outlet_kind in ("wire", "agency") else "#e8eef7"
-        label = f"{_short(node.label, 40)}\n{node.articles} articles"
+        label = f"{_short(node.label, 40)}\n{node.articles or 0} articles"
         out.append(f"  {dot_string(node.id)} [label={dot_string(label)}, fillcolor={dot_string(fill)}];")
     for edge in view.edges:
         label = ", ".join(f"{n} {r.replace('_from', '').replace('_', ' ')}" for r, n in edge.counts if n)

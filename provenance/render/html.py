@@ -243,12 +243,12 @@ def _summary_rows(view: View, facts: Facts) -> list[list[str]]:
             out_copies[e.source] += counts.get("republished_from", 0)
             in_copies[e.target] += counts.get("republished_from", 0)
             credited[e.source] += sum(n for r, n in e.counts if r != "republished_from")
-        nodes = sorted(view.nodes, key=lambda n: (-n.articles, n.label.casefold()))
+        nodes = sorted(view.nodes, key=lambda n: (-(n.articles or 0), n.label.casefold()))
         return [
             [
                 n.label,
                 n.outlet_kind or "",
-                str(n.articles),
+                str(n.articles or 0),
                 str(out_copies[n.id]),
                 str(in_copies[n.id]),
                 str(credited[n.id]),

@@ -53,7 +53,7 @@ class ViewNode:
     published: str | None = None
     inferred: bool = False
     outlet_kind: str | None = None  # for an outlet: wire, publisher, ...
-    articles: int = 0  # for an outlet of a flow view: its articles
+    articles: int | None = None  # for an outlet of a flow view: its articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +112,7 @@ def _article_node(key: str, article: Article) -> ViewNode:
     )
 
 
-def _outlet_node(key: str, outlet: Outlet, articles: int = 0) -> ViewNode:
+def _outlet_node(key: str, outlet: Outlet, articles: int | None = None) -> ViewNode:
     return ViewNode(
         id=f"outlet:{key}",
         kind="outlet",
