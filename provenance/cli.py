@@ -26,7 +26,7 @@ from provenance.audit import overlap as find_overlap
 from provenance.evaluate import evaluate
 from provenance.extractors import default_registry, extract
 from provenance.graph import graph_around, whole_graph
-from provenance.ingest import ingest, input_files
+from provenance.ingest import DEFAULT_COMMIT_EVERY, ingest, input_files
 from provenance.models import Article
 from provenance.queries import conflicts as find_conflicts
 from provenance.queries import origin, paths, spread
@@ -224,6 +224,13 @@ def _article(store: Store, ref: str) -> Article:
     show_default="the number of cores",
     help="Processes that extract statements (one more reads and writes).",
 )
+@click.option(
+    "--commit-every",
+    type=click.IntRange(min=1),
+    default=DEFAULT_COMMIT_EVERY,
+    show_default=True,
+    help="Commit after this many documents (or 5 seconds): what a crash may lose, to run again.",
+)
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
 @click.pass_context
 def ingest_command(
@@ -236,6 +243,7 @@ def ingest_command(
     max_size: int,
     fmt: str,
     workers: int,
+    commit_every: int,
     progress: bool | None,
 ) -> None:
     """Read documents (files, folders, JSON lines, HTML, feeds, WARC) into the store and link
@@ -269,6 +277,7 @@ def ingest_command(
             url=url,
             max_bytes=max_size * 1024 * 1024,
             workers=workers,
+            commit_every=commit_every,
             on_bytes=(lambda n: bar.advance(task, n)) if show else None,
             on_document=(lambda s: bar.update(task, docs=s.documents, rate=s.rate)) if show else None,
         )

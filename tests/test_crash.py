@@ -38,7 +38,18 @@ def _corpus(path: Path) -> None:
 
 def _ingest(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "provenance", "ingest", str(corpus), "--db", str(db), "--no-progress"],
+        [
+            sys.executable,
+            "-m",
+            "provenance",
+            "ingest",
+            str(corpus),
+            "--db",
+            str(db),
+            "--no-progress",
+            "--commit-every",
+            "500",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
