@@ -8,12 +8,39 @@ from __future__ import annotations
 
 import bisect
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def unchecked(model: type[M], **values: Any) -> M:
+    """An instance of ``model`` made of ``values`` without validation, every field given.
+
+    For the extractors' hot path, whose every value comes from code (STYLE: validate at the
+    edges): about three times as fast as pydantic's own ``model_construct``, which also fills
+    defaults and sorts out aliases.
+
+    >>> unchecked(Region, location=Location.BODY, start=0, end=5) == Region(location="body", start=0, end=5)
+    True
+    """
+    instance = model.__new__(model)
+    object.__setattr__(instance, "__dict__", values)
+    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
+    object.__setattr__(instance, "__pydantic_extra__", None)
+    object.__setattr__(instance, "__pydantic_private__", None)
+    return instance
+
+
+def replaced(instance: M, **changes: Any) -> M:
+    """A copy of ``instance`` with ``changes``, unchecked (see `unchecked`)."""
+    return unchecked(type(instance), **{**instance.__dict__, **changes})
 
 
 class Relation(StrEnum):

@@ -28,7 +28,7 @@ from typing import Protocol
 from provenance.extractors.html import HtmlMetaExtractor
 from provenance.extractors.rules import RULES, Rule
 from provenance.extractors.text import TextExtractor
-from provenance.models import Attribution, Document, Location, Relation
+from provenance.models import Attribution, Document, Location, Relation, replaced
 from provenance.resolver import (
     BRAND_SUFFIXES,
     HOSTING_HOSTS,
@@ -166,7 +166,7 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
     if host is None:
         return found
     return [
-        a.model_copy(update={"self_credit": True})
+        replaced(a, self_credit=True)
         if _is_host(name_key(a.outlet), host) or _is_host(a.outlet_id, host)
         else a
         for a in found
@@ -194,6 +194,6 @@ def _layered(found: list[Attribution]) -> list[Attribution]:
         layers: dict[tuple[Relation, str], int] = {}
         for a in group:
             layer = layers.setdefault((a.relation, a.outlet_id), len(set(layers.values())))
-            layered.append(a.model_copy(update={"layer": layer}))
+            layered.append(replaced(a, layer=layer))
     layered.extend(a for a in found if a.self_credit)
     return layered

@@ -19,7 +19,7 @@ import re2
 
 from provenance.extractors.names import MAX_NAME_SPAN, Cut, cut_name, is_generic
 from provenance.extractors.rules import AGENCIES, RULES, Rule
-from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation
+from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation, unchecked
 from provenance.readers.text import mark_spans
 from provenance.resolver import OutletRegistry, name_key
 
@@ -327,8 +327,13 @@ class TextExtractor:
         if location is Location.RELATED:
             return []
         # Built without validation: every field comes from this function (STYLE: validate at the edges).
-        evidence = Evidence.model_construct(
-            text=text[start:end], start=start, end=end, method=f"{self.name}:{rule.id}", location=location
+        evidence = unchecked(
+            Evidence,
+            text=text[start:end],
+            start=start,
+            end=end,
+            method=f"{self.name}:{rule.id}",
+            location=location,
         )
         if doc.links:
             cuts = [
@@ -369,7 +374,8 @@ class TextExtractor:
         if rule.by_kind:
             relation = Relation.WIRE_CREDIT if outlet.kind is OutletKind.WIRE else Relation.SOURCE_CREDIT
         confidence = rule.weight if known else rule.weight * UNKNOWN_OUTLET_FACTOR
-        return Attribution.model_construct(
+        return unchecked(
+            Attribution,
             relation=relation,
             outlet=name,
             outlet_id=outlet.id,

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from charset_normalizer import from_bytes
 
 from provenance._exceptions import BinaryInput, EmptyInput, InputTooLarge
-from provenance.models import Document, Location, Region
+from provenance.models import Document, Location, Region, unchecked
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,7 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
     if not spans:
         return (Region(location=Location.BODY, start=0, end=0),), title
     # Built without validation: the spans come from the text itself.
-    return tuple(Region.model_construct(location=label, start=s, end=e) for label, s, e in spans), title
+    return tuple(unchecked(Region, location=label, start=s, end=e) for label, s, e in spans), title
 
 
 def mark_spans(text: str) -> tuple[list[tuple[Location, int, int]], str | None]:
