@@ -508,11 +508,12 @@ def neighbourhood(store: Store, article_ids: Iterable[str]) -> nx.DiGraph:
         if article_id in done:
             continue
         up = graph_around(store, article_id, up=True)
-        story = up
+        graph.update(up)  # in place: composing copies would make this quadratic
         for root in _roots(up):
-            story = nx.compose(story, graph_around(store, root, up=False, down=True))
-        done |= {n[1] for n in story if n[0] == ARTICLE}
-        graph = nx.compose(graph, story)
+            down = graph_around(store, root, up=False, down=True)
+            graph.update(down)
+            done |= {n[1] for n in down if n[0] == ARTICLE}
+        done |= {n[1] for n in up if n[0] == ARTICLE}
     return graph
 
 
