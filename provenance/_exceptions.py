@@ -11,7 +11,9 @@
     ├── RegistryError               an outlet registry file is missing or malformed
     ├── CasesError                  a labelled case set cannot be read
     ├── StoreError                  the store cannot be opened, or is not a provenance store
+    ├── RenderError                 a format cannot be made here (a program it needs is missing)
     └── ReferenceNotFound           no article (or more than one) matches a reference
+        └── OutletNotFound          no outlet matches a name, id or domain
 
 Every message names the offending file, URL or id, so that the CLI can print it as one line.
 """
@@ -73,3 +75,21 @@ class ReferenceNotFound(ProvenanceError):
         else:
             message = f"no article matches {ref!r} (try a URL, an article id, an ingested file's path or title words)"
         super().__init__(message)
+
+
+class OutletNotFound(ReferenceNotFound):
+    """No outlet in the store matches a name, id or domain."""
+
+    def __init__(self, ref: str, suggestions: tuple[str, ...] = ()) -> None:
+        self.ref = ref
+        self.candidates = suggestions
+        hint = (
+            f" (did you mean {', '.join(suggestions)}?)"
+            if suggestions
+            else " (`provenance outlets` lists them)"
+        )
+        ProvenanceError.__init__(self, f"no outlet matches {ref!r}{hint}")
+
+
+class RenderError(ProvenanceError):
+    """A format cannot be made here (a program it needs is missing, or it failed)."""

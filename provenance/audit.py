@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from provenance._exceptions import ReferenceNotFound
+from provenance._exceptions import OutletNotFound
 from provenance.graph import ARTICLE, CREDITS, OUTLET, REPUBLISHED, graph_around
 from provenance.models import Article, Outlet, OutletKind, Relation
 
@@ -66,20 +66,6 @@ __all__ = [
 ORIGINAL = "original"
 REPUBLISHED_CLASS = "republished"
 WIRE = "wire"
-
-
-class OutletNotFound(ReferenceNotFound):
-    """No outlet in the store matches a name, id or domain."""
-
-    def __init__(self, ref: str, suggestions: tuple[str, ...] = ()) -> None:
-        self.ref = ref
-        self.candidates = suggestions
-        hint = (
-            f" (did you mean {', '.join(suggestions)}?)"
-            if suggestions
-            else " (`provenance outlets` lists them)"
-        )
-        Exception.__init__(self, f"no outlet matches {ref!r}{hint}")
 
 
 # ---------------------------------------------------------------------- facts

@@ -16,14 +16,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from xml.sax.saxutils import escape, quoteattr
 
-from provenance._exceptions import ProvenanceError
+from provenance._exceptions import RenderError
 from provenance.render.view import FLOW, View, ViewEdge, ViewNode
 
 SVG_TIMEOUT = 300  # seconds given to Graphviz
-
-
-class RenderError(ProvenanceError):
-    """A format cannot be made here (a program it needs is missing, or it failed)."""
 
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
