@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
 from provenance import __version__
-from provenance._exceptions import ProvenanceError, ReferenceNotFound, StoreError
+from provenance._exceptions import ProvenanceError, ReferenceNotFound, RenderError, StoreError
 from provenance.audit import audit, facts_of_store, find_outlet, flows_graph, neighbourhood, outlet_articles
 from provenance.audit import overlap as find_overlap
 from provenance.evaluate import evaluate
@@ -32,7 +32,6 @@ from provenance.queries import conflicts as find_conflicts
 from provenance.queries import origin, paths, spread
 from provenance.readers import DEFAULT_MAX_BYTES, KINDS, Skipped, iter_path
 from provenance.render import RENDERERS, ExtractResult, formats
-from provenance.render.export import RenderError
 from provenance.render.view import view_of_flows, view_of_graph
 from provenance.resolver import OutletRegistry
 from provenance.store import DEFAULT_DB, ENV_DB, Store, default_path
