@@ -202,9 +202,23 @@ def _start_worker(registry: OutletRegistry) -> None:
 Extracted = tuple[list[Attribution], tuple[str, str]]
 
 
-def _extract_batch(batch: list[Document]) -> list[Extracted]:
+def _extract_batch(batch: list[Document], registry: OutletRegistry | None = None) -> list[Extracted]:
     # The keys are hashed here too: the writer has enough to do.
-    return [(extract(doc, registry=_worker_registry), document_keys(doc)) for doc in batch]
+    registry = registry if registry is not None else _worker_registry
+    return [(extract(doc, registry=registry), document_keys(doc)) for doc in batch]
+
+
+class _Done:
+    """A batch the reading process extracted itself, in the shape of the pool's pending results."""
+
+    def __init__(self, value: list[Extracted]) -> None:
+        self._value = value
+
+    def ready(self) -> bool:
+        return True
+
+    def get(self) -> list[Extracted]:
+        return self._value
 
 
 def _extracted_here(
@@ -246,7 +260,16 @@ def _extracted(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     with context.Pool(workers - 1, initializer=_start_worker, initargs=(store.registry,)) as pool:
-        pending: deque[tuple[list[Document], AsyncResult[list[Extracted]]]] = deque()
+        pending: deque[tuple[list[Document], AsyncResult[list[Extracted]] | _Done]] = deque()
+
+        def submit(batch: list[Document]) -> None:
+            if sum(not result.ready() for _, result in pending) >= 2 * (workers - 1):
+                # Every extracting process has work queued: this one lends a hand, so that the
+                # cores stay busy whichever side (extracting, or reading and writing) is slower.
+                pending.append((batch, _Done(_extract_batch(batch, store.registry))))
+            else:
+                pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+
         batch: list[Document] = []
         for doc in documents:
             if not pending and not batch and store.has(doc):
@@ -254,13 +277,13 @@ def _extracted(
                 continue
             batch.append(doc)
             if len(batch) == _BATCH:
-                pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+                submit(batch)
                 batch = []
-                while len(pending) > 4 * workers:
+                while pending and (pending[0][1].ready() or len(pending) > 4 * workers):
                     done, result = pending.popleft()
                     yield from zip(done, result.get(), strict=True)
         if batch:
-            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+            submit(batch)
         while pending:
             done, result = pending.popleft()
             yield from zip(done, result.get(), strict=True)
