@@ -1,0 +1,125 @@
+"""The knobs of reuse detection, with the defaults docs/reuse.md explains.
+
+>>> ReuseConfig().lsh_threshold
+0.574
+>>> ReuseConfig(jaccard_threshold=0.9).candidate_probability(0.9)
+1.0
+>>> ReuseConfig(bands=30)
+Traceback (most recent call last):
+...
+ValueError: bands * rows (150) must not exceed num_perm (128)
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+__all__ = ["DEFAULT_CONFIG", "FINGERPRINT_FIELDS", "ReuseConfig"]
+
+# The fields that shape what the index stores: an index built with one value of these cannot be
+# queried with another (`ReuseIndex` checks them against the values recorded in the store).
+FINGERPRINT_FIELDS = (
+    "shingle",
+    "num_perm",
+    "bands",
+    "rows",
+    "window",
+    "seed",
+    "max_words",
+    "max_anchor_docs",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReuseConfig:
+    """How texts are fingerprinted and when two of them count as reuse.
+
+    Fingerprint fields (fixed for the life of an index):
+
+    ``shingle``
+        Words per shingle (5). Fewer makes edited copies look more alike, and unrelated texts too.
+    ``num_perm``
+        MinHash values per signature (128): standard error of the Jaccard estimate
+        ``sqrt(J (1 - J) / num_perm)``.
+    ``bands``, ``rows``
+        LSH banding (16 bands of 5 values): two texts become candidates when one band agrees,
+        with probability ``1 - (1 - J**rows)**bands``: 0.998 at J = 0.8, 0.987 at 0.75, 0.40 at
+        0.5, 5e-8 at 0.02 (unrelated texts). Candidates are then checked on the whole signature.
+    ``window``
+        Winnowing window (20 shingles): a passage of ``window + shingle - 1`` (24) words shared by
+        two texts always yields a common anchor; a text keeps about ``2 / (window + 1)`` of its
+        shingles (9.5 %) as anchors.
+    ``seed``
+        Seed of the hash family.
+    ``max_words``
+        Words of a text that are looked at (100,000); the rest is ignored.
+    ``max_anchor_docs``
+        An anchor found in more documents than this (50) is a common phrase: it stops being
+        indexed and is ignored by queries (stock phrases, licences, disclaimers shared across
+        outlets).
+
+    Decision fields (may change between runs):
+
+    ``jaccard_threshold``
+        Estimated Jaccard at or above which a pair is a near copy (0.8).
+    ``containment_threshold``
+        Share of the shorter text found in the other at or above which a pair that is not a near
+        copy is a partial copy (0.5).
+    ``min_shared_anchors``
+        Anchors two texts must share to be a partial copy (3, about 20 words at the least).
+    ``min_shingles``
+        Texts with fewer distinct shingles (20) are kept but never matched: too short to judge.
+    ``boilerplate_docs``
+        A line already seen in this many earlier documents of the same outlet (3) is boilerplate
+        for that outlet and left out of its later fingerprints.
+    ``same_outlet``
+        Report pairs of documents of one outlet (False: as passim, reuse within one series is
+        not reuse).
+    """
+
+    shingle: int = 5
+    num_perm: int = 128
+    bands: int = 16
+    rows: int = 5
+    window: int = 20
+    seed: int = 1
+    max_words: int = 100_000
+    max_anchor_docs: int = 50
+    jaccard_threshold: float = 0.8
+    containment_threshold: float = 0.5
+    min_shared_anchors: int = 3
+    min_shingles: int = 20
+    boilerplate_docs: int = 3
+    same_outlet: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("shingle", "num_perm", "bands", "rows", "window", "max_words", "max_anchor_docs"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be 1 or more, not {getattr(self, name)}")
+        if self.bands * self.rows > self.num_perm:
+            raise ValueError(
+                f"bands * rows ({self.bands * self.rows}) must not exceed num_perm ({self.num_perm})"
+            )
+        for name in ("jaccard_threshold", "containment_threshold"):
+            if not 0.0 < getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be in (0, 1], not {getattr(self, name)}")
+        for name in ("min_shared_anchors", "min_shingles", "boilerplate_docs"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be 1 or more, not {getattr(self, name)}")
+
+    @property
+    def lsh_threshold(self) -> float:
+        """The Jaccard at which the banding's S-curve is steepest, ``(1 / bands) ** (1 / rows)``."""
+        return round((1 / self.bands) ** (1 / self.rows), 3)
+
+    def candidate_probability(self, jaccard: float) -> float:
+        """The probability that two texts of this Jaccard share a band (become candidates)."""
+        return round(1 - (1 - jaccard**self.rows) ** self.bands, 4)
+
+    def fingerprint_settings(self) -> dict[str, str]:
+        """The fingerprint fields as the index records them."""
+        values = asdict(self)
+        return {name: str(values[name]) for name in FINGERPRINT_FIELDS}
+
+
+DEFAULT_CONFIG = ReuseConfig()

@@ -1,0 +1,426 @@
+"""The reuse index: fingerprints kept in SQLite, updated one document at a time, queried by LSH.
+
+`REUSE_SCHEMA` creates its tables; `ReuseIndex` wraps an open connection (the caller owns the
+transactions: nothing here commits) and offers `~ReuseIndex.fingerprint` (the text, less the
+outlet's boilerplate lines), `~ReuseIndex.add`, `~ReuseIndex.query` and `~ReuseIndex.index`
+(query, then add, with one look-up).
+
+Tables:
+
+``reuse_settings``
+    The fingerprint fields the index was built with; a `ReuseIndex` with other values is refused.
+``reuse_documents``
+    One row per document: outlet, publication date, sizes and the signature (little-endian
+    ``uint32`` x ``num_perm``, 512 bytes).
+``reuse_postings``
+    The keys of each document: its ``bands`` LSH band keys (two documents that share one are
+    Jaccard candidates) and its winnowed anchors (containment candidates). A key keeps at most
+    ``max_anchor_docs`` documents, the first indexed; an anchor that would get more is common: its
+    postings give way to one row with document id -1, and queries ignore it.
+``reuse_lines``
+    For each outlet, how many of its documents carry a line (by hash, digits folded): the
+    boilerplate counts.
+
+>>> import sqlite3
+>>> conn = sqlite3.connect(":memory:")
+>>> _ = conn.executescript(REUSE_SCHEMA)
+>>> index = ReuseIndex(conn)
+>>> body = " ".join(f"word{i}" for i in range(200))
+>>> index.index(1, body, outlet_id="harbor", published="2024-03-01")
+[]
+>>> [(c.doc_id, c.kind.value, c.jaccard > 0.95) for c in index.index(2, body + " extra", outlet_id="valley")]
+[(1, 'near_copy', True)]
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections import Counter
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+import numpy as np
+
+from provenance._exceptions import StoreError
+from provenance.reuse.config import DEFAULT_CONFIG, ReuseConfig
+from provenance.reuse.fingerprint import I64, U32, U64, Fingerprint, fingerprint, jaccard_estimate, powers
+
+__all__ = ["REUSE_SCHEMA", "Candidate", "IndexedDocument", "ReuseIndex", "ReuseKind", "normalise_published"]
+
+log = logging.getLogger(__name__)
+
+REUSE_SCHEMA = """
+CREATE TABLE reuse_settings (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE reuse_documents (
+    doc_id INTEGER PRIMARY KEY,
+    outlet_id TEXT,
+    published TEXT,
+    shingles INTEGER NOT NULL,
+    anchors INTEGER NOT NULL,
+    signature BLOB NOT NULL
+);
+CREATE TABLE reuse_postings (
+    key INTEGER NOT NULL,
+    doc_id INTEGER NOT NULL,
+    PRIMARY KEY (key, doc_id)
+) WITHOUT ROWID;
+CREATE TABLE reuse_lines (
+    outlet_id TEXT NOT NULL,
+    hash INTEGER NOT NULL,
+    docs INTEGER NOT NULL,
+    PRIMARY KEY (outlet_id, hash)
+) WITHOUT ROWID;
+"""
+
+_COMMON = -1  # the document id that marks a common anchor
+_BAND_BASE = 0xD6E8FEB86659FD93
+_MIX = np.uint64(0xFF51AFD7ED558CCD)
+
+
+class ReuseKind(StrEnum):
+    """What a candidate pair shares: nearly all of the text, or one part of it."""
+
+    NEAR_COPY = "near_copy"
+    PARTIAL = "partial"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An indexed document that shares text with the queried one, and how much.
+
+    ``jaccard`` is the MinHash estimate; ``shared`` the anchors both have; ``query_in_match`` the
+    estimated share of the queried text found in this document, ``match_in_query`` the reverse.
+    """
+
+    doc_id: int
+    outlet_id: str | None
+    published: str | None
+    kind: ReuseKind
+    jaccard: float
+    query_in_match: float
+    match_in_query: float
+    shared: int
+
+    @property
+    def containment(self) -> float:
+        """The share of the shorter text found in the other: the larger containment."""
+        return max(self.query_in_match, self.match_in_query)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class IndexedDocument:
+    """One document as the index keeps it."""
+
+    doc_id: int
+    outlet_id: str | None
+    published: str | None
+    shingles: int
+    anchors: int
+    signature: U32
+
+
+@dataclass(slots=True)
+class _Probe:
+    """What the index holds under one fingerprint's band keys and anchors."""
+
+    bands: list[int]  # the fingerprint's band keys
+    band_docs: set[int]
+    postings: dict[int, list[int]]  # key -> documents, for the band keys and the anchors not common
+    common: set[int]  # anchors marked common
+    shared: Counter[int]  # document -> anchors it shares with the fingerprint (common ones left out)
+
+
+class ReuseIndex:
+    """Fingerprints of documents in SQLite, and the pairs that share text.
+
+    ``conn`` must hold the `REUSE_SCHEMA` tables. The caller owns transactions: the index writes
+    in whatever transaction is open and never commits.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, config: ReuseConfig = DEFAULT_CONFIG) -> None:
+        self.conn = conn
+        self.config = config
+        self._check_settings()
+
+    # ------------------------------------------------------------ public
+
+    def fingerprint(self, text: str, outlet_id: str | None = None) -> Fingerprint:
+        """Fingerprint ``text`` without the lines that are boilerplate for ``outlet_id`` so far."""
+        if outlet_id is None:
+            return fingerprint(text, self.config)
+        return fingerprint(text, self.config, boilerplate=lambda lines: self._boilerplate(outlet_id, lines))
+
+    def add(
+        self,
+        doc_id: int,
+        fp: Fingerprint,
+        *,
+        outlet_id: str | None = None,
+        published: str | datetime | date | None = None,
+    ) -> bool:
+        """Index a document's fingerprint; False (and nothing written) if ``doc_id`` is indexed."""
+        return self._add(doc_id, fp, outlet_id, published, None)
+
+    def query(
+        self, fp: Fingerprint, *, outlet_id: str | None = None, exclude: int | None = None
+    ) -> list[Candidate]:
+        """The indexed documents that share text with ``fp``: near copies first, then partial copies.
+
+        ``outlet_id`` is the queried document's outlet (pairs within one outlet are left out
+        unless ``config.same_outlet``); ``exclude`` a document id to leave out (itself).
+        """
+        if fp.shingles < self.config.min_shingles:
+            return []
+        return self._candidates(fp, self._probe(fp), outlet_id, exclude)
+
+    def index(
+        self,
+        doc_id: int,
+        text: str,
+        *,
+        outlet_id: str | None = None,
+        published: str | datetime | date | None = None,
+    ) -> list[Candidate]:
+        """Fingerprint a document, find what it shares with the indexed ones, then index it.
+
+        What ingest calls once per new document. A ``doc_id`` already indexed is looked up again
+        (its candidates are returned) but not re-added.
+        """
+        fp = self.fingerprint(text, outlet_id)
+        probe = self._probe(fp) if fp.shingles >= self.config.min_shingles else None
+        found = [] if probe is None else self._candidates(fp, probe, outlet_id, doc_id)
+        self._add(doc_id, fp, outlet_id, published, probe)
+        return found
+
+    def get(self, doc_id: int) -> IndexedDocument | None:
+        """The indexed document ``doc_id``, or None."""
+        row = self.conn.execute(
+            "SELECT doc_id, outlet_id, published, shingles, anchors, signature FROM reuse_documents "
+            "WHERE doc_id = ?",
+            (doc_id,),
+        ).fetchone()
+        return None if row is None else _indexed(row)
+
+    def __len__(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM reuse_documents").fetchone()[0])
+
+    def __contains__(self, doc_id: object) -> bool:
+        return (
+            isinstance(doc_id, int)
+            and self.conn.execute("SELECT 1 FROM reuse_documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            is not None
+        )
+
+    def boilerplate_lines(self, outlet_id: str) -> int:
+        """How many distinct lines count as boilerplate for ``outlet_id`` now."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM reuse_lines WHERE outlet_id = ? AND docs >= ?",
+            (outlet_id, self.config.boilerplate_docs),
+        ).fetchone()
+        return int(row[0])
+
+    # ------------------------------------------------------------ internals
+
+    def _check_settings(self) -> None:
+        wanted = self.config.fingerprint_settings()
+        try:
+            rows = dict(self.conn.execute("SELECT name, value FROM reuse_settings").fetchall())
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"the reuse index tables are missing ({exc}): apply REUSE_SCHEMA first") from exc
+        if not rows:
+            self.conn.executemany("INSERT INTO reuse_settings (name, value) VALUES (?, ?)", wanted.items())
+            return
+        differ = sorted(k for k in wanted if rows.get(k) != wanted[k])
+        if differ:
+            said = ", ".join(f"{k}={rows.get(k)} (asked {wanted[k]})" for k in differ)
+            raise StoreError(f"the reuse index was built with other fingerprint settings: {said}")
+
+    def _boilerplate(self, outlet_id: str, lines: I64) -> set[int]:
+        return {
+            row[0]
+            for row in self.conn.execute(
+                "SELECT hash FROM reuse_lines WHERE outlet_id = ? AND docs >= ? "
+                "AND hash IN (SELECT value FROM json_each(?))",
+                (outlet_id, self.config.boilerplate_docs, _json(lines.tolist())),
+            )
+        }
+
+    def _probe(self, fp: Fingerprint) -> _Probe:
+        bands = band_keys(fp.signature, self.config).tolist()
+        anchors = fp.anchors.tolist()
+        postings: dict[int, list[int]] = {}
+        for key, doc in self.conn.execute(
+            "SELECT key, doc_id FROM reuse_postings WHERE key IN (SELECT value FROM json_each(?))",
+            (_json(bands + anchors),),
+        ):
+            postings.setdefault(key, []).append(doc)
+        band_docs = {doc for key in bands for doc in postings.get(key, ())}
+        common = {key for key, docs in postings.items() if docs[0] == _COMMON}
+        shared = Counter(doc for key in anchors if key not in common for doc in postings.get(key, ()))
+        return _Probe(bands, band_docs, postings, common, shared)
+
+    def _candidates(
+        self, fp: Fingerprint, probe: _Probe, outlet_id: str | None, exclude: int | None
+    ) -> list[Candidate]:
+        cfg = self.config
+        shared = probe.shared
+        wanted = probe.band_docs | {d for d, n in shared.items() if n >= cfg.min_shared_anchors}
+        wanted.discard(exclude)  # type: ignore[arg-type]
+        if not wanted:
+            return []
+        rows = list(self._documents(wanted))
+        usable = len(fp.anchors) - len(probe.common)
+        found: list[Candidate] = []
+        for row in rows:
+            if not cfg.same_outlet and outlet_id is not None and row.outlet_id == outlet_id:
+                continue
+            if row.shingles < cfg.min_shingles:
+                continue
+            j = round(jaccard_estimate(fp.signature, row.signature), 4)
+            n = shared.get(row.doc_id, 0)
+            if usable > 0 and row.anchors > 0 and n:
+                q_in_m, m_in_q = min(1.0, n / usable), min(1.0, n / row.anchors)
+            else:  # from Jaccard and the sizes: |A & B| = J (|A| + |B|) / (1 + J)
+                both = j * (fp.shingles + row.shingles) / (1 + j)
+                q_in_m, m_in_q = min(1.0, both / fp.shingles), min(1.0, both / row.shingles)
+            if j >= cfg.jaccard_threshold:
+                kind = ReuseKind.NEAR_COPY
+            elif n >= cfg.min_shared_anchors and max(q_in_m, m_in_q) >= cfg.containment_threshold:
+                kind = ReuseKind.PARTIAL
+            else:
+                continue
+            found.append(
+                Candidate(
+                    row.doc_id, row.outlet_id, row.published, kind, j, round(q_in_m, 4), round(m_in_q, 4), n
+                )
+            )
+        found.sort(key=lambda c: (c.kind != ReuseKind.NEAR_COPY, -c.jaccard, -c.containment, c.doc_id))
+        return found
+
+    def _documents(self, ids: Collection[int]) -> Iterator[IndexedDocument]:
+        for row in self.conn.execute(
+            "SELECT doc_id, outlet_id, published, shingles, anchors, signature FROM reuse_documents "
+            "WHERE doc_id IN (SELECT value FROM json_each(?)) ORDER BY doc_id",
+            (_json(sorted(ids)),),
+        ):
+            yield _indexed(row)
+
+    def _add(
+        self,
+        doc_id: int,
+        fp: Fingerprint,
+        outlet_id: str | None,
+        published: str | datetime | date | None,
+        probe: _Probe | None,
+    ) -> bool:
+        cfg = self.config
+        if len(fp.signature) != cfg.num_perm:
+            raise ValueError(
+                f"document {doc_id}: a signature of {len(fp.signature)} values, not {cfg.num_perm}"
+            )
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO reuse_documents (doc_id, outlet_id, published, shingles, anchors, signature) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                doc_id,
+                outlet_id,
+                normalise_published(published),
+                fp.shingles,
+                len(fp.anchors),
+                fp.signature.astype("<u4").tobytes(),
+            ),
+        )
+        if cur.rowcount == 0:
+            return False
+        if outlet_id is not None and len(fp.lines):
+            self.conn.execute(
+                "INSERT INTO reuse_lines (outlet_id, hash, docs) SELECT ?, value, 1 FROM json_each(?) WHERE true "
+                "ON CONFLICT (outlet_id, hash) DO UPDATE SET docs = docs + 1",
+                (outlet_id, _json(fp.lines.tolist())),
+            )
+        if fp.shingles < cfg.min_shingles:
+            return True
+        if probe is None:
+            probe = self._probe(fp)
+        cap = cfg.max_anchor_docs
+        fresh = [k for k in probe.bands if len(probe.postings.get(k, ())) < cap]
+        stopped: list[int] = []
+        for anchor in fp.anchors.tolist():
+            if anchor in probe.common:
+                continue
+            if len(probe.postings.get(anchor, ())) < cap:
+                fresh.append(anchor)
+            else:
+                stopped.append(anchor)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO reuse_postings (key, doc_id) SELECT value, ? FROM json_each(?)",
+            (doc_id, _json(fresh)),
+        )
+        if stopped:  # common from now on: one marker row instead of the postings
+            self.conn.executemany("DELETE FROM reuse_postings WHERE key = ?", ((a,) for a in stopped))
+            self.conn.executemany(
+                "INSERT INTO reuse_postings (key, doc_id) VALUES (?, ?)", ((a, _COMMON) for a in stopped)
+            )
+        return True
+
+
+def band_keys(signature: U32, config: ReuseConfig = DEFAULT_CONFIG) -> I64:
+    """One 64-bit key per LSH band of ``signature``: the band's number and values, hashed.
+
+    >>> band_keys(np.zeros(128, dtype=np.uint32)).shape
+    (16,)
+    """
+    rows = signature[: config.bands * config.rows].astype(np.uint64).reshape(config.bands, config.rows)
+    keys: U64 = (
+        rows @ powers(config.rows, _BAND_BASE) + np.arange(1, config.bands + 1, dtype=np.uint64) * _MIX
+    )
+    keys ^= keys >> np.uint64(33)
+    keys *= _MIX
+    keys ^= keys >> np.uint64(33)
+    return keys.view(np.int64)
+
+
+def normalise_published(value: str | datetime | date | None) -> str | None:
+    """A publication date as the index keeps it: ISO 8601 in UTC, or a bare day; None if unreadable.
+
+    >>> normalise_published("2024-03-01T12:30:00+02:00"), normalise_published("2024-03-01")
+    ('2024-03-01T10:30:00+00:00', '2024-03-01')
+    >>> normalise_published("last Tuesday") is None
+    True
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        return value.isoformat()
+    else:
+        text = value.strip()
+        try:
+            if len(text) == 10:
+                return date.fromisoformat(text).isoformat()
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            log.debug("unreadable publication date %r", value)
+            return None
+    if moment.tzinfo is None:  # a time without a zone is taken as UTC
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def _indexed(row: tuple[int, str | None, str | None, int, int, bytes]) -> IndexedDocument:
+    doc_id, outlet_id, published, shingles, anchors, blob = row
+    return IndexedDocument(
+        doc_id, outlet_id, published, shingles, anchors, np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+    )
+
+
+def _json(values: list[int]) -> str:
+    """Integers as a JSON array, to hand a list to SQLite as one parameter (``json_each``)."""
+    return "[" + ",".join(map(str, values)) + "]"
