@@ -64,7 +64,7 @@ class ReuseConfig:
         Estimated Jaccard at or above which a pair is a near copy (0.8).
     ``containment_threshold``
         Share of the shorter text found in the other at or above which a pair that is not a near
-        copy is a partial copy (0.5).
+        copy is a partial copy (0.3).
     ``min_shared_anchors``
         Anchors two texts must share to be a partial copy (3, about 20 words at the least).
     ``min_shingles``
@@ -86,7 +86,7 @@ class ReuseConfig:
     max_words: int = 100_000
     max_anchor_docs: int = 50
     jaccard_threshold: float = 0.8
-    containment_threshold: float = 0.5
+    containment_threshold: float = 0.3
     min_shared_anchors: int = 3
     min_shingles: int = 20
     boilerplate_docs: int = 3

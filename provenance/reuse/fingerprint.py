@@ -36,9 +36,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 import numpy.typing as npt
@@ -56,8 +57,12 @@ U32 = npt.NDArray[np.uint32]
 LineHashes = Callable[[I64], Collection[int]]
 
 _WORD = re.compile(r"\w+")
-# ASCII fast path: after case folding, bytes other than [a-z0-9_] become spaces, then split.
-_ASCII_WORDS = bytes(c if (97 <= c <= 122 or 48 <= c <= 57 or c == 95) else 32 for c in range(256))
+_LINE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")  # what str.splitlines splits on
+# ASCII fast path: after case folding, line breaks become \n, bytes other than [a-z0-9_] spaces.
+_ASCII_WORDS = bytes(
+    c if (97 <= c <= 122 or 48 <= c <= 57 or c == 95) else 10 if c in b"\n\r\x0b\x0c\x1c\x1d\x1e" else 32
+    for c in range(256)
+)
 _DIGITS_FOLDED = bytes(48 if 48 <= c <= 57 else c for c in range(256))
 _MULTIPLIER = 0x9E3779B97F4A7C15  # odd: the base of the shingle polynomial
 _SHIFT32 = np.uint64(32)
@@ -114,7 +119,7 @@ def words(text: str, config: ReuseConfig = DEFAULT_CONFIG) -> list[str]:
     >>> words("Café  “Déjà-vu” – U.S.-led, 2024!")
     ['café', 'déjà', 'vu', 'u', 's', 'led', '2024']
     """
-    return [w.decode() for line in _lines(text, config) for w in _line_words(line)]
+    return [w.decode() for line in _split(text, config) for w in line]
 
 
 def fingerprint(
@@ -128,10 +133,7 @@ def fingerprint(
     line_words: list[list[bytes]] = []
     line_keys: list[int] = []
     budget = config.max_words
-    for line in _lines(text, config):
-        ws = _line_words(line)
-        if not ws:
-            continue
+    for ws in _split(text, config):
         if len(ws) > budget:
             ws = ws[:budget]
         budget -= len(ws)
@@ -140,7 +142,7 @@ def fingerprint(
         if budget <= 0:
             break
     lines = np.array(sorted(set(line_keys)), dtype=np.int64)
-    dropped: Collection[int] = boilerplate(lines) if boilerplate is not None and len(lines) else ()
+    dropped = set(boilerplate(lines)) if boilerplate is not None and len(lines) else set()
     kept = [w for ws, key in zip(line_words, line_keys, strict=True) if key not in dropped for w in ws]
     hashes = np.fromiter(map(_h64, kept), dtype=np.uint64, count=len(kept))
     shingles = _shingles(hashes, config.shingle)
@@ -151,16 +153,26 @@ def fingerprint(
         shingles=len(distinct),
         words=len(kept),
         lines=lines,
-        boilerplate=len(set(dropped)),
+        boilerplate=len(dropped.intersection(line_keys)),
     )
 
 
-def _lines(text: str, config: ReuseConfig) -> list[str]:
+def _split(text: str, config: ReuseConfig) -> Iterator[list[bytes]]:
+    """The words of each line that has some, line breaks as ``str.splitlines`` sees them.
+
+    At most ``max_words`` lines and ``max_words * 32`` characters are looked at.
+    """
     limit = config.max_words * _CHARS_PER_WORD
-    return (text[:limit] if len(text) > limit else text).splitlines()
+    if len(text) > limit:
+        text = text[:limit]
+    if text.isascii():  # one pass in C for the whole text; the regex path gives the same words
+        raw = text.lower().encode().translate(_ASCII_WORDS).split(b"\n")
+        return (ws for ws in map(bytes.split, islice(filter(None, raw), config.max_words)) if ws)
+    found = islice(_LINE.finditer(text), config.max_words)
+    return (ws for ws in (_words_of(m.group()) for m in found) if ws)
 
 
-def _line_words(line: str) -> list[bytes]:
+def _words_of(line: str) -> list[bytes]:
     if line.isascii():
         return line.lower().encode().translate(_ASCII_WORDS).split()
     return [w.encode() for w in _WORD.findall(unicodedata.normalize("NFKC", line).casefold())]

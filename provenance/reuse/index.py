@@ -192,10 +192,15 @@ class ReuseIndex:
         What ingest calls once per new document. A ``doc_id`` already indexed is looked up again
         (its candidates are returned) but not re-added.
         """
-        fp = self.fingerprint(text, outlet_id)
+        if doc_id in self:
+            return self.query(self.fingerprint(text, outlet_id), outlet_id=outlet_id, exclude=doc_id)
+        if outlet_id is None:
+            fp = fingerprint(text, self.config)
+        else:  # count the lines now: one statement both counts them and says which are boilerplate
+            fp = fingerprint(text, self.config, boilerplate=lambda lines: self._count_lines(outlet_id, lines))
         probe = self._probe(fp) if fp.shingles >= self.config.min_shingles else None
         found = [] if probe is None else self._candidates(fp, probe, outlet_id, doc_id)
-        self._add(doc_id, fp, outlet_id, published, probe)
+        self._add(doc_id, fp, outlet_id, published, probe, lines_counted=True)
         return found
 
     def get(self, doc_id: int) -> IndexedDocument | None:
@@ -250,6 +255,15 @@ class ReuseIndex:
                 (outlet_id, self.config.boilerplate_docs, _json(lines.tolist())),
             )
         }
+
+    def _count_lines(self, outlet_id: str, lines: I64) -> set[int]:
+        """Count a new document's lines for its outlet; those seen in enough earlier documents."""
+        rows = self.conn.execute(
+            "INSERT INTO reuse_lines (outlet_id, hash, docs) SELECT ?, value, 1 FROM json_each(?) WHERE true "
+            "ON CONFLICT (outlet_id, hash) DO UPDATE SET docs = docs + 1 RETURNING hash, docs",
+            (outlet_id, _json(lines.tolist())),
+        ).fetchall()
+        return {h for h, docs in rows if docs - 1 >= self.config.boilerplate_docs}
 
     def _probe(self, fp: Fingerprint) -> _Probe:
         bands = band_keys(fp.signature, self.config).tolist()
@@ -318,6 +332,8 @@ class ReuseIndex:
         outlet_id: str | None,
         published: str | datetime | date | None,
         probe: _Probe | None,
+        *,
+        lines_counted: bool = False,
     ) -> bool:
         cfg = self.config
         if len(fp.signature) != cfg.num_perm:
@@ -338,12 +354,8 @@ class ReuseIndex:
         )
         if cur.rowcount == 0:
             return False
-        if outlet_id is not None and len(fp.lines):
-            self.conn.execute(
-                "INSERT INTO reuse_lines (outlet_id, hash, docs) SELECT ?, value, 1 FROM json_each(?) WHERE true "
-                "ON CONFLICT (outlet_id, hash) DO UPDATE SET docs = docs + 1",
-                (outlet_id, _json(fp.lines.tolist())),
-            )
+        if outlet_id is not None and len(fp.lines) and not lines_counted:
+            self._count_lines(outlet_id, fp.lines)
         if fp.shingles < cfg.min_shingles:
             return True
         if probe is None:
