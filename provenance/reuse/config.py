@@ -110,7 +110,7 @@ class ReuseConfig:
     @property
     def lsh_threshold(self) -> float:
         """The Jaccard at which the banding's S-curve is steepest, ``(1 / bands) ** (1 / rows)``."""
-        return round((1 / self.bands) ** (1 / self.rows), 3)
+        return round(float((1 / self.bands) ** (1 / self.rows)), 3)
 
     def candidate_probability(self, jaccard: float) -> float:
         """The probability that two texts of this Jaccard share a band (become candidates)."""

@@ -189,7 +189,7 @@ def _shingles(hashes: U64, k: int) -> U64:
     k = min(k, len(hashes))
     n = len(hashes) - k + 1
     weights = powers(k, _MULTIPLIER)
-    out = hashes[:n] * weights[0]
+    out: U64 = hashes[:n] * weights[0]
     for j in range(1, k):
         out += hashes[j : j + n] * weights[j]
     return out
@@ -243,4 +243,5 @@ def _winnow(shingles: U64, window: int) -> U64:
     )
     picks = windows.argmin(axis=1)
     picks += np.arange(len(picks))
-    return shingles[picks]
+    chosen: U64 = shingles[picks]
+    return chosen

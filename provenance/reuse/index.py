@@ -285,7 +285,8 @@ class ReuseIndex:
         cfg = self.config
         shared = probe.shared
         wanted = probe.band_docs | {d for d, n in shared.items() if n >= cfg.min_shared_anchors}
-        wanted.discard(exclude)  # type: ignore[arg-type]
+        if exclude is not None:
+            wanted.discard(exclude)
         if not wanted:
             return []
         rows = list(self._documents(wanted))
