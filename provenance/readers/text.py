@@ -66,6 +66,20 @@ def decode(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> s
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def binary_kind(data: bytes) -> str | None:
+    """Why ``data`` is binary, not text ("this is a PNG image, not text"), or None.
+
+    >>> binary_kind(b"%PDF-1.7"), binary_kind(b"plain words")
+    ('this is a PDF document, not text', None)
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return f"this is {what}, not text"
+    if b"\x00" in data[:8192]:
+        return "binary data (NUL bytes), not text"
+    return None
+
+
 def _decode_bytes(data: bytes, source: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -73,11 +87,9 @@ def _decode_bytes(data: bytes, source: str) -> str:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise BinaryInput(source, f"not valid {encoding} after its byte-order mark") from exc
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise BinaryInput(source, f"this is {what}, not text")
-    if b"\x00" in data[:8192]:
-        raise BinaryInput(source, "binary data (NUL bytes), not text")
+    binary = binary_kind(data)
+    if binary is not None:
+        raise BinaryInput(source, binary)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

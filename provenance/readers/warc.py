@@ -21,7 +21,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from provenance._exceptions import InputError
 from provenance.models import Document
 from provenance.readers import Skipped
-from provenance.readers.html import decode_html, html_document
+from provenance.readers.html import html_document, page_input
 
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
 
@@ -90,8 +90,8 @@ def _record(record: Any, where: str, max_bytes: int) -> Iterator[Document | Inpu
         return
     charset = _CHARSET.search(content_type)
     try:
-        html = decode_html(body, where, max_bytes, charset.group(1) if charset else None)
-        doc = html_document(html, where, url=url, kind="warc", item=url)
+        page = page_input(body, where, max_bytes, charset.group(1) if charset else None)
+        doc = html_document(page, where, url=url, kind="warc", item=url)
     except InputError as exc:
         yield exc
         return
