@@ -23,7 +23,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -32,6 +32,16 @@ from provenance._exceptions import StoreError
 from provenance.extractors import default_registry, extract
 from provenance.models import Article, Attribution, Document, Evidence, Location, Outlet, OutletKind, Relation
 from provenance.resolver import OutletRegistry, looks_like_domain, outlet_name_from_url
+from provenance.reuse import (
+    REUSE_METHOD,
+    REUSE_SCHEMA,
+    DocRef,
+    ReuseEdge,
+    ReuseIndex,
+    ReuseKind,
+    orient,
+    reuse_weight,
+)
 from provenance.urls import inferred_key, normalize_url, text_key, title_key
 
 DEFAULT_DB = "provenance.db"
@@ -113,6 +123,26 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         """,
     ),
+    (
+        2,
+        "text reuse",
+        REUSE_SCHEMA
+        + """
+        CREATE TABLE reuse_edges (
+            source_document INTEGER NOT NULL REFERENCES documents (id),
+            target_document INTEGER NOT NULL REFERENCES documents (id),
+            kind TEXT NOT NULL,
+            jaccard REAL NOT NULL,
+            similarity REAL NOT NULL,
+            weight REAL NOT NULL,
+            direction TEXT NOT NULL,
+            lag_seconds REAL,
+            attribution_id INTEGER REFERENCES attributions (id),
+            PRIMARY KEY (source_document, target_document)
+        );
+        CREATE INDEX reuse_edges_target ON reuse_edges (target_document);
+        """,
+    ),
 )
 
 
@@ -183,6 +213,61 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def reuse_direction(
+    edge: ReuseEdge, doc_id: int, mine: frozenset[str], theirs: frozenset[str]
+) -> tuple[ReuseEdge, str]:
+    """Which way text flowed between a new document ``doc_id`` and an earlier one, weighing what
+    their statements say (``mine``, ``theirs``: the outlets each credits) before the dates.
+
+    - both credit an outlet in common: their shared text came from it, not from each other
+      (``"shared source"``: no link; two copies of one wire story are siblings);
+    - one credits the other's outlet: it is the copy (``"statements"``);
+    - else the publication dates, as `provenance.reuse.orient` read them (``"dates"``);
+    - else, without dates, when one side credits outlets and the other is a copy of no known
+      site (a saved file) that credits none: the text came from upstream of the crediting side,
+      and the silent side is its copy with the credits taken out (``"credits"``; the weight
+      stays halved, as for an unknown direction; a silent side with a site of its own may be
+      the origin itself, so that stays unknown);
+    - else ``"unknown"`` (no link).
+
+    Returns the edge, turned so that its target is the copy, and how its direction was decided.
+    """
+    mine_is_target = edge.target == doc_id
+    other_outlet = edge.source_outlet if mine_is_target else edge.target_outlet
+    my_outlet = edge.target_outlet if mine_is_target else edge.source_outlet
+    if mine & theirs:
+        return replace(edge, direction_known=False), "shared source"
+    copy: int | None = None
+    how = "statements"
+    if other_outlet is not None and other_outlet in mine:
+        copy = doc_id
+    elif my_outlet is not None and my_outlet in theirs:
+        copy = edge.source if mine_is_target else edge.target
+    elif edge.direction_known:
+        return edge, "dates"
+    elif mine and not theirs and other_outlet is None:
+        copy, how = (edge.source if mine_is_target else edge.target), "credits"
+    elif theirs and not mine and my_outlet is None:
+        copy, how = doc_id, "credits"
+    if copy is None:
+        return edge, "unknown"
+    weight = reuse_weight(edge.similarity, direction_known=how == "statements")
+    if edge.target == copy:
+        return replace(edge, direction_known=True, weight=weight), how
+    turned = replace(
+        edge,
+        source=edge.target,
+        target=edge.source,
+        source_outlet=edge.target_outlet,
+        target_outlet=edge.source_outlet,
+        source_published=edge.target_published,
+        target_published=edge.source_published,
+        direction_known=True,
+        weight=weight,
+    )
+    return turned, how
+
+
 class Store:
     """The provenance store, a context manager over one SQLite database.
 
@@ -191,10 +276,16 @@ class Store:
     """
 
     def __init__(
-        self, path: str | os.PathLike[str] | None = None, *, registry: OutletRegistry | None = None
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        registry: OutletRegistry | None = None,
+        reuse: bool = True,
     ) -> None:
         self.path = os.fspath(path) if path is not None else default_path()
         self._registry = registry
+        self.reuse = reuse  # index each new document's text and link the copies it finds
+        self._reuse_index: ReuseIndex | None = None
         self._group: _Group | None = None
         self._outlets_written: dict[str, bool] = {}  # outlets in the table, and whether by a real name
         try:
@@ -402,6 +493,112 @@ class Store:
             )
             ids.append(cursor.lastrowid)
         self._link_chain(article_id, doc, list(zip(ids, found, strict=True)))
+        if self.reuse and document_id is not None:
+            credited = frozenset(
+                a.outlet_id for a in found if a.relation is not Relation.IMAGE_CREDIT and not a.self_credit
+            )
+            self._link_reuse(DocRef(document_id, outlet_id, doc.published), doc.text, credited)
+
+    # ------------------------------------------------------------------ text reuse
+
+    @property
+    def reuse_index(self) -> ReuseIndex:
+        """The index of the documents' fingerprints (see `provenance.reuse`)."""
+        if self._reuse_index is None:
+            self._reuse_index = ReuseIndex(self._db)
+        return self._reuse_index
+
+    def _link_reuse(self, me: DocRef, text: str, credited: frozenset[str]) -> None:
+        """Index a new document's text; each earlier document it shares text with becomes a reuse
+        edge (see `reuse_direction`), and one whose direction is known a republication link with
+        its own evidence."""
+        for candidate in self.reuse_index.index(
+            me.doc_id, text, outlet_id=me.outlet_id, published=me.published
+        ):
+            theirs = frozenset(
+                row[0]
+                for row in self._db.execute(
+                    "SELECT outlet_id FROM attributions WHERE document_id = ? AND self_credit = 0 "
+                    "AND relation != ? AND method != ?",
+                    (candidate.doc_id, Relation.IMAGE_CREDIT.value, REUSE_METHOD),
+                )
+            )
+            edge, direction = reuse_direction(orient(me, candidate), me.doc_id, credited, theirs)
+            self._write_reuse(edge, direction)
+
+    def _explained(self, source: str, copy: str) -> bool:
+        """True when statements already lead from ``source`` to ``copy`` through other articles
+        (the copy of a copy shares the original's text): a reuse link would only short-cut the
+        chain. A direct link is not explained away: the reuse evidence adds to it."""
+        if self._db.execute(
+            "SELECT 1 FROM links WHERE src = ? AND dst = ? AND kind = ? LIMIT 1", (source, copy, REPUBLISHED)
+        ).fetchone():
+            return False
+        return source in self._walk(copy, "dst", "src", 16)
+
+    def _write_reuse(self, edge: ReuseEdge, direction: str) -> None:
+        db = self._db
+        rows = dict(
+            db.execute(
+                "SELECT d.id, d.article_id FROM documents d WHERE d.id IN (?, ?)", (edge.source, edge.target)
+            ).fetchall()
+        )
+        source_article, copy_article = rows.get(edge.source), rows.get(edge.target)
+        if source_article is None or copy_article is None or source_article == copy_article:
+            return  # two documents of one article (the same page fetched twice) share their text
+        attribution_id = None
+        # A copy of the whole text is a republication, and a link the graph follows; a copy of a
+        # part (a quoted passage, a paragraph taken into another story) is reuse, kept and flagged.
+        if (
+            edge.direction_known
+            and edge.kind is ReuseKind.NEAR_COPY
+            and not self._explained(source_article, copy_article)
+        ):
+            source = self.article(source_article)
+            outlet_id = edge.source_outlet or (source.outlet_id if source else None) or "unknown"
+            outlet = self.outlet(outlet_id)
+            share = "text" if edge.kind is ReuseKind.NEAR_COPY else "part of its text"
+            evidence = (
+                f"{share} shared with {source_article} (Jaccard {edge.jaccard:.2f}, "
+                f"similarity {edge.similarity:.2f}; direction from the {direction})"
+            )
+            cursor = db.execute(
+                "INSERT INTO attributions (document_id, relation, outlet, outlet_id, url, title, confidence, layer, "
+                "self_credit, evidence_text, evidence_start, evidence_end, method, location) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, 0, ?, 0, 0, ?, ?)",
+                (
+                    edge.target,
+                    Relation.REPUBLISHED_FROM.value,
+                    outlet.name if outlet is not None else outlet_id,
+                    outlet_id,
+                    source.url if source else None,
+                    source.title if source else None,
+                    edge.weight,
+                    evidence,
+                    REUSE_METHOD,
+                    Location.BODY.value,
+                ),
+            )
+            attribution_id = cursor.lastrowid
+            db.execute(
+                "INSERT INTO links (src, dst, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?)",
+                (source_article, copy_article, REPUBLISHED, attribution_id, edge.weight),
+            )
+        db.execute(
+            "INSERT OR IGNORE INTO reuse_edges (source_document, target_document, kind, jaccard, similarity, "
+            "weight, direction, lag_seconds, attribution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                edge.source,
+                edge.target,
+                edge.kind.value,
+                edge.jaccard,
+                edge.similarity,
+                edge.weight,
+                direction,
+                edge.lag_seconds,
+                attribution_id,
+            ),
+        )
 
     def _outlet(self, outlet: Outlet) -> None:
         # An outlet first met as a site ("harborledger.com") takes the name a statement gives it
