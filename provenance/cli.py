@@ -23,6 +23,7 @@ from provenance import __version__
 from provenance._exceptions import ProvenanceError, ReferenceNotFound, RenderError, StoreError
 from provenance.audit import audit, facts_of_store, find_outlet, flows_graph, neighbourhood, outlet_articles
 from provenance.audit import overlap as find_overlap
+from provenance.copies import copies
 from provenance.evaluate import evaluate
 from provenance.extractors import default_registry, extract
 from provenance.graph import graph_around, whole_graph
@@ -224,6 +225,12 @@ def _article(store: Store, ref: str) -> Article:
     help="Processes that extract statements (one more reads and writes).",
 )
 @click.option(
+    "--reuse/--no-reuse",
+    default=False,
+    show_default=True,
+    help="Also fingerprint each text and link the copies nobody credits (several times slower).",
+)
+@click.option(
     "--commit-every",
     type=click.IntRange(min=1),
     default=DEFAULT_COMMIT_EVERY,
@@ -242,6 +249,7 @@ def ingest_command(
     max_size: int,
     fmt: str,
     workers: int,
+    reuse: bool,
     commit_every: int,
     progress: bool | None,
 ) -> None:
@@ -269,6 +277,7 @@ def ingest_command(
         Progress(*columns, console=console, disable=not show, transient=True) as bar,
     ):
         task = bar.add_task("ingesting", total=total, docs=0, rate=0.0)
+        store.reuse = reuse
         summary = ingest(
             store,
             files,
@@ -339,6 +348,18 @@ def show_command(ctx: click.Context, ref: str, db: str | None, fmt: str) -> None
     with _open_store(ctx, db) as store:
         article = _article(store, ref)
         _render("show", fmt, article, store.documents(article.id), store.statements(article.id))
+
+
+@cli.command("copies")
+@click.argument("ref", metavar="REF")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(formats("copies")), default="table", show_default=True)
+@click.pass_context
+def copies_command(ctx: click.Context, ref: str, db: str | None, fmt: str) -> None:
+    """Where an article's text appeared before and who copied it, found by the text itself
+    (ingest with --reuse), and what that raises: copies that credit nobody, or the wrong outlet."""
+    with _open_store(ctx, db) as store:
+        _render("copies", fmt, copies(store, _article(store, ref).id))
 
 
 @cli.command("outlets")

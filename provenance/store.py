@@ -280,11 +280,13 @@ class Store:
         path: str | os.PathLike[str] | None = None,
         *,
         registry: OutletRegistry | None = None,
-        reuse: bool = True,
+        reuse: bool = False,
     ) -> None:
         self.path = os.fspath(path) if path is not None else default_path()
         self._registry = registry
-        self.reuse = reuse  # index each new document's text and link the copies it finds
+        # Fingerprint each new document's text and link the near copies of it found (see
+        # `provenance.reuse`): several times the work of an ingest without it, so asked for.
+        self.reuse = reuse
         self._reuse_index: ReuseIndex | None = None
         self._group: _Group | None = None
         self._outlets_written: dict[str, bool] = {}  # outlets in the table, and whether by a real name

@@ -12,6 +12,7 @@ from typing import Any
 from provenance.render import audit as au
 from provenance.render import export as ex
 from provenance.render import graph as g
+from provenance.render.copies import copies_json, copies_table
 from provenance.render.evaluation import evaluation_json, evaluation_table
 from provenance.render.extraction import ExtractResult, extraction_json, extraction_table
 
@@ -44,6 +45,8 @@ RENDERERS: dict[tuple[str, str], Renderer] = {
     ("overlap", "csv"): au.overlap_csv,
     ("audit", "table"): au.audit_table,
     ("audit", "json"): au.audit_json,
+    ("copies", "table"): copies_table,
+    ("copies", "json"): copies_json,
     # Graph formats: pure functions of a `provenance.render.view.View`, returning the file's text.
     ("graph", "html"): lambda view: _html().html_report(view),
     ("graph", "dot"): ex.dot,

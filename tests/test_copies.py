@@ -1,0 +1,143 @@
+"""Text reuse through the store: copies nobody credits, laundered credits, and origin through reuse."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+from provenance import Store, graph_around, ingest, origin
+from provenance.copies import copies
+from tests.conftest import Run
+
+RunCli = Callable[..., Run]
+
+
+def _edited(text: str, share: float, seed: int) -> str:
+    """``text`` with about ``share`` of its words replaced."""
+    rng = random.Random(seed)
+    words = text.split(" ")
+    for i in rng.sample(range(len(words)), int(len(words) * share)):
+        words[i] = "edited"
+    return " ".join(words)
+
+
+def _without_credits(seed_text: str) -> str:
+    lines = [
+        line
+        for line in seed_text.splitlines()
+        if not line.startswith(("Originally published by", "The post ")) and "appeared first on" not in line
+    ]
+    return "\n".join(lines)
+
+
+def test_seed_copy_without_credits_is_flagged_and_traced_through_the_seed(
+    seed_path: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text(
+        _edited(_without_credits(seed_path.read_text(encoding="utf-8")), 0.02, 1), encoding="utf-8"
+    )
+    with Store(tmp_path / "p.db", reuse=True) as store:
+        summary = ingest(store, [str(seed_path), str(copy)])
+        assert summary.new == 2 and not summary.failed
+        [article] = store.find_articles(str(copy))
+        report = copies(store, article.id)
+        assert [f.kind.value for f in report.flags] == ["unattributed_copy"]
+        [source] = report.sources
+        assert source.linked and source.direction == "credits" and source.edge.jaccard > 0.8
+        best = origin(graph_around(store, article.id), article.id)[0]
+        assert best.outlet is not None and best.outlet.id == "zerohedge"
+        assert [a.outlet_id for a in best.path.articles] == ["zerohedge", "southfront", None, None]
+        assert best.path.articles[-1].id == article.id
+
+
+def _record(url: str, published: str, text: str, credit: str = "") -> str:
+    body = text + (f"\nOriginally published by {credit}." if credit else "")
+    return json.dumps(
+        {"url": url, "title": "Harbor dredging plan approved", "published": published, "text": body}
+    )
+
+
+def _story(seed: int) -> str:
+    rng = random.Random(seed)
+    words = "harbor board dredging plan vote council budget residents ferry tide permit channel study".split()
+    return "\n".join(
+        " ".join(rng.choice(words) + str(rng.randrange(1000)) for _ in range(60)) for _ in range(6)
+    )
+
+
+def test_laundered_credit_is_flagged_naming_the_earlier_outlet(tmp_path: Path, run_cli: RunCli) -> None:
+    text = _story(3)
+    corpus = tmp_path / "laundering.jsonl"
+    corpus.write_text(
+        "\n".join(
+            [
+                _record("https://alpha-ledger.com/2024/05/01/dredging", "2024-05-01T08:00:00+00:00", text),
+                _record(
+                    "https://gamma-post.com/2024/05/03/dredging",
+                    "2024-05-03T08:00:00+00:00",
+                    _edited(text, 0.01, 2),
+                    credit="Beta Weekly",
+                ),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "p.db")
+    assert run_cli("ingest", str(corpus), "--db", db, "--reuse", "--no-progress").status == 0
+    result = run_cli("copies", "https://gamma-post.com/2024/05/03/dredging", "--db", db, "--format", "json")
+    assert result.status == 0, result.err
+    report = json.loads(result.out)
+    assert [(f["flag"], f["outlet_id"]) for f in report["flags"]] == [("credit_mismatch", "alphaledger")]
+    [source] = report["sources"]
+    assert source["source"]["url"] == "https://alpha-ledger.com/2024/05/01/dredging"
+    assert source["direction"] == "dates" and source["kind"] == "near_copy" and source["linked"]
+    # The original raises nothing, and lists the copy.
+    result = run_cli("copies", "https://alpha-ledger.com/2024/05/01/dredging", "--db", db, "--format", "json")
+    original = json.loads(result.out)
+    assert original["flags"] == [] and [c["target"]["url"] for c in original["copies"]] == [
+        "https://gamma-post.com/2024/05/03/dredging"
+    ]
+
+
+def test_without_reuse_no_edges_are_kept(tmp_path: Path, run_cli: RunCli) -> None:
+    text = _story(5)
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text(
+        _record("https://alpha-ledger.com/a", "2024-05-01", text)
+        + "\n"
+        + _record("https://gamma-post.com/b", "2024-05-02", text)
+        + "\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "p.db")
+    assert run_cli("ingest", str(corpus), "--db", db, "--no-progress").status == 0
+    result = run_cli("copies", "https://gamma-post.com/b", "--db", db)
+    assert result.status == 0 and "appeared earlier in: none" in result.out and "flags: none" in result.out
+
+
+def test_wire_siblings_are_not_copies_of_each_other(tmp_path: Path) -> None:
+    text = _story(7)
+    corpus = tmp_path / "wire.jsonl"
+    lines = [
+        json.dumps(
+            {
+                "url": f"https://{site}.com/2024/05/0{day}/storm",
+                "title": "Storm knocks out power",
+                "published": f"2024-05-0{day}T10:00:00+00:00",
+                "text": f"SPRINGFIELD (AP) — {_edited(text, 0.01, day)}",
+            }
+        )
+        for day, site in ((2, "lakeshore-courier"), (3, "prairie-sentinel"), (4, "mesa-gazette"))
+    ]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with Store(tmp_path / "p.db", reuse=True) as store:
+        ingest(store, [str(corpus)])
+        [article] = store.find_articles("https://mesa-gazette.com/2024/05/04/storm")
+        report = copies(store, article.id)
+        assert {r.direction for r in report.sources} == {"shared source"}
+        assert not any(r.linked for r in report.sources) and report.flags == ()
+        assert origin(graph_around(store, article.id), article.id)[0].article.id == article.id
