@@ -161,31 +161,38 @@ def footer_outlet(index: ReuseIndex, outlet: str, footer: str, first_id: int, pa
 
 
 def test_boilerplate_does_not_make_an_outlets_pages_copies() -> None:
-    footer = prose(99, 150).replace("\n", " ")  # a 150-word disclaimer on every page
+    footer = prose(99, 150)  # a disclaimer of three 50-word lines on every page
     with_boilerplate = ReuseIndex(_fresh(), ReuseConfig(same_outlet=True))
     found = footer_outlet(with_boilerplate, "alpha", footer, 1, 8)
     # The first pages, before the footer is known as boilerplate, look alike; later ones match nothing.
     assert found[1] == [1]
     assert all(hits == [] for hits in found[4:])
-    assert with_boilerplate.boilerplate_lines("alpha") == 1
+    assert with_boilerplate.boilerplate_lines("alpha") == 3
     without = ReuseIndex(_fresh(), ReuseConfig(same_outlet=True, boilerplate_docs=10**6))
     assert all(hits for hits in footer_outlet(without, "alpha", footer, 1, 8)[1:])
 
 
+def test_long_lines_are_never_boilerplate() -> None:
+    index = ReuseIndex(_fresh())
+    long_line = prose(94, 100).replace("\n", " ")  # 100 words: prose, however often repeated
+    footer_outlet(index, "alpha", long_line, 1, 6)
+    assert index.boilerplate_lines("alpha") == 0
+
+
 def test_boilerplate_is_counted_per_outlet() -> None:
     index = ReuseIndex(_fresh())
-    footer = prose(98, 150).replace("\n", " ")
+    footer = prose(98, 150)
     footer_outlet(index, "alpha", footer, 1, 5)
-    assert index.boilerplate_lines("alpha") == 1
+    assert index.boilerplate_lines("alpha") == 3
     assert index.boilerplate_lines("beta") == 0
-    assert index.fingerprint("x\n" + footer, "alpha").boilerplate == 1
+    assert index.fingerprint("x\n" + footer, "alpha").boilerplate == 3
     assert index.fingerprint("x\n" + footer, "beta").boilerplate == 0
 
 
 def test_boilerplate_removal_lets_copies_across_outlets_match() -> None:
     """A copy on another outlet with each side's long footer: a near copy only once footers are known."""
     index = ReuseIndex(_fresh())
-    footer_a, footer_b = prose(97, 200).replace("\n", " "), prose(96, 200).replace("\n", " ")
+    footer_a, footer_b = prose(97, 200), prose(96, 200)
     footer_outlet(index, "alpha", footer_a, 1, 4)
     footer_outlet(index, "beta", footer_b, 101, 4)
     article = prose(95, 300)
@@ -199,7 +206,7 @@ def test_boilerplate_removal_lets_copies_across_outlets_match() -> None:
 def test_common_anchors_stop_being_evidence() -> None:
     config = ReuseConfig(max_anchor_docs=3)
     index = ReuseIndex(_fresh(), config)
-    stock = prose(90, 120).replace("\n", " ")  # a long stock passage many unrelated texts carry
+    stock = prose(90, 120)  # a long stock passage many unrelated texts carry
     hits = [index.index(i, prose(500 + i, 150) + "\n" + stock, outlet_id=f"o{i}") for i in range(8)]
     assert [c.doc_id for c in hits[1]] == [0]  # while rare, the shared passage is partial reuse
     assert all(h == [] for h in hits[4:])  # once common, it is not

@@ -46,9 +46,9 @@ class ReuseConfig:
         with probability ``1 - (1 - J**rows)**bands``: 0.998 at J = 0.8, 0.987 at 0.75, 0.40 at
         0.5, 5e-8 at 0.02 (unrelated texts). Candidates are then checked on the whole signature.
     ``window``
-        Winnowing window (20 shingles): a passage of ``window + shingle - 1`` (24) words shared by
+        Winnowing window (30 shingles): a passage of ``window + shingle - 1`` (34) words shared by
         two texts always yields a common anchor; a text keeps about ``2 / (window + 1)`` of its
-        shingles (9.5 %) as anchors.
+        shingles (6.5 %) as anchors.
     ``seed``
         Seed of the hash family.
     ``max_words``
@@ -66,7 +66,7 @@ class ReuseConfig:
         Share of the shorter text found in the other at or above which a pair that is not a near
         copy is a partial copy (0.3).
     ``min_shared_anchors``
-        Anchors two texts must share to be a partial copy (3, about 20 words at the least).
+        Anchors two texts must share to be a partial copy (3, about 40 words at the least).
     ``min_shingles``
         Texts with fewer distinct shingles (20) are kept but never matched: too short to judge.
     ``boilerplate_docs``
@@ -81,7 +81,7 @@ class ReuseConfig:
     num_perm: int = 128
     bands: int = 16
     rows: int = 5
-    window: int = 20
+    window: int = 30
     seed: int = 1
     max_words: int = 100_000
     max_anchor_docs: int = 50

@@ -68,6 +68,7 @@ _MULTIPLIER = 0x9E3779B97F4A7C15  # odd: the base of the shingle polynomial
 _SHIFT32 = np.uint64(32)
 _CHUNK = 4096  # shingles per block of the signature product: bounds its memory at 4 MB
 _CHARS_PER_WORD = 32  # text read past max_words * this is never looked at
+_LINE_WORDS = 64  # lines longer than this are never boilerplate
 _h64 = xxhash.xxh3_64_intdigest
 
 
@@ -78,8 +79,8 @@ class Fingerprint:
     ``signature`` holds ``num_perm`` unsigned 32-bit minima (all ``0xFFFFFFFF`` for a text
     without words); ``anchors`` the sorted distinct winnowed shingle hashes as signed 64-bit
     integers (SQLite's integer); ``shingles`` the number of distinct shingles; ``words`` the words
-    kept; ``lines`` the sorted distinct hashes of the text's non-empty lines (digits folded to
-    ``0``), for the boilerplate counts; ``boilerplate`` how many of those were dropped.
+    kept; ``lines`` the sorted distinct hashes of the text's lines of 1 to 64 words (digits
+    folded to ``0``), for the boilerplate counts; ``boilerplate`` how many of those were dropped.
     """
 
     signature: U32
@@ -138,10 +139,13 @@ def fingerprint(
             ws = ws[:budget]
         budget -= len(ws)
         line_words.append(ws)
-        line_keys.append(_signed(_h64(b" ".join(ws).translate(_DIGITS_FOLDED))))
+        # A long line is prose: only lines of up to 64 words are counted as possible boilerplate.
+        line_keys.append(
+            _signed(_h64(b" ".join(ws).translate(_DIGITS_FOLDED))) if len(ws) <= _LINE_WORDS else 0
+        )
         if budget <= 0:
             break
-    lines = np.array(sorted(set(line_keys)), dtype=np.int64)
+    lines = np.array(sorted(set(line_keys) - {0}), dtype=np.int64)
     dropped = set(boilerplate(lines)) if boilerplate is not None and len(lines) else set()
     kept = [w for ws, key in zip(line_words, line_keys, strict=True) if key not in dropped for w in ws]
     hashes = np.fromiter(map(_h64, kept), dtype=np.uint64, count=len(kept))

@@ -274,9 +274,18 @@ class ReuseIndex:
             (_json(bands + anchors),),
         ):
             postings.setdefault(key, []).append(doc)
-        band_docs = {doc for key in bands for doc in postings.get(key, ())}
-        common = {key for key, docs in postings.items() if docs[0] == _COMMON}
-        shared = Counter(doc for key in anchors if key not in common for doc in postings.get(key, ()))
+        band_docs: set[int] = set()
+        common: set[int] = set()
+        shared: Counter[int] = Counter()
+        if postings:  # most documents share nothing: skip the bookkeeping
+            bands_set = set(bands)
+            for key, docs in postings.items():
+                if key in bands_set:
+                    band_docs.update(docs)
+                elif docs[0] == _COMMON:
+                    common.add(key)
+                else:
+                    shared.update(docs)
         return _Probe(bands, band_docs, postings, common, shared)
 
     def _candidates(
