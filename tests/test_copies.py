@@ -141,3 +141,20 @@ def test_wire_siblings_are_not_copies_of_each_other(tmp_path: Path) -> None:
         assert {r.direction for r in report.sources} == {"shared source"}
         assert not any(r.linked for r in report.sources) and report.flags == ()
         assert origin(graph_around(store, article.id), article.id)[0].article.id == article.id
+
+
+def test_reuse_links_are_drawn_apart_from_stated_ones(tmp_path: Path, run_cli: RunCli) -> None:
+    root = Path(__file__).resolve().parent.parent
+    db = str(tmp_path / "p.db")
+    assert run_cli("ingest", str(root / "examples" / "text-reuse"), "--reuse", "--db", db).status == 0
+    view = json.loads(run_cli("render", "--all", "--format", "json", "--db", db).out)
+    reuse = {(e["source"], e["target"]) for e in view["links"] if e["reuse"]}
+    assert (
+        "article:https://alpha-ledger.com/2024/05/01/harbor-dredging-plan",
+        "article:https://delta-daily.com/2024/05/02/harbor-dredging",
+    ) in reuse
+    assert all(x["method"] == "reuse:minhash" for e in view["links"] if e["reuse"] for x in e["evidence"])
+    page = run_cli("render", "--all", "--format", "html", "--db", db).out
+    assert 'data-relation="text_reuse"' in page and "text reuse (no statement)" in page
+    dot = run_cli("render", "--all", "--format", "dot", "--db", db).out
+    assert 'color="#8e44ad", style=dashed' in dot

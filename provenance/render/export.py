@@ -84,6 +84,7 @@ EDGE_FIELDS: tuple[_EdgeField, ...] = (
     ("relation", "string", "string", lambda e: e.relation),
     ("confidence", "double", "double", lambda e: round(e.confidence, 6)),
     ("copy", "string", "string", lambda e: e.copy or None),
+    ("reuse", "boolean", "boolean", lambda e: e.reuse if e.kind == "republished" else None),
     ("lag_hours", "double", "double", lambda e: None if e.lag_hours is None else round(e.lag_hours, 3)),
     ("statements", "int", "integer", lambda e: len(e.evidence) if e.kind != FLOW else None),
     ("evidence", "string", "string", lambda e: _evidence_summary(e) or None),
@@ -235,6 +236,7 @@ _DOT_EDGE_STYLE = {
     "wire_credit": 'color="#d6604d", style=dashed',
     "source_credit": 'color="#78a050", style=dashed',
     "image_credit": 'color="#be9632", style=dotted',
+    "text_reuse": 'color="#8e44ad", style=dashed',
     "published_by": 'color="#bbbbbb", style=dotted, arrowhead=none',
 }
 
@@ -266,7 +268,7 @@ def _dot_flows(view: View) -> list[str]:
     for edge in view.edges:
         label = ", ".join(f"{n} {r.replace('_from', '').replace('_', ' ')}" for r, n in edge.counts if n)
         width = 1 + min(edge.weight, 50) ** 0.5
-        style = _DOT_EDGE_STYLE.get(edge.relation, "")
+        style = _DOT_EDGE_STYLE.get("text_reuse" if edge.reuse else edge.relation, "")
         out.append(
             f"  {dot_string(edge.source)} -> {dot_string(edge.target)} "
             f"[label={dot_string(label)}, penwidth={width:.1f}, {style}];"
@@ -307,7 +309,7 @@ def _dot_articles(view: View) -> list[str]:
     for edge in view.edges:
         if edge.kind == "published_by":
             continue
-        style = _DOT_EDGE_STYLE.get(edge.relation, "")
+        style = _DOT_EDGE_STYLE.get("text_reuse" if edge.reuse else edge.relation, "")
         label = f"{edge.confidence:.2f}" + (
             "" if edge.kind != "credits" else " " + edge.relation.split("_")[0]
         )

@@ -359,9 +359,10 @@ def _heatmap(view: View, facts: Facts) -> str:
 
 
 def _legend(view: View) -> str:
-    present = Counter(e.relation for e in view.edges if e.kind != "published_by")
+    present = Counter("text_reuse" if e.reuse else e.relation for e in view.edges if e.kind != "published_by")
     items = [
         ("republished_from", "republication", "", "#3a5a9f"),
+        ("text_reuse", "text reuse (no statement)", "dashdot", "#8e44ad"),
         ("wire_credit", "wire credit", "dashed", "#d6604d"),
         ("source_credit", "source credit", "dashed", "#5f8f3a"),
         ("image_credit", "picture credit", "dotted", "#b8860b"),

@@ -6,8 +6,9 @@
   var SVGNS = "http://www.w3.org/2000/svg";
   var COLOURS = {
     republished_from: "#3a5a9f", wire_credit: "#d6604d", source_credit: "#5f8f3a",
-    image_credit: "#b8860b", flow: "#3a5a9f"
+    image_credit: "#b8860b", flow: "#3a5a9f", text_reuse: "#8e44ad"
   };
+  function kindOf(e) { return e.reuse ? "text_reuse" : e.relation; }
   var nodes = {}, edgeViews = [], selected = null;
   data.nodes.forEach(function (n) { nodes[n.id] = n; });
 
@@ -93,16 +94,16 @@
       var dx = Math.max(30, Math.abs(x2 - x1) / 2);
       d = "M " + x1 + " " + y1 + " C " + (x1 + dx) + " " + y1 + ", " + (x2 - dx) + " " + y2 + ", " + (x2 - 6) + " " + y2;
     }
-    var g = svg("g", { "class": "edge " + e.relation + (e.kind === "credits" ? " credit" : "") }, edgeLayer);
-    var colour = COLOURS[e.relation] || "#888";
+    var g = svg("g", { "class": "edge " + e.relation + (e.kind === "credits" ? " credit" : "") + (e.reuse ? " reuse" : "") }, edgeLayer);
+    var colour = COLOURS[kindOf(e)] || "#888";
     var width = data.mode === "flows" ? 1 + Math.min(Math.sqrt(e.weight), 8) : 1.2 + 1.5 * e.confidence;
     svg("path", { d: d, stroke: colour, "stroke-width": width, fill: "none", "class": "line",
-      "marker-end": "url(#arrow-" + (COLOURS[e.relation] ? e.relation : "flow") + ")" }, g);
+      "marker-end": "url(#arrow-" + (COLOURS[kindOf(e)] ? kindOf(e) : "flow") + ")" }, g);
     var hit = svg("path", { d: d, "class": "hit" }, g);
     if (e.kind === "credits" && data.mode === "timeline") {
       svg("rect", { x: x2 - 4, y: y2 - 4, width: 8, height: 8, fill: colour, transform: "rotate(45 " + x2 + " " + y2 + ")" }, g);
     }
-    svg("title", {}, hit).textContent = (e.relation + " " + fmt(e.confidence)).replace(/_/g, " ");
+    svg("title", {}, hit).textContent = (kindOf(e) + " " + fmt(e.confidence)).replace(/_/g, " ");
     g.addEventListener("click", function (ev) { ev.stopPropagation(); select({ edge: i }); });
     edgeViews.push({ edge: e, g: g, index: i });
   });
@@ -209,7 +210,7 @@
     kinds.forEach(function (k) { on[k.getAttribute("data-relation")] = k.checked; });
     document.getElementById("min-confidence-value").textContent = min.toFixed(2);
     edgeViews.forEach(function (v) {
-      var show = v.edge.confidence >= min - 1e-9 && on[v.edge.relation] !== false;
+      var show = v.edge.confidence >= min - 1e-9 && on[kindOf(v.edge)] !== false;
       v.g.style.display = show ? "" : "none";
       visible += show ? 1 : 0;
     });

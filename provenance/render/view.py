@@ -19,6 +19,7 @@ import networkx as nx
 from provenance.audit import parse_time
 from provenance.graph import ARTICLE, CREDITS, PUBLISHED_BY, REPUBLISHED, EdgeEvidence
 from provenance.models import Article, Outlet
+from provenance.reuse import REUSE_METHOD
 from provenance.urls import title_key
 
 FLOW = "flow"
@@ -71,6 +72,7 @@ class ViewEdge:
     lag_hours: float | None = None
     evidence: tuple[ViewEvidence, ...] = ()
     counts: tuple[tuple[str, int], ...] = ()  # for a flow: relation -> copies or credit statements
+    reuse: bool = False  # a republication only the text itself shows (every piece of evidence reuse:minhash)
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,9 @@ def view_of_graph(graph: nx.DiGraph, title: str, *, published_by: bool = True) -
                 copy,
                 lag,
                 evidence,
+                reuse=kind == REPUBLISHED
+                and bool(evidence)
+                and all(x.method == REUSE_METHOD for x in evidence),
             )
         )
     nodes.sort(key=lambda n: (n.kind != "outlet", n.id))
