@@ -28,7 +28,7 @@ import sqlite3
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -383,6 +383,9 @@ class OutletAudit:
     ]  # (relation, outlet whose articles credit it, statements)
     timeline: tuple[tuple[str, Mapping[str, int]], ...]  # ("2024-05", class -> articles), dated only
     undated: int
+    # What the text itself shows (a store ingested with reuse detection): (article id, flag, message)
+    # for its copies that credit nobody or the wrong outlet, reuse parts of others, ...
+    reuse_flags: tuple[tuple[str, str, str], ...] = ()
 
     def share(self, cls: str) -> float:
         return self.classes.get(cls, 0) / self.articles if self.articles else 0.0
@@ -467,8 +470,14 @@ def find_outlet(store: Store, ref: str) -> str:
 
 
 def audit(store: Store, outlet: str, *, top: int = 10) -> OutletAudit:
-    """The record of one outlet of the store (an id, a name or a domain)."""
-    return audit_of_facts(facts_of_store(store), find_outlet(store, outlet), top=top)
+    """The record of one outlet of the store (an id, a name or a domain), with the flags text
+    reuse raises on its copies (`provenance.copies`)."""
+    from provenance.copies import flags_of_outlet
+
+    outlet_id = find_outlet(store, outlet)
+    report = audit_of_facts(facts_of_store(store), outlet_id, top=top)
+    flags = tuple((article, f.kind.value, f.message) for article, f in flags_of_outlet(store, outlet_id))
+    return replace(report, reuse_flags=flags)
 
 
 # ---------------------------------------------------------------------- neighbourhoods

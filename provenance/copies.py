@@ -153,3 +153,16 @@ def _articles_of(store: Store, document_ids: Iterable[int]) -> dict[int, Article
     rows = store._db.execute(f"SELECT id, article_id FROM documents WHERE id IN ({marks})", ids).fetchall()
     by_id = {a.id: a for a in store.articles({row[1] for row in rows})}
     return {row[0]: by_id[row[1]] for row in rows if row[1] in by_id}
+
+
+def flags_of_outlet(store: Store, outlet_id: str) -> list[tuple[str, ReuseFlag]]:
+    """The flags the documents of one outlet's articles raise as copies: (article id, flag)."""
+    rows = store._db.execute(
+        "SELECT d.id, d.article_id FROM documents d JOIN articles a ON a.id = d.article_id "
+        "WHERE a.outlet_id = ? AND (d.id IN (SELECT target_document FROM reuse_edges) "
+        "OR d.id IN (SELECT source_document FROM reuse_edges WHERE direction = 'unknown')) ORDER BY d.id",
+        (outlet_id,),
+    ).fetchall()
+    return [
+        (str(article_id), flag) for document_id, article_id in rows for flag in flags_of(store, [document_id])
+    ]

@@ -158,3 +158,17 @@ def test_reuse_links_are_drawn_apart_from_stated_ones(tmp_path: Path, run_cli: R
     assert 'data-relation="text_reuse"' in page and "text reuse (no statement)" in page
     dot = run_cli("render", "--all", "--format", "dot", "--db", db).out
     assert 'color="#8e44ad", style=dashed' in dot
+
+
+def test_audit_lists_the_flags_of_an_outlets_copies(tmp_path: Path, run_cli: RunCli) -> None:
+    root = Path(__file__).resolve().parent.parent
+    db = str(tmp_path / "p.db")
+    assert run_cli("ingest", str(root / "examples" / "text-reuse"), "--reuse", "--db", db).status == 0
+    report = json.loads(run_cli("audit", "Gamma Post", "--format", "json", "--db", db).out)
+    assert [(f["flag"], f["article"]) for f in report["reuse_flags"]] == [
+        ("credit_mismatch", "https://gamma-post.com/2024/05/03/harbor-dredging-plan")
+    ]
+    delta = json.loads(run_cli("audit", "delta-daily.com", "--format", "json", "--db", db).out)
+    assert [f["flag"] for f in delta["reuse_flags"]] == ["unattributed_copy"]
+    alpha = json.loads(run_cli("audit", "alpha-ledger.com", "--format", "json", "--db", db).out)
+    assert alpha["reuse_flags"] == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Sequence
 
 from rich import box
@@ -121,6 +122,10 @@ def audit_json(report: OutletAudit) -> str:
             ],
             "timeline": [{"month": month, **dict(counts)} for month, counts in report.timeline],
             "undated": report.undated,
+            "reuse_flags": [
+                {"article": article, "flag": flag, "message": message}
+                for article, flag, message in report.reuse_flags
+            ],
         },
         ensure_ascii=False,
         indent=2,
@@ -177,7 +182,24 @@ def audit_table(report: OutletAudit) -> RenderableType:
             by.add_row(relation, outlet.name, str(n))
         parts.append(by)
     parts.append(_timeline(report))
+    parts.append(_reuse_flags(report))
     return Group(*parts)
+
+
+def _reuse_flags(report: OutletAudit) -> RenderableType:
+    if not report.reuse_flags:
+        return Text("text reuse flags (ingest --reuse): none", style="dim")
+    counts = Counter(flag for _, flag, _ in report.reuse_flags)
+    table = Table(
+        title="text reuse flags: " + ", ".join(f"{flag} {n}" for flag, n in sorted(counts.items())),
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+    )
+    for column in ("flag", "article", "why"):
+        table.add_column(column, overflow="fold")
+    for article, flag, message in report.reuse_flags[:20]:
+        table.add_row(flag, article, message)
+    return table
 
 
 def _timeline(report: OutletAudit) -> RenderableType:
