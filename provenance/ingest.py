@@ -231,9 +231,8 @@ def _extracted_here(
     registry = store.registry
     for batch in _batches(documents):
         keyed = [(doc, document_keys(doc)) for doc in batch]
-        found = [
-            None if store.has_content(keys[0]) else extract(doc, registry=registry) for doc, keys in keyed
-        ]
+        known = store.known_contents([keys[0] for _, keys in keyed])
+        found = [None if keys[0] in known else extract(doc, registry=registry) for doc, keys in keyed]
         for (doc, keys), attributions in zip(keyed, found, strict=True):
             yield doc, None if attributions is None else (attributions, keys)
 

@@ -368,8 +368,18 @@ class Store:
 
     def has_content(self, digest: str) -> bool:
         """True when a document of this `content_hash` is in the store already."""
-        row = self._db.execute("SELECT 1 FROM documents WHERE content_hash = ?", (digest,)).fetchone()
-        return row is not None
+        return bool(self.known_contents([digest]))
+
+    def known_contents(self, digests: Sequence[str]) -> set[str]:
+        """Those of these `content_hash` values whose documents are in the store already."""
+        known: set[str] = set()
+        for chunk in _chunks(list(digests), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})", chunk
+            )
+            known.update(row[0] for row in rows)
+        return known
 
     def add(
         self,
