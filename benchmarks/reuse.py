@@ -55,7 +55,7 @@ from provenance.reuse import (
     words,
 )
 from provenance.reuse.corpus import ReuseDoc, body_text, generate_reuse_corpus
-from provenance.reuse.fingerprint import powers
+from provenance.reuse.sketch import powers
 
 BARS = {"near_recall": 0.95, "near_precision": 0.99, "partial_recall": 0.9, "docs_per_s": 1000.0}
 Pair = tuple[int, int]

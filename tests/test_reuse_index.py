@@ -135,6 +135,9 @@ def test_refuses_other_fingerprint_settings(conn: sqlite3.Connection) -> None:
     ReuseIndex(conn, ReuseConfig(jaccard_threshold=0.9, containment_threshold=0.5))  # decisions may change
     with pytest.raises(StoreError, match=r"shingle=5 \(asked 4\)"):
         ReuseIndex(conn, ReuseConfig(shingle=4))
+    conn.execute("UPDATE reuse_settings SET value = '0' WHERE name = 'sketch'")
+    with pytest.raises(StoreError, match=r"sketch=0 \(asked 1\)"):
+        ReuseIndex(conn)
 
 
 def test_missing_tables_are_a_store_error() -> None:

@@ -3,7 +3,7 @@
 Three layers, each usable alone (docs/reuse.md has the method, the thresholds and the figures):
 
 1. `fingerprint` (pure): a text's normalised 5-word shingles, a 128-value MinHash signature and
-   its winnowed anchors, for Jaccard and containment (`provenance.reuse.fingerprint`).
+   its winnowed anchors, for Jaccard and containment (`provenance.reuse.sketch`).
 2. `ReuseIndex` (SQLite): fingerprints kept in the tables of `REUSE_SCHEMA`, added one document at
    a time, queried through LSH bands (near copies) and anchors (partial copies), with per-outlet
    boilerplate lines left out (`provenance.reuse.index`).
@@ -25,6 +25,8 @@ Wiring into the store (the plan; none of it is done here):
   and writes each edge as a link (source article -> copy article, kind ``republished``) whose
   evidence has method ``REUSE_METHOD`` and weight ``edge.weight``; a direction-unknown edge is
   kept but should not lead `origin` anywhere;
+- the index reads and writes its pages at random (about 2 KB per document): a large store wants
+  ``PRAGMA mmap_size`` (or ``cache_size``) at least the size of its reuse tables;
 - flags are computed when asked (``provenance copies``, ``audit``): for a copy, its reuse edges,
   the outlet ids of its ``republished_from``/``wire_credit``/``source_credit`` statements and
   those of its sources go to `flag_copy`.
@@ -45,7 +47,6 @@ Wiring into the store (the plan; none of it is done here):
 """
 
 from provenance.reuse.config import DEFAULT_CONFIG, ReuseConfig
-from provenance.reuse.fingerprint import Fingerprint, fingerprint, jaccard_estimate, words
 from provenance.reuse.fusion import (
     MAX_REUSE_WEIGHT,
     REUSE_METHOD,
@@ -66,6 +67,7 @@ from provenance.reuse.index import (
     band_keys,
     normalise_published,
 )
+from provenance.reuse.sketch import Fingerprint, fingerprint, jaccard_estimate, words
 
 __all__ = [
     "DEFAULT_CONFIG",

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-__all__ = ["DEFAULT_CONFIG", "FINGERPRINT_FIELDS", "ReuseConfig"]
+__all__ = ["DEFAULT_CONFIG", "FINGERPRINT_FIELDS", "SKETCH_VERSION", "ReuseConfig"]
 
 # The fields that shape what the index stores: an index built with one value of these cannot be
 # queried with another (`ReuseIndex` checks them against the values recorded in the store).
+# The version of the fingerprint computation itself (words, hashes, signature, winnowing), recorded
+# beside the fields: bump it whenever the same text and fields would give other values.
+SKETCH_VERSION = 1
 FINGERPRINT_FIELDS = (
     "shingle",
     "num_perm",
@@ -119,7 +122,7 @@ class ReuseConfig:
     def fingerprint_settings(self) -> dict[str, str]:
         """The fingerprint fields as the index records them."""
         values = asdict(self)
-        return {name: str(values[name]) for name in FINGERPRINT_FIELDS}
+        return {"sketch": str(SKETCH_VERSION)} | {name: str(values[name]) for name in FINGERPRINT_FIELDS}
 
 
 DEFAULT_CONFIG = ReuseConfig()

@@ -46,7 +46,7 @@ import numpy as np
 
 from provenance._exceptions import StoreError
 from provenance.reuse.config import DEFAULT_CONFIG, ReuseConfig
-from provenance.reuse.fingerprint import I64, U32, U64, Fingerprint, fingerprint, jaccard_estimate, powers
+from provenance.reuse.sketch import I64, U32, U64, Fingerprint, fingerprint, jaccard_estimate, powers
 
 __all__ = ["REUSE_SCHEMA", "Candidate", "IndexedDocument", "ReuseIndex", "ReuseKind", "normalise_published"]
 

@@ -44,7 +44,6 @@ from itertools import islice
 import numpy as np
 import numpy.typing as npt
 import xxhash
-from numpy.lib.stride_tricks import as_strided
 
 from provenance.reuse.config import DEFAULT_CONFIG, ReuseConfig
 
@@ -225,9 +224,9 @@ def _permutations(num_perm: int, seed: int) -> tuple[U64, U64]:
 
 
 def _signature(distinct: U64, config: ReuseConfig) -> U32:
-    a, b = _permutations(config.num_perm, config.seed)
     if len(distinct) == 0:
         return np.full(config.num_perm, 0xFFFFFFFF, dtype=np.uint32)
+    a, b = _permutations(config.num_perm, config.seed)
     x = distinct >> _SHIFT32
     low = np.full(config.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
     for start in range(0, len(x), _CHUNK):
@@ -239,13 +238,18 @@ def _signature(distinct: U64, config: ReuseConfig) -> U32:
 
 
 def _winnow(shingles: U64, window: int) -> U64:
-    """The smallest hash of every window of ``window`` consecutive shingles (with repeats)."""
-    if len(shingles) <= window:
+    """The smallest hash of every window of ``window`` consecutive shingles (with repeats).
+
+    Van Herk and Gil-Werman's running minimum: minima from the left and from the right within
+    blocks of ``window``; a window's minimum is the smaller of the two at its ends.
+    """
+    n = len(shingles)
+    if n <= window:
         return _distinct(shingles)[:1]
-    windows = as_strided(
-        shingles, shape=(len(shingles) - window + 1, window), strides=(8, 8), writeable=False
-    )
-    picks = windows.argmin(axis=1)
-    picks += np.arange(len(picks))
-    chosen: U64 = shingles[picks]
+    blocks = np.full(-(-n // window) * window, np.iinfo(np.uint64).max, dtype=np.uint64)
+    blocks[:n] = shingles
+    grid = blocks.reshape(-1, window)
+    left = np.minimum.accumulate(grid, axis=1).ravel()
+    right = np.minimum.accumulate(grid[:, ::-1], axis=1)[:, ::-1].ravel()
+    chosen: U64 = np.minimum(right[: n - window + 1], left[window - 1 : n])
     return chosen
