@@ -371,15 +371,19 @@ class ReuseIndex:
         if probe is None:
             probe = self._probe(fp)
         cap = cfg.max_anchor_docs
-        fresh = [k for k in probe.bands if len(probe.postings.get(k, ())) < cap]
+        postings = probe.postings
         stopped: list[int] = []
-        for anchor in fp.anchors.tolist():
-            if anchor in probe.common:
-                continue
-            if len(probe.postings.get(anchor, ())) < cap:
-                fresh.append(anchor)
-            else:
-                stopped.append(anchor)
+        if not postings:  # nothing indexed shares a key: the usual case
+            fresh = probe.bands + fp.anchors.tolist()
+        else:
+            fresh = [k for k in probe.bands if len(postings.get(k, ())) < cap]
+            for anchor in fp.anchors.tolist():
+                if anchor in probe.common:
+                    continue
+                if len(postings.get(anchor, ())) < cap:
+                    fresh.append(anchor)
+                else:
+                    stopped.append(anchor)
         self.conn.execute(
             "INSERT OR IGNORE INTO reuse_postings (key, doc_id) SELECT value, ? FROM json_each(?)",
             (doc_id, _json(fresh)),
