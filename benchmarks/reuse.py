@@ -78,7 +78,7 @@ def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[s
     pragmas = [
         "journal_mode=WAL",
         "synchronous=NORMAL",
-        "cache_size=-65536",
+        f"cache_size=-{args.cache_mb * 1024}",
         "temp_store=MEMORY",
         "wal_autocheckpoint=16384",
     ]
@@ -257,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=1000, help="texts timed against datasketch")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--mmap-mb", type=int, default=1024, help="SQLite mmap_size in MiB (0: off)")
+    parser.add_argument("--cache-mb", type=int, default=64, help="SQLite cache_size in MiB (the store's: 64)")
     parser.add_argument("--progress", action="store_true")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):

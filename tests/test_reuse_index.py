@@ -136,7 +136,7 @@ def test_refuses_other_fingerprint_settings(conn: sqlite3.Connection) -> None:
     with pytest.raises(StoreError, match=r"shingle=5 \(asked 4\)"):
         ReuseIndex(conn, ReuseConfig(shingle=4))
     conn.execute("UPDATE reuse_settings SET value = '0' WHERE name = 'sketch'")
-    with pytest.raises(StoreError, match=r"sketch=0 \(asked 1\)"):
+    with pytest.raises(StoreError, match=r"sketch=0 \(asked 2\)"):
         ReuseIndex(conn)
 
 

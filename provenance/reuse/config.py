@@ -18,9 +18,10 @@ __all__ = ["DEFAULT_CONFIG", "FINGERPRINT_FIELDS", "SKETCH_VERSION", "ReuseConfi
 
 # The fields that shape what the index stores: an index built with one value of these cannot be
 # queried with another (`ReuseIndex` checks them against the values recorded in the store).
-# The version of the fingerprint computation itself (words, hashes, signature, winnowing), recorded
-# beside the fields: bump it whenever the same text and fields would give other values.
-SKETCH_VERSION = 1
+# The version of the fingerprint computation (words, hashes, signature, winnowing) and of the form of
+# the stored keys, recorded beside the fields: bump it whenever the same text and fields would give
+# other rows.
+SKETCH_VERSION = 2
 FINGERPRINT_FIELDS = (
     "shingle",
     "num_perm",
@@ -49,9 +50,9 @@ class ReuseConfig:
         with probability ``1 - (1 - J**rows)**bands``: 0.998 at J = 0.8, 0.987 at 0.75, 0.40 at
         0.5, 5e-8 at 0.02 (unrelated texts). Candidates are then checked on the whole signature.
     ``window``
-        Winnowing window (30 shingles): a passage of ``window + shingle - 1`` (34) words shared by
+        Winnowing window (40 shingles): a passage of ``window + shingle - 1`` (44) words shared by
         two texts always yields a common anchor; a text keeps about ``2 / (window + 1)`` of its
-        shingles (6.5 %) as anchors.
+        shingles (5 %) as anchors.
     ``seed``
         Seed of the hash family.
     ``max_words``
@@ -69,7 +70,7 @@ class ReuseConfig:
         Share of the shorter text found in the other at or above which a pair that is not a near
         copy is a partial copy (0.3).
     ``min_shared_anchors``
-        Anchors two texts must share to be a partial copy (3, about 40 words at the least).
+        Anchors two texts must share to be a partial copy (3, about 60 words at the least).
     ``min_shingles``
         Texts with fewer distinct shingles (20) are kept but never matched: too short to judge.
     ``boilerplate_docs``
@@ -84,7 +85,7 @@ class ReuseConfig:
     num_perm: int = 128
     bands: int = 16
     rows: int = 5
-    window: int = 30
+    window: int = 40
     seed: int = 1
     max_words: int = 100_000
     max_anchor_docs: int = 50

@@ -14,7 +14,7 @@ Tables:
     ``uint32`` x ``num_perm``, 512 bytes).
 ``reuse_postings``
     The keys of each document: its ``bands`` LSH band keys (two documents that share one are
-    Jaccard candidates) and its winnowed anchors (containment candidates). A key keeps at most
+    Jaccard candidates) and its winnowed anchors (containment candidates), each by its top 32 bits. A key keeps at most
     ``max_anchor_docs`` documents, the first indexed; an anchor that would get more is common: its
     postings give way to one row with document id -1, and queries ignore it.
 ``reuse_lines``
@@ -129,7 +129,8 @@ class IndexedDocument:
 class _Probe:
     """What the index holds under one fingerprint's band keys and anchors."""
 
-    bands: list[int]  # the fingerprint's band keys
+    bands: list[int]  # the fingerprint's band keys, as stored
+    anchors: list[int]  # its anchors, as stored
     band_docs: set[int]
     postings: dict[int, list[int]]  # key -> documents, for the band keys and the anchors not common
     common: set[int]  # anchors marked common
@@ -266,8 +267,8 @@ class ReuseIndex:
         return {h for h, docs in rows if docs - 1 >= self.config.boilerplate_docs}
 
     def _probe(self, fp: Fingerprint) -> _Probe:
-        bands = band_keys(fp.signature, self.config).tolist()
-        anchors = fp.anchors.tolist()
+        bands = _keys(band_keys(fp.signature, self.config))
+        anchors = _keys(fp.anchors)
         postings: dict[int, list[int]] = {}
         for key, doc in self.conn.execute(
             "SELECT key, doc_id FROM reuse_postings WHERE key IN (SELECT value FROM json_each(?))",
@@ -286,7 +287,7 @@ class ReuseIndex:
                     common.add(key)
                 else:
                     shared.update(docs)
-        return _Probe(bands, band_docs, postings, common, shared)
+        return _Probe(bands, anchors, band_docs, postings, common, shared)
 
     def _candidates(
         self, fp: Fingerprint, probe: _Probe, outlet_id: str | None, exclude: int | None
@@ -374,10 +375,10 @@ class ReuseIndex:
         postings = probe.postings
         stopped: list[int] = []
         if not postings:  # nothing indexed shares a key: the usual case
-            fresh = probe.bands + fp.anchors.tolist()
+            fresh = probe.bands + probe.anchors
         else:
             fresh = [k for k in probe.bands if len(postings.get(k, ())) < cap]
-            for anchor in fp.anchors.tolist():
+            for anchor in probe.anchors:
                 if anchor in probe.common:
                     continue
                 if len(postings.get(anchor, ())) < cap:
@@ -445,6 +446,15 @@ def _indexed(row: tuple[int, str | None, str | None, int, int, bytes]) -> Indexe
     return IndexedDocument(
         doc_id, outlet_id, published, shingles, anchors, np.frombuffer(blob, dtype="<u4").astype(np.uint32)
     )
+
+
+def _keys(values: I64) -> list[int]:
+    """Keys as stored: the top 32 bits (4 bytes in a SQLite record instead of 8), without repeats.
+
+    A chance collision of two keys costs a wasted look-up, not a false pair: candidates are
+    judged on their signatures and on three shared anchors at the least.
+    """
+    return list(dict.fromkeys((values >> 32).tolist()))
 
 
 def _json(values: list[int]) -> str:
