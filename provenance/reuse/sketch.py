@@ -65,6 +65,7 @@ _ASCII_WORDS = bytes(
 _DIGITS_FOLDED = bytes(48 if 48 <= c <= 57 else c for c in range(256))
 _MULTIPLIER = 0x9E3779B97F4A7C15  # odd: the base of the shingle polynomial
 _SHIFT32 = np.uint64(32)
+_U64_MAX = np.uint64(0xFFFFFFFFFFFFFFFF)
 _CHUNK = 4096  # shingles per block of the signature product: bounds its memory at 4 MB
 _CHARS_PER_WORD = 32  # text read past max_words * this is never looked at
 _LINE_WORDS = 64  # lines longer than this are never boilerplate
@@ -220,7 +221,7 @@ def _permutations(num_perm: int, seed: int) -> tuple[U64, U64]:
     """The ``a_i`` (odd) and ``b_i`` of the hash family, from xxh3 of the seed: stable forever."""
     a = np.array([xxhash.xxh3_64_intdigest(b"a:%d" % i, seed=seed) | 1 for i in range(num_perm)], np.uint64)
     b = np.array([xxhash.xxh3_64_intdigest(b"b:%d" % i, seed=seed) for i in range(num_perm)], np.uint64)
-    return a, b
+    return a, b[:, None].copy()  # a column, to add to the rows of one permutation each
 
 
 def _signature(distinct: U64, config: ReuseConfig) -> U32:
@@ -228,11 +229,14 @@ def _signature(distinct: U64, config: ReuseConfig) -> U32:
         return np.full(config.num_perm, 0xFFFFFFFF, dtype=np.uint32)
     a, b = _permutations(config.num_perm, config.seed)
     x = distinct >> _SHIFT32
-    low = np.full(config.num_perm, np.iinfo(np.uint64).max, dtype=np.uint64)
+    low: U64 | None = None
     for start in range(0, len(x), _CHUNK):
-        block = np.multiply.outer(x[start : start + _CHUNK], a)
+        # One row per permutation: the reduction runs along contiguous memory.
+        block = np.multiply.outer(a, x[start : start + _CHUNK])
         block += b
-        np.minimum(low, block.min(axis=0), out=low)
+        least = block.min(axis=1)
+        low = least if low is None else np.minimum(low, least)
+    assert low is not None
     # The minimum of the 64-bit values has the minimum top half: shift after the reduction.
     return (low >> _SHIFT32).astype(np.uint32)
 
@@ -246,8 +250,9 @@ def _winnow(shingles: U64, window: int) -> U64:
     n = len(shingles)
     if n <= window:
         return _distinct(shingles)[:1]
-    blocks = np.full(-(-n // window) * window, np.iinfo(np.uint64).max, dtype=np.uint64)
+    blocks = np.empty(-(-n // window) * window, dtype=np.uint64)
     blocks[:n] = shingles
+    blocks[n:] = _U64_MAX
     grid = blocks.reshape(-1, window)
     left = np.minimum.accumulate(grid, axis=1).ravel()
     right = np.minimum.accumulate(grid[:, ::-1], axis=1)[:, ::-1].ravel()
