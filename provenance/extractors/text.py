@@ -197,6 +197,18 @@ class TextExtractor:
                 self._groups.append([])
             self._groups[index[key]].append(_compile(rule))
         self._triggers = [f"({t})" if case else f"(?i:({t}))" for t, case in index]
+        # Per group, the hints of all its rules at once: most hits of a shared trigger (an agency's
+        # name in "told Reuters") have none of them before, and one search then rules out them all.
+        self._any_hint: list[tuple[re.Pattern[str], int] | None] = []
+        for rules_of_group in self._groups:
+            hinted = [c.rule for c in rules_of_group if c.hints is not None]
+            if len(hinted) < 2:
+                self._any_hint.append(None)
+                continue
+            words = sorted({h for r in hinted for h in r.hints}, key=lambda h: (-len(h), h))
+            self._any_hint.append(
+                (re.compile("|".join(map(re.escape, words))), max(r.hint_window for r in hinted))
+            )
         self._scanners: dict[frozenset[int], Any] = {}
         self._group_res = [re2.compile(without_groups(t), _OPTIONS) for t in self._triggers]
         self._cuts: dict[str, Cut | None] = {}
@@ -250,10 +262,15 @@ class TextExtractor:
                     continue
                 end = offsets.char(trigger[1])
                 found: list[Attribution] = []
+                any_hint = self._any_hint[group]
+                hinted = (
+                    any_hint is None
+                    or any_hint[0].search(text, max(0, start - any_hint[1]), start) is not None
+                )
                 for compiled in self._groups[group]:
                     hints = compiled.hints
-                    if hints is not None and not hints.search(
-                        text, max(0, start - compiled.rule.hint_window), start
+                    if hints is not None and (
+                        not hinted or not hints.search(text, max(0, start - compiled.rule.hint_window), start)
                     ):
                         continue
                     found = self._apply(compiled, doc, start, end, regions)
