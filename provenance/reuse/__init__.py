@@ -25,8 +25,8 @@ Wiring into the store (the plan; none of it is done here):
   and writes each edge as a link (source article -> copy article, kind ``republished``) whose
   evidence has method ``REUSE_METHOD`` and weight ``edge.weight``; a direction-unknown edge is
   kept but should not lead `origin` anywhere;
-- the index reads and writes its pages at random (about 2 KB per document): a large store wants
-  ``PRAGMA mmap_size`` (or ``cache_size``) at least the size of its reuse tables;
+- the index reads and writes its pages at random (about 1.3 KB per document): commit in groups
+  (as ``Store.grouped`` does) and give a large store ``PRAGMA mmap_size``;
 - flags are computed when asked (``provenance copies``, ``audit``): for a copy, its reuse edges,
   the outlet ids of its ``republished_from``/``wire_credit``/``source_credit`` statements and
   those of its sources go to `flag_copy`.
