@@ -23,7 +23,6 @@ from provenance import __version__
 from provenance._exceptions import ProvenanceError, ReferenceNotFound, RenderError, StoreError
 from provenance.audit import audit, facts_of_store, find_outlet, flows_graph, neighbourhood, outlet_articles
 from provenance.audit import overlap as find_overlap
-from provenance.copies import copies
 from provenance.evaluate import evaluate
 from provenance.extractors import default_registry, extract
 from provenance.graph import graph_around, whole_graph
@@ -358,6 +357,8 @@ def show_command(ctx: click.Context, ref: str, db: str | None, fmt: str) -> None
 def copies_command(ctx: click.Context, ref: str, db: str | None, fmt: str) -> None:
     """Where an article's text appeared before and who copied it, found by the text itself
     (ingest with --reuse), and what that raises: copies that credit nobody, or the wrong outlet."""
+    from provenance.copies import copies  # the reuse engine (numpy) only when asked for
+
     with _open_store(ctx, db) as store:
         _render("copies", fmt, copies(store, _article(store, ref).id))
 

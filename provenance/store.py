@@ -27,22 +27,20 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from provenance._exceptions import StoreError
 from provenance.extractors import default_registry, extract
 from provenance.models import Article, Attribution, Document, Evidence, Location, Outlet, OutletKind, Relation
 from provenance.resolver import OutletRegistry, looks_like_domain, outlet_name_from_url
-from provenance.reuse import (
-    REUSE_METHOD,
-    REUSE_SCHEMA,
-    DocRef,
-    ReuseEdge,
-    ReuseIndex,
-    ReuseKind,
-    orient,
-    reuse_weight,
-)
 from provenance.urls import inferred_key, normalize_url, text_key, title_key
+
+if TYPE_CHECKING:
+    from provenance.reuse import DocRef, ReuseEdge, ReuseIndex
+
+# The evidence method of a link that text reuse found (`provenance.reuse.REUSE_METHOD`, written
+# here so that opening a store does not load the reuse engine and numpy: commands start faster).
+REUSE_METHOD = "reuse:minhash"
 
 DEFAULT_DB = "provenance.db"
 ENV_DB = "PROVENANCE_DB"
@@ -126,7 +124,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         2,
         "text reuse",
-        REUSE_SCHEMA
+        "{REUSE_SCHEMA}"
         + """
         CREATE TABLE reuse_edges (
             source_document INTEGER NOT NULL REFERENCES documents (id),
@@ -251,6 +249,8 @@ def reuse_direction(
         copy, how = doc_id, "credits"
     if copy is None:
         return edge, "unknown"
+    from provenance.reuse import reuse_weight
+
     weight = reuse_weight(edge.similarity, direction_known=how == "statements")
     if edge.target == copy:
         return replace(edge, direction_known=True, weight=weight), how
@@ -346,6 +346,10 @@ class Store:
         for version, name, script in MIGRATIONS:
             if version in done:
                 continue
+            if "{REUSE_SCHEMA}" in script:
+                from provenance.reuse import REUSE_SCHEMA
+
+                script = script.replace("{REUSE_SCHEMA}", REUSE_SCHEMA)
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 for statement in script.split(";"):
@@ -511,6 +515,8 @@ class Store:
             credited = frozenset(
                 a.outlet_id for a in found if a.relation is not Relation.IMAGE_CREDIT and not a.self_credit
             )
+            from provenance.reuse import DocRef
+
             self._link_reuse(DocRef(document_id, outlet_id, doc.published), doc.text, credited)
 
     # ------------------------------------------------------------------ text reuse
@@ -519,6 +525,8 @@ class Store:
     def reuse_index(self) -> ReuseIndex:
         """The index of the documents' fingerprints (see `provenance.reuse`)."""
         if self._reuse_index is None:
+            from provenance.reuse import ReuseIndex
+
             self._reuse_index = ReuseIndex(self._db)
         return self._reuse_index
 
@@ -526,6 +534,8 @@ class Store:
         """Index a new document's text; each earlier document it shares text with becomes a reuse
         edge (see `reuse_direction`), and one whose direction is known a republication link with
         its own evidence."""
+        from provenance.reuse import orient
+
         for candidate in self.reuse_index.index(
             me.doc_id, text, outlet_id=me.outlet_id, published=me.published
         ):
@@ -551,6 +561,8 @@ class Store:
         return source in self._walk(copy, "dst", "src", 16)
 
     def _write_reuse(self, edge: ReuseEdge, direction: str) -> None:
+        from provenance.reuse import ReuseKind
+
         db = self._db
         rows = dict(
             db.execute(

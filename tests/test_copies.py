@@ -172,3 +172,10 @@ def test_audit_lists_the_flags_of_an_outlets_copies(tmp_path: Path, run_cli: Run
     assert [f["flag"] for f in delta["reuse_flags"]] == ["unattributed_copy"]
     alpha = json.loads(run_cli("audit", "alpha-ledger.com", "--format", "json", "--db", db).out)
     assert alpha["reuse_flags"] == []
+
+
+def test_the_store_names_reuse_evidence_as_the_engine_does() -> None:
+    import provenance.reuse
+    import provenance.store
+
+    assert provenance.store.REUSE_METHOD == provenance.reuse.REUSE_METHOD

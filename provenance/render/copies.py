@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from provenance.copies import CopiesReport, Reuse
 from provenance.render.graph import article_dict, label
+
+if TYPE_CHECKING:
+    from provenance.copies import CopiesReport, Reuse
 
 
 def _reuse_dict(reuse: Reuse) -> dict[str, object]:

@@ -19,7 +19,7 @@ import networkx as nx
 from provenance.audit import parse_time
 from provenance.graph import ARTICLE, CREDITS, PUBLISHED_BY, REPUBLISHED, EdgeEvidence
 from provenance.models import Article, Outlet
-from provenance.reuse import REUSE_METHOD
+from provenance.store import REUSE_METHOD
 from provenance.urls import title_key
 
 FLOW = "flow"
