@@ -37,7 +37,7 @@ def test_seed_copy_without_credits_is_flagged_and_traced_through_the_seed(
 ) -> None:
     copy = tmp_path / "copy.txt"
     copy.write_text(
-        _edited(_without_credits(seed_path.read_text(encoding="utf-8")), 0.02, 1), encoding="utf-8"
+        _edited(_without_credits(seed_path.read_text(encoding="utf-8")), 0.01, 1), encoding="utf-8"
     )
     with Store(tmp_path / "p.db", reuse=True) as store:
         summary = ingest(store, [str(seed_path), str(copy)])
