@@ -257,7 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=1000, help="texts timed against datasketch")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--mmap-mb", type=int, default=1024, help="SQLite mmap_size in MiB (0: off)")
-    parser.add_argument("--cache-mb", type=int, default=64, help="SQLite cache_size in MiB (the store's: 64)")
+    parser.add_argument(
+        "--cache-mb", type=int, default=256, help="SQLite cache_size in MiB (the store's: 256)"
+    )
     parser.add_argument("--progress", action="store_true")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
