@@ -144,6 +144,10 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
 )
 
 
+class _AlreadyStored(Exception):
+    """A document's content hash is in the store already: its writes are undone (`Store.add`)."""
+
+
 @dataclass
 class _Group:
     size: int
@@ -397,17 +401,21 @@ class Store:
         ``keys`` are the document's `document_keys` when a worker process has computed them.
         """
         digest, article_id = keys if keys is not None else document_keys(doc)
-        row = self._db.execute(
-            "SELECT id, article_id FROM documents WHERE content_hash = ?", (digest,)
-        ).fetchone()
-        if row is not None:
-            count = self._db.execute(
-                "SELECT count(*) FROM attributions WHERE document_id = ?", (row[0],)
-            ).fetchone()
-            return IngestResult("unchanged", row[1], int(count[0]))
-        found = list(attributions) if attributions is not None else extract(doc, registry=self.registry)
-        with self._whole():
-            self._write(doc, digest, article_id, found)
+        if attributions is None:
+            stored = self._stored(digest)  # looked up first: nothing to extract for a known document
+            if stored is not None:
+                return stored
+            found = extract(doc, registry=self.registry)
+        else:
+            found = list(attributions)
+        try:
+            with self._whole():
+                self._write(doc, digest, article_id, found)
+        except _AlreadyStored:
+            # Given its statements, the document was not looked up: its own row said it is stored.
+            stored = self._stored(digest)
+            assert stored is not None
+            return stored
         if self._group is not None:
             self._group.pending += 1
             if (
@@ -416,6 +424,18 @@ class Store:
             ):
                 self._commit_group()
         return IngestResult("new", article_id, len(found))
+
+    def _stored(self, digest: str) -> IngestResult | None:
+        """What the store holds of the document with this content hash, if it holds it."""
+        row = self._db.execute(
+            "SELECT id, article_id FROM documents WHERE content_hash = ?", (digest,)
+        ).fetchone()
+        if row is None:
+            return None
+        count = self._db.execute(
+            "SELECT count(*) FROM attributions WHERE document_id = ?", (row[0],)
+        ).fetchone()
+        return IngestResult("unchanged", row[1], int(count[0]))
 
     @contextmanager
     def _whole(self) -> Iterator[None]:
@@ -473,18 +493,21 @@ class Store:
 
     def _write(self, doc: Document, digest: str, article_id: str, found: list[Attribution]) -> None:
         db = self._db
+        # The document's own row first: a content hash already stored makes it write nothing.
+        cursor = db.execute(
+            "INSERT INTO documents (content_hash, source, item, kind, url, title, published, article_id, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING",
+            (digest, doc.source, doc.item, doc.kind, doc.url, doc.title, doc.published, article_id, _now()),
+        )
+        if cursor.rowcount == 0:
+            raise _AlreadyStored(digest)
+        document_id = cursor.lastrowid
         on_site = doc.url is not None and not article_id.startswith("text:")
         outlet = self.registry.resolve(outlet_name_from_url(doc.url)) if on_site and doc.url else None
         outlet_id = outlet.id if outlet is not None else None
         if outlet is not None:
             self._outlet(outlet)
         self._upsert_real_article(article_id, doc, outlet_id)
-        cursor = db.execute(
-            "INSERT INTO documents (content_hash, source, item, kind, url, title, published, article_id, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (digest, doc.source, doc.item, doc.kind, doc.url, doc.title, doc.published, article_id, _now()),
-        )
-        document_id = cursor.lastrowid
         ids = []
         for a in found:
             ev = a.evidence

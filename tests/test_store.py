@@ -92,6 +92,23 @@ def test_same_document_twice_changes_nothing(store: Store, seed_path: Path) -> N
     assert _rows(store) == before
 
 
+def test_a_document_given_with_its_statements_is_stored_once(store: Store, seed_path: Path) -> None:
+    # The path of ingest's batches: statements and keys worked out beforehand, no look-up first.
+    from provenance import extract
+    from provenance.store import document_keys
+
+    doc = text_document(seed_path.read_text(encoding="utf-8"), str(seed_path))
+    found, keys = extract(doc), document_keys(doc)
+    with store.grouped():  # each document a savepoint inside the group, as ingest writes them
+        first = store.add(doc, found, keys=keys)
+        before = _rows(store)
+        again = store.add(doc, found, keys=keys)
+        assert _rows(store) == before
+    assert (first.status, again.status) == ("new", "unchanged")
+    assert again.article_id == first.article_id and again.attributions == first.attributions == len(found)
+    assert _rows(store) == before
+
+
 def test_inferred_article_merges_into_the_real_one(store: Store, seed_path: Path) -> None:
     store.add(text_document(seed_path.read_text(encoding="utf-8"), str(seed_path)))
     own = text_document(
