@@ -22,8 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from provenance._exceptions import ReferenceNotFound
-from provenance.models import Article, Relation
-from provenance.reuse import REUSE_METHOD, DocRef, ReuseEdge, ReuseFlag, ReuseKind, flag_copy
+from provenance.models import Article
+from provenance.reuse import DocRef, ReuseEdge, ReuseFlag, ReuseKind, flag_copy
 from provenance.store import Store
 
 KNOWN_DIRECTIONS = frozenset({"dates", "statements", "credits"})
@@ -88,16 +88,6 @@ def reuse_edges(store: Store, document_ids: Sequence[int]) -> list[tuple[ReuseEd
     ]
 
 
-def credited_outlets(store: Store, document_id: int) -> frozenset[str]:
-    """The outlets a document's own statements credit (picture credits and self-credits aside)."""
-    rows = store._db.execute(
-        "SELECT outlet_id FROM attributions WHERE document_id = ? AND self_credit = 0 AND relation != ? "
-        "AND method != ?",
-        (document_id, Relation.IMAGE_CREDIT.value, REUSE_METHOD),
-    )
-    return frozenset(row[0] for row in rows)
-
-
 def flags_of(store: Store, document_ids: Iterable[int]) -> list[ReuseFlag]:
     """The flags each of these documents raises as a copy (see the module docstring)."""
     flags: list[ReuseFlag] = []
@@ -112,8 +102,8 @@ def flags_of(store: Store, document_ids: Iterable[int]) -> list[ReuseFlag]:
             for e in edges
         )
         sources = {e.source for e in edges if e.target == document_id}
-        known = {source: credited_outlets(store, source) for source in sources}
-        flags += flag_copy(me, credited_outlets(store, document_id), edges, known)
+        known = {source: store.credited_outlets(source) for source in sources}
+        flags += flag_copy(me, store.credited_outlets(document_id), edges, known)
     return flags
 
 

@@ -562,16 +562,19 @@ class Store:
         for candidate in self.reuse_index.index(
             me.doc_id, text, outlet_id=me.outlet_id, published=me.published
         ):
-            theirs = frozenset(
-                row[0]
-                for row in self._db.execute(
-                    "SELECT outlet_id FROM attributions WHERE document_id = ? AND self_credit = 0 "
-                    "AND relation != ? AND method != ?",
-                    (candidate.doc_id, Relation.IMAGE_CREDIT.value, REUSE_METHOD),
-                )
-            )
+            theirs = self.credited_outlets(candidate.doc_id)
             edge, direction = reuse_direction(orient(me, candidate), me.doc_id, credited, theirs)
             self._write_reuse(edge, direction)
+
+    def credited_outlets(self, document_id: int) -> frozenset[str]:
+        """The outlets a document's own statements credit (picture credits, self-credits and what
+        text reuse found aside)."""
+        rows = self._db.execute(
+            "SELECT outlet_id FROM attributions WHERE document_id = ? AND self_credit = 0 AND relation != ? "
+            "AND method != ?",
+            (document_id, Relation.IMAGE_CREDIT.value, REUSE_METHOD),
+        )
+        return frozenset(row[0] for row in rows)
 
     def _explained(self, source: str, copy: str) -> bool:
         """True when statements already lead from ``source`` to ``copy`` through other articles
