@@ -10,8 +10,7 @@ over the size limit) is reported and skipped; the other lines are read.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import BinaryIO
+from collections.abc import Iterable, Iterator
 
 from provenance._exceptions import InputError
 from provenance.models import Document
@@ -34,9 +33,15 @@ def _field(record: dict[str, object], name: str) -> str | None:
     return None
 
 
-def iter_jsonl(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Document | InputError]:
-    """The documents of a JSON-lines stream; a bad line is yielded as an `InputError`, not raised."""
-    for number, raw in enumerate(stream, 1):
+def iter_jsonl(
+    stream: Iterable[bytes], source: str, *, max_bytes: int, first: int = 1
+) -> Iterator[Document | InputError]:
+    """The documents of a JSON-lines stream; a bad line is yielded as an `InputError`, not raised.
+
+    ``stream`` is a binary file or any run of lines; ``first`` is the number of its first line
+    (lines read apart from their file, by an ingest worker, keep their numbers).
+    """
+    for number, raw in enumerate(stream, first):
         where = f"{source}:{number}"
         if len(raw) > max_bytes:
             yield InputError(where, f"{len(raw):,} bytes is over the limit of {max_bytes:,} bytes")
