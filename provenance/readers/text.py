@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import logging
 import re
-from collections.abc import Iterator
 
 from charset_normalizer import from_bytes
 
@@ -127,12 +126,32 @@ def _ends(text: str, start: int, end: int) -> str:
     return f"{head} {' ' * 30} {tail}"  # enough words to count as a paragraph
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
+def _nonblank_lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans of the lines that hold more than white space, and what the checks look at of each:
+    the line stripped, or the ends of a very long one (no copy of a megabyte-long line is needed to
+    see that it is a paragraph of the body).
+
+    ``str.find`` walks to each line end at memchr speed, where ``split`` compares character by
+    character and copies every line (measured: mark_spans runs about a third fewer instructions).
+    """
+    spans: list[tuple[int, int]] = []
+    lines: list[str] = []
     start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        yield start, end
+    size = len(text)
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        if end - start <= _LONG:
+            line = text[start:end].strip()
+            if line:
+                spans.append((start, end))
+                lines.append(line)
+        elif _NON_SPACE.search(text, start, end):
+            spans.append((start, end))
+            lines.append(_ends(text, start, end))
         start = end + 1
+    return spans, lines
 
 
 def _is_paragraph(line: str) -> bool:
@@ -162,11 +181,8 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
 
 def mark_spans(text: str) -> tuple[list[tuple[Location, int, int]], str | None]:
     """`mark_regions` as plain (location, start, end) tuples, merged, in order (for speed)."""
-    spans = [(s, e) for s, e in _lines(text) if _NON_SPACE.search(text, s, e)]
+    spans, lines = _nonblank_lines(text)
     labels: list[Location] = [Location.BODY] * len(spans)
-    # What the checks below look at of a line: all of it, or the ends of a very long one (no
-    # copy of a megabyte-long line is needed to see that it is a paragraph of the body).
-    lines = [text[s:e].strip() if e - s <= _LONG else _ends(text, s, e) for s, e in spans]
     if len(spans) <= 2:
         for k, line in enumerate(lines):
             if _is_related_marker(line):
@@ -188,6 +204,9 @@ def mark_spans(text: str) -> tuple[list[tuple[Location, int, int]], str | None]:
     last_related = -1
     j = i
     while j < len(lines):
+        if len(lines[j]) >= 300:  # a paragraph: too long for a marker or a caption
+            j += 1
+            continue
         if _is_related_marker(lines[j]):
             labels[j] = Location.RELATED
             k = j + 1
@@ -199,14 +218,14 @@ def mark_spans(text: str) -> tuple[list[tuple[Location, int, int]], str | None]:
             last_related = k - 1
             j = k
             continue
-        if _CAPTION_START.match(lines[j]) and len(lines[j]) < 300:
+        if len(lines[j]) < 300 and _CAPTION_START.match(lines[j]):
             labels[j] = Location.CAPTION
         j += 1
     # Footer: closing lines after the last paragraph, and a closing single sentence.
     last = len(lines) - 1
     if len(lines) >= 4 and len(lines[last]) <= 400 and labels[last] is Location.BODY:
-        sentences = sum(lines[last].count(p + " ") for p in ".!?")
-        if last_related == last - 1 or sentences == 0:
+        closing = lines[last]
+        if last_related == last - 1 or not (". " in closing or "! " in closing or "? " in closing):
             labels[last] = Location.FOOTER
     k = last - 1 if labels[last] is Location.FOOTER else last
     while k > i and labels[k] is Location.BODY and not _is_paragraph(lines[k]):
@@ -224,12 +243,13 @@ def _is_related_marker(line: str) -> bool:
 
 
 def _merged(spans: list[tuple[int, int]], labels: list[Location]) -> list[tuple[Location, int, int]]:
+    # One tuple a run of lines with the same label, not one a line.
     merged: list[tuple[Location, int, int]] = []
-    for (s, e), label in zip(spans, labels, strict=True):
-        if merged and merged[-1][0] is label:
-            merged[-1] = (label, merged[-1][1], e)
-        else:
-            merged.append((label, s, e))
+    first = 0
+    for k in range(1, len(labels) + 1):
+        if k == len(labels) or labels[k] is not labels[first]:
+            merged.append((labels[first], spans[first][0], spans[k - 1][1]))
+            first = k
     return merged
 
 
