@@ -25,10 +25,15 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A tuple, not ``str | int | float``: that expression builds a new union object at every test
+# (measured: 7,000 instructions a document of the reader's 161,000).
+_SCALARS = (str, int, float)
+
+
 def _field(record: dict[str, object], name: str) -> str | None:
     for key in FIELDS[name]:
         value = record.get(key)
-        if isinstance(value, str | int | float) and str(value).strip():
+        if isinstance(value, _SCALARS) and str(value).strip():
             return str(value)
     return None
 
@@ -71,7 +76,10 @@ def iter_jsonl(
         if text is None:
             yield InputError(where, f"no text or html (looked for {', '.join(FIELDS['text'])}, html)")
             continue
-        text = text.replace("\r\n", "\n")
+        # Looking for a "\r" is a memchr; the replace reads the whole text for its two characters
+        # even when there are none (measured: 13,600 instructions a document).
+        if "\r" in text:
+            text = text.replace("\r\n", "\n")
         url, title, item, published = (_field(record, name) for name in ("url", "title", "id", "published"))
         if title is None:
             doc = text_document(text, where, url=url, kind="jsonl", item=item)
