@@ -127,6 +127,8 @@ def extract(
 
 def _deduplicated(found: list[Attribution]) -> list[Attribution]:
     """Drop a statement whose words overlap an earlier, stronger one naming the same outlet."""
+    if len(found) < 2:  # most documents state one thing or nothing
+        return found
     kept: list[tuple[int, Attribution]] = []
     for i, a in sorted(enumerate(found), key=lambda ia: (-ia[1].confidence, ia[1].evidence.start)):
         same = (
@@ -145,12 +147,13 @@ def _deduplicated(found: list[Attribution]) -> list[Attribution]:
 def _host_key(doc: Document, registry: OutletRegistry) -> str | None:
     if not doc.url:
         return None
-    if host_of(doc.url) in HOSTING_HOSTS:
+    host = host_of(doc.url)
+    if host in HOSTING_HOSTS:
         return name_key(outlet_name_from_url(doc.url))
     known = registry.lookup(doc.url)
     if known is not None:
         return known.id
-    domain = registered_domain(host_of(doc.url))
+    domain = registered_domain(host)
     return name_key(domain) if domain else None
 
 
@@ -183,6 +186,8 @@ def _chain_rank(a: Attribution) -> tuple[int, int, int]:
 
 
 def _layered(found: list[Attribution]) -> list[Attribution]:
+    if len(found) == 1:  # half the documents: one statement, the outermost layer (or a self-credit)
+        return [found[0] if found[0].self_credit else replaced(found[0], layer=0)]
     chain = sorted(
         (a for a in found if a.relation is not Relation.IMAGE_CREDIT and not a.self_credit), key=_chain_rank
     )
