@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -143,3 +144,26 @@ def test_extraction_never_raises_on_credit_soup(parts: list[str]) -> None:
     for a in extract(text):
         assert text[a.evidence.start : a.evidence.end] == a.evidence.text
         assert a.relation in Relation
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "A version of this story was originally published by ProPublica.",
+            "A version of this story was originally published by ProPublica",
+        ),
+        (
+            "Our column has been originally published in Aeon.",
+            "Our column has been originally published in Aeon",
+        ),
+        (
+            "The   article\n\nwas originally published by Grist.",
+            "The   article\n\nwas originally published by Grist",
+        ),
+        ("xarticle was originally published by Grist.", "originally published by Grist"),
+    ],
+    ids=["a-version-of-this", "our-column", "spaces-and-lines", "noun-inside-a-word"],
+)
+def test_evidence_of_a_credit_begins_with_its_subject(text: str, evidence: str) -> None:
+    assert [a.evidence.text for a in extract(text)] == [evidence]
