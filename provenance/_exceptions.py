@@ -33,6 +33,10 @@ class InputError(ProvenanceError):
         self.reason = reason
         super().__init__(f"{source}: {reason}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Made again from its two parts when it travels from an ingest worker to the writer.
+        return type(self), (self.source, self.reason)
+
 
 class InputNotFound(InputError):
     """The path does not exist or is not a regular file."""
