@@ -8,22 +8,26 @@ what is missing and nothing twice.
 
 from __future__ import annotations
 
+import functools
 import gc
 import multiprocessing
 import os
+import sqlite3
 import sys
 import time
+import urllib.parse
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing.pool import AsyncResult
 
-from provenance._exceptions import InputError
+from provenance._exceptions import InputError, InputNotFound
 from provenance.extractors import extract
-from provenance.models import Attribution, Document
-from provenance.readers import DEFAULT_MAX_BYTES, Skipped, iter_path
+from provenance.models import Attribution, Document, replaced
+from provenance.readers import DEFAULT_MAX_BYTES, READERS, Skipped, guess_kind, iter_path
+from provenance.readers.jsonl import iter_jsonl
 from provenance.resolver import OutletRegistry
-from provenance.store import Store, document_keys
+from provenance.store import Store, document_keys, known_contents
 
 DEFAULT_COMMIT_EVERY = 10_000  # documents a commit of `ingest` holds at most
 
@@ -131,32 +135,44 @@ def ingest(
 ) -> IngestSummary:
     """Read every document in ``paths`` into ``store``; never stops at a bad file.
 
-    With ``workers`` above 1, ``workers - 1`` processes extract statements while this one reads
-    and writes (the store has one writer); documents go out in small batches, a few
-    batches ahead at most, so memory stays bounded whatever the input's size, and they are
-    written in the order they were read. The store commits after every ``commit_every``
-    documents or 5 seconds (see `Store.grouped`). ``on_bytes`` is told how many bytes were read
-    as reading goes on, ``on_document`` is called after each document with the running summary.
+    With ``workers`` 1, this process reads, extracts and writes. With more, ``workers``
+    processes read the inputs and extract their statements, and this one only writes (the store
+    has one writer): work goes out in small pieces (a batch of lines of a JSON-lines file, a few
+    files, or a batch of records this process read from an archive or standard input), a few
+    pieces ahead of the writer at most, so memory stays bounded whatever the input's size, and
+    documents are written in the order they were read. The store commits after every
+    ``commit_every`` documents or 5 seconds (see `Store.grouped`). ``on_bytes`` is told how many
+    bytes were read as reading goes on, ``on_document`` is called after each document with the
+    running summary.
     """
     summary = IngestSummary()
     started = time.perf_counter()
-    documents = _documents(paths, summary, recursive, kind, url, max_bytes, on_bytes)
+    pieces = _pieces(paths, summary, recursive, kind, url, max_bytes, on_bytes)
     # What is loaded already (the registry, compiled rules, caches) outlives the ingest: kept
     # out of the collector's sight while it runs, the collector's full passes stop walking
     # it again and again (measured: ingest on one core about 15% faster).
     gc.freeze()
     try:
         with store.grouped(size=commit_every):
-            for doc, done in _extracted(store, documents, workers):
-                result = store.add(doc) if done is None else store.add(doc, done[0], keys=done[1])
-                if result.status == "new":
-                    summary.new += 1
-                    summary.attributions += result.attributions
-                else:
-                    summary.unchanged += 1
-                if on_document is not None:
-                    summary.seconds = time.perf_counter() - started
-                    on_document(summary)
+            for items in _worked(store, pieces, workers, max_bytes):
+                with store.batch():
+                    for item in items:
+                        if isinstance(item, InputError):
+                            summary.failed.append((item.source, item.reason))
+                            continue
+                        if isinstance(item, Skipped):
+                            summary.skipped += 1
+                            continue
+                        doc, found = item
+                        result = store.add(doc) if found is None else store.add(doc, found[0], keys=found[1])
+                        if result.status == "new":
+                            summary.new += 1
+                            summary.attributions += result.attributions
+                        else:
+                            summary.unchanged += 1
+                        if on_document is not None:
+                            summary.seconds = time.perf_counter() - started
+                            on_document(summary)
     finally:
         gc.unfreeze()
     summary.seconds = time.perf_counter() - started
@@ -164,7 +180,36 @@ def ingest(
     return summary
 
 
-def _documents(
+_BATCH = 32  # documents (lines, files, records) in a piece of work
+
+
+@dataclass(frozen=True)
+class _Lines:
+    """Lines of a JSON-lines file, parsed where they are worked on."""
+
+    source: str
+    first: int  # the number of the first line in its file
+    lines: list[bytes]
+
+
+@dataclass(frozen=True)
+class _Files:
+    """Files read whole (a text, an HTML page, a feed), read where they are worked on."""
+
+    files: list[tuple[str, str]]  # path and kind
+    url: str | None
+
+
+# A piece of work: lines or files to read, or documents read already (records of an archive, or
+# standard input, which only this process can read).
+Piece = _Lines | _Files | list[Document | InputError | Skipped]
+Extracted = tuple[list[Attribution], tuple[str, str]]
+# What the work on a piece gives, in order: documents with their statements and keys (none for
+# a document the store has already: the store says what it holds), and what could not be read.
+Item = tuple[Document, Extracted | None] | InputError | Skipped
+
+
+def _pieces(
     paths: Iterable[str],
     summary: IngestSummary,
     recursive: bool,
@@ -172,75 +217,73 @@ def _documents(
     url: str | None,
     max_bytes: int,
     on_bytes: Callable[[int], None] | None,
-) -> Iterator[Document]:
-    """The documents of every input, bad inputs and skipped records counted on the way."""
+) -> Iterator[Piece]:
+    """The inputs cut into pieces of work; a file that cannot be opened is counted on the way."""
+    files: list[tuple[str, str]] = []
+
+    def gathered() -> _Files:
+        nonlocal files
+        if on_bytes is not None:  # counted as they go out to be read
+            on_bytes(sum(os.path.getsize(path) for path, _ in files if os.path.isfile(path)))
+        piece = _Files(files, url)
+        files = []
+        return piece
+
     for path in input_files(paths, recursive=recursive):
+        path_kind = kind or guess_kind(path)
+        if path != "-" and path_kind in READERS:
+            files.append((path, path_kind))
+            if len(files) == _BATCH:
+                yield gathered()
+            continue
+        if files:
+            yield gathered()
         try:
-            for item in iter_path(path, kind=kind, url=url, max_bytes=max_bytes, progress=on_bytes):
-                if isinstance(item, InputError):
-                    summary.failed.append((item.source, item.reason))
-                elif isinstance(item, Skipped):
-                    summary.skipped += 1
-                else:
-                    yield item
+            if path != "-" and path_kind == "jsonl":
+                yield from _line_pieces(path, max_bytes, on_bytes)
+            else:
+                records = iter_path(path, kind=path_kind, url=url, max_bytes=max_bytes, progress=on_bytes)
+                yield from _batches(records)
         except InputError as exc:
             summary.failed.append((exc.source, exc.reason))
+    if files:
+        yield gathered()
 
 
-_BATCH = 32
-_worker_registry: OutletRegistry | None = None
+def _line_pieces(path: str, max_bytes: int, on_bytes: Callable[[int], None] | None) -> Iterator[_Lines]:
+    """A JSON-lines file in batches of lines, read but not parsed (parsing is work for the
+    workers: measured, a third of what reading and writing a line costs this process)."""
+    if os.path.isdir(path):
+        raise InputNotFound(path, "is a directory, not a file")
+    try:
+        stream = open(path, "rb")  # noqa: SIM115
+    except FileNotFoundError:
+        raise InputNotFound(path, "no such file") from None
+    except OSError as exc:
+        raise InputNotFound(path, exc.strerror or "cannot be read") from None
+    with stream:
+        first = 1
+        lines: list[bytes] = []
+        for line in stream:
+            lines.append(line)
+            if len(lines) == _BATCH:
+                if on_bytes is not None:
+                    on_bytes(sum(map(len, lines)))
+                yield _Lines(path, first, lines)
+                first += len(lines)
+                lines = []
+        if lines:
+            if on_bytes is not None:
+                on_bytes(sum(map(len, lines)))
+            yield _Lines(path, first, lines)
 
 
-def _start_worker(registry: OutletRegistry) -> None:
-    global _worker_registry
-    _worker_registry = registry
-    # A worker's errors travel back with its results; what it would print when the reading
-    # process is killed (a broken pipe) is noise, not a message for the user.
-    sys.stderr = open(os.devnull, "w")  # noqa: SIM115
-
-
-Extracted = tuple[list[Attribution], tuple[str, str]]
-
-
-def _extract_batch(batch: list[Document], registry: OutletRegistry | None = None) -> list[Extracted]:
-    # The keys are hashed here too: the writer has enough to do.
-    registry = registry if registry is not None else _worker_registry
-    return [(extract(doc, registry=registry), document_keys(doc)) for doc in batch]
-
-
-class _Done:
-    """A batch the reading process extracted itself, in the shape of the pool's pending results."""
-
-    def __init__(self, value: list[Extracted]) -> None:
-        self._value = value
-
-    def ready(self) -> bool:
-        return True
-
-    def get(self) -> list[Extracted]:
-        return self._value
-
-
-def _extracted_here(
-    store: Store, documents: Iterator[Document]
-) -> Iterator[tuple[Document, Extracted | None]]:
-    """Documents with their statements and keys, worked out in this process a batch at a time:
-    each step over many documents in a row keeps its code and data in the processor's caches
-    (measured: a few per cent faster than one document through every step at a time). A
-    document the store has already gets none (the store says so)."""
-    registry = store.registry
-    for batch in _batches(documents):
-        keyed = [(doc, document_keys(doc)) for doc in batch]
-        known = store.known_contents([keys[0] for _, keys in keyed])
-        found = [None if keys[0] in known else extract(doc, registry=registry) for doc, keys in keyed]
-        for (doc, keys), attributions in zip(keyed, found, strict=True):
-            yield doc, None if attributions is None else (attributions, keys)
-
-
-def _batches(documents: Iterator[Document]) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for doc in documents:
-        batch.append(doc)
+def _batches(
+    records: Iterator[Document | InputError | Skipped],
+) -> Iterator[list[Document | InputError | Skipped]]:
+    batch: list[Document | InputError | Skipped] = []
+    for record in records:
+        batch.append(record)
         if len(batch) == _BATCH:
             yield batch
             batch = []
@@ -248,41 +291,89 @@ def _batches(documents: Iterator[Document]) -> Iterator[list[Document]]:
         yield batch
 
 
-def _extracted(
-    store: Store, documents: Iterator[Document], workers: int
-) -> Iterator[tuple[Document, Extracted | None]]:
-    """Documents with their statements and keys: left to the store itself (``workers`` 1), or
-    worked out by ``workers - 1`` extracting processes while this one reads and writes."""
+def _read(piece: Piece, max_bytes: int) -> Iterator[Document | InputError | Skipped]:
+    """The documents of a piece of work, and what could not be read in it."""
+    if isinstance(piece, _Lines):
+        yield from iter_jsonl(piece.lines, piece.source, max_bytes=max_bytes, first=piece.first)
+    elif isinstance(piece, _Files):
+        for path, kind in piece.files:
+            try:
+                yield from iter_path(path, kind=kind, url=piece.url, max_bytes=max_bytes)
+            except InputError as exc:
+                yield exc
+    else:
+        yield from piece
+
+
+def _work(
+    piece: Piece,
+    registry: OutletRegistry,
+    known: Callable[[Sequence[str]], set[str]] | None,
+    max_bytes: int,
+    keep_text: bool,
+) -> list[Item]:
+    """Read a piece of work and extract the statements of its documents; ``known`` tells which
+    content hashes the store has already (their documents need no extraction)."""
+    read = list(_read(piece, max_bytes))
+    keys = {i: document_keys(doc) for i, doc in enumerate(read) if isinstance(doc, Document)}
+    stored = known([digest for digest, _ in keys.values()]) if known is not None else set()
+    items: list[Item] = []
+    for i, record in enumerate(read):
+        if not isinstance(record, Document):
+            items.append(record)
+        elif keys[i][0] in stored:
+            items.append((record, None))
+        else:
+            found = extract(record, registry=registry)
+            # The writer needs a document's fields and statements, not its text (unless it
+            # fingerprints texts for reuse): less to send between processes.
+            doc = record if keep_text else replaced(record, text="", regions=(), links=())
+            items.append((doc, (found, keys[i])))
+    return items
+
+
+def _worked(store: Store, pieces: Iterator[Piece], workers: int, max_bytes: int) -> Iterator[list[Item]]:
+    """The items of each piece of work, in order: worked on here (``workers`` 1) or by
+    ``workers`` processes while this one writes."""
     if workers <= 1:
-        yield from _extracted_here(store, documents)
+        for piece in pieces:
+            yield _work(piece, store.registry, store.known_contents, max_bytes, keep_text=True)
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    with context.Pool(workers - 1, initializer=_start_worker, initargs=(store.registry,)) as pool:
-        pending: deque[tuple[list[Document], AsyncResult[list[Extracted]] | _Done]] = deque()
-
-        def submit(batch: list[Document]) -> None:
-            if sum(not result.ready() for _, result in pending) >= 2 * (workers - 1):
-                # Every extracting process has work queued: this one lends a hand, so that the
-                # cores stay busy whichever side (extracting, or reading and writing) is slower.
-                pending.append((batch, _Done(_extract_batch(batch, store.registry))))
-            else:
-                pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
-
-        batch: list[Document] = []
-        for doc in documents:
-            if not pending and not batch and store.has(doc):
-                yield doc, None  # already in the store, and nothing is ahead of it: the store says so
-                continue
-            batch.append(doc)
-            if len(batch) == _BATCH:
-                submit(batch)
-                batch = []
-                while pending and (pending[0][1].ready() or len(pending) > 4 * workers):
-                    done, result = pending.popleft()
-                    yield from zip(done, result.get(), strict=True)
-        if batch:
-            submit(batch)
+    setup = (store.registry, store.path, max_bytes, store.reuse)
+    # A pool that fails its pending work when a worker dies (killed, out of memory) rather than
+    # waiting for it for ever.
+    with ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context(method), initializer=_start_worker, initargs=setup
+    ) as pool:
+        pending: deque[Future[list[Item]]] = deque()
+        for piece in pieces:
+            pending.append(pool.submit(_work_here, piece))
+            # A few pieces ahead per worker keep them busy; more would only take memory.
+            while pending and (pending[0].done() or len(pending) > 3 * workers):
+                yield pending.popleft().result()
         while pending:
-            done, result = pending.popleft()
-            yield from zip(done, result.get(), strict=True)
+            yield pending.popleft().result()
+
+
+_worker: tuple[OutletRegistry, Callable[[Sequence[str]], set[str]] | None, int, bool] | None = None
+
+
+def _start_worker(registry: OutletRegistry, path: str, max_bytes: int, keep_text: bool) -> None:
+    global _worker
+    known = None
+    if path != ":memory:":
+        # The store, read only: a document it holds already needs no extraction (what the
+        # writer has not committed yet is not seen, and is told apart when written).
+        db = sqlite3.connect(f"file:{urllib.parse.quote(path)}?mode=ro", uri=True, check_same_thread=False)
+        known = functools.partial(known_contents, db)
+    _worker = (registry, known, max_bytes, keep_text)
+    # A worker's errors travel back with its results; what it would print when the writing
+    # process is killed (a broken pipe) is noise, not a message for the user.
+    sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+
+
+def _work_here(piece: Piece) -> list[Item]:
+    assert _worker is not None
+    registry, known, max_bytes, keep_text = _worker
+    return _work(piece, registry, known, max_bytes, keep_text)

@@ -206,3 +206,65 @@ def test_parallel_ingest_writes_the_same_store(tmp_path: Path) -> None:
             assert summary.new == 300
             states.append(_rows(store))
     assert states[0] == states[1]
+
+
+def test_a_failed_batch_leaves_none_of_its_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = [text_document(f"Story {i}. Originally published by ZeroHedge", f"{i}.txt") for i in range(4)]
+    with Store(tmp_path / "b.db") as store:
+        with pytest.raises(sqlite3.OperationalError), store.grouped():
+            with store.batch():
+                store.add(docs[0])
+                store.add(docs[1])
+            with store.batch():
+                store.add(docs[2])
+                monkeypatch.setattr(store, "_link_chain", _disk_error)
+                store.add(docs[3])
+        monkeypatch.undo()
+        sources = [row[0] for row in store._db.execute("SELECT source FROM documents ORDER BY source")]
+        assert sources == ["0.txt", "1.txt"]  # the first batch is kept whole, the second is gone
+        assert store._db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        store.add(docs[2])  # and the outlets the undone batch wrote are written again
+        assert store.outlet("zerohedge") is not None
+
+
+def _disk_error(*args: object) -> None:
+    raise sqlite3.OperationalError("disk I/O error")
+
+
+def test_parallel_ingest_of_mixed_inputs_matches_one_process(tmp_path: Path) -> None:
+    from provenance import ingest
+
+    root = Path(__file__).resolve().parents[1]
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    lines = [
+        '{"url": "https://harborledger.com/a/1", "title": "Tide", "text": "The tide rose."}',
+        "not json",
+        '{"url": "https://copy.example/a/2", "text": "The tide rose.\\nOriginally published by Harbor Ledger"}',
+    ]
+    (inputs / "a.jsonl").write_text("\n".join(lines * 40) + "\n")
+    for i in range(40):  # more files than one piece of work holds
+        (inputs / f"page{i:02}.html").write_text(
+            f"<html><head><title>Page {i}</title></head><body><p>Words of page {i} here.</p>"
+            "<p>This article was originally published by ProPublica.</p></body></html>"
+        )
+    paths = [str(inputs), str(root / "examples" / "syndication-chain"), str(tmp_path / "missing.txt")]
+    states = []
+    for workers in (1, 2):
+        with Store(tmp_path / f"m{workers}.db") as store:
+            summary = ingest(store, paths, workers=workers)
+            again = ingest(store, paths, workers=workers)
+            states.append((_rows(store), summary.as_dict() | {"seconds": 0, "documents_per_second": 0}))
+            assert again.new == 0 and again.unchanged == summary.new + summary.unchanged
+    assert states[0] == states[1]
+    one = states[0][1]
+    assert one["failed"] == 41  # 40 bad lines and the missing file, each named
+    assert {f["source"] for f in one["failures"]} >= {
+        f"{inputs / 'a.jsonl'}:2",
+        str(tmp_path / "missing.txt"),
+    }
+    chain = sorted((root / "examples" / "syndication-chain").iterdir())
+    examples = sum(
+        len(f.read_text().splitlines()) if f.suffix == ".jsonl" else f.suffix == ".txt" for f in chain
+    )
+    assert one["new"] == 2 + 40 + examples  # repeated lines are one document each
