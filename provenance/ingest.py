@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import sqlite3
 import sys
+import threading
 import time
 import urllib.parse
 from collections import deque
@@ -368,9 +369,19 @@ def _start_worker(registry: OutletRegistry, path: str, max_bytes: int, keep_text
         db = sqlite3.connect(f"file:{urllib.parse.quote(path)}?mode=ro", uri=True, check_same_thread=False)
         known = functools.partial(known_contents, db)
     _worker = (registry, known, max_bytes, keep_text)
+    # A worker whose writer is gone (killed, even with SIGKILL) has nobody to work for: it goes
+    # too, instead of waiting for work for ever.
+    parent = os.getppid()
+    threading.Thread(target=_leave_with, args=(parent,), daemon=True).start()
     # A worker's errors travel back with its results; what it would print when the writing
     # process is killed (a broken pipe) is noise, not a message for the user.
     sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+
+
+def _leave_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _work_here(piece: Piece) -> list[Item]:

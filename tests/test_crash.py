@@ -36,7 +36,7 @@ def _corpus(path: Path) -> None:
             out.write(json.dumps(record) + "\n")
 
 
-def _ingest(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
+def _ingest(corpus: Path, db: Path, workers: int = 1) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
             sys.executable,
@@ -49,10 +49,26 @@ def _ingest(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
             "--no-progress",
             "--commit-every",
             "500",
+            "--workers",
+            str(workers),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+
+
+def _children(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(c) for c in children.read_text().split()] if children.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/stat")
+    return not status.exists() or status.read_text().split(") ")[-1][:1] != "Z"  # a zombie is gone
 
 
 def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -91,13 +107,20 @@ def test_sigkill_mid_ingest(tmp_path: Path) -> None:
         per_document[row[0]] = per_document.get(row[0], 0) + 1
 
     db = tmp_path / "killed.db"
-    process = _ingest(corpus, db)
+    process = _ingest(corpus, db, workers=2)  # killed: the writer, with two workers reading for it
     deadline = time.monotonic() + 300
     while _documents(db) < N // 5 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     assert process.poll() is None, "the ingest finished before it could be killed"
+    workers = _children(process.pid)
+    assert workers, "the ingest runs its workers in processes of their own"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
+    # Its workers go with it: none is left waiting for work for ever.
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
 
     with Store(db) as store:
         assert store.integrity_check() == "ok"
