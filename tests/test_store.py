@@ -99,7 +99,7 @@ def test_a_document_given_with_its_statements_is_stored_once(store: Store, seed_
 
     doc = text_document(seed_path.read_text(encoding="utf-8"), str(seed_path))
     found, keys = extract(doc), document_keys(doc)
-    with store.grouped():  # each document a savepoint inside the group, as ingest writes them
+    with store.grouped(), store.batch():  # the batch's documents share a savepoint, as ingest writes them
         first = store.add(doc, found, keys=keys)
         before = _rows(store)
         again = store.add(doc, found, keys=keys)
