@@ -12,6 +12,7 @@ import functools
 import gc
 import multiprocessing
 import os
+import signal
 import sqlite3
 import sys
 import threading
@@ -19,8 +20,10 @@ import time
 import urllib.parse
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import BinaryIO
 
 from provenance._exceptions import InputError, InputNotFound
 from provenance.extractors import extract
@@ -186,11 +189,12 @@ _BATCH = 32  # documents (lines, files, records) in a piece of work
 
 @dataclass(frozen=True)
 class _Lines:
-    """Lines of a JSON-lines file, parsed where they are worked on."""
+    """Whole lines of a JSON-lines file, read and parsed where they are worked on."""
 
     source: str
+    offset: int  # where they start in the file, in bytes
+    size: int
     first: int  # the number of the first line in its file
-    lines: list[bytes]
 
 
 @dataclass(frozen=True)
@@ -251,9 +255,15 @@ def _pieces(
         yield gathered()
 
 
-def _line_pieces(path: str, max_bytes: int, on_bytes: Callable[[int], None] | None) -> Iterator[_Lines]:
-    """A JSON-lines file in batches of lines, read but not parsed (parsing is work for the
-    workers: measured, a third of what reading and writing a line costs this process)."""
+_PIECE_BYTES = 1 << 17  # JSON lines are handed out about 128 KB at a time (some 30 articles)
+
+
+def _line_pieces(
+    path: str, max_bytes: int, on_bytes: Callable[[int], None] | None
+) -> Iterator[_Lines | list[Document | InputError | Skipped]]:
+    """A JSON-lines file cut into runs of whole lines, found but not read line by line (reading
+    and parsing are work for the workers). A line over ``max_bytes`` is reported here and
+    skipped, without being held in memory."""
     if os.path.isdir(path):
         raise InputNotFound(path, "is a directory, not a file")
     try:
@@ -263,20 +273,42 @@ def _line_pieces(path: str, max_bytes: int, on_bytes: Callable[[int], None] | No
     except OSError as exc:
         raise InputNotFound(path, exc.strerror or "cannot be read") from None
     with stream:
-        first = 1
-        lines: list[bytes] = []
-        for line in stream:
-            lines.append(line)
-            if len(lines) == _BATCH:
-                if on_bytes is not None:
-                    on_bytes(sum(map(len, lines)))
-                yield _Lines(path, first, lines)
-                first += len(lines)
-                lines = []
-        if lines:
+        offset, first = 0, 1  # where the next piece starts, and its first line's number
+        pending = 0  # bytes read from there that end in no newline yet
+        while block := stream.read(_PIECE_BYTES):
             if on_bytes is not None:
-                on_bytes(sum(map(len, lines)))
-            yield _Lines(path, first, lines)
+                on_bytes(len(block))
+            cut = block.rfind(b"\n") + 1
+            if cut == 0:
+                pending += len(block)
+                if pending > max_bytes + 1:  # one line over the limit: skip to its end
+                    size = pending + _skip_line(stream)
+                    yield [
+                        InputError(
+                            f"{path}:{first}", f"{size - 1:,} bytes is over the limit of {max_bytes:,} bytes"
+                        )
+                    ]
+                    offset, first, pending = offset + size, first + 1, 0
+                continue
+            size = pending + cut
+            yield _Lines(path, offset, size, first)
+            first += block.count(b"\n", 0, cut)
+            offset += size
+            pending = len(block) - cut
+        if pending:
+            yield _Lines(path, offset, pending, first)
+
+
+def _skip_line(stream: BinaryIO) -> int:
+    """Read on to the end of the line, keeping nothing; the bytes read."""
+    skipped = 0
+    while block := stream.read(_PIECE_BYTES):
+        end = block.find(b"\n")
+        if end >= 0:
+            stream.seek(end + 1 - len(block), os.SEEK_CUR)
+            return skipped + end + 1
+        skipped += len(block)
+    return skipped
 
 
 def _batches(
@@ -295,7 +327,10 @@ def _batches(
 def _read(piece: Piece, max_bytes: int) -> Iterator[Document | InputError | Skipped]:
     """The documents of a piece of work, and what could not be read in it."""
     if isinstance(piece, _Lines):
-        yield from iter_jsonl(piece.lines, piece.source, max_bytes=max_bytes, first=piece.first)
+        with open(piece.source, "rb") as stream:
+            stream.seek(piece.offset)
+            lines = stream.read(piece.size).split(b"\n")
+        yield from iter_jsonl(lines, piece.source, max_bytes=max_bytes, first=piece.first)
     elif isinstance(piece, _Files):
         for path, kind in piece.files:
             try:
@@ -334,57 +369,158 @@ def _work(
 
 
 def _worked(store: Store, pieces: Iterator[Piece], workers: int, max_bytes: int) -> Iterator[list[Item]]:
-    """The items of each piece of work, in order: worked on here (``workers`` 1) or by
-    ``workers`` processes while this one writes."""
+    """The items of each piece of work, in order: worked on here (``workers`` 1), or by
+    ``workers - 1`` processes while this one writes (and works on a piece itself rather than
+    wait for theirs)."""
+
+    def here(piece: Piece) -> list[Item]:
+        return _work(piece, store.registry, store.known_contents, max_bytes, keep_text=True)
+
     if workers <= 1:
         for piece in pieces:
-            yield _work(piece, store.registry, store.known_contents, max_bytes, keep_text=True)
+            yield here(piece)
         return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    setup = (store.registry, store.path, max_bytes, store.reuse)
-    # A pool that fails its pending work when a worker dies (killed, out of memory) rather than
-    # waiting for it for ever.
-    with ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context(method), initializer=_start_worker, initargs=setup
-    ) as pool:
-        pending: deque[Future[list[Item]]] = deque()
+    with _Workers(workers - 1, (store.registry, store.path, max_bytes, store.reuse)) as pool:
+        yield from pool.run(pieces, here)
+
+
+class _Workers:
+    """Processes that read and extract pieces of work for the writing process, each through a
+    pipe of its own.
+
+    The writing process runs no thread to feed them or to collect their results: such threads
+    take turns with it for the interpreter's lock, at every statement it sends to SQLite
+    (measured: with a pool's feeding and collecting threads, 2 workers made ingest no faster
+    than 1). A piece goes to the worker with the least work queued, a few pieces deep for the
+    small pieces that name what to read (a pipe holds them without blocking), one deep for
+    documents read here (a worker then waits for it); results come back in the order the pieces
+    went out.
+    """
+
+    _AHEAD = 4  # small pieces queued for one worker at most
+
+    def __init__(self, count: int, setup: tuple[OutletRegistry, str, int, bool]) -> None:
+        forks = "fork" in multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork") if forks else multiprocessing.get_context("spawn")
+        self._pipes: list[Connection] = []
+        self._processes: list[BaseProcess] = []
+        for _ in range(count):
+            here, there = context.Pipe()
+            # A forked worker holds copies of the writer's ends of every pipe made so far: it
+            # closes them, so that each worker sees the end of its pipe when the writer closes it.
+            theirs = [*self._pipes, here]
+            process = context.Process(target=_serve, args=(there, theirs, *setup), daemon=True)
+            process.start()
+            there.close()
+            self._pipes.append(here)
+            self._processes.append(process)
+        self._queued = [0] * count
+        # The worker of each piece out, oldest first, or the items of a piece worked on here.
+        self._order: deque[int | list[Item]] = deque()
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for pipe in self._pipes:
+            pipe.close()  # a worker reads the end of its pipe and leaves
+        for process in self._processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+                process.join()
+
+    def run(self, pieces: Iterator[Piece], here: Callable[[Piece], list[Item]]) -> Iterator[list[Item]]:
+        """The items of each piece, in order. When every worker has its fill of work and the
+        oldest piece's items are not back yet, the writer works on the next piece itself: it
+        would only wait (so the work shares itself out, whichever side is slower)."""
         for piece in pieces:
-            pending.append(pool.submit(_work_here, piece))
-            # A few pieces ahead per worker keep them busy; more would only take memory.
-            while pending and (pending[0].done() or len(pending) > 3 * workers):
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+            deep = self._AHEAD if isinstance(piece, _Lines | _Files) else 0
+            while True:
+                worker = min(range(len(self._pipes)), key=self._queued.__getitem__)
+                if self._queued[worker] <= deep:
+                    self._pipes[worker].send(piece)
+                    self._queued[worker] += 1
+                    self._order.append(worker)
+                    break
+                if not self._ready():
+                    self._order.append(here(piece))
+                    break
+                yield self._next()
+            if self._ready():  # one at a time: the next piece goes out before more are taken
+                yield self._next()
+        while self._order:
+            yield self._next()
+
+    def _ready(self) -> bool:
+        """True when the oldest piece's items are here to take."""
+        if not self._order:
+            return False
+        oldest = self._order[0]
+        return not isinstance(oldest, int) or self._pipes[oldest].poll()
+
+    def _next(self) -> list[Item]:
+        worker = self._order.popleft()
+        if not isinstance(worker, int):
+            return worker  # worked on here
+        self._queued[worker] -= 1
+        try:
+            result: list[Item] | _Failed = self._pipes[worker].recv()
+        except EOFError:
+            code = self._processes[worker].exitcode
+            raise RuntimeError(f"an ingest worker stopped (exit status {code})") from None
+        if isinstance(result, _Failed):
+            raise RuntimeError(f"an ingest worker failed: {result.error}")
+        return result
 
 
-_worker: tuple[OutletRegistry, Callable[[Sequence[str]], set[str]] | None, int, bool] | None = None
+@dataclass(frozen=True)
+class _Failed:
+    """What a worker sends back for a piece it could not work on (a bug, not bad input)."""
+
+    error: str
 
 
-def _start_worker(registry: OutletRegistry, path: str, max_bytes: int, keep_text: bool) -> None:
-    global _worker
+def _serve(
+    pipe: Connection,
+    theirs: list[Connection],
+    registry: OutletRegistry,
+    path: str,
+    max_bytes: int,
+    keep_text: bool,
+) -> None:
+    """A worker: pieces in, their items out, until the writer closes the pipe or is gone."""
+    for connection in theirs:
+        connection.close()
     known = None
     if path != ":memory:":
         # The store, read only: a document it holds already needs no extraction (what the
         # writer has not committed yet is not seen, and is told apart when written).
         db = sqlite3.connect(f"file:{urllib.parse.quote(path)}?mode=ro", uri=True, check_same_thread=False)
         known = functools.partial(known_contents, db)
-    _worker = (registry, known, max_bytes, keep_text)
     # A worker whose writer is gone (killed, even with SIGKILL) has nobody to work for: it goes
     # too, instead of waiting for work for ever.
-    parent = os.getppid()
-    threading.Thread(target=_leave_with, args=(parent,), daemon=True).start()
-    # A worker's errors travel back with its results; what it would print when the writing
-    # process is killed (a broken pipe) is noise, not a message for the user.
+    threading.Thread(target=_leave_with, args=(os.getppid(),), daemon=True).start()
+    # What a worker would print when the writing process is killed (a broken pipe) is noise,
+    # not a message for the user; its errors travel back with its results.
     sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+    while True:
+        try:
+            piece = pipe.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            result: list[Item] | _Failed = _work(piece, registry, known, max_bytes, keep_text)
+        except Exception as exc:  # reported by the writer, which stops
+            result = _Failed(f"{type(exc).__name__}: {exc}")
+        try:
+            pipe.send(result)
+        except (BrokenPipeError, OSError):
+            return
 
 
 def _leave_with(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(0.5)
     os._exit(1)
-
-
-def _work_here(piece: Piece) -> list[Item]:
-    assert _worker is not None
-    registry, known, max_bytes, keep_text = _worker
-    return _work(piece, registry, known, max_bytes, keep_text)
