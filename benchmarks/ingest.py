@@ -85,7 +85,7 @@ def run_size(n: int, folder: Path, seed: int) -> dict[str, float]:
         stdout=subprocess.DEVNULL,
     )
     command_s = time.perf_counter() - started
-    # The same ingest with 2 workers (two processes read and extract, one more writes), on both cores.
+    # The same ingest with 2 workers (one process reads and extracts, one writes), on both cores.
     parallel_db = folder / "store-2.db"
     started = time.perf_counter()
     subprocess.run(

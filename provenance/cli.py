@@ -221,7 +221,7 @@ def _article(store: Store, ref: str) -> Article:
     type=click.IntRange(min=1),
     default=os.cpu_count() or 1,
     show_default="the number of cores",
-    help="Processes that read and extract (one more writes); 1: all in this one.",
+    help="Processes at work: N - 1 read and extract while one writes.",
 )
 @click.option(
     "--reuse/--no-reuse",
