@@ -139,12 +139,13 @@ def ingest(
 ) -> IngestSummary:
     """Read every document in ``paths`` into ``store``; never stops at a bad file.
 
-    With ``workers`` 1, this process reads, extracts and writes. With more, ``workers``
-    processes read the inputs and extract their statements, and this one only writes (the store
-    has one writer): work goes out in small pieces (a batch of lines of a JSON-lines file, a few
-    files, or a batch of records this process read from an archive or standard input), a few
-    pieces ahead of the writer at most, so memory stays bounded whatever the input's size, and
-    documents are written in the order they were read. The store commits after every
+    With ``workers`` 1, this process reads, extracts and writes. With more, ``workers - 1``
+    processes read the inputs and extract their statements while this one writes (the store has
+    one writer) and works on a piece itself when they all have their fill: work goes out in
+    small pieces (about 128 KB of a JSON-lines file, a few files, or a batch of records this
+    process read from an archive or standard input), a few pieces ahead of the writer at most,
+    so memory stays bounded whatever the input's size, and documents are written in the order
+    they were read; the documents of a piece share one savepoint (`Store.batch`). The store commits after every
     ``commit_every`` documents or 5 seconds (see `Store.grouped`). ``on_bytes`` is told how many
     bytes were read as reading goes on, ``on_document`` is called after each document with the
     running summary.
@@ -184,7 +185,7 @@ def ingest(
     return summary
 
 
-_BATCH = 32  # documents (lines, files, records) in a piece of work
+_BATCH = 32  # files, or records read here, in a piece of work
 
 
 @dataclass(frozen=True)
