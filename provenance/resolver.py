@@ -153,7 +153,9 @@ def name_key(name: str) -> str:
     if looks_like_domain(text) or text.lower().startswith(("http://", "https://")):
         domain = registered_domain(text)
         text = domain.split(".")[0] if domain else text
-    text = unicodedata.normalize("NFKD", text.casefold())
+    # Decomposed first, then folded: a compatibility letter such as "𝓐" has no case of its own
+    # and decomposes to a capital "A".
+    text = unicodedata.normalize("NFKD", text).casefold()
     if text.startswith("the "):
         text = text[4:]
     if text.startswith("www."):
