@@ -25,10 +25,10 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import BinaryIO
 
-from provenance._exceptions import InputError, InputNotFound
+from provenance._exceptions import InputError
 from provenance.extractors import extract
 from provenance.models import Attribution, Document, replaced
-from provenance.readers import DEFAULT_MAX_BYTES, READERS, Skipped, guess_kind, iter_path
+from provenance.readers import DEFAULT_MAX_BYTES, READERS, Skipped, guess_kind, iter_path, open_input
 from provenance.readers.jsonl import iter_jsonl
 from provenance.resolver import OutletRegistry
 from provenance.store import Store, document_keys, known_contents
@@ -265,15 +265,7 @@ def _line_pieces(
     """A JSON-lines file cut into runs of whole lines, found but not read line by line (reading
     and parsing are work for the workers). A line over ``max_bytes`` is reported here and
     skipped, without being held in memory."""
-    if os.path.isdir(path):
-        raise InputNotFound(path, "is a directory, not a file")
-    try:
-        stream = open(path, "rb")  # noqa: SIM115
-    except FileNotFoundError:
-        raise InputNotFound(path, "no such file") from None
-    except OSError as exc:
-        raise InputNotFound(path, exc.strerror or "cannot be read") from None
-    with stream:
+    with open_input(path) as stream:
         offset, first = 0, 1  # where the next piece starts, and its first line's number
         pending = 0  # bytes read from there that end in no newline yet
         while block := stream.read(_PIECE_BYTES):

@@ -74,6 +74,7 @@ __all__ = [
     "iter_path",
     "iter_warc",
     "mark_regions",
+    "open_input",
     "read_feed",
     "read_html",
     "read_path",
@@ -158,12 +159,7 @@ def iter_path(
     source = os.fspath(path)
     kind = kind or guess_kind(source)
     if kind in STREAM_READERS:
-        if source != "-":
-            _check_file(source)
-        try:
-            raw = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
-        except OSError as exc:
-            raise InputNotFound(source, exc.strerror or "cannot be read") from None
+        raw = sys.stdin.buffer if source == "-" else open_input(source)
         stream: BinaryIO = raw
         if progress is not None:
             stream = io.BufferedReader(_Counting(raw, progress), buffer_size=1 << 16)
@@ -177,11 +173,17 @@ def iter_path(
             progress(os.path.getsize(source))
 
 
-def _check_file(source: str) -> None:
+def open_input(source: str) -> BinaryIO:
+    """The file at ``source``, open for reading bytes; an `InputNotFound` naming it when it is
+    missing, a directory, or cannot be read."""
     if os.path.isdir(source):
         raise InputNotFound(source, "is a directory, not a file")
     if not os.path.exists(source):
         raise InputNotFound(source, "no such file")
+    try:
+        return open(source, "rb")
+    except OSError as exc:
+        raise InputNotFound(source, exc.strerror or "cannot be read") from None
 
 
 def read_path(
