@@ -111,18 +111,22 @@ def parse_time(value: str | None) -> datetime | None:
 def facts_of_store(store: Store) -> Facts:
     """Read the facts of the whole store in three queries."""
     db: sqlite3.Connection = store._db
-    articles = {
-        row[0]: ArticleFacts(row[1], parse_time(row[2]), bool(row[3]))
-        for row in db.execute("SELECT id, outlet_id, published, inferred FROM articles")
-    }
+    keys: dict[int, str] = {}  # the links name articles by number
+    articles: dict[str, ArticleFacts] = {}
+    for n, key, outlet_id, published, inferred in db.execute(
+        "SELECT n, id, outlet_id, published, inferred FROM articles"
+    ):
+        keys[n] = key
+        articles[key] = ArticleFacts(outlet_id, parse_time(published), bool(inferred))
     edges: dict[tuple[str, str], float] = {}
     for src, dst, weight in db.execute(f"SELECT src, dst, weight FROM links WHERE kind = '{REPUBLISHED}'"):
         if src != dst:
-            edges[(src, dst)] = max(edges.get((src, dst), 0.0), float(weight))
+            edge = (keys[src], keys[dst])
+            edges[edge] = max(edges.get(edge, 0.0), float(weight))
     credits = [
-        (row[0], row[1], row[2])
+        (keys[row[0]], row[1], row[2])
         for row in db.execute(
-            "SELECT l.src, l.dst, a.relation FROM links l JOIN attributions a ON a.id = l.attribution_id "
+            "SELECT l.src, l.outlet_id, a.relation FROM links l JOIN attributions a ON a.id = l.attribution_id "
             f"WHERE l.kind = '{CREDITS}'"
         )
     ]

@@ -118,7 +118,8 @@ def copies(store: Store, article_id: str) -> CopiesReport:
     ids = [
         int(row[0])
         for row in store._db.execute(
-            "SELECT id FROM documents WHERE article_id = ? ORDER BY id", (article_id,)
+            "SELECT d.id FROM documents d JOIN articles a ON a.n = d.article WHERE a.id = ? ORDER BY d.id",
+            (article_id,),
         )
     ]
     mine = set(ids)
@@ -140,7 +141,9 @@ def _articles_of(store: Store, document_ids: Iterable[int]) -> dict[int, Article
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
-    rows = store._db.execute(f"SELECT id, article_id FROM documents WHERE id IN ({marks})", ids).fetchall()
+    rows = store._db.execute(
+        f"SELECT d.id, a.id FROM documents d JOIN articles a ON a.n = d.article WHERE d.id IN ({marks})", ids
+    ).fetchall()
     by_id = {a.id: a for a in store.articles({row[1] for row in rows})}
     return {row[0]: by_id[row[1]] for row in rows if row[1] in by_id}
 
@@ -148,7 +151,7 @@ def _articles_of(store: Store, document_ids: Iterable[int]) -> dict[int, Article
 def flags_of_outlet(store: Store, outlet_id: str) -> list[tuple[str, ReuseFlag]]:
     """The flags the documents of one outlet's articles raise as copies: (article id, flag)."""
     rows = store._db.execute(
-        "SELECT d.id, d.article_id FROM documents d JOIN articles a ON a.id = d.article_id "
+        "SELECT d.id, a.id FROM documents d JOIN articles a ON a.n = d.article "
         "WHERE a.outlet_id = ? AND (d.id IN (SELECT target_document FROM reuse_edges) "
         "OR d.id IN (SELECT source_document FROM reuse_edges WHERE direction = 'unknown')) ORDER BY d.id",
         (outlet_id,),

@@ -209,7 +209,7 @@ class _Files:
 # A piece of work: lines or files to read, or documents read already (records of an archive, or
 # standard input, which only this process can read).
 Piece = _Lines | _Files | list[Document | InputError | Skipped]
-Extracted = tuple[list[Attribution], tuple[str, str]]
+Extracted = tuple[list[Attribution], tuple[bytes, str]]
 # What the work on a piece gives, in order: documents with their statements and keys (none for
 # a document the store has already: the store says what it holds), and what could not be read.
 Item = tuple[Document, Extracted | None] | InputError | Skipped
@@ -337,7 +337,7 @@ def _read(piece: Piece, max_bytes: int) -> Iterator[Document | InputError | Skip
 def _work(
     piece: Piece,
     registry: OutletRegistry,
-    known: Callable[[Sequence[str]], set[str]] | None,
+    known: Callable[[Sequence[bytes]], set[bytes]] | None,
     max_bytes: int,
     keep_text: bool,
 ) -> list[Item]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from provenance._exceptions import StoreError
 from provenance.extractors import default_registry, extract
@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 # The evidence method of a link that text reuse found (`provenance.reuse.REUSE_METHOD`, written
 # here so that opening a store does not load the reuse engine and numpy: commands start faster).
 REUSE_METHOD = "reuse:minhash"
+
+_T = TypeVar("_T")
 
 DEFAULT_DB = "provenance.db"
 ENV_DB = "PROVENANCE_DB"
@@ -141,6 +143,80 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX reuse_edges_target ON reuse_edges (target_document);
         """,
     ),
+    (
+        3,
+        "compact keys",
+        # Articles get an integer key (`n`) that documents and links point to, and a document's
+        # content hash is 16 bytes: an index over random text keys (URLs, 64 hex digits) touches
+        # pages all over a large store, and at 1,000,000 documents the indexes that every new
+        # document writes to had grown to 1.2 GB, far past the page cache (see docs/store.md).
+        """
+        CREATE TABLE articles_v3 (
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            url TEXT,
+            title TEXT,
+            title_key TEXT,
+            title_hash INTEGER,
+            outlet_id TEXT,
+            published TEXT,
+            published_source TEXT,
+            inferred INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO articles_v3 (id, url, title, title_key, title_hash, outlet_id, published, published_source,
+            inferred)
+            SELECT id, url, title, title_key, provenance_title_hash(title_key), outlet_id, published,
+            published_source, inferred FROM articles ORDER BY id;
+        CREATE TABLE documents_v3 (
+            id INTEGER PRIMARY KEY,
+            content_hash BLOB NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            item TEXT,
+            kind TEXT NOT NULL,
+            url TEXT,
+            title TEXT,
+            published TEXT,
+            article INTEGER NOT NULL REFERENCES articles_v3 (n),
+            ingested_at TEXT NOT NULL
+        );
+        INSERT INTO documents_v3 SELECT d.id, provenance_unhex(substr(d.content_hash, 1, 32)), d.source, d.item,
+            d.kind, d.url, d.title, d.published, a.n, d.ingested_at
+            FROM documents d JOIN articles_v3 a ON a.id = d.article_id ORDER BY d.id;
+        CREATE TABLE links_v3 (
+            src INTEGER NOT NULL,
+            dst INTEGER,
+            outlet_id TEXT,
+            kind TEXT NOT NULL,
+            attribution_id INTEGER NOT NULL REFERENCES attributions (id),
+            weight REAL NOT NULL
+        );
+        INSERT INTO links_v3 SELECT s.n, t.n, CASE WHEN l.kind = 'credits' THEN l.dst END, l.kind,
+            l.attribution_id, l.weight
+            FROM links l JOIN articles_v3 s ON s.id = l.src
+            LEFT JOIN articles_v3 t ON l.kind = 'republished' AND t.id = l.dst ORDER BY l.rowid;
+        CREATE TABLE merges_v3 (
+            inferred_id TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            PRIMARY KEY (inferred_id, article_id)
+        ) WITHOUT ROWID;
+        INSERT INTO merges_v3 SELECT inferred_id, article_id, reason, merged_at FROM merges;
+        DROP TABLE links;
+        DROP TABLE merges;
+        DROP TABLE documents;
+        DROP TABLE articles;
+        ALTER TABLE articles_v3 RENAME TO articles;
+        ALTER TABLE documents_v3 RENAME TO documents;
+        ALTER TABLE links_v3 RENAME TO links;
+        ALTER TABLE merges_v3 RENAME TO merges;
+        CREATE INDEX articles_outlet_title ON articles (outlet_id, title_hash);
+        CREATE INDEX documents_source ON documents (source);
+        CREATE INDEX documents_article ON documents (article);
+        CREATE INDEX links_src ON links (src, kind);
+        CREATE INDEX links_dst ON links (dst) WHERE dst IS NOT NULL;
+        """,
+    ),
 )
 
 
@@ -197,25 +273,39 @@ def default_path() -> str:
     return os.environ.get(ENV_DB) or DEFAULT_DB
 
 
-def content_hash(doc: Document) -> str:
-    """The identity of a document's content: the same text at the same URL is the same document."""
+def content_hash(doc: Document) -> bytes:
+    """The identity of a document's content: the same text at the same URL is the same document
+    (the first 16 bytes of the SHA-256 of the URL, a NUL byte and the text)."""
     digest = hashlib.sha256()
     digest.update((doc.url or "").encode("utf-8", "surrogatepass"))
     digest.update(b"\x00")
     digest.update(doc.text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    return digest.digest()[:16]
 
 
-def document_keys(doc: Document) -> tuple[str, str]:
+def title_hash(key: str | None) -> int | None:
+    """The 64-bit hash of a `title_key` that the store indexes articles' titles by (a short key
+    keeps the index small; the title key itself is compared too)."""
+    if key is None:
+        return None
+    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def _unhex(text: str | None) -> bytes | None:
+    return bytes.fromhex(text) if text is not None else None
+
+
+def document_keys(doc: Document) -> tuple[bytes, str]:
     """A document's content hash and its article's key (the normalised URL, else a text hash)."""
     url_key = normalize_url(doc.url) if doc.url else None
     return content_hash(doc), url_key or text_key(doc.text, doc.title)
 
 
-def known_contents(db: sqlite3.Connection, digests: Sequence[str]) -> set[str]:
+def known_contents(db: sqlite3.Connection, digests: Sequence[bytes]) -> set[bytes]:
     """Those of these `content_hash` values whose documents are in the store open in ``db``
     (a connection of its own, such as an ingest worker's read-only one)."""
-    known: set[str] = set()
+    known: set[bytes] = set()
     for chunk in _chunks(list(digests), 500):
         marks = ",".join("?" * len(chunk))
         rows = db.execute(f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})", chunk)
@@ -368,6 +458,9 @@ class Store:
             "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
         done = {row[0] for row in self._db.execute("SELECT version FROM schema_migrations")}
+        # What migration 3 computes as it copies the rows to their compact keys.
+        self._db.create_function("provenance_title_hash", 1, title_hash, deterministic=True)
+        self._db.create_function("provenance_unhex", 1, _unhex, deterministic=True)
         for version, name, script in MIGRATIONS:
             if version in done:
                 continue
@@ -375,16 +468,24 @@ class Store:
                 from provenance.reuse import REUSE_SCHEMA
 
                 script = script.replace("{REUSE_SCHEMA}", REUSE_SCHEMA)
+            # A migration that rebuilds a table drops the old one, which rows of other tables
+            # point to: the keys are checked once all tables are rebuilt, before the commit.
+            self._db.execute("PRAGMA foreign_keys=OFF")
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 for statement in script.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
+                broken = self._db.execute("PRAGMA foreign_key_check").fetchone()
+                if broken is not None:
+                    raise StoreError(f"{self.path}: migration {version} broke a reference ({broken})")
                 self._db.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now()))
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+            finally:
+                self._db.execute("PRAGMA foreign_keys=ON")
         newest = max(v for v, _, _ in MIGRATIONS)
         if self.version > newest:
             raise StoreError(f"{self.path}: made by a newer provenance (schema {self.version} > {newest})")
@@ -395,11 +496,11 @@ class Store:
         """True when this document (the same text at the same URL) is in the store already."""
         return self.has_content(content_hash(doc))
 
-    def has_content(self, digest: str) -> bool:
+    def has_content(self, digest: bytes) -> bool:
         """True when a document of this `content_hash` is in the store already."""
         return bool(self.known_contents([digest]))
 
-    def known_contents(self, digests: Sequence[str]) -> set[str]:
+    def known_contents(self, digests: Sequence[bytes]) -> set[bytes]:
         """Those of these `content_hash` values whose documents are in the store already."""
         return known_contents(self._db, digests)
 
@@ -408,7 +509,7 @@ class Store:
         doc: Document,
         attributions: Sequence[Attribution] | None = None,
         *,
-        keys: tuple[str, str] | None = None,
+        keys: tuple[bytes, str] | None = None,
     ) -> IngestResult:
         """Add one document and its statements (extracted here unless given), in one transaction.
 
@@ -436,10 +537,11 @@ class Store:
                 self._commit_group_when_due()
         return IngestResult("new", article_id, len(found))
 
-    def _stored(self, digest: str) -> IngestResult | None:
+    def _stored(self, digest: bytes) -> IngestResult | None:
         """What the store holds of the document with this content hash, if it holds it."""
         row = self._db.execute(
-            "SELECT id, article_id FROM documents WHERE content_hash = ?", (digest,)
+            "SELECT d.id, a.id FROM documents d JOIN articles a ON a.n = d.article WHERE d.content_hash = ?",
+            (digest,),
         ).fetchone()
         if row is None:
             return None
@@ -538,23 +640,24 @@ class Store:
         self._group.pending = 0
         self._group.since = time.monotonic()
 
-    def _write(self, doc: Document, digest: str, article_id: str, found: list[Attribution]) -> None:
+    def _write(self, doc: Document, digest: bytes, article_id: str, found: list[Attribution]) -> None:
         db = self._db
-        # The document's own row first: a content hash already stored makes it write nothing.
-        cursor = db.execute(
-            "INSERT INTO documents (content_hash, source, item, kind, url, title, published, article_id, ingested_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING",
-            (digest, doc.source, doc.item, doc.kind, doc.url, doc.title, doc.published, article_id, _now()),
-        )
-        if cursor.rowcount == 0:
+        # Looked up first: a content hash already stored makes the document write nothing (inside
+        # a batch there is no savepoint of its own to undo its writes with).
+        if db.execute("SELECT 1 FROM documents WHERE content_hash = ?", (digest,)).fetchone():
             raise _AlreadyStored(digest)
-        document_id = cursor.lastrowid
         on_site = doc.url is not None and not article_id.startswith("text:")
         outlet = self.registry.resolve(outlet_name_from_url(doc.url)) if on_site and doc.url else None
         outlet_id = outlet.id if outlet is not None else None
         if outlet is not None:
             self._outlet(outlet)
-        self._upsert_real_article(article_id, doc, outlet_id)
+        article = self._upsert_real_article(article_id, doc, outlet_id)
+        cursor = db.execute(
+            "INSERT INTO documents (content_hash, source, item, kind, url, title, published, article, ingested_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (digest, doc.source, doc.item, doc.kind, doc.url, doc.title, doc.published, article, _now()),
+        )
+        document_id = cursor.lastrowid
         ids = []
         for a in found:
             ev = a.evidence
@@ -580,7 +683,7 @@ class Store:
                 ),
             )
             ids.append(cursor.lastrowid)
-        self._link_chain(article_id, doc, list(zip(ids, found, strict=True)))
+        self._link_chain(article, article_id, doc, list(zip(ids, found, strict=True)))
         if self.reuse and document_id is not None:
             credited = frozenset(
                 a.outlet_id for a in found if a.relation is not Relation.IMAGE_CREDIT and not a.self_credit
@@ -623,7 +726,7 @@ class Store:
         )
         return frozenset(row[0] for row in rows)
 
-    def _explained(self, source: str, copy: str) -> bool:
+    def _explained(self, source: int, copy: int) -> bool:
         """True when statements already lead from ``source`` to ``copy`` through other articles
         (the copy of a copy shares the original's text): a reuse link would only short-cut the
         chain. A direct link is not explained away: the reuse evidence adds to it."""
@@ -637,21 +740,23 @@ class Store:
         from provenance.reuse import ReuseKind
 
         db = self._db
-        rows = dict(
-            db.execute(
-                "SELECT d.id, d.article_id FROM documents d WHERE d.id IN (?, ?)", (edge.source, edge.target)
-            ).fetchall()
-        )
-        source_article, copy_article = rows.get(edge.source), rows.get(edge.target)
-        if source_article is None or copy_article is None or source_article == copy_article:
+        rows = {
+            row[0]: (row[1], row[2])
+            for row in db.execute(
+                "SELECT d.id, d.article, a.id FROM documents d JOIN articles a ON a.n = d.article WHERE d.id IN (?, ?)",
+                (edge.source, edge.target),
+            )
+        }
+        if edge.source not in rows or edge.target not in rows or rows[edge.source][0] == rows[edge.target][0]:
             return  # two documents of one article (the same page fetched twice) share their text
+        (source_n, source_article), (copy_n, _) = rows[edge.source], rows[edge.target]
         attribution_id = None
         # A copy of the whole text is a republication, and a link the graph follows; a copy of a
         # part (a quoted passage, a paragraph taken into another story) is reuse, kept and flagged.
         if (
             edge.direction_known
             and edge.kind is ReuseKind.NEAR_COPY
-            and not self._explained(source_article, copy_article)
+            and not self._explained(source_n, copy_n)
         ):
             source = self.article(source_article)
             outlet_id = edge.source_outlet or (source.outlet_id if source else None) or "unknown"
@@ -681,7 +786,7 @@ class Store:
             attribution_id = cursor.lastrowid
             db.execute(
                 "INSERT INTO links (src, dst, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?)",
-                (source_article, copy_article, REPUBLISHED, attribution_id, edge.weight),
+                (source_n, copy_n, REPUBLISHED, attribution_id, edge.weight),
             )
         db.execute(
             "INSERT OR IGNORE INTO reuse_edges (source_document, target_document, kind, jaccard, similarity, "
@@ -712,43 +817,58 @@ class Store:
             (outlet.id, outlet.name, outlet.kind.value, json.dumps(list(outlet.domains)), named),
         )
 
-    def _upsert_real_article(self, article_id: str, doc: Document, outlet_id: str | None) -> None:
+    def _upsert_real_article(self, article_id: str, doc: Document, outlet_id: str | None) -> int:
+        """Write what a document says of its article; returns the article's number (``n``)."""
         db = self._db
         key = title_key(doc.title) if doc.title else None
-        # url, title, title_key, outlet_id, published, published_source: what this document says
-        said = (doc.url, doc.title, key, outlet_id, doc.published, "document" if doc.published else None)
-        inserted = db.execute(
-            "INSERT INTO articles (id, url, title, title_key, outlet_id, published, published_source, inferred) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING",
+        hashed = title_hash(key)
+        # url, title, title_key, title_hash, outlet_id, published, published_source: what this document says
+        said = (
+            doc.url,
+            doc.title,
+            key,
+            hashed,
+            outlet_id,
+            doc.published,
+            "document" if doc.published else None,
+        )
+        cursor = db.execute(
+            "INSERT INTO articles (id, url, title, title_key, title_hash, outlet_id, published, published_source, "
+            "inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING",
             (article_id, *said),
-        ).rowcount
-        if not inserted:
-            existing = db.execute("SELECT inferred FROM articles WHERE id = ?", (article_id,)).fetchone()
-            if existing[0]:
+        )
+        if cursor.rowcount:
+            n = int(cursor.lastrowid or 0)
+        else:
+            n, inferred = db.execute(
+                "SELECT n, inferred FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if inferred:
                 self._record_merge(article_id, article_id, "url")
             db.execute(
                 "UPDATE articles SET inferred = 0, url = coalesce(?, url), title = coalesce(?, title), "
-                "title_key = coalesce(?, title_key), outlet_id = coalesce(?, outlet_id), "
-                "published = coalesce(published, ?), published_source = coalesce(published_source, ?) WHERE id = ?",
-                (*said, article_id),
+                "title_key = coalesce(?, title_key), title_hash = coalesce(?, title_hash), "
+                "outlet_id = coalesce(?, outlet_id), published = coalesce(published, ?), "
+                "published_source = coalesce(published_source, ?) WHERE n = ?",
+                (*said, n),
             )
         if outlet_id and key:
             # An article only a statement named so far (same outlet, same title) is this one.
-            for (inferred_id,) in db.execute(
-                "SELECT id FROM articles WHERE outlet_id = ? AND title_key = ? AND inferred = 1 AND id != ?",
-                (outlet_id, key, article_id),
+            for inferred_n, inferred_id in db.execute(
+                "SELECT n, id FROM articles WHERE outlet_id = ? AND title_hash = ? AND title_key = ? "
+                "AND inferred = 1 AND n != ?",
+                (outlet_id, hashed, key, n),
             ).fetchall():
-                self._merge(inferred_id, article_id, "title")
+                self._merge(inferred_n, inferred_id, n, article_id, "title")
+        return n
 
-    def _merge(self, inferred_id: str, article_id: str, reason: str) -> None:
+    def _merge(self, inferred_n: int, inferred_id: str, n: int, article_id: str, reason: str) -> None:
         db = self._db
-        db.execute("UPDATE links SET src = ? WHERE src = ?", (article_id, inferred_id))
-        db.execute(
-            "UPDATE links SET dst = ? WHERE dst = ? AND kind = ?", (article_id, inferred_id, REPUBLISHED)
-        )
+        db.execute("UPDATE links SET src = ? WHERE src = ?", (n, inferred_n))
+        db.execute("UPDATE links SET dst = ? WHERE dst = ?", (n, inferred_n))
         # An edge from the article to itself (a copy that credited its own source twice) goes.
-        db.execute("DELETE FROM links WHERE src = ? AND dst = ?", (article_id, article_id))
-        db.execute("DELETE FROM articles WHERE id = ?", (inferred_id,))
+        db.execute("DELETE FROM links WHERE src = ? AND dst = ?", (n, n))
+        db.execute("DELETE FROM articles WHERE n = ?", (inferred_n,))
         self._record_merge(inferred_id, article_id, reason)
 
     def _record_merge(self, inferred_id: str, article_id: str, reason: str) -> None:
@@ -757,72 +877,74 @@ class Store:
             (inferred_id, article_id, reason, _now()),
         )
 
-    def _credited_article(self, a: Attribution, doc: Document, copy_id: str) -> str:
-        """The article a republication statement names: seen already, or inferred from it."""
+    def _inferred_article(self, article_id: str, url: str | None, title: str | None, outlet_id: str) -> int:
+        """The number of the article of this key, written as inferred unless the store has it."""
         db = self._db
-        title = a.title or doc.title
         key = title_key(title) if title else None
+        cursor = db.execute(
+            "INSERT INTO articles (id, url, title, title_key, title_hash, outlet_id, inferred) "
+            "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO NOTHING",
+            (article_id, url, title, key, title_hash(key), outlet_id),
+        )
+        if cursor.rowcount:
+            return int(cursor.lastrowid or 0)
+        return int(db.execute("SELECT n FROM articles WHERE id = ?", (article_id,)).fetchone()[0])
+
+    def _credited_article(self, a: Attribution, doc: Document, copy_id: str) -> int:
+        """The article a republication statement names: seen already, or inferred from it."""
         if a.url:
             url_key = normalize_url(a.url)
             if url_key and url_key.rstrip("/").count("/") > 2:  # an article, not a site's home page
-                db.execute(
-                    "INSERT INTO articles (id, url, title, title_key, outlet_id, inferred) VALUES (?, ?, ?, ?, ?, 1) "
-                    "ON CONFLICT (id) DO NOTHING",
-                    (url_key, a.url, a.title, title_key(a.title) if a.title else None, a.outlet_id),
-                )
-                return url_key
+                return self._inferred_article(url_key, a.url, a.title, a.outlet_id)
+        title = a.title or doc.title
+        key = title_key(title) if title else None
         if key:
             # The outlet's article of that title; of several, the last one published before the copy.
-            real = db.execute(
-                "SELECT id FROM articles WHERE outlet_id = ? AND title_key = ? AND inferred = 0 "
+            real = self._db.execute(
+                "SELECT n FROM articles WHERE outlet_id = ? AND title_hash = ? AND title_key = ? AND inferred = 0 "
                 "ORDER BY (published IS NOT NULL AND ? IS NOT NULL AND published <= ?) DESC, published DESC LIMIT 1",
-                (a.outlet_id, key, doc.published, doc.published),
+                (a.outlet_id, title_hash(key), key, doc.published, doc.published),
             ).fetchone()
             if real is not None:
-                return str(real[0])
-        article_id = inferred_key(a.outlet_id, title, copy_id)
-        db.execute(
-            "INSERT INTO articles (id, title, title_key, outlet_id, inferred) VALUES (?, ?, ?, ?, 1) "
-            "ON CONFLICT (id) DO NOTHING",
-            (article_id, title, key, a.outlet_id),
-        )
-        return article_id
+                return int(real[0])
+        return self._inferred_article(inferred_key(a.outlet_id, title, copy_id), None, title, a.outlet_id)
 
-    def _link_chain(self, copy_id: str, doc: Document, found: list[tuple[int | None, Attribution]]) -> None:
+    def _link_chain(
+        self, copy: int, copy_id: str, doc: Document, found: list[tuple[int | None, Attribution]]
+    ) -> None:
         """Write the edges a document's statements state, reading its layers outermost first.
 
         Republication statements make a chain: layer 0's article is this copy's source, layer
         1's article that source's source, and so on. Wire and source credits belong to the
-        innermost article of the chain; picture credits to the copy itself.
+        innermost article of the chain; picture credits to the copy itself. ``copy`` is the
+        copy's article number, ``copy_id`` its key.
         """
         db = self._db
         chain = sorted(
             ((i, a) for i, a in found if a.relation is Relation.REPUBLISHED_FROM and not a.self_credit),
             key=lambda ia: ia[1].layer or 0,
         )
-        downstream = copy_id
-        by_layer: dict[int, str] = {}
+        by_layer: dict[int, int] = {}
         for attribution_id, a in chain:
             layer = a.layer or 0
             if layer not in by_layer:
                 by_layer[layer] = self._credited_article(a, doc, copy_id)
                 self._outlet(self.registry.resolve(a.outlet) if a.outlet else self._unknown(a))
             source = by_layer[layer]
-            previous = by_layer.get(layer - 1, copy_id) if layer > 0 else copy_id
-            downstream = previous
+            downstream = by_layer.get(layer - 1, copy) if layer > 0 else copy
             if source != downstream:
                 db.execute(
                     "INSERT INTO links (src, dst, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?)",
                     (source, downstream, REPUBLISHED, attribution_id, a.confidence),
                 )
-        innermost = by_layer[max(by_layer)] if by_layer else copy_id
+        innermost = by_layer[max(by_layer)] if by_layer else copy
         for attribution_id, a in found:
             if a.relation is Relation.REPUBLISHED_FROM or a.self_credit:
                 continue
             self._outlet(self.registry.resolve(a.outlet) if a.outlet else self._unknown(a))
-            holder = copy_id if a.relation is Relation.IMAGE_CREDIT else innermost
+            holder = copy if a.relation is Relation.IMAGE_CREDIT else innermost
             db.execute(
-                "INSERT INTO links (src, dst, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO links (src, outlet_id, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?)",
                 (holder, a.outlet_id, CREDITS, attribution_id, a.confidence),
             )
 
@@ -869,11 +991,11 @@ class Store:
                 return [a for a in [self.article(merged)] if a is not None]
         # A file as it was named at ingest, or absolute; a JSON-lines file's records are "path:N".
         rows = db.execute(
-            "SELECT DISTINCT article_id FROM documents WHERE source IN (?, ?) "
-            "OR (source >= ? AND source < ?) ORDER BY id LIMIT 51",
+            "SELECT a.id FROM documents d JOIN articles a ON a.n = d.article WHERE d.source IN (?, ?) "
+            "OR (d.source >= ? AND d.source < ?) ORDER BY d.id LIMIT 51",
             (ref, os.path.abspath(ref), ref + ":", ref + ";"),
         ).fetchall()
-        candidates = [r[0] for r in rows]
+        candidates = list(dict.fromkeys(r[0] for r in rows))
         if not candidates and len(ref) >= 3:
             words = title_key(ref)
             if words:
@@ -891,8 +1013,8 @@ class Store:
     def documents(self, article_id: str) -> list[StoredDocument]:
         """The documents ingested for an article, oldest first."""
         rows = self._db.execute(
-            "SELECT id, source, item, kind, url, title, article_id, ingested_at FROM documents "
-            "WHERE article_id = ? ORDER BY id",
+            "SELECT d.id, d.source, d.item, d.kind, d.url, d.title, a.id, d.ingested_at FROM documents d "
+            "JOIN articles a ON a.n = d.article WHERE a.id = ? ORDER BY d.id",
             (article_id,),
         ).fetchall()
         return [StoredDocument(*row) for row in rows]
@@ -901,7 +1023,8 @@ class Store:
         """Every statement read from the documents of an article."""
         rows = self._db.execute(
             _ATTRIBUTION_SELECT
-            + " JOIN documents d ON d.id = a.document_id WHERE d.article_id = ? ORDER BY a.id",
+            + " JOIN documents d ON d.id = a.document_id JOIN articles r ON r.n = d.article WHERE r.id = ? "
+            "ORDER BY a.id",
             (article_id,),
         ).fetchall()
         return [_attribution(row[:-1]) for row in rows]
@@ -911,14 +1034,17 @@ class Store:
     ) -> list[Link]:
         """The links of an article's neighbourhood: its republication ancestors and/or descendants,
         with the credits they carry. Walked in SQL (a recursive query), not by loading the graph."""
-        ids: set[str] = {article_id}
+        row = self._db.execute("SELECT n FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return []
+        ids: set[int] = {row[0]}
         if up:
-            ids |= self._walk(article_id, "dst", "src", depth)
+            ids |= self._walk(row[0], "dst", "src", depth)
         if down:
-            ids |= self._walk(article_id, "src", "dst", depth)
+            ids |= self._walk(row[0], "src", "dst", depth)
         return self._links_of(ids)
 
-    def _walk(self, start: str, here: str, there: str, depth: int) -> set[str]:
+    def _walk(self, start: int, here: str, there: str, depth: int) -> set[int]:
         rows = self._db.execute(
             f"WITH RECURSIVE walk(id, depth) AS (SELECT ?, 0 UNION "
             f"SELECT l.{there}, walk.depth + 1 FROM links l JOIN walk ON l.{here} = walk.id "
@@ -927,14 +1053,12 @@ class Store:
         ).fetchall()
         return {r[0] for r in rows}
 
-    def _links_of(self, ids: set[str]) -> list[Link]:
+    def _links_of(self, ids: set[int]) -> list[Link]:
         links: list[Link] = []
         for chunk in _chunks(sorted(ids), 400):
             marks = ",".join("?" * len(chunk))
             rows = self._db.execute(
-                "SELECT l.src, l.dst, l.kind, l.weight, " + _ATTRIBUTION_COLUMNS + ", d.source "
-                "FROM links l JOIN attributions a ON a.id = l.attribution_id JOIN documents d ON d.id = a.document_id "
-                f"WHERE (l.src IN ({marks}) OR (l.dst IN ({marks}) AND l.kind = '{REPUBLISHED}')) ORDER BY a.id",
+                _LINK_SELECT + f" WHERE l.src IN ({marks}) OR l.dst IN ({marks}) ORDER BY a.id",
                 chunk + chunk,
             ).fetchall()
             links += [Link(r[0], r[1], r[2], r[3], _attribution(r[4:-1]), r[-1]) for r in rows]
@@ -953,11 +1077,7 @@ class Store:
 
     def all_links(self) -> Iterator[Link]:
         """Every link in the store, streamed."""
-        cursor = self._db.execute(
-            "SELECT l.src, l.dst, l.kind, l.weight, " + _ATTRIBUTION_COLUMNS + ", d.source "
-            "FROM links l JOIN attributions a ON a.id = l.attribution_id JOIN documents d ON d.id = a.document_id "
-            "ORDER BY a.id"
-        )
+        cursor = self._db.execute(_LINK_SELECT + " ORDER BY a.id")
         for r in cursor:
             yield Link(r[0], r[1], r[2], r[3], _attribution(r[4:-1]), r[-1])
 
@@ -1013,6 +1133,13 @@ _ATTRIBUTION_COLUMNS = (
     "a.evidence_text, a.evidence_start, a.evidence_end, a.method, a.location"
 )
 _ATTRIBUTION_SELECT = "SELECT " + _ATTRIBUTION_COLUMNS + ", a.id FROM attributions a"
+# A link with the keys it joins (a republication's copy, or a credit's outlet), its statement and
+# the source of the document that statement was read from.
+_LINK_SELECT = (
+    "SELECT s.id, coalesce(t.id, l.outlet_id), l.kind, l.weight, " + _ATTRIBUTION_COLUMNS + ", d.source "
+    "FROM links l JOIN articles s ON s.n = l.src LEFT JOIN articles t ON t.n = l.dst "
+    "JOIN attributions a ON a.id = l.attribution_id JOIN documents d ON d.id = a.document_id"
+)
 
 
 def _article(row: Sequence[object]) -> Article:
@@ -1051,6 +1178,6 @@ def _opt(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+def _chunks(items: list[_T], size: int) -> Iterator[list[_T]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from provenance import Store
+from tests.rows import store_rows
 
 N = 5_000
 
@@ -73,19 +74,7 @@ def _alive(pid: int) -> bool:
 
 def _state(db: Path) -> dict[str, list[tuple[object, ...]]]:
     with sqlite3.connect(db) as con:
-        return {
-            "documents": con.execute(
-                "SELECT content_hash, source, article_id FROM documents ORDER BY 1"
-            ).fetchall(),
-            "articles": con.execute(
-                "SELECT id, url, title, outlet_id, inferred FROM articles ORDER BY 1"
-            ).fetchall(),
-            "attributions": con.execute(
-                "SELECT d.content_hash, a.relation, a.outlet_id, a.evidence_start FROM attributions a "
-                "JOIN documents d ON d.id = a.document_id ORDER BY 1, 2, 3, 4"
-            ).fetchall(),
-            "links": con.execute("SELECT src, dst, kind, weight FROM links ORDER BY 1, 2, 3, 4").fetchall(),
-        }
+        return store_rows(con)
 
 
 def _documents(db: Path) -> int:

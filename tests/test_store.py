@@ -9,6 +9,7 @@ import pytest
 
 from provenance import StoreError, text_document
 from provenance.store import MIGRATIONS, Store
+from tests.rows import store_rows
 
 SEED_TITLE = "China Rebuffs Pentagon Chief For Talks Due To Sanctions On Top General"
 
@@ -20,17 +21,7 @@ def store() -> Store:
 
 
 def _rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
-    db = store._db
-    return {
-        "articles": db.execute("SELECT * FROM articles ORDER BY id").fetchall(),
-        "links": db.execute("SELECT src, dst, kind, weight FROM links ORDER BY 1, 2, 3").fetchall(),
-        "attributions": db.execute(
-            "SELECT relation, outlet_id, evidence_text FROM attributions ORDER BY 1, 2, 3"
-        ).fetchall(),
-        "documents": db.execute(
-            "SELECT content_hash, source, article_id FROM documents ORDER BY 1"
-        ).fetchall(),
-    }
+    return store_rows(store._db)
 
 
 def test_migrations_are_recorded(tmp_path: Path) -> None:
