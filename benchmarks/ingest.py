@@ -86,7 +86,9 @@ def run_size(n: int, folder: Path, seed: int, rounds: int) -> dict[str, float]:
     with Store(db) as store:
         ids = [
             row[0]
-            for row in store._db.execute("SELECT article_id FROM documents ORDER BY random() LIMIT 1000")
+            for row in store._db.execute(
+                "SELECT a.id FROM documents d JOIN articles a ON a.n = d.article ORDER BY random() LIMIT 1000"
+            )
         ]
         random.Random(seed).shuffle(ids)
         times = []
@@ -95,7 +97,8 @@ def run_size(n: int, folder: Path, seed: int, rounds: int) -> dict[str, float]:
             origin(graph_around(store, article_id), article_id)
             times.append(time.perf_counter() - t)
         copy = store._db.execute(
-            "SELECT l.dst FROM links l WHERE l.kind = 'republished' ORDER BY random() LIMIT 1"
+            "SELECT a.id FROM links l JOIN articles a ON a.n = l.dst WHERE l.kind = 'republished' "
+            "ORDER BY random() LIMIT 1"
         ).fetchone()[0]
     started = time.perf_counter()
     subprocess.run(

@@ -259,3 +259,61 @@ def test_parallel_ingest_of_mixed_inputs_matches_one_process(tmp_path: Path) -> 
         len(f.read_text().splitlines()) if f.suffix == ".jsonl" else f.suffix == ".txt" for f in chain
     )
     assert one["new"] == 2 + 40 + examples  # repeated lines are one document each
+
+
+def _v2_store(path: Path, monkeypatch: pytest.MonkeyPatch, text: str, url: str) -> None:
+    """A store as migration 2 left it: article keys in documents and links, hex content hashes."""
+    import hashlib
+
+    import provenance.store
+    from provenance.urls import title_key
+
+    with monkeypatch.context() as patched:
+        patched.setattr(provenance.store, "MIGRATIONS", MIGRATIONS[:2])
+        Store(path).close()
+    inferred = f"inferred:zerohedge:{url}"
+    key = title_key(SEED_TITLE)
+    digest = hashlib.sha256(url.encode() + b"\x00" + text.encode()).hexdigest()
+    with sqlite3.connect(path) as db:
+        db.executescript(
+            f"""
+            INSERT INTO outlets VALUES ('zerohedge', 'ZeroHedge', 'news', '["zerohedge.com"]');
+            INSERT INTO outlets VALUES ('reuters', 'Reuters', 'wire', '["reuters.com"]');
+            INSERT INTO articles VALUES ('{url}', '{url}', '{SEED_TITLE}', '{key}', 'southfront', NULL, NULL, 0);
+            INSERT INTO articles VALUES ('{inferred}', NULL, '{SEED_TITLE}', '{key}', 'zerohedge', NULL, NULL, 1);
+            INSERT INTO documents VALUES (1, '{digest}', 'copy.txt', NULL, 'text', '{url}', '{SEED_TITLE}', NULL,
+                '{url}', '2026-01-01T00:00:00+00:00');
+            INSERT INTO attributions VALUES (1, 1, 'republished_from', 'ZeroHedge', 'zerohedge', NULL, NULL, 0.9, 0,
+                0, 'Originally published by ZeroHedge', 20, 53, 'rule:originally', 'footer');
+            INSERT INTO attributions VALUES (2, 1, 'wire_credit', 'Reuters', 'reuters', NULL, NULL, 0.8, 0, 0,
+                '(Reuters)', 0, 9, 'rule:wire', 'body');
+            INSERT INTO links VALUES ('{inferred}', '{url}', 'republished', 1, 0.9);
+            INSERT INTO links VALUES ('{inferred}', 'reuters', 'credits', 2, 0.8);
+            INSERT INTO merges VALUES ('inferred:zerohedge:old', '{url}', 'title', '2026-01-01T00:00:00+00:00');
+            """
+        )
+
+
+def test_migration_3_keeps_a_v2_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text, url = "(Reuters) China story.\nOriginally published by ZeroHedge", "https://southfront.press/china"
+    path = tmp_path / "old.db"
+    _v2_store(path, monkeypatch, text, url)
+    with Store(path) as store:
+        assert store.version == max(v for v, _, _ in MIGRATIONS)
+        assert store.integrity_check() == "ok"
+        assert store._db.execute("PRAGMA foreign_key_check").fetchall() == []
+        links = {(link.src, link.dst, link.kind, link.weight) for link in store.links_around(url)}
+        inferred = f"inferred:zerohedge:{url}"
+        assert links == {(inferred, url, "republished", 0.9), (inferred, "reuters", "credits", 0.8)}
+        assert [d.source for d in store.documents(url)] == ["copy.txt"]
+        assert store.merged_into("inferred:zerohedge:old") == url
+        # The content hash survives its new form: the same document again adds nothing.
+        assert store.add(text_document(text, "again.txt", url=url)).status == "unchanged"
+        # And the inferred article still merges into ZeroHedge's own when it comes.
+        own = f"{SEED_TITLE}\nBeijing continues resisting all contacts.\nThe Secretary reached out.\nMore words."
+        store.add(text_document(own, "zh.txt", url="https://zerohedge.com/china"))
+        assert store.article(inferred) is None
+        assert store.merged_into(inferred) == "https://zerohedge.com/china"
+        assert {(link.src, link.dst) for link in store.links_around(url) if link.kind == "republished"} == {
+            ("https://zerohedge.com/china", url)
+        }
