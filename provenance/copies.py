@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from provenance._exceptions import ReferenceNotFound
 from provenance.models import Article
 from provenance.reuse import DocRef, ReuseEdge, ReuseFlag, ReuseKind, flag_copy
-from provenance.store import Store
+from provenance.store import Store, key_hash
 
 KNOWN_DIRECTIONS = frozenset({"dates", "statements", "credits"})
 SHARED_SOURCE = "shared source"
@@ -118,8 +118,9 @@ def copies(store: Store, article_id: str) -> CopiesReport:
     ids = [
         int(row[0])
         for row in store._db.execute(
-            "SELECT d.id FROM documents d JOIN articles a ON a.n = d.article WHERE a.id = ? ORDER BY d.id",
-            (article_id,),
+            "SELECT d.id FROM documents d JOIN articles a ON a.n = d.article WHERE a.key_hash = ? AND a.id = ? "
+            "ORDER BY d.id",
+            (key_hash(article_id), article_id),
         )
     ]
     mine = set(ids)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from provenance._exceptions import StoreError
 from provenance.extractors import default_registry, extract
@@ -146,14 +146,16 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         3,
         "compact keys",
-        # Articles get an integer key (`n`) that documents and links point to, and a document's
-        # content hash is 16 bytes: an index over random text keys (URLs, 64 hex digits) touches
-        # pages all over a large store, and at 1,000,000 documents the indexes that every new
-        # document writes to had grown to 1.2 GB, far past the page cache (see docs/store.md).
+        # Articles get an integer key (`n`) that documents and links point to, and are found by a
+        # 64-bit hash of their key; a document's content hash is 16 bytes: an index over random
+        # text keys (URLs, 64 hex digits) touches pages all over a large store, and at 1,000,000
+        # documents the indexes that every new document writes to had grown to 1.2 GB, far past
+        # the page cache (see docs/store.md).
         """
         CREATE TABLE articles_v3 (
             n INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
+            id TEXT NOT NULL,
+            key_hash INTEGER NOT NULL,
             url TEXT,
             title TEXT,
             title_key TEXT,
@@ -163,10 +165,11 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             published_source TEXT,
             inferred INTEGER NOT NULL DEFAULT 0
         );
-        INSERT INTO articles_v3 (id, url, title, title_key, title_hash, outlet_id, published, published_source,
-            inferred)
-            SELECT id, url, title, title_key, provenance_title_hash(title_key), outlet_id, published,
+        INSERT INTO articles_v3 (id, key_hash, url, title, title_key, title_hash, outlet_id, published,
+            published_source, inferred)
+            SELECT id, provenance_hash(id), url, title, title_key, provenance_hash(title_key), outlet_id, published,
             published_source, inferred FROM articles ORDER BY id;
+        CREATE INDEX articles_key ON articles_v3 (key_hash);
         CREATE TABLE documents_v3 (
             id INTEGER PRIMARY KEY,
             content_hash BLOB NOT NULL UNIQUE,
@@ -181,7 +184,8 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         INSERT INTO documents_v3 SELECT d.id, provenance_unhex(substr(d.content_hash, 1, 32)), d.source, d.item,
             d.kind, d.url, d.title, d.published, a.n, d.ingested_at
-            FROM documents d JOIN articles_v3 a ON a.id = d.article_id ORDER BY d.id;
+            FROM documents d JOIN articles_v3 a ON a.key_hash = provenance_hash(d.article_id) AND a.id = d.article_id
+            ORDER BY d.id;
         CREATE TABLE links_v3 (
             src INTEGER NOT NULL,
             dst INTEGER,
@@ -192,8 +196,9 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         INSERT INTO links_v3 SELECT s.n, t.n, CASE WHEN l.kind = 'credits' THEN l.dst END, l.kind,
             l.attribution_id, l.weight
-            FROM links l JOIN articles_v3 s ON s.id = l.src
-            LEFT JOIN articles_v3 t ON l.kind = 'republished' AND t.id = l.dst ORDER BY l.rowid;
+            FROM links l JOIN articles_v3 s ON s.key_hash = provenance_hash(l.src) AND s.id = l.src
+            LEFT JOIN articles_v3 t ON l.kind = 'republished' AND t.key_hash = provenance_hash(l.dst) AND t.id = l.dst
+            ORDER BY l.rowid;
         CREATE TABLE merges_v3 (
             inferred_id TEXT NOT NULL,
             article_id TEXT NOT NULL,
@@ -283,9 +288,13 @@ def content_hash(doc: Document) -> bytes:
     return digest.digest()[:16]
 
 
-def title_hash(key: str | None) -> int | None:
-    """The 64-bit hash of a `title_key` that the store indexes articles' titles by (a short key
-    keeps the index small; the title key itself is compared too)."""
+@overload
+def key_hash(key: str) -> int: ...
+@overload
+def key_hash(key: None) -> None: ...
+def key_hash(key: str | None) -> int | None:
+    """The 64-bit hash (BLAKE2b) that the store indexes an article's key and its `title_key` by:
+    a short key keeps an index small, and the text itself is compared too."""
     if key is None:
         return None
     digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest()
@@ -459,7 +468,7 @@ class Store:
         )
         done = {row[0] for row in self._db.execute("SELECT version FROM schema_migrations")}
         # What migration 3 computes as it copies the rows to their compact keys.
-        self._db.create_function("provenance_title_hash", 1, title_hash, deterministic=True)
+        self._db.create_function("provenance_hash", 1, key_hash, deterministic=True)
         self._db.create_function("provenance_unhex", 1, _unhex, deterministic=True)
         for version, name, script in MIGRATIONS:
             if version in done:
@@ -821,7 +830,7 @@ class Store:
         """Write what a document says of its article; returns the article's number (``n``)."""
         db = self._db
         key = title_key(doc.title) if doc.title else None
-        hashed = title_hash(key)
+        hashed = key_hash(key)
         # url, title, title_key, title_hash, outlet_id, published, published_source: what this document says
         said = (
             doc.url,
@@ -832,17 +841,21 @@ class Store:
             doc.published,
             "document" if doc.published else None,
         )
-        cursor = db.execute(
-            "INSERT INTO articles (id, url, title, title_key, title_hash, outlet_id, published, published_source, "
-            "inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO NOTHING",
-            (article_id, *said),
-        )
-        if cursor.rowcount:
-            n = int(cursor.lastrowid or 0)
+        hashed_id = key_hash(article_id)
+        row = db.execute(
+            "SELECT n, inferred FROM articles WHERE key_hash = ? AND id = ?", (hashed_id, article_id)
+        ).fetchone()
+        if row is None:
+            n = int(
+                db.execute(
+                    "INSERT INTO articles (id, key_hash, url, title, title_key, title_hash, outlet_id, published, "
+                    "published_source, inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    (article_id, hashed_id, *said),
+                ).lastrowid
+                or 0
+            )
         else:
-            n, inferred = db.execute(
-                "SELECT n, inferred FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
+            n, inferred = row
             if inferred:
                 self._record_merge(article_id, article_id, "url")
             db.execute(
@@ -879,16 +892,24 @@ class Store:
 
     def _inferred_article(self, article_id: str, url: str | None, title: str | None, outlet_id: str) -> int:
         """The number of the article of this key, written as inferred unless the store has it."""
-        db = self._db
+        n = self._number(article_id)
+        if n is not None:
+            return n
         key = title_key(title) if title else None
-        cursor = db.execute(
-            "INSERT INTO articles (id, url, title, title_key, title_hash, outlet_id, inferred) "
-            "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO NOTHING",
-            (article_id, url, title, key, title_hash(key), outlet_id),
+        cursor = self._db.execute(
+            "INSERT INTO articles (id, key_hash, url, title, title_key, title_hash, outlet_id, inferred) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
+            (article_id, key_hash(article_id), url, title, key, key_hash(key), outlet_id),
         )
-        if cursor.rowcount:
-            return int(cursor.lastrowid or 0)
-        return int(db.execute("SELECT n FROM articles WHERE id = ?", (article_id,)).fetchone()[0])
+        return int(cursor.lastrowid or 0)
+
+    def _number(self, article_id: str) -> int | None:
+        """The number (``n``) of the article with this key, if the store has it (the store finds
+        an article by the hash of its key: see `key_hash`)."""
+        row = self._db.execute(
+            "SELECT n FROM articles WHERE key_hash = ? AND id = ?", (key_hash(article_id), article_id)
+        ).fetchone()
+        return int(row[0]) if row is not None else None
 
     def _credited_article(self, a: Attribution, doc: Document, copy_id: str) -> int:
         """The article a republication statement names: seen already, or inferred from it."""
@@ -903,7 +924,7 @@ class Store:
             real = self._db.execute(
                 "SELECT n FROM articles WHERE outlet_id = ? AND title_hash = ? AND title_key = ? AND inferred = 0 "
                 "ORDER BY (published IS NOT NULL AND ? IS NOT NULL AND published <= ?) DESC, published DESC LIMIT 1",
-                (a.outlet_id, title_hash(key), key, doc.published, doc.published),
+                (a.outlet_id, key_hash(key), key, doc.published, doc.published),
             ).fetchone()
             if real is not None:
                 return int(real[0])
@@ -955,7 +976,9 @@ class Store:
 
     def article(self, article_id: str) -> Article | None:
         """The article with this key, if the store has it."""
-        row = self._db.execute(_ARTICLE_SELECT + " WHERE id = ?", (article_id,)).fetchone()
+        row = self._db.execute(
+            _ARTICLE_SELECT + " WHERE key_hash = ? AND id = ?", (key_hash(article_id), article_id)
+        ).fetchone()
         return _article(row) if row is not None else None
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
@@ -963,11 +986,12 @@ class Store:
         if ids is None:
             rows = self._db.execute(_ARTICLE_SELECT + " ORDER BY id").fetchall()
         else:
-            wanted = sorted(set(ids))
+            wanted = set(ids)
             rows = []
-            for chunk in _chunks(wanted, 500):
+            for chunk in _chunks(sorted({key_hash(key) for key in wanted}), 500):
                 marks = ",".join("?" * len(chunk))
-                rows += self._db.execute(_ARTICLE_SELECT + f" WHERE id IN ({marks})", chunk).fetchall()
+                found = self._db.execute(_ARTICLE_SELECT + f" WHERE key_hash IN ({marks})", chunk).fetchall()
+                rows += [row for row in found if row[0] in wanted]
             rows.sort(key=lambda r: r[0])
         return [_article(row) for row in rows]
 
@@ -985,7 +1009,7 @@ class Store:
         candidates: list[str] = []
         url_key = normalize_url(ref) if "://" in ref or ref.startswith("www.") else None
         for key in (ref, url_key):
-            if key and db.execute("SELECT 1 FROM articles WHERE id = ?", (key,)).fetchone():
+            if key and self._number(key) is not None:
                 return [a for a in [self.article(key)] if a is not None]
             if key and (merged := self.merged_into(key)):
                 return [a for a in [self.article(merged)] if a is not None]
@@ -1013,9 +1037,9 @@ class Store:
     def documents(self, article_id: str) -> list[StoredDocument]:
         """The documents ingested for an article, oldest first."""
         rows = self._db.execute(
-            "SELECT d.id, d.source, d.item, d.kind, d.url, d.title, a.id, d.ingested_at FROM documents d "
-            "JOIN articles a ON a.n = d.article WHERE a.id = ? ORDER BY d.id",
-            (article_id,),
+            "SELECT d.id, d.source, d.item, d.kind, d.url, d.title, ?, d.ingested_at FROM documents d "
+            "WHERE d.article = ? ORDER BY d.id",
+            (article_id, self._number(article_id)),
         ).fetchall()
         return [StoredDocument(*row) for row in rows]
 
@@ -1023,9 +1047,8 @@ class Store:
         """Every statement read from the documents of an article."""
         rows = self._db.execute(
             _ATTRIBUTION_SELECT
-            + " JOIN documents d ON d.id = a.document_id JOIN articles r ON r.n = d.article WHERE r.id = ? "
-            "ORDER BY a.id",
-            (article_id,),
+            + " JOIN documents d ON d.id = a.document_id WHERE d.article = ? ORDER BY a.id",
+            (self._number(article_id),),
         ).fetchall()
         return [_attribution(row[:-1]) for row in rows]
 
@@ -1034,14 +1057,14 @@ class Store:
     ) -> list[Link]:
         """The links of an article's neighbourhood: its republication ancestors and/or descendants,
         with the credits they carry. Walked in SQL (a recursive query), not by loading the graph."""
-        row = self._db.execute("SELECT n FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
+        n = self._number(article_id)
+        if n is None:
             return []
-        ids: set[int] = {row[0]}
+        ids: set[int] = {n}
         if up:
-            ids |= self._walk(row[0], "dst", "src", depth)
+            ids |= self._walk(n, "dst", "src", depth)
         if down:
-            ids |= self._walk(row[0], "src", "dst", depth)
+            ids |= self._walk(n, "src", "dst", depth)
         return self._links_of(ids)
 
     def _walk(self, start: int, here: str, there: str, depth: int) -> set[int]:
