@@ -841,19 +841,14 @@ class Store:
             doc.published,
             "document" if doc.published else None,
         )
-        hashed_id = key_hash(article_id)
-        row = db.execute(
-            "SELECT n, inferred FROM articles WHERE key_hash = ? AND id = ?", (hashed_id, article_id)
-        ).fetchone()
+        row = self._article_row(article_id)
         if row is None:
-            n = int(
-                db.execute(
-                    "INSERT INTO articles (id, key_hash, url, title, title_key, title_hash, outlet_id, published, "
-                    "published_source, inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                    (article_id, hashed_id, *said),
-                ).lastrowid
-                or 0
+            cursor = db.execute(
+                "INSERT INTO articles (id, key_hash, url, title, title_key, title_hash, outlet_id, published, "
+                "published_source, inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                (article_id, key_hash(article_id), *said),
             )
+            n = int(cursor.lastrowid or 0)
         else:
             n, inferred = row
             if inferred:
@@ -904,12 +899,18 @@ class Store:
         return int(cursor.lastrowid or 0)
 
     def _number(self, article_id: str) -> int | None:
-        """The number (``n``) of the article with this key, if the store has it (the store finds
-        an article by the hash of its key: see `key_hash`)."""
+        """The number (``n``) of the article with this key, if the store has it."""
+        row = self._article_row(article_id)
+        return row[0] if row is not None else None
+
+    def _article_row(self, article_id: str) -> tuple[int, bool] | None:
+        """The number of the article with this key and whether it is inferred, if the store has
+        it (the store finds an article by the hash of its key: see `key_hash`)."""
         row = self._db.execute(
-            "SELECT n FROM articles WHERE key_hash = ? AND id = ?", (key_hash(article_id), article_id)
+            "SELECT n, inferred FROM articles WHERE key_hash = ? AND id = ?",
+            (key_hash(article_id), article_id),
         ).fetchone()
-        return int(row[0]) if row is not None else None
+        return (int(row[0]), bool(row[1])) if row is not None else None
 
     def _credited_article(self, a: Attribution, doc: Document, copy_id: str) -> int:
         """The article a republication statement names: seen already, or inferred from it."""
