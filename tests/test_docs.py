@@ -20,6 +20,9 @@ PAGES = sorted(
 @pytest.mark.parametrize("page", PAGES, ids=[path.name for path in PAGES])
 def test_the_sessions_of_a_page_run_as_written(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)  # the sessions read examples/ from the repository root
+    examples = doctest.DocTestParser().get_examples(page.read_text(encoding="utf-8"))
+    if any("../shared/" in e.source for e in examples) and not (ROOT.parent / "shared").is_dir():
+        pytest.skip(f"{page.name} reads the dev set in ../shared/data, which is not beside this checkout")
     result = doctest.testfile(str(page), module_relative=False)
     assert result.attempted > 0
     assert result.failed == 0, (
