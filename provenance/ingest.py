@@ -12,6 +12,7 @@ import functools
 import gc
 import multiprocessing
 import os
+import queue
 import signal
 import sqlite3
 import sys
@@ -23,15 +24,26 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Union
 
 from provenance._exceptions import InputError
 from provenance.extractors import extract
 from provenance.models import Attribution, Document, replaced
-from provenance.readers import DEFAULT_MAX_BYTES, READERS, Skipped, guess_kind, iter_path, open_input
+from provenance.readers import (
+    DEFAULT_MAX_BYTES,
+    READERS,
+    Skipped,
+    guess_kind,
+    iter_captures,
+    iter_path,
+    open_input,
+)
 from provenance.readers.jsonl import iter_jsonl
 from provenance.resolver import OutletRegistry
 from provenance.store import Store, document_keys, known_contents
+
+if TYPE_CHECKING:
+    from provenance.readers.warc import Capture
 
 DEFAULT_COMMIT_EVERY = 10_000  # documents a commit of `ingest` holds at most
 
@@ -206,9 +218,11 @@ class _Files:
     url: str | None
 
 
-# A piece of work: lines or files to read, or documents read already (records of an archive, or
-# standard input, which only this process can read).
-Piece = _Lines | _Files | list[Document | InputError | Skipped]
+# A piece of work: lines or files to read, or records read already: an archive's pages to parse
+# (the archive streams through this process), or the documents of standard input (which only
+# this process can read).
+Record = Union[Document, "Capture", InputError, Skipped]  # Capture is imported for typing only
+Piece = _Lines | _Files | list[Record]
 Extracted = tuple[list[Attribution], tuple[bytes, str]]
 # What the work on a piece gives, in order: documents with their statements and keys (none for
 # a document the store has already: the store says what it holds), and what could not be read.
@@ -247,6 +261,8 @@ def _pieces(
         try:
             if path != "-" and path_kind == "jsonl":
                 yield from _line_pieces(path, max_bytes, on_bytes)
+            elif path_kind == "warc":
+                yield from _batches(iter_captures(path, max_bytes=max_bytes, progress=on_bytes))
             else:
                 records = iter_path(path, kind=path_kind, url=url, max_bytes=max_bytes, progress=on_bytes)
                 yield from _batches(records)
@@ -261,7 +277,7 @@ _PIECE_BYTES = 1 << 17  # JSON lines are handed out about 128 KB at a time (some
 
 def _line_pieces(
     path: str, max_bytes: int, on_bytes: Callable[[int], None] | None
-) -> Iterator[_Lines | list[Document | InputError | Skipped]]:
+) -> Iterator[_Lines | list[Record]]:
     """A JSON-lines file cut into runs of whole lines, found but not read line by line (reading
     and parsing are work for the workers). A line over ``max_bytes`` is reported here and
     skipped, without being held in memory."""
@@ -304,15 +320,17 @@ def _skip_line(stream: BinaryIO) -> int:
     return skipped
 
 
-def _batches(
-    records: Iterator[Document | InputError | Skipped],
-) -> Iterator[list[Document | InputError | Skipped]]:
-    batch: list[Document | InputError | Skipped] = []
+def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
+    """Records read here in pieces of `_BATCH`, or of about `_PIECE_BYTES` of archived pages:
+    a few pieces wait in a worker's queue, and large pages must not make that much memory."""
+    batch: list[Record] = []
+    size = 0
     for record in records:
         batch.append(record)
-        if len(batch) == _BATCH:
+        size += len(getattr(record, "body", b""))
+        if len(batch) == _BATCH or size >= _PIECE_BYTES:
             yield batch
-            batch = []
+            batch, size = [], 0
     if batch:
         yield batch
 
@@ -331,7 +349,11 @@ def _read(piece: Piece, max_bytes: int) -> Iterator[Document | InputError | Skip
             except InputError as exc:
                 yield exc
     else:
-        yield from piece
+        for record in piece:
+            if isinstance(record, Document | InputError | Skipped):
+                yield record
+            else:
+                yield record.document(max_bytes)  # an archive's page, parsed here
 
 
 def _work(
@@ -384,13 +406,14 @@ class _Workers:
     The writing process runs no thread to feed them or to collect their results: such threads
     take turns with it for the interpreter's lock, at every statement it sends to SQLite
     (measured: with a pool's feeding and collecting threads, 2 workers made ingest no faster
-    than 1). A piece goes to the worker with the least work queued, a few pieces deep for the
-    small pieces that name what to read (a pipe holds them without blocking), one deep for
-    documents read here (a worker then waits for it); results come back in the order the pieces
+    than 1). A piece goes to the worker with the least work queued: a few pieces deep for the
+    small pieces that name what to read, fewer for records read here (archived pages, standard
+    input), which weigh more; a thread in each worker takes its pieces off the pipe as they
+    come, so sending one never waits for the worker. Results come back in the order the pieces
     went out.
     """
 
-    _AHEAD = 4  # small pieces queued for one worker at most
+    _AHEAD = 4  # pieces queued for one worker beyond the one it works on (records read here: 1)
 
     def __init__(self, count: int, setup: tuple[OutletRegistry, str, int, bool]) -> None:
         forks = "fork" in multiprocessing.get_all_start_methods()
@@ -428,7 +451,7 @@ class _Workers:
         oldest piece's items are not back yet, the writer works on the next piece itself: it
         would only wait (so the work shares itself out, whichever side is slower)."""
         for piece in pieces:
-            deep = self._AHEAD if isinstance(piece, _Lines | _Files) else 0
+            deep = self._AHEAD if isinstance(piece, _Lines | _Files) else 1
             while True:
                 worker = min(range(len(self._pipes)), key=self._queued.__getitem__)
                 if self._queued[worker] <= deep:
@@ -498,11 +521,11 @@ def _serve(
     # not a message for the user; its errors travel back with its results.
     sys.stderr = open(os.devnull, "w")  # noqa: SIM115
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
-    while True:
-        try:
-            piece = pipe.recv()
-        except (EOFError, OSError):
-            return
+    # Pieces are taken off the pipe as they come, so that the writer never waits to send one
+    # (a piece of archived pages is larger than a pipe holds) while this worker is busy.
+    inbox: queue.SimpleQueue[Piece | None] = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(pipe, inbox), daemon=True).start()
+    while (piece := inbox.get()) is not None:
         try:
             result: list[Item] | _Failed = _work(piece, registry, known, max_bytes, keep_text)
         except Exception as exc:  # reported by the writer, which stops
@@ -510,6 +533,16 @@ def _serve(
         try:
             pipe.send(result)
         except (BrokenPipeError, OSError):
+            return
+
+
+def _receive(pipe: Connection, inbox: queue.SimpleQueue[Piece | None]) -> None:
+    """Take a worker's pieces off its pipe until the writer closes it (then None)."""
+    while True:
+        try:
+            inbox.put(pipe.recv())
+        except (EOFError, OSError):
+            inbox.put(None)
             return
 
 

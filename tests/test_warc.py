@@ -128,3 +128,21 @@ def test_cli_ingest_counts_skipped(run_cli: RunCli, tmp_path: Path) -> None:
     )
     summary = json.loads(result.out)
     assert result.status == 1 and (summary["new"], summary["skipped"], summary["failed"]) == (6, 1, 2)
+
+
+def test_archive_parsed_by_workers_lands_as_parsed_here(tmp_path: Path) -> None:
+    """With 2 workers, the writer reads the archive and a worker parses its pages: the store and
+    the summary are the ones one process makes (pages, skipped records and failures alike)."""
+    from tests.rows import store_rows
+
+    path = tmp_path / "crawl.warc.gz"
+    _archive(path, stories=66)
+    states = []
+    for workers in (1, 2):
+        with Store(tmp_path / f"w{workers}.db") as store:
+            summary = ingest(store, [str(path)], max_bytes=2_000_000, workers=workers)
+            states.append(
+                (store_rows(store._db), summary.as_dict() | {"seconds": 0, "documents_per_second": 0})
+            )
+    assert states[0] == states[1]
+    assert (states[0][1]["new"], states[0][1]["skipped"], states[0][1]["failed"]) == (198, 1, 2)

@@ -10,12 +10,16 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, BinaryIO, NamedTuple
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from provenance._exceptions import InputError, InputNotFound, InputTooLarge
 from provenance.models import Document
 from provenance.readers.jsonl import iter_jsonl
 from provenance.readers.text import DEFAULT_MAX_BYTES, decode, mark_regions, read_text, text_document
+
+if TYPE_CHECKING:
+    from provenance.readers.warc import Capture
 
 Reader = Callable[..., list[Document]]
 
@@ -71,6 +75,7 @@ __all__ = [
     "decode",
     "guess_kind",
     "html_document",
+    "iter_captures",
     "iter_path",
     "iter_warc",
     "mark_regions",
@@ -159,11 +164,7 @@ def iter_path(
     source = os.fspath(path)
     kind = kind or guess_kind(source)
     if kind in STREAM_READERS:
-        raw = sys.stdin.buffer if source == "-" else open_input(source)
-        stream: BinaryIO = raw
-        if progress is not None:
-            stream = io.BufferedReader(_Counting(raw, progress), buffer_size=1 << 16)
-        with stream:
+        with _stream(source, progress) as stream:
             yield from STREAM_READERS[kind](stream, source, max_bytes=max_bytes)
         return
     try:
@@ -171,6 +172,33 @@ def iter_path(
     finally:
         if progress is not None and source != "-" and os.path.isfile(source):
             progress(os.path.getsize(source))
+
+
+def iter_captures(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[Capture | InputError | Skipped]:
+    """Stream the HTML pages of the web archive at ``path`` (``-``: standard input) without
+    parsing them: `Capture.document` parses one (see `provenance.readers.warc`). For a caller
+    that parses them elsewhere, as ingest's workers do."""
+    from provenance.readers.warc import iter_captures as reader
+
+    source = os.fspath(path)
+    with _stream(source, progress) as stream:
+        yield from reader(stream, source, max_bytes=max_bytes)
+
+
+@contextmanager
+def _stream(source: str, progress: Callable[[int], None] | None) -> Iterator[BinaryIO]:
+    """A file (``-``: standard input) opened to stream, counting the bytes read to ``progress``."""
+    raw = sys.stdin.buffer if source == "-" else open_input(source)
+    stream: BinaryIO = raw
+    if progress is not None:
+        stream = io.BufferedReader(_Counting(raw, progress), buffer_size=1 << 16)
+    with stream:
+        yield stream
 
 
 def open_input(source: str) -> BinaryIO:

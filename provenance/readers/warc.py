@@ -7,12 +7,17 @@ records (requests, metadata, PDFs, images) are skipped and counted. A record's b
 the size limit and no further, so neither an oversized page nor a compressed bomb can take the
 memory; an over-limit or broken record is reported and the archive read on. Gzipped archives
 (``.warc.gz``, one member a record) are read as they stream.
+
+`iter_captures` reads the records without parsing their pages: each page comes as a `Capture`,
+which `Capture.document` parses. Ingest reads an archive in one process and parses its pages in
+its workers (parsing is most of the work).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
@@ -33,8 +38,38 @@ def _content_type(record: Any) -> str:
     return str(record.rec_headers.get_header("Content-Type") or "")
 
 
+@dataclass(frozen=True)
+class Capture:
+    """An HTML page as an archive captured it, not parsed yet."""
+
+    where: str  # the archive and the record's number, "crawl.warc.gz#12"
+    url: str | None  # WARC-Target-URI
+    body: bytes  # the HTTP body, no longer than the size limit
+    charset: str | None  # from the HTTP content type
+    captured: str | None  # WARC-Date, the page's date when it gives none of its own
+
+    def document(self, max_bytes: int) -> Document | InputError:
+        """The page as a document, or why it makes none."""
+        try:
+            page = page_input(self.body, self.where, max_bytes, self.charset)
+            doc = html_document(page, self.where, url=self.url, kind="warc", item=self.url)
+        except InputError as exc:
+            return exc
+        if doc.published is None:
+            doc = doc.model_copy(update={"published": self.captured})
+        return doc
+
+
 def iter_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Document | InputError | Skipped]:
     """The HTML documents of a WARC stream; bad records are yielded as `InputError`s."""
+    for item in iter_captures(stream, source, max_bytes=max_bytes):
+        yield item.document(max_bytes) if isinstance(item, Capture) else item
+
+
+def iter_captures(
+    stream: BinaryIO, source: str, *, max_bytes: int
+) -> Iterator[Capture | InputError | Skipped]:
+    """The HTML pages of a WARC stream, unparsed; bad records are yielded as `InputError`s."""
     number = 0
     end = 0
     records = ArchiveIterator(stream, no_record_parse=False)
@@ -70,8 +105,8 @@ def _size(stream: BinaryIO) -> int | None:
         return None
 
 
-def _record(record: Any, where: str, max_bytes: int) -> Iterator[Document | InputError | Skipped]:
-    """The document one record holds, or why it holds none."""
+def _record(record: Any, where: str, max_bytes: int) -> Iterator[Capture | InputError | Skipped]:
+    """The page one record holds, or why it holds none."""
     if record.rec_type not in ("response", "resource"):
         yield Skipped(where, f"a {record.rec_type} record")
         return
@@ -89,12 +124,5 @@ def _record(record: Any, where: str, max_bytes: int) -> Iterator[Document | Inpu
         yield InputError(where, f"the page is over the limit of {max_bytes:,} bytes; skipped")
         return
     charset = _CHARSET.search(content_type)
-    try:
-        page = page_input(body, where, max_bytes, charset.group(1) if charset else None)
-        doc = html_document(page, where, url=url, kind="warc", item=url)
-    except InputError as exc:
-        yield exc
-        return
-    if doc.published is None:
-        doc = doc.model_copy(update={"published": record.rec_headers.get_header("WARC-Date")})
-    yield doc
+    captured = record.rec_headers.get_header("WARC-Date")
+    yield Capture(where, url, body, charset.group(1) if charset else None, captured)
