@@ -317,3 +317,15 @@ def test_migration_3_keeps_a_v2_store(tmp_path: Path, monkeypatch: pytest.Monkey
         assert {(link.src, link.dst) for link in store.links_around(url) if link.kind == "republished"} == {
             ("https://zerohedge.com/china", url)
         }
+
+
+def test_exact_title_finds_articles_with_and_without_an_outlet(store: Store) -> None:
+    body = "The first words of the story.\nMore words follow here.\n" + "Body words here. " * 10
+    store.add(text_document(f"{SEED_TITLE}\n{body}", "saved.txt"))  # no URL: no outlet
+    store.add(text_document(f"{SEED_TITLE}\n{body}", "zh.txt", url="https://zerohedge.com/china"))
+    store.add(
+        text_document(f"Another Title Entirely Here\n{body}", "other.txt", url="https://zerohedge.com/x")
+    )
+    found = store.find_articles(SEED_TITLE.upper())
+    assert sorted(a.outlet_id or "" for a in found) == ["", "zerohedge"]
+    assert all(a.title == SEED_TITLE for a in found)
