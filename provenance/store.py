@@ -480,6 +480,9 @@ class Store:
             # A migration that rebuilds a table drops the old one, which rows of other tables
             # point to: the keys are checked once all tables are rebuilt, before the commit.
             self._db.execute("PRAGMA foreign_keys=OFF")
+            # Sorts that outgrow the page cache (building an index anew) go to a temporary file,
+            # not to memory: a migration's memory stays bounded whatever the store's size.
+            self._db.execute("PRAGMA temp_store=FILE")
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 for statement in script.split(";"):
@@ -495,6 +498,7 @@ class Store:
                 raise
             finally:
                 self._db.execute("PRAGMA foreign_keys=ON")
+                self._db.execute("PRAGMA temp_store=MEMORY")
         newest = max(v for v, _, _ in MIGRATIONS)
         if self.version > newest:
             raise StoreError(f"{self.path}: made by a newer provenance (schema {self.version} > {newest})")
