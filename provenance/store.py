@@ -1046,11 +1046,13 @@ class Store:
     def documents(self, article_id: str) -> list[StoredDocument]:
         """The documents ingested for an article, oldest first."""
         rows = self._db.execute(
-            "SELECT d.id, d.source, d.item, d.kind, d.url, d.title, ?, d.ingested_at FROM documents d "
-            "WHERE d.article = ? ORDER BY d.id",
-            (article_id, self._number(article_id)),
+            "SELECT id, source, item, kind, url, title, ingested_at FROM documents WHERE article = ? ORDER BY id",
+            (self._number(article_id),),
         ).fetchall()
-        return [StoredDocument(*row) for row in rows]
+        return [
+            StoredDocument(number, source, item, kind, url, title, article_id, ingested_at)
+            for number, source, item, kind, url, title, ingested_at in rows
+        ]
 
     def statements(self, article_id: str) -> list[Attribution]:
         """Every statement read from the documents of an article."""
