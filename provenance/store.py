@@ -845,12 +845,13 @@ class Store:
             doc.published,
             "document" if doc.published else None,
         )
-        row = self._article_row(article_id)
+        hashed_id = key_hash(article_id)
+        row = self._article_row(hashed_id, article_id)
         if row is None:
             cursor = db.execute(
                 "INSERT INTO articles (id, key_hash, url, title, title_key, title_hash, outlet_id, published, "
                 "published_source, inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                (article_id, key_hash(article_id), *said),
+                (article_id, hashed_id, *said),
             )
             n = int(cursor.lastrowid or 0)
         else:
@@ -891,28 +892,28 @@ class Store:
 
     def _inferred_article(self, article_id: str, url: str | None, title: str | None, outlet_id: str) -> int:
         """The number of the article of this key, written as inferred unless the store has it."""
-        n = self._number(article_id)
-        if n is not None:
-            return n
+        hashed_id = key_hash(article_id)
+        row = self._article_row(hashed_id, article_id)
+        if row is not None:
+            return row[0]
         key = title_key(title) if title else None
         cursor = self._db.execute(
             "INSERT INTO articles (id, key_hash, url, title, title_key, title_hash, outlet_id, inferred) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
-            (article_id, key_hash(article_id), url, title, key, key_hash(key), outlet_id),
+            (article_id, hashed_id, url, title, key, key_hash(key), outlet_id),
         )
         return int(cursor.lastrowid or 0)
 
     def _number(self, article_id: str) -> int | None:
         """The number (``n``) of the article with this key, if the store has it."""
-        row = self._article_row(article_id)
+        row = self._article_row(key_hash(article_id), article_id)
         return row[0] if row is not None else None
 
-    def _article_row(self, article_id: str) -> tuple[int, bool] | None:
+    def _article_row(self, hashed_id: int, article_id: str) -> tuple[int, bool] | None:
         """The number of the article with this key and whether it is inferred, if the store has
-        it (the store finds an article by the hash of its key: see `key_hash`)."""
+        it (the store finds an article by the hash of its key, ``hashed_id``: see `key_hash`)."""
         row = self._db.execute(
-            "SELECT n, inferred FROM articles WHERE key_hash = ? AND id = ?",
-            (key_hash(article_id), article_id),
+            "SELECT n, inferred FROM articles WHERE key_hash = ? AND id = ?", (hashed_id, article_id)
         ).fetchone()
         return (int(row[0]), bool(row[1])) if row is not None else None
 
