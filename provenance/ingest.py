@@ -116,8 +116,8 @@ def input_files(paths: Iterable[str], *, recursive: bool = False) -> Iterator[st
     sub-folders with ``recursive``), in name order. ``-`` is standard input.
 
     In a folder only files ending in .txt, .text, .jsonl, .ndjson, .html, .htm, .xhtml, .rss, .atom,
-    .xml or nothing are read; hidden
-    files and others (README.md, pictures) are skipped.
+    .xml, .warc, .arc (either gzipped) or nothing are read; hidden files and others (README.md,
+    pictures) are skipped.
     """
     for path in paths:
         if path == "-" or not os.path.isdir(path):
@@ -154,13 +154,13 @@ def ingest(
     With ``workers`` 1, this process reads, extracts and writes. With more, ``workers - 1``
     processes read the inputs and extract their statements while this one writes (the store has
     one writer) and works on a piece itself when they all have their fill: work goes out in
-    small pieces (about 128 KB of a JSON-lines file, a few files, or a batch of records this
-    process read from an archive or standard input), a few pieces ahead of the writer at most,
-    so memory stays bounded whatever the input's size, and documents are written in the order
-    they were read; the documents of a piece share one savepoint (`Store.batch`). The store commits after every
-    ``commit_every`` documents or 5 seconds (see `Store.grouped`). ``on_bytes`` is told how many
-    bytes were read as reading goes on, ``on_document`` is called after each document with the
-    running summary.
+    small pieces (about 128 KB of a JSON-lines file, a few files, the pages of an archive this
+    process read, left for a worker to parse, or documents read from standard input), a few
+    pieces ahead of the writer at most, so memory stays bounded whatever the input's size, and
+    documents are written in the order they were read; the documents of a piece share one
+    savepoint (`Store.batch`). The store commits after every ``commit_every`` documents or 5
+    seconds (see `Store.grouped`). ``on_bytes`` is told how many bytes were read as reading goes
+    on, ``on_document`` is called after each document with the running summary.
     """
     summary = IngestSummary()
     started = time.perf_counter()
