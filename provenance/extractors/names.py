@@ -300,7 +300,13 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
         if (
             core in _CONNECTORS
             or (lower in _CONNECTORS and core.islower())
-            or (taken and core.islower() and len(core) <= 2 and k + 1 < len(tokens))
+            or (
+                taken
+                and core.islower()
+                and len(core) <= 2
+                and k + 1 < len(tokens)
+                and lower not in _STOP_WORDS
+            )
         ):
             if not taken:
                 break

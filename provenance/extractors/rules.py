@@ -27,11 +27,15 @@ S = Relation.SOURCE_CREDIT
 I = Relation.IMAGE_CREDIT  # noqa: E741
 
 AGENCIES = "{AGENCIES}"
+# The same names without a word boundary after them, for bylines glued to a date.
+AGENCY_STEMS = "{AGENCY_STEMS}"
 
 # Shared pieces of the Python patterns.
 _SP = r"[ \t\u00a0]+"
 _OPT_PERMISSION = r"(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:kind[ \t]+)?permission(?:[ \t]+(?:of|from))?)?"
 _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
+# A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name".
+_PICTURE_BEFORE = r"(?:©|\(c\)|\b(?:Foto|Photo|Bild|Image|Picture|Credit|Video|Grafik)s?\b)[^\n]{0,40}\Z"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,8 @@ class Rule:
     fixed_outlet: str | None = None
     case_sensitive: bool = False
     chain_via: bool = False
+    # Names that follow in a list ("(dpa/AFP)", "avec AFP et Reuters") are credited too when known.
+    more_names: bool = False
     description: str = field(default="")
 
 
@@ -211,6 +217,134 @@ RULES: tuple[Rule, ...] = (
         pattern=r"[^:\n]{0,30}:\s*(?P<tail>)",
         weight=0.8,
         examples=(("Original article: https://www.example-news.org/2024/01/story", ("example-news.org",)),),
+    ),
+    Rule(
+        id="this-article-was-published-at",
+        relation=R,
+        languages=("en",),
+        trigger=r"(?:published|posted)\s+(?:at|on)\s",
+        pattern=r"\w+\s+(?:at|on)\s+(?P<tail>)",
+        before=r"\b(?:this|the)\s+(?:article|story|post|piece|essay|report|column|entry|item)\s+"
+        r"(?:was|is|has\s+been)\s+(?:first\s+|originally\s+)?\Z",
+        before_window=80,
+        weight=0.85,
+        description="An aggregator's closing line naming the site a post was taken from.",
+        examples=(
+            ("This post was published at Example Corner by Jane Doe on May 3, 2015.", ("Example Corner",)),
+            ("The article was first posted on Example Weekly.", ("Example Weekly",)),
+        ),
+        counterexamples=(
+            "This entry was posted on Monday, June 3, 2015 by admin.",
+            "This entry was posted in Uncategorized.",
+            "This article was published on 3 May 2020.",
+        ),
+    ),
+    Rule(
+        id="this-article-was-posted-by",
+        relation=R,
+        languages=("en",),
+        trigger=r"(?:published|posted)\s+by\s",
+        pattern=r"\w+\s+by\s+(?P<tail>)",
+        before=r"\b(?:this|the)\s+(?:article|story|post|piece|essay|report|column|entry|item)\s+"
+        r"(?:was|is|has\s+been)\s+(?:first\s+|originally\s+)?\Z",
+        before_window=80,
+        known_only=True,
+        weight=0.8,
+        description="An auto-posted item naming its publisher; a person's name is no publisher.",
+        examples=(("This article was posted by Reuters. Read More.", ("Reuters",)),),
+        counterexamples=("This article was published by Jane Doe.",),
+    ),
+    Rule(
+        id="read-the-original",
+        relation=R,
+        languages=("en",),
+        trigger=r"\bread\s+the\s+(?:full\s+)?original\b",
+        pattern=r"read\s+the\s+(?:full\s+)?original(?:\s+(?:article|story|post|content|piece|report|version|text))?"
+        r"(?:\s+here)?\s+(?:on|at|in)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Read the original content on www.example.org", ("example.org",)),
+            ("Read the original article at Example Review.", ("Example Review",)),
+        ),
+    ),
+    Rule(
+        id="article-appeared-in",
+        relation=R,
+        languages=("fr", "it", "es", "pt", "de", "en"),
+        trigger=r"\b(?:article|articolo|art[íi]culo|artigo|artikel|texte|testo|texto|tribune|chronique|reportage)"
+        r"\s+(?:paru|parue|publi[ée]e?|apparso|apparsa|pubblicat[oa]|publicad[oa]|erschienen|veröffentlicht|"
+        r"published|first\s+published)\s+(?:dans|sur|sul|sulla|sullo|su|nel|nella|in|en|no|na|em|im|bei|auf|on)\s",
+        pattern=r"\w+\s+(?:first\s+)?\w+\s+\w+\s+(?P<tail>)",
+        # The credit line stands alone; inside a sentence the words cite a study ("an article
+        # published in Nature found ...").
+        before=r"(?:^|[.!?:»”\"|]|\A)[ \t]*\Z",
+        before_window=4,
+        case_sensitive=False,
+        weight=0.85,
+        examples=(
+            ("Article paru dans Exemple Hebdo du 18/08/21", ("Exemple Hebdo",)),
+            ("Articolo apparso sul Giornale di Esempio del 26.11.2013", ("Giornale di Esempio",)),
+            ("Artículo publicado en Diario Ejemplo.", ("Diario Ejemplo",)),
+        ),
+        counterexamples=("A recent article published in Nature found that bees sleep.",),
+    ),
+    Rule(
+        id="this-article-appeared-in",
+        relation=R,
+        languages=("fr", "it", "es", "pt"),
+        trigger=r"\b(?:cet\s+article|ce\s+texte|cette\s+tribune|questo\s+articolo|questo\s+testo|"
+        r"este\s+art[íi]culo|este\s+texto|este\s+artigo|esta\s+nota)\s+(?:a\s+été\s+|est\s+|è\s+|"
+        r"è\s+stat[oa]\s+|fue\s+|foi\s+|se\s+)?(?:paru|publi[ée]e?|apparso|apparsa|pubblicat[oa]|"
+        r"publicad[oa]|publicó)\s+(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em)\s",
+        pattern=r"[^\n]{0,40}?\s(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Cet article est paru dans Exemple Info.", ("Exemple Info",)),
+            ("Questo articolo è apparso su Esempio Quotidiano.", ("Esempio Quotidiano",)),
+        ),
+        counterexamples=("Este artículo fue publicado en 2019.",),
+    ),
+    Rule(
+        id="used-with-permission",
+        relation=R,
+        languages=("en",),
+        trigger=r"\b(?:used|reproduced|excerpted|adapted|reposted|shared)\s+(?:here\s+)?"
+        r"(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)\s",
+        pattern=r"[^\n]{0,40}?permission\s+(?:of|from)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(("Used with permission of Example House Books, New York.", ("Example House Books",)),),
+    ),
+    Rule(
+        id="adapted-from-original-source",
+        relation=R,
+        languages=("en",),
+        trigger=r"adapted\s+from\s+its\s+original\s+source",
+        pattern=r"adapted\s+from\s+its\s+original\s+source[^\n]{0,80}?(?:Copyright|©)\s*(?:@|©|\(c\))?\s*"
+        r"(?:\d{4}\s+)?(?P<tail>)",
+        weight=0.85,
+        description="A syndication distributor's footer: the copyright holder is the original publisher.",
+        examples=(
+            (
+                "This article has been adapted from its original source. Via Example.info Copyright @ "
+                "2019 Example Arab Daily.",
+                ("Example Arab Daily",),
+            ),
+        ),
+    ),
+    Rule(
+        id="print-view-source",
+        relation=R,
+        languages=("en",),
+        trigger=r"\b(?:printed\s+(?:on|from)|source\s+url|article\s+printed\s+from)\b[^\n]{0,60}?https?://",
+        pattern=r"[^\n]{0,70}?(?P<tail>)(?=https?://)",
+        weight=0.8,
+        description="The header or footer of a page's print view, with the address it was printed from.",
+        examples=(
+            (
+                "Posted on May 3, 2015, Printed on May 3, 2015 http://www.example-dispatch.com/blog/1/",
+                ("example-dispatch.com",),
+            ),
+        ),
     ),
     # ---------------------------------------------------------------- republished / reprinted / cross-posted
     Rule(
@@ -386,25 +520,46 @@ RULES: tuple[Rule, ...] = (
         id="wire-dateline",
         relation=W,
         languages=("*",),
-        trigger=AGENCIES,
-        name_from_trigger=True,
-        pattern=r"\s*\)(?=" + _DASH + r"|[ \t]*$|[ \t]*\Z)",
-        before=r"\(\s*\Z",
-        before_window=4,
-        hints=("(",),
-        hint_window=3,
+        trigger=r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,3}\)",
+        pattern=r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)"
+        # What stands after a dateline's or a sign-off's agency: a dash, a colon, the end of the
+        # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
+        r"(?=[ \t]*(?:[-—–:]|\.-|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
+        not_before=_PICTURE_BEFORE,
+        wire_only=True,
+        more_names=True,
         weight=0.95,
-        case_sensitive=True,
+        description="An agency in parentheses before a dash, at the end of a line or before a date.",
         examples=(
             ("WASHINGTON (AP) — The Senate voted on Tuesday.", ("AP",)),
             ("LONDON, May 3 (Reuters) - Shares fell.", ("Reuters",)),
             ("MADRID (EFE).- El Gobierno aprobó hoy", ("EFE",)),
             ("Die SPD lehnt das ab. (dpa)", ("dpa",)),
+            ("WELLINGTON, 14 AUGUST 2026 (REUTERS)—- China rejected the claims.", ("REUTERS",)),
+            ("Berlin (dpa/AFP) - Die Koalition streitet.", ("dpa", "AFP")),
+            ("Talks resume between the two sides (Xinhua) 2011-01-17 Officials met on Friday.", ("Xinhua",)),
         ),
         counterexamples=(
             "sagte ein Sprecher der Deutschen Presse-Agentur (dpa) am Mittwoch.",
             "Bundeskanzler Olaf Scholz (SPD) - hat sich geäußert.",
+            "Foto: Hans Muster (dpa) -",
         ),
+    ),
+    Rule(
+        id="agency-parenthesis-between-sentences",
+        relation=W,
+        languages=("*",),
+        trigger=r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,3}\)",
+        pattern=r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)(?=\s)",
+        # A sentence ends before it: the agency signs the paragraph, it is no one's affiliation.
+        before=r"(?:[.!?…:;\"“”»)]|^)[ \t]*\Z",
+        before_window=4,
+        not_before=_PICTURE_BEFORE,
+        wire_only=True,
+        more_names=True,
+        weight=0.9,
+        examples=(("Die Sendung läuft am Abend. (dpa) Das folgende Video zeigt den Sketch.", ("dpa",)),),
+        counterexamples=("Ein Sprecher der Deutschen Presse-Agentur (dpa) sagte am Mittwoch dies.",),
     ),
     Rule(
         id="wire-dateline-slashes",
@@ -536,14 +691,82 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Additional reporting by Jane Doe.",),
     ),
     Rule(
+        id="contributed-to-report",
+        relation=W,
+        languages=("en",),
+        trigger=r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)",
+        pattern=r"contributed",
+        # Case matters here: a name is capitalised words (the rule itself is not case-sensitive).
+        before=r"(?-i:(?P<tail>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
+        before_window=80,
+        known_only=True,
+        by_kind=True,
+        weight=0.8,
+        examples=(("The Associated Press contributed to this report.", ("The Associated Press",)),),
+        counterexamples=("Staff writer Jane Doe contributed to this report.",),
+    ),
+    Rule(
+        id="quotes-a-report-from",
+        relation=W,
+        languages=("en",),
+        trigger=r"\b(?:quotes?|excerpts?|cites?)\s+(?:a|an|the)\s+(?:report|article|story|piece)\s+(?:from|in|by|at)\s",
+        pattern=r"\w+\s+\w+\s+\w+\s+\w+\s+(?P<tail>)",
+        # A colon opens the quoted excerpt: the text that follows is the outlet's.
+        reject_after=r"(?!\s*:)",
+        known_only=True,
+        by_kind=True,
+        weight=0.7,
+        examples=(("An anonymous reader quotes a report from Reuters: The firm was hit.", ("Reuters",)),),
+        counterexamples=("He quotes a report from Reuters that said the firm was hit.",),
+    ),
+    Rule(
+        id="outlet-reports-colon",
+        relation=W,
+        languages=("en",),
+        trigger=r"\b(?:reports|reported|writes|wrote)\s*:\s",
+        pattern=r"\w+\s*:",
+        before=r"(?-i:(?:^|[.!?:]\s+|\A|[a-z]\s+)(?P<tail>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+\Z",
+        before_window=80,
+        known_only=True,
+        by_kind=True,
+        weight=0.7,
+        description="An aggregator's summary that opens the outlet's excerpt: 'Reuters reports: ...'.",
+        examples=(("China deletes posts Reuters reports: The regulator said on Friday", ("Reuters",)),),
+        counterexamples=("Reuters reported that the regulator said so.",),
+    ),
+    Rule(
+        id="outlet-avec-agency",
+        relation=W,
+        languages=("fr",),
+        trigger=r"\bavec\s+(?:l['’])?(?:" + AGENCIES + ")",
+        pattern=r"avec\s+(?:l['’])?(?P<tail>)",
+        # Le Monde's signature: the paper wrote the brief with the agency's copy.
+        before=r"(?:^|[.!?»”\"]\s+|\A)(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’])?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+\Z",
+        before_window=60,
+        case_sensitive=True,
+        by_kind=True,
+        more_names=True,
+        weight=0.85,
+        examples=(("Les écoles restent fermées. Le Monde avec AFP", ("Le Monde", "AFP")),),
+        counterexamples=("a déclaré le ministre dans un entretien avec l’AFP mardi.",),
+    ),
+    Rule(
         id="mit-material",
         relation=W,
         languages=("de",),
-        trigger=r"mit\s+material\s+(?:von|der|des|aus)\s",
-        pattern=r"mit\s+Material\s+(?:von|der|des|aus)\s+(?P<tail>)",
+        trigger=r"mit\s+material\s+(?:von|vom|der|des|aus)\s",
+        pattern=r"mit\s+Material\s+(?:von|vom|der|des|aus)\s+(?P<tail>)",
+        # "agrarheute/Mit Material vom MDR": the desk before the slash drew on the source too.
+        before=r"(?:^|[\s(])(?P<inner>[\w.-]{2,40})\s*/\s*\Z",
+        before_required=False,
+        before_window=50,
         by_kind=True,
         weight=0.85,
-        examples=(("Mit Material von dpa", ("dpa",)), ("Mit Material von MDR", ("MDR",))),
+        examples=(
+            ("Mit Material von dpa", ("dpa",)),
+            ("Mit Material von MDR", ("MDR",)),
+            ("Beispielblatt/Mit Material vom MDR", ("Beispielblatt", "MDR")),
+        ),
     ),
     Rule(
         id="con-informacion-de",

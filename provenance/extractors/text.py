@@ -18,7 +18,7 @@ from typing import Any
 import re2
 
 from provenance.extractors.names import MAX_NAME_SPAN, Cut, cut_name, is_generic
-from provenance.extractors.rules import AGENCIES, RULES, Rule
+from provenance.extractors.rules import AGENCIES, AGENCY_STEMS, RULES, Rule
 from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation, unchecked
 from provenance.readers.text import mark_spans
 from provenance.resolver import OutletRegistry, name_key
@@ -164,11 +164,26 @@ def without_groups(pattern: str) -> str:
     return "".join(out)
 
 
-def _re2_literal(name: str) -> str:
+def _re2_literal(name: str, *, tail_boundary: bool = True) -> str:
     escaped = str(re2.escape(name))
     head = r"\b" if name[:1].isascii() and name[:1].isalnum() else ""
-    tail = r"\b" if name[-1:].isascii() and name[-1:].isalnum() else ""
+    tail = r"\b" if tail_boundary and name[-1:].isascii() and name[-1:].isalnum() else ""
     return head + escaped + tail
+
+
+def agency_spellings(names: Sequence[str]) -> list[str]:
+    """The agencies' names as a case-sensitive trigger must see them: as registered, and in
+    capitals where a dateline shouts them ("WELLINGTON (REUTERS) -"), longest first.
+
+    >>> agency_spellings(["Reuters", "AFP", "dpa"])
+    ['Reuters', 'REUTERS', 'AFP', 'dpa', 'DPA']
+    """
+    spelled: dict[str, None] = {}
+    for name in names:
+        spelled[name] = None
+        if len(name) >= 3 and name.upper() != name:
+            spelled[name.upper()] = None
+    return sorted(spelled, key=lambda n: -len(n))
 
 
 class TextExtractor:
@@ -178,19 +193,21 @@ class TextExtractor:
     >>> extractor = TextExtractor(OutletRegistry.bundled())
     >>> found = extractor.extract(text_document("LONDON (Reuters) - Shares fell."))
     >>> [(a.outlet, a.evidence.method) for a in found]
-    [('Reuters', 'text:dateline'), ('Reuters', 'text:wire-dateline')]
+    [('Reuters', 'text:wire-dateline')]
     """
 
     name = "text"
 
     def __init__(self, registry: OutletRegistry, rules: Sequence[Rule] = RULES) -> None:
         self.registry = registry
-        agencies = registry.names_of_kind(OutletKind.WIRE, OutletKind.AGENCY)
+        agencies = agency_spellings(registry.names_of_kind(OutletKind.WIRE, OutletKind.AGENCY))
         agency_re2 = "|".join(_re2_literal(n) for n in agencies if len(n) >= 2)
+        # The same names where a byline runs into the date ("Associated PressDecember 2").
+        stems_re2 = "|".join(_re2_literal(n, tail_boundary=False) for n in agencies if len(n) >= 4)
         self._groups: list[list[_Compiled]] = []
         index: dict[tuple[str, bool], int] = {}
         for rule in rules:
-            trigger = rule.trigger.replace(AGENCIES, agency_re2)
+            trigger = rule.trigger.replace(AGENCIES, agency_re2).replace(AGENCY_STEMS, stems_re2)
             key = (trigger, rule.case_sensitive)
             if key not in index:
                 index[key] = len(self._groups)
@@ -333,8 +350,12 @@ class TextExtractor:
         last = cuts[-1]
         if c.reject_after is not None and c.reject_after.match(text, last.end):
             return []
-        if rule.chain_via or rule.by_kind:
+        if rule.chain_via or rule.by_kind or rule.more_names:
             cuts.extend(self._following(rule, text, last.end, window))
+        if rule.relation is not Relation.IMAGE_CREDIT:
+            cuts = [part for cut in cuts for part in _slash_parts(cut)]
+            if not cuts:
+                return []
         start = min(before.start() if before is not None else ts, ts)
         while start < ts and text[start] in _LEADING_NOISE:
             start += 1
@@ -422,6 +443,31 @@ class TextExtractor:
     def is_known_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
         return bool(name_key(name)) and self.registry.lookup(name) is not None
+
+
+_SLASH_PART = re.compile(r"[^/]+")
+_DESK_INITIALS = re.compile(r"[a-zäöüß]{1,3}")
+
+
+def _slash_parts(cut: Cut) -> list[Cut]:
+    """The names of a credit written with slashes, one each: "dpa/AFP" credits both agencies,
+    "MDR THÜRINGEN/ls" the broadcaster (the editor's initials after the slash name nobody).
+
+    >>> [c.name for c in _slash_parts(Cut("AFP/The Local", 10, 23))]
+    ['AFP', 'The Local']
+    >>> [(c.name, c.start) for c in _slash_parts(Cut("MDR THÜRINGEN/ls", 0, 16))]
+    [('MDR THÜRINGEN', 0)]
+    """
+    if cut.url is not None or "/" not in cut.name:
+        return [cut]
+    parts = []
+    for m in _SLASH_PART.finditer(cut.name):
+        part = m.group().strip()
+        if not part or _DESK_INITIALS.fullmatch(part):
+            continue
+        start = cut.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        parts.append(Cut(part, start, start + len(part)))
+    return parts
 
 
 def _compile(rule: Rule) -> _Compiled:
