@@ -73,7 +73,7 @@ _STOP_WORDS = frozenset(
 _FOLLOW_OK = frozenset(
     "and or but under on in at by with as for to from via is was has have are were had which who that "
     "where when while after before since this it its their his her website site web blog newspaper "
-    "magazine edition page pages feed network newsletter podcast channel account community weekly daily "
+    "magazine edition page pages feed network newsletter podcast channel account community weekly daily forum "
     "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
     "est y o con en del el la los las bajo es fue e ed sul su della nel é em no na com sob foi и в на с "
     "под был была было were here today".split()
@@ -240,7 +240,13 @@ def _is_publication_noun(text: str, token: tuple[int, int], following: tuple[int
     if word.lower() not in _PUBLICATION_NOUNS:
         return False
     after = text[following[0] : following[1]]
-    return word.islower() or after[:1] in _QUOTES or after in _CAPITAL_ARTICLES
+    # "im Blog DoSchu.Com": a capitalised noun (German writes them so) before a site's address.
+    return (
+        word.islower()
+        or after[:1] in _QUOTES
+        or after in _CAPITAL_ARTICLES
+        or looks_like_domain(after.rstrip(_TRAILING))
+    )
 
 
 def _cut_quoted(text: str, start: int, end: int) -> Cut | None:

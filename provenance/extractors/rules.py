@@ -522,9 +522,9 @@ RULES: tuple[Rule, ...] = (
         languages=("*",),
         trigger=r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,3}\)",
         pattern=r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)"
-        # What stands after a dateline's or a sign-off's agency: a dash, a colon, the end of the
+        # What stands after a dateline's or a sign-off's agency: a dash, the end of the
         # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
-        r"(?=[ \t]*(?:[-—–:]|\.-|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
+        r"(?=[ \t]*(?:[-—–]|\.-|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
         not_before=_PICTURE_BEFORE,
         wire_only=True,
         more_names=True,
@@ -620,6 +620,21 @@ RULES: tuple[Rule, ...] = (
         examples=(("The Associated Press Published Monday, November 18", ("The Associated Press",)),),
     ),
     Rule(
+        id="agency-byline-glued-date",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCY_STEMS
+        + r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[ \t]?\d{1,2},?[ \t]+\d{4}",
+        pattern=r"(?P<name>[^\n]{2,60}?)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]?\d)",
+        not_before=r"(?:\bto|\bfrom|\bwith|\bfor|\bat|\bthe|\bby|/|,)\s*\Z",
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.8,
+        description="A byline run into its date where a page's elements lost their spaces.",
+        examples=(("JANE DOE Associated PressDecember 2, 2016 11 Comments", ("Associated Press",)),),
+    ),
+    Rule(
         id="agency-writer",
         relation=W,
         languages=("en",),
@@ -639,14 +654,42 @@ RULES: tuple[Rule, ...] = (
         trigger=AGENCIES,
         name_from_trigger=True,
         case_sensitive=True,
-        pattern=r"[ \t]*(?:$|\Z)",
+        # The end of a line, or (in text whose lines were run together) the next heading.
+        pattern=r"[ \t]*(?:$|\Z|\.?[ \t]+(?=[A-ZÀ-Þ„“\"«(\[]))",
         before_window=12,
         before=r"(?:^|[.!?”\"]\s*)[-—–]{1,2}\s*\Z",
         wire_only=True,
         hints=("-", "—", "–"),
         hint_window=4,
         weight=0.85,
-        examples=(("The talks ended without a deal. — AFP", ("AFP",)),),
+        examples=(
+            ("The talks ended without a deal. — AFP", ("AFP",)),
+            (
+                "He started the last four games. — The Associated Press Next: Other news",
+                ("The Associated Press",),
+            ),
+        ),
+        counterexamples=("The talks ended. — AFP reported later that nothing was agreed.",),
+    ),
+    Rule(
+        id="outlet-signoff",
+        relation=S,
+        languages=("*",),
+        trigger=r"[ \t][—–][ \t]*[^\s—–][^\n—–]{0,60}$",
+        # After a sentence, any known name; inside one, only a site's address ("— Example.ua."):
+        # "the name is – TASS." is grammar, not a sign-off.
+        pattern=r"(?:(?<=[.!?”\"»])|(?<=[.!?”\"»][ \t])|(?=[ \t][—–][ \t]*[^\s.]+\.[^\W\d]{2,}))[ \t]?[—–][ \t]*(?P<tail>)",
+        # Only the text's last words: an aggregator's snippet ends with the site it came from.
+        reject_after=r"(?!\.?\s*\Z)",
+        known_only=True,
+        by_kind=True,
+        weight=0.7,
+        examples=(("Officials confirmed the talks, the paper says — Example.ua.", ("Example.ua",)),),
+        counterexamples=(
+            "The meeting ended early. — Jane Doe",
+            "It ended. — Example.ua says more",
+            "The agency got its old name back – Reuters.",
+        ),
     ),
     Rule(
         id="agency-copyright",
@@ -838,14 +881,46 @@ RULES: tuple[Rule, ...] = (
         examples=(("Image: NASA/JPL-Caltech", ("JPL-Caltech",)), ("Photo: Pexels", ("Pexels",))),
     ),
     Rule(
+        id="source-in-parentheses-lead",
+        relation=S,
+        languages=("en", "de", "es", "fr", "it", "pt", "nl"),
+        trigger=r"\(\s*(?:source|quelle|fuente|fonte|bron)\s*:\s",
+        pattern=r"\(\s*\w+\s*:\s+(?P<tail>[^()\n]{1,100})\)",
+        # The first words of the text (or of a line): a press release's source, not a caption's.
+        before=r"(?:\A|^)[ \t]*\Z",
+        before_window=4,
+        by_kind=True,
+        weight=0.75,
+        examples=(
+            (
+                "(Source: Example Research Public Affairs) PAGO PAGO — Two expeditions",
+                ("Example Research Public Affairs",),
+            ),
+        ),
+    ),
+    Rule(
+        id="source-in-parentheses-end",
+        relation=S,
+        languages=("en", "de", "es", "fr", "it", "pt", "nl"),
+        trigger=r"\(\s*(?:source|quelle|fuente|fonte|bron)\s*:\s",
+        pattern=r"\(\s*\w+\s*:\s+(?P<tail>[^()\n]{1,100})\)[ \t]*(?:$|\Z)",
+        # After the last sentence of the text: the story's source, not a caption's.
+        before=r"[.!?“”\"»][ \t]*\Z",
+        before_window=4,
+        by_kind=True,
+        weight=0.75,
+        examples=(("Die Ermittlungen gehen weiter. (Quelle: SWR)", ("SWR",)),),
+        counterexamples=("A view of the crater (Source: NASA) shows the rim.",),
+    ),
+    Rule(
         id="source-in-parentheses",
         relation=I,
-        languages=("en",),
-        trigger=r"\(\s*(?:source|courtesy|credit)\s*:?\s",
+        languages=("en", "de", "es", "fr", "it", "pt", "nl"),
+        trigger=r"\(\s*(?:source|courtesy|credit|quelle|fuente|fonte|bron)\s*:?\s",
         pattern=r"\(\s*\w+\s*:?\s+(?:of\s+)?(?P<tail>)",
         weight=0.6,
         description="A parenthesised source in a caption: the picture's, not the story's.",
-        examples=(("(Source: NASA)", ("NASA",)),),
+        examples=(("The crater seen from orbit (Source: NASA)", ("NASA",)),),
     ),
     Rule(
         id="photo-courtesy",
@@ -907,6 +982,53 @@ RULES: tuple[Rule, ...] = (
         description="A digest's opening credit: 'From AAP: Today, the association released ...'.",
         examples=(("From Pew Research: A new survey finds that", ("Pew Research",)),),
         counterexamples=("From Monday: the new rules apply.",),
+    ),
+    Rule(
+        id="materials-provided-by",
+        relation=S,
+        languages=("en",),
+        trigger=r"\b(?:materials?|content|story|text|article|information)\s+(?:was\s+|were\s+)?(?:provided|supplied)\s+by\s",
+        pattern=r"\w+\s+(?:\w+\s+)?(?:provided|supplied)\s+by\s+(?P<tail>)",
+        by_kind=True,
+        weight=0.75,
+        description="A press release republished: 'Story Source: Materials provided by <institution>'.",
+        examples=(
+            (
+                "Story Source: Materials provided by University of Example. Note: edited.",
+                ("University of Example",),
+            ),
+        ),
+    ),
+    Rule(
+        id="provided-by-line",
+        relation=S,
+        languages=("en",),
+        trigger=r"(?m:^)[ \t]*Provided\s+by\s",
+        pattern=r"[ \t]*Provided\s+by\s+(?P<tail>)",
+        case_sensitive=True,
+        by_kind=True,
+        weight=0.7,
+        examples=(
+            (
+                "The study appears in a journal.\nProvided by Example State University",
+                ("Example State University",),
+            ),
+        ),
+    ),
+    Rule(
+        id="via-after-sentence",
+        relation=S,
+        languages=("en",),
+        trigger=r"\bVia\s",
+        pattern=r"Via\s+(?P<tail>)",
+        before=r"[.!?”\"][ \t]+\Z",
+        before_window=4,
+        case_sensitive=True,
+        known_only=True,
+        weight=0.6,
+        description="'Via X' opening a sentence where the lines of a page ran together.",
+        examples=(("From its original source. Via Example.info Copyright 2019.", ("Example.info",)),),
+        counterexamples=("He lives there. Via Roma is a street in Turin.",),
     ),
     Rule(
         id="hat-tip",

@@ -334,7 +334,7 @@ class TextExtractor:
                 return []
             cuts.append(cut)
         elif before is not None and "tail" in before.re.groupindex:
-            cut = self._cut(text, before.start("tail"), before.end("tail"))
+            cut = self._cut_before(text, before.start("tail"), before.end("tail"))
             if cut is None:
                 return []
             cuts.append(cut)
@@ -439,6 +439,18 @@ class TextExtractor:
         if cut is None or pos == 0:
             return cut
         return Cut(cut.name, cut.start + pos, cut.end + pos, cut.url)
+
+    def _cut_before(self, text: str, pos: int, end: int) -> Cut | None:
+        """The name in the words before a phrase: all of them, or the last ones that a registry
+        knows ("... in Crackdown Reuters reports:" credits Reuters)."""
+        cut = self._cut(text, pos, end)
+        if cut is not None and self.is_known_name(cut.name):
+            return cut
+        for space in re.finditer(r"\s+", text[pos:end]):
+            start = pos + space.end()
+            if self.is_known_name(text[start:end]):
+                return Cut(text[start:end], start, end)
+        return cut
 
     def is_known_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
