@@ -147,6 +147,12 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"(?:(?:appeared|published|posted|ran)\s+first|first\s+(?:appeared|published|posted|ran))\s+(?:on|in|at|by)\s",
         pattern=r"\w+\s+\w+\s+(?:on|in|at|by)\s+(?P<tail>)",
+        # What first appeared is a text ("this", "a version of this story"), not an event or a
+        # disease ("Cases first appeared in West Michigan").
+        before=r"\b(?:this|it|article|story|post|piece|essay|column|report|version|interview|op-ed|"
+        r"commentary|analysis|text|feature|review|excerpt|item|series|podcast|episode|content|"
+        r"blog|letter|poem|chapter|cartoon)\b[^.!?\n]{0,60}\Z",
+        before_window=90,
         weight=0.85,
         examples=(
             ("This article first appeared in The Atlantic.", ("The Atlantic",)),
@@ -156,6 +162,7 @@ RULES: tuple[Rule, ...] = (
             "First published on 3 May 2021.",
             "First published on Tue 3 May",
             "It first appeared in 1998.",
+            "Cases of the virus first appeared in West Michigan at the end of August.",
         ),
     ),
     Rule(
@@ -692,6 +699,26 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-slash-desk",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # "dpa/stol" closing a text, "AFP/The Local - " over a byline: the agency and the desk
+        # that ran its copy (a picture's "Name/AFP" has the agency after the slash).
+        pattern=r"[ \t]*/[ \t]*(?:[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,3}|[a-zäöü]{2,8})"
+        r"(?=[ \t]*(?:$|\Z|[-—–|]))",
+        not_before=r"(?:/|\()[ \t]*\Z|" + _PICTURE_BEFORE,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            ("Wir entschuldigen uns für die falsche Information.dpa/stol", ("dpa",)),
+            ("Meet the man who did it AFP/The Local - news@example.com Published: 28 Apr", ("AFP",)),
+        ),
+        counterexamples=("(Jane Doe/AFP/Getty Images)", "Foto: APA/dpa"),
+    ),
+    Rule(
         id="agency-copyright",
         relation=W,
         languages=("*",),
@@ -1031,16 +1058,20 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("He lives there. Via Roma is a street in Turin.",),
     ),
     Rule(
-        id="hat-tip",
+        id="distributed-by",
         relation=S,
         languages=("en",),
-        trigger=r"\bh/t\b|\bhat\s+tip\b",
-        pattern=r"(?:h/t|hat\s+tip)\s*(?::|to)?\s*(?P<tail>)",
-        weight=0.6,
+        trigger=r"\bdistributed\s+by\s",
+        pattern=r"distributed\s+by\s+(?P<tail>)",
+        # A syndicate's line under a column or a show, standing as its own sentence.
+        before=r"(?:^|[.!?”\"][ \t]+|\A)\Z",
+        before_window=4,
+        by_kind=True,
+        weight=0.7,
         examples=(
-            ("h/t Boing Boing", ("Boing Boing",)),
-            ("Hat tip to Naked Capitalism.", ("Naked Capitalism",)),
+            ("Original music by a band. Distributed by Example Radio Exchange.", ("Example Radio Exchange",)),
         ),
+        counterexamples=("Leaflets were distributed by Example Party volunteers.",),
     ),
     Rule(
         id="courtesy-of",
