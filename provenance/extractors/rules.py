@@ -312,6 +312,17 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Este artículo fue publicado en 2019.",),
     ),
     Rule(
+        id="this-article-appeared",
+        relation=R,
+        languages=("en",),
+        trigger=r"\bthis\s+(?:article|story|piece|essay|post|column|interview|report|excerpt|commentary|op-ed)\s+"
+        r"(?:(?:also|has|had|have|previously|once)\s+){0,2}appeared\s+(?:in|on|at)\s",
+        pattern=r"[^\n]{0,60}?appeared\s+(?:in|on|at)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(("A version of this story appeared in Example Monthly.", ("Example Monthly",)),),
+        counterexamples=("A version of this article appeared in print on May 3, 2020, Section A.",),
+    ),
+    Rule(
         id="used-with-permission",
         relation=R,
         languages=("en",),
@@ -601,7 +612,9 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         before_window=160,
         before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di)\b:?\s+"
-        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){1,8}\Z",
+        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){0,8}\Z",
+        # "By AP's count" is no byline.
+        pattern=r"(?!['’]s\b)",
         wire_only=True,
         hints=("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di "),
         hint_window=160,
@@ -610,8 +623,9 @@ RULES: tuple[Rule, ...] = (
             ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
             ("Von Max Muster, dpa", ("dpa",)),
             ("By Ana Lima | Reuters", ("Reuters",)),
+            ("By Reuters\nShares fell on Monday.", ("Reuters",)),
         ),
-        counterexamples=("By the way, Reuters reported it first.",),
+        counterexamples=("By the way, Reuters reported it first.", "By AP's count, 40 people died."),
     ),
     Rule(
         id="agency-byline-dated",
@@ -719,6 +733,38 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("(Jane Doe/AFP/Getty Images)", "Foto: APA/dpa"),
     ),
     Rule(
+        id="agency-last-line",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        pattern=r"[ \t]*\.?\s*\Z",
+        before=r"^[ \t]*\Z",
+        before_window=8,
+        wire_only=True,
+        weight=0.8,
+        description="The agency's name alone on the last line of the text.",
+        examples=(("The talks ended without a deal.\nAFP", ("AFP",)),),
+    ),
+    Rule(
+        id="agency-dash-dateline",
+        relation=W,
+        languages=("ru", "uk", "en", "*"),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # "МОСКВА, 3 мая - РИА Новости." / "KYIV, May 3 – Ukrinform.": the city in capitals, the
+        # date, then the agency between a dash or comma and a full stop.
+        pattern=r"[ \t]*\.",
+        before=r"(?:^|[.!?]\s+|\A)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?,"
+        r"[ \t]+[^\n,.]{1,20}[ \t]*[,—–-][ \t]*\Z",
+        before_window=60,
+        wire_only=True,
+        weight=0.9,
+        examples=(("МОСКВА, 3 мая - РИА Новости. Президент заявил", ("РИА Новости",)),),
+    ),
+    Rule(
         id="agency-copyright",
         relation=W,
         languages=("*",),
@@ -821,6 +867,24 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("a déclaré le ministre dans un entretien avec l’AFP mardi.",),
     ),
     Rule(
+        id="material-from",
+        relation=W,
+        languages=("en",),
+        trigger=r"\b(?:material|reporting|information)\s+from\s",
+        pattern=r"\w+\s+from\s+(?P<tail>)",
+        before=r"\b(?:contains|contained|includes|included|uses|used|with|incorporates|has)\s+(?:\w+\s+)?\Z|"
+        r"(?:^|[.!?]\s+|\A)\Z",
+        before_window=40,
+        known_only=True,
+        by_kind=True,
+        weight=0.8,
+        examples=(
+            ("This report contains material from Reuters.", ("Reuters",)),
+            ("The story ends here. Material from the Associated Press was used.", ("Associated Press",)),
+        ),
+        counterexamples=("She gathered material from Jane Doe for the book.",),
+    ),
+    Rule(
         id="mit-material",
         relation=W,
         languages=("de",),
@@ -842,11 +906,14 @@ RULES: tuple[Rule, ...] = (
         id="con-informacion-de",
         relation=W,
         languages=("es",),
-        trigger=r"con\s+informaci[óo]n\s+de\s",
-        pattern=r"con\s+informaci[óo]n\s+de\s+(?:la\s+agencia\s+)?(?P<tail>)",
+        trigger=r"con\s+informaci[óo]n\s+de\s|com\s+informa[çc][õo]es\s+d[aeo]s?\s",
+        pattern=r"co[nm]\s+informa\w+\s+d\w*\s+(?:la\s+agencia\s+|a\s+agência\s+)?(?P<tail>)",
         by_kind=True,
         weight=0.85,
-        examples=(("Con información de AFP y EFE.", ("AFP", "EFE")),),
+        examples=(
+            ("Con información de AFP y EFE.", ("AFP", "EFE")),
+            ("Com informações da Reuters.", ("Reuters",)),
+        ),
         counterexamples=("Con información de agencias.",),
     ),
     # ---------------------------------------------------------------- pictures
