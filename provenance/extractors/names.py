@@ -47,6 +47,7 @@ _DATELINE_AHEAD = re.compile(
 )
 _ABBREVIATION = re.compile(r"^\([A-ZÀ-Þ][A-Za-z0-9&.-]{1,12}\)[,.;:]?$")
 _DIGITS = re.compile(r"^\d")
+_FIRM_TAIL = re.compile(r",[ \t]+[A-Z][\w'’-]{1,20},?[ \t]+(?:and|&)[ \t]+(?:Company|Co\.|Sons|Son|Giroux)\b")
 
 # Lower-case words that may join the words of a name when a capitalised word follows.
 _CONNECTORS = frozenset(
@@ -338,6 +339,9 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
     if not taken:
         return None
     s, e = taken[0][0], taken[-1][1]
+    firm = _FIRM_TAIL.match(text, e, end) if stopped_by_punctuation and text[e : e + 1] == "," else None
+    if firm is not None:  # "Little, Brown and Company": a publisher named like a firm
+        e = firm.end()
     name = text[s:e]
     if len(name) > MAX_NAME_CHARS or is_generic(name) or name.split()[0].lower() in _MONTHS_DAYS:
         return None

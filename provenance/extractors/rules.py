@@ -721,7 +721,9 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # "dpa/stol" closing a text, "AFP/The Local - " over a byline: the agency and the desk
         # that ran its copy (a picture's "Name/AFP" has the agency after the slash).
-        pattern=r"[ \t]*/[ \t]*(?:[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,3}|[a-zäöü]{2,8})"
+        # The desk is initials, "The X" or an address: "REUTERS/Jane Doe" is a picture's credit.
+        pattern=r"[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|The[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
+        r"[\w-]+\.[a-z]{2,6})"
         r"(?=[ \t]*(?:$|\Z|[-—–|]))",
         not_before=r"(?:/|\()[ \t]*\Z|" + _PICTURE_BEFORE,
         wire_only=True,
@@ -730,7 +732,11 @@ RULES: tuple[Rule, ...] = (
             ("Wir entschuldigen uns für die falsche Information.dpa/stol", ("dpa",)),
             ("Meet the man who did it AFP/The Local - news@example.com Published: 28 Apr", ("AFP",)),
         ),
-        counterexamples=("(Jane Doe/AFP/Getty Images)", "Foto: APA/dpa"),
+        counterexamples=(
+            "(Jane Doe/AFP/Getty Images)",
+            "Foto: APA/dpa",
+            "A view of the square. REUTERS/Jane Doe",
+        ),
     ),
     Rule(
         id="agency-last-line",

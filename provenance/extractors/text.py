@@ -36,7 +36,7 @@ _UNANCHORED = re2._Anchor.UNANCHORED
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
 
-_LEADING_NOISE = frozenset(" \t:-—–")
+_LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|/|\bund\b|\band\b|\by\b|\bet\b|&)[ \t]*", re.IGNORECASE)
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
 
@@ -356,7 +356,15 @@ class TextExtractor:
             cuts = [part for cut in cuts for part in _slash_parts(cut)]
             if not cuts:
                 return []
-        start = min(before.start() if before is not None else ts, ts)
+        start = ts
+        if before is not None:
+            named = before.re.groupindex
+            # The words a name was cut from start the evidence; a check that only looked at the
+            # context ("a sentence ends before it") adds nothing but a byline's or a footer's words.
+            if "title" in named or not named:
+                start = min(before.start(), ts)
+            else:
+                start = min(ts, *(cut.start for cut in cuts))
         while start < ts and text[start] in _LEADING_NOISE:
             start += 1
         end = max(pm.end(), max(cut.end for cut in cuts))
