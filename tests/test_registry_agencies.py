@@ -1,0 +1,201 @@
+"""The bundled registry knows the world's news agencies: by name, abbreviation and declined form."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from importlib import resources
+
+import pytest
+
+from provenance import OutletKind
+from provenance.resolver import OutletRegistry, _script_key, name_key
+
+_AGENCY_KINDS = {OutletKind.WIRE, OutletKind.AGENCY}
+
+
+def _bundled_entries() -> list[dict[str, object]]:
+    text = resources.files("provenance").joinpath("data/outlets.json").read_text(encoding="utf-8")
+    entries: list[dict[str, object]] = json.loads(text)["outlets"]
+    return entries
+
+
+def test_bundled_ids_are_unique_and_sorted() -> None:
+    ids = [str(entry["id"]) for entry in _bundled_entries()]
+    assert len(ids) == len(set(ids))
+    assert ids == sorted(ids)
+
+
+def test_no_name_or_domain_is_claimed_by_two_outlets(registry: OutletRegistry) -> None:
+    # Keys as the registry compares names: a second claimant would silently lose the name.
+    by_key: dict[str, set[str]] = defaultdict(set)
+    by_domain: dict[str, set[str]] = defaultdict(set)
+    for outlet in registry:
+        for name in (outlet.name, *outlet.aliases, outlet.id):
+            by_key[name_key(name) or _script_key(name)].add(outlet.id)
+        for domain in outlet.domains:
+            by_domain[domain.lower()].add(outlet.id)
+    assert {k: v for k, v in by_key.items() if len(v) > 1} == {}
+    assert {d: v for d, v in by_domain.items() if len(v) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet_id"),
+    [
+        # EU national agencies
+        ("ANSA", "ansa"),
+        ("Ansa", "ansa"),
+        ("AGI", "agi"),
+        ("Adnkronos", "adnkronos"),
+        ("askanews", "askanews"),
+        ("Agencia EFE", "efe"),
+        ("Europa Press", "europa-press"),
+        ("Lusa", "lusa"),
+        ("AFP", "afp"),
+        ("Belga", "belga"),
+        ("ANP", "anp"),
+        ("APA", "apa"),
+        ("SDA", "keystone-sda"),
+        ("ATS", "keystone-sda"),
+        ("Schweizerischen Depeschenagentur", "keystone-sda"),
+        ("dpa", "dpa"),
+        ("Deutschen Presse-Agentur", "dpa"),
+        ("dts", "dts"),
+        ("dts Nachrichtenagentur", "dts"),
+        ("ddp", "ddp"),
+        ("PAP", "pap"),
+        ("Polskiej Agencji Prasowej", "pap"),
+        ("ČTK", "ctk"),
+        ("CTK", "ctk"),
+        ("České tiskové kanceláře", "ctk"),
+        ("TASR", "tasr"),
+        ("MTI", "mti"),
+        ("STA", "sta"),
+        ("Hina", "hina"),
+        ("BTA", "bta"),
+        ("БТА", "bta"),
+        ("Agerpres", "agerpres"),
+        ("ΑΠΕ-ΜΠΕ", "amna"),
+        ("ANA-MPA", "amna"),
+        ("Cyprus News Agency", "cna-cyprus"),
+        ("ΚΥΠΕ", "cna-cyprus"),
+        ("ELTA", "elta"),
+        ("LETA", "leta"),
+        ("BNS", "bns"),
+        ("TT", "tt"),
+        ("Ritzau", "ritzau"),
+        ("STT", "stt"),
+        # G20 and elsewhere
+        ("NTB", "ntb"),
+        ("Yonhap", "yonhap"),
+        ("연합뉴스", "yonhap"),
+        ("Kyodo", "kyodo"),
+        ("共同通信", "kyodo"),
+        ("Jiji", "jiji"),
+        ("Xinhua", "xinhua"),
+        ("新华社", "xinhua"),
+        ("China News Service", "china-news-service"),
+        ("PTI", "pti"),
+        ("IANS", "ians"),
+        ("Antara", "antara"),
+        ("BERNAMA", "bernama"),
+        ("AAP", "aap"),
+        ("The Canadian Press", "canadian-press"),
+        ("Agência Brasil", "agencia-brasil"),
+        ("Télam", "telam"),
+        ("Notimex", "notimex"),
+        ("TASS", "tass"),
+        ("ИТАР-ТАСС", "tass"),
+        ("РИА Новости", "ria-novosti"),
+        ("Интерфакс", "interfax"),
+        ("Интерфакса", "interfax"),
+        ("Ukrinform", "ukrinform"),
+        ("Укрінформ", "ukrinform"),
+        ("Укрінформу", "ukrinform"),
+        ("Укрінформом", "ukrinform"),
+        ("УНІАН", "unian"),
+        ("БелТА", "belta"),
+        ("Anadolu Agency", "anadolu"),
+        ("SPA", "spa"),
+        ("واس", "spa"),
+        ("WAM", "wam"),
+        ("MENA", "mena"),
+        ("QNA", "qna"),
+        ("KUNA", "kuna"),
+        ("WAFA", "wafa"),
+        ("IRNA", "irna"),
+        ("SANA", "sana"),
+        ("APS", "aps-algeria"),
+        ("MAP", "map-morocco"),
+        ("TAP", "tap-tunisia"),
+        ("NAN", "nan"),
+        ("ANGOP", "angop"),
+        ("ФедералПресс", "fedpress"),
+        # church agencies
+        ("KNA", "kna"),
+        ("Katholischen Nachrichten-Agentur", "kna"),
+        ("epd", "epd"),
+        ("Evangelischen Pressedienstes", "epd"),
+        ("IDEA", "idea"),
+        ("Kathpress", "kathpress"),
+        ("KAP", "kathpress"),
+        ("SIR", "sir"),
+        ("Agenzia Fides", "fides"),
+        ("Vatican News", "vatican-news"),
+        ("Radio Vatikan", "vatican-news"),
+        ("Catholic News Agency", "catholic-news-agency"),
+        ("CNS", "catholic-news-service"),
+        ("RNS", "religion-news-service"),
+        ("Ecumenical News International", "eni"),
+        # financial wires
+        ("dpa-AFX", "dpa-afx"),
+        ("AWP", "awp"),
+        ("Bloomberg", "bloomberg"),
+        ("Dow Jones Newswires", "dow-jones"),
+        ("Reuters", "reuters"),
+        ("REUTERS", "reuters"),
+        ("Thomson Reuters", "reuters"),
+        ("Refinitiv", "refinitiv"),
+        ("MNI", "mni"),
+        ("Platts", "platts"),
+        ("Argus Media", "argus-media"),
+        ("The Associated Press", "ap"),
+    ],
+)
+def test_agency_resolves(registry: OutletRegistry, name: str, outlet_id: str) -> None:
+    outlet = registry.resolve(name)
+    assert (outlet.id, outlet.kind in _AGENCY_KINDS) == (outlet_id, True)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["ANSA", "Ansa", "AGI", "askanews", "dts", "KAP", "SDA", "REUTERS", "Укрінформу", "Интерфакса", "MAP"],
+)
+def test_agency_sign_offs_are_triggers(registry: OutletRegistry, name: str) -> None:
+    # The text extractor's agency triggers are these names as written: case and form matter.
+    assert name in registry.names_of_kind(OutletKind.WIRE, OutletKind.AGENCY)
+
+
+@pytest.mark.parametrize(
+    "word", ["idea", "Idea", "ansa", "MENA", "Petra", "ANA", "AA", "CP", "RSS", "Dow Jones", "CNA"]
+)
+def test_common_words_are_no_agency_triggers(registry: OutletRegistry, word: str) -> None:
+    # An agency's name that is also an ordinary word or a common abbreviation would fire on
+    # every "(MENA)" of a market report, and "CNA" is the sign-off of three agencies and the
+    # brand of a broadcaster: only sign-offs that name one agency are listed as written.
+    assert word not in registry.names_of_kind(OutletKind.WIRE, OutletKind.AGENCY)
+
+
+@pytest.mark.parametrize(
+    ("host", "outlet_id"),
+    [
+        ("https://www.askanews.it/x", "askanews"),
+        ("https://www.kathpress.at/goto/meldung/1", "kathpress"),
+        ("https://www.dts-nachrichtenagentur.de/x", "dts"),
+        ("https://g1.globo.com/economia/x", "g1"),
+        ("https://www.mdr.de/nachrichten/x", "mdr"),
+        ("https://www.stol.it/artikel/x", "stol"),
+    ],
+)
+def test_new_outlets_resolve_by_domain(registry: OutletRegistry, host: str, outlet_id: str) -> None:
+    assert registry.resolve(host).id == outlet_id
