@@ -172,12 +172,12 @@ def name_key(name: str) -> str:
     return "".join(out)
 
 
-def _script_key(name: str) -> str:
+def script_key(name: str) -> str:
     """The registry key of a name that `name_key` reduces to nothing: one written only in a script
     other than Latin or Cyrillic ("新华社", "ΑΠΕ-ΜΠΕ", "واس"): its letters and digits, case and
     accents folded. Such keys never meet a `name_key`, which holds Latin letters and digits only.
 
-    >>> _script_key("ΑΠΕ-ΜΠΕ"), _script_key("Αθηναϊκό") == _script_key("ΑΘΗΝΑΪΚΟ")
+    >>> script_key("ΑΠΕ-ΜΠΕ"), script_key("Αθηναϊκό") == script_key("ΑΘΗΝΑΪΚΟ")
     ('απεμπε', True)
     """
     text = unicodedata.normalize("NFKD", name).casefold()
@@ -238,7 +238,7 @@ class OutletRegistry:
             self._by_domain = {k: v for k, v in self._by_domain.items() if v.id != old.id}
         self._by_id[outlet.id] = outlet
         for name in (outlet.name, *outlet.aliases, outlet.id):
-            key = name_key(name) or _script_key(name)
+            key = name_key(name) or script_key(name)
             if key:
                 self._by_key.setdefault(key, outlet)
         for domain in outlet.domains:
@@ -288,7 +288,7 @@ class OutletRegistry:
             domain = registered_domain(text)
             if domain in self._by_domain:
                 return self._by_domain[domain]
-        key = name_key(text) or _script_key(text)
+        key = name_key(text) or script_key(text)
         found = self._by_key.get(key)
         if found is None:
             # "Al Jazeera News", "Island Times News": a brand and a word it adds to its name.

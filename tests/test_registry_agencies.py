@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from provenance import OutletKind
-from provenance.resolver import OutletRegistry, _script_key, name_key
+from provenance.resolver import OutletRegistry, script_key, name_key
 
 _AGENCY_KINDS = {OutletKind.WIRE, OutletKind.AGENCY}
 
@@ -32,7 +32,7 @@ def test_no_name_or_domain_is_claimed_by_two_outlets(registry: OutletRegistry) -
     by_domain: dict[str, set[str]] = defaultdict(set)
     for outlet in registry:
         for name in (outlet.name, *outlet.aliases, outlet.id):
-            by_key[name_key(name) or _script_key(name)].add(outlet.id)
+            by_key[name_key(name) or script_key(name)].add(outlet.id)
         for domain in outlet.domains:
             by_domain[domain.lower()].add(outlet.id)
     assert {k: v for k, v in by_key.items() if len(v) > 1} == {}

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from provenance.resolver import looks_like_domain, name_key, outlet_name_from_url
+from provenance.resolver import looks_like_domain, name_key, outlet_name_from_url, script_key
 
 MAX_TOKENS = 9
 MAX_NAME_CHARS = 90
@@ -162,9 +162,25 @@ GENERIC_NAMES = frozenset(
 
 def is_generic(name: str) -> bool:
     """True for words that name no outlet in particular ("News agencies", "Staff", "It", "Monday")."""
-    key = name_key(name)
+    key = name_key(name) or script_key(name)
     first = name.split()[0].lower().rstrip(".,") if name.split() else ""
     return not key or key in GENERIC_NAMES or key.isdigit() or first in _MONTHS_DAYS
+
+
+def spells_initials(words: str, abbreviation: str) -> bool:
+    """True when ``abbreviation`` is the initials of the last words of ``words``: a name spelt out
+    before its abbreviation ("American Physical Society (APS)") is a definition, not a credit.
+
+    >>> spells_initials("the American Physical Society ", "APS"), spells_initials("LONDON, May 3 ", "AP")
+    (True, False)
+    >>> spells_initials("Deutsche Presse-Agentur ", "dpa"), spells_initials("artificial general intelligence", "AGI")
+    (True, True)
+    """
+    letters = [ch for ch in abbreviation.casefold() if ch.isalpha()]
+    if len(letters) < 2:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", words.casefold()) if w[:1].isalpha())
+    return initials.endswith("".join(letters))
 
 
 def _strip_trailing(token: str) -> str:

@@ -69,6 +69,8 @@ class Rule:
     chain_via: bool = False
     # Names that follow in a list ("(dpa/AFP)", "avec AFP et Reuters") are credited too when known.
     more_names: bool = False
+    # A name in parentheses after the words it abbreviates ("Physical Society (APS)") is no credit.
+    abbreviation_check: bool = False
     description: str = field(default="")
 
 
@@ -546,6 +548,7 @@ RULES: tuple[Rule, ...] = (
         not_before=_PICTURE_BEFORE,
         wire_only=True,
         more_names=True,
+        abbreviation_check=True,
         weight=0.95,
         description="An agency in parentheses before a dash, at the end of a line or before a date.",
         examples=(
@@ -561,6 +564,7 @@ RULES: tuple[Rule, ...] = (
             "sagte ein Sprecher der Deutschen Presse-Agentur (dpa) am Mittwoch.",
             "Bundeskanzler Olaf Scholz (SPD) - hat sich geäußert.",
             "Foto: Hans Muster (dpa) -",
+            "Work on artificial general intelligence (AGI) — the goal of the lab — goes on.",
         ),
     ),
     Rule(
@@ -575,6 +579,7 @@ RULES: tuple[Rule, ...] = (
         not_before=_PICTURE_BEFORE,
         wire_only=True,
         more_names=True,
+        abbreviation_check=True,
         weight=0.9,
         examples=(("Die Sendung läuft am Abend. (dpa) Das folgende Video zeigt den Sketch.", ("dpa",)),),
         counterexamples=("Ein Sprecher der Deutschen Presse-Agentur (dpa) sagte am Mittwoch dies.",),
@@ -597,6 +602,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\((?P<name>[^()\n]{2,40})\)",
         before=r"(?:^|[^\w])[A-ZÀ-ÞА-Я]{3,}(?:[ ,.'-]+\w[\w.'-]*){0,4}\s\Z",
         before_window=60,
+        abbreviation_check=True,
         weight=0.7,
         case_sensitive=True,
         description="A dateline with any name in it: CITY (Name) —.",

@@ -17,7 +17,7 @@ from typing import Any
 
 import re2
 
-from provenance.extractors.names import MAX_NAME_SPAN, Cut, cut_name, is_generic
+from provenance.extractors.names import MAX_NAME_SPAN, Cut, cut_name, is_generic, spells_initials
 from provenance.extractors.rules import AGENCIES, AGENCY_STEMS, RULES, Rule
 from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation, unchecked
 from provenance.readers.text import mark_spans
@@ -339,6 +339,8 @@ class TextExtractor:
                 return []
             cuts.append(cut)
         if not cuts:
+            return []
+        if rule.abbreviation_check and spells_initials(text[max(0, ts - 80) : ts], cuts[0].name):
             return []
         if before is not None and "inner" in before.re.groupindex:
             inner = before.group("inner")
