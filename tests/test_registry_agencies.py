@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 from provenance import OutletKind
-from provenance.resolver import OutletRegistry, script_key, name_key
+from provenance.resolver import OutletRegistry, name_key, script_key
 
 _AGENCY_KINDS = {OutletKind.WIRE, OutletKind.AGENCY}
 
