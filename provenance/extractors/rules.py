@@ -728,15 +728,17 @@ RULES: tuple[Rule, ...] = (
         # "dpa/stol" closing a text, "AFP/The Local - " over a byline: the agency and the desk
         # that ran its copy (a picture's "Name/AFP" has the agency after the slash).
         # The desk is initials, "The X" or an address: "REUTERS/Jane Doe" is a picture's credit.
-        pattern=r"[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|The[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
-        r"[\w-]+\.[a-z]{2,6})"
-        r"(?=[ \t]*(?:$|\Z|[-—–|]))",
+        pattern=r"(?:[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|The[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
+        r"[\w-]+\.[a-z]{2,6})){1,4}"
+        r"(?=[ \t]*(?:$|\Z|[-—–|])|[ \t]+[A-ZÀ-ÞÄÖÜ])",
         not_before=r"(?:/|\()[ \t]*\Z|" + _PICTURE_BEFORE,
         wire_only=True,
+        more_names=True,
         weight=0.8,
         examples=(
             ("Wir entschuldigen uns für die falsche Information.dpa/stol", ("dpa",)),
             ("Meet the man who did it AFP/The Local - news@example.com Published: 28 Apr", ("AFP",)),
+            ("Die Gespräche gehen weiter. afp/dpa/rtr Mehr zum Thema", ("afp", "dpa", "rtr")),
         ),
         counterexamples=(
             "(Jane Doe/AFP/Getty Images)",
@@ -752,12 +754,14 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         pattern=r"[ \t]*\.?\s*\Z",
-        before=r"^[ \t]*\Z",
+        # Alone on the last line, or after the last sentence where the lines ran together.
+        before=r"(?:^|[.!?“”\"»)])[ \t]*\Z",
         before_window=8,
         wire_only=True,
         weight=0.8,
         description="The agency's name alone on the last line of the text.",
-        examples=(("The talks ended without a deal.\nAFP", ("AFP",)),),
+        examples=(("The talks ended without a deal.\nAFP", ("AFP",)), ("Die Gespräche enden. dpa", ("dpa",))),
+        counterexamples=("The report was seen by dpa. dpa said more later.",),
     ),
     Rule(
         id="agency-dash-dateline",
@@ -775,6 +779,32 @@ RULES: tuple[Rule, ...] = (
         wire_only=True,
         weight=0.9,
         examples=(("МОСКВА, 3 мая - РИА Новости. Президент заявил", ("РИА Новости",)),),
+    ),
+    Rule(
+        id="agency-after-byline-capitals",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # "JANE DOE, Associated Press": a byline in capitals without its "By".
+        before=r"(?:^|[\s|])[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}(?:,[ \t]*|[ \t]+)\Z",
+        before_window=60,
+        pattern=r"(?!['’]s\b)",
+        wire_only=True,
+        weight=0.8,
+        examples=(("Space ship breaks up JANE DOE, Associated Press MOSCOW", ("Associated Press",)),),
+        counterexamples=("Said THE UN AP's count",),
+    ),
+    Rule(
+        id="agency-copy-id",
+        relation=W,
+        languages=("de",),
+        trigger=r"\bdpa:\d{6}-\d{2,4}-\d{2,}",
+        pattern=r"(?P<name>dpa)",
+        weight=0.9,
+        description="The copy number under a dpa story: 'dpa-infocom, dpa:240904-99-123456/2'.",
+        examples=(("© dpa-infocom, dpa:240904-99-123456/2", ("dpa",)),),
     ),
     Rule(
         id="agency-copyright",
@@ -895,6 +925,30 @@ RULES: tuple[Rule, ...] = (
             ("The story ends here. Material from the Associated Press was used.", ("Associated Press",)),
         ),
         counterexamples=("She gathered material from Jane Doe for the book.",),
+    ),
+    Rule(
+        id="with-files-from",
+        relation=W,
+        languages=("en",),
+        trigger=r"\bwith\s+files\s+from\s",
+        pattern=r"with\s+files\s+from\s+(?P<tail>)",
+        by_kind=True,
+        weight=0.85,
+        description="The Canadian papers' credit: '— With files from The Canadian Press'.",
+        examples=(("— With files from The Canadian Press", ("The Canadian Press",)),),
+    ),
+    Rule(
+        id="author-label-agency",
+        relation=W,
+        languages=("de", "en", "fr", "it", "es", "pt"),
+        trigger=r"\b(?:text|autor(?:in)?|author|auteur|autore|fonte|texto)\s*:\s",
+        pattern=r"\w+\s*:\s+(?P<tail>)",
+        wire_only=True,
+        more_names=True,
+        weight=0.8,
+        description="An agency where the author is named: 'Text: dpa', 'Autor: AFP'.",
+        examples=(("Text: dpa, Foto: Jane Doe", ("dpa",)),),
+        counterexamples=("Text: Jane Doe",),
     ),
     Rule(
         id="mit-material",
@@ -1131,6 +1185,7 @@ RULES: tuple[Rule, ...] = (
         before_window=4,
         case_sensitive=True,
         known_only=True,
+        by_kind=True,
         weight=0.6,
         description="'Via X' opening a sentence where the lines of a page ran together.",
         examples=(("From its original source. Via Example.info Copyright 2019.", ("Example.info",)),),

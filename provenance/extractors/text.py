@@ -38,6 +38,7 @@ _OPTIONS.max_mem = 64 << 20
 
 _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|/|\bund\b|\band\b|\by\b|\bet\b|&)[ \t]*", re.IGNORECASE)
+_SLASHED_WORD = re.compile(r"[^\s/()]{2,30}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
 
 
@@ -399,6 +400,15 @@ class TextExtractor:
             joint = (_VIA if rule.chain_via else _LIST_JOIN).match(text, pos, window)
             if joint is None:
                 break
+            if joint.group().strip() == "/":
+                # "afp/dpa/rtr": a word between slashes, whatever its case, if a registry knows it.
+                word = _SLASHED_WORD.match(text, joint.end(), window)
+                name = word.group().rstrip(".,;:") if word is not None else ""
+                if not name or not self.is_known_name(name):
+                    break
+                more.append(Cut(name, joint.end(), joint.end() + len(name)))
+                pos = joint.end() + len(name)
+                continue
             cut = self._cut(text, joint.end(), window)
             if cut is None or (not rule.chain_via and not self.is_known_name(cut.name)):
                 break
