@@ -150,6 +150,7 @@ def extract_command(
 @click.option(
     "--folds",
     type=click.IntRange(min=2),
+    metavar="N",
     default=DEFAULT_FOLDS,
     show_default=True,
     help="Split the source families into this many folds.",

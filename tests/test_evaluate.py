@@ -269,6 +269,14 @@ def test_every_rule_and_signal_has_a_phrase_kind() -> None:
     assert set(METHOD_PHRASES.values()) <= {*PHRASE_KINDS, "image_credit", ""}
 
 
+def test_the_phrase_kinds_are_documented() -> None:
+    page = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+    if not page.is_file():
+        pytest.skip("the docs are not beside the tests (an installed package)")
+    text = page.read_text(encoding="utf-8")
+    assert [m for m in METHOD_PHRASES if f"`{m}`" not in text] == []
+
+
 def test_by_phrase_precision_by_rule_recall_by_label(tmp_path: Path) -> None:
     root = _write(
         tmp_path,
