@@ -9,10 +9,9 @@ names resolve to the same outlet, or their keys agree (case, "The", "www." and a
 do not count).
 
 Besides the totals, the strict figures are broken down by language (a case's ``lang``), by
-relation, by phrase kind (`provenance.phrase_kinds`) and by source family (`provenance.folds`). A
-case set is split in folds by source family, so that a change can be scored on
-families it was not made on: ``evaluate(root, except_fold=0)`` while tuning, ``fold=0`` at the
-end.
+relation, by phrase kind (`provenance.phrase_kinds`) and by source family (`provenance.folds`).
+A case set is split in folds by source family, so that a change can be scored on families it was
+not made on: ``evaluate(root, except_fold=0)`` while tuning, ``fold=0`` at the end.
 """
 
 from __future__ import annotations
@@ -180,7 +179,8 @@ class GroupScore:
 
 @dataclass
 class Evaluation:
-    """The scores of a case set: strict and lenient, with and without the ambiguous cases."""
+    """The scores of a case set: strict and lenient, with and without the ambiguous cases, and the
+    strict breakdowns."""
 
     cases: list[CaseResult] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
