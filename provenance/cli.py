@@ -25,6 +25,7 @@ from provenance.audit import audit, facts_of_store, find_outlet, flows_graph, ne
 from provenance.audit import overlap as find_overlap
 from provenance.evaluate import evaluate
 from provenance.extractors import default_registry, extract
+from provenance.folds import DEFAULT_FOLDS
 from provenance.graph import graph_around, whole_graph
 from provenance.ingest import DEFAULT_COMMIT_EVERY, ingest, input_files
 from provenance.models import Article
@@ -145,19 +146,50 @@ def extract_command(
 @click.argument("cases_dir", type=click.Path(file_okay=False), metavar="CASES_DIR")
 @click.option("--format", "fmt", type=click.Choice(formats("eval")), default="table", show_default=True)
 @click.option("--show-misses", is_flag=True, help="List what each case missed and what it found wrongly.")
+@click.option("--by-source", is_flag=True, help="Also list the figures per source family, worst F1 first.")
+@click.option(
+    "--folds",
+    type=click.IntRange(min=2),
+    metavar="N",
+    default=DEFAULT_FOLDS,
+    show_default=True,
+    help="Split the source families into this many folds.",
+)
+@click.option("--fold", type=click.IntRange(min=0), metavar="K", help="Score only the families of fold K.")
+@click.option(
+    "--except-fold", type=click.IntRange(min=0), metavar="K", help="Score every family but those of fold K."
+)
 @click.pass_context
-def eval_command(ctx: click.Context, cases_dir: str, fmt: str, show_misses: bool) -> None:
+def eval_command(
+    ctx: click.Context,
+    cases_dir: str,
+    fmt: str,
+    show_misses: bool,
+    by_source: bool,
+    folds: int,
+    fold: int | None,
+    except_fold: int | None,
+) -> None:
     """Score the extractors on a labelled case set (the format of shared/data/dev).
 
     Prints strict (outlet and relation) and lenient (outlet only) precision, recall and F1, with
-    and without the cases labelled ambiguous. Exits 1 if any case crashed.
+    and without the cases labelled ambiguous, then the strict figures by relation, phrase kind
+    and language. Exits 1 if any case crashed.
+
+    Source families are split in folds by a hash of their name: score a change with
+    --except-fold 0 while making it and with --fold 0 to see it out of sample.
     """
-    evaluation = evaluate(cases_dir, registry=_registry(ctx))
+    if fold is not None and except_fold is not None:
+        raise click.UsageError("give --fold or --except-fold, not both")
+    for name, k in (("--fold", fold), ("--except-fold", except_fold)):
+        if k is not None and k >= folds:
+            raise click.BadParameter(f"{k} is not one of the folds 0..{folds - 1}", param_hint=name)
+    evaluation = evaluate(cases_dir, registry=_registry(ctx), folds=folds, fold=fold, except_fold=except_fold)
     renderer = RENDERERS[("eval", fmt)]
     if fmt == "json":
-        click.echo(renderer(evaluation, show_misses=show_misses))
+        click.echo(renderer(evaluation, show_misses=show_misses, by_source=by_source))
     else:
-        _stdout().print(renderer(evaluation, show_misses=show_misses))
+        _stdout().print(renderer(evaluation, show_misses=show_misses, by_source=by_source))
     if evaluation.errors:
         for case_id, message in sorted(evaluation.errors.items()):
             _stderr().print(f"Error: {case_id}: {message}", markup=False)

@@ -7,6 +7,11 @@ host) are neither hits nor misses; picture credits are left out of precision. St
 need outlet and relation right; lenient figures the outlet only. An outlet matches when both
 names resolve to the same outlet, or their keys agree (case, "The", "www." and a domain suffix
 do not count).
+
+Besides the totals, the strict figures are broken down by language (a case's ``lang``), by
+relation, by phrase kind (`provenance.phrase_kinds`) and by source family (`provenance.folds`).
+A case set is split in folds by source family, so that a change can be scored on families it was
+not made on: ``evaluate(root, except_fold=0)`` while tuning, ``fold=0`` at the end.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ from pathlib import Path
 
 from provenance._exceptions import CasesError, ProvenanceError
 from provenance.extractors import default_registry, extract
+from provenance.folds import DEFAULT_FOLDS, NONE, FoldSelection, fold_of, source_family
 from provenance.models import Attribution, Document, Relation
+from provenance.phrase_kinds import PHRASE_KINDS, phrase_kind
 from provenance.readers import DEFAULT_MAX_BYTES, html_document, read_feed, read_html, text_document
 from provenance.resolver import OutletRegistry, name_key
 
@@ -84,6 +91,12 @@ class CaseResult:
     lenient_hits: int
     lenient_found: int
     lenient_expected: int
+    lang: str = NONE
+    family: str = NONE
+    # The phrase kinds of each unit: the labels' for an expected one, the rules' for a found one
+    # (a unit stated in two ways has two).
+    expected_phrases: dict[Unit, set[str]] = field(default_factory=dict)
+    found_phrases: dict[Unit, set[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -119,12 +132,60 @@ class Score:
 
 
 @dataclass
+class GroupScore:
+    """The strict figures of one group of a breakdown (a language, a relation, a phrase kind, a family).
+
+    ``hits`` are the expected units found (recall's numerator), ``right`` the found units that
+    were expected (precision's numerator). They differ only by phrase kind, where a found unit
+    counts under the kind of the rule that found it and an expected one under its label's. A
+    measure with nothing to count is None, not 1.0; F1 is then the other measure, and None when
+    both are.
+    """
+
+    cases: int = 0
+    hits: int = 0
+    right: int = 0
+    found: int = 0
+    expected: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.found if self.found else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.hits / self.expected if self.expected else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return r if p is None else p
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int | None]:
+        p, r, f1 = self.precision, self.recall, self.f1
+        return {
+            "cases": self.cases,
+            "precision": None if p is None else round(p, 4),
+            "recall": None if r is None else round(r, 4),
+            "f1": None if f1 is None else round(f1, 4),
+            "hits": self.hits,
+            "right": self.right,
+            "found": self.found,
+            "expected": self.expected,
+        }
+
+
+@dataclass
 class Evaluation:
-    """The scores of a case set: strict and lenient, with and without the ambiguous cases."""
+    """The scores of a case set: strict and lenient, with and without the ambiguous cases, and the
+    strict breakdowns."""
 
     cases: list[CaseResult] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
+    selection: FoldSelection = field(default_factory=FoldSelection)
 
     def score(self, *, strict: bool = True, ambiguous: bool = True) -> Score:
         score = Score()
@@ -141,6 +202,37 @@ class Evaluation:
                 score.expected += case.lenient_expected
         return score
 
+    def by_relation(self) -> dict[str, GroupScore]:
+        """Strict figures per relation, in the order of `Relation`."""
+        groups = _tally_units(self.cases, lambda case, unit, found: (unit[1],))
+        return _ordered(groups, [r.value for r in Relation])
+
+    def by_phrase(self) -> dict[str, GroupScore]:
+        """Strict figures per phrase kind: the rule's kind for precision, the label's for recall."""
+        groups = _tally_units(
+            self.cases,
+            lambda case, unit, found: (case.found_phrases if found else case.expected_phrases).get(
+                unit, {NONE}
+            ),
+        )
+        return _ordered(groups, list(PHRASE_KINDS))
+
+    def by_lang(self) -> dict[str, GroupScore]:
+        """Strict figures per language, the languages with most cases first."""
+        groups = _tally_cases(self.cases, lambda case: case.lang)
+        return dict(sorted(groups.items(), key=lambda item: (-item[1].cases, item[0])))
+
+    def by_source(self) -> dict[str, GroupScore]:
+        """Strict figures per source family, worst F1 first; the families with no F1 last."""
+        groups = _tally_cases(self.cases, lambda case: case.family)
+
+        def worst_first(item: tuple[str, GroupScore]) -> tuple[bool, float, int, str]:
+            name, group = item
+            f1 = group.f1
+            return (f1 is None, f1 or 0.0, -(group.found + group.expected), name)
+
+        return dict(sorted(groups.items(), key=worst_first))
+
     def as_dict(self) -> dict[str, object]:
         return {
             "cases": len(self.cases),
@@ -150,12 +242,62 @@ class Evaluation:
             "lenient": self.score(strict=False).as_dict(),
             "strict_unambiguous": self.score(ambiguous=False).as_dict(),
             "lenient_unambiguous": self.score(strict=False, ambiguous=False).as_dict(),
+            "selection": self.selection.as_dict(),
+            "by_relation": {k: g.as_dict() for k, g in self.by_relation().items()},
+            "by_phrase": {k: g.as_dict() for k, g in self.by_phrase().items()},
+            "by_lang": {k: g.as_dict() for k, g in self.by_lang().items()},
+            "by_source": {
+                k: {**g.as_dict(), "fold": fold_of(k, self.selection.folds)}
+                for k, g in self.by_source().items()
+            },
             "misses": {
                 c.id: {"missed": sorted(map(list, c.misses)), "false": sorted(map(list, c.false))}
                 for c in self.cases
                 if c.misses or c.false
             },
         }
+
+
+def _tally_cases(cases: Iterable[CaseResult], group_of: Callable[[CaseResult], str]) -> dict[str, GroupScore]:
+    groups: dict[str, GroupScore] = {}
+    for case in cases:
+        group = groups.setdefault(group_of(case), GroupScore())
+        group.cases += 1
+        group.hits += len(case.hits)
+        group.right += len(case.hits)
+        group.found += len(case.found)
+        group.expected += len(case.expected)
+    return groups
+
+
+def _tally_units(
+    cases: Iterable[CaseResult], groups_of: Callable[[CaseResult, Unit, bool], Iterable[str]]
+) -> dict[str, GroupScore]:
+    """Group the units of every case; ``groups_of(case, unit, found)`` names a unit's groups."""
+    groups: dict[str, GroupScore] = {}
+    for case in cases:
+        touched: set[str] = set()
+        for unit in case.found:
+            for name in groups_of(case, unit, True):
+                group = groups.setdefault(name, GroupScore())
+                group.found += 1
+                group.right += unit in case.hits
+                touched.add(name)
+        for unit in case.expected:
+            for name in groups_of(case, unit, False):
+                group = groups.setdefault(name, GroupScore())
+                group.expected += 1
+                group.hits += unit in case.hits
+                touched.add(name)
+        for name in touched:
+            groups[name].cases += 1
+    return groups
+
+
+def _ordered(groups: dict[str, GroupScore], order: list[str]) -> dict[str, GroupScore]:
+    """The groups in a vocabulary's order, then any others by name."""
+    rank = {name: i for i, name in enumerate(order)}
+    return dict(sorted(groups.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0])))
 
 
 def load_cases(cases_dir: str | Path) -> Iterator[dict[str, object]]:
@@ -187,17 +329,26 @@ def evaluate(
     *,
     registry: OutletRegistry | None = None,
     readers: dict[str, CaseReader] | None = None,
+    folds: int = DEFAULT_FOLDS,
+    fold: int | None = None,
+    except_fold: int | None = None,
 ) -> Evaluation:
     """Run the extractors over every case of ``cases_dir`` and score them.
 
     A case that crashes is recorded in ``errors`` (it never stops the run); a case whose kind has
-    no reader yet is recorded in ``skipped``.
+    no reader yet is recorded in ``skipped``. With ``fold`` only the cases whose source family
+    falls in that fold (of ``folds``) are scored, with ``except_fold`` all the others; the cases
+    left out are not read at all. A bad fold is a ValueError.
     """
+    selection = FoldSelection(folds, fold, except_fold)
     registry = registry if registry is not None else default_registry()
     readers = readers if readers is not None else CASE_READERS
     root = Path(cases_dir)
-    evaluation = Evaluation()
+    evaluation = Evaluation(selection=selection)
     for case in list(load_cases(root)):
+        family = source_family(str(case.get("source") or ""))
+        if not selection.keeps(family):
+            continue
         case_id = str(case["id"])
         fmt = case_format(case)
         reader = readers.get(fmt)
@@ -206,7 +357,9 @@ def evaluate(
             continue
         try:
             found = [(doc.item, a) for doc in reader(case, root) for a in extract(doc, registry=registry)]
-            evaluation.cases.append(_score_case(case, found, registry))
+            result = _score_case(case, found, registry)
+            result.family = family
+            evaluation.cases.append(result)
         except ProvenanceError as exc:
             evaluation.errors[case_id] = str(exc)
     return evaluation
@@ -229,15 +382,18 @@ def _score_case(
     ):
         raise CasesError(f"case {case['id']}: expected must be a list of {{outlet, relation}} labels")
     expected: set[Unit] = set()
+    label_phrases: dict[Unit, set[str]] = {}
     self_keys: set[str] = set()
     for label in labels:
         key = _key(str(label["outlet"]), registry)
         if label.get("self_reference"):
             self_keys.update({key, name_key(str(label["outlet"]))})
         else:
-            expected.add((key, str(label["relation"]), str(label.get("item") or "")))
+            unit = (key, str(label["relation"]), str(label.get("item") or ""))
+            expected.add(unit)
+            label_phrases.setdefault(unit, set()).add(str(label.get("phrase") or NONE))
     predicted: set[Unit] = set()
-    aliases: dict[str, str] = {}
+    found_phrases: dict[Unit, set[str]] = {}
     per_item = any(k[2] for k in expected) or str(case.get("kind")) in ("rss", "atom")
     for item, a in found:
         if a.relation is Relation.IMAGE_CREDIT or a.self_credit:
@@ -247,10 +403,14 @@ def _score_case(
             continue
         # A prediction matches a label through either of its keys.
         matched = next((e[0] for e in expected if e[0] in keys), a.outlet_id)
-        aliases[a.outlet_id] = matched
-        predicted.add((matched, a.relation.value, (item or "") if per_item else ""))
+        unit = (matched, a.relation.value, (item or "") if per_item else "")
+        predicted.add(unit)
+        found_phrases.setdefault(unit, set()).add(phrase_kind(a))
     # Feeds are scored per item: the unit is (outlet, relation, item).
     item_free = expected if per_item else {(k, r, "") for k, r, _ in expected}
+    expected_phrases: dict[Unit, set[str]] = {}
+    for (k, r, i), phrases in label_phrases.items():
+        expected_phrases.setdefault((k, r, i) if per_item else (k, r, ""), set()).update(phrases)
     hits = predicted & item_free
     lenient_expected = {(k, i) for k, _, i in item_free}
     lenient_found = {(k, i) for k, _, i in predicted}
@@ -266,4 +426,7 @@ def _score_case(
         lenient_hits=len(lenient_found & lenient_expected),
         lenient_found=len(lenient_found),
         lenient_expected=len(lenient_expected),
+        lang=str(case.get("lang") or NONE),
+        expected_phrases=expected_phrases,
+        found_phrases=found_phrases,
     )

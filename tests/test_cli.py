@@ -130,6 +130,78 @@ def test_eval_missing_dir(run_cli: RunCli, tmp_path: Path) -> None:
     assert result.status == 1 and "no cases.jsonl" in result.err
 
 
+@pytest.fixture
+def small_cases(tmp_path: Path) -> Path:
+    """Three families: one that finds its credit, one that misses it, one with nothing either way."""
+    cases = [
+        ("hit", "LONDON (Reuters) - Shares fell.", "page: https://www.hit.example/a", "Reuters"),
+        ("miss", "Nothing here.", "github.com/o/miss @ 1 : a.txt", "AP"),
+        ("quiet", "Nothing here either.", "page: https://quiet.example/b", None),
+    ]
+    lines = [
+        json.dumps(
+            {
+                "id": case_id,
+                "kind": "text",
+                "text": text,
+                "source": source,
+                "lang": "en",
+                "expected": [{"outlet": outlet, "relation": "wire_credit", "phrase": "wire_credit"}]
+                if outlet
+                else [],
+            }
+        )
+        for case_id, text, source, outlet in cases
+    ]
+    (tmp_path / "cases.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_eval_table_breakdowns(run_cli: RunCli, small_cases: Path) -> None:
+    result = run_cli("eval", str(small_cases))
+    assert result.status == 0, result.err
+    assert "by relation, phrase kind and language" in result.out
+    assert "by source family" not in result.out
+    result = run_cli("eval", str(small_cases), "--by-source")
+    names = {"github.com/o/miss", "hit.example", "quiet.example"}
+    families = [words[0] for words in map(str.split, result.out.splitlines()) if words and words[0] in names]
+    assert families == ["github.com/o/miss", "hit.example", "quiet.example"]  # worst F1 first, no F1 last
+
+
+def test_eval_folds(run_cli: RunCli, small_cases: Path) -> None:
+    every = json.loads(run_cli("eval", str(small_cases), "--format", "json").out)
+    assert set(every["by_source"]) == {"hit.example", "github.com/o/miss", "quiet.example"}
+    seen: list[str] = []
+    for k in range(3):
+        part = json.loads(
+            run_cli("eval", str(small_cases), "--folds", "3", "--fold", str(k), "--format", "json").out
+        )
+        rest = json.loads(
+            run_cli("eval", str(small_cases), "--folds", "3", "--except-fold", str(k), "--format", "json").out
+        )
+        assert part["selection"] == {"folds": 3, "fold": k, "except_fold": None}
+        assert all(family["fold"] == k for family in part["by_source"].values())
+        assert set(part["by_source"]) | set(rest["by_source"]) == set(every["by_source"])
+        assert part["cases"] + rest["cases"] == every["cases"]
+        seen.extend(part["by_source"])
+    assert sorted(seen) == sorted(every["by_source"])
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--fold", "0", "--except-fold", "1"], "not both"),
+        (["--fold", "5"], "not one of the folds 0..4"),
+        (["--folds", "3", "--except-fold", "3"], "not one of the folds 0..2"),
+        (["--folds", "1"], "--folds"),
+    ],
+    ids=["both", "fold-out-of-range", "except-fold-out-of-range", "one-fold"],
+)
+def test_eval_bad_folds(run_cli: RunCli, small_cases: Path, arguments: list[str], message: str) -> None:
+    result = run_cli("eval", str(small_cases), *arguments)
+    assert result.status == 2 and message in result.err
+
+
 def test_python_dash_m(seed_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "provenance", "extract", str(seed_path), "--format", "json"],

@@ -1,0 +1,171 @@
+"""The kind of phrase a found statement is, in the vocabulary of the labelled case sets.
+
+`provenance eval` scores precision per phrase kind by the phrase of the rule that found a
+statement, and recall per phrase kind by the label's ``phrase``. The labels use seven kinds
+(shared/data/dev/README.md); every rule of the text extractor (``text:<Rule.id>``) and every
+signal of the HTML extractor (``html:<signal>``) is given one of them here:
+
+=============================  ==================================================================
+kind                           the statements of that kind
+=============================  ==================================================================
+originally_published_by        "Originally published by/on/at X", "This story was originally
+                               published in X", "Republished from X", "Reprinted from X",
+                               "Cross-posted from X", "Syndicated from X", "Original article:
+                               <url>", and the same wordings in other languages
+first_appeared_on              "The post ... appeared first on X" (feed footers), "This article
+                               first appeared in X", "Dieser Artikel erschien zuerst in X"
+republished_with_permission    "Republished/Reprinted with permission of X", "Reprinted by
+                               permission of X", "mit freundlicher Genehmigung von X"
+canonical_link                 a cross-site ``rel=canonical`` or ``og:url``
+syndication_meta               ``syndication-source`` and ``original-source`` meta, JSON-LD
+                               ``isBasedOn``, ``sourceOrganization`` and ``publisher``, the
+                               republication tracker's pixel, a C2PA manifest, a feed's ``source``
+wire_credit                    datelines "(AP) —", agency bylines, sign-offs and copyright lines,
+                               "Reporting by ...; Editing by ...", an agency as a page's author
+source_credit                  "Source: X", "Quelle: X" (even when X is an agency and the relation
+                               is therefore wire_credit), "h/t X", "courtesy of X", "via X"
+=============================  ==================================================================
+
+A republication statement whose words ask leave ("with permission", "by permission", "mit
+freundlicher Genehmigung", ...) is ``republished_with_permission`` whatever rule found it: one rule
+reads "Republished from X" and "Republished with permission from X" alike. "Mit Material von X"
+and "Con información de X" take the kind of the relation found (a wire credit for an agency, a
+source credit otherwise). A method that is not in `METHOD_PHRASES` (a new rule, a plug-in
+extractor) takes the kind of its relation: ``wire_credit``, ``source_credit``, and for a
+republication ``syndication_meta`` from the HTML extractor, ``originally_published_by`` otherwise.
+Picture credits are ``image_credit``; they are never scored.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.models import Attribution, Relation
+
+# The labels' vocabulary, in the order the tables list it.
+PHRASE_KINDS: tuple[str, ...] = (
+    "originally_published_by",
+    "first_appeared_on",
+    "republished_with_permission",
+    "canonical_link",
+    "syndication_meta",
+    "wire_credit",
+    "source_credit",
+)
+
+_FIRST = "first_appeared_on"
+_ORIGINALLY = "originally_published_by"
+_PERMISSION = "republished_with_permission"
+_CANONICAL = "canonical_link"
+_META = "syndication_meta"
+_WIRE = "wire_credit"
+_SOURCE = "source_credit"
+_IMAGE = "image_credit"
+_BY_RELATION = ""  # the kind follows the relation found
+
+_TEXT_RULES: dict[str, str] = {
+    "yoast-footer": _FIRST,
+    "yoast-footer-de": _FIRST,
+    "yoast-footer-fr": _FIRST,
+    "yoast-footer-es": _FIRST,
+    "republication-tracker": _FIRST,
+    "first-appeared": _FIRST,
+    "erschien-zuerst": _FIRST,
+    "ist-zuerst-erschienen": _FIRST,
+    "this-article-was-originally-published": _ORIGINALLY,
+    "originally-published": _ORIGINALLY,
+    "original-piece-posted-on": _ORIGINALLY,
+    "original-link": _ORIGINALLY,
+    "republished-from-cc": _ORIGINALLY,
+    "republished-from": _ORIGINALLY,
+    "reprinted-from": _ORIGINALLY,
+    "cross-posted-from": _ORIGINALLY,
+    "syndicated-from": _ORIGINALLY,
+    "authored-by-via": _ORIGINALLY,
+    "initialement-publie": _ORIGINALLY,
+    "publicado-originalmente": _ORIGINALLY,
+    "pubblicato-originariamente": _ORIGINALLY,
+    "vpervye-opublikovano": _ORIGINALLY,
+    "original-publikatsii": _ORIGINALLY,
+    "mit-freundlicher-genehmigung": _PERMISSION,
+    "wire-dateline": _WIRE,
+    "wire-dateline-slashes": _WIRE,
+    "dateline": _WIRE,
+    "agency-byline": _WIRE,
+    "agency-byline-dated": _WIRE,
+    "agency-writer": _WIRE,
+    "agency-signoff": _WIRE,
+    "agency-copyright": _WIRE,
+    "reuters-signature": _WIRE,
+    "additional-reporting": _WIRE,
+    "mit-material": _BY_RELATION,
+    "con-informacion-de": _BY_RELATION,
+    "source-line": _SOURCE,
+    "quelle-bare": _SOURCE,
+    "from-outlet-colon": _SOURCE,
+    "hat-tip": _SOURCE,
+    "courtesy-of": _SOURCE,
+    "via-line": _SOURCE,
+    "caption-via": _IMAGE,
+    "photo-slash-agency": _IMAGE,
+    "agency-photo": _IMAGE,
+    "photo-credit": _IMAGE,
+    "source-in-parentheses": _IMAGE,
+    "photo-courtesy": _IMAGE,
+}
+
+_HTML_SIGNALS: dict[str, str] = {
+    "canonical": _CANONICAL,
+    "og-url": _CANONICAL,
+    "syndication-source": _META,
+    "original-source": _META,
+    "jsonld-is-based-on": _META,
+    "jsonld-source-organization": _META,
+    "jsonld-publisher": _META,
+    "republication-tracker": _META,
+    "c2pa-manifest": _META,
+    "feed-source": _META,
+    "author": _WIRE,
+}
+
+# evidence method -> phrase kind ("" = the kind of the relation found)
+METHOD_PHRASES: dict[str, str] = {
+    **{f"text:{rule}": kind for rule, kind in _TEXT_RULES.items()},
+    **{f"html:{signal}": kind for signal, kind in _HTML_SIGNALS.items()},
+}
+
+# Words that ask leave to republish, in the languages the rules read.
+_ASKS_LEAVE = re.compile(
+    r"\b(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\b|\bgenehmigung\b"
+    r"|\bautoris(?:ation|é)|\bautorizzazione\b|\bautorizaci[óo]n\b|\bpermiso\b|\bpermiss[ãa]o\b"
+    r"|\bразрешени",
+    re.IGNORECASE,
+)
+
+_RELATION_KINDS = {
+    Relation.WIRE_CREDIT: _WIRE,
+    Relation.SOURCE_CREDIT: _SOURCE,
+    Relation.IMAGE_CREDIT: _IMAGE,
+}
+
+
+def phrase_kind(attribution: Attribution) -> str:
+    """The phrase kind of a found statement (the module docstring has the table).
+
+    >>> from provenance import extract
+    >>> [phrase_kind(a) for a in extract("Reprinted with permission from Example Weekly.")]
+    ['republished_with_permission']
+    >>> [phrase_kind(a) for a in extract("Quelle: dpa")]
+    ['source_credit']
+    """
+    method = attribution.evidence.method
+    relation = attribution.relation
+    kind = METHOD_PHRASES.get(method)
+    if kind is None or kind == _BY_RELATION:
+        if relation in _RELATION_KINDS:
+            kind = _RELATION_KINDS[relation]
+        else:
+            kind = _META if method.startswith("html:") else _ORIGINALLY
+    if relation is Relation.REPUBLISHED_FROM and _ASKS_LEAVE.search(attribution.evidence.text):
+        return _PERMISSION
+    return kind
