@@ -167,3 +167,21 @@ def test_extraction_never_raises_on_credit_soup(parts: list[str]) -> None:
 )
 def test_evidence_of_a_credit_begins_with_its_subject(text: str, evidence: str) -> None:
     assert [a.evidence.text for a in extract(text)] == [evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "self_credit"),
+    [
+        (
+            "This article originally appeared on the Reuters Best website.",
+            "https://agency.reuters.com/a",
+            True,
+        ),
+        ("This article originally appeared on Reuters.", "https://www.example.org/a", False),
+        ("This article originally appeared on Coastal Weekly.", "https://www.example.org/a", False),
+    ],
+    ids=["house-brand", "other-host", "unrelated"],
+)
+def test_a_house_brand_of_the_host_is_a_self_credit(text: str, url: str, self_credit: bool) -> None:
+    found = [a for a in extract(text, url=url) if a.relation is Relation.REPUBLISHED_FROM]
+    assert [a.self_credit for a in found] == [self_credit]

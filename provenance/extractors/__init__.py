@@ -170,10 +170,22 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
         return found
     return [
         replaced(a, self_credit=True)
-        if _is_host(name_key(a.outlet), host) or _is_host(a.outlet_id, host)
+        if _is_host(name_key(a.outlet), host)
+        or _is_host(a.outlet_id, host)
+        or _is_house_brand(a.outlet, host)
         else a
         for a in found
     ]
+
+
+def _is_house_brand(name: str, host: str) -> bool:
+    """True for a name that opens with the host's own ("the Reuters Best website" on reuters.com,
+    "Guardian Australia" on theguardian.com): another property of the same house."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first = words[1] if words[0].lower() == "the" and len(words) > 2 else words[0]
+    return len(host) >= 3 and name_key(first) == host
 
 
 def _chain_rank(a: Attribution) -> tuple[int, int, int]:
