@@ -138,3 +138,32 @@ def test_oversized_page_is_refused() -> None:
 
     with pytest.raises(InputTooLarge, match=r"big\.html"):
         read_html(b"<html>" + b"x" * 2_000 + b"</html>", "big.html", max_bytes=1_000)
+
+
+def test_article_inside_furniture_like_wrappers_is_kept() -> None:
+    html = (
+        '<body><div class="nav2-wrapper"><form id="aspnetForm"><main>'
+        '<article class="post tag-newsletter category-sponsored"><p>The article itself.</p></article>'
+        '<aside class="related"><article><p>A teaser.</p></article></aside>'
+        '<div class="related-posts"><article><p>Another teaser.</p></article></div>'
+        "</main></form></div></body>"
+    )
+    assert html_document(html, "x.html").text == "The article itself."
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param('<div class="abn-image-caption">The founder in 2019 (AFP)</div>', id="caption-class"),
+        pytest.param('<p class="wp-caption-text">The founder in 2019 (AFP)</p>', id="wordpress-caption"),
+        pytest.param(
+            '<figure><img src="x.jpg"><span class="credit">The founder in 2019 (AFP)</span></figure>',
+            id="figure",
+        ),
+        pytest.param('<div class="photo-credit">The founder in 2019 (AFP)</div>', id="photo-credit"),
+    ],
+)
+def test_captions_are_marked(html: str) -> None:
+    doc = html_document(f"<article><p>The story begins.</p>{html}<p>It goes on.</p></article>", "x.html")
+    assert doc.location_at(doc.text.index("(AFP)")) is Location.CAPTION
+    assert doc.location_at(doc.text.index("It goes on")) is Location.BODY

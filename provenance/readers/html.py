@@ -47,6 +47,12 @@ _BOILERPLATE = re.compile(
     r"popup|modal|paywall|site-?footer|site-?header|masthead|outbrain|taboola|trending|most-?popular)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# class or id words of picture captions and credits ("wp-caption-text", "image-credit", "credit").
+_CAPTION = re.compile(
+    r"caption|(?:^|[\s_-])(?:photo|image|img|media|picture|pic|foto|bild)[-_]?(?:credit|source|copyright|byline)s?"
+    r"(?:$|[\s_-])|(?:^|\s)credit(?:$|\s)",
+    re.IGNORECASE,
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_-]{2,40})""", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 
@@ -143,32 +149,60 @@ class _Builder:
 
 
 @lru_cache(maxsize=4096)
-def _furniture(words: str) -> tuple[bool, bool]:
-    """Whether blocks of this class and id are site furniture, and whether they are a footer."""
-    return _BOILERPLATE.search(words) is not None, "footer" in words.lower()
+def _furniture(words: str) -> tuple[bool, bool, bool]:
+    """Whether blocks of this class and id are site furniture, a footer, a picture's caption."""
+    return (
+        _BOILERPLATE.search(words) is not None,
+        "footer" in words.lower(),
+        _CAPTION.search(words) is not None,
+    )
 
 
-def _verdict(node: LexborNode, tag: str) -> tuple[bool, bool]:
-    """(left out whatever, left out outside an article): one look at the node's attributes."""
+def _verdict(node: LexborNode, tag: str) -> tuple[bool, bool, bool]:
+    """(left out whatever, left out outside an article, a caption): one look at the node's attributes.
+
+    A <figure> is a caption as a whole: what it holds besides the picture is the picture's
+    caption and credit, with or without a <figcaption>.
+    """
     if tag in _SKIP_TAGS:
-        return True, True
+        return True, True, False
     attrs = node.attributes
     if not attrs:
-        return False, tag == "footer"
+        return False, tag == "footer", tag == "figure"
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True, True
+        return True, True, False
     words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if not words.strip():
-        return False, tag == "footer"
-    furniture, footer = _furniture(words)
-    return furniture, furniture or footer or tag == "footer"
+        return False, tag == "footer", tag == "figure"
+    furniture, footer, caption = _furniture(words)
+    return furniture, furniture or footer or tag == "footer", caption or tag == "figure"
 
 
-def _walk(root: LexborNode, out: _Builder) -> None:
+def _content_path(tree: LexborHTMLParser) -> frozenset[int]:
+    """The page's main <article> (or <main>) and every element around it, by ``mem_id``.
+
+    These are never left out as furniture: a wrapper whose class merely contains a furniture word
+    ("nav2-wrapper", "content-with-sidebar", an ASP.NET page's all-enclosing <form>) or a post
+    whose class lists its tags ("tag-newsletter", "category-sponsored") would otherwise take the
+    whole article with it. The main article is the one with the most text.
+    """
+    candidates = tree.css("article") or tree.css("main")
+    best: LexborNode | None = candidates[0] if candidates else None
+    if len(candidates) > 1:  # teasers are articles too: the story is the longest
+        best = max(candidates, key=lambda node: len(node.text(deep=True)))
+    path: set[int] = set()
+    while best is not None:
+        path.add(best.mem_id)
+        best = best.parent
+    return frozenset(path)
+
+
+def _walk(root: LexborNode, out: _Builder, keep: frozenset[int] = frozenset()) -> None:
     """Write the text under ``root``; an explicit stack, so deep nesting cannot overflow.
 
     Footers inside an <article> or <main> belong to the article (credit lines live there);
-    footers elsewhere are the site's (copyright and licence notices) and are left out.
+    footers elsewhere are the site's (copyright and licence notices) and are left out. The
+    elements of ``keep`` (see `_content_path`) are never left out.
     """
     stack: list[tuple[LexborNode, str, int, int]] = [(root, "", 0, 0)]
     inside = 0  # open <article>/<main> elements
@@ -187,7 +221,7 @@ def _walk(root: LexborNode, out: _Builder) -> None:
                     if stripped:
                         offset = start + text.index(stripped)
                         out.links.append(TextLink(start=offset, end=offset + len(stripped), href=href))
-            elif tag == "figcaption":
+            elif tag in ("figcaption", "-caption"):
                 out.captions.append((start, out.length))
             elif tag == "footer":
                 out.footers.append((start, out.length))
@@ -198,9 +232,10 @@ def _walk(root: LexborNode, out: _Builder) -> None:
         if tag == "-text":
             out.text(node.text_content or "")
             continue
+        caption = False
         if node is not root:
-            always, outside = _verdict(node, tag)
-            if always or (outside and not inside):
+            always, outside, caption = _verdict(node, tag)
+            if (always or (outside and not inside)) and node.mem_id not in keep:
                 continue
         if tag in ("article", "main"):
             inside += 1
@@ -208,7 +243,11 @@ def _walk(root: LexborNode, out: _Builder) -> None:
             out.newline()
         if tag == "br":
             continue
-        if tag in _LEAVE_TAGS:  # something to do where it ends
+        if caption and tag not in ("a", "article", "main"):
+            # Marked a caption where it ends; an inline one ends no line.
+            leave = "figcaption" if tag in _BLOCK_TAGS else "-caption"
+            stack.append((node, leave, out.length, len(out.parts)))
+        elif tag in _LEAVE_TAGS:  # something to do where it ends
             stack.append((node, tag, out.length, len(out.parts)))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
@@ -316,7 +355,7 @@ def html_document(
     out = _Builder()
     body = tree.body if tree.body is not None else tree.root
     if body is not None:
-        _walk(body, out)
+        _walk(body, out, _content_path(tree))
     text = out.result().strip("\n")
     shift = len(out.result()) - len(out.result().lstrip("\n"))
     links = tuple(
