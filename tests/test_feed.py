@@ -49,7 +49,7 @@ def test_rss_items_with_yoast_footer_and_author() -> None:
         ("https://aggregator.example/ferry", "wire_credit", "Associated Press", None),
         (
             "https://aggregator.example/second",
-            "republished_from",
+            "source_credit",  # a teaser points at its source; a whole copy would be republished_from
             "tidewaterdispatch.com",
             None,  # a feed's address names the outlet, not the article
         ),

@@ -8,10 +8,12 @@ Links keep their place in the text, so that "originally appeared on <a href=...>
 yields Grist's URL. The host URL is the one the user or the archive gives; ``og:url`` on a copy
 often names the original, so it is read as a statement, never as the host.
 
-Metadata read as statements (see `provenance.extractors.html`): a cross-site
-``rel=canonical`` and ``og:url``, ``syndication-source`` and ``original-source`` meta, JSON-LD
-``isBasedOn``, ``sourceOrganization`` and ``publisher``, the republication-tracker pixel, and a
-C2PA manifest link.
+Metadata read as statements (see `provenance.extractors.html`): ``rel=canonical`` and
+``og:url``, ``syndication-source`` and ``original-source`` (meta or link), Dublin Core ``source``,
+author fields, JSON-LD ``isBasedOn`` (not a paper's, a dataset's or a book's),
+``sourceOrganization``, and the article's ``publisher``, ``provider``, ``author`` and
+``copyrightHolder`` (never a picture's or a video's), the republication-tracker pixel, and a C2PA
+manifest link.
 """
 
 from __future__ import annotations
@@ -271,16 +273,96 @@ def _json_ld(scripts: list[LexborNode]) -> Iterator[dict[str, Any]]:
                     stack.extend(item["@graph"][:100])
 
 
-def _ld_name(value: object) -> str:
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, dict):
-        for key in ("url", "@id", "name"):
-            if isinstance(value.get(key), str) and value[key].strip():
-                return str(value[key]).strip()
-    if isinstance(value, list) and value:
-        return _ld_name(value[0])
-    return ""
+# <meta name|property> -> signal. Author fields are read for news agencies and other outlets;
+# og:site_name, article:publisher (a social-media page) and citation_* (a paper's own record) are
+# not read at all.
+_META_SIGNALS = {
+    "og:url": "og:url",
+    "syndication-source": "syndication-source",
+    "original-source": "original-source",
+    "dc.source": "dc.source",
+    "dcterms.source": "dc.source",
+    "author": "author",
+    "article:author": "author",
+    "og:article:author": "author",
+    "parsely-author": "author",
+    "sailthru.author": "author",
+    "dc.creator": "author",
+    "dcterms.creator": "author",
+    "byl": "author",
+}
+# <link rel> -> signal.
+_LINK_SIGNALS = {
+    "canonical": "canonical",
+    "c2pa-manifest": "c2pa-manifest",
+    "c2pa": "c2pa-manifest",
+    "original-source": "original-source",
+    "syndication-source": "syndication-source",
+}
+# JSON-LD items that describe the article (their publisher, provider and author are the article's);
+# the publisher of a VideoObject or an ImageObject is the picture's, never the text's.
+_LD_ARTICLES = frozenset(
+    "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle backgroundnewsarticle "
+    "reviewnewsarticle asknewsarticle askpublicnewsarticle satiricalarticle blogposting liveblogposting "
+    "socialmediaposting discussionforumposting report techarticle webpage itempage".split()
+)
+_LD_MEDIA = frozenset("imageobject videoobject audioobject mediaobject photograph clip".split())
+# Works an article can be based on without copying a news outlet: a citation, never a credit.
+_LD_WORKS = frozenset(
+    "scholarlyarticle medicalscholarlyarticle dataset datacatalog datadownload softwaresourcecode "
+    "softwareapplication book chapter thesis periodical publicationissue publicationvolume patent "
+    "legislation movie tvseries musicrecording".split()
+)
+
+
+def _ld_types(item: dict[str, Any]) -> set[str]:
+    kinds = item.get("@type")
+    if isinstance(kinds, str):
+        return {kinds.rpartition("/")[2].lower()}
+    if isinstance(kinds, list):
+        return {k.rpartition("/")[2].lower() for k in kinds if isinstance(k, str)}
+    return set()
+
+
+def _ld_values(value: object, keys: tuple[str, ...]) -> Iterator[str]:
+    """The strings a JSON-LD value gives: itself, or the first of ``keys`` each of its objects has."""
+    for entry in (value if isinstance(value, list) else [value])[:20]:
+        if isinstance(entry, str) and entry.strip():
+            yield entry.strip()
+        elif isinstance(entry, dict):
+            text = next((entry[k] for k in keys if isinstance(entry.get(k), str) and entry[k].strip()), "")
+            if text:
+                yield str(text).strip()
+
+
+def _ld_based_on(value: object) -> Iterator[str]:
+    """The addresses an ``isBasedOn`` gives; works that are not news (papers, data, code, books)
+    and works known only by a title are left out."""
+    for entry in (value if isinstance(value, list) else [value])[:20]:
+        if isinstance(entry, dict):
+            if _ld_types(entry) & _LD_WORKS:
+                continue
+            entry = next((entry[k] for k in ("url", "@id", "sameAs") if isinstance(entry.get(k), str)), "")
+        if isinstance(entry, str) and "://" in entry:
+            yield entry.strip()
+
+
+def _ld_meta(item: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    kinds = _ld_types(item)
+    if kinds & _LD_MEDIA:
+        return
+    for key in ("isBasedOn", "isBasedOnUrl"):
+        for url in _ld_based_on(item.get(key)):
+            yield f"jsonld:{key}", url
+    for name in _ld_values(item.get("sourceOrganization"), ("url", "@id", "name")):
+        yield "jsonld:sourceOrganization", name
+    if kinds & _LD_ARTICLES:
+        for key in ("publisher", "provider"):
+            for name in _ld_values(item.get(key), ("url", "@id", "name")):
+                yield f"jsonld:{key}", name
+        for key in ("author", "copyrightHolder"):
+            for name in _ld_values(item.get(key), ("name",)):
+                yield f"jsonld:{key}", name
 
 
 def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
@@ -293,26 +375,22 @@ def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
         tag = node.tag
         attrs = node.attributes
         if tag == "link":
-            rel = (attrs.get("rel") or "").lower().split()
             href = (attrs.get("href") or "").strip()
-            if href and "canonical" in rel:
-                found.append(("canonical", href))
-            if href and any(r in ("c2pa-manifest", "c2pa") for r in rel):
-                found.append(("c2pa-manifest", href))
+            if href:
+                for rel in (attrs.get("rel") or "").lower().split():
+                    if rel in _LINK_SIGNALS:
+                        found.append((_LINK_SIGNALS[rel], href))
         elif tag == "meta":
             name = (attrs.get("name") or attrs.get("property") or "").strip().lower()
             content = (attrs.get("content") or attrs.get("value") or "").strip()
-            if content and name in ("og:url", "syndication-source", "original-source", "author"):
-                found.append((name, content))
+            if content and name in _META_SIGNALS:
+                found.append((_META_SIGNALS[name], content))
         elif tag == "script":
             ld.append(node)
         else:
             found.append(("republication-tracker", (attrs.get("src") or "").strip()))
     for item in _json_ld(ld):
-        for key in ("isBasedOn", "isBasedOnUrl", "sourceOrganization", "publisher"):
-            value = _ld_name(item.get(key))
-            if value:
-                found.append((f"jsonld:{key}", value))
+        found.extend(_ld_meta(item))
     return found
 
 
