@@ -58,7 +58,11 @@ HTML_EXAMPLES: dict[str, tuple[str, str]] = {
         '<script type="application/ld+json">{"@type": "NewsArticle", '
         '"copyrightHolder": {"@type": "Organization", "name": "Agence France-Presse"}}</script>',
     ),
-    "dc-source": ("head", '<meta name="dc.source" content="https://www.propublica.org/article/nursing-homes">'),
+    "dc-source": (
+        "head",
+        '<meta name="dc.source" content="https://www.propublica.org/article/nursing-homes">',
+    ),
+    "source-meta": ("head", '<meta name="source" content="The Guardian">'),
     "republication-tracker": (
         "body",
         '<img src="https://www.texastribune.org/wp-content/plugins/republication-tracker-tool/'
@@ -80,6 +84,7 @@ NOTES = {
     "jsonld-provider": "as for `publisher`; a wire's name gives a `wire_credit`",
     "jsonld-copyright-holder": "as for an author field",
     "dc-source": "a page's address, or the name of a registered publisher or wire",
+    "source-meta": "as for `dc.source` (also `article:source`)",
     "jsonld-is-based-on": "not a paper's, a dataset's, code's or a book's address (see below)",
     "feed-source": "an RSS 2.0 `<source url>` or Atom `<source>`; `source_credit` for a teaser of under 600 "
     "characters (as here), `republished_from` for a whole copy",

@@ -220,6 +220,12 @@ def _ld(data: str) -> str:
             [("html:author", "republished_from", "futurism", "")],
             id="author-person-then-publisher",
         ),
+        pytest.param(
+            '<meta name="source" content="Agence France-Presse">',
+            [("html:source-meta", "wire_credit", "afp", "")],
+            id="source-meta-names-a-wire",
+        ),
+        pytest.param('<meta name="source" content="Press office">', [], id="source-meta-no-outlet"),
         pytest.param('<meta name="parsely-author" content="Jane Doe">', [], id="author-a-person"),
         pytest.param(
             '<meta property="article:author" content="https://www.facebook.com/theguardian">',

@@ -2,8 +2,8 @@
 
 A cross-site ``rel=canonical`` says the page is a copy of the canonical one; so, more weakly, does
 a cross-site ``og:url``. ``syndication-source`` and ``original-source`` meta name the original
-outright, as do JSON-LD ``isBasedOn`` and ``sourceOrganization`` and a Dublin Core ``source``
-that names a known outlet or a page. A JSON-LD ``publisher`` or ``provider`` that is a known
+outright, as do JSON-LD ``isBasedOn`` and ``sourceOrganization``, and a Dublin Core ``source`` or
+a plain ``<meta name="source">`` that names a known outlet or a page. A JSON-LD ``publisher`` or ``provider`` that is a known
 outlet other than the host hints at a copy (an unknown one is most often the host's parent
 company). The republication tracker's pixel is served by the original publisher's site. A link to
 a C2PA manifest on another site is a weak signal. A canonical (or any of these) pointing at the
@@ -67,6 +67,7 @@ SIGNALS: dict[str, Signal] = {
         "original-source", 0.9, '<meta name="original-source" content="{}">', article=True
     ),
     "dc.source": Signal("dc-source", 0.7, '<meta name="dc.source" content="{}">', article=True, known=True),
+    "meta:source": Signal("source-meta", 0.7, '<meta name="source" content="{}">', article=True, known=True),
     "jsonld:isBasedOn": Signal("jsonld-is-based-on", 0.85, '"isBasedOn": "{}"', article=True),
     "jsonld:isBasedOnUrl": Signal("jsonld-is-based-on", 0.85, '"isBasedOnUrl": "{}"', article=True),
     "jsonld:sourceOrganization": Signal("jsonld-source-organization", 0.75, '"sourceOrganization": "{}"'),

@@ -9,7 +9,8 @@ yields Grist's URL. The host URL is the one the user or the archive gives; ``og:
 often names the original, so it is read as a statement, never as the host.
 
 Metadata read as statements (see `provenance.extractors.html`): ``rel=canonical`` and
-``og:url``, ``syndication-source`` and ``original-source`` (meta or link), Dublin Core ``source``,
+``og:url``, ``syndication-source`` and ``original-source`` (meta or link), Dublin Core ``source`` and
+``<meta name="source">``,
 author fields, JSON-LD ``isBasedOn`` (not a paper's, a dataset's or a book's),
 ``sourceOrganization``, and the article's ``publisher``, ``provider``, ``author`` and
 ``copyrightHolder`` (never a picture's or a video's), the republication-tracker pixel, and a C2PA
@@ -282,6 +283,8 @@ _META_SIGNALS = {
     "original-source": "original-source",
     "dc.source": "dc.source",
     "dcterms.source": "dc.source",
+    "source": "meta:source",
+    "article:source": "meta:source",
     "author": "author",
     "article:author": "author",
     "og:article:author": "author",
