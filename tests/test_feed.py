@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance import InputError, extract
-from provenance.readers.feed import read_feed
+from provenance.readers.feed import read_feed, read_feed_fragment
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -172,3 +172,36 @@ def test_feed_proxy_link_gives_way_to_the_original_link() -> None:
         "https://harborledger.com/2024/05/03/ferry",
     )
     assert [a.self_credit for a in extract(doc)] == [True]  # the publisher's own footer
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        pytest.param(
+            "<title>Ferry fares rise</title><link>https://aggregator.example/a</link>"
+            "<source url='https://harborledger.com/feed'>Harbor Ledger</source>"
+            "<description>&lt;p&gt;Fares will rise.&lt;/p&gt;</description>",
+            [("source_credit", "harborledger.com")],
+            id="elements-of-an-item",
+        ),
+        pytest.param(
+            "<item><title>Ferry</title><dc:creator>Associated Press</dc:creator>"
+            "<description><![CDATA[<p>Fares will rise.</p>]]></description></item>",
+            [("wire_credit", "Associated Press")],
+            id="a-whole-item",
+        ),
+        pytest.param(
+            '<p>Fares will rise.</p><p>The post <a href="https://harborledger.com/a">Ferry</a> appeared first on '
+            '<a href="https://harborledger.com">Harbor Ledger</a>.</p>',
+            [("republished_from", "Harbor Ledger")],
+            id="a-description-alone",
+        ),
+        pytest.param(
+            '<p>A picture.</p><picture><source srcset="x.webp"></picture>', [], id="html-source-element"
+        ),
+    ],
+)
+def test_item_fragment(fragment: str, expected: list[tuple[str, str]]) -> None:
+    docs = read_feed_fragment(fragment, "case-1")
+    assert [(a.relation.value, a.outlet) for doc in docs for a in extract(doc)] == expected
+    assert [doc.source for doc in docs] == ["case-1"]

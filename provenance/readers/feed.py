@@ -21,6 +21,7 @@ import feedparser
 from provenance._exceptions import InputError, InputTooLarge
 from provenance.models import Document
 from provenance.readers.html import html_document
+from provenance.readers.text import DEFAULT_MAX_BYTES
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]{0,1000}(?:\[.*?\])?\s*>", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -95,3 +96,47 @@ def read_feed(data: bytes, source: str, *, url: str | None = None, max_bytes: in
             )
         )
     return docs
+
+
+# The namespaces an item's elements use most, declared for a fragment that comes without its feed.
+_NAMESPACES = " ".join(
+    f'xmlns:{prefix}="{uri}"'
+    for prefix, uri in (
+        ("content", "http://purl.org/rss/1.0/modules/content/"),
+        ("dc", "http://purl.org/dc/elements/1.1/"),
+        ("dcterms", "http://purl.org/dc/terms/"),
+        ("media", "http://search.yahoo.com/mrss/"),
+        ("atom", "http://www.w3.org/2005/Atom"),
+        ("feedburner", "http://rssnamespace.org/feedburner/ext/1.0"),
+    )
+)
+
+
+def read_feed_fragment(text: str, source: str, *, url: str | None = None) -> list[Document]:
+    """Read part of an RSS item (some of its elements, as a log or an aggregator keeps them).
+
+    The elements are read as an item of a feed, with the namespaces they most often use declared,
+    so that its author, ``<source>`` and ``dc:source`` are metadata as in a whole feed; a
+    fragment that is no item at all (its description alone) is read as HTML. ``url``, when
+    given, is the copy's URL; else the item's link is.
+
+    >>> [doc] = read_feed_fragment("<title>Ferry</title><dc:creator>Reuters</dc:creator>"
+    ...     "<description>&lt;p&gt;Fares rise.&lt;/p&gt;</description>", "item")
+    >>> doc.text, doc.meta
+    ('Fares rise.', (('author', 'Reuters'),))
+    """
+    lower = text.lower()
+    body = text if "<item" in lower or "<entry" in lower else f"<item>{text}</item>"
+    wrapped = f'<?xml version="1.0"?><rss version="2.0" {_NAMESPACES}><channel><title>-</title>{body}</channel></rss>'
+    try:
+        docs = read_feed(wrapped.encode("utf-8"), source, max_bytes=DEFAULT_MAX_BYTES)
+    except InputError:
+        docs = []
+    if len(docs) != 1 or not (docs[0].text or docs[0].meta):
+        return [html_document(text, source, url=url)]
+    doc = docs[0]
+    return [
+        doc.model_copy(
+            update={"source": source, "url": url or doc.url, "item": doc.item if doc.url else None}
+        )
+    ]
