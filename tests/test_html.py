@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance import Location, Relation, extract
+from provenance import Location, Outlet, OutletRegistry, Relation, extract
 from provenance.readers.html import html_document, read_html
 
 PAGE = """<!doctype html><html><head>
@@ -354,3 +354,22 @@ def test_captions_are_marked(html: str) -> None:
     doc = html_document(f"<article><p>The story begins.</p>{html}<p>It goes on.</p></article>", "x.html")
     assert doc.location_at(doc.text.index("(AFP)")) is Location.CAPTION
     assert doc.location_at(doc.text.index("It goes on")) is Location.BODY
+
+
+def test_author_naming_the_host_by_an_alias_only() -> None:
+    # The registry knows the outlet by its names but not by the host's domain.
+    registry = OutletRegistry(
+        [
+            Outlet(
+                id="harbor-ledger-daily",
+                name="Harbor Ledger Daily",
+                aliases=("Harbor Ledger",),
+                kind="publisher",
+            )
+        ]
+    )
+    html = '<html><head><meta name="author" content="Harbor Ledger Daily"></head><body><p>Story.</p></body></html>'
+    doc = html_document(html, "page.html", url="https://harborledger.com/2024/story")
+    assert extract(doc, registry=registry) == []
+    elsewhere = doc.model_copy(update={"url": "https://copysite.com/2024/story"})
+    assert [a.outlet_id for a in extract(elsewhere, registry=registry)] == ["harbor-ledger-daily"]

@@ -38,6 +38,7 @@ from provenance.resolver import (
     OutletRegistry,
     host_of,
     looks_like_domain,
+    name_key,
     outlet_name_from_url,
     registered_domain,
 )
@@ -120,6 +121,14 @@ def _hostlike(value: str) -> bool:
     )
 
 
+def _names_host(outlet: Outlet, host_outlet: str) -> bool:
+    """Whether ``outlet`` is the host's, also where the registry misses the host's domain
+    ("New York Post" on nypost.com when only its name is registered)."""
+    if not host_outlet:
+        return False
+    return outlet.id == host_outlet or any(name_key(n) == host_outlet for n in (outlet.name, *outlet.aliases))
+
+
 class HtmlMetaExtractor:
     """Reads the provenance statements of a page's metadata (see the module docstring)."""
 
@@ -157,7 +166,7 @@ class HtmlMetaExtractor:
                 continue
             outlet = self.registry.resolve(url or name)
             same_site = (bool(host) and registered_domain(url or "") == host) or (
-                bool(host_outlet) and outlet.id == host_outlet
+                bool(host_outlet) and _names_host(outlet, host_outlet)
             )
             if signal.cross_site and (same_site or not doc.url):
                 continue
@@ -211,7 +220,7 @@ class HtmlMetaExtractor:
             if found is None:
                 return None
             if found[1].kind is OutletKind.PUBLISHER:
-                if found[1].id == host_outlet:
+                if _names_host(found[1], host_outlet):
                     return None  # the host's own staff
                 relation, weight = Relation.REPUBLISHED_FROM, weight - 0.15
         name, outlet = found
