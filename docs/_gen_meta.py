@@ -11,7 +11,7 @@ what `provenance.extract` returns for it with the bundled registry.
 from __future__ import annotations
 
 import provenance
-from provenance.extractors.html import SIGNALS
+from provenance.extractors.html import AUTHOR_SIGNALS, SIGNALS
 from provenance.readers import html_document
 from provenance.readers.feed import read_feed
 
@@ -48,6 +48,21 @@ HTML_EXAMPLES: dict[str, tuple[str, str]] = {
         '"publisher": {"@type": "Organization", "name": "KFF Health News", "url": "https://kffhealthnews.org"}}'
         "</script>",
     ),
+    "jsonld-provider": (
+        "head",
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"provider": {"@type": "Organization", "name": "Reuters"}}</script>',
+    ),
+    "jsonld-copyright-holder": (
+        "head",
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"copyrightHolder": {"@type": "Organization", "name": "Agence France-Presse"}}</script>',
+    ),
+    "dc-source": (
+        "head",
+        '<meta name="dc.source" content="https://www.propublica.org/article/nursing-homes">',
+    ),
+    "source-meta": ("head", '<meta name="source" content="The Guardian">'),
     "republication-tracker": (
         "body",
         '<img src="https://www.texastribune.org/wp-content/plugins/republication-tracker-tool/'
@@ -55,14 +70,25 @@ HTML_EXAMPLES: dict[str, tuple[str, str]] = {
     ),
     "c2pa-manifest": ("head", '<link rel="c2pa-manifest" href="https://www.bbc.co.uk/c2pa/story.c2pa">'),
     "author": ("head", '<meta name="author" content="Associated Press">'),
+    "author ": ("head", '<meta name="author" content="Jane Doe, Futurism">'),
 }
 
 FEED_EXAMPLES: dict[str, str] = {
-    "feed-source": '<source url="https://www.reuters.com/world/rss">Reuters</source>',
+    "feed-source": '<source url="https://www.propublica.org/feeds/main">ProPublica</source>',
     "author": "<dc:creator>Associated Press</dc:creator>",
 }
 
-CROSS_SITE_ONLY = {"canonical", "og-url", "c2pa-manifest", "jsonld-publisher"}
+CROSS_SITE_ONLY = {"canonical", "og-url", "c2pa-manifest"}
+NOTES = {
+    "jsonld-publisher": "only a registered publisher or wire other than the copy's site (not a parent company)",
+    "jsonld-provider": "as for `publisher`; a wire's name gives a `wire_credit`",
+    "jsonld-copyright-holder": "as for an author field",
+    "dc-source": "a page's address, or the name of a registered publisher or wire",
+    "source-meta": "as for `dc.source` (also `article:source`)",
+    "jsonld-is-based-on": "not a paper's, a dataset's, code's or a book's address (see below)",
+    "feed-source": "an RSS 2.0 `<source url>` or Atom `<source>`; `source_credit` for a teaser of under 600 "
+    "characters (as here), `republished_from` for a whole copy",
+}
 
 
 def cell(text: str) -> str:
@@ -99,9 +125,10 @@ def yields(doc: provenance.Document) -> str:
 
 
 def weight(method: str) -> str:
-    if method == "author":
-        return "0.85"
-    return next(f"{w:g}" for rule, w, _ in SIGNALS.values() if rule == method)
+    authors = {rule: w for rule, w, _ in AUTHOR_SIGNALS.values()}
+    if method in authors:
+        return f"{authors[method]:g}"
+    return next(f"{s.weight:g}" for s in SIGNALS.values() if s.rule == method)
 
 
 def main() -> None:
@@ -109,15 +136,17 @@ def main() -> None:
         "| method | example (in a page or feed item at the copy's URL) | yields (confidence) | weight | notes |"
     )
     print("|---|---|---|---|---|")
-    for method, (where, tag) in HTML_EXAMPLES.items():
+    for key, (where, tag) in HTML_EXAMPLES.items():
+        method = key.strip()
         note = "only when it names another site than the copy's" if method in CROSS_SITE_ONLY else ""
-        if method == "author":
-            note = "only when the field begins with the name of a registered wire; `wire_credit`"
+        note = NOTES.get(method, note)
+        if key == "author":
+            note = "a registered wire's name first, or last after a person's name: `wire_credit`"
+        elif key == "author ":
+            note = "a registered publisher other than the copy's, alone or after a person's name (0.7)"
         print(f"| `html:{method}` | `{cell(tag)}` | {yields(page(where, tag))} | {weight(method)} | {note} |")
     for method, tag in FEED_EXAMPLES.items():
-        note = (
-            "an RSS 2.0 `<source url>` or an Atom `<source>`" if method == "feed-source" else "as for a page"
-        )
+        note = NOTES.get(method, "as for a page")
         print(
             f"| `html:{method}` | `{cell(tag)}` (a feed item) | {yields(feed(tag))} | {weight(method)} | {note} |"
         )

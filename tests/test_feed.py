@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance import InputError, extract
-from provenance.readers.feed import read_feed
+from provenance.readers.feed import read_feed, read_feed_fragment
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -49,7 +49,7 @@ def test_rss_items_with_yoast_footer_and_author() -> None:
         ("https://aggregator.example/ferry", "wire_credit", "Associated Press", None),
         (
             "https://aggregator.example/second",
-            "republished_from",
+            "source_credit",  # a teaser points at its source; a whole copy would be republished_from
             "tidewaterdispatch.com",
             None,  # a feed's address names the outlet, not the article
         ),
@@ -84,3 +84,124 @@ def test_billion_laughs_is_not_expanded() -> None:
 def test_not_a_feed(data: bytes) -> None:
     with pytest.raises(InputError, match=r"feed\.xml"):
         read_feed(data, "feed.xml", max_bytes=10**6)
+
+
+def _item(
+    tags: str, body: str = "<p>Body of the item.</p>", link: str = "https://aggregator.example/a"
+) -> str:
+    return (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:dcterms="http://purl.org/dc/terms/" xmlns:media="http://search.yahoo.com/mrss/"'
+        ' xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"'
+        ' xmlns:News="https://www.bing.com:443/news/search?q=x&amp;format=RSS">'
+        f"<channel><title>Agg</title><item><title>Story</title><link>{link}</link>{tags}"
+        f"<description><![CDATA[{body}]]></description></item></channel></rss>"
+    )
+
+
+LONG_BODY = "<p>" + "A whole copy of the story, paragraph after paragraph. " * 20 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("tags", "body", "expected"),
+    [
+        pytest.param(
+            '<source url="https://tidewaterdispatch.com/feed">Tidewater Dispatch</source>',
+            LONG_BODY,
+            [("republished_from", "tidewaterdispatch.com", None)],
+            id="source-of-a-whole-copy",
+        ),
+        pytest.param(
+            "<source>Reuters</source>",
+            "<p>A headline.</p>",
+            [("wire_credit", "Reuters", None)],
+            id="source-a-wire",
+        ),
+        pytest.param(
+            "<News:Source>Tidewater Dispatch</News:Source>",
+            "<p>A headline.</p>",
+            [("source_credit", "Tidewater Dispatch", None)],
+            id="aggregator-label",
+        ),
+        pytest.param(
+            "<dc:creator>Jane Doe</dc:creator><dc:creator>Reuters</dc:creator>",
+            "<p>Body.</p>",
+            [("wire_credit", "Reuters", None)],
+            id="second-creator-a-wire",
+        ),
+        pytest.param(
+            "<author>desk@aggregator.example (Associated Press)</author>",
+            "<p>Body.</p>",
+            [("wire_credit", "Associated Press", None)],
+            id="rss-author-with-email",
+        ),
+        pytest.param(
+            "<dc:source>https://harborledger.com/2024/05/03/ferry</dc:source>",
+            "<p>Body.</p>",
+            [("republished_from", "harborledger.com", "https://harborledger.com/2024/05/03/ferry")],
+            id="dc-source-page",
+        ),
+        pytest.param(
+            "<dcterms:source>Annual report</dcterms:source>", "<p>Body.</p>", [], id="dc-source-no-outlet"
+        ),
+        pytest.param(
+            '<media:credit role="photographer">Jane Doe/AP</media:credit>',
+            "<p>Body.</p>",
+            [],
+            id="media-credit",
+        ),
+    ],
+)
+def test_item_metadata(tags: str, body: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(r, o, u) for _, r, o, u in _credits(_item(tags, body))] == expected
+
+
+def test_feed_proxy_link_gives_way_to_the_original_link() -> None:
+    body = (
+        '<p>Body.</p><p>The post <a href="https://harborledger.com/2024/05/03/ferry">Ferry</a> appeared first on'
+        ' <a href="https://harborledger.com">Harbor Ledger</a>.</p>'
+    )
+    tags = "<feedburner:origLink>https://harborledger.com/2024/05/03/ferry</feedburner:origLink>"
+    [doc] = read_feed(
+        _item(tags, body, link="http://feedproxy.google.com/~r/hl/~3/x/ferry").encode(),
+        "f.xml",
+        max_bytes=10**6,
+    )
+    assert (doc.item, doc.url) == (
+        "http://feedproxy.google.com/~r/hl/~3/x/ferry",
+        "https://harborledger.com/2024/05/03/ferry",
+    )
+    assert [a.self_credit for a in extract(doc)] == [True]  # the publisher's own footer
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        pytest.param(
+            "<title>Ferry fares rise</title><link>https://aggregator.example/a</link>"
+            "<source url='https://harborledger.com/feed'>Harbor Ledger</source>"
+            "<description>&lt;p&gt;Fares will rise.&lt;/p&gt;</description>",
+            [("source_credit", "harborledger.com")],
+            id="elements-of-an-item",
+        ),
+        pytest.param(
+            "<item><title>Ferry</title><dc:creator>Associated Press</dc:creator>"
+            "<description><![CDATA[<p>Fares will rise.</p>]]></description></item>",
+            [("wire_credit", "Associated Press")],
+            id="a-whole-item",
+        ),
+        pytest.param(
+            '<p>Fares will rise.</p><p>The post <a href="https://harborledger.com/a">Ferry</a> appeared first on '
+            '<a href="https://harborledger.com">Harbor Ledger</a>.</p>',
+            [("republished_from", "Harbor Ledger")],
+            id="a-description-alone",
+        ),
+        pytest.param(
+            '<p>A picture.</p><picture><source srcset="x.webp"></picture>', [], id="html-source-element"
+        ),
+    ],
+)
+def test_item_fragment(fragment: str, expected: list[tuple[str, str]]) -> None:
+    docs = read_feed_fragment(fragment, "case-1")
+    assert [(a.relation.value, a.outlet) for doc in docs for a in extract(doc)] == expected
+    assert [doc.source for doc in docs] == ["case-1"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance import Location, Relation, extract
+from provenance import Location, Outlet, OutletRegistry, Relation, extract
 from provenance.readers.html import html_document, read_html
 
 PAGE = """<!doctype html><html><head>
@@ -138,3 +138,238 @@ def test_oversized_page_is_refused() -> None:
 
     with pytest.raises(InputTooLarge, match=r"big\.html"):
         read_html(b"<html>" + b"x" * 2_000 + b"</html>", "big.html", max_bytes=1_000)
+
+
+def _meta_credits(head: str, url: str | None = "https://copysite.com/2024/05/story") -> list[tuple[str, ...]]:
+    """The metadata statements of a page whose head is ``head``: (method, relation, outlet id, url)."""
+    html = f"<html><head>{head}</head><body><article><p>The story.</p></article></body></html>"
+    return [
+        (a.evidence.method, a.relation.value, a.outlet_id, a.url or "")
+        for a in extract(html_document(html, "page.html", url=url))
+        if a.evidence.location is Location.META and not a.self_credit
+    ]
+
+
+def _ld(data: str) -> str:
+    return f'<script type="application/ld+json">{data}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            '<meta name="syndication-source" content="www.harborledger.com">',
+            [("html:syndication-source", "republished_from", "harborledger", "")],
+            id="syndication-source-names-a-host",
+        ),
+        pytest.param(
+            '<meta name="original-source" content="harborledger.com/2024/05/03/ferry">',
+            [
+                (
+                    "html:original-source",
+                    "republished_from",
+                    "harborledger",
+                    "https://harborledger.com/2024/05/03/ferry",
+                )
+            ],
+            id="original-source-without-scheme",
+        ),
+        pytest.param(
+            '<link rel="canonical" href="www.harborledger.com/2024/05/03/ferry">',
+            [
+                (
+                    "html:canonical",
+                    "republished_from",
+                    "harborledger",
+                    "https://www.harborledger.com/2024/05/03/ferry",
+                )
+            ],
+            id="canonical-without-scheme",
+        ),
+        pytest.param(
+            '<link rel="canonical" href="https://copysite.co.uk/2024/05/story">',
+            [],
+            id="canonical-to-own-other-domain",
+        ),
+        pytest.param('<link rel="canonical" href="story.html">', [], id="canonical-relative-file"),
+        pytest.param(
+            '<meta name="dc.source" content="https://harborledger.com/2024/05/03/ferry">',
+            [
+                (
+                    "html:dc-source",
+                    "republished_from",
+                    "harborledger",
+                    "https://harborledger.com/2024/05/03/ferry",
+                )
+            ],
+            id="dc-source-page",
+        ),
+        pytest.param('<meta name="DC.Source" content="Annual Report 2023">', [], id="dc-source-no-outlet"),
+        pytest.param(
+            '<meta name="dcterms.source" content="Reuters">',
+            [("html:dc-source", "wire_credit", "reuters", "")],
+            id="dc-source-names-a-wire",
+        ),
+        pytest.param(
+            '<meta name="author" content="Jane Doe, Associated Press">',
+            [("html:author", "wire_credit", "ap", "")],
+            id="author-person-then-wire",
+        ),
+        pytest.param(
+            '<meta name="author" content="Victoria Roe, Futurism">',
+            [("html:author", "republished_from", "futurism", "")],
+            id="author-person-then-publisher",
+        ),
+        pytest.param(
+            '<meta name="source" content="Agence France-Presse">',
+            [("html:source-meta", "wire_credit", "afp", "")],
+            id="source-meta-names-a-wire",
+        ),
+        pytest.param('<meta name="source" content="Press office">', [], id="source-meta-no-outlet"),
+        pytest.param('<meta name="parsely-author" content="Jane Doe">', [], id="author-a-person"),
+        pytest.param(
+            '<meta property="article:author" content="https://www.facebook.com/theguardian">',
+            [],
+            id="author-a-profile",
+        ),
+        pytest.param(
+            '<meta property="og:site_name" content="The Guardian">'
+            '<meta property="article:publisher" content="https://www.facebook.com/theguardian">'
+            '<meta name="citation_journal_title" content="The Lancet">',
+            [],
+            id="site-name-publisher-page-and-citation-are-no-credits",
+        ),
+    ],
+)
+def test_meta_tags(head: str, expected: list[tuple[str, ...]]) -> None:
+    assert _meta_credits(head) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(
+            '{"@type": "NewsArticle", "isBasedOn": "https://pubmed.ncbi.nlm.nih.gov/25998000/"}',
+            [],
+            id="paper-on-pubmed",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "isBasedOn": "https://www.science.org/doi/10.1126/science.abc1234"}',
+            [],
+            id="paper-by-doi",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "isBasedOn": "https://github.com/example/tool"}',
+            [],
+            id="code-repository",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "isBasedOn": {"@type": "ScholarlyArticle", "url": "https://journal.example/a1"}}',
+            [],
+            id="scholarly-article",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "isBasedOn": {"@type": "CreativeWork", "name": "Doe et al. (2015): A study"}}',
+            [],
+            id="work-known-by-its-title",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "isBasedOn": {"@type": "NewsArticle", "url": "https://harborledger.com/a"}}',
+            [("html:jsonld-is-based-on", "republished_from", "harborledger", "https://harborledger.com/a")],
+            id="news-article",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Riverbend Media Group LLC"}}',
+            [],
+            id="publisher-parent-company",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "The Guardian"}}',
+            [("html:jsonld-publisher", "republished_from", "guardian", "")],
+            id="publisher-known-outlet",
+        ),
+        pytest.param(
+            '{"@type": "VideoObject", "publisher": {"name": "Reuters"}, "author": {"name": "Reuters"}}',
+            [],
+            id="video-publisher-is-the-video-s",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"}, '
+            '{"@type": "Organization", "name": "Associated Press"}]}',
+            [("html:author", "wire_credit", "ap", "")],
+            id="author-organization-wire",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "copyrightHolder": {"@type": "Organization", "name": "Agence France-Presse"}}',
+            [("html:jsonld-copyright-holder", "wire_credit", "afp", "")],
+            id="copyright-holder-wire",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "provider": {"@type": "Organization", "name": "Reuters"}}',
+            [("html:jsonld-provider", "wire_credit", "reuters", "")],
+            id="provider-wire",
+        ),
+    ],
+)
+def test_json_ld(data: str, expected: list[tuple[str, ...]]) -> None:
+    assert _meta_credits(_ld(data)) == expected
+
+
+def test_author_naming_the_host_is_no_credit() -> None:
+    head = '<meta name="author" content="The Guardian">'
+    assert _meta_credits(head, url="https://www.theguardian.com/world/2024/may/14/story") == []
+
+
+def test_metadata_of_an_unknown_address() -> None:
+    head = (
+        '<link rel="canonical" href="https://harborledger.com/a"><meta name="original-source" content="/a">'
+    )
+    assert _meta_credits(head, url=None) == []
+
+
+def test_article_inside_furniture_like_wrappers_is_kept() -> None:
+    html = (
+        '<body><div class="nav2-wrapper"><form id="aspnetForm"><main>'
+        '<article class="post tag-newsletter category-sponsored"><p>The article itself.</p></article>'
+        '<aside class="related"><article><p>A teaser.</p></article></aside>'
+        '<div class="related-posts"><article><p>Another teaser.</p></article></div>'
+        "</main></form></div></body>"
+    )
+    assert html_document(html, "x.html").text == "The article itself."
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param('<div class="abn-image-caption">The founder in 2019 (AFP)</div>', id="caption-class"),
+        pytest.param('<p class="wp-caption-text">The founder in 2019 (AFP)</p>', id="wordpress-caption"),
+        pytest.param(
+            '<figure><img src="x.jpg"><span class="credit">The founder in 2019 (AFP)</span></figure>',
+            id="figure",
+        ),
+        pytest.param('<div class="photo-credit">The founder in 2019 (AFP)</div>', id="photo-credit"),
+    ],
+)
+def test_captions_are_marked(html: str) -> None:
+    doc = html_document(f"<article><p>The story begins.</p>{html}<p>It goes on.</p></article>", "x.html")
+    assert doc.location_at(doc.text.index("(AFP)")) is Location.CAPTION
+    assert doc.location_at(doc.text.index("It goes on")) is Location.BODY
+
+
+def test_author_naming_the_host_by_an_alias_only() -> None:
+    # The registry knows the outlet by its names but not by the host's domain.
+    registry = OutletRegistry(
+        [
+            Outlet(
+                id="harbor-ledger-daily",
+                name="Harbor Ledger Daily",
+                aliases=("Harbor Ledger",),
+                kind="publisher",
+            )
+        ]
+    )
+    html = '<html><head><meta name="author" content="Harbor Ledger Daily"></head><body><p>Story.</p></body></html>'
+    doc = html_document(html, "page.html", url="https://harborledger.com/2024/story")
+    assert extract(doc, registry=registry) == []
+    elsewhere = doc.model_copy(update={"url": "https://copysite.com/2024/story"})
+    assert [a.outlet_id for a in extract(elsewhere, registry=registry)] == ["harbor-ledger-daily"]

@@ -2,10 +2,24 @@
 
 A cross-site ``rel=canonical`` says the page is a copy of the canonical one; so, more weakly, does
 a cross-site ``og:url``. ``syndication-source`` and ``original-source`` meta name the original
-outright, as do JSON-LD ``isBasedOn`` and ``sourceOrganization``; a JSON-LD ``publisher`` other
-than the host hints at a copy. The republication tracker's pixel is served by the original
-publisher's site. A link to a C2PA manifest on another site is a weak signal. A canonical (or any
-of these) pointing at the host itself is no credit and is dropped.
+outright, as do JSON-LD ``isBasedOn`` and ``sourceOrganization``, and a Dublin Core ``source`` or
+a plain ``<meta name="source">`` that names a known outlet or a page. A JSON-LD ``publisher`` or ``provider`` that is a known
+outlet other than the host hints at a copy (an unknown one is most often the host's parent
+company). The republication tracker's pixel is served by the original publisher's site. A link to
+a C2PA manifest on another site is a weak signal. A canonical (or any of these) pointing at the
+host itself is no credit and is dropped, as is one pointing at the host's outlet on another of
+its domains ("example.co.uk" for a page of "example.com").
+
+An author field (``<meta name="author">``, ``dc.creator``, a JSON-LD ``author``, a feed's
+``<dc:creator>``) gives a ``wire_credit`` when it begins with a news agency's name ("Associated
+Press in Palm Beach"), and a ``republished_from`` when it names another known publisher, alone or
+after a person ("Jane Doe, Futurism"). A feed item's ``<source>`` names the feed it was taken
+from: a ``source_credit`` for a teaser (a headline and a few lines, as news aggregators give), a
+``republished_from`` for a whole copy. A name that is a news agency's gives a ``wire_credit``.
+
+Never a credit: addresses of papers, datasets and code (`provenance.extractors.works`: JSON-LD
+``isBasedOn`` pointing at PubMed is a citation), ``og:site_name``, ``article:publisher`` (a
+social-media page), ``citation_*`` meta (a paper's own record).
 
 The evidence of a metadata statement is the tag as it would be written; it has no span in the
 text (start and end are 0) and its location is ``meta``.
@@ -13,40 +27,106 @@ text (start and end are 0) and its location is ``meta``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from urllib.parse import urljoin
+from typing import NamedTuple
+from urllib.parse import urljoin, urlsplit
 
-from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation
-from provenance.resolver import OutletRegistry, host_of, outlet_name_from_url, registered_domain
-
-# signal -> (rule id, weight, how the evidence is written)
-SIGNALS: dict[str, tuple[str, float, str]] = {
-    "canonical": ("canonical", 0.85, '<link rel="canonical" href="{}">'),
-    "og:url": ("og-url", 0.6, '<meta property="og:url" content="{}">'),
-    "syndication-source": ("syndication-source", 0.9, '<meta name="syndication-source" content="{}">'),
-    "original-source": ("original-source", 0.9, '<meta name="original-source" content="{}">'),
-    "jsonld:isBasedOn": ("jsonld-is-based-on", 0.85, '"isBasedOn": "{}"'),
-    "jsonld:isBasedOnUrl": ("jsonld-is-based-on", 0.85, '"isBasedOnUrl": "{}"'),
-    "jsonld:sourceOrganization": ("jsonld-source-organization", 0.75, '"sourceOrganization": "{}"'),
-    "jsonld:publisher": ("jsonld-publisher", 0.5, '"publisher": "{}"'),
-    "republication-tracker": ("republication-tracker", 0.9, '<img src="{}">'),
-    "c2pa-manifest": ("c2pa-manifest", 0.5, '<link rel="c2pa-manifest" href="{}">'),
-    "feed:source": ("feed-source", 0.85, '<source url="{}">'),
-}
-# Signals whose address is the credited article itself (the others name a pixel, a manifest, a
-# feed or a home page: the outlet, not the article).
-_ARTICLE_ADDRESS = frozenset(
-    {
-        "canonical",
-        "og:url",
-        "syndication-source",
-        "original-source",
-        "jsonld:isBasedOn",
-        "jsonld:isBasedOnUrl",
-    }
+from provenance.extractors.works import is_work_address
+from provenance.models import Attribution, Document, Evidence, Location, Outlet, OutletKind, Relation
+from provenance.resolver import (
+    OutletRegistry,
+    host_of,
+    looks_like_domain,
+    name_key,
+    outlet_name_from_url,
+    registered_domain,
 )
-# Signals that only count when they point at another site (a page names itself all the time).
-_CROSS_SITE_ONLY = frozenset({"canonical", "og:url", "c2pa-manifest", "jsonld:publisher"})
+
+
+class Signal(NamedTuple):
+    """How one kind of metadata is read."""
+
+    rule: str  # the method is html:<rule>
+    weight: float
+    evidence: str  # the tag as written, with {} for the value
+    article: bool = False  # a URL value is the credited article's own address
+    cross_site: bool = False  # counts only when it names another site than the copy's
+    known: bool = False  # counts only for an outlet the registry knows as a publisher or wire
+    href: bool = False  # an address in an attribute: a relative path is read against the page
+
+
+SIGNALS: dict[str, Signal] = {
+    "canonical": Signal(
+        "canonical", 0.85, '<link rel="canonical" href="{}">', article=True, cross_site=True, href=True
+    ),
+    "og:url": Signal("og-url", 0.6, '<meta property="og:url" content="{}">', article=True, cross_site=True),
+    "syndication-source": Signal(
+        "syndication-source", 0.9, '<meta name="syndication-source" content="{}">', article=True
+    ),
+    "original-source": Signal(
+        "original-source", 0.9, '<meta name="original-source" content="{}">', article=True
+    ),
+    "dc.source": Signal("dc-source", 0.7, '<meta name="dc.source" content="{}">', article=True, known=True),
+    "meta:source": Signal("source-meta", 0.7, '<meta name="source" content="{}">', article=True, known=True),
+    "jsonld:isBasedOn": Signal("jsonld-is-based-on", 0.85, '"isBasedOn": "{}"', article=True),
+    "jsonld:isBasedOnUrl": Signal("jsonld-is-based-on", 0.85, '"isBasedOnUrl": "{}"', article=True),
+    "jsonld:sourceOrganization": Signal("jsonld-source-organization", 0.75, '"sourceOrganization": "{}"'),
+    "jsonld:publisher": Signal("jsonld-publisher", 0.5, '"publisher": "{}"', cross_site=True, known=True),
+    "jsonld:provider": Signal("jsonld-provider", 0.6, '"provider": "{}"', cross_site=True, known=True),
+    "republication-tracker": Signal("republication-tracker", 0.9, '<img src="{}">', href=True),
+    "c2pa-manifest": Signal(
+        "c2pa-manifest", 0.5, '<link rel="c2pa-manifest" href="{}">', cross_site=True, href=True
+    ),
+    "feed:source": Signal("feed-source", 0.85, '<source url="{}">'),
+    "feed:dc-source": Signal("dc-source", 0.7, "<dc:source>{}</dc:source>", article=True, known=True),
+}
+# Fields naming who wrote the piece: (rule, weight, evidence).
+AUTHOR_SIGNALS: dict[str, tuple[str, float, str]] = {
+    "author": ("author", 0.85, "<author>{}</author>"),
+    "jsonld:author": ("author", 0.85, '"author": "{}"'),
+    "jsonld:copyrightHolder": ("jsonld-copyright-holder", 0.8, '"copyrightHolder": "{}"'),
+}
+# A feed item shorter than this (a headline and a teaser) points at its source; a longer one is a
+# copy of it.
+TEASER_CHARS = 600
+_CREDITABLE = frozenset({OutletKind.PUBLISHER, OutletKind.WIRE})
+_BYLINE_WORD = re.compile(r"^(?:by|von|por|par)\s+", re.IGNORECASE)
+# Where an author field puts a person before the outlet: "Jane Doe, Futurism", "Jane Doe | CNN".
+_AUTHOR_PARTS = re.compile(r"\s*(?:[,|;/]|\s[-–—]\s)\s*")
+
+
+def _address(value: str, signal: Signal, page: str | None) -> str | None:
+    """The absolute address a value names, or None when it is a name (or a path nobody can place).
+
+    A value written as a bare host ("www.example.com", "example.com/story") is an address on
+    that host, not a path on the page's own site.
+    """
+    if value.startswith("//"):
+        return "https:" + value
+    scheme = value.find("://")
+    if 0 < scheme < 10:
+        return value
+    if _hostlike(value):
+        return "https://" + value
+    if signal.href or value.startswith(("/", "./", "../")):
+        return urljoin(page, value) if page else None
+    return None
+
+
+def _hostlike(value: str) -> bool:
+    first = value.split("/", 1)[0]
+    return first.lower().startswith("www.") or (
+        not any(c in first for c in "?#= ") and looks_like_domain(first)
+    )
+
+
+def _names_host(outlet: Outlet, host_outlet: str) -> bool:
+    """Whether ``outlet`` is the host's, also where the registry misses the host's domain
+    ("New York Post" on nypost.com when only its name is registered)."""
+    if not host_outlet:
+        return False
+    return outlet.id == host_outlet or any(name_key(n) == host_outlet for n in (outlet.name, *outlet.aliases))
 
 
 class HtmlMetaExtractor:
@@ -63,66 +143,103 @@ class HtmlMetaExtractor:
         host = registered_domain(host_of(doc.url)) if doc.url else ""
         host_outlet = self.registry.resolve(doc.url).id if doc.url else ""
         seen: set[tuple[str, str]] = set()
-        for signal, raw in doc.meta:
-            if signal == "author":
-                credit = self._wire_author(raw)
-                if credit is not None and (credit.outlet_id, "author") not in seen:
-                    seen.add((credit.outlet_id, "author"))
+        for signal_name, raw in doc.meta:
+            value = raw.strip()
+            if not value:
+                continue
+            if signal_name in AUTHOR_SIGNALS:
+                credit = self._author(signal_name, value, host_outlet)
+                if credit is not None and (credit.outlet_id, credit.evidence.method) not in seen:
+                    seen.add((credit.outlet_id, credit.evidence.method))
                     yield credit
                 continue
-            if signal not in SIGNALS:
+            signal = SIGNALS.get(signal_name)
+            if signal is None:
                 continue
-            rule, weight, template = SIGNALS[signal]
-            value = raw.strip()
-            is_url = "://" in value or value.startswith(("/", "www."))
-            if is_url and doc.url:
-                value = urljoin(doc.url, value)
-            elif is_url and value.startswith("/"):
+            url = _address(value, signal, doc.url)
+            if url is None and (signal.href or value.startswith("/")):
                 continue  # a relative address on a page whose own address is unknown
-            if is_url:
-                name = outlet_name_from_url(value)
-                domain = registered_domain(value)
-            else:
-                name, domain = value, ""
+            if url is not None and is_work_address(url):
+                continue  # a paper, a dataset or code: a citation, not a copy
+            name = outlet_name_from_url(url) if url else value
             if not name:
                 continue
-            outlet = self.registry.resolve(value if is_url else name)
-            same_site = (bool(domain) and domain == host) or (bool(host_outlet) and outlet.id == host_outlet)
-            if signal in _CROSS_SITE_ONLY and (same_site or not doc.url):
+            outlet = self.registry.resolve(url or name)
+            same_site = (bool(host) and registered_domain(url or "") == host) or (
+                bool(host_outlet) and _names_host(outlet, host_outlet)
+            )
+            if signal.cross_site and (same_site or not doc.url):
                 continue
-            if (outlet.id, rule) in seen:
+            if signal.known and outlet.kind not in _CREDITABLE and (url is None or signal.cross_site):
+                continue  # most often the host's parent company, or a name that is no outlet
+            if (outlet.id, signal.rule) in seen:
                 continue
-            seen.add((outlet.id, rule))
-            known = outlet.kind is not OutletKind.UNKNOWN
+            seen.add((outlet.id, signal.rule))
+            article = url is not None and signal.article and urlsplit(url).path.strip("/") != ""
             yield Attribution(
-                relation=Relation.REPUBLISHED_FROM,
+                relation=self._relation(signal_name, outlet, article, doc),
                 outlet=name,
                 outlet_id=outlet.id,
-                url=value if is_url and signal in _ARTICLE_ADDRESS else None,
+                url=url if article else None,
                 evidence=Evidence(
-                    text=template.format(raw), start=0, end=0, method=f"html:{rule}", location=Location.META
+                    text=signal.evidence.format(raw),
+                    start=0,
+                    end=0,
+                    method=f"html:{signal.rule}",
+                    location=Location.META,
                 ),
-                confidence=round(weight if known else weight * 0.9, 3),
+                confidence=round(
+                    signal.weight if outlet.kind is not OutletKind.UNKNOWN else signal.weight * 0.9, 3
+                ),
             )
 
-    def _wire_author(self, author: str) -> Attribution | None:
-        """An author field that names a news agency ("Associated Press in Palm Beach, Florida")."""
-        words = author.replace(",", " ").split()
+    @staticmethod
+    def _relation(signal: str, outlet: Outlet, article: bool, doc: Document) -> Relation:
+        if outlet.kind is OutletKind.WIRE and not article:
+            return Relation.WIRE_CREDIT  # an agency named, not one of its pages
+        if signal == "feed:source" and len(doc.text) < TEASER_CHARS:
+            return Relation.SOURCE_CREDIT
+        return Relation.REPUBLISHED_FROM
+
+    def _author(self, signal: str, value: str, host_outlet: str) -> Attribution | None:
+        """A wire or a known publisher named by an author field (see the module docstring)."""
+        if "://" in value or value.startswith("@"):
+            return None  # a profile page or a handle
+        rule, weight, template = AUTHOR_SIGNALS[signal]
+        text = _BYLINE_WORD.sub("", value)
+        found = self._wire_prefix(text)
+        relation = Relation.WIRE_CREDIT
+        if found is None:
+            # The whole field, or its last part after a person's name.
+            parts = [p for p in _AUTHOR_PARTS.split(text) if p]
+            for name in dict.fromkeys((text, parts[-1] if parts else "")):
+                outlet = self.registry.lookup(name) if name else None
+                if outlet is not None and outlet.kind in _CREDITABLE:
+                    found = (name, outlet)
+                    break
+            if found is None:
+                return None
+            if found[1].kind is OutletKind.PUBLISHER:
+                if _names_host(found[1], host_outlet):
+                    return None  # the host's own staff
+                relation, weight = Relation.REPUBLISHED_FROM, weight - 0.15
+        name, outlet = found
+        return Attribution(
+            relation=relation,
+            outlet=name,
+            outlet_id=outlet.id,
+            evidence=Evidence(
+                text=template.format(value), start=0, end=0, method=f"html:{rule}", location=Location.META
+            ),
+            confidence=weight,
+        )
+
+    def _wire_prefix(self, text: str) -> tuple[str, Outlet] | None:
+        """A news agency whose name begins the field ("Associated Press in Palm Beach, Florida")."""
+        words = text.replace(",", " ").split()
         for n in range(min(len(words), 5), 0, -1):
             name = " ".join(words[:n])
             outlet = self.registry.lookup(name)
             if outlet is not None and outlet.kind is OutletKind.WIRE:
-                return Attribution(
-                    relation=Relation.WIRE_CREDIT,
-                    outlet=name,
-                    outlet_id=outlet.id,
-                    evidence=Evidence(
-                        text=f"<author>{author}</author>",
-                        start=0,
-                        end=0,
-                        method="html:author",
-                        location=Location.META,
-                    ),
-                    confidence=0.85,
-                )
+                return name, outlet
         return None

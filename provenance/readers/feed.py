@@ -2,9 +2,11 @@
 
 An item's text is its full content (``content:encoded``) where the feed gives it, else its
 description; both are HTML and go through the HTML reader, so a Yoast footer's links are kept. The
-item's link is the copy's URL and names the item; its author (``dc:creator``, which wire copy
-often fills with "Associated Press") and an RSS 2.0 ``<source url>`` or Atom ``<source>`` are kept
-as metadata for the extractors. A DOCTYPE with an internal subset is removed before parsing, so no
+item's link names the item and is the copy's URL (FeedBurner's ``origLink`` where the link is the
+proxy's). Kept as metadata for the extractors: every author (``dc:creator``, which wire copy often
+fills with "Associated Press"), an RSS 2.0 ``<source url>`` or Atom ``<source>`` (the feed an
+aggregator took the item from; Bing News' ``<News:Source>`` label where there is none), and a
+``dc:source`` or ``dcterms:source``. ``media:credit`` is a picture's credit and is not read. A DOCTYPE with an internal subset is removed before parsing, so no
 entity of the feed's own is ever expanded (no "billion laughs").
 """
 
@@ -12,19 +14,48 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import Any
 
 import feedparser
 
 from provenance._exceptions import InputError, InputTooLarge
 from provenance.models import Document
 from provenance.readers.html import html_document
+from provenance.readers.text import DEFAULT_MAX_BYTES
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]{0,1000}(?:\[.*?\])?\s*>", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 
 
 def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def _item_meta(entry: Any) -> list[tuple[str, str]]:
+    """An item's metadata signals: its authors, the feed it was taken from, its Dublin Core source."""
+    meta: list[tuple[str, str]] = []
+    names = [_text(a.get("name")) for a in entry.get("authors") or [] if isinstance(a, dict)]
+    # RSS 2.0 writes "desk@example.com (Associated Press)"; feedparser splits some of these badly.
+    raw = _text(entry.get("author"))
+    written = _EMAIL_NAME.match(raw)
+    for name in dict.fromkeys([*names, written.group(1).strip() if written else raw]):
+        if name and "@" not in name and name.count("(") == name.count(")"):
+            meta.append(("author", name))
+    origin = entry.get("source") or {}
+    origin_href = _text(origin.get("href")) or _text(origin.get("url"))
+    if origin_href:
+        meta.append(("feed:source", origin_href))
+    elif _text(origin.get("title")):
+        meta.append(("feed:source", _text(origin.get("title"))))
+    # An aggregator's label of the outlet (Bing News' <News:Source>), where no <source> says it.
+    label = _text(entry.get("news_source"))
+    if label and not origin:
+        meta.append(("feed:source", label))
+    for key in ("dc_source", "dcterms_source"):
+        if _text(entry.get(key)):
+            meta.append(("feed:dc-source", _text(entry.get(key))))
+    return meta
 
 
 def read_feed(data: bytes, source: str, *, url: str | None = None, max_bytes: int) -> list[Document]:
@@ -49,18 +80,12 @@ def read_feed(data: bytes, source: str, *, url: str | None = None, max_bytes: in
         body = _text(content[0].get("value")) if content else ""
         body = body or _text(entry.get("summary")) or _text(entry.get("description"))
         title = _text(entry.get("title")) or None
-        meta: list[tuple[str, str]] = []
-        author = _text(entry.get("author"))
-        if author:
-            meta.append(("author", author))
-        origin = entry.get("source") or {}
-        origin_href = _text(origin.get("href")) or _text(origin.get("url"))
-        if origin_href:
-            meta.append(("feed:source", origin_href))
-        elif _text(origin.get("title")):
-            meta.append(("feed:source", _text(origin.get("title"))))
+        meta = _item_meta(entry)
         item = link or f"{source}#{number}"
-        doc = html_document(body or (title or ""), f"{source}#{number}", url=link, kind="feed", item=item)
+        # A feed proxy's link (FeedBurner) hides the publisher's own address, which says whose the
+        # item is: the original link is the copy's URL, the proxy's still names the item.
+        url = _text(entry.get("feedburner_origlink")) or link
+        doc = html_document(body or (title or ""), f"{source}#{number}", url=url, kind="feed", item=item)
         docs.append(
             doc.model_copy(
                 update={
@@ -71,3 +96,47 @@ def read_feed(data: bytes, source: str, *, url: str | None = None, max_bytes: in
             )
         )
     return docs
+
+
+# The namespaces an item's elements use most, declared for a fragment that comes without its feed.
+_NAMESPACES = " ".join(
+    f'xmlns:{prefix}="{uri}"'
+    for prefix, uri in (
+        ("content", "http://purl.org/rss/1.0/modules/content/"),
+        ("dc", "http://purl.org/dc/elements/1.1/"),
+        ("dcterms", "http://purl.org/dc/terms/"),
+        ("media", "http://search.yahoo.com/mrss/"),
+        ("atom", "http://www.w3.org/2005/Atom"),
+        ("feedburner", "http://rssnamespace.org/feedburner/ext/1.0"),
+    )
+)
+
+
+def read_feed_fragment(text: str, source: str, *, url: str | None = None) -> list[Document]:
+    """Read part of an RSS item (some of its elements, as a log or an aggregator keeps them).
+
+    The elements are read as an item of a feed, with the namespaces they most often use declared,
+    so that its author, ``<source>`` and ``dc:source`` are metadata as in a whole feed; a
+    fragment that is no item at all (its description alone) is read as HTML. ``url``, when
+    given, is the copy's URL; else the item's link is.
+
+    >>> [doc] = read_feed_fragment("<title>Ferry</title><dc:creator>Reuters</dc:creator>"
+    ...     "<description>&lt;p&gt;Fares rise.&lt;/p&gt;</description>", "item")
+    >>> doc.text, doc.meta
+    ('Fares rise.', (('author', 'Reuters'),))
+    """
+    lower = text.lower()
+    body = text if "<item" in lower or "<entry" in lower else f"<item>{text}</item>"
+    wrapped = f'<?xml version="1.0"?><rss version="2.0" {_NAMESPACES}><channel><title>-</title>{body}</channel></rss>'
+    try:
+        docs = read_feed(wrapped.encode("utf-8"), source, max_bytes=DEFAULT_MAX_BYTES)
+    except InputError:
+        docs = []
+    if len(docs) != 1 or not (docs[0].text or docs[0].meta):
+        return [html_document(text, source, url=url)]
+    doc = docs[0]
+    return [
+        doc.model_copy(
+            update={"source": source, "url": url or doc.url, "item": doc.item if doc.url else None}
+        )
+    ]

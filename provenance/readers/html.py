@@ -8,10 +8,13 @@ Links keep their place in the text, so that "originally appeared on <a href=...>
 yields Grist's URL. The host URL is the one the user or the archive gives; ``og:url`` on a copy
 often names the original, so it is read as a statement, never as the host.
 
-Metadata read as statements (see `provenance.extractors.html`): a cross-site
-``rel=canonical`` and ``og:url``, ``syndication-source`` and ``original-source`` meta, JSON-LD
-``isBasedOn``, ``sourceOrganization`` and ``publisher``, the republication-tracker pixel, and a
-C2PA manifest link.
+Metadata read as statements (see `provenance.extractors.html`): ``rel=canonical`` and
+``og:url``, ``syndication-source`` and ``original-source`` (meta or link), Dublin Core ``source`` and
+``<meta name="source">``,
+author fields, JSON-LD ``isBasedOn`` (not a paper's, a dataset's or a book's),
+``sourceOrganization``, and the article's ``publisher``, ``provider``, ``author`` and
+``copyrightHolder`` (never a picture's or a video's), the republication-tracker pixel, and a C2PA
+manifest link.
 """
 
 from __future__ import annotations
@@ -45,6 +48,12 @@ _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:related|recommend\w*|more-?stories|read-?more|also-?read|share|sharing|social|comments?|"
     r"newsletter|subscribe|signup|promo|advert\w*|ads?|sponsor\w*|sidebar|menu|nav\w*|breadcrumbs?|cookie\w*|"
     r"popup|modal|paywall|site-?footer|site-?header|masthead|outbrain|taboola|trending|most-?popular)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# class or id words of picture captions and credits ("wp-caption-text", "image-credit", "credit").
+_CAPTION = re.compile(
+    r"caption|(?:^|[\s_-])(?:photo|image|img|media|picture|pic|foto|bild)[-_]?(?:credit|source|copyright|byline)s?"
+    r"(?:$|[\s_-])|(?:^|\s)credit(?:$|\s)",
     re.IGNORECASE,
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_-]{2,40})""", re.IGNORECASE)
@@ -143,32 +152,60 @@ class _Builder:
 
 
 @lru_cache(maxsize=4096)
-def _furniture(words: str) -> tuple[bool, bool]:
-    """Whether blocks of this class and id are site furniture, and whether they are a footer."""
-    return _BOILERPLATE.search(words) is not None, "footer" in words.lower()
+def _furniture(words: str) -> tuple[bool, bool, bool]:
+    """Whether blocks of this class and id are site furniture, a footer, a picture's caption."""
+    return (
+        _BOILERPLATE.search(words) is not None,
+        "footer" in words.lower(),
+        _CAPTION.search(words) is not None,
+    )
 
 
-def _verdict(node: LexborNode, tag: str) -> tuple[bool, bool]:
-    """(left out whatever, left out outside an article): one look at the node's attributes."""
+def _verdict(node: LexborNode, tag: str) -> tuple[bool, bool, bool]:
+    """(left out whatever, left out outside an article, a caption): one look at the node's attributes.
+
+    A <figure> is a caption as a whole: what it holds besides the picture is the picture's
+    caption and credit, with or without a <figcaption>.
+    """
     if tag in _SKIP_TAGS:
-        return True, True
+        return True, True, False
     attrs = node.attributes
     if not attrs:
-        return False, tag == "footer"
+        return False, tag == "footer", tag == "figure"
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True, True
+        return True, True, False
     words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     if not words.strip():
-        return False, tag == "footer"
-    furniture, footer = _furniture(words)
-    return furniture, furniture or footer or tag == "footer"
+        return False, tag == "footer", tag == "figure"
+    furniture, footer, caption = _furniture(words)
+    return furniture, furniture or footer or tag == "footer", caption or tag == "figure"
 
 
-def _walk(root: LexborNode, out: _Builder) -> None:
+def _content_path(tree: LexborHTMLParser) -> frozenset[int]:
+    """The page's main <article> (or <main>) and every element around it, by ``mem_id``.
+
+    These are never left out as furniture: a wrapper whose class merely contains a furniture word
+    ("nav2-wrapper", "content-with-sidebar", an ASP.NET page's all-enclosing <form>) or a post
+    whose class lists its tags ("tag-newsletter", "category-sponsored") would otherwise take the
+    whole article with it. The main article is the one with the most text.
+    """
+    candidates = tree.css("article") or tree.css("main")
+    best: LexborNode | None = candidates[0] if candidates else None
+    if len(candidates) > 1:  # teasers are articles too: the story is the longest
+        best = max(candidates, key=lambda node: len(node.text(deep=True)))
+    path: set[int] = set()
+    while best is not None:
+        path.add(best.mem_id)
+        best = best.parent
+    return frozenset(path)
+
+
+def _walk(root: LexborNode, out: _Builder, keep: frozenset[int] = frozenset()) -> None:
     """Write the text under ``root``; an explicit stack, so deep nesting cannot overflow.
 
     Footers inside an <article> or <main> belong to the article (credit lines live there);
-    footers elsewhere are the site's (copyright and licence notices) and are left out.
+    footers elsewhere are the site's (copyright and licence notices) and are left out. The
+    elements of ``keep`` (see `_content_path`) are never left out.
     """
     stack: list[tuple[LexborNode, str, int, int]] = [(root, "", 0, 0)]
     inside = 0  # open <article>/<main> elements
@@ -187,7 +224,7 @@ def _walk(root: LexborNode, out: _Builder) -> None:
                     if stripped:
                         offset = start + text.index(stripped)
                         out.links.append(TextLink(start=offset, end=offset + len(stripped), href=href))
-            elif tag == "figcaption":
+            elif tag in ("figcaption", "-caption"):
                 out.captions.append((start, out.length))
             elif tag == "footer":
                 out.footers.append((start, out.length))
@@ -198,9 +235,10 @@ def _walk(root: LexborNode, out: _Builder) -> None:
         if tag == "-text":
             out.text(node.text_content or "")
             continue
+        caption = False
         if node is not root:
-            always, outside = _verdict(node, tag)
-            if always or (outside and not inside):
+            always, outside, caption = _verdict(node, tag)
+            if (always or (outside and not inside)) and node.mem_id not in keep:
                 continue
         if tag in ("article", "main"):
             inside += 1
@@ -208,7 +246,11 @@ def _walk(root: LexborNode, out: _Builder) -> None:
             out.newline()
         if tag == "br":
             continue
-        if tag in _LEAVE_TAGS:  # something to do where it ends
+        if caption and tag not in ("a", "article", "main"):
+            # Marked a caption where it ends; an inline one ends no line.
+            leave = "figcaption" if tag in _BLOCK_TAGS else "-caption"
+            stack.append((node, leave, out.length, len(out.parts)))
+        elif tag in _LEAVE_TAGS:  # something to do where it ends
             stack.append((node, tag, out.length, len(out.parts)))
         children = list(node.iter(include_text=True))
         for child in reversed(children):
@@ -232,16 +274,98 @@ def _json_ld(scripts: list[LexborNode]) -> Iterator[dict[str, Any]]:
                     stack.extend(item["@graph"][:100])
 
 
-def _ld_name(value: object) -> str:
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, dict):
-        for key in ("url", "@id", "name"):
-            if isinstance(value.get(key), str) and value[key].strip():
-                return str(value[key]).strip()
-    if isinstance(value, list) and value:
-        return _ld_name(value[0])
-    return ""
+# <meta name|property> -> signal. Author fields are read for news agencies and other outlets;
+# og:site_name, article:publisher (a social-media page) and citation_* (a paper's own record) are
+# not read at all.
+_META_SIGNALS = {
+    "og:url": "og:url",
+    "syndication-source": "syndication-source",
+    "original-source": "original-source",
+    "dc.source": "dc.source",
+    "dcterms.source": "dc.source",
+    "source": "meta:source",
+    "article:source": "meta:source",
+    "author": "author",
+    "article:author": "author",
+    "og:article:author": "author",
+    "parsely-author": "author",
+    "sailthru.author": "author",
+    "dc.creator": "author",
+    "dcterms.creator": "author",
+    "byl": "author",
+}
+# <link rel> -> signal.
+_LINK_SIGNALS = {
+    "canonical": "canonical",
+    "c2pa-manifest": "c2pa-manifest",
+    "c2pa": "c2pa-manifest",
+    "original-source": "original-source",
+    "syndication-source": "syndication-source",
+}
+# JSON-LD items that describe the article (their publisher, provider and author are the article's);
+# the publisher of a VideoObject or an ImageObject is the picture's, never the text's.
+_LD_ARTICLES = frozenset(
+    "article newsarticle reportagenewsarticle analysisnewsarticle opinionnewsarticle backgroundnewsarticle "
+    "reviewnewsarticle asknewsarticle askpublicnewsarticle satiricalarticle blogposting liveblogposting "
+    "socialmediaposting discussionforumposting report techarticle webpage itempage".split()
+)
+_LD_MEDIA = frozenset("imageobject videoobject audioobject mediaobject photograph clip".split())
+# Works an article can be based on without copying a news outlet: a citation, never a credit.
+_LD_WORKS = frozenset(
+    "scholarlyarticle medicalscholarlyarticle dataset datacatalog datadownload softwaresourcecode "
+    "softwareapplication book chapter thesis periodical publicationissue publicationvolume patent "
+    "legislation movie tvseries musicrecording".split()
+)
+
+
+def _ld_types(item: dict[str, Any]) -> set[str]:
+    kinds = item.get("@type")
+    if isinstance(kinds, str):
+        return {kinds.rpartition("/")[2].lower()}
+    if isinstance(kinds, list):
+        return {k.rpartition("/")[2].lower() for k in kinds if isinstance(k, str)}
+    return set()
+
+
+def _ld_values(value: object, keys: tuple[str, ...]) -> Iterator[str]:
+    """The strings a JSON-LD value gives: itself, or the first of ``keys`` each of its objects has."""
+    for entry in (value if isinstance(value, list) else [value])[:20]:
+        if isinstance(entry, str) and entry.strip():
+            yield entry.strip()
+        elif isinstance(entry, dict):
+            text = next((entry[k] for k in keys if isinstance(entry.get(k), str) and entry[k].strip()), "")
+            if text:
+                yield str(text).strip()
+
+
+def _ld_based_on(value: object) -> Iterator[str]:
+    """The addresses an ``isBasedOn`` gives; works that are not news (papers, data, code, books)
+    and works known only by a title are left out."""
+    for entry in (value if isinstance(value, list) else [value])[:20]:
+        if isinstance(entry, dict):
+            if _ld_types(entry) & _LD_WORKS:
+                continue
+            entry = next((entry[k] for k in ("url", "@id", "sameAs") if isinstance(entry.get(k), str)), "")
+        if isinstance(entry, str) and "://" in entry:
+            yield entry.strip()
+
+
+def _ld_meta(item: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    kinds = _ld_types(item)
+    if kinds & _LD_MEDIA:
+        return
+    for key in ("isBasedOn", "isBasedOnUrl"):
+        for url in _ld_based_on(item.get(key)):
+            yield f"jsonld:{key}", url
+    for name in _ld_values(item.get("sourceOrganization"), ("url", "@id", "name")):
+        yield "jsonld:sourceOrganization", name
+    if kinds & _LD_ARTICLES:
+        for key in ("publisher", "provider"):
+            for name in _ld_values(item.get(key), ("url", "@id", "name")):
+                yield f"jsonld:{key}", name
+        for key in ("author", "copyrightHolder"):
+            for name in _ld_values(item.get(key), ("name",)):
+                yield f"jsonld:{key}", name
 
 
 def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
@@ -254,26 +378,22 @@ def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
         tag = node.tag
         attrs = node.attributes
         if tag == "link":
-            rel = (attrs.get("rel") or "").lower().split()
             href = (attrs.get("href") or "").strip()
-            if href and "canonical" in rel:
-                found.append(("canonical", href))
-            if href and any(r in ("c2pa-manifest", "c2pa") for r in rel):
-                found.append(("c2pa-manifest", href))
+            if href:
+                for rel in (attrs.get("rel") or "").lower().split():
+                    if rel in _LINK_SIGNALS:
+                        found.append((_LINK_SIGNALS[rel], href))
         elif tag == "meta":
             name = (attrs.get("name") or attrs.get("property") or "").strip().lower()
             content = (attrs.get("content") or attrs.get("value") or "").strip()
-            if content and name in ("og:url", "syndication-source", "original-source", "author"):
-                found.append((name, content))
+            if content and name in _META_SIGNALS:
+                found.append((_META_SIGNALS[name], content))
         elif tag == "script":
             ld.append(node)
         else:
             found.append(("republication-tracker", (attrs.get("src") or "").strip()))
     for item in _json_ld(ld):
-        for key in ("isBasedOn", "isBasedOnUrl", "sourceOrganization", "publisher"):
-            value = _ld_name(item.get(key))
-            if value:
-                found.append((f"jsonld:{key}", value))
+        found.extend(_ld_meta(item))
     return found
 
 
@@ -316,7 +436,7 @@ def html_document(
     out = _Builder()
     body = tree.body if tree.body is not None else tree.root
     if body is not None:
-        _walk(body, out)
+        _walk(body, out, _content_path(tree))
     text = out.result().strip("\n")
     shift = len(out.result()) - len(out.result().lstrip("\n"))
     links = tuple(
