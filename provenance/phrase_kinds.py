@@ -153,8 +153,12 @@ _HTML_SIGNALS: dict[str, str] = {
     "jsonld-publisher": _META,
     "republication-tracker": _META,
     "c2pa-manifest": _META,
-    "feed-source": _META,
-    "author": _WIRE,
+    "feed-source": _BY_RELATION,
+    "dc-source": _META,
+    "source-meta": _META,
+    "jsonld-provider": _META,
+    "jsonld-copyright-holder": _BY_RELATION,
+    "author": _BY_RELATION,
 }
 
 # evidence method -> phrase kind ("" = the kind of the relation found)

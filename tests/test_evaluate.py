@@ -11,7 +11,7 @@ from rich.console import Console
 from provenance import CasesError, extract
 from provenance.evaluate import GroupScore, evaluate
 from provenance.extractors import RULES
-from provenance.extractors.html import SIGNALS
+from provenance.extractors.html import AUTHOR_SIGNALS, SIGNALS
 from provenance.folds import FoldSelection, fold_of, source_family
 from provenance.phrase_kinds import METHOD_PHRASES, PHRASE_KINDS, phrase_kind
 from provenance.readers import html_document
@@ -261,8 +261,8 @@ def test_phrase_kind_of_page_metadata() -> None:
 
 
 def test_every_rule_and_signal_has_a_phrase_kind() -> None:
-    methods = {f"text:{rule.id}" for rule in RULES} | {f"html:{rule}" for rule, _, _ in SIGNALS.values()}
-    methods.add("html:author")
+    methods = {f"text:{rule.id}" for rule in RULES} | {f"html:{signal.rule}" for signal in SIGNALS.values()}
+    methods |= {f"html:{rule}" for rule, _, _ in AUTHOR_SIGNALS.values()}
     assert methods - set(METHOD_PHRASES) == set(), (
         "give new rules a phrase kind in provenance/phrase_kinds.py"
     )
