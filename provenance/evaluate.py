@@ -27,6 +27,7 @@ from provenance.folds import DEFAULT_FOLDS, NONE, FoldSelection, fold_of, source
 from provenance.models import Attribution, Document, Relation
 from provenance.phrase_kinds import PHRASE_KINDS, phrase_kind
 from provenance.readers import DEFAULT_MAX_BYTES, html_document, read_feed, read_html, text_document
+from provenance.readers.feed import read_feed_fragment
 from provenance.resolver import OutletRegistry, name_key
 
 Unit = tuple[str, str, str]  # (outlet key, relation, item)
@@ -68,9 +69,18 @@ def _feed(case: dict[str, object], root: Path) -> list[Document]:
     return read_feed(data, str(case["id"]), max_bytes=DEFAULT_MAX_BYTES)
 
 
+def _feed_fragment(case: dict[str, object], root: Path) -> list[Document]:
+    url = case.get("page_url")
+    text = case.get("text")
+    if not isinstance(text, str):
+        raise CasesError(f"case {case['id']}: an RSS fragment case needs a text")
+    return read_feed_fragment(text, str(case["id"]), url=str(url).strip() if url else None)
+
+
 CASE_READERS: dict[str, CaseReader] = {
     "text/plain": _plain_text,
     "text/html": _html,
+    "text/rss-fragment": _feed_fragment,
     "html": _html,
     "rss": _feed,
     "atom": _feed,

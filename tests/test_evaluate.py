@@ -360,3 +360,22 @@ def test_json_keeps_its_keys_and_adds_the_breakdowns(tmp_path: Path) -> None:
         "expected",
         "fold",
     }
+
+
+def test_an_rss_fragment_case_is_read_as_an_item(tmp_path: Path) -> None:
+    item = (
+        "<title>Talks resume</title><link>https://www.example.org/talks</link>"
+        "<description>LONDON (Reuters) - Talks resumed on Monday.</description>"
+    )
+    case = {
+        "id": "frag-1",
+        "source": "github.com/example/feeds @ 1 : a.xml",
+        "kind": "text",
+        "text_format": "rss-fragment",
+        "text": item,
+        "expected": [{"outlet": "Reuters", "relation": "wire_credit", "phrase": "wire_credit"}],
+    }
+    (tmp_path / "cases.jsonl").write_text(json.dumps(case) + "\n", encoding="utf-8")
+    evaluation = evaluate(tmp_path)
+    assert evaluation.skipped == {}
+    assert evaluation.score().hits == 1
