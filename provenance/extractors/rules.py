@@ -540,7 +540,7 @@ RULES: tuple[Rule, ...] = (
         id="wire-dateline",
         relation=W,
         languages=("*",),
-        trigger=r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,3}\)",
+        trigger=r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,8}\)",
         pattern=r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)"
         # What stands after a dateline's or a sign-off's agency: a dash, the end of the
         # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
@@ -571,7 +571,7 @@ RULES: tuple[Rule, ...] = (
         id="agency-parenthesis-between-sentences",
         relation=W,
         languages=("*",),
-        trigger=r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,3}\)",
+        trigger=r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,8}\)",
         pattern=r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)(?=\s)",
         # A sentence ends before it: the agency signs the paragraph, it is no one's affiliation.
         before=r"(?:[.!?…:;\"“”»)]|^)[ \t]*\Z",
@@ -728,8 +728,8 @@ RULES: tuple[Rule, ...] = (
         # "dpa/stol" closing a text, "AFP/The Local - " over a byline: the agency and the desk
         # that ran its copy (a picture's "Name/AFP" has the agency after the slash).
         # The desk is initials, "The X" or an address: "REUTERS/Jane Doe" is a picture's credit.
-        pattern=r"(?:[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|The[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
-        r"[\w-]+\.[a-z]{2,6})){1,4}"
+        pattern=r"(?:[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE)[A-ZÄÖÜ]{2,8}\b|"
+        r"The[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|[\w-]+\.[a-z]{2,6})){1,8}"
         r"(?=[ \t]*(?:$|\Z|[-—–|])|[ \t]+[A-ZÀ-ÞÄÖÜ])",
         not_before=r"(?:/|\()[ \t]*\Z|" + _PICTURE_BEFORE,
         wire_only=True,
@@ -739,6 +739,7 @@ RULES: tuple[Rule, ...] = (
             ("Wir entschuldigen uns für die falsche Information.dpa/stol", ("dpa",)),
             ("Meet the man who did it AFP/The Local - news@example.com Published: 28 Apr", ("AFP",)),
             ("Die Gespräche gehen weiter. afp/dpa/rtr Mehr zum Thema", ("afp", "dpa", "rtr")),
+            ("Die Gespräche gehen weiter. AFP/AP/dpa/KNA", ("AFP", "AP", "dpa", "KNA")),
         ),
         counterexamples=(
             "(Jane Doe/AFP/Getty Images)",
