@@ -25,6 +25,7 @@ from functools import cache
 from importlib.metadata import entry_points
 from typing import Protocol
 
+from provenance.extractors.decide import decided
 from provenance.extractors.html import HtmlMetaExtractor
 from provenance.extractors.rules import RULES, Rule
 from provenance.extractors.text import TextExtractor
@@ -122,7 +123,7 @@ def extract(
         doc = text_or_document
     registry = registry if registry is not None else default_registry()
     found = [a for extractor in extractors_for(registry) for a in extractor.extract(doc)]
-    return _layered(_marked_self(_deduplicated(found), doc, registry))
+    return _layered(_marked_self(decided(_deduplicated(found), doc), doc, registry))
 
 
 def _deduplicated(found: list[Attribution]) -> list[Attribution]:

@@ -1,0 +1,657 @@
+"""The contexts that overrule a candidate credit, as data: the second stage of the text extractor.
+
+The rules of `rules.RULES` find every place that reads like a credit. Many are not credits of the
+text: "Source: Supplied" under a photo, "By The New York Times | Source: Reuters" under a chart,
+"Primary Funding Source: ..." in an abstract, "Associated Press articles: Copyright ..." in a
+site's footer. `decide.decided` looks at each candidate's own words and a few hundred characters
+around it and, where one of the `CONTEXTS` below fits, drops it or turns it into a picture credit.
+
+A `Context` holds `Check`s that must all hold; each check searches one *view* of the candidate
+(`Where`) with a Python regex (bounded repetition only), within a window of characters:
+
+``name``      the outlet's name as written;
+``url``       the credited article's address (metadata statements);
+``evidence``  the candidate's own words;
+``before``    the words before it on its line (``\\A`` is the line's start when it is within the
+              window, else the window's edge: a pattern bounded below the window reads a whole line);
+``before_lines`` the same across lines;
+``sentence``  the words before it in its sentence;
+``after``     the words after it on its line;
+``around``    the words on both sides, across lines.
+
+The tests run every context on its examples (the candidate named must be overruled) and its
+counterexamples (every candidate in them must stand). Examples are our own wording, written in
+the shape of real credits. The first context that fits decides; a candidate that none fits is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from provenance.models import Location, Relation
+
+R = Relation.REPUBLISHED_FROM
+W = Relation.WIRE_CREDIT
+S = Relation.SOURCE_CREDIT
+
+
+class Verdict(StrEnum):
+    """What a context does to a candidate: ``drop`` it, or make it an ``image`` credit."""
+
+    DROP = "drop"
+    IMAGE = "image"
+
+
+class Where(StrEnum):
+    """The view of a candidate that a check searches (see the module's docstring)."""
+
+    NAME = "name"
+    URL = "url"
+    EVIDENCE = "evidence"
+    BEFORE = "before"
+    BEFORE_LINES = "before_lines"
+    SENTENCE = "sentence"
+    AFTER = "after"
+    AROUND = "around"
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One test of a context: ``pattern`` found (``count`` times) in a view, or not (``negate``)."""
+
+    where: Where
+    pattern: str
+    window: int = 200
+    count: int = 1
+    negate: bool = False
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A kind of statement that reads like a credit of the text and is not one."""
+
+    id: str
+    verdict: Verdict
+    checks: tuple[Check, ...]
+    relations: tuple[Relation, ...] = (R, W, S)
+    # Rule methods judged ("text:source-line"); a bare extractor name ("text:") takes all of its rules.
+    methods: tuple[str, ...] = ("text:",)
+    locations: tuple[Location, ...] = ()
+    examples: tuple[tuple[str, str], ...] = ()
+    counterexamples: tuple[str, ...] = ()
+    description: str = field(default="")
+
+
+# ---------------------------------------------------------------- shared pieces
+# Picture, video and graphic markers, in the languages of the rules.
+_PICTURE = (
+    r"(?:photo(?:graph)?s?|pictures?|images?|imagen|immagine|foto(?:grafie|grafía)?s?|bild(?:er)?"
+    r"|illustrations?|grafik|graphics?|gráfico|infographics?|charts?|maps?|karte|videos?|vídeo|vidéo"
+    r"|footage|rendering|sketch|drawing|screenshot)"
+)
+_SOURCE_LABEL = r"(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak|источник)"
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober"
+    r"|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+_DATE = (
+    r"(?:" + _MONTHS + r"[a-z]*\.?\s+\d{1,2},?\s+\d{4}"  # October 25, 2019
+    r"|\d{1,2}\.?\s+(?:de\s+)?" + _MONTHS + r"[a-zé]*\.?\s+(?:de\s+)?\d{4}"  # 25. Oktober 2019
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"  # 25/10/2019
+)
+# The nouns of a statement about a text (its subject): "This article first appeared in ...".
+_TEXT_NOUN = (
+    r"(?:articles?|stor(?:y|ies)|essays?|posts?|pieces?|columns?|reports?|versions?|interviews?"
+    r"|op-?eds?|commentar(?:y|ies)|analys[ie]s|reviews?|texts?|features?|excerpts?|blogs?|letters?"
+    r"|editorials?|podcasts?|episodes?|newsletters?|chapters?|poems?|cartoons?|comics?|speech"
+    r"|lecture|transcripts?|this|it|below|above)"
+)
+# Words a title has in lower case, and that say nothing of what the subject is.
+_SMALL_WORDS = (
+    r"(?:and|the|for|from|with|into|onto|upon|about|over|under|than|but|nor|yet|its|his|her|their"
+    r"|our|your|des|der|die|das|und|von|del|los|las|por|para|une|les|sur|dans)"
+)
+# When and where something happened: what follows an event, never a publication.
+_WHEN_WHERE = (
+    r"(?:at\s+the\s+(?:end|start|beginning|height)\s+of|in\s+(?:early|late|mid)[-\s]"
+    r"|in\s+(?:the\s+)?(?:\d{4}s?|" + _MONTHS + r"[a-z]*\b)"
+    r"|during|around|last\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
+    r"|earlier\s+this|this\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
+    r"|near|along|among|in\s+(?:humans|people|patients|children|animals))"
+)
+
+
+CONTEXTS: tuple[Context, ...] = (
+    # ---------------------------------------------------------------- what it names
+    Context(
+        id="stock-picture-service",
+        verdict=Verdict.IMAGE,
+        methods=("text:", "html:"),
+        checks=(
+            Check(
+                Where.NAME,
+                r"\A(?:the\s+)?(?:unsplash|pexels|pixabay|shutterstock|rex(?:\s+features|/shutterstock)"
+                r"|istock(?:photo)?|getty(?:\s*images)?|alamy|adobe\s*stock|depositphotos|dreamstime"
+                r"|123rf|fotolia|freepik|canva|bigstock(?:photo)?|stocksy|pond5|storyblocks|envato"
+                r"|imago(?:\s+images)?|picture[\s-]?alliance|westend61|mauritius\s+images|wireimage"
+                r"|filmmagic|zuma(?:\s*press)?(?:\s+wire)?|backgrid|splash\s+news|nurphoto|sipa"
+                r"(?:\s+(?:press|usa))?|abaca(?:\s*press)?|bridgeman|magnum\s+photos|wikimedia"
+                r"(?:\s+commons)?|flickr)\b"
+                r"|\b(?:images|stock\s+photos?|stock|photography|fotografie|bildarchiv|pictures)\W*\Z"
+                r"|(?:bildfunk|zentralbild|fotodienst|photo\s+service)\W*\Z",
+            ),
+        ),
+        description="Stock-image and picture services are never where a text came from.",
+        examples=(
+            ("A runner on the track at dawn.\nQuelle: Unsplash", "Unsplash"),
+            ("Wind turbines on a ridge. Source: Shutterstock", "Shutterstock"),
+            ("Bild 2: Eine Läuferin im Park. Quelle: Pexels Bild 3: Ein Hund.", "Pexels Bild"),
+        ),
+        counterexamples=("The rally went on into the night.\nSource: Reuters",),
+    ),
+    Context(
+        id="picture-source-word",
+        verdict=Verdict.IMAGE,
+        methods=("text:",),
+        checks=(
+            Check(
+                Where.NAME,
+                r"\A(?:supplied|handout|file(?:\s+photo)?|archiv(?:e|es|o|bild|foto)?|privat|private"
+                r"|privée?|screen\s*(?:shot|grab|capture)s?|capture\s+d['’]écran|captura(?:\s+de\s+pantalla)?"
+                r"|symbol(?:bild|foto)|pool|creative\s+commons|public\s+domain|gemeinfrei|courtesy"
+                r"|provided)(?:\s+(?:photo|image|picture|pic|foto|bild))?\W*\Z"
+                # "dpa-Archiv", "EFE/Archivo", "AP/File": an agency's archive picture.
+                r"|[/-][ \t]?(?:archiv(?:e|o|bild|foto)?|file(?:\s+photo)?|handout)\W*\Z",
+            ),
+        ),
+        description="Words that say where a picture was taken from (a handout, an archive, a "
+        "screenshot), never a text's source.",
+        examples=(
+            ("The new bridge will open in May. Source: Supplied", "Supplied"),
+            ("Die Halle soll 2026 fertig sein.\nQuelle: Privat", "Privat"),
+            ("The scene outside the court.\nSource: Screenshot", "Screenshot"),
+            ("Der Marktplatz im Winter. Quelle: dpa-Archiv", "dpa-Archiv"),
+        ),
+        counterexamples=("Prices rose again in March.\nSource: Redfin",),
+    ),
+    Context(
+        id="index-or-dataset",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        checks=(
+            Check(
+                Where.NAME,
+                r"\b(?:index|indices|indizes|barometer|yearbook|jahrbuch|anuario|annuaire|annuario"
+                r"|almanac|data\s?set|database|datenbank|base\s+de\s+datos)\b"
+                r"|\b(?:polls?|umfrage|sondage|encuesta|calculations?|berechnungen|estimates?"
+                r"|schätzungen?|forecasts?|prognosen?|data|daten|datos|dati|données|figures|zahlen"
+                r"|cifras|chiffres)\W*\Z",
+            ),
+        ),
+        description="An index, a poll, a dataset or a statistical yearbook: the source of "
+        "figures, not of the text.",
+        examples=(
+            (
+                "Shoppers grew gloomier in May, courtesy of the Example Consumer Confidence Index.",
+                "Example Consumer Confidence Index",
+            ),
+            (
+                "Mieten stiegen um 4 Prozent. Quelle: Statistisches Jahrbuch Beispielstadt",
+                "Statistisches Jahrbuch Beispielstadt",
+            ),
+        ),
+        counterexamples=("Die Mieten steigen weiter.\nQuelle: Statistisches Bundesamt",),
+    ),
+    Context(
+        id="scholarly-record",
+        verdict=Verdict.DROP,
+        relations=(R,),
+        methods=("html:",),
+        checks=(
+            Check(
+                Where.URL,
+                r"\A(?:https?://)?(?:[\w-]+\.)*(?:doi\.org|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov"
+                r"|europepmc\.org|arxiv\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|researchgate\.net"
+                r"|semanticscholar\.org|scholar\.google\.[a-z.]+|jstor\.org|sciencedirect\.com"
+                r"|link\.springer\.com|onlinelibrary\.wiley\.com|zenodo\.org|osf\.io|hal\.science)(?:[/:?#]|\Z)",
+            ),
+        ),
+        description="Metadata (JSON-LD isBasedOn) pointing at a paper in a scholarly index or "
+        "preprint server: a citation, not the text's publisher.",
+    ),
+    # ---------------------------------------------------------------- where it sits: pictures and videos
+    Context(
+        id="caption-region",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=(
+            "text:wire-dateline",
+            "text:dateline",
+            "text:agency-signoff",
+            "text:agency-copyright",
+            "text:courtesy-of",
+        ),
+        locations=(Location.CAPTION,),
+        checks=(),
+        description="An agency in parentheses, a sign-off or a copyright in a figure's caption "
+        "credits the picture.",
+    ),
+    Context(
+        id="caption-label",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:wire-dateline", "text:dateline"),
+        checks=(
+            # Nothing after it on its line, and before it a short label without a sentence's end
+            # or a date, with a common noun in it ("Julian Assange, the WikiLeaks founder"): a
+            # caption. A dateline is a place name, in capitals or alone ("Berlin (dpa)").
+            Check(Where.AFTER, r"\A\s*\Z", window=40),
+            Check(Where.BEFORE, r"\A\W{0,3}[A-ZÀ-Þ][^\n.!?:;\d]{8,150}\Z", window=170, case_sensitive=True),
+            Check(Where.BEFORE, r"\s[a-zß-ÿ]{3,}\b", window=170, case_sensitive=True),
+        ),
+        description="A caption that names what a picture shows, with the picture's agency.",
+        examples=(
+            (
+                "Story text of the page, with enough words to be a paragraph of it.\n"
+                "The harbour master of Valletta at his desk (AFP)\nMore text follows here.",
+                "AFP",
+            ),
+        ),
+        counterexamples=(
+            "Berlin (dpa)\nDie Koalition hat sich auf einen Haushalt geeinigt.",
+            "Der Streit geht weiter, sagte die Ministerin am Abend. (dpa)",
+        ),
+    ),
+    Context(
+        id="caption-sentence",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:wire-dateline",),
+        checks=(
+            # English copy credits its agency in the dateline; a lone English sentence closed by
+            # "(Reuters)" is the caption of an embedded picture or video. German, French, Italian
+            # or Spanish copy does close a story with "(dpa)", "(AFP)", "(ANSA)", "(EFE)".
+            Check(Where.AFTER, r"\A\s*\Z", window=40),
+            Check(Where.BEFORE, r"\A[^\n]{20,280}\Z", window=300),
+            Check(
+                Where.BEFORE,
+                r"[a-z0-9][.!?][\"”’)]?\s+[\"“‘(]?[A-Z]",
+                window=300,
+                negate=True,
+                case_sensitive=True,
+            ),
+            Check(
+                Where.BEFORE,
+                r"\b(?:the|of|and|in|at|to|on|with|was|were|is|are|from|after|for|by|his|her|their|its"
+                r"|has|have|as)\b",
+                window=300,
+                count=3,
+                case_sensitive=True,
+            ),
+        ),
+        description="An embedded video's or picture's caption: one English sentence closed by the "
+        "agency in parentheses.",
+        examples=(
+            (
+                "Firefighters battled a blaze at a warehouse in the port of Antwerp on Sunday. (Reuters)",
+                "Reuters",
+            ),
+        ),
+        counterexamples=(
+            "Die Polizei sperrte die Straße am Morgen ab. (dpa)",
+            "LONDON (Reuters) - Shares fell in the first hour of trading on Monday.",
+        ),
+    ),
+    Context(
+        id="video-marker",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        checks=(
+            Check(
+                Where.BEFORE,
+                r"(?:\A|[\s(|•])(?:watch|video|videos|vídeo|vidéo|play\s+video|ver\s+vídeo)\s*[:|–—]",
+                window=250,
+            ),
+        ),
+        description="A line that opens as an embedded video's caption ('Watch: ...', 'Video: ...').",
+        examples=(("Watch: Crowds gather outside parliament as the vote nears (Reuters)", "Reuters"),),
+        counterexamples=("The video was shared widely.\nBRUSSELS (Reuters) - Ministers met on Monday.",),
+    ),
+    Context(
+        id="picture-source-label",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # "Photo source:", "Bild-Quelle:"; but "Foto/Quelle: dts" credits both photo and text.
+            Check(Where.BEFORE, r"\b" + _PICTURE + r"[ \t-]*\Z", window=40),
+        ),
+        description="A source label that says it is the source of a picture.",
+        examples=(
+            ("Die Brücke am Abend. Foto Quelle: Stadtwerke Beispielstadt", "Stadtwerke Beispielstadt"),
+            ("The harbour at dawn. Photo source: Port Authority", "Port Authority"),
+        ),
+        counterexamples=("Ende der Meldung.\nFoto/Quelle: dpa",),
+    ),
+    Context(
+        id="picture-courtesy",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:courtesy-of",),
+        checks=(Check(Where.SENTENCE, r"\b" + _PICTURE + r"\b", window=120),),
+        description="'Photo by X, courtesy of Y': the picture's provenance, from anywhere in the "
+        "caption's sentence.",
+        examples=(("The old gate in 1910. Photo by Jane Roe, courtesy of the City Museum.", "City Museum"),),
+        counterexamples=("We thank our readers. Courtesy of Redfin",),
+    ),
+    Context(
+        id="picture-copyright",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-copyright",),
+        checks=(Check(Where.AFTER, r"\A[ \t]?/[ \t]?\w", window=10),),
+        description="'© AGENCY/Photographer': a picture's copyright; a text's names the year or "
+        "stands alone ('© 2020 The Associated Press').",
+        examples=(("Ein Wald im Herbst. © APA/Jane Roe Der Text beginnt hier.", "APA"),),
+        counterexamples=(
+            "The talks will resume on Friday.\n© 2020 The Associated Press. All rights reserved.",
+        ),
+    ),
+    Context(
+        id="picture-label-line",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:wire-dateline", "text:dateline", "text:agency-signoff"),
+        checks=(
+            Check(Where.AFTER, r"\A\s*\Z", window=40),
+            Check(
+                Where.BEFORE,
+                r"(?:\b"
+                + _PICTURE
+                + r"\b(?:\s+credits?)?|\bcredits?)\s*:|©|\b(?:photo|foto|image|picture)\s+by\b",
+                window=200,
+            ),
+        ),
+        description="An agency closing a line that a picture label opens ('Photo: Jane Roe (AFP)').",
+        examples=(
+            (
+                "Story text of the page, long enough to be a paragraph of it.\nThe mayor at the opening "
+                "of the bridge. Photo: Jane Roe (AFP)\nMore text follows here.",
+                "AFP",
+            ),
+        ),
+        counterexamples=(
+            "Image credit: Example Co. (Reuters) - The company said on Monday it would cut jobs.",
+        ),
+    ),
+    Context(
+        id="picture-byline",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-byline",),
+        checks=(Check(Where.BEFORE, r"\b" + _PICTURE + r"\s*(?:credits?)?\s*:?\s*\Z", window=30),),
+        description="'Photo By Jane Roe, AP': a photographer's byline.",
+        examples=(("A crowd at the gates on Monday. Photo By Jane Roe, AP", "AP"),),
+        counterexamples=("By Jane Roe, AP\nThe talks ended without a deal on Monday.",),
+    ),
+    # ---------------------------------------------------------------- where it sits: charts and tables
+    Context(
+        id="chart-credit",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:agency-byline",),
+        checks=(Check(Where.EVIDENCE, r"[|•]\s*(?:" + _SOURCE_LABEL + r"|data|daten|datos)\s*:"),),
+        description="'By <newsroom> | Source: <agency>': the credit line of a chart, whose data "
+        "came from the agency.",
+        examples=(("Yield, in percent 4 3 2 1 By The Example Times | Source: Reuters", "Reuters"),),
+        counterexamples=("By Jane Roe, Reuters\nThe talks ended without a deal.",),
+    ),
+    Context(
+        id="chart-label",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            Check(
+                Where.BEFORE,
+                r"\b(?:grafik|graphics?|charts?|infogra(?:fik|phics?|fía)|karte|maps?|tabelle|tables?|diagramm"
+                r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte)\s*(?::|by\b)[^\n]{0,100}\Z",
+                window=120,
+            ),
+        ),
+        description="A source on the credit line of a chart, map or table ('Grafik: Jane Roe | "
+        "Quelle: dpa'): where its data came from.",
+        examples=(("Chart: Jane Roe | Source: Example Energy Agency", "Example Energy Agency"),),
+        counterexamples=("Foto: Jane Roe/Example Agency Fonte: Example News",),
+    ),
+    Context(
+        id="figures-before",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare", "text:agency-byline"),
+        checks=(
+            # Three numbers in a row, with nothing but spaces between: a table's row or a chart's
+            # axis; prose and citations ("Vol. 371, Issue 6526, pp. 232") have words between them.
+            Check(
+                Where.BEFORE_LINES, r"(?<![\w.,’'])(?:[-+−]?[’'$€£¥]?\d[\d.,]*\s?[%€$£¥]?\s+){3}", window=120
+            ),
+        ),
+        description="A source line under figures (a table's or a chart's axis): the source of the data.",
+        examples=(
+            (
+                "Exports 2021 2022 2023\nGermany 12.1 13.4 14.2\nSource: Example Statistics Office",
+                "Example Statistics Office",
+            ),
+        ),
+        counterexamples=(
+            "Shares rose 2 percent on Monday after a 3 percent fall last week.\nSource: Reuters",
+            "Example, J.: A study. In: Nature; Vol. 12, Issue 345, pp. 67, 8. Mai 2021 Quelle: Universität Beispiel",
+        ),
+    ),
+    Context(
+        id="data-after-source",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            Check(
+                Where.AFTER,
+                r"\A[\s,;(/]*(?:company\s+(?:filings|reports|data)|filings|data|figures|calculations"
+                r"|estimates|survey|poll|statistics|as\s+of"
+                r"|stand|daten|zahlen|berechnungen|schätzungen|umfrage|datos|cifras|dati|données"
+                r"|chiffres)\b",
+                window=40,
+            ),
+        ),
+        description="'Source: Reuters calculations', 'Quelle: Eurostat, Daten von 2023': the "
+        "source of figures.",
+        examples=(
+            ("Imports fell 4.1 percent.\nSource: Reuters, calculations based on customs figures", "Reuters"),
+        ),
+    ),
+    # ---------------------------------------------------------------- funding, claims, boilerplate
+    Context(
+        id="funding-source",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:courtesy-of"),
+        checks=(
+            Check(
+                Where.SENTENCE,
+                r"\b(?:funding|funded|financing|grants?|sponsor(?:ship|ed)?|underwriting|förder\w*"
+                r"|finanzierung\w*|financiación|financement|finanziamento)\b[^\n]{0,60}\Z",
+                window=80,
+            ),
+        ),
+        description="Who paid for the work ('Primary Funding Source:', 'funding courtesy of'), "
+        "not where the text came from.",
+        examples=(
+            (
+                "Results may not generalise. Primary Funding Source: Example Institute of Health.",
+                "Example Institute of Health",
+            ),
+            ("Funding for this series courtesy of the Example Foundation.", "Example Foundation"),
+        ),
+        counterexamples=("The council met on Monday.\nSource: Example Institute of Health",),
+    ),
+    Context(
+        id="fact-check-marker",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line",),
+        checks=(
+            Check(
+                Where.AROUND,
+                r"\b(?:claim|verdict|rating|fact[- ]?check(?:ed)?|faktencheck|behauptung|bewertung"
+                r"|afirmación|veredicto|calificación|affirmation|verdetto|verifica)\s*:",
+                window=400,
+            ),
+        ),
+        description="A fact-check's 'Source:' names where the checked claim came from.",
+        examples=(
+            (
+                "Claim: The dam was built in 1920.\nSource: Example Party website\nVerdict: False",
+                "Example Party",
+            ),
+        ),
+    ),
+    Context(
+        id="quoted-claim-source",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line",),
+        checks=(
+            Check(Where.BEFORE, r"[”\"»“]\s*\Z", window=4),
+            Check(Where.AFTER, r"\A\s*[,(–—-]\s*" + _DATE, window=40),
+        ),
+        description="'\"...\" Source: <speaker>, <date>': the source of a quoted claim, with the "
+        "day it was made.",
+        examples=(
+            (
+                "“The border crossing is closed to all traffic.” Source: Example Defence Ministry, "
+                "March 3, 2021",
+                "Example Defence Ministry",
+            ),
+        ),
+        counterexamples=("He said: “We will build it.”\nSource: Example Daily",),
+    ),
+    Context(
+        id="footer-copyright-notice",
+        verdict=Verdict.DROP,
+        relations=(W,),
+        methods=("text:agency-copyright",),
+        checks=(
+            Check(
+                Where.BEFORE,
+                r"\b(?:articles?|content|materials?|stories|items|texts?|dispatches|meldungen|artikel"
+                r"|inhalte|beiträge)\s*:\s*(?:copyright\s*)?\Z"
+                r"|\b(?:portions|parts\s+of\s+this\s+(?:site|page)|some\s+(?:content|material|articles))\b"
+                r"[^\n]{0,30}\Z",
+                window=60,
+            ),
+        ),
+        description="A site-wide notice about the agency's articles ('<Agency> articles: "
+        "Copyright ...'), not a statement about this one.",
+        examples=(
+            (
+                "Example Daily is a trademark of Example Media. Example Press articles: "
+                "Copyright © 2015 Reuters. All rights reserved.",
+                "Reuters",
+            ),
+        ),
+        counterexamples=(
+            "The vote is on Friday.\nCopyright 2019 The Associated Press. All rights reserved.",
+        ),
+    ),
+    Context(
+        id="licence-boilerplate",
+        verdict=Verdict.DROP,
+        relations=(R,),
+        checks=(
+            Check(
+                Where.AFTER,
+                r"\A[^.!?\n]{0,160}?\b(?:copyright\s+propert|propert(?:y|ies)\s+of|are\s+(?:the\s+)?copyright"
+                r"|under\s+licen[cs]e\s+from|trademarks?\s+of|all\s+rights\s+reserved)",
+                window=200,
+            ),
+        ),
+        description="Licence text about what may be published where ('items originally published "
+        "in the X edition are the copyright property of ...'): about the site, not this text.",
+        examples=(
+            (
+                "Stories in this edition that were originally published in Example Weekly are "
+                "the copyright property of Example Media.",
+                "Example Weekly",
+            ),
+        ),
+        counterexamples=("This article was originally published by Example Weekly. All rights reserved.",),
+    ),
+    Context(
+        id="plural-subject",
+        verdict=Verdict.DROP,
+        relations=(R,),
+        methods=("text:originally-published", "text:first-appeared"),
+        checks=(
+            Check(
+                Where.SENTENCE,
+                r"\A\W*(?:\w+\s+){0,2}(?:items|articles|stories|contents?|materials|posts|pieces|features"
+                r"|columns|texts)\b[^\n]{0,120}\Z",
+                window=200,
+            ),
+        ),
+        description="A rule about a class of articles ('Items ... that were originally published "
+        "in ...'), not a statement about this one.",
+        examples=(
+            (
+                "Articles that were originally published in Example Weekly are shared under its licence.",
+                "Example Weekly",
+            ),
+        ),
+        counterexamples=("Parts of this originally appeared in Example Weekly.",),
+    ),
+    Context(
+        id="event-first-appeared",
+        verdict=Verdict.DROP,
+        relations=(R,),
+        methods=("text:first-appeared",),
+        checks=(
+            # The subject is no text ("The virus first appeared in ..."): a common noun of the
+            # subject in lower case, and no noun of a text, title quotes or pronoun.
+            Check(Where.SENTENCE, r"\b" + _TEXT_NOUN + r"\b|[\"“”«»‘]", window=100, negate=True),
+            Check(Where.SENTENCE, r"\A[^\n]{1,80}\Z", window=100),
+            Check(
+                Where.SENTENCE,
+                r"\b(?!" + _SMALL_WORDS + r"\b)[a-zß-ÿ]{3,}\b",
+                window=100,
+                case_sensitive=True,
+            ),
+        ),
+        description="Something that first appeared somewhere (a disease, a species, a word), not a "
+        "text that first appeared in a publication.",
+        examples=(("The disease first appeared in Example County.", "Example County"),),
+        counterexamples=(
+            "A version of this story first appeared in Example Weekly.",
+            "The Quiet Harbour first appeared in Example Weekly.",
+        ),
+    ),
+    Context(
+        id="event-first-appeared-when",
+        verdict=Verdict.DROP,
+        relations=(R,),
+        methods=("text:first-appeared", "text:originally-published"),
+        checks=(
+            Check(Where.SENTENCE, r"\b" + _TEXT_NOUN + r"\b|[\"“”«»‘]", window=100, negate=True),
+            Check(Where.SENTENCE, r"\A[^\n]{1,80}\Z", window=100),
+            Check(Where.AFTER, r"\A[^.!?\n]{0,30}?\b" + _WHEN_WHERE + r"\b", window=60),
+        ),
+        description="An event placed in time or space ('Cases first appeared in X at the end of "
+        "August'), not a publication.",
+        examples=(
+            ("Cases of Example Fever first appeared in North Example at the end of June.", "North Example"),
+        ),
+        counterexamples=("This essay first appeared in Example Weekly in March.",),
+    ),
+)

@@ -1,0 +1,151 @@
+"""The second stage: every context against its own examples and counterexamples."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from provenance import extract
+from provenance.extractors import extractors_for
+from provenance.extractors.contexts import CONTEXTS, Context, Verdict, Where
+from provenance.extractors.decide import _Views, decided, judge
+from provenance.models import Attribution, Document, Evidence, Location, Relation
+from provenance.readers import html_document, text_document
+
+EXAMPLES = [
+    pytest.param(context, text, outlet, id=f"{context.id}:{i}")
+    for context in CONTEXTS
+    for i, (text, outlet) in enumerate(context.examples)
+]
+COUNTEREXAMPLES = [
+    pytest.param(context, text, id=f"{context.id}:not{i}")
+    for context in CONTEXTS
+    for i, text in enumerate(context.counterexamples)
+]
+# Contexts whose examples cannot be plain text: each has a test of its own below.
+_TESTED_APART = {"scholarly-record", "caption-region"}
+
+
+def _candidates(doc: Document) -> list[Attribution]:
+    """What the extractors report before the decision."""
+    return [a for extractor in extractors_for() for a in extractor.extract(doc)]
+
+
+def test_context_ids_are_unique() -> None:
+    ids = [c.id for c in CONTEXTS]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("context", CONTEXTS, ids=[c.id for c in CONTEXTS])
+def test_every_context_is_described_and_has_examples(context: Context) -> None:
+    assert context.description
+    assert context.relations
+    assert context.examples or context.id in _TESTED_APART
+
+
+@pytest.mark.parametrize(("context", "text", "outlet"), EXAMPLES)
+def test_context_overrules_its_examples(context: Context, text: str, outlet: str) -> None:
+    doc = text_document(text)
+    judged = {a.outlet: judge(a, doc) for a in _candidates(doc) if a.relation is not Relation.IMAGE_CREDIT}
+    assert outlet in judged, f"no candidate {outlet!r} in {sorted(judged)}"
+    assert judged[outlet] is context
+    after = [a for a in extract(text) if a.outlet == outlet]
+    assert all(a.relation is Relation.IMAGE_CREDIT for a in after)
+    if context.verdict is Verdict.IMAGE:
+        assert after, "a picture credit is kept as one"
+
+
+@pytest.mark.parametrize(("context", "text"), COUNTEREXAMPLES)
+def test_context_leaves_its_counterexamples(context: Context, text: str) -> None:
+    doc = text_document(text)
+    candidates = [a for a in _candidates(doc) if a.relation is not Relation.IMAGE_CREDIT]
+    assert candidates, "a counterexample must hold a candidate for the context to leave alone"
+    assert [a.outlet for a in candidates if judge(a, doc) is context] == []
+    assert any(a.relation is not Relation.IMAGE_CREDIT for a in extract(text))
+
+
+def test_isbasedon_naming_a_paper_in_an_index_is_dropped() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "isBasedOn": "https://pubmed.ncbi.nlm.nih.gov/123/",
+    }
+    page = (
+        f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        "<body><p>A study found that two foods may ease social anxiety in students.</p></body></html>"
+    )
+    doc = html_document(page, "page.html", url="https://www.example-health.de/news/1")
+    assert any(judge(a, doc) is not None for a in _candidates(doc))
+    assert extract(doc) == []
+
+
+def test_isbasedon_naming_a_publisher_stands() -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "isBasedOn": "https://www.example-times.com/a/1",
+    }
+    page = f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head><body><p>x</p></body></html>'
+    found = extract(html_document(page, "page.html", url="https://www.example-daily.com/b/2"))
+    assert [a.relation for a in found] == [Relation.REPUBLISHED_FROM]
+
+
+def test_agency_in_a_figure_caption_credits_the_picture() -> None:
+    page = (
+        "<html><body><article><p>The neon signs of the old town were restored last year by a team of "
+        "volunteers, who worked on them for months.</p><figure><img src=x.jpg><figcaption>A neon sign on "
+        "the roof of the station in 1989. (AP)</figcaption></figure><p>More of the story follows here, "
+        "long enough to be a paragraph of its body.</p></article></body></html>"
+    )
+    doc = html_document(page, "page.html", url="https://www.example-city.com/a")
+    judged = [(a.outlet, judge(a, doc)) for a in _candidates(doc) if a.relation is Relation.WIRE_CREDIT]
+    assert [(outlet, c.id if c else None) for outlet, c in judged] == [("AP", "caption-region")]
+    assert [a.relation for a in extract(doc)] == [Relation.IMAGE_CREDIT]
+
+
+def test_a_picture_credit_read_twice_is_reported_once() -> None:
+    doc = Document(text="Quelle: Unsplash")
+    evidence = Evidence(
+        text="Quelle: Unsplash", start=0, end=16, method="text:source-line", location=Location.BODY
+    )
+    source = Attribution(
+        relation=Relation.SOURCE_CREDIT,
+        outlet="Unsplash",
+        outlet_id="unsplash",
+        evidence=evidence,
+        confidence=0.7,
+    )
+    image = source.model_copy(
+        update={
+            "relation": Relation.IMAGE_CREDIT,
+            "evidence": evidence.model_copy(update={"method": "text:photo-credit"}),
+        }
+    )
+    assert decided([image, source], doc) == [image]
+
+
+def test_decided_keeps_what_no_context_fits_in_order() -> None:
+    text = "LONDON (Reuters) - Shares fell on Monday.\nThis article originally appeared on Example Weekly."
+    doc = text_document(text)
+    found = _candidates(doc)
+    assert decided(found, doc) == found
+
+
+@pytest.mark.parametrize("where", list(Where), ids=[w.value for w in Where])
+def test_views_are_bounded_by_their_window(where: Where) -> None:
+    """The cost of a decision does not grow with the document: every view is a small window."""
+    text = "word " * 20_000 + "Source: Example" + " more" * 20_000
+    start = text.index("Source")
+    evidence = Evidence(
+        text="Source: Example", start=start, end=start + 15, method="text:source-line", location=Location.BODY
+    )
+    a = Attribution(
+        relation=Relation.SOURCE_CREDIT,
+        outlet="Example",
+        outlet_id="example",
+        evidence=evidence,
+        confidence=0.7,
+    )
+    view = _Views(a, text).get(where, 120)
+    assert len(view) <= 2 * 120 + len(evidence.text)
