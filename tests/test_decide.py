@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+import re2
 
 from provenance import extract
 from provenance.extractors import extractors_for
-from provenance.extractors.contexts import CONTEXTS, Context, Verdict, Where
+from provenance.extractors.contexts import CONTEXTS, SCREEN_WINDOW, Context, Verdict, Where
 from provenance.extractors.decide import _Views, decided, judge
 from provenance.models import Attribution, Document, Evidence, Location, Relation
 from provenance.readers import html_document, text_document
@@ -27,6 +28,40 @@ COUNTEREXAMPLES = [
 _TESTED_APART = {"scholarly-record", "caption-region"}
 
 
+# Credits of the text, in the shapes the contexts look at, that no context may overrule.
+STANDING = {
+    "dateline": "WASHINGTON (AP) — The Senate voted 51-49 on Tuesday to confirm the nominee.",
+    "agency-copyright": "The vote is expected on Friday.\nCopyright 2021 The Associated Press. All rights "
+    "reserved. This material may not be published, broadcast, rewritten or redistributed.",
+    "copyright-closing": "The talks ended without a deal.\n© 2021 Reuters",
+    "source-after-figures-in-prose": "The index rose 1.2 percent to 4,512.3 points on Monday, its third gain "
+    "in a row.\nSource: Reuters",
+    "quelle-agency": "Die Bundesregierung will das Gesetz im Herbst beschließen.\nQuelle: dpa",
+    "fuente-agency": "El Gobierno aprobó el decreto este martes.\nFuente: EFE",
+    "quelle-after-temperatures": "Am Dienstag 12 bis 18 Grad, am Mittwoch 14 bis 20 Grad.\n"
+    "Quelle: Deutscher Wetterdienst",
+    "source-institution-dated": "Source: Example Health Department, May 3, 2021",
+    "source-after-quote": 'He said: "We will build it by 2030."\nSource: Xinhua',
+    "source-after-percentages-in-prose": "Sales fell 3 percent in May, 2 percent in April and 1 percent in "
+    "March.\nSource: Example Retail Association",
+    "closing-parenthesis-de": "Das teilte die Polizei am Sonntag mit. (dpa)",
+    "closing-parenthesis-it": "Il governo ha approvato il decreto, ha detto il ministro. (ANSA)",
+    "closing-parenthesis-en-story": "LAGOS - Talks on the new budget resumed on Monday.\n"
+    "The finance minister said a deal was close. (AFP)",
+    "dateline-after-picture-credit": "Image credit: Example Co. (Reuters) - The company said on Monday it "
+    "would cut jobs.",
+    "agency-byline": "By Jane Roe, Associated Press\nThe talks ended without a deal.",
+    "first-appeared-article": "This story first appeared in Example Weekly on March 3.",
+    "first-appeared-pronoun": "It first appeared on Example Blog.",
+    "first-appeared-title": "The Quiet Harbour first appeared in Example Weekly.",
+    "first-appeared-in-month": "This essay first appeared in Example Weekly in March.",
+    "parts-of-this-column": "Parts of this column originally appeared in Example Weekly.",
+    "originally-published-dated": "Originally published by Example News on May 3, 2021.",
+    "courtesy-of-outlet": "Courtesy of Example Daily",
+    "hat-tip": "h/t Example Blog",
+}
+
+
 def _candidates(doc: Document) -> list[Attribution]:
     """What the extractors report before the decision."""
     return [a for extractor in extractors_for() for a in extractor.extract(doc)]
@@ -42,6 +77,16 @@ def test_every_context_is_described_and_has_examples(context: Context) -> None:
     assert context.description
     assert context.relations
     assert context.examples or context.id in _TESTED_APART
+
+
+@pytest.mark.parametrize("context", CONTEXTS, ids=[c.id for c in CONTEXTS])
+def test_screens_reach_as_far_as_the_checks(context: Context) -> None:
+    """A screen is searched within SCREEN_WINDOW characters: no check may look further."""
+    for check in context.checks:
+        if check.where not in (Where.NAME, Where.URL, Where.EVIDENCE):
+            assert check.window <= SCREEN_WINDOW
+    if context.screen:
+        assert re2.compile(context.screen)
 
 
 @pytest.mark.parametrize(("context", "text", "outlet"), EXAMPLES)
@@ -63,6 +108,14 @@ def test_context_leaves_its_counterexamples(context: Context, text: str) -> None
     assert candidates, "a counterexample must hold a candidate for the context to leave alone"
     assert [a.outlet for a in candidates if judge(a, doc) is context] == []
     assert any(a.relation is not Relation.IMAGE_CREDIT for a in extract(text))
+
+
+@pytest.mark.parametrize("text", STANDING.values(), ids=STANDING.keys())
+def test_credits_of_the_text_stand(text: str) -> None:
+    doc = text_document(text)
+    candidates = [a for a in _candidates(doc) if a.relation is not Relation.IMAGE_CREDIT]
+    assert candidates
+    assert [(a.outlet, judge(a, doc)) for a in candidates] == [(a.outlet, None) for a in candidates]
 
 
 def test_isbasedon_naming_a_paper_in_an_index_is_dropped() -> None:

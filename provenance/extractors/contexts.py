@@ -17,7 +17,8 @@ A `Context` holds `Check`s that must all hold; each check searches one *view* of
 ``before_lines`` the same across lines;
 ``sentence``  the words before it in its sentence;
 ``after``     the words after it on its line;
-``around``    the words on both sides, across lines.
+``around``    the words on both sides, across lines;
+``labels``    the words before each colon on both sides, one label a line ("Verdict").
 
 The tests run every context on its examples (the candidate named must be overruled) and its
 counterexamples (every candidate in them must stand). Examples are our own wording, written in
@@ -54,6 +55,7 @@ class Where(StrEnum):
     SENTENCE = "sentence"
     AFTER = "after"
     AROUND = "around"
+    LABELS = "labels"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +81,18 @@ class Context:
     # Rule methods judged ("text:source-line"); a bare extractor name ("text:") takes all of its rules.
     methods: tuple[str, ...] = ("text:",)
     locations: tuple[Location, ...] = ()
+    # Cheap pre-check: an RE2 pattern that must be found (case-insensitively) within
+    # `SCREEN_WINDOW` characters of the candidate, or the checks are not tried. All screens of the
+    # contexts that judge one rule are searched at once, in one linear-time pass; most candidates
+    # are credits of the text, and for them no screen, or only one, is found.
+    screen: str = ""
     examples: tuple[tuple[str, str], ...] = ()
     counterexamples: tuple[str, ...] = ()
     description: str = field(default="")
 
+
+# The reach of the screens: no check of the words around a candidate looks further.
+SCREEN_WINDOW = 300
 
 # ---------------------------------------------------------------- shared pieces
 # Picture, video and graphic markers, in the languages of the rules.
@@ -101,6 +111,17 @@ _DATE = (
     r"(?:" + _MONTHS + r"[a-z]*\.?\s+\d{1,2},?\s+\d{4}"  # October 25, 2019
     r"|\d{1,2}\.?\s+(?:de\s+)?" + _MONTHS + r"[a-zé]*\.?\s+(?:de\s+)?\d{4}"  # 25. Oktober 2019
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"  # 25/10/2019
+)
+# Screens (RE2 syntax).
+_LINE_CLOSE = r"\)[ \t]*(?:\n|\z)"
+_CHART = (
+    r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|fía)|karte|maps?|tabelle|tables?|diagramm"
+    r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte)"
+)
+_DATA_WORDS = (
+    r"(?:company\s+(?:filings|reports|data)|filings|data|figures|calculations|estimates|survey|poll"
+    r"|statistics|as\s+of|stand|daten|zahlen|berechnungen|schätzungen|umfrage|datos|cifras|dati"
+    r"|données|chiffres)"
 )
 # The nouns of a statement about a text (its subject): "This article first appeared in ...".
 _TEXT_NOUN = (
@@ -141,7 +162,7 @@ CONTEXTS: tuple[Context, ...] = (
                 r"(?:\s+(?:press|usa))?|abaca(?:\s*press)?|bridgeman|magnum\s+photos|wikimedia"
                 r"(?:\s+commons)?|flickr)\b"
                 r"|\b(?:images|stock\s+photos?|stock|photography|fotografie|bildarchiv|pictures)\W*\Z"
-                r"|(?:bildfunk|zentralbild|fotodienst|photo\s+service)\W*\Z",
+                r"|(?:bildfunk|zentralbild|fotodienst|photo\s+service|graphics|grafik|infografik)\W*\Z",
             ),
         ),
         description="Stock-image and picture services are never where a text came from.",
@@ -186,9 +207,9 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.NAME,
                 r"\b(?:index|indices|indizes|barometer|yearbook|jahrbuch|anuario|annuaire|annuario"
                 r"|almanac|data\s?set|database|datenbank|base\s+de\s+datos)\b"
-                r"|\b(?:polls?|umfrage|sondage|encuesta|calculations?|berechnungen|estimates?"
-                r"|schätzungen?|forecasts?|prognosen?|data|daten|datos|dati|données|figures|zahlen"
-                r"|cifras|chiffres)\W*\Z",
+                # Written in lower case after a name ("Eurostat data"); "Example Data" is a firm.
+                r"|\b(?-i:polls?|calculations?|estimates?|forecasts?|data|datos|dati|données|figures"
+                r"|cifras|chiffres|Umfrage|Berechnungen|Schätzungen?|Prognosen?|Daten|Zahlen)\W*\Z",
             ),
         ),
         description="An index, a poll, a dataset or a statistical yearbook: the source of "
@@ -203,7 +224,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "Statistisches Jahrbuch Beispielstadt",
             ),
         ),
-        counterexamples=("Die Mieten steigen weiter.\nQuelle: Statistisches Bundesamt",),
+        counterexamples=(
+            "Die Mieten steigen weiter.\nQuelle: Statistisches Bundesamt",
+            "Shipments rose in May.\nSource: Example Market Data",
+        ),
     ),
     Context(
         id="scholarly-record",
@@ -242,6 +266,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="caption-label",
         verdict=Verdict.IMAGE,
+        screen=_LINE_CLOSE,
         relations=(W,),
         methods=("text:wire-dateline", "text:dateline"),
         checks=(
@@ -268,6 +293,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="caption-sentence",
         verdict=Verdict.IMAGE,
+        screen=_LINE_CLOSE,
         relations=(W,),
         methods=("text:wire-dateline",),
         checks=(
@@ -276,6 +302,8 @@ CONTEXTS: tuple[Context, ...] = (
             # or Spanish copy does close a story with "(dpa)", "(AFP)", "(ANSA)", "(EFE)".
             Check(Where.AFTER, r"\A\s*\Z", window=40),
             Check(Where.BEFORE, r"\A[^\n]{20,280}\Z", window=300),
+            # Not the last line of a longer text: there "(AFP)" may sign off the story.
+            Check(Where.AROUND, r"\n[^\n]*\)\s*\Z", window=300, negate=True),
             Check(
                 Where.BEFORE,
                 r"[a-z0-9][.!?][\"”’)]?\s+[\"“‘(]?[A-Z]",
@@ -303,26 +331,34 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "Die Polizei sperrte die Straße am Morgen ab. (dpa)",
             "LONDON (Reuters) - Shares fell in the first hour of trading on Monday.",
+            "LAGOS - Talks on the new budget resumed on Monday.\nThe finance minister said a deal was close. (AFP)",
         ),
     ),
     Context(
         id="video-marker",
         verdict=Verdict.IMAGE,
+        screen=r"\b(?:watch|videos?|vídeo|vidéo)\b",
         relations=(W, S),
         checks=(
             Check(
                 Where.BEFORE,
-                r"(?:\A|[\s(|•])(?:watch|video|videos|vídeo|vidéo|play\s+video|ver\s+vídeo)\s*[:|–—]",
+                # At the line's start or in a parenthesis, with a colon: "News | Video | World" is
+                # a site's menu.
+                r"(?:\A\W{0,3}|[(|•]\s*)(?:watch|video|videos|vídeo|vidéo|play\s+video|ver\s+vídeo)\s*:",
                 window=250,
             ),
         ),
         description="A line that opens as an embedded video's caption ('Watch: ...', 'Video: ...').",
         examples=(("Watch: Crowds gather outside parliament as the vote nears (Reuters)", "Reuters"),),
-        counterexamples=("The video was shared widely.\nBRUSSELS (Reuters) - Ministers met on Monday.",),
+        counterexamples=(
+            "The video was shared widely.\nBRUSSELS (Reuters) - Ministers met on Monday.",
+            "Home | Video | World BRUSSELS (Reuters) - Ministers met on Monday.",
+        ),
     ),
     Context(
         id="picture-source-label",
         verdict=Verdict.IMAGE,
+        screen=_PICTURE,
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
@@ -339,6 +375,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="picture-courtesy",
         verdict=Verdict.IMAGE,
+        screen=_PICTURE,
         relations=(W, S),
         methods=("text:courtesy-of",),
         checks=(Check(Where.SENTENCE, r"\b" + _PICTURE + r"\b", window=120),),
@@ -350,6 +387,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="picture-copyright",
         verdict=Verdict.IMAGE,
+        screen="/",
         relations=(W,),
         methods=("text:agency-copyright",),
         checks=(Check(Where.AFTER, r"\A[ \t]?/[ \t]?\w", window=10),),
@@ -363,6 +401,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="picture-label-line",
         verdict=Verdict.IMAGE,
+        screen=_LINE_CLOSE,
         relations=(W,),
         methods=("text:wire-dateline", "text:dateline", "text:agency-signoff"),
         checks=(
@@ -390,6 +429,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="picture-byline",
         verdict=Verdict.IMAGE,
+        screen=_PICTURE,
         relations=(W,),
         methods=("text:agency-byline",),
         checks=(Check(Where.BEFORE, r"\b" + _PICTURE + r"\s*(?:credits?)?\s*:?\s*\Z", window=30),),
@@ -397,10 +437,27 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(("A crowd at the gates on Monday. Photo By Jane Roe, AP", "AP"),),
         counterexamples=("By Jane Roe, AP\nThe talks ended without a deal on Monday.",),
     ),
+    Context(
+        id="picture-republished",
+        verdict=Verdict.IMAGE,
+        screen=_PICTURE,
+        relations=(R,),
+        methods=(
+            "text:originally-published",
+            "text:first-appeared",
+            "text:republished-from",
+            "text:reprinted-from",
+        ),
+        checks=(Check(Where.SENTENCE, r"\b(?:this|the|these|our|a)\s+" + _PICTURE + r"\b", window=100),),
+        description="'This photo first appeared on ...': where a picture, not the text, was published.",
+        examples=(("This photo first appeared on Example Daily.", "Example Daily"),),
+        counterexamples=("This story first appeared on Example Daily.",),
+    ),
     # ---------------------------------------------------------------- where it sits: charts and tables
     Context(
         id="chart-credit",
         verdict=Verdict.DROP,
+        screen=r"[|•]",
         relations=(W, S),
         methods=("text:agency-byline",),
         checks=(Check(Where.EVIDENCE, r"[|•]\s*(?:" + _SOURCE_LABEL + r"|data|daten|datos)\s*:"),),
@@ -410,15 +467,35 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("By Jane Roe, Reuters\nThe talks ended without a deal.",),
     ),
     Context(
+        id="chart-credit-after",
+        verdict=Verdict.DROP,
+        screen=r"[|•]",
+        relations=(W, S),
+        methods=("text:source-line",),
+        checks=(
+            Check(
+                Where.AFTER,
+                r"\A[^\n|•]{0,40}[|•]\s*(?:by\s|graphics?\b|charts?\b|grafik\b|karte\b|maps?\b)",
+                window=80,
+            ),
+        ),
+        description="'Source: <office> | By <newsroom>': the credit line of a chart, naming where its "
+        "data came from.",
+        examples=(
+            ("Source: Example Bureau of Statistics | By The Example Times", "Example Bureau of Statistics"),
+        ),
+        counterexamples=("Source: Example Daily | 3 May 2021",),
+    ),
+    Context(
         id="chart-label",
         verdict=Verdict.DROP,
+        screen=_CHART,
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
             Check(
                 Where.BEFORE,
-                r"\b(?:grafik|graphics?|charts?|infogra(?:fik|phics?|fía)|karte|maps?|tabelle|tables?|diagramm"
-                r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte)\s*(?::|by\b)[^\n]{0,100}\Z",
+                r"\b" + _CHART + r"\s*(?::|by\b)[^\n]{0,100}\Z",
                 window=120,
             ),
         ),
@@ -430,6 +507,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="figures-before",
         verdict=Verdict.DROP,
+        screen=r"\d[\d.,]*\s?[%€$£¥]?\s+[-+−’'$€£¥]?\d",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare", "text:agency-byline"),
         checks=(
@@ -454,15 +532,13 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="data-after-source",
         verdict=Verdict.DROP,
+        screen=_DATA_WORDS,
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
             Check(
                 Where.AFTER,
-                r"\A[\s,;(/]*(?:company\s+(?:filings|reports|data)|filings|data|figures|calculations"
-                r"|estimates|survey|poll|statistics|as\s+of"
-                r"|stand|daten|zahlen|berechnungen|schätzungen|umfrage|datos|cifras|dati|données"
-                r"|chiffres)\b",
+                r"\A[\s,;(/]*" + _DATA_WORDS + r"\b",
                 window=40,
             ),
         ),
@@ -476,6 +552,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="funding-source",
         verdict=Verdict.DROP,
+        screen=r"fund|financ|grant|sponsor|underwrit|förder|finanzi",
         relations=(W, S),
         methods=("text:source-line", "text:courtesy-of"),
         checks=(
@@ -500,14 +577,16 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="fact-check-marker",
         verdict=Verdict.DROP,
+        screen=r"(?:claim|verdict|rating|check(?:ed)?|faktencheck|behauptung|bewertung|afirmación|veredicto"
+        r"|calificación|affirmation|verdetto|verifica)\s*:",
         relations=(W, S),
         methods=("text:source-line",),
         checks=(
             Check(
-                Where.AROUND,
+                Where.LABELS,
                 r"\b(?:claim|verdict|rating|fact[- ]?check(?:ed)?|faktencheck|behauptung|bewertung"
-                r"|afirmación|veredicto|calificación|affirmation|verdetto|verifica)\s*:",
-                window=400,
+                r"|afirmación|veredicto|calificación|affirmation|verdetto|verifica)\s*$",
+                window=SCREEN_WINDOW,
             ),
         ),
         description="A fact-check's 'Source:' names where the checked claim came from.",
@@ -521,6 +600,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="quoted-claim-source",
         verdict=Verdict.DROP,
+        screen=r"[”\"»“]",
         relations=(W, S),
         methods=("text:source-line",),
         checks=(
@@ -541,13 +621,17 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="footer-copyright-notice",
         verdict=Verdict.DROP,
+        screen=r"\b(?:articles?|content|materials?|stories|items|texts?|dispatches|meldungen|artikel|inhalte"
+        r"|beiträge|dépêches|contenus?|artículos|contenidos|noticias|portions|parts|some)\b",
         relations=(W,),
         methods=("text:agency-copyright",),
         checks=(
             Check(
                 Where.BEFORE,
+                # "<Agency> articles: Copyright ...", "Artikel der dpa: ©", "Dépêches de l'AFP : ©"
                 r"\b(?:articles?|content|materials?|stories|items|texts?|dispatches|meldungen|artikel"
-                r"|inhalte|beiträge)\s*:\s*(?:copyright\s*)?\Z"
+                r"|inhalte|beiträge|dépêches|contenus?|artículos|contenidos|noticias)\b[^\n:.]{0,40}:"
+                r"\s*(?:copyright\s*)?\Z"
                 r"|\b(?:portions|parts\s+of\s+this\s+(?:site|page)|some\s+(?:content|material|articles))\b"
                 r"[^\n]{0,30}\Z",
                 window=60,
@@ -561,14 +645,21 @@ CONTEXTS: tuple[Context, ...] = (
                 "Copyright © 2015 Reuters. All rights reserved.",
                 "Reuters",
             ),
+            ("Artikel der Deutschen Presse-Agentur: Copyright © 2024 dpa", "dpa"),
+            (
+                "Copyright © 2024 Example Daily. Some content © 2024 The Associated Press.",
+                "The Associated Press",
+            ),
         ),
         counterexamples=(
             "The vote is on Friday.\nCopyright 2019 The Associated Press. All rights reserved.",
+            "Der Artikel endet hier.\n© 2024 dpa",
         ),
     ),
     Context(
         id="licence-boilerplate",
         verdict=Verdict.DROP,
+        screen=r"copyright|propert(?:y|ies)|licen[cs]e|trademark|rights\s+reserved",
         relations=(R,),
         checks=(
             Check(
@@ -592,8 +683,15 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="plural-subject",
         verdict=Verdict.DROP,
+        screen=r"\b(?:items|articles|stories|contents?|materials|posts|pieces|features|columns|texts)\b",
         relations=(R,),
-        methods=("text:originally-published", "text:first-appeared"),
+        methods=(
+            "text:originally-published",
+            "text:first-appeared",
+            "text:syndicated-from",
+            "text:republished-from",
+            "text:reprinted-from",
+        ),
         checks=(
             Check(
                 Where.SENTENCE,
@@ -609,6 +707,7 @@ CONTEXTS: tuple[Context, ...] = (
                 "Articles that were originally published in Example Weekly are shared under its licence.",
                 "Example Weekly",
             ),
+            ("Some stories on this site are syndicated from Example Wire.", "Example Wire"),
         ),
         counterexamples=("Parts of this originally appeared in Example Weekly.",),
     ),

@@ -6,7 +6,9 @@ candidate names (a stock-photo service, an index), and the words around it (a ca
 credit line, a funding note, a fact-check's claim, a site's licence text).
 
 Only a candidate's own words and a few hundred characters around it are read, with patterns
-compiled once, so the cost is a constant per candidate whatever the document's length.
+compiled once, so the cost is a constant per candidate whatever the document's length; and most
+of the table is ruled out at once: what a name says is judged once per name, and the screens of
+the contexts that look at the words around are searched in one RE2 pass (see `contexts.Context`).
 
 >>> from provenance.extractors import extract
 >>> [(a.relation.value, a.outlet) for a in extract("A runner at dawn in the park.\\nQuelle: Unsplash")]
@@ -18,18 +20,30 @@ compiled once, so the cost is a constant per candidate whatever the document's l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
+from typing import Any
 
-from provenance.extractors.contexts import CONTEXTS, Context, Verdict, Where
+import re2
+
+from provenance.extractors.contexts import CONTEXTS, SCREEN_WINDOW, Context, Verdict, Where
 from provenance.models import Attribution, Document, Relation, replaced
 
 __all__ = ["decided", "judge"]
 
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.max_mem = 8 << 20
+# Names judged, per plan: the same few come back on every page ("Reuters", "dpa").
+_NAME_MEMORY = 4096
+
+# The labels read on each side of a candidate, and the characters of each (see `_Views.labels`).
+_MAX_LABELS = 16
+_LABEL_SPAN = 30
 # The end of a sentence before the next one, and not an initial's full stop ("Nathan E. Sanders").
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Z])[.!?…][\"”’»)\]]*\s")
+_BY_NAME = frozenset((Where.NAME, Where.URL))
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +60,58 @@ class _Compiled:
     context: Context
     checks: tuple[_Check, ...]
 
+    @property
+    def by_name(self) -> bool:
+        """True when only the name (or address) is looked at: one verdict a name."""
+        return (
+            bool(self.checks) and not self.context.locations and all(c.where in _BY_NAME for c in self.checks)
+        )
+
+
+class _Plan:
+    """How the statements of one rule and relation are judged: the contexts that apply, the
+    leading ones that look at the name alone (with their verdicts remembered per name), and the
+    screens of the others as one RE2 set."""
+
+    def __init__(self, contexts: tuple[_Compiled, ...]) -> None:
+        lead = 0
+        while lead < len(contexts) and contexts[lead].by_name:
+            lead += 1
+        self.by_name = contexts[:lead]
+        self.rest = contexts[lead:]
+        self.unscreened = frozenset(k for k, c in enumerate(self.rest) if not c.context.screen)
+        self._screened = tuple(k for k, c in enumerate(self.rest) if c.context.screen)
+        self._screens: Any = None
+        if self._screened:
+            self._screens = re2.Set.SearchSet(_RE2_OPTIONS)
+            for k in self._screened:
+                self._screens.Add(f"(?i:{self.rest[k].context.screen})")
+            self._screens.Compile()
+        self._names: dict[tuple[str, str | None], Context | None] = {}
+
+    def named(self, a: Attribution) -> Context | None:
+        """The first of the name contexts that fits ``a``'s name and address."""
+        key = (a.outlet, a.url)
+        if key in self._names:
+            return self._names[key]
+        if len(self._names) >= _NAME_MEMORY:
+            self._names.clear()
+        views = _Views(a, "")
+        verdict = self._names[key] = next(
+            (c.context for c in self.by_name if all(_holds(check, views) for check in c.checks)), None
+        )
+        return verdict
+
+    def to_try(self, views: _Views) -> list[int]:
+        """The contexts of ``rest`` to try, in table order: those without a screen, and those
+        whose screen is found around the candidate."""
+        if self._screens is None:
+            return sorted(self.unscreened)
+        found = self._screens.Match(views.around(SCREEN_WINDOW).encode("utf-8", "surrogatepass"))
+        if not found:
+            return sorted(self.unscreened)
+        return sorted(self.unscreened.union(self._screened[k] for k in found))
+
 
 @cache
 def _compiled(contexts: tuple[Context, ...] = CONTEXTS) -> tuple[_Compiled, ...]:
@@ -55,7 +121,7 @@ def _compiled(contexts: tuple[Context, ...] = CONTEXTS) -> tuple[_Compiled, ...]
             tuple(
                 _Check(
                     c.where,
-                    re.compile(c.pattern, 0 if c.case_sensitive else re.IGNORECASE),
+                    re.compile(c.pattern, re.MULTILINE if c.case_sensitive else re.MULTILINE | re.IGNORECASE),
                     c.window,
                     c.count,
                     c.negate,
@@ -68,55 +134,96 @@ def _compiled(contexts: tuple[Context, ...] = CONTEXTS) -> tuple[_Compiled, ...]
 
 
 @cache
-def _contexts_for(method: str, relation: Relation) -> tuple[_Compiled, ...]:
-    """The contexts that judge statements of one rule and relation (a few of the table's)."""
+def _plan(method: str, relation: Relation) -> _Plan:
+    """The plan for statements of one rule and relation (a few of the table's contexts)."""
     extractor = method.split(":", 1)[0] + ":"
-    return tuple(
-        c
-        for c in _compiled()
-        if relation in c.context.relations and (method in c.context.methods or extractor in c.context.methods)
+    return _Plan(
+        tuple(
+            c
+            for c in _compiled()
+            if relation in c.context.relations
+            and (method in c.context.methods or extractor in c.context.methods)
+        )
     )
 
 
 class _Views:
     """The words around one candidate, cut once per view and window."""
 
+    __slots__ = ("_a", "_cut", "_end", "_start", "_text")
+
     def __init__(self, a: Attribution, text: str) -> None:
         self._a = a
         self._text = text
+        self._start = a.evidence.start
+        self._end = a.evidence.end
         self._cut: dict[tuple[Where, int], str] = {}
 
     def get(self, where: Where, window: int) -> str:
         key = (where, window)
         view = self._cut.get(key)
         if view is None:
-            view = self._cut[key] = self._view(where, window)
+            view = self._cut[key] = _CUTS[where](self, window)
         return view
 
-    def _view(self, where: Where, window: int) -> str:
-        a, text = self._a, self._text
-        start, end = a.evidence.start, a.evidence.end
-        if where is Where.NAME:
-            return a.outlet
-        if where is Where.URL:
-            return a.url or ""
-        if where is Where.EVIDENCE:
-            return a.evidence.text
-        if where is Where.BEFORE or where is Where.SENTENCE:
-            low = max(0, start - window)
-            newline = text.rfind("\n", low, start)
-            before = text[newline + 1 if newline >= 0 else low : start]
-            if where is Where.SENTENCE:
-                ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-                return before[ends[-1] :] if ends else before
-            return before
-        if where is Where.BEFORE_LINES:
-            return text[max(0, start - window) : start]
-        if where is Where.AFTER:
-            high = min(len(text), end + window)
-            newline = text.find("\n", end, high)
-            return text[end : newline if newline >= 0 else high]
-        return text[max(0, start - window) : end + window]  # Where.AROUND
+    def name(self, window: int) -> str:
+        return self._a.outlet
+
+    def url(self, window: int) -> str:
+        return self._a.url or ""
+
+    def evidence(self, window: int) -> str:
+        return self._a.evidence.text
+
+    def before(self, window: int) -> str:
+        text, start = self._text, self._start
+        low = max(0, start - window)
+        newline = text.rfind("\n", low, start)
+        return text[newline + 1 if newline >= 0 else low : start]
+
+    def sentence(self, window: int) -> str:
+        before = self.before(window)
+        ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+        return before[ends[-1] :] if ends else before
+
+    def before_lines(self, window: int) -> str:
+        return self._text[max(0, self._start - window) : self._start]
+
+    def after(self, window: int) -> str:
+        text, end = self._text, self._end
+        high = min(len(text), end + window)
+        newline = text.find("\n", end, high)
+        return text[end : newline if newline >= 0 else high]
+
+    def around(self, window: int) -> str:
+        return self._text[max(0, self._start - window) : self._end + window]
+
+    def labels(self, window: int) -> str:
+        """The words before each colon on both sides, one label a line ("Claim", "Verdict"):
+        a search of a few short labels costs less than one of the whole window."""
+        text, start, end = self._text, self._start, self._end
+        labels: list[str] = []
+        for low, high in ((max(0, start - window), start), (end, end + window)):
+            colon = text.find(":", low, high)
+            for _ in range(_MAX_LABELS):
+                if colon < 0:
+                    break
+                labels.append(text[max(low, colon - _LABEL_SPAN) : colon].replace("\n", " "))
+                colon = text.find(":", colon + 1, high)
+        return "\n".join(labels)
+
+
+_CUTS: dict[Where, Callable[[_Views, int], str]] = {
+    Where.NAME: _Views.name,
+    Where.URL: _Views.url,
+    Where.EVIDENCE: _Views.evidence,
+    Where.BEFORE: _Views.before,
+    Where.BEFORE_LINES: _Views.before_lines,
+    Where.SENTENCE: _Views.sentence,
+    Where.AFTER: _Views.after,
+    Where.AROUND: _Views.around,
+    Where.LABELS: _Views.labels,
+}
 
 
 def _holds(check: _Check, views: _Views) -> bool:
@@ -140,10 +247,19 @@ def judge(a: Attribution, doc: Document) -> Context | None:
     """
     if a.relation is Relation.IMAGE_CREDIT:
         return None
+    plan = _plan(a.evidence.method, a.relation)
+    if plan.by_name:
+        named = plan.named(a)
+        if named is not None:
+            return named
+    if not plan.rest:
+        return None
     views = _Views(a, doc.text)
-    for compiled in _contexts_for(a.evidence.method, a.relation):
+    location = a.evidence.location
+    for k in plan.to_try(views):
+        compiled = plan.rest[k]
         context = compiled.context
-        if context.locations and a.evidence.location not in context.locations:
+        if context.locations and location not in context.locations:
             continue
         if all(_holds(check, views) for check in compiled.checks):
             return context
