@@ -199,6 +199,24 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Prices rose again in March.\nSource: Redfin",),
     ),
     Context(
+        id="photographer-slash-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        checks=(
+            # A person's name, a slash, an agency: how pictures are credited ("Jens Roe/dpa");
+            # a text's credit of two outlets is "AFP/The Local" or "dpa/stol".
+            Check(
+                Where.NAME,
+                r"\A[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+"
+                r"[ \t]?/[ \t]?\S",
+                case_sensitive=True,
+            ),
+        ),
+        description="A photographer's name and the agency that sent the picture.",
+        examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "Jens Roe/dpa"),),
+        counterexamples=("Die Lage bleibt angespannt.\nSource: AFP/The Local",),
+    ),
+    Context(
         id="index-or-dataset",
         verdict=Verdict.DROP,
         relations=(W, S),
@@ -259,7 +277,17 @@ CONTEXTS: tuple[Context, ...] = (
             "text:courtesy-of",
         ),
         locations=(Location.CAPTION,),
-        checks=(),
+        checks=(
+            # A plain text's reader takes a short header line with a colon for a caption; a line
+            # that dates the story ("Published: 3 May 2021 (AFP)") is the story's own header.
+            Check(
+                Where.BEFORE,
+                r"\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado"
+                r"|actualizado|pubblicato|aggiornato)\b|\d{1,2}:\d{2}",
+                window=200,
+                negate=True,
+            ),
+        ),
         description="An agency in parentheses, a sign-off or a copyright in a figure's caption "
         "credits the picture.",
     ),
