@@ -20,6 +20,10 @@ A `Context` holds `Check`s that must all hold; each check searches one *view* of
 ``around``    the words on both sides, across lines;
 ``labels``    the words before each colon on both sides, one label a line ("Verdict").
 
+Checks are compiled with ``re.MULTILINE`` and, unless ``case_sensitive``, ``re.IGNORECASE``. A
+context with a *screen* (an RE2 pattern, see `Context.screen`) is tried only where its screen is
+found near the candidate; one that looks at the name alone is judged once per name.
+
 The tests run every context on its examples (the candidate named must be overruled) and its
 counterexamples (every candidate in them must stand). Examples are our own wording, written in
 the shape of real credits. The first context that fits decides; a candidate that none fits is kept.

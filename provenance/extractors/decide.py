@@ -80,6 +80,7 @@ class _Plan:
         self.by_name = contexts[:lead]
         self.rest = contexts[lead:]
         self.unscreened = frozenset(k for k, c in enumerate(self.rest) if not c.context.screen)
+        self._unscreened = sorted(self.unscreened)
         self._screened = tuple(k for k, c in enumerate(self.rest) if c.context.screen)
         self._screens: Any = None
         if self._screened:
@@ -106,10 +107,10 @@ class _Plan:
         """The contexts of ``rest`` to try, in table order: those without a screen, and those
         whose screen is found around the candidate."""
         if self._screens is None:
-            return sorted(self.unscreened)
+            return self._unscreened
         found = self._screens.Match(views.around(SCREEN_WINDOW).encode("utf-8", "surrogatepass"))
         if not found:
-            return sorted(self.unscreened)
+            return self._unscreened
         return sorted(self.unscreened.union(self._screened[k] for k in found))
 
 
