@@ -15,7 +15,7 @@ A `Context` holds `Check`s that must all hold; each check searches one *view* of
 ``before``    the words before it on its line (``\\A`` is the line's start when it is within the
               window, else the window's edge: a pattern bounded below the window reads a whole line);
 ``before_lines`` the same across lines;
-``sentence``  the words before it in its sentence;
+``sentence``  the words of its sentence up to the credited name (a subject the rule read too);
 ``after``     the words after it on its line;
 ``around``    the words on both sides, across lines;
 ``labels``    the words before each colon on both sides, one label a line ("Verdict").
@@ -127,26 +127,6 @@ _DATA_WORDS = (
     r"|statistics|as\s+of|stand|daten|zahlen|berechnungen|schätzungen|umfrage|datos|cifras|dati"
     r"|données|chiffres)"
 )
-# The nouns of a statement about a text (its subject): "This article first appeared in ...".
-_TEXT_NOUN = (
-    r"(?:articles?|stor(?:y|ies)|essays?|posts?|pieces?|columns?|reports?|versions?|interviews?"
-    r"|op-?eds?|commentar(?:y|ies)|analys[ie]s|reviews?|texts?|features?|excerpts?|blogs?|letters?"
-    r"|editorials?|podcasts?|episodes?|newsletters?|chapters?|poems?|cartoons?|comics?|speech"
-    r"|lecture|transcripts?|this|it|below|above)"
-)
-# Words a title has in lower case, and that say nothing of what the subject is.
-_SMALL_WORDS = (
-    r"(?:and|the|for|from|with|into|onto|upon|about|over|under|than|but|nor|yet|its|his|her|their"
-    r"|our|your|des|der|die|das|und|von|del|los|las|por|para|une|les|sur|dans)"
-)
-# When and where something happened: what follows an event, never a publication.
-_WHEN_WHERE = (
-    r"(?:at\s+the\s+(?:end|start|beginning|height)\s+of|in\s+(?:early|late|mid)[-\s]"
-    r"|in\s+(?:the\s+)?(?:\d{4}s?|" + _MONTHS + r"[a-z]*\b)"
-    r"|during|around|last\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
-    r"|earlier\s+this|this\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
-    r"|near|along|among|in\s+(?:humans|people|patients|children|animals))"
-)
 
 
 CONTEXTS: tuple[Context, ...] = (
@@ -203,24 +183,6 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Prices rose again in March.\nSource: Redfin",),
     ),
     Context(
-        id="photographer-slash-agency",
-        verdict=Verdict.IMAGE,
-        relations=(W, S),
-        checks=(
-            # A person's name, a slash, an agency: how pictures are credited ("Jens Roe/dpa");
-            # a text's credit of two outlets is "AFP/The Local" or "dpa/stol".
-            Check(
-                Where.NAME,
-                r"\A[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+"
-                r"[ \t]?/[ \t]?\S",
-                case_sensitive=True,
-            ),
-        ),
-        description="A photographer's name and the agency that sent the picture.",
-        examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "Jens Roe/dpa"),),
-        counterexamples=("Die Lage bleibt angespannt.\nSource: AFP/The Local",),
-    ),
-    Context(
         id="index-or-dataset",
         verdict=Verdict.DROP,
         relations=(W, S),
@@ -252,24 +214,6 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
-        id="scholarly-record",
-        verdict=Verdict.DROP,
-        relations=(R,),
-        methods=("html:",),
-        checks=(
-            Check(
-                Where.URL,
-                r"\A(?:https?://)?(?:[\w-]+\.)*(?:doi\.org|pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov"
-                r"|europepmc\.org|arxiv\.org|biorxiv\.org|medrxiv\.org|ssrn\.com|researchgate\.net"
-                r"|semanticscholar\.org|scholar\.google\.[a-z.]+|jstor\.org|sciencedirect\.com"
-                r"|link\.springer\.com|onlinelibrary\.wiley\.com|zenodo\.org|osf\.io|hal\.science)(?:[/:?#]|\Z)",
-            ),
-        ),
-        description="Metadata (JSON-LD isBasedOn) pointing at a paper in a scholarly index or "
-        "preprint server: a citation, not the text's publisher.",
-    ),
-    # ---------------------------------------------------------------- where it sits: pictures and videos
-    Context(
         id="caption-region",
         verdict=Verdict.IMAGE,
         relations=(W, S),
@@ -294,6 +238,25 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         description="An agency in parentheses, a sign-off or a copyright in a figure's caption "
         "credits the picture.",
+    ),
+    Context(
+        id="photographer-slash-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # A person's name, a slash, an agency: how pictures are credited ("Jens Roe/dpa");
+            # a text's credit of an agency and its desk is "AFP/The Local" or "dpa/stol".
+            Check(
+                Where.NAME,
+                r"\A[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+\Z",
+                case_sensitive=True,
+            ),
+            Check(Where.AFTER, r"\A[ \t]?/[ \t]?\w", window=10),
+        ),
+        description="A photographer's name and the agency that sent the picture.",
+        examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "Jens Roe"),),
+        counterexamples=("Die Lage bleibt angespannt.\nSource: AFP/The Local",),
     ),
     Context(
         id="caption-label",
@@ -428,34 +391,6 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(("Ein Wald im Herbst. © APA/Jane Roe Der Text beginnt hier.", "APA"),),
         counterexamples=(
             "The talks will resume on Friday.\n© 2020 The Associated Press. All rights reserved.",
-        ),
-    ),
-    Context(
-        id="picture-label-line",
-        verdict=Verdict.IMAGE,
-        screen=_LINE_CLOSE,
-        relations=(W,),
-        methods=("text:wire-dateline", "text:dateline", "text:agency-signoff"),
-        checks=(
-            Check(Where.AFTER, r"\A\s*\Z", window=40),
-            Check(
-                Where.BEFORE,
-                r"(?:\b"
-                + _PICTURE
-                + r"\b(?:\s+credits?)?|\bcredits?)\s*:|©|\b(?:photo|foto|image|picture)\s+by\b",
-                window=200,
-            ),
-        ),
-        description="An agency closing a line that a picture label opens ('Photo: Jane Roe (AFP)').",
-        examples=(
-            (
-                "Story text of the page, long enough to be a paragraph of it.\nThe mayor at the opening "
-                "of the bridge. Photo: Jane Roe (AFP)\nMore text follows here.",
-                "AFP",
-            ),
-        ),
-        counterexamples=(
-            "Image credit: Example Co. (Reuters) - The company said on Monday it would cut jobs.",
         ),
     ),
     Context(
@@ -742,47 +677,5 @@ CONTEXTS: tuple[Context, ...] = (
             ("Some stories on this site are syndicated from Example Wire.", "Example Wire"),
         ),
         counterexamples=("Parts of this originally appeared in Example Weekly.",),
-    ),
-    Context(
-        id="event-first-appeared",
-        verdict=Verdict.DROP,
-        relations=(R,),
-        methods=("text:first-appeared",),
-        checks=(
-            # The subject is no text ("The virus first appeared in ..."): a common noun of the
-            # subject in lower case, and no noun of a text, title quotes or pronoun.
-            Check(Where.SENTENCE, r"\b" + _TEXT_NOUN + r"\b|[\"“”«»‘]", window=100, negate=True),
-            Check(Where.SENTENCE, r"\A[^\n]{1,80}\Z", window=100),
-            Check(
-                Where.SENTENCE,
-                r"\b(?!" + _SMALL_WORDS + r"\b)[a-zß-ÿ]{3,}\b",
-                window=100,
-                case_sensitive=True,
-            ),
-        ),
-        description="Something that first appeared somewhere (a disease, a species, a word), not a "
-        "text that first appeared in a publication.",
-        examples=(("The disease first appeared in Example County.", "Example County"),),
-        counterexamples=(
-            "A version of this story first appeared in Example Weekly.",
-            "The Quiet Harbour first appeared in Example Weekly.",
-        ),
-    ),
-    Context(
-        id="event-first-appeared-when",
-        verdict=Verdict.DROP,
-        relations=(R,),
-        methods=("text:first-appeared", "text:originally-published"),
-        checks=(
-            Check(Where.SENTENCE, r"\b" + _TEXT_NOUN + r"\b|[\"“”«»‘]", window=100, negate=True),
-            Check(Where.SENTENCE, r"\A[^\n]{1,80}\Z", window=100),
-            Check(Where.AFTER, r"\A[^.!?\n]{0,30}?\b" + _WHEN_WHERE + r"\b", window=60),
-        ),
-        description="An event placed in time or space ('Cases first appeared in X at the end of "
-        "August'), not a publication.",
-        examples=(
-            ("Cases of Example Fever first appeared in North Example at the end of June.", "North Example"),
-        ),
-        counterexamples=("This essay first appeared in Example Weekly in March.",),
     ),
 )

@@ -183,7 +183,13 @@ class _Views:
         return text[newline + 1 if newline >= 0 else low : start]
 
     def sentence(self, window: int) -> str:
-        before = self.before(window)
+        """The words of the sentence up to the credited name: a rule may have read its subject
+        into the evidence ("This photo first appeared on X" starts at "This")."""
+        text, start = self._text, self._start
+        head = start + max(0, self._a.evidence.text.find(self._a.outlet))
+        low = max(0, head - window)
+        newline = text.rfind("\n", low, head)
+        before = text[newline + 1 if newline >= 0 else low : head]
         ends = [m.end() for m in _SENTENCE_END.finditer(before)]
         return before[ends[-1] :] if ends else before
 
