@@ -252,11 +252,34 @@ CONTEXTS: tuple[Context, ...] = (
                 r"\A[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+\Z",
                 case_sensitive=True,
             ),
-            Check(Where.AFTER, r"\A[ \t]?/[ \t]?\w", window=10),
+            # After the name, in the statement's words or right after them: a slash and a word.
+            Check(Where.AROUND, r"[a-zß-ÿ][ \t]?/[ \t]?\w", window=10, case_sensitive=True),
         ),
         description="A photographer's name and the agency that sent the picture.",
         examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "Jens Roe"),),
         counterexamples=("Die Lage bleibt angespannt.\nSource: AFP/The Local",),
+    ),
+    Context(
+        id="agency-after-photographer",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # The other half of "Jens Roe/dpa": the agency after a person's name and a slash.
+            Check(
+                Where.SENTENCE,
+                r"(?:\A|[\s:(])[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+"
+                r"[ \t]?/[ \t]?\Z",
+                window=80,
+                case_sensitive=True,
+            ),
+        ),
+        description="The agency that sent a photographer's picture.",
+        examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "dpa"),),
+        counterexamples=(
+            "Die Lage bleibt angespannt.\nSource: AFP/The Local",
+            "Die Gespräche enden. afp/dpa/rtr",
+        ),
     ),
     Context(
         id="caption-label",

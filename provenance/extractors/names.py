@@ -47,6 +47,9 @@ _DATELINE_AHEAD = re.compile(
 )
 _ABBREVIATION = re.compile(r"^\([A-ZÀ-Þ][A-Za-z0-9&.-]{1,12}\)[,.;:]?$")
 _DIGITS = re.compile(r"^\d")
+_ROLE_SUFFIX = re.compile(
+    r"-(?:Korrespondent\w*|Redaktion\w*|Reporter\w*|Journalist\w*|Studio|Büro|Team|Newsroom|Desk)\b"
+)
 _FIRM_TAIL = re.compile(r",[ \t]+[A-Z][\w'’-]{1,20},?[ \t]+(?:and|&)[ \t]+(?:Company|Co\.|Sons|Son|Giroux)\b")
 
 # Lower-case words that may join the words of a name when a capitalised word follows.
@@ -191,8 +194,15 @@ def _is_capitalised(token: str) -> bool:
     first = token[:1]
     if first.isupper() or first.isdigit():
         return True
+    if _is_caseless(first):
+        return True  # a script without case: 新华网, واس
     # camel-case names: iStock, eBay, infoDOCKET
     return first.islower() and any(ch.isupper() for ch in token[1:])
+
+
+def _is_caseless(token: str) -> bool:
+    first = token[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
 
 
 def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> Cut | None:
@@ -209,6 +219,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     (None, None, None)
     >>> cut("der Wochenzeitung „Die Zeit“ erschienen"), cut("https://www.example-battery.com/news/x")
     ('Die Zeit', 'example-battery.com')
+    >>> cut("ARD-Korrespondentinnen und -Korrespondenten")
+    'ARD'
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -337,6 +349,8 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
             if len(core) < len(token):
                 break
             continue
+        if taken and _is_caseless(core):
+            break  # words of a script without case are not spaced apart: a space ends the name
         if (
             not _is_capitalised(core)
             or (taken and lower in _STOP_WORDS)
@@ -355,6 +369,9 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
     if not taken:
         return None
     s, e = taken[0][0], taken[-1][1]
+    role = _ROLE_SUFFIX.search(text, s, e)
+    if role is not None:  # "ARD-Korrespondenten": the people of the outlet named before the hyphen
+        e = role.start()
     firm = _FIRM_TAIL.match(text, e, end) if stopped_by_punctuation and text[e : e + 1] == "," else None
     if firm is not None:  # "Little, Brown and Company": a publisher named like a firm
         e = firm.end()

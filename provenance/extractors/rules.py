@@ -69,6 +69,8 @@ class Rule:
     chain_via: bool = False
     # Names that follow in a list ("(dpa/AFP)", "avec AFP et Reuters") are credited too when known.
     more_names: bool = False
+    # The list after the phrase is of agencies by the text's own words: unknown names count too.
+    list_any: bool = False
     # A name in parentheses after the words it abbreviates ("Physical Society (APS)") is no credit.
     abbreviation_check: bool = False
     description: str = field(default="")
@@ -576,13 +578,20 @@ RULES: tuple[Rule, ...] = (
         # A sentence ends before it: the agency signs the paragraph, it is no one's affiliation.
         before=r"(?:[.!?…:;\"“”»)]|^)[ \t]*\Z",
         before_window=4,
-        not_before=_PICTURE_BEFORE,
+        # German, French, Italian and Spanish copy signs a paragraph so; an English sentence
+        # closed by "(Reuters)" is the caption of an embedded video or picture.
+        not_before=_PICTURE_BEFORE
+        + r"|(?-i:\b(?:the|said|says|was|were|has|have|will|would)\b)[^\n]{0,160}\Z",
+        not_before_window=170,
         wire_only=True,
         more_names=True,
         abbreviation_check=True,
         weight=0.9,
         examples=(("Die Sendung läuft am Abend. (dpa) Das folgende Video zeigt den Sketch.", ("dpa",)),),
-        counterexamples=("Ein Sprecher der Deutschen Presse-Agentur (dpa) sagte am Mittwoch dies.",),
+        counterexamples=(
+            "Ein Sprecher der Deutschen Presse-Agentur (dpa) sagte am Mittwoch dies.",
+            "The prison can still be closed, the White House said. (Reuters) Closing it is a moral issue.",
+        ),
     ),
     Rule(
         id="wire-dateline-slashes",
@@ -618,11 +627,14 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         before_window=160,
         before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di)\b:?\s+"
-        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){0,8}\Z",
+        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){0,8}\Z"
+        # A byline in lower case ("von Max Muster, dpa") names a person before a comma: "Angaben
+        # von Reuters" is a sentence.
+        r"|\bvon\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*,\s*\Z",
         # "By AP's count" is no byline.
         pattern=r"(?!['’]s\b)",
         wire_only=True,
-        hints=("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di "),
+        hints=("By", "BY", "Von", "VON", "von ", "Par", "PAR", "Por", "POR", "Di "),
         hint_window=160,
         weight=0.85,
         examples=(
@@ -630,8 +642,17 @@ RULES: tuple[Rule, ...] = (
             ("Von Max Muster, dpa", ("dpa",)),
             ("By Ana Lima | Reuters", ("Reuters",)),
             ("By Reuters\nShares fell on Monday.", ("Reuters",)),
+            (
+                "Es drohen Strafen. von Max Muster , Deutsche Presse-Agentur Darum geht es",
+                ("Deutsche Presse-Agentur",),
+            ),
         ),
-        counterexamples=("By the way, Reuters reported it first.", "By AP's count, 40 people died."),
+        counterexamples=(
+            "By the way, Reuters reported it first.",
+            "By AP's count, 40 people died.",
+            "Die Zahl stieg nach Angaben von Reuters weiter.",
+            "Mais l'ordonnance du juge, consultée par Bloomberg, ne s'arrête pas là.",
+        ),
     ),
     Rule(
         id="agency-byline-dated",
@@ -808,6 +829,117 @@ RULES: tuple[Rule, ...] = (
         examples=(("© dpa-infocom, dpa:240904-99-123456/2", ("dpa",)),),
     ),
     Rule(
+        id="agency-dispatch-zh",
+        relation=W,
+        languages=("zh",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # "新华社北京4月24日电" (Xinhua, Beijing, April 24: the dispatch line), "新华社记者" (a Xinhua
+        # reporter wrote it).
+        pattern=r"(?:[^\s，。、“”]{0,16}?电|记者)",
+        wire_only=True,
+        weight=0.9,
+        examples=(("新华社北京4月24日电 题：航天合作", ("新华社",)),),
+    ),
+    Rule(
+        id="agency-in-city",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # The Guardian's byline for agency copy: "Associated Press in Valencia  Sat 24 Feb 2024".
+        pattern=r"[ \t]+in[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}[ \t]+"
+        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]+)?\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}",
+        wire_only=True,
+        weight=0.85,
+        examples=(("Associated Press in Valencia Sat 24 Feb 2024 12.42 CET", ("Associated Press",)),),
+        counterexamples=("Reuters in London said on 3 May 2024 that it would cut jobs.",),
+    ),
+    Rule(
+        id="agency-after-published-date",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline slot under the date line: "Published November 13, 2015 Associated Press".
+        before=r"\b(?:Published|Updated|Posted)[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|"
+        r"\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})(?:[ \t,]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
+        r"[ \t|]*\Z",
+        before_window=70,
+        pattern=r"(?!['’]s\b)",
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "Party insiders give an edge Published November 13, 2015 Associated Press Facebook",
+                ("Associated Press",),
+            ),
+        ),
+    ),
+    Rule(
+        id="agency-contributing",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # "Contributing: Jane Doe, John Roe, Associated Press." (USA Today's closing line).
+        before=r"\bContribut(?:ing|ors?)[ \t]*:[ \t]*(?:[^.\n:]{0,120}?(?:,|\band)[ \t]*)?\Z",
+        before_window=140,
+        wire_only=True,
+        weight=0.85,
+        examples=(("Contributing: Jane Doe, John Roe, Associated Press.", ("Associated Press",)),),
+    ),
+    Rule(
+        id="agency-correspondent-reports",
+        relation=W,
+        languages=("uk", "ru"),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # "... передає власний кореспондент Укрінформу" / "передает корреспондент ТАСС": the
+        # agency's own sign-off, run by whoever copies its story.
+        before=r"(?:переда[єе]|передает|повідомля[єе]|сообщает|інформує)[ \t]+(?:власний[ \t]+|собственный[ \t]+|"
+        r"спеціальний[ \t]+|специальный[ \t]+)?(?:кореспондент|корреспондент)\w*[ \t]+(?:агентства[ \t]+|агентства[ \t]+)?\Z",
+        before_window=60,
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            ("заявив міністр, передає власний кореспондент Укрінформу.", ("Укрінформу",)),
+            ("сообщил министр, передает корреспондент ТАСС.", ("ТАСС",)),
+        ),
+    ),
+    Rule(
+        id="trademark-copyright",
+        relation=W,
+        languages=("en",),
+        trigger=r"[ \t]*(?:™|®|\(TM\))[ \t]*(?:&|and)[ \t]*(?:©|\(c\)|Copyright)[ \t]*\d{4}",
+        pattern=r"[ \t]*(?:™|®|\(TM\))",
+        # "The-CNN-Wire ™ & © 2013 Cable News Network": a wire service's mark and copyright line.
+        before=r"(?-i:(?P<tail>\b[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,4}))\Z",
+        before_window=60,
+        known_only=True,
+        by_kind=True,
+        weight=0.8,
+        examples=(
+            ("The CNN Wire ™ & © 2016 Cable News Network, Inc., a Time Warner Company.", ("The CNN Wire",)),
+        ),
+    ),
+    Rule(
+        id="site-created-line",
+        relation=S,
+        languages=("fr", "de", "it", "en"),
+        trigger=r"\b[\w-]+\.[a-z]{2,6}[ \t]*\((?:Créé|Créée|Mis à jour|Erstellt|Aktualisiert|Creato|Created|Updated)[ \t]*:",
+        pattern=r"(?P<tail>)",
+        by_kind=True,
+        weight=0.7,
+        description="The Swiss papers' source line under a copied story: 'Tdg.ch (Créé: 22.07.2017)'.",
+        examples=(("(afp/nxp) Example.ch (Créé: 22.07.2017, 22h10) Next story", ("Example.ch",)),),
+    ),
+    Rule(
         id="agency-copyright",
         relation=W,
         languages=("*",),
@@ -952,11 +1084,34 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Text: Jane Doe",),
     ),
     Rule(
+        id="named-agencies",
+        relation=W,
+        languages=("de", "en", "fr", "es", "it"),
+        trigger=r"\b(?:nachrichtenagenturen|agenturen|news\s+agencies|wire\s+services|agences(?:\s+de\s+presse)?|"
+        r"agencias(?:\s+de\s+noticias)?|agenzie(?:\s+di\s+stampa)?)\s+(?-i:[A-Za-z])",
+        pattern=r"[^\n]{0,30}?(?:en|es|ies|ces|ie|s)(?:\s+(?:de\s+presse|de\s+noticias|di\s+stampa))?\s+(?P<tail>)",
+        # In a credit, not in the story: "Mit Informationen der Nachrichtenagenturen AFP, AP und
+        # dpa", "with information from the news agencies AP and AFP".
+        before=r"\b(?:mit\s+(?:agentur)?(?:material|informationen)|quellen?\s*:|with\s+(?:information|material|"
+        r"reporting)\s+from|con\s+informaci[óo]n\s+de|avec|sources?\s*:)[^.!?\n]{0,120}\Z",
+        before_window=140,
+        list_any=True,
+        more_names=True,
+        weight=0.85,
+        examples=(
+            (
+                "Mit Informationen der Korrespondenten sowie der Nachrichtenagenturen AFP, AP, dpa und Reuters.",
+                ("AFP", "AP", "dpa", "Reuters"),
+            ),
+        ),
+        counterexamples=("Das meldeten die Nachrichtenagenturen AFP und dpa am Abend.",),
+    ),
+    Rule(
         id="mit-material",
         relation=W,
         languages=("de",),
-        trigger=r"mit\s+material\s+(?:von|vom|der|des|aus)\s",
-        pattern=r"mit\s+Material\s+(?:von|vom|der|des|aus)\s+(?P<tail>)",
+        trigger=r"mit\s+(?:agentur)?(?:material|informationen)\s+(?:von|vom|der|des|aus)\s",
+        pattern=r"mit\s+\w+\s+(?:von|vom|der|des|aus)\s+(?P<tail>)",
         # "agrarheute/Mit Material vom MDR": the desk before the slash drew on the source too.
         before=r"(?:^|[\s(])(?P<inner>[\w.-]{2,40})\s*/\s*\Z",
         before_required=False,
@@ -967,6 +1122,7 @@ RULES: tuple[Rule, ...] = (
             ("Mit Material von dpa", ("dpa",)),
             ("Mit Material von MDR", ("MDR",)),
             ("Beispielblatt/Mit Material vom MDR", ("Beispielblatt", "MDR")),
+            ("Mit Informationen von Reuters und AFP.", ("Reuters", "AFP")),
         ),
     ),
     Rule(
@@ -1097,8 +1253,9 @@ RULES: tuple[Rule, ...] = (
         id="source-line",
         relation=S,
         languages=("en", "de", "es", "fr", "it", "pt", "ru", "nl", "pl", "tr"),
-        trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak)|источники?)\s*:\s",
-        pattern=r"\w+\s*:\s+(?P<tail>)",
+        trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak|nguồn)|источники?|джерело|"
+        r"来源|來源|출처|出典|出所)\s*(?::\s|：\s*)",
+        pattern=r"\w+\s*[:：]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}\n\s*\Z",
@@ -1112,6 +1269,7 @@ RULES: tuple[Rule, ...] = (
             ("Quelle: dpa-AFX", ("dpa-AFX",)),
             ("Fuente: Europa Press", ("Europa Press",)),
             ("Источник: Интерфакс", ("Интерфакс",)),
+            ("2024年04月24日 | 来源：新华网 小字号", ("新华网",)),
         ),
         counterexamples=(
             "SOURCE: News agencies",

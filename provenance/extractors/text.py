@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,7 +38,8 @@ _OPTIONS.max_mem = 64 << 20
 
 _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|/|\bund\b|\band\b|\by\b|\bet\b|&)[ \t]*", re.IGNORECASE)
-_SLASHED_WORD = re.compile(r"[^\s/()]{2,30}")
+_SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
+_LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
 
 
@@ -356,7 +357,7 @@ class TextExtractor:
         if rule.chain_via or rule.by_kind or rule.more_names:
             cuts.extend(self._following(rule, text, last.end, window))
         if rule.relation is not Relation.IMAGE_CREDIT:
-            cuts = [part for cut in cuts for part in _slash_parts(cut)]
+            cuts = [part for cut in cuts for part in _slash_parts(cut, self.is_known_name)]
             if not cuts:
                 return []
         start = ts
@@ -396,21 +397,30 @@ class TextExtractor:
     def _following(self, rule: Rule, text: str, pos: int, window: int) -> list[Cut]:
         """Names that continue a credit: "via AP" after a picture credit, "und AFP" after dpa."""
         more: list[Cut] = []
-        for _ in range(4):
+        for _ in range(8):
             joint = (_VIA if rule.chain_via else _LIST_JOIN).match(text, pos, window)
             if joint is None:
                 break
-            if joint.group().strip() == "/":
-                # "afp/dpa/rtr": a word between slashes, whatever its case, if a registry knows it.
-                word = _SLASHED_WORD.match(text, joint.end(), window)
-                name = word.group().rstrip(".,;:") if word is not None else ""
-                if not name or not self.is_known_name(name):
+            token = _LIST_TOKEN.match(text, joint.end(), window)
+            if joint.group().strip() == "/" or (token is not None and "/" in token.group()):
+                # "afp/dpa/rtr", "ntv.de, ino/dpa": the words between slashes, whatever their
+                # case, that a registry knows (an editor's initials are nobody's).
+                parts = [
+                    Cut(m.group(), joint.end() + m.start(), joint.end() + m.end())
+                    for m in _SLASHED_WORD.finditer(token.group() if token is not None else "")
+                    if self.is_known_name(m.group())
+                ]
+                if not parts:
                     break
-                more.append(Cut(name, joint.end(), joint.end() + len(name)))
-                pos = joint.end() + len(name)
+                more.extend(parts)
+                pos = parts[-1].end
                 continue
             cut = self._cut(text, joint.end(), window)
-            if cut is None or (not rule.chain_via and not self.is_known_name(cut.name)):
+            if cut is None and rule.list_any and token is not None:
+                # A list the text itself says is of agencies: its words are names, known or not.
+                name = token.group().rstrip(".")
+                cut = Cut(name, joint.end(), joint.end() + len(name)) if name[:1].isalpha() else None
+            if cut is None or (not rule.chain_via and not rule.list_any and not self.is_known_name(cut.name)):
                 break
             more.append(cut)
             pos = cut.end
@@ -481,7 +491,7 @@ _SLASH_PART = re.compile(r"[^/]+")
 _DESK_INITIALS = re.compile(r"[a-zäöüß]{1,3}")
 
 
-def _slash_parts(cut: Cut) -> list[Cut]:
+def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[Cut]:
     """The names of a credit written with slashes, one each: "dpa/AFP" credits both agencies,
     "MDR THÜRINGEN/ls" the broadcaster (the editor's initials after the slash name nobody).
 
@@ -489,13 +499,15 @@ def _slash_parts(cut: Cut) -> list[Cut]:
     ['AFP', 'The Local']
     >>> [(c.name, c.start) for c in _slash_parts(Cut("MDR THÜRINGEN/ls", 0, 16))]
     [('MDR THÜRINGEN', 0)]
+    >>> [c.name for c in _slash_parts(Cut("APA/sda/dpa", 0, 11), lambda name: name in ("sda", "dpa"))]
+    ['APA', 'sda', 'dpa']
     """
     if cut.url is not None or "/" not in cut.name:
         return [cut]
     parts = []
     for m in _SLASH_PART.finditer(cut.name):
         part = m.group().strip()
-        if not part or _DESK_INITIALS.fullmatch(part):
+        if not part or (_DESK_INITIALS.fullmatch(part) and not (known is not None and known(part))):
             continue
         start = cut.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
         parts.append(Cut(part, start, start + len(part)))
