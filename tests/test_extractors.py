@@ -185,3 +185,12 @@ def test_evidence_of_a_credit_begins_with_its_subject(text: str, evidence: str) 
 def test_a_house_brand_of_the_host_is_a_self_credit(text: str, url: str, self_credit: bool) -> None:
     found = [a for a in extract(text, url=url) if a.relation is Relation.REPUBLISHED_FROM]
     assert [a.self_credit for a in found] == [self_credit]
+
+
+def test_a_garbled_no_break_space_reads_as_a_space_and_is_quoted_as_it_stands() -> None:
+    text = "A version of this article originally appeared onÂ Example Science"
+    found = extract(text)
+    assert [a.outlet for a in found] == ["Example Science"]
+    evidence = found[0].evidence
+    assert evidence.text == text[evidence.start : evidence.end]
+    assert "onÂ Example" in evidence.text

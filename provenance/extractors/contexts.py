@@ -701,4 +701,27 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         counterexamples=("Parts of this originally appeared in Example Weekly.",),
     ),
+    Context(
+        id="teaser-between-snippets",
+        verdict=Verdict.DROP,
+        screen=r"\.\.\.|…",
+        relations=(W, S),
+        checks=(
+            # A list of other stories: cut-off teasers before and after, each "...".
+            Check(Where.BEFORE_LINES, r"\w(?:\.\.\.|…)[ \t]+[A-Z]", window=250, case_sensitive=True),
+            Check(Where.AFTER, r"\w(?:\.\.\.|…)(?:[ \t]+[A-Z]|[ \t]*\Z)", window=300, case_sensitive=True),
+        ),
+        description="A dateline or byline in the teaser of another story, between cut-off snippets.",
+        examples=(
+            (
+                "the court upheld the tough new... Churches Lose Fight By Jane Doe Religion News Service "
+                "HUNTSVILLE, Ala. (RNS) A federal judge jolted the debate on Wednesday by approving most parts... "
+                "Police To Enforce Provisions",
+                "Religion News Service",
+            ),
+        ),
+        counterexamples=(
+            "WELLINGTON (Reuters) - China rejected the claims, saying they stemmed from a Cold War mentality [...]",
+        ),
+    ),
 )

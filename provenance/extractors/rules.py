@@ -69,6 +69,8 @@ class Rule:
     chain_via: bool = False
     # Names that follow in a list ("(dpa/AFP)", "avec AFP et Reuters") are credited too when known.
     more_names: bool = False
+    # The name may be a generic word ("AGENCIAS" in a byline credits agencies left unnamed).
+    generic_ok: bool = False
     # The list after the phrase is of agencies by the text's own words: unknown names count too.
     list_any: bool = False
     # A name in parentheses after the words it abbreviates ("Physical Society (APS)") is no credit.
@@ -938,6 +940,39 @@ RULES: tuple[Rule, ...] = (
         weight=0.7,
         description="The Swiss papers' source line under a copied story: 'Tdg.ch (Créé: 22.07.2017)'.",
         examples=(("(afp/nxp) Example.ch (Créé: 22.07.2017, 22h10) Next story", ("Example.ch",)),),
+    ),
+    Rule(
+        id="unnamed-agencies-byline",
+        relation=W,
+        languages=("es", "pt", "it", "fr", "de"),
+        trigger=r"/[ \t]*(?:AGENCIAS|Agencias|AGÊNCIAS|Agências|AGENZIE|Agenzie|AGENCES|Agences|AGENTUREN|Agenturen)\b",
+        pattern=r"/[ \t]*(?P<name>\w+)",
+        # A byline of initials or the site's desk and "/ AGENCIAS": the story is agency copy,
+        # the agencies unnamed. "Source: news agencies" in a sentence is no byline.
+        before=r"(?:^|[\s|])(?:(?:[A-ZÀ-Þ]\.[ \t]*){1,4}|[A-Z0-9][A-Z0-9.-]{2,20}|Redacci[óo]n|Reda[çc][ãa]o|Redazione|"
+        r"R[ée]daction|Redaktion)[ \t]*\Z",
+        before_window=30,
+        case_sensitive=True,
+        generic_ok=True,
+        weight=0.75,
+        examples=(("Las rebajas siguen H. M. G. / AGENCIAS Comercio y logística impulsan", ("AGENCIAS",)),),
+        counterexamples=("Datos de mercado/agencias de empleo",),
+    ),
+    Rule(
+        id="outlet-pipe-date",
+        relation=S,
+        languages=("en",),
+        trigger=r"[ \t]\|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\b",
+        pattern=r"[ \t]\|",
+        # An aggregator's label over a snippet: "People's Daily | Dec 26, 2011".
+        before=r"(?-i:(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5}))\Z",
+        before_window=70,
+        case_sensitive=True,
+        known_only=True,
+        by_kind=True,
+        weight=0.65,
+        examples=(("China News The Guardian | Dec 26, 2011 A new grid is built.", ("The Guardian",)),),
+        counterexamples=("Jane Doe | Dec 26, 2011",),
     ),
     Rule(
         id="agency-copyright",

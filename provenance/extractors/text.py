@@ -19,7 +19,16 @@ import re2
 
 from provenance.extractors.names import MAX_NAME_SPAN, Cut, cut_name, is_generic, spells_initials
 from provenance.extractors.rules import AGENCIES, AGENCY_STEMS, RULES, Rule
-from provenance.models import Attribution, Document, Evidence, Location, OutletKind, Relation, unchecked
+from provenance.models import (
+    Attribution,
+    Document,
+    Evidence,
+    Location,
+    OutletKind,
+    Relation,
+    replaced,
+    unchecked,
+)
 from provenance.readers.text import mark_spans
 from provenance.resolver import OutletRegistry, name_key
 
@@ -38,6 +47,9 @@ _OPTIONS.max_mem = 64 << 20
 
 _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|/|\bund\b|\band\b|\by\b|\bet\b|&)[ \t]*", re.IGNORECASE)
+# "Â" or "Ā" glued to a word before a space: a UTF-8 no-break space read as Latin-1 or Latin-7.
+_MOJIBAKE_HINT = re.compile(r"[ÂĀ][ \u00a0]")
+_MOJIBAKE_SPACE = re.compile(r"(?<=[^\W\d_])[ÂĀ](?=[ \u00a0])")
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
@@ -246,9 +258,21 @@ class TextExtractor:
     def extract(self, doc: Document) -> Iterator[Attribution]:
         """The statements in ``doc``'s text, in the order they stand, before layering.
 
-        The scan runs on the UTF-8 bytes (the RE2 binding re-encodes a ``str`` on every call);
-        `_Offsets` turns byte offsets back into character offsets, walking forward only.
+        A no-break space garbled by a wrong charset ("appeared onÂ Science Friday") is read as
+        the space it was; the evidence still quotes the text as it stands (same offsets).
         """
+        if _MOJIBAKE_HINT.search(doc.text) is None:
+            yield from self._extract(doc)
+            return
+        original = doc.text
+        repaired = doc.model_copy(update={"text": _MOJIBAKE_SPACE.sub(" ", original)})
+        for a in self._extract(repaired):
+            ev = a.evidence
+            yield replaced(a, evidence=replaced(ev, text=original[ev.start : ev.end]))
+
+    def _extract(self, doc: Document) -> Iterator[Attribution]:
+        """The scan runs on the UTF-8 bytes (the RE2 binding re-encodes a ``str`` on every call);
+        `_Offsets` turns byte offsets back into character offsets, walking forward only."""
         text = doc.text
         data = text.encode("utf-8", "surrogatepass")
         offsets = _Offsets(data, len(data) == len(text))
@@ -430,7 +454,7 @@ class TextExtractor:
         name = cut.name
         if rule.relation is Relation.IMAGE_CREDIT and "/" in name and cut.url is None:
             name = name.rsplit("/", 1)[1].strip()
-        if is_generic(name):
+        if is_generic(name) and not rule.generic_ok:
             return None
         outlet = self.registry.resolve(name)
         known = outlet.kind is not OutletKind.UNKNOWN
