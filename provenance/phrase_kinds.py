@@ -129,6 +129,7 @@ _TEXT_RULES: dict[str, str] = {
     "via-after-sentence": _SOURCE,
     "distributed-by": _SOURCE,
     "named-agencies": _WIRE,
+    "agency-detached": _WIRE,
     "unnamed-agencies-byline": _WIRE,
     "outlet-pipe-date": _SOURCE,
     "agency-dispatch-zh": _WIRE,

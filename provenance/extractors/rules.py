@@ -35,7 +35,10 @@ _SP = r"[ \t\u00a0]+"
 _OPT_PERMISSION = r"(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:kind[ \t]+)?permission(?:[ \t]+(?:of|from))?)?"
 _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name".
-_PICTURE_BEFORE = r"(?:©|\(c\)|\b(?:Foto|Photo|Bild|Image|Picture|Credit|Video|Grafik)s?\b)[^\n]{0,40}\Z"
+_PICTURE_BEFORE = (
+    r"(?:©|\(c\)|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bilder?|Images?"
+    r"|Pictures?|Credits?|Videos?|Grafik\w*|Illustrations?|Imagen|Immagine)\b)[^\n]{0,40}\Z"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,13 @@ class Rule:
     chain_via: bool = False
     # Names that follow in a list ("(dpa/AFP)", "avec AFP et Reuters") are credited too when known.
     more_names: bool = False
+    # At most this many lower-case words among the last words before the trigger: a name standing
+    # among capitalised words, dates and separators is a label; in running prose it is a mention.
+    max_prose_words: int | None = None
+    # The name alone on a line in the middle of the text (a picture's or a chart's credit) is none.
+    not_alone_on_line: bool = False
+    # Tried only where no other rule fires at the same place.
+    fallback: bool = False
     # The name may be a generic word ("AGENCIAS" in a byline credits agencies left unnamed).
     generic_ok: bool = False
     # The list after the phrase is of agencies by the text's own words: unknown names count too.
@@ -1420,5 +1430,46 @@ RULES: tuple[Rule, ...] = (
         weight=0.6,
         examples=(("Some text.\nVia Axios", ("Axios",)),),
         counterexamples=("We heard about it via email.",),
+    ),
+    # ---------------------------------------------------------------- the last resort
+    Rule(
+        id="agency-detached",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # An agency's name standing apart from any sentence (between separators, after a date or
+        # a name in capitals, before a capitalised word): a byline, a label or a list of
+        # sources, in whatever layout a page gives them ("Published May 3, 2015 Associated Press
+        # Facebook", "Contributing: Jane Doe, Reuters."). Tried last, where no wording is known.
+        before=r"(?:^|[|/,;:•·\[–—]|\d|\b[A-ZÀ-ÞА-Я]{2,}\.?)[ \t]*\Z",
+        before_window=24,
+        # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO").
+        pattern=r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|[ \t]+[A-ZÀ-ÞА-Я0-9]))",
+        # Not a quote's or a report's source, not a picture's.
+        not_before=r"(?i:\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview\w*|"
+        r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|" + _PICTURE_BEFORE,
+        max_prose_words=0,
+        not_alone_on_line=True,
+        fallback=True,
+        not_before_window=100,
+        reject_after=r"(?i:[^.!?\n]{0,80}\b(?:reported|reports|reporting|said|says|berichte\w*|meldet\w*|"
+        r"sagte|informó|informa|rapporte|riporta|citing|quoted|cited|wrote|photo|foto|bild)\b)",
+        wire_only=True,
+        weight=0.6,
+        examples=(
+            ("Updated 12:04 GMT • Reuters • 3 min read", ("Reuters",)),
+            ("Markets news | Jane Doe, John Roe, Reuters | 3 May 2024", ("Reuters",)),
+        ),
+        counterexamples=(
+            "The deal, according to Reuters, is worth more.",
+            "Officials met on Monday. Reuters, AFP and AP reported the talks.",
+            "Bildrechte: Reuters",
+            "He joined in 2012 after working for The Register, Reuters, and other publications.",
+            "• AP FACT CHECK: The governor's veto pen is powerful",
+            "Cite This Page : MLA APA Chicago",
+            "He said it had cast a spotlight on inequity.\nReuters\nAfrican Americans hit hard",
+        ),
     ),
 )

@@ -280,6 +280,7 @@ class TextExtractor:
         regions = _Regions(doc)
         disabled: frozenset[int] = frozenset()
         scanner = self._scanner(disabled)
+        covered = 0  # the end of the last statement found
         pos = 0
         while scanner is not None:
             span = _span(scanner, data, pos, len(data), anchored=False)
@@ -289,6 +290,7 @@ class TextExtractor:
             pos = bstart + 1
             start = offsets.char(bstart)
             # Every trigger that matches here, in table order (None when a match runs past the span).
+            fallbacks: list[tuple[_Compiled, int]] = []
             for group in sorted(self._anchored.Match(data[bstart : bstart + _TRIGGER_SPAN]) or ()):
                 if group in disabled:
                     continue
@@ -312,6 +314,9 @@ class TextExtractor:
                 )
                 for compiled in self._groups[group]:
                     hints = compiled.hints
+                    if compiled.rule.fallback:
+                        fallbacks.append((compiled, end))
+                        continue
                     if hints is not None and (
                         not hinted or not hints.search(text, max(0, start - compiled.rule.hint_window), start)
                     ):
@@ -320,8 +325,18 @@ class TextExtractor:
                     if found:
                         break
                 if found:
+                    covered = max(covered, *(a.evidence.end for a in found))
                     yield from found
                     break
+            else:
+                # No wording known here: the last resorts, if a trigger of theirs matched outside
+                # the words of a statement already read.
+                for compiled, end in fallbacks if start >= covered else ():
+                    found = self._apply(compiled, doc, start, end, regions)
+                    if found:
+                        yield from found
+                        break
+            fallbacks.clear()
 
     def _apply(self, c: _Compiled, doc: Document, ts: int, te: int, regions: _Regions) -> list[Attribution]:
         """The attributions a rule reads at a trigger (``ts``..``te``), or none."""
@@ -367,6 +382,10 @@ class TextExtractor:
         if not cuts:
             return []
         if rule.abbreviation_check and spells_initials(text[max(0, ts - 80) : ts], cuts[0].name):
+            return []
+        if rule.max_prose_words is not None and _prose_words(text, ts) > rule.max_prose_words:
+            return []
+        if rule.not_alone_on_line and _alone_on_line(text, ts, te):
             return []
         if before is not None and "inner" in before.re.groupindex:
             inner = before.group("inner")
@@ -509,6 +528,34 @@ class TextExtractor:
     def is_known_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
         return bool(name_key(name)) and self.registry.lookup(name) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…\n]")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _prose_words(text: str, pos: int, tokens: int = 4, reach: int = 80) -> int:
+    """How many of the last ``tokens`` words before ``pos`` in its sentence are lower-case words:
+    a label stands among names, dates and separators, a mention among the words of a sentence.
+
+    >>> _prose_words("after working for The Register, Reuters", 32), _prose_words("Jane Doe, John Roe, Reuters", 20)
+    (2, 0)
+    """
+    low = max(0, pos - reach)
+    window = text[low:pos]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
+    sentence = window[breaks[-1] :] if breaks else window
+    words = _WORD.findall(sentence)[-tokens:]
+    return sum(1 for w in words if len(w) >= 3 and w.islower())
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """True for words alone on a line with text on both sides: a picture's or a chart's credit."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_start == 0:
+        return False
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t.")
 
 
 _SLASH_PART = re.compile(r"[^/]+")
