@@ -2,7 +2,8 @@
 
 Run from the repository root and paste the output into docs/relations.md:
 
-    python docs/_gen_relations.py
+    python docs/_gen_relations.py               # the rules
+    python docs/_gen_relations.py --contexts    # the contexts of the second stage
 
 The yields are what `provenance.extract` returns for the example text with the bundled registry,
 so they show what the whole extractor does (another rule may take over an overlapping statement).
@@ -31,7 +32,31 @@ def notes(rule: Rule) -> str:
         parts.append(f"Always credits {rule.fixed_outlet}.")
     if rule.chain_via:
         parts.append('Follows "via X" chains.')
+    if rule.more_names:
+        parts.append("Credits the known names listed after it too.")
+    if rule.abbreviation_check:
+        parts.append("Not after the words it abbreviates.")
+    if rule.max_prose_words is not None:
+        parts.append("Not among the words of a sentence.")
+    if rule.fallback:
+        parts.append("Tried last, where no other rule fires.")
     return " ".join(parts)
+
+
+def contexts() -> None:
+    """The table of the second stage's contexts."""
+    from provenance.extractors.contexts import CONTEXTS
+
+    print("| context | verdict | judges | example (the credit it overrules) | description |")
+    print("|---|---|---|---|---|")
+    for context in CONTEXTS:
+        judges = ", ".join(f"`{m}`" for m in context.methods)
+        relations = ", ".join(f"`{r.value}`" for r in context.relations)
+        example = f"`{cell(context.examples[0][0])}` ({context.examples[0][1]})" if context.examples else ""
+        print(
+            f"| `{context.id}` | {context.verdict.value} | {relations} from {judges} | {example} "
+            f"| {cell(context.description)} |"
+        )
 
 
 def yields(rule: Rule, text: str) -> str:
@@ -63,4 +88,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    contexts() if sys.argv[1:] == ["--contexts"] else main()

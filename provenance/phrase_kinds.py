@@ -132,6 +132,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-detached": _WIRE,
     "unnamed-agencies-byline": _WIRE,
     "outlet-pipe-date": _SOURCE,
+    "byline-dash-outlet": _SOURCE,
     "agency-dispatch-zh": _WIRE,
     "agency-in-city": _WIRE,
     "agency-after-published-date": _WIRE,

@@ -115,7 +115,8 @@ def test_eval_dev(run_cli: RunCli, dev_dir: Path) -> None:
     result = run_cli("eval", str(dev_dir), "--format", "json", "--show-misses")
     assert result.status == 0
     data = json.loads(result.out)
-    assert data["strict"]["precision"] >= 0.95 and data["strict"]["recall"] >= 0.90
+    # Issue 12's bar on the dev set: strict precision 0.97 and recall 0.93.
+    assert data["strict"]["precision"] >= 0.97 and data["strict"]["recall"] >= 0.93
     assert "misses" in data
 
 

@@ -268,7 +268,8 @@ CONTEXTS: tuple[Context, ...] = (
             # The other half of "Jens Roe/dpa": the agency after a person's name and a slash.
             Check(
                 Where.SENTENCE,
-                r"(?:\A|[\s:(])[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+"
+                # A person's name written out (initials "H. M. G." sign a byline, not a picture).
+                r"(?:\A|[\s:(])[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’-]+"
                 r"[ \t]?/[ \t]?\Z",
                 window=80,
                 case_sensitive=True,

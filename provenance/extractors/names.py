@@ -112,6 +112,17 @@ GENERIC_NAMES = frozenset(
         "the author",
         "contributor",
         "agenturen",
+        "korrespondenten",
+        "korrespondentinnen",
+        "korrespondent",
+        "correspondents",
+        "correspondent",
+        "our correspondents",
+        "our correspondent",
+        "reporters",
+        "redaktion",
+        "newsroom",
+        "wire reports",
         "nachrichtenagenturen",
         "agences",
         "agencias",
@@ -255,6 +266,27 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
         ):
             return known_cut
     return words
+
+
+def known_prefix(text: str, pos: int, end: int, known: KnownNames) -> Cut | None:
+    """The longest run of words from ``pos`` that is exactly a registered name, if any.
+
+    >>> class Known:
+    ...     def is_known_name(self, name: str) -> bool:
+    ...         return name == "Truthout"
+    >>> known_prefix("Truthout Lara Logan is a reporter", 0, 33, Known())
+    Cut(name='Truthout', start=0, end=8, url=None)
+    """
+    newline = text.find("\n", pos, end)
+    end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)][:6]
+    best: Cut | None = None
+    for j in range(len(tokens)):
+        s, e = tokens[0][0], tokens[j][1]
+        words = _strip_trailing(text[s:e])
+        if len(words) > 1 and known.is_known_name(words):
+            best = Cut(words, s, s + len(words))
+    return best
 
 
 def _joins(text: str, pos: int, end: int) -> bool:

@@ -969,6 +969,20 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Datos de mercado/agencias de empleo",),
     ),
     Rule(
+        id="byline-dash-outlet",
+        relation=S,
+        languages=("en",),
+        trigger=r"\b[Bb]y[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]+[-–—|][ \t]+[A-Z]",
+        pattern=r"[Bb]y[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]+[-–—|][ \t]+(?P<tail>)",
+        # A blog's repost names the author and the outlet it took the piece from.
+        case_sensitive=True,
+        known_only=True,
+        by_kind=True,
+        weight=0.65,
+        examples=(("A Scandal by Jane Doe - Truthout Lara Logan is a reporter", ("Truthout",)),),
+        counterexamples=("by Jane Doe - Staff Writer",),
+    ),
+    Rule(
         id="outlet-pipe-date",
         relation=S,
         languages=("en",),

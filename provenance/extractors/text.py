@@ -17,7 +17,14 @@ from typing import Any
 
 import re2
 
-from provenance.extractors.names import MAX_NAME_SPAN, Cut, cut_name, is_generic, spells_initials
+from provenance.extractors.names import (
+    MAX_NAME_SPAN,
+    Cut,
+    cut_name,
+    is_generic,
+    known_prefix,
+    spells_initials,
+)
 from provenance.extractors.rules import AGENCIES, AGENCY_STEMS, RULES, Rule
 from provenance.models import (
     Attribution,
@@ -371,6 +378,10 @@ class TextExtractor:
             # A link where the name should be is the name, whatever its case ("on <a>coolimba</a>").
             linked = _link_starting(doc, pm.start("tail"))
             cut = linked if linked is not None else self._cut(text, pm.start("tail"), tail_end)
+            if rule.known_only and (cut is None or not (cut.url or self.is_known_name(cut.name))):
+                # Only a registered name can stand here: the words it starts ("Truthout Lara
+                # Logan is ..." where the lines of a page ran together) go on without it.
+                cut = known_prefix(text, pm.start("tail"), tail_end, self) or cut
             if cut is None:
                 return []
             cuts.append(cut)
