@@ -881,6 +881,8 @@ RULES: tuple[Rule, ...] = (
         r"\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})(?:[ \t,]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
         r"[ \t|]*\Z",
         before_window=70,
+        hints=("Published", "Updated", "Posted"),
+        hint_window=70,
         pattern=r"(?!['’]s\b)",
         wire_only=True,
         weight=0.8,
@@ -901,6 +903,8 @@ RULES: tuple[Rule, ...] = (
         # "Contributing: Jane Doe, John Roe, Associated Press." (USA Today's closing line).
         before=r"\bContribut(?:ing|ors?)[ \t]*:[ \t]*(?:[^.\n:]{0,120}?(?:,|\band)[ \t]*)?\Z",
         before_window=140,
+        hints=("Contribut",),
+        hint_window=140,
         wire_only=True,
         weight=0.85,
         examples=(("Contributing: Jane Doe, John Roe, Associated Press.", ("Associated Press",)),),
@@ -917,6 +921,8 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:переда[єе]|передает|повідомля[єе]|сообщает|інформує)[ \t]+(?:власний[ \t]+|собственный[ \t]+|"
         r"спеціальний[ \t]+|специальный[ \t]+)?(?:кореспондент|корреспондент)\w*[ \t]+(?:агентства[ \t]+|агентства[ \t]+)?\Z",
         before_window=60,
+        hints=("кор",),
+        hint_window=60,
         wire_only=True,
         weight=0.85,
         examples=(
