@@ -268,7 +268,7 @@ class TextExtractor:
         A no-break space garbled by a wrong charset ("appeared onÂ Science Friday") is read as
         the space it was; the evidence still quotes the text as it stands (same offsets).
         """
-        if _MOJIBAKE_HINT.search(doc.text) is None:
+        if ("Â" not in doc.text and "Ā" not in doc.text) or _MOJIBAKE_HINT.search(doc.text) is None:
             yield from self._extract(doc)
             return
         original = doc.text
