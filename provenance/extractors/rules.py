@@ -1050,7 +1050,7 @@ RULES: tuple[Rule, ...] = (
         id="contributed-to-report",
         relation=W,
         languages=("en",),
-        trigger=r"\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)",
+        trigger=r"\bcontributed\s+(?:reporting\b|(?:to\s+)?(?:this|the)\s+(?:report|story|article))",
         pattern=r"contributed",
         # Case matters here: a name is capitalised words (the rule itself is not case-sensitive).
         before=r"(?-i:(?P<tail>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
@@ -1058,7 +1058,10 @@ RULES: tuple[Rule, ...] = (
         known_only=True,
         by_kind=True,
         weight=0.8,
-        examples=(("The Associated Press contributed to this report.", ("The Associated Press",)),),
+        examples=(
+            ("The Associated Press contributed to this report.", ("The Associated Press",)),
+            ("Reuters contributed reporting.", ("Reuters",)),
+        ),
         counterexamples=("Staff writer Jane Doe contributed to this report.",),
     ),
     Rule(
@@ -1318,7 +1321,8 @@ RULES: tuple[Rule, ...] = (
         id="source-line",
         relation=S,
         languages=("en", "de", "es", "fr", "it", "pt", "ru", "nl", "pl", "tr"),
-        trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak|nguồn)|источники?|джерело|"
+        # RE2's \b is ASCII's: names that begin with another letter go without it.
+        trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fonte|bron|kaynak)|źródło|nguồn|источники?|джерело|"
         r"来源|來源|출처|出典|出所)\s*(?::\s|：\s*)",
         pattern=r"\w+\s*[:：]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
@@ -1335,6 +1339,7 @@ RULES: tuple[Rule, ...] = (
             ("Fuente: Europa Press", ("Europa Press",)),
             ("Источник: Интерфакс", ("Интерфакс",)),
             ("2024年04月24日 | 来源：新华网 小字号", ("新华网",)),
+            ("Źródło: PAP", ("PAP",)),
         ),
         counterexamples=(
             "SOURCE: News agencies",
@@ -1466,7 +1471,10 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:^|[|/,;:•·\[–—]|\d|\b[A-ZÀ-ÞА-Я]{2,}\.?)[ \t]*\Z",
         before_window=24,
         # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO").
-        pattern=r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|[ \t]+[A-ZÀ-ÞА-Я0-9]))",
+        pattern=r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+[A-Z][\w-]*[ \t]*:)"
+        r"(?![ \t]+(?:Poll|Graphics?|Photos?|Videos?|Pictures|Images|Breakingviews|Fact|Investigates|Special|"
+        r"Exclusive|Explainer|Live|Top)\b)"
+        r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|[ \t]+[A-ZÀ-ÞА-Я0-9]))",
         # Not a quote's or a report's source, not a picture's.
         not_before=r"(?i:\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview\w*|"
         r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|" + _PICTURE_BEFORE,
@@ -1489,6 +1497,7 @@ RULES: tuple[Rule, ...] = (
             "He joined in 2012 after working for The Register, Reuters, and other publications.",
             "• AP FACT CHECK: The governor's veto pen is powerful",
             "Cite This Page : MLA APA Chicago",
+            "Reuters Poll: Most economists expect a rate cut",
             "He said it had cast a spotlight on inequity.\nReuters\nAfrican Americans hit hard",
         ),
     ),
