@@ -194,3 +194,21 @@ def test_a_garbled_no_break_space_reads_as_a_space_and_is_quoted_as_it_stands() 
     evidence = found[0].evidence
     assert evidence.text == text[evidence.start : evidence.end]
     assert "onÂ Example" in evidence.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports to the Middle East and North Africa (MENA) - the region grew fastest.",
+        "New Data From the Association of American Publishers (AAP): Revenues Rose",
+        "Ein Sprecher der Deutschen Presse-Agentur (dpa) - so hieß es - bestätigte das.",
+    ],
+    ids=["mena", "aap", "dpa"],
+)
+def test_an_abbreviation_after_its_words_is_no_agency_credit(text: str) -> None:
+    assert [a for a in extract(text) if a.relation is Relation.WIRE_CREDIT] == []
+
+
+def test_an_agency_dateline_with_a_slash_and_a_space_before_it() -> None:
+    found = extract("Cairo, 3 May /MENA/ - Egypt's cabinet approved the budget.")
+    assert [(a.outlet, a.relation) for a in found] == [("MENA", Relation.WIRE_CREDIT)]

@@ -189,12 +189,17 @@ def spells_initials(words: str, abbreviation: str) -> bool:
     (True, False)
     >>> spells_initials("Deutsche Presse-Agentur ", "dpa"), spells_initials("artificial general intelligence", "AGI")
     (True, True)
+    >>> spells_initials("New Data From the Association of American Publishers ", "AAP")
+    True
     """
-    letters = [ch for ch in abbreviation.casefold() if ch.isalpha()]
+    letters = "".join(ch for ch in abbreviation.casefold() if ch.isalpha())
     if len(letters) < 2:
         return False
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", words.casefold()) if w[:1].isalpha())
-    return initials.endswith("".join(letters))
+    split = [w for w in re.split(r"[\s-]+", words) if w[:1].isalpha()]
+    every = "".join(w[0] for w in split).casefold()
+    # "Association of American Publishers (AAP)": the small words count for nothing.
+    capitals = "".join(w[0] for w in split if w[0].isupper()).casefold()
+    return every.endswith(letters) or capitals.endswith(letters)
 
 
 def _strip_trailing(token: str) -> str:

@@ -556,9 +556,9 @@ RULES: tuple[Rule, ...] = (
         languages=("*",),
         trigger=r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,8}\)",
         pattern=r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)"
-        # What stands after a dateline's or a sign-off's agency: a dash, the end of the
+        # What stands after a dateline's or a sign-off's agency: a dash or a colon, the end of the
         # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
-        r"(?=[ \t]*(?:[-—–]|\.-|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
+        r"(?=[ \t]*(?:[-—–:]|\.-|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
         not_before=_PICTURE_BEFORE,
         wire_only=True,
         more_names=True,
@@ -608,12 +608,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="wire-dateline-slashes",
         relation=W,
-        languages=("ru",),
-        trigger=r"/\s*(?:ТАСС|TASS|РИА Новости|Интерфакс)\s*/",
-        pattern=r"/\s*(?P<name>[^/\n]{2,20}?)\s*/",
+        languages=("ru", "ro", "*"),
+        # "МОСКВА, 3 мая. /ТАСС/.", "Bucureşti, 3 mai /Agerpres/ -": a space before the first
+        # slash ("Jane Doe/AFP/Getty Images" credits a picture).
+        trigger=r"(?:^|[\s.,])/[ \t]*(?:" + AGENCIES + r")[ \t]*/",
+        pattern=r"[\s.,]?/\s*(?P<name>[^/\n]{2,40}?)\s*/",
+        wire_only=True,
         weight=0.95,
         case_sensitive=True,
-        examples=(("МОСКВА, 3 мая. /ТАСС/. Президент России", ("ТАСС",)),),
+        examples=(
+            ("МОСКВА, 3 мая. /ТАСС/. Президент России", ("ТАСС",)),
+            ("Bucureşti, 3 mai /Agerpres/ - Guvernul a aprobat", ("Agerpres",)),
+        ),
+        counterexamples=("(Jane Doe/AFP/Getty Images)",),
     ),
     Rule(
         id="dateline",
@@ -1474,7 +1481,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+[A-Z][\w-]*[ \t]*:)"
         r"(?![ \t]+(?:Poll|Graphics?|Photos?|Videos?|Pictures|Images|Breakingviews|Fact|Investigates|Special|"
         r"Exclusive|Explainer|Live|Top)\b)"
-        r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|[ \t]+[A-ZÀ-ÞА-Я0-9]))",
+        r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|-[ \t])|[ \t]+[A-ZÀ-ÞА-Я0-9])",
         # Not a quote's or a report's source, not a picture's.
         not_before=r"(?i:\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview\w*|"
         r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|" + _PICTURE_BEFORE,
