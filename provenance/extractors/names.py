@@ -65,7 +65,8 @@ _LEADING_ARTICLES = frozenset(
 _PUBLICATION_NOUNS = frozenset(
     "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift ausgabe online-ausgabe "
     "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
-    "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание".split()
+    "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание сайте "
+    "сайт портале порталі сайті издании виданні".split()
 )
 _CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
 # Capitalised words that end a name: bylines, captions and update lines begin with them.

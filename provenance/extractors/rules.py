@@ -472,6 +472,40 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="original-erschien",
+        relation=R,
+        languages=("de",),
+        trigger=r"\bOriginal(?:version|fassung|artikel|beitrag|text)?\b[^.!?\n]{0,50}?\berschien\s+(?:\w+\s+)?(?:bei|in|auf|im)\s",
+        pattern=r"[^.!?\n]{0,60}?\berschien\s+(?:\w+\s+)?(?:bei|in|auf|im)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(("Die Originalversion dieses Artikels erschien bei Beispiel.org.", ("Beispiel.org",)),),
+    ),
+    Rule(
+        id="first-published-nl-pl-tr",
+        relation=R,
+        languages=("nl", "pl"),
+        trigger=r"\b(?:verscheen|verschenen)\s+(?:eerder|eerst|oorspronkelijk|al)\s+(?:in|op|bij)\s|"
+        r"\b(?:eerder|oorspronkelijk|eerst)\s+gepubliceerd\s+(?:in|op|door|bij)\s|"
+        r"\bukazał[aoy]?\s+się\s+(?:pierwotnie|po\s+raz\s+pierwszy|wcześniej|najpierw)\s+(?:w|na)\s|"
+        r"\b(?:pierwotnie|oryginalnie|po\s+raz\s+pierwszy)\s+opublikowan\w+\s+(?:w|na|przez)\s",
+        pattern=r"[^\n]{0,40}?\s(?:in|op|bij|door|w|na|przez)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Dit artikel verscheen eerder in Voorbeeld Dagblad.", ("Voorbeeld Dagblad",)),
+            ("Artykuł ukazał się pierwotnie w Gazecie Przykładowej.", ("Gazecie Przykładowej",)),
+        ),
+    ),
+    Rule(
+        id="ilk-olarak-yayimlandi",
+        relation=R,
+        languages=("tr",),
+        trigger=r"\bilk\s+(?:olarak|kez|defa)\s",
+        # The name takes the locative suffix: "ilk olarak Örnek Haber'de yayımlandı".
+        pattern=r"ilk\s+\w+\s+(?P<name>[^\n'’]{2,60}?)['’](?:de|da|te|ta|nde|nda)\s+(?:yay[ıi]mlan|yay[ıi]nlan)",
+        weight=0.85,
+        examples=(("Bu haber ilk olarak Örnek Haber'de yayımlandı.", ("Örnek Haber",)),),
+    ),
+    Rule(
         id="ist-zuerst-erschienen",
         relation=R,
         languages=("de",),
@@ -500,12 +534,14 @@ RULES: tuple[Rule, ...] = (
         id="initialement-publie",
         relation=R,
         languages=("fr",),
-        trigger=r"(?:initialement|originellement)\s+(?:publi|paru)|publi[ée]e?s?\s+(?:à\s+l['’]origine|initialement)|paru\s+(?:initialement|à\s+l['’]origine|d['’]abord)",
+        trigger=r"(?:initialement|originellement)\s+(?:publi|paru)|publi[ée]e?s?\s+(?:à\s+l['’]origine|initialement|d['’]abord)|"
+        r"paru\s+(?:initialement|à\s+l['’]origine|d['’]abord)|d['’]abord\s+(?:été\s+)?(?:publi|paru)",
         pattern=r"[^\n]{0,30}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Cet article a été initialement publié sur Mediapart.", ("Mediapart",)),
             ("Ce texte, publié à l’origine dans Le Monde, est reproduit ici.", ("Le Monde",)),
+            ("Ce texte a d'abord été publié dans Le Devoir.", ("Le Devoir",)),
         ),
         counterexamples=("Cet article, initialement publié en avril 2017, a été mis à jour.",),
     ),
@@ -513,7 +549,8 @@ RULES: tuple[Rule, ...] = (
         id="publicado-originalmente",
         relation=R,
         languages=("es", "pt"),
-        trigger=r"publicad[oa]\s+(?:originalmente|por\s+primera\s+vez|pela\s+primeira\s+vez)|originalmente\s+publicad[oa]|apareci[óo]\s+(?:originalmente|por\s+primera\s+vez)",
+        trigger=r"publicad[oa]\s+(?:originalmente|por\s+primera\s+vez|pela\s+primeira\s+vez)|originalmente\s+publicad[oa]|"
+        r"apareci[óo]\s+(?:originalmente|por\s+primera\s+vez)|public[óo]\s+(?:originalmente|por\s+primera\s+vez)",
         pattern=r"\w+\s+(?:\w+\s+){0,2}?(?:en|por|no|na|em|pelo|pela)\s+(?:el\s+sitio\s+)?(?P<tail>)",
         weight=0.9,
         examples=(
