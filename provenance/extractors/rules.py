@@ -893,10 +893,11 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # "新华社北京4月24日电" (Xinhua, Beijing, April 24: the dispatch line), "新华社记者" (a Xinhua
         # reporter wrote it).
-        pattern=r"(?:[^\s，。、“”]{0,16}?电|记者)",
+        pattern=r"(?:[^\s，。、“”\d]{0,8}?\d{1,2}月\d{1,2}日(?:专)?电|记者)",
         wire_only=True,
         weight=0.9,
         examples=(("新华社北京4月24日电 题：航天合作", ("新华社",)),),
+        counterexamples=("新华社电视台播出了这个节目。",),
     ),
     Rule(
         id="agency-in-city",
