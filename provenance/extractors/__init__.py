@@ -199,14 +199,18 @@ def _chain_rank(a: Attribution) -> tuple[int, int, int]:
 
 
 def _layered(found: list[Attribution]) -> list[Attribution]:
-    if len(found) == 1:  # half the documents: one statement, the outermost layer (or a self-credit)
+    if not found:  # most documents state nothing
+        return found
+    if len(found) == 1:  # most of the rest: one statement, the outermost layer (or a self-credit)
         return [found[0] if found[0].self_credit else replaced(found[0], layer=0)]
     chain = sorted(
         (a for a in found if a.relation is not Relation.IMAGE_CREDIT and not a.self_credit), key=_chain_rank
     )
     images = [a for a in found if a.relation is Relation.IMAGE_CREDIT and not a.self_credit]
     # Within one picture credit the outer name comes last ("X via AP"): read each one backwards.
-    images.sort(key=lambda a: (a.evidence.start, -found.index(a)))
+    # (Sorted only when there is something to sort: `index` compares models field by field.)
+    if len(images) > 1:
+        images.sort(key=lambda a: (a.evidence.start, -found.index(a)))
     layered: list[Attribution] = []
     for group in (chain, images):
         layers: dict[tuple[Relation, str], int] = {}
