@@ -17,6 +17,7 @@ from typing import Any
 
 import re2
 
+from provenance.extractors.backwards import ends_here, reverse_end_anchored
 from provenance.extractors.names import (
     MAX_NAME_SPAN,
     Cut,
@@ -70,6 +71,9 @@ class _Compiled:
     not_before: re.Pattern[str] | None
     reject_after: re.Pattern[str] | None
     hints: re.Pattern[str] | None
+    # The look-backs read backwards (`backwards`): None where only the forward search can tell.
+    before_back: re.Pattern[str] | None = None
+    not_before_back: re.Pattern[str] | None = None
 
 
 class _Offsets:
@@ -354,9 +358,16 @@ class TextExtractor:
         pm = c.pattern.match(text, te if rule.name_from_trigger else ts, window)
         if pm is None:
             return []
-        if c.not_before is not None and c.not_before.search(text, max(0, ts - rule.not_before_window), ts):
+        if c.not_before is not None and _ends_at(
+            c.not_before, c.not_before_back, text, rule.not_before_window, ts
+        ):
             return []
-        before = c.before.search(text, max(0, ts - rule.before_window), ts) if c.before is not None else None
+        before = None
+        if c.before is not None:
+            low = max(0, ts - rule.before_window)
+            # Most look-backs find nothing: the backward reading says so without the search.
+            if c.before_back is None or ends_here(c.before_back, text, low, ts) is not False:
+                before = c.before.search(text, low, ts)
         if c.before is not None and before is None and rule.before_required:
             return []
         groups = pm.re.groupindex
@@ -596,13 +607,26 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
     return parts
 
 
+def _ends_at(
+    forward: re.Pattern[str], backward: re.Pattern[str] | None, text: str, window: int, ts: int
+) -> bool:
+    """True when ``forward`` matches in the ``window`` characters before ``ts`` (it ends at ``ts``)."""
+    low = max(0, ts - window)
+    answer = ends_here(backward, text, low, ts) if backward is not None else None
+    return forward.search(text, low, ts) is not None if answer is None else answer
+
+
 def _compile(rule: Rule) -> _Compiled:
     flags = re.MULTILINE | (0 if rule.case_sensitive else re.IGNORECASE)
+    before = re.compile(rule.before, flags) if rule.before else None
+    not_before = re.compile(rule.not_before, flags) if rule.not_before else None
     return _Compiled(
         rule=rule,
         pattern=re.compile(rule.pattern, flags),
-        before=re.compile(rule.before, flags) if rule.before else None,
-        not_before=re.compile(rule.not_before, flags) if rule.not_before else None,
+        before=before,
+        not_before=not_before,
         reject_after=re.compile(rule.reject_after, flags) if rule.reject_after else None,
         hints=re.compile("|".join(map(re.escape, rule.hints))) if rule.hints else None,
+        before_back=reverse_end_anchored(before) if before is not None else None,
+        not_before_back=reverse_end_anchored(not_before) if not_before is not None else None,
     )
