@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import random
 from pathlib import Path
 
 import pytest
 
 from provenance import BinaryInput, EmptyInput, InputNotFound, InputTooLarge, Location, read_path
 from provenance.readers import decode, mark_regions, read_stream, text_document
+from provenance.readers.text import LineReader, location_at, mark_spans
 
 
 @pytest.mark.parametrize(
@@ -131,3 +133,94 @@ def test_json_lines_bad_bytes_and_oversized_lines(tmp_path: Path) -> None:
     items = list(iter_path(path, max_bytes=1_000))
     assert [type(i).__name__ for i in items] == ["Document", "InputError", "InputError"]
     assert all(str(i).startswith(f"{path}:") for i in items if isinstance(i, InputError))
+
+
+# ---------------------------------------------------------------- location_at: mark_spans, read locally
+
+# Lines of every kind the region rules tell apart, near each of their length limits.
+_LINE_KINDS = (
+    "Read more:",
+    "MORE ON THE TOPIC:",
+    "Related",
+    "Lesen Sie auch: Mehr",
+    "see also: things",
+    "Weiterlesen",
+    "- item one",
+    "• bullet",
+    "1. first",
+    "12) twelve",
+    "- " + "li " * 40 + ".",
+    "Photo: Jane Doe/AP",
+    "(Photo: X)",
+    "Image courtesy of NASA",
+    "Caption: one two three four five six",
+    "By Jane Doe: reporter at large here",
+    "Short line",
+    "x",
+    "Title Without Stop",
+    "Question?",
+    "—",
+    "A sentence that ends. Another one.",
+    "The post Title appeared first on South Front.",
+    "one two three four five six seven eight.",
+    "w " * 29,
+    "w " * 30,
+    "word " * 40 + "end.",
+    "x" * 199,
+    "x " * 100,
+    "Read more: " + "a" * 195,
+    "a. " * 100,
+    "b" * 300,
+    "c " * 200,
+    "d. " * 134,
+    "e" * 2001,
+    "f " * 1500 + "end. ",
+    " " * 3000,
+    "",
+    "   ",
+    "\t",
+)
+
+
+def _random_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        separator = rng.choice(["\n", "\n", "\n\n", "\n \n"])
+        text = separator.join(rng.choice(_LINE_KINDS) for _ in range(rng.randint(0, 14)))
+        texts.append(("\n" if rng.random() < 0.2 else "") + text + ("\n" if rng.random() < 0.3 else ""))
+    return texts
+
+
+def _marked_location(spans: list[tuple[Location, int, int]], offset: int) -> Location:
+    for label, start, end in spans:
+        if start <= offset < end:
+            return label
+    return Location.BODY
+
+
+def _offsets(text: str, rng: random.Random) -> list[int]:
+    """Where labels can change (around every line end), the two ends, and a few anywhere."""
+    around = {o + d for o, char in enumerate(text) if char == "\n" for d in (-1, 0, 1)}
+    anywhere = {rng.randint(0, len(text)) for _ in range(8)}
+    return sorted(o for o in around | anywhere | {0, len(text)} if 0 <= o <= len(text))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_location_at_reads_what_mark_spans_marks_at_every_offset(seed: int) -> None:
+    rng = random.Random(seed)
+    for text in _random_texts(seed, 300):
+        spans = mark_spans(text)[0]
+        reader = LineReader(text, 10**6)  # one reader for every offset: what it remembers stays right
+        for offset in _offsets(text, rng):
+            expected = _marked_location(spans, offset)
+            assert location_at(text, offset, budget=10**6) is expected, (text, offset)
+            assert reader.location(offset) is expected, (text, offset)
+
+
+def test_location_at_gives_up_past_its_budget() -> None:
+    paragraph = "word " * 40 + "end.\n"
+    text = "Title\n" + paragraph + "Read more:\n" + "x\n" * 500 + paragraph
+    offset = text.index("x\n" * 100) + 2 * 400  # 400 short lines under the marker
+    assert location_at(text, offset, budget=64) is None
+    assert location_at(text, offset, budget=10**6) is Location.RELATED

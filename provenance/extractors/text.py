@@ -37,7 +37,7 @@ from provenance.models import (
     replaced,
     unchecked,
 )
-from provenance.readers.text import mark_spans
+from provenance.readers.text import LineReader, mark_spans
 from provenance.resolver import OutletRegistry, name_key
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,7 @@ WINDOW_AFTER = 400
 UNKNOWN_OUTLET_FACTOR = 0.9
 
 _TRIGGER_SPAN = 600
+_LOCAL_LINES = 64  # lines read around the offsets asked about before a text is marked whole
 _CUT_MEMORY = 4096
 _ANCHOR_START = re2._Anchor.ANCHOR_START
 _UNANCHORED = re2._Anchor.UNANCHORED
@@ -97,15 +98,22 @@ class _Offsets:
 
 
 class _Regions:
-    """Where each offset of a document stands; a text nobody marked is marked here, once, when
-    first asked (most documents never are)."""
+    """Where each offset of a document stands. A text nobody marked is read around the offsets
+    asked about (`LineReader`: most documents are asked once or twice, if at all); once that
+    has read `_LOCAL_LINES` lines, the text is marked whole, once."""
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._spans: list[tuple[Location, int, int]] = []
         self._starts: list[int] | None = None
+        self._reader = None if doc.regions else LineReader(doc.text, _LOCAL_LINES)
 
     def at(self, offset: int) -> Location:
+        if self._reader is not None:
+            location = self._reader.location(offset)
+            if location is not None:
+                return location
+            self._reader = None
         if self._starts is None:
             regions = self._doc.regions
             if regions:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
@@ -142,16 +143,19 @@ def _nonblank_lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
         end = text.find("\n", start)
         if end < 0:
             end = size
-        if end - start <= _LONG:
-            line = text[start:end].strip()
-            if line:
-                spans.append((start, end))
-                lines.append(line)
-        elif _NON_SPACE.search(text, start, end):
+        line = _line(text, start, end)
+        if line:
             spans.append((start, end))
-            lines.append(_ends(text, start, end))
+            lines.append(line)
         start = end + 1
     return spans, lines
+
+
+def _line(text: str, start: int, end: int) -> str:
+    """What the checks look at of the line ``text[start:end]`` ("" for a blank line)."""
+    if end - start <= _LONG:
+        return text[start:end].strip()
+    return _ends(text, start, end) if _NON_SPACE.search(text, start, end) else ""
 
 
 def _is_paragraph(line: str) -> bool:
@@ -180,7 +184,10 @@ def mark_regions(text: str) -> tuple[tuple[Region, ...], str | None]:
 
 
 def mark_spans(text: str) -> tuple[list[tuple[Location, int, int]], str | None]:
-    """`mark_regions` as plain (location, start, end) tuples, merged, in order (for speed)."""
+    """`mark_regions` as plain (location, start, end) tuples, merged, in order (for speed).
+
+    `location_at` reads the same labels around one offset: a change here must go there too.
+    """
     spans, lines = _nonblank_lines(text)
     labels: list[Location] = [Location.BODY] * len(spans)
     if len(spans) <= 2:
@@ -232,6 +239,208 @@ def mark_spans(text: str) -> tuple[list[tuple[Location, int, int]], str | None]:
         labels[k] = Location.FOOTER
         k -= 1
     return _merged(spans, labels), title
+
+
+def location_at(text: str, offset: int, *, budget: int = 64) -> Location | None:
+    """The location that `mark_spans` gives ``offset``, read from the lines that decide it only.
+
+    The extractor asks where a statement stands for the one or two statements a document has;
+    marking the whole text for that reads every line. This reads the first lines (title,
+    header), the statement's line and its neighbours back to a related-list marker or on to the
+    last line: a handful of lines whatever the document's length. It gives up (None) after
+    reading ``budget`` lines: a text of thousands of short lines is better marked once. The
+    rules are `mark_spans`'s, which stays the reference: a test compares the two at every
+    offset of many texts, so a change to one must go to the other.
+
+    >>> text = "A Title\\nPhoto: Jane Doe/AP\\n" + "word " * 40 + "end.\\nMore words here, and more of them.\\n"
+    >>> location_at(text, 0), location_at(text, 10), location_at(text, 40)
+    (<Location.TITLE: 'title'>, <Location.CAPTION: 'caption'>, <Location.BODY: 'body'>)
+    """
+    return LineReader(text, budget).location(offset)
+
+
+_Line = tuple[int, int, str]  # start, end, what the checks look at (`_line`)
+
+
+class _OverBudget(Exception):
+    pass
+
+
+@dataclass
+class _Shape:
+    """What `mark_spans` decides from a text's first lines."""
+
+    few: bool  # two lines or fewer: all body, but for related-list markers
+    third: int  # where the third line ends: with a fourth after it, the last line may be a footer
+    title: int  # where the title line starts (-1: no title)
+    header: dict[int, Location]  # the header lines by start
+    body: int  # where line i, the first after the header, starts (-1: none)
+
+
+class LineReader:
+    """`location_at` for several offsets of one text: the lines read for one are not read again."""
+
+    def __init__(self, text: str, budget: int) -> None:
+        self.text = text
+        self.budget = budget
+        self._seen: dict[int, _Line | None] = {}
+        self._related: dict[int, bool] = {}
+        self._shape: _Shape | None = None
+
+    def location(self, offset: int) -> Location | None:
+        """`location_at` of ``offset`` (None once the budget is spent)."""
+        text = self.text
+        try:
+            start = text.rfind("\n", 0, offset) + 1
+            end = text.find("\n", offset)
+            here = self.at(start, len(text) if end < 0 else end)
+            if here is not None and offset < here[1]:
+                return self.label(here)
+            # A blank line or a line's end: in a region only between two lines of the same label.
+            before = here if here is not None else self.before(start)
+            after = self.after(before[1] + 1) if before is not None else None
+            if before is None or after is None:
+                return Location.BODY
+            label = self.label(before)
+            return label if self.label(after) is label else Location.BODY
+        except _OverBudget:
+            return None
+
+    def at(self, start: int, end: int) -> _Line | None:
+        """The line ``text[start:end]``, or None when it is blank."""
+        seen = self._seen
+        if start in seen:
+            return seen[start]
+        self.budget -= 1
+        if self.budget < 0:
+            raise _OverBudget
+        line = _line(self.text, start, end)
+        found = seen[start] = (start, end, line) if line else None
+        return found
+
+    def after(self, start: int) -> _Line | None:
+        """The first non-blank line from the line that starts at ``start`` on."""
+        text = self.text
+        size = len(text)
+        seen = self._seen
+        while start <= size:
+            if start in seen and seen[start] is not None:
+                return seen[start]
+            end = text.find("\n", start)
+            if end < 0:
+                end = size
+            line = self.at(start, end)
+            if line is not None:
+                return line
+            start = end + 1
+        return None
+
+    def before(self, start: int) -> _Line | None:
+        """The last non-blank line before the line that starts at ``start``."""
+        while start > 0:
+            begin = self.text.rfind("\n", 0, start - 1) + 1
+            line = self.at(begin, start - 1)
+            if line is not None:
+                return line
+            start = begin
+        return None
+
+    def shape(self) -> _Shape:
+        if self._shape is not None:
+            return self._shape
+        head = self.after(0)
+        second = self.after(head[1] + 1) if head is not None else None
+        third = self.after(second[1] + 1) if second is not None else None
+        if head is None or third is None:
+            self._shape = _Shape(True, -1, -1, {}, -1)
+            return self._shape
+        titled = len(head[2]) <= 200 and head[2][-1:] not in ".!?:"
+        header: dict[int, Location] = {}
+        line: _Line | None = second if titled else head
+        for _ in range(8):  # mark_spans's header walk
+            if line is None or _is_paragraph(line[2]):
+                break
+            words = line[2]
+            caption = _CAPTION_START.match(words) or (words.count(" ") >= 5 and ":" in words)
+            header[line[0]] = Location.CAPTION if caption else Location.HEADER
+            line = self.after(line[1] + 1)
+        self._shape = _Shape(False, third[1], head[0] if titled else -1, header, line[0] if line else -1)
+        return self._shape
+
+    def label(self, line: _Line) -> Location:
+        """The label `mark_spans` gives the non-blank ``line``."""
+        shape = self.shape()
+        if shape.few:
+            return Location.RELATED if _is_related_marker(line[2]) else Location.BODY
+        if line[0] == shape.title:
+            return Location.TITLE
+        if line[0] in shape.header:
+            return shape.header[line[0]]
+        i = shape.body
+        if self.related(line, i):
+            return Location.RELATED
+        if _scanned_caption(line):
+            return Location.CAPTION
+        # Closing lines: from this line to the last (or to the one before a footer), body lines
+        # that are no paragraphs, after line i.
+        following = self.after(line[1] + 1)
+        if following is None:
+            closing = self.footer_last(line, i) or (line[0] > i and self.plain(line, i))
+            return Location.FOOTER if closing else Location.BODY
+        if line[0] <= i:
+            return Location.BODY
+        while following is not None:
+            if not self.plain(line, i):
+                return Location.BODY
+            line, following = following, self.after(following[1] + 1)
+        return Location.FOOTER if self.footer_last(line, i) or self.plain(line, i) else Location.BODY
+
+    def related(self, line: _Line, i: int) -> bool:
+        """In a related list: a marker line, or a line of the list under one (from line i on)."""
+        if line[0] not in self._related:
+            self._related[line[0]] = self._in_list(line, i)
+        return self._related[line[0]]
+
+    def _in_list(self, line: _Line, i: int) -> bool:
+        if line[0] < i:
+            return False
+        if _is_related_marker(line[2]):
+            return True
+        if not _LIST_ITEM.match(line[2]) and self.after(line[1] + 1) is None:
+            return False  # the last line ends a list only as a list item
+        while _LIST_ITEM.match(line[2]) or not _is_paragraph(line[2]):
+            previous = self.before(line[0])
+            if previous is None or previous[0] < i:
+                return False
+            if _is_related_marker(previous[2]):
+                return True
+            line = previous
+        return False
+
+    def plain(self, line: _Line, i: int) -> bool:
+        """A body line that is no paragraph (not related, no caption): footer material."""
+        return (
+            line[0] >= i
+            and not _is_paragraph(line[2])
+            and not self.related(line, i)
+            and not _scanned_caption(line)
+        )
+
+    def footer_last(self, last: _Line, i: int) -> bool:
+        """Whether `mark_spans` makes the last line a footer before walking back."""
+        if len(last[2]) > 400 or last[0] < i or self.after(self.shape().third + 1) is None:
+            return False
+        if self.related(last, i) or _scanned_caption(last):
+            return False
+        previous = self.before(last[0])
+        if previous is not None and self.related(previous, i):
+            return True
+        closing = last[2]
+        return not (". " in closing or "! " in closing or "? " in closing)
+
+
+def _scanned_caption(line: _Line) -> bool:
+    return len(line[2]) < 300 and _CAPTION_START.match(line[2]) is not None
 
 
 def _is_related_marker(line: str) -> bool:
