@@ -208,9 +208,8 @@ def _layered(found: list[Attribution]) -> list[Attribution]:
     )
     images = [a for a in found if a.relation is Relation.IMAGE_CREDIT and not a.self_credit]
     # Within one picture credit the outer name comes last ("X via AP"): read each one backwards.
-    # (Sorted only when there is something to sort: `index` compares models field by field.)
     if len(images) > 1:
-        images.sort(key=lambda a: (a.evidence.start, -found.index(a)))
+        images.sort(key=lambda a: (a.evidence.start, -_index(found, a)))
     layered: list[Attribution] = []
     for group in (chain, images):
         layers: dict[tuple[Relation, str], int] = {}
@@ -219,3 +218,13 @@ def _layered(found: list[Attribution]) -> list[Attribution]:
             layered.append(replaced(a, layer=layer))
     layered.extend(a for a in found if a.self_credit)
     return layered
+
+
+def _index(found: list[Attribution], a: Attribution) -> int:
+    """``found.index(a)``, without comparing models field by field where cheap fields differ."""
+    for i, other in enumerate(found):
+        if other is a or (
+            other.evidence.start == a.evidence.start and other.outlet_id == a.outlet_id and other == a
+        ):
+            return i
+    raise ValueError(a)
