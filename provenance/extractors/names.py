@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from provenance.resolver import looks_like_domain, name_key, outlet_name_from_url, script_key
@@ -175,8 +176,12 @@ GENERIC_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def is_generic(name: str) -> bool:
-    """True for words that name no outlet in particular ("News agencies", "Staff", "It", "Monday")."""
+    """True for words that name no outlet in particular ("News agencies", "Staff", "It", "Monday").
+
+    Remembered: the same names come back with every statement that credits them.
+    """
     key = name_key(name) or script_key(name)
     first = name.split()[0].lower().rstrip(".,") if name.split() else ""
     return not key or key in GENERIC_NAMES or key.isdigit() or first in _MONTHS_DAYS
