@@ -29,7 +29,7 @@ from provenance.extractors.decide import decided
 from provenance.extractors.html import HtmlMetaExtractor
 from provenance.extractors.rules import RULES, Rule
 from provenance.extractors.text import TextExtractor
-from provenance.models import Attribution, Document, Location, Relation, replaced
+from provenance.models import Attribution, Document, Location, Relation, replaced, unchecked
 from provenance.resolver import (
     BRAND_SUFFIXES,
     HOSTING_HOSTS,
@@ -75,6 +75,12 @@ _LOCATION_ORDER = {
 }
 
 
+# A document of plain text: every field at its default (the text and URL are filled in).
+_PLAIN_DOCUMENT = {
+    name: field.get_default(call_default_factory=True) for name, field in Document.model_fields.items()
+}
+
+
 @cache
 def _plugin_factories() -> tuple[tuple[str, ExtractorFactory], ...]:
     found = []
@@ -114,9 +120,12 @@ def extract(
     ...     "The post A story appeared first on South Front.")]
     [('republished_from', 'South Front', 0), ('republished_from', 'ZeroHedge', 1)]
     """
-    if isinstance(text_or_document, str):
-        # Regions are marked by the extractor, and only if something is found.
-        doc = Document(text=text_or_document, url=url)
+    if isinstance(text_or_document, str) and (url is None or isinstance(url, str)):
+        # Regions are marked by the extractor, and only if something is found. Built unchecked:
+        # a str and a str or None are all there is to check.
+        doc = unchecked(Document, **{**_PLAIN_DOCUMENT, "text": text_or_document, "url": url})
+    elif isinstance(text_or_document, str):
+        doc = Document(text=text_or_document, url=url)  # a URL of another type: validation says so
     elif url is not None:
         doc = text_or_document.model_copy(update={"url": url})
     else:
