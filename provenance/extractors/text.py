@@ -266,6 +266,8 @@ class TextExtractor:
         for t in self._triggers:
             self._anchored.Add(t)
         self._anchored.Compile()
+        # The binding's own Set.Match, without the wrapper's type check (called for every hit).
+        self._anchored_match = self._anchored._set.Match
 
     def _scanner(self, disabled: frozenset[int]) -> Any:
         """One pattern of every trigger not disabled (a group over its hit limit is dropped)."""
@@ -310,7 +312,7 @@ class TextExtractor:
             start = offsets.char(bstart)
             # Every trigger that matches here, in table order (None when a match runs past the span).
             fallbacks: list[tuple[_Compiled, int]] = []
-            for group in sorted(self._anchored.Match(data[bstart : bstart + _TRIGGER_SPAN]) or ()):
+            for group in sorted(self._anchored_match(data[bstart : bstart + _TRIGGER_SPAN])):
                 if group in disabled:
                     continue
                 hits[group] += 1
