@@ -35,6 +35,8 @@ CONSTRUCTS = (
     (r"(?:a|b)*?c?\Z|\d\s?%[^\n]{0,10}\n\s*\Z", re.IGNORECASE | re.MULTILINE),
     (r"\Athe\Z|\Bhe\Z", re.IGNORECASE),
     (r"(s|k)\s+\Z", re.IGNORECASE),
+    (r"(?i:a)b\Z|(?-i:\bThe\b)[^\n]{0,20}\Z", re.IGNORECASE),
+    (r"(?m:^x)\s*\Z", 0),
 )
 
 IRREVERSIBLE = (
@@ -43,10 +45,10 @@ IRREVERSIBLE = (
     (r"(?<=x)y\Z", 0),
     (r"y(?=\n)\s*\Z", 0),
     (r"(a)\1\Z", 0),
-    (r"(?i:a)b\Z", 0),
     (r"(?>ab)\Z", 0),
     (r"a++\Z", 0),
     (r"^a\Z", 0),  # "^" without MULTILINE has no mirror
+    (r"(?-m:^a)\Z", re.MULTILINE),  # nor inside a group that turns it off
 )
 
 

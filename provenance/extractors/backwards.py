@@ -8,9 +8,9 @@ match of the *reversed* pattern on the reversed window: a few characters read, n
 tries.
 
 `reverse_end_anchored` builds the reversed pattern from `re`'s own parse tree. It reverses only
-what it can reverse exactly (characters, classes, alternatives, groups, repeats, ``\\b``,
-``\\A``/``\\Z``, and ``^``/``$`` under ``re.MULTILINE``) and returns None for anything else
-(look-arounds, back-references, atomic groups, scoped flags, a pattern that can end anywhere
+what it can reverse exactly (characters, classes, alternatives, groups with or without scoped
+flags, repeats, ``\\b``, ``\\A``/``\\Z``, and ``^``/``$`` under ``re.MULTILINE``) and returns None
+for anything else (look-arounds, back-references, atomic groups, a pattern that can end anywhere
 but ``\\Z``): the caller then keeps the forward search. `ends_here` gives the answer, or None
 when the only match it finds reaches the character before the window (whether the forward
 search may start there is not its to say).
@@ -142,10 +142,11 @@ def _reversed(sub: Any, multiline: bool) -> Any:
             low, high, body = av
             items.append((op, (low, high, _reversed(body, multiline))))
         elif op is SUBPATTERN:
+            # Scoped flags ("(?-i:...)") apply to the same characters read the other way; only
+            # re.MULTILINE changes what a mirrored "^" or "$" means inside.
             group, add_flags, del_flags, body = av
-            if add_flags or del_flags:
-                raise _Irreversible("scoped flags")
-            items.append((op, (group, 0, 0, _reversed(body, multiline))))
+            inner = (multiline or bool(add_flags & re.MULTILINE)) and not del_flags & re.MULTILINE
+            items.append((op, (group, add_flags, del_flags, _reversed(body, inner))))
         else:
             raise _Irreversible(op)
     return _parser.SubPattern(sub.state, items)
