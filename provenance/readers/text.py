@@ -295,7 +295,7 @@ class LineReader:
             end = text.find("\n", offset)
             here = self.at(start, len(text) if end < 0 else end)
             if here is not None and offset < here[1]:
-                return self.label(here)
+                return Location.BODY if _plain_paragraph(text, here) else self.label(here)
             # A blank line or a line's end: in a region only between two lines of the same label.
             before = here if here is not None else self.before(start)
             after = self.after(before[1] + 1) if before is not None else None
@@ -437,6 +437,22 @@ class LineReader:
             return True
         closing = last[2]
         return not (". " in closing or "! " in closing or "? " in closing)
+
+
+def _plain_paragraph(text: str, line: _Line) -> bool:
+    """A paragraph with lines before and after it that is no marker, list item or caption: every
+    rule of `mark_spans` leaves it in the body (the header ends at the first paragraph, a list
+    takes in only list items and short lines, only the last line or short ones close a text).
+    Most statements stand in such a line, and nothing else need be read for it."""
+    words = line[2]
+    return (
+        _is_paragraph(words)
+        and not _is_related_marker(words)
+        and not _LIST_ITEM.match(words)
+        and not _scanned_caption(line)
+        and _NON_SPACE.search(text, 0, line[0]) is not None
+        and _NON_SPACE.search(text, line[1]) is not None
+    )
 
 
 def _scanned_caption(line: _Line) -> bool:
