@@ -1522,13 +1522,18 @@ RULES: tuple[Rule, ...] = (
         r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|-[ \t])|[ \t]+[A-ZÀ-ÞА-Я0-9])",
         # Not a quote's or a report's source, not a picture's.
         not_before=r"(?i:\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview\w*|"
-        r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|" + _PICTURE_BEFORE,
+        r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|"
+        # Page furniture: tag lists, share bars, related links.
+        r"(?i:\b(?:tags?|schlagw(?:ö|oe)rter|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on)\s*:)"
+        r"[^\n]{0,80}\Z|(?i:\bshare\b)[^\n]{0,40}\Z|" + _PICTURE_BEFORE,
         max_prose_words=0,
         not_alone_on_line=True,
         fallback=True,
         not_before_window=100,
         reject_after=r"(?i:[^.!?\n]{0,80}\b(?:reported|reports|reporting|said|says|berichte\w*|meldet\w*|"
-        r"sagte|informó|informa|rapporte|riporta|citing|quoted|cited|wrote|photo|foto|bild)\b)",
+        r"sagte|informó|informa|rapporte|riporta|citing|quoted|cited|wrote|photo|foto|bild)\b)"
+        # A list that a colon closes is a headline or a label ("Reuters, AFP und dpa: Die Agenturen").
+        r"|[^.!?\n]{0,60}:(?:\s|$)",
         wire_only=True,
         weight=0.6,
         examples=(
@@ -1543,6 +1548,9 @@ RULES: tuple[Rule, ...] = (
             "• AP FACT CHECK: The governor's veto pen is powerful",
             "Cite This Page : MLA APA Chicago",
             "Reuters Poll: Most economists expect a rate cut",
+            "Tags: AP, Politics, Senate",
+            "Share: Facebook | Twitter | Reuters",
+            "Reuters, Bloomberg und AFP: Die großen Agenturen im Vergleich",
             "He said it had cast a spotlight on inequity.\nReuters\nAfrican Americans hit hard",
         ),
     ),
