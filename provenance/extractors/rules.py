@@ -79,6 +79,9 @@ class Rule:
     not_alone_on_line: bool = False
     # Tried only where no other rule fires at the same place.
     fallback: bool = False
+    # For a rule that reads a name from its trigger: tried where the name stands between two
+    # lower-case words ("передає кореспондент Укрінформу у ..."); the others are not.
+    in_prose: bool = False
     # The name may be a generic word ("AGENCIAS" in a byline credits agencies left unnamed).
     generic_ok: bool = False
     # The list after the phrase is of agencies by the text's own words: unknown names count too.
@@ -910,6 +913,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"[ \t]+in[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}[ \t]+"
         r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]+)?\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}",
         wire_only=True,
+        in_prose=True,
         weight=0.85,
         examples=(("Associated Press in Valencia Sat 24 Feb 2024 12.42 CET", ("Associated Press",)),),
         counterexamples=("Reuters in London said on 3 May 2024 that it would cut jobs.",),
@@ -969,6 +973,7 @@ RULES: tuple[Rule, ...] = (
         hints=("кор",),
         hint_window=60,
         wire_only=True,
+        in_prose=True,
         weight=0.85,
         examples=(
             ("заявив міністр, передає власний кореспондент Укрінформу.", ("Укрінформу",)),

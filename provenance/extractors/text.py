@@ -259,6 +259,7 @@ class TextExtractor:
             self._any_hint.append(
                 (re.compile("|".join(map(re.escape, words))), max(r.hint_window for r in hinted))
             )
+        self._names_group = [all(c.rule.name_from_trigger for c in group) for group in self._groups]
         self._scanners: dict[frozenset[int], Any] = {}
         self._group_res = [re2.compile(without_groups(t), _OPTIONS) for t in self._triggers]
         self._cuts: dict[str, Cut | None] = {}
@@ -328,12 +329,17 @@ class TextExtractor:
                     continue
                 end = offsets.char(trigger[1])
                 found: list[Attribution] = []
+                # A name between two lower-case words ("told Reuters on Monday") is a mention:
+                # only the rules written for such a place are tried there.
+                in_prose = self._names_group[group] and _between_words(text, start, end)
                 any_hint = self._any_hint[group]
                 hinted = (
                     any_hint is None
                     or any_hint[0].search(text, max(0, start - any_hint[1]), start) is not None
                 )
                 for compiled in self._groups[group]:
+                    if in_prose and not compiled.rule.in_prose:
+                        continue
                     hints = compiled.hints
                     if compiled.rule.fallback:
                         fallbacks.append((compiled, end))
@@ -592,6 +598,22 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 _SLASH_PART = re.compile(r"[^/]+")
 _DESK_INITIALS = re.compile(r"[a-zäöüß]{1,3}")
+
+
+def _between_words(text: str, start: int, end: int) -> bool:
+    """True when the words at ``start``..``end`` stand between two lower-case words, one space
+    apart: "told Reuters on Monday".
+
+    >>> _between_words("told Reuters on Monday", 5, 12), _between_words("By Reuters on Monday", 3, 10)
+    (True, False)
+    """
+    if start < 2 or end + 2 > len(text) or text[start - 1] != " " or text[end] != " ":
+        return False
+    if not text[end + 1].islower():
+        return False
+    before = text[max(0, start - 30) : start - 1]
+    word = before[before.rfind(" ") + 1 :]
+    return word.isalpha() and word.islower()
 
 
 def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[Cut]:
