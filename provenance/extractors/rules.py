@@ -72,7 +72,7 @@ class Rule:
     chain_via: bool = False
     # Names that follow in a list ("(dpa/AFP)", "avec AFP et Reuters") are credited too when known.
     more_names: bool = False
-    # At most this many lower-case words among the last words before the trigger: a name standing
+    # At most this many lower-case words among the last six words before the trigger: a name standing
     # among capitalised words, dates and separators is a label; in running prose it is a mention.
     max_prose_words: int | None = None
     # The name alone on a line in the middle of the text (a picture's or a chart's credit) is none.
@@ -1517,7 +1517,8 @@ RULES: tuple[Rule, ...] = (
         # An agency's name standing apart from any sentence (between separators, after a date or
         # a name in capitals, before a capitalised word): a byline, a label or a list of
         # sources, in whatever layout a page gives them ("Published May 3, 2015 Associated Press
-        # Facebook", "Contributing: Jane Doe, Reuters."). Tried last, where no wording is known.
+        # Facebook", "Contributing: Jane Doe, Reuters."). Tried last, where no wording is known;
+        # a caption's "quarterback Jane Doe Jo Roe, Associated Press" is prose within six words.
         before=r"(?:^|[|/,;:•·\[–—]|\d|\b[A-ZÀ-ÞА-Я]{2,}\.?)[ \t]*\Z",
         before_window=24,
         # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO").

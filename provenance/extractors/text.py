@@ -572,12 +572,12 @@ _SENTENCE_BREAK = re.compile(r"[.!?…\n]")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
-def _prose_words(text: str, pos: int, tokens: int = 4, reach: int = 80) -> int:
+def _prose_words(text: str, pos: int, tokens: int = 6, reach: int = 80) -> int:
     """How many of the last ``tokens`` words before ``pos`` in its sentence are lower-case words:
     a label stands among names, dates and separators, a mention among the words of a sentence.
 
     >>> _prose_words("after working for The Register, Reuters", 32), _prose_words("Jane Doe, John Roe, Reuters", 20)
-    (2, 0)
+    (3, 0)
     """
     low = max(0, pos - reach)
     window = text[low:pos]
