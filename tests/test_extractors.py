@@ -178,9 +178,10 @@ def test_evidence_of_a_credit_begins_with_its_subject(text: str, evidence: str) 
             True,
         ),
         ("This article originally appeared on Reuters.", "https://www.example.org/a", False),
+        ("This article originally appeared on VICE US.", "https://www.vice.com/en_uk/article/x", False),
         ("This article originally appeared on Coastal Weekly.", "https://www.example.org/a", False),
     ],
-    ids=["house-brand", "other-host", "unrelated"],
+    ids=["house-brand", "other-host", "unrelated", "other-edition"],
 )
 def test_a_house_brand_of_the_host_is_a_self_credit(text: str, url: str, self_credit: bool) -> None:
     found = [a for a in extract(text, url=url) if a.relation is Relation.REPUBLISHED_FROM]

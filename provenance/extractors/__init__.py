@@ -194,8 +194,18 @@ def _is_house_brand(name: str, host: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    first = words[1] if words[0].lower() == "the" and len(words) > 2 else words[0]
-    return len(host) >= 3 and name_key(first) == host
+    brand = 1 if words[0].lower() == "the" and len(words) > 2 else 0
+    if len(host) < 3 or name_key(words[brand]) != host:
+        return False
+    # "VICE US" on VICE's British edition is another edition's article, not the host's own.
+    return not any(w.lower().strip(".,") in _EDITIONS for w in words[brand + 1 :])
+
+
+_EDITIONS = frozenset(
+    "us usa uk america americas australia au canada ca india in europe asia africa international "
+    "deutschland de france fr españa espana es italia it brasil br méxico mexico latam arabic "
+    "edition".split()
+)
 
 
 def _chain_rank(a: Attribution) -> tuple[int, int, int]:

@@ -356,7 +356,8 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("en",),
         trigger=r"adapted\s+from\s+its\s+original\s+source",
-        pattern=r"adapted\s+from\s+its\s+original\s+source[^\n]{0,80}?(?:Copyright|©)\s*(?:@|©|\(c\))?\s*"
+        # The footer's lines may stand apart: "... original source.\nVia X\nCopyright © 2019 Y."
+        pattern=r"adapted\s+from\s+its\s+original\s+source[\s\S]{0,80}?(?:Copyright|©)\s*(?:@|©|\(c\))?\s*"
         r"(?:\d{4}\s+)?(?P<tail>)",
         weight=0.85,
         description="A syndication distributor's footer: the copyright holder is the original publisher.",
@@ -365,6 +366,11 @@ RULES: tuple[Rule, ...] = (
                 "This article has been adapted from its original source. Via Example.info Copyright @ "
                 "2019 Example Arab Daily.",
                 ("Example Arab Daily",),
+            ),
+            (
+                "This article has been adapted from its original source.\nVia Example.info\n"
+                "Copyright © 2019 Example TV. All rights reserved.",
+                ("Example TV",),
             ),
         ),
     ),
