@@ -290,14 +290,8 @@ def known_prefix(text: str, pos: int, end: int, known: KnownNames) -> Cut | None
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)][:6]
-    best: Cut | None = None
-    for j in range(len(tokens)):
-        s, e = tokens[0][0], tokens[j][1]
-        words = _strip_trailing(text[s:e])
-        if len(words) > 1 and known.is_known_name(words):
-            best = Cut(words, s, s + len(words))
-    return best
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)]
+    return _cut_known(text, tokens, known, end) if tokens else None
 
 
 def _joins(text: str, pos: int, end: int) -> bool:

@@ -34,6 +34,9 @@ AGENCY_STEMS = "{AGENCY_STEMS}"
 _SP = r"[ \t\u00a0]+"
 _OPT_PERMISSION = r"(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:kind[ \t]+)?permission(?:[ \t]+(?:of|from))?)?"
 _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
+# An agency in parentheses, with desks or other agencies after slashes: "(dpa)", "(afp/nxp)".
+_AGENCY_IN_PARENTHESES = r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,8}\)"
+_AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)"
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name".
 _PICTURE_BEFORE = (
     r"(?:©|\(c\)|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bilder?|Images?"
@@ -600,11 +603,11 @@ RULES: tuple[Rule, ...] = (
         id="wire-dateline",
         relation=W,
         languages=("*",),
-        trigger=r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,8}\)",
-        pattern=r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)"
+        trigger=_AGENCY_IN_PARENTHESES,
+        pattern=_AGENCY_IN_PARENTHESES_NAME
         # What stands after a dateline's or a sign-off's agency: a dash or a colon, the end of the
         # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
-        r"(?=[ \t]*(?:[-—–:]|\.-|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
+        + r"(?=[ \t]*(?:[-—–:]|\.-|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
         not_before=_PICTURE_BEFORE,
         wire_only=True,
         more_names=True,
@@ -631,8 +634,8 @@ RULES: tuple[Rule, ...] = (
         id="agency-parenthesis-between-sentences",
         relation=W,
         languages=("*",),
-        trigger=r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,8}\)",
-        pattern=r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)(?=\s)",
+        trigger=_AGENCY_IN_PARENTHESES,
+        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\s)",
         # A sentence ends before it: the agency signs the paragraph, it is no one's affiliation.
         before=r"(?:[.!?…:;\"“”»)]|^)[ \t]*\Z",
         before_window=4,

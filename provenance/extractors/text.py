@@ -568,9 +568,8 @@ class TextExtractor:
         return bool(name_key(name)) and self.registry.lookup(name) is not None
 
 
-_SENTENCE_BREAK = re.compile(
-    r"[.!?…\n|•·]"
-)  # a layout's separators end a field as a full stop ends a sentence
+# A layout's separators end a field as a full stop ends a sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?…\n|•·]")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
