@@ -32,7 +32,7 @@ import os
 import random
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import accumulate
@@ -190,9 +190,13 @@ class SyntheticDoc:
     origin_id: str
     parent_id: str | None
     depth: int
+    html: str | None = None  # the page, for a corpus of pages (`provenance.synthetic_pages`)
 
     def as_json(self) -> dict[str, object]:
-        """The document as a reader sees it, without the truth."""
+        """The document as a reader sees it, without the truth (a page's HTML in place of its
+        text and title: the reader takes them from the page)."""
+        if self.html is not None:
+            return {"id": self.id, "url": self.url, "published": self.published, "html": self.html}
         return {
             "id": self.id,
             "url": self.url,
@@ -225,6 +229,7 @@ class _Node:
     credit: str | None  # its own body credit line, which a feed copy of it keeps
     credit_first: bool  # the credit stands in the header (else after the body)
     feed: bool
+    credited: _Outlet | None = None  # the outlet its own body credit names
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,10 +297,22 @@ def _check(n: int, max_depth: int) -> None:
 
 def _documents(n: int, seed: int, max_depth: int) -> Iterator[tuple[SyntheticDoc, str | None]]:
     """The documents with the URL of their origin, batch by batch of interleaved stories."""
+    for _, node, numbers, urls in _placed(n, seed, max_depth):
+        yield _document(node, numbers, urls[node.index]), urls[0]
+
+
+def _placed(
+    n: int, seed: int, max_depth: int, outlets: Callable[[list[_Outlet]], list[_Outlet]] | None = None
+) -> Iterator[tuple[list[_Node], _Node, list[int], list[str | None]]]:
+    """Each document's node in crawl order, with its story, the story's numbers and URLs;
+    ``outlets`` may change the pool of outlets (their domains) once it is drawn."""
     rng = random.Random(seed)
     pool = max(200, min(2000, n // 400), 4 * max_depth + 20)
     sentences = [_sentence(rng) for _ in range(4096)]
-    world = _World(rng, _outlet_pool(rng, pool), sentences, [s.count(" ") + 1 for s in sentences])
+    drawn = _outlet_pool(rng, pool)
+    world = _World(
+        rng, outlets(drawn) if outlets else drawn, sentences, [s.count(" ") + 1 for s in sentences]
+    )
     made = standalone = number = 0
     while made < n:
         batch: list[list[_Node]] = []
@@ -323,7 +340,7 @@ def _documents(n: int, seed: int, max_depth: int) -> Iterator[tuple[SyntheticDoc
             for story, nums in zip(batch, numbers, strict=True)
         ]
         for s, i in placed:
-            yield _document(batch[s][i], numbers[s], urls[s][i]), urls[s][0]
+            yield batch[s], batch[s][i], numbers[s], urls[s]
 
 
 def _document(node: _Node, numbers: list[int], url: str | None) -> SyntheticDoc:
@@ -446,11 +463,13 @@ def _credit(rng: random.Random, node: _Node, parent: _Node) -> str | None:
     if parent.credit is not None and not parent.feed and rng.random() < FEED_COPY_SHARE:
         # A feed copy: the parent's own credit inside, the parent's feed footer outside.
         node.credit, node.credit_first, node.feed = parent.credit, parent.credit_first, True
+        node.credited = parent.credited
         return footer
     if rng.random() < FOOTER_SHARE:
         return footer
     k = rng.randrange(len(CREDIT_TEMPLATES))
     node.credit = CREDIT_TEMPLATES[k].format(outlet=parent.outlet.name)
+    node.credited = parent.outlet
     node.credit_first = k == 0 or rng.random() < 0.5
     return None
 
