@@ -452,7 +452,8 @@ def audit_of_facts(facts: Facts, outlet_id: str, *, top: int = 10) -> OutletAudi
 
 
 def find_outlet(store: Store, ref: str) -> str:
-    """The id of the outlet a reference names: its id, its name, or one of its domains."""
+    """The id of the outlet a reference names: its id, its name, a name learned for it (see
+    docs/outlets.md), or one of its domains."""
     db: sqlite3.Connection = store._db
     text = ref.strip()
     from provenance.resolver import name_key
@@ -466,6 +467,9 @@ def find_outlet(store: Store, ref: str) -> str:
         rows = db.execute(sql, (value,)).fetchall()
         if len(rows) == 1:
             return str(rows[0][0])
+    learned = store.learned_outlet(text) if text else None
+    if learned is not None:
+        return learned
     for outlet_id, domains in db.execute("SELECT id, domains FROM outlets"):
         if text.lower().removeprefix("www.") in json.loads(domains):
             return str(outlet_id)

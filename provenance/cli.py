@@ -398,11 +398,26 @@ def copies_command(ctx: click.Context, ref: str, db: str | None, fmt: str) -> No
 @cli.command("outlets")
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(formats("outlets")), default="table", show_default=True)
+@click.option("--aliases", "aliases_of", metavar="OUTLET", help="Where each name of OUTLET was learned.")
+@click.option("--conflicts", is_flag=True, help="The names two outlets or more claim.")
 @click.pass_context
-def outlets_command(ctx: click.Context, db: str | None, fmt: str) -> None:
-    """The outlets in the store, with how many articles each published and how often each is credited."""
+def outlets_command(
+    ctx: click.Context, db: str | None, fmt: str, aliases_of: str | None, conflicts: bool
+) -> None:
+    """The outlets in the store, with how many articles each published, how often each is credited,
+    and the names documents gave it (see docs/outlets.md).
+
+    OUTLET is an outlet id, its name, a name learned for it, or one of its domains.
+    """
+    from provenance.audit import find_outlet
+
     with _open_store(ctx, db) as store:
-        _render("outlets", fmt, store.outlets())
+        if conflicts:
+            _render("alias-conflicts", fmt, store.alias_conflicts())
+        elif aliases_of is not None:
+            _render("aliases", fmt, store.aliases(find_outlet(store, aliases_of)))
+        else:
+            _render("outlets", fmt, store.outlets(), store.outlet_names())
 
 
 @cli.command("stats")

@@ -27,6 +27,7 @@ from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING, BinaryIO, Union
 
 from provenance._exceptions import InputError
+from provenance.aliases import AliasClaim, alias_claims
 from provenance.extractors import extract
 from provenance.models import Attribution, Document, replaced
 from provenance.readers import (
@@ -181,7 +182,11 @@ def ingest(
                             summary.skipped += 1
                             continue
                         doc, found = item
-                        result = store.add(doc) if found is None else store.add(doc, found[0], keys=found[1])
+                        result = (
+                            store.add(doc)
+                            if found is None
+                            else store.add(doc, found[0], keys=found[1], claims=found[2])
+                        )
                         if result.status == "new":
                             summary.new += 1
                             summary.attributions += result.attributions
@@ -223,7 +228,7 @@ class _Files:
 # this process can read).
 Record = Union[Document, "Capture", InputError, Skipped]  # Capture is imported for typing only
 Piece = _Lines | _Files | list[Record]
-Extracted = tuple[list[Attribution], tuple[bytes, str]]
+Extracted = tuple[list[Attribution], tuple[bytes, str], tuple[AliasClaim, ...]]
 # What the work on a piece gives, in order: documents with their statements and keys (none for
 # a document the store has already: the store says what it holds), and what could not be read.
 Item = tuple[Document, Extracted | None] | InputError | Skipped
@@ -376,10 +381,11 @@ def _work(
             items.append((record, None))
         else:
             found = extract(record, registry=registry)
+            claims = alias_claims(record, found)
             # The writer needs a document's fields and statements, not its text (unless it
             # fingerprints texts for reuse): less to send between processes.
             doc = record if keep_text else replaced(record, text="", regions=(), links=())
-            items.append((doc, (found, keys[i])))
+            items.append((doc, (found, keys[i], claims)))
     return items
 
 

@@ -225,8 +225,26 @@ class OutletRegistry:
         self._by_domain: dict[str, Outlet] = {}
         self._lookups: dict[str, Outlet | None] = {}
         self._resolved: dict[str, Outlet] = {}
+        self._forbidden: set[tuple[str, str]] = set()  # (name key, outlet id or "*")
         for outlet in outlets:
             self.add(outlet)
+
+    def forbid(self, name: str, outlet_id: str | None = None) -> None:
+        """Never learn ``name`` as an alias of ``outlet_id`` (of any outlet when None).
+
+        >>> registry = OutletRegistry()
+        >>> registry.forbid("Home")
+        >>> registry.forbids("home", "coxvel"), registry.forbids("Coastal Observer", "coxvel")
+        (True, False)
+        """
+        self._forbidden.add((name_key(name) or script_key(name), outlet_id or "*"))
+
+    def forbids(self, name: str, outlet_id: str) -> bool:
+        """True when ``name`` must not be learned as an alias of ``outlet_id`` (see `forbid`)."""
+        if not self._forbidden:
+            return False
+        key = name_key(name) or script_key(name)
+        return (key, "*") in self._forbidden or (key, outlet_id) in self._forbidden
 
     def add(self, outlet: Outlet) -> None:
         """Add ``outlet``; an outlet with the same id is replaced, its old names dropped."""
@@ -253,8 +271,12 @@ class OutletRegistry:
     def from_file(cls, path: str | os.PathLike[str], *, base: OutletRegistry | None = None) -> OutletRegistry:
         """The outlets of a registry file, added on top of ``base`` (the bundled ones by default)."""
         registry = cls(base if base is not None else _bundled_outlets())
+        if base is not None:
+            registry._forbidden |= base._forbidden
         for outlet in load_outlets(path):
             registry.add(outlet)
+        for name, outlet_id in load_forbidden(path):
+            registry.forbid(name, outlet_id)
         return registry
 
     def __iter__(self) -> Iterator[Outlet]:
@@ -346,6 +368,25 @@ def load_outlets(path: str | os.PathLike[str]) -> list[Outlet]:
             where = ".".join(str(p) for p in first["loc"])
             raise RegistryError(f"{source}: outlet #{i + 1}: {where}: {first['msg']}") from None
     return outlets
+
+
+def load_forbidden(path: str | os.PathLike[str]) -> list[tuple[str, str | None]]:
+    """The aliases a registry file forbids: ``{"not_aliases": [{"name": ..., "outlet": ...}]}``
+    (without ``outlet``, the name is learned for no outlet), as (name, outlet id or None)."""
+    source = os.fspath(path)
+    raw = json.loads(Path(source).read_text(encoding="utf-8"))  # read by `load_outlets` already
+    entries = raw.get("not_aliases", []) if isinstance(raw, dict) else []
+    found: list[tuple[str, str | None]] = []
+    for i, entry in enumerate(entries if isinstance(entries, list) else [None]):
+        if isinstance(entry, str):
+            entry = {"name": entry}
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            raise RegistryError(f'{source}: not_aliases #{i + 1}: expected {{"name": ..., "outlet": ...}}')
+        outlet = entry.get("outlet")
+        if outlet is not None and not isinstance(outlet, str):
+            raise RegistryError(f"{source}: not_aliases #{i + 1}: outlet: expected an outlet id")
+        found.append((entry["name"], outlet))
+    return found
 
 
 @cache

@@ -30,9 +30,27 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar, overload
 
 from provenance._exceptions import StoreError
+from provenance.aliases import SELF_METHODS, AliasClaim, alias_claims, bare_title
 from provenance.extractors import default_registry, extract
-from provenance.models import Article, Attribution, Document, Evidence, Location, Outlet, OutletKind, Relation
-from provenance.resolver import OutletRegistry, looks_like_domain, outlet_name_from_url
+from provenance.models import (
+    Article,
+    Attribution,
+    Document,
+    Evidence,
+    Location,
+    Outlet,
+    OutletKind,
+    Relation,
+    replaced,
+)
+from provenance.resolver import (
+    BRAND_SUFFIXES,
+    OutletRegistry,
+    looks_like_domain,
+    name_key,
+    outlet_name_from_url,
+    script_key,
+)
 from provenance.urls import inferred_key, normalize_url, text_key, title_key
 
 if TYPE_CHECKING:
@@ -222,6 +240,27 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX links_dst ON links (dst) WHERE dst IS NOT NULL;
         """,
     ),
+    (
+        4,
+        "outlet aliases",
+        # The names documents give sites (see `provenance.aliases`), counted by name key, outlet and
+        # method, with the first and the last document that gave each (docs/outlets.md).
+        """
+        CREATE TABLE outlet_aliases (
+            key TEXT NOT NULL,
+            outlet_id TEXT NOT NULL,
+            method TEXT NOT NULL,
+            name TEXT NOT NULL,
+            host TEXT NOT NULL,
+            documents INTEGER NOT NULL,
+            first_document INTEGER NOT NULL REFERENCES documents (id),
+            last_document INTEGER NOT NULL REFERENCES documents (id),
+            evidence TEXT NOT NULL,
+            PRIMARY KEY (key, outlet_id, method)
+        ) WITHOUT ROWID;
+        CREATE INDEX outlet_aliases_outlet ON outlet_aliases (outlet_id);
+        """,
+    ),
 )
 
 
@@ -257,6 +296,29 @@ class Link:
     weight: float
     attribution: Attribution
     document_source: str
+
+
+@dataclass(frozen=True)
+class OutletAlias:
+    """A name documents gave an outlet, by one method, with its evidence.
+
+    ``documents`` counts the documents that gave it (one: weak evidence; several: strong);
+    ``first_source`` and ``last_source`` are the first and last of them, ``evidence`` the tag or
+    words of the first. ``usable`` is false for a title suffix seen on one page only;
+    ``conflict`` is true when another outlet claims the name too (the name then resolves to
+    neither: see docs/outlets.md).
+    """
+
+    outlet_id: str
+    name: str
+    method: str
+    host: str
+    documents: int
+    first_source: str
+    last_source: str
+    evidence: str
+    usable: bool
+    conflict: bool
 
 
 @dataclass(frozen=True)
@@ -392,6 +454,55 @@ def reuse_direction(
     return turned, how
 
 
+@dataclass
+class _AliasState:
+    """The learned aliases a store holds, in memory while it writes (see `Store._learn`)."""
+
+    counts: dict[str, dict[str, dict[str, int]]] = field(
+        default_factory=dict
+    )  # key -> outlet -> method -> documents
+    sites: set[str] = field(default_factory=set)  # outlets whose own pages were read
+    targets: dict[str, str] = field(default_factory=dict)  # key -> the one outlet it names
+    named: set[str] = field(default_factory=set)  # sites given the name they call themselves
+
+    def usable(self, key: str, outlet_id: str) -> bool:
+        """True when the documents' word ties ``key`` to ``outlet_id``: a title suffix counts once
+        it recurs on two pages of the site, any other claim at once."""
+        methods = self.counts.get(key, {}).get(outlet_id, {})
+        return any(count >= 2 or method != "title-suffix" for method, count in methods.items())
+
+    def claimants(self, key: str) -> list[str]:
+        """The outlets that ``key`` is a usable name of, and the site of that key if it is one."""
+        found = [outlet_id for outlet_id in self.counts.get(key, {}) if self.usable(key, outlet_id)]
+        if key in self.sites and key not in found:
+            found.append(key)
+        return sorted(found)
+
+    def retarget(self, key: str, registry: OutletRegistry) -> str | None:
+        """The outlet ``key`` now names, worked out again: the one site that claims it, unless
+        another one does too (a conflict) or the registry knows the key."""
+        claimants = self.claimants(key)
+        target = claimants[0] if len(claimants) == 1 and registry.get(key) is None else None
+        if target is None or target == key:
+            self.targets.pop(key, None)
+            return None
+        self.targets[key] = target
+        return target
+
+
+def _alias_target(targets: dict[str, str], key: str) -> str | None:
+    """The outlet a learned alias takes an outlet key to: the key's own, or that of the name
+    without a word a brand adds to it ("Coastal Observer Online" is "Coastal Observer")."""
+    found = targets.get(key)
+    if found is None:
+        for suffix in BRAND_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix) + 2:
+                found = targets.get(key[: -len(suffix)])
+                if found is not None:
+                    break
+    return found
+
+
 class Store:
     """The provenance store, a context manager over one SQLite database.
 
@@ -414,6 +525,8 @@ class Store:
         self._reuse_index: ReuseIndex | None = None
         self._group: _Group | None = None
         self._outlets_written: dict[str, bool] = {}  # outlets in the table, and whether by a real name
+        # The learned aliases, loaded when first needed (see `_alias_state`).
+        self._aliases: _AliasState | None = None
         try:
             if self.path != ":memory:":
                 parent = Path(self.path).parent
@@ -523,10 +636,12 @@ class Store:
         attributions: Sequence[Attribution] | None = None,
         *,
         keys: tuple[bytes, str] | None = None,
+        claims: Sequence[AliasClaim] | None = None,
     ) -> IngestResult:
         """Add one document and its statements (extracted here unless given), in one transaction.
 
-        ``keys`` are the document's `document_keys` when a worker process has computed them.
+        ``keys`` are the document's `document_keys` when a worker process has computed them, and
+        ``claims`` its `provenance.aliases.alias_claims` (made here unless given).
         """
         digest, article_id = keys if keys is not None else document_keys(doc)
         if attributions is None:
@@ -536,9 +651,11 @@ class Store:
             found = extract(doc, registry=self.registry)
         else:
             found = list(attributions)
+        if claims is None:
+            claims = alias_claims(doc, found)
         try:
             with self._whole():
-                self._write(doc, digest, article_id, found)
+                self._write(doc, digest, article_id, found, claims)
         except _AlreadyStored:
             # Given its statements, the document was not looked up: its own row said it is stored.
             stored = self._stored(digest)
@@ -586,7 +703,7 @@ class Store:
         except BaseException:
             for statement in undo:
                 self._db.execute(statement)
-            self._outlets_written.clear()  # the outlets written with it are gone too
+            self._forget_written()
             raise
 
     @contextmanager
@@ -630,13 +747,18 @@ class Store:
         except BaseException:
             self._db.execute("ROLLBACK TO batch")
             self._db.execute("RELEASE batch")
-            self._outlets_written.clear()  # the outlets written with it are gone too
+            self._forget_written()
             raise
         else:
             self._db.execute("RELEASE batch")
         finally:
             self._group.in_batch = False
         self._commit_group_when_due()
+
+    def _forget_written(self) -> None:
+        """What this process remembers of the rows a rollback took away: read again when needed."""
+        self._outlets_written.clear()
+        self._aliases = None
 
     def _commit_group_when_due(self) -> None:
         assert self._group is not None
@@ -653,7 +775,14 @@ class Store:
         self._group.pending = 0
         self._group.since = time.monotonic()
 
-    def _write(self, doc: Document, digest: bytes, article_id: str, found: list[Attribution]) -> None:
+    def _write(
+        self,
+        doc: Document,
+        digest: bytes,
+        article_id: str,
+        found: list[Attribution],
+        claims: Sequence[AliasClaim] = (),
+    ) -> None:
         db = self._db
         # Looked up first: a content hash already stored makes the document write nothing (inside
         # a batch there is no savepoint of its own to undo its writes with).
@@ -664,6 +793,11 @@ class Store:
         outlet_id = outlet.id if outlet is not None else None
         if outlet is not None:
             self._outlet(outlet)
+            self._site(outlet.id)
+        if doc.title and claims:
+            title = bare_title(doc.title, claims)
+            if title != doc.title:
+                doc = replaced(doc, title=title)
         article = self._upsert_real_article(article_id, doc, outlet_id)
         cursor = db.execute(
             "INSERT INTO documents (content_hash, source, item, kind, url, title, published, article, ingested_at) "
@@ -671,6 +805,11 @@ class Store:
             (digest, doc.source, doc.item, doc.kind, doc.url, doc.title, doc.published, article, _now()),
         )
         document_id = cursor.lastrowid
+        if claims and document_id is not None:
+            self._learn(claims, document_id)
+        mapped: set[str] = set()
+        if self._alias_state().targets:
+            found, mapped = self._resolve_aliases(found, outlet_id)
         ids = []
         for a in found:
             ev = a.evidence
@@ -696,7 +835,7 @@ class Store:
                 ),
             )
             ids.append(cursor.lastrowid)
-        self._link_chain(article, article_id, doc, list(zip(ids, found, strict=True)))
+        self._link_chain(article, article_id, doc, list(zip(ids, found, strict=True)), mapped)
         if self.reuse and document_id is not None:
             credited = frozenset(
                 a.outlet_id for a in found if a.relation is not Relation.IMAGE_CREDIT and not a.self_credit
@@ -937,7 +1076,12 @@ class Store:
         return self._inferred_article(inferred_key(a.outlet_id, title, copy_id), None, title, a.outlet_id)
 
     def _link_chain(
-        self, copy: int, copy_id: str, doc: Document, found: list[tuple[int | None, Attribution]]
+        self,
+        copy: int,
+        copy_id: str,
+        doc: Document,
+        found: list[tuple[int | None, Attribution]],
+        mapped: set[str] = frozenset(),  # type: ignore[assignment]
     ) -> None:
         """Write the edges a document's statements state, reading its layers outermost first.
 
@@ -956,7 +1100,7 @@ class Store:
             layer = a.layer or 0
             if layer not in by_layer:
                 by_layer[layer] = self._credited_article(a, doc, copy_id)
-                self._outlet(self.registry.resolve(a.outlet) if a.outlet else self._unknown(a))
+                self._credited_outlet(a, mapped)
             source = by_layer[layer]
             downstream = by_layer.get(layer - 1, copy) if layer > 0 else copy
             if source != downstream:
@@ -968,15 +1112,151 @@ class Store:
         for attribution_id, a in found:
             if a.relation is Relation.REPUBLISHED_FROM or a.self_credit:
                 continue
-            self._outlet(self.registry.resolve(a.outlet) if a.outlet else self._unknown(a))
+            self._credited_outlet(a, mapped)
             holder = copy if a.relation is Relation.IMAGE_CREDIT else innermost
             db.execute(
                 "INSERT INTO links (src, outlet_id, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?)",
                 (holder, a.outlet_id, CREDITS, attribution_id, a.confidence),
             )
 
+    def _credited_outlet(self, a: Attribution, mapped: set[str]) -> None:
+        """Write the outlet a statement credits: the one its name resolves to, or the outlet a
+        learned alias took it to."""
+        if a.outlet_id in mapped:
+            self._outlet(self.outlet(a.outlet_id) or self._unknown(a))
+        else:
+            self._outlet(self.registry.resolve(a.outlet) if a.outlet else self._unknown(a))
+
     def _unknown(self, a: Attribution) -> Outlet:
         return Outlet(id=a.outlet_id, name=a.outlet or a.outlet_id, kind=OutletKind.UNKNOWN)
+
+    # ------------------------------------------------------------------ outlet aliases
+
+    def _alias_state(self) -> _AliasState:
+        """The learned aliases in memory: read from the store once, then kept up to date."""
+        if self._aliases is None:
+            state = _AliasState()
+            for key, outlet_id, method, documents in self._db.execute(
+                "SELECT key, outlet_id, method, documents FROM outlet_aliases"
+            ):
+                state.counts.setdefault(key, {}).setdefault(outlet_id, {})[method] = documents
+            state.sites.update(
+                row[0]
+                for row in self._db.execute(
+                    "SELECT id FROM outlets WHERE domains != '[]' "
+                    "UNION SELECT DISTINCT outlet_id FROM articles WHERE inferred = 0 AND outlet_id IS NOT NULL"
+                )
+            )
+            for key in state.counts:
+                state.retarget(key, self.registry)
+            self._aliases = state
+        return self._aliases
+
+    def _learn(self, claims: Sequence[AliasClaim], document_id: int) -> None:
+        """Count what a document says of the names of sites; a name that comes to stand for one
+        site alone takes the placeholder outlet of that name (and its articles) into the site's."""
+        state = self._alias_state()
+        for claim in claims:
+            key = name_key(claim.name) or script_key(claim.name)
+            owner = self.registry.resolve(claim.host)
+            if not key or self.registry.forbids(claim.name, owner.id):
+                continue
+            self._outlet(owner)
+            self._site(owner.id)
+            self._db.execute(
+                "INSERT INTO outlet_aliases (key, outlet_id, method, name, host, documents, first_document, "
+                "last_document, evidence) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (key, outlet_id, method) "
+                "DO UPDATE SET documents = documents + 1, last_document = excluded.last_document",
+                (
+                    key,
+                    owner.id,
+                    claim.method,
+                    claim.name,
+                    claim.host,
+                    document_id,
+                    document_id,
+                    claim.evidence,
+                ),
+            )
+            methods = state.counts.setdefault(key, {}).setdefault(owner.id, {})
+            methods[claim.method] = methods.get(claim.method, 0) + 1
+            before = state.targets.get(key)
+            after = state.retarget(key, self.registry)
+            if claim.method in SELF_METHODS and owner.id not in state.named and state.usable(key, owner.id):
+                # A site first met by its address takes the name it gives itself.
+                state.named.add(owner.id)
+                self._db.execute(
+                    "UPDATE outlets SET name = ? WHERE id = ? AND kind = 'unknown' AND name LIKE '%.%'",
+                    (claim.name, owner.id),
+                )
+            if after is not None and after != before:
+                self._merge_outlet(key, after, claim.method)
+
+    def _site(self, outlet_id: str) -> None:
+        """Note that ``outlet_id`` is a site's (pages of its own were read): a name that it is the
+        key of and that another site claims is a conflict."""
+        state = self._alias_state()
+        if outlet_id not in state.sites:
+            state.sites.add(outlet_id)
+            if outlet_id in state.counts:
+                state.retarget(outlet_id, self.registry)
+
+    def _resolve_aliases(
+        self, found: list[Attribution], host_id: str | None
+    ) -> tuple[list[Attribution], set[str]]:
+        """The statements with the outlets learned aliases take their names to (a credit to the
+        host itself is a self-credit), and the outlet ids so reached."""
+        targets = self._alias_state().targets
+        out: list[Attribution] = []
+        mapped: set[str] = set()
+        for a in found:
+            target = _alias_target(targets, a.outlet_id)
+            if target is None or target == a.outlet_id:
+                out.append(a)
+                continue
+            mapped.add(target)
+            out.append(replaced(a, outlet_id=target, self_credit=a.self_credit or target == host_id))
+        return out, mapped
+
+    def _merge_outlet(self, placeholder: str, outlet_id: str, method: str) -> None:
+        """Merge the outlet only credits named (``placeholder``, the key of a name now learned as
+        ``outlet_id``'s) into that one: its articles, statements and credits move, its inferred
+        articles merge into the real ones of the same title, and `merges` records it."""
+        db = self._db
+        if placeholder in self._alias_state().sites:
+            return
+        if db.execute("SELECT 1 FROM outlets WHERE id = ?", (placeholder,)).fetchone() is None:
+            return  # no credit named it yet
+        # A page of the outlet that credited the placeholder credited itself.
+        own = [
+            row[0]
+            for row in db.execute(
+                "SELECT s.id FROM attributions s JOIN documents d ON d.id = s.document_id "
+                "JOIN articles a ON a.n = d.article WHERE s.outlet_id = ? AND s.self_credit = 0 "
+                "AND a.outlet_id = ? AND a.inferred = 0",
+                (placeholder, outlet_id),
+            )
+        ]
+        for chunk in _chunks(own, 500):
+            marks = ",".join("?" * len(chunk))
+            db.execute(f"UPDATE attributions SET self_credit = 1 WHERE id IN ({marks})", chunk)
+            db.execute(f"DELETE FROM links WHERE attribution_id IN ({marks})", chunk)
+        db.execute("UPDATE attributions SET outlet_id = ? WHERE outlet_id = ?", (outlet_id, placeholder))
+        db.execute("UPDATE links SET outlet_id = ? WHERE outlet_id = ?", (outlet_id, placeholder))
+        db.execute("UPDATE articles SET outlet_id = ? WHERE outlet_id = ?", (outlet_id, placeholder))
+        db.execute("DELETE FROM outlets WHERE id = ?", (placeholder,))
+        self._outlets_written.pop(placeholder, None)
+        done: set[int] = set()
+        for inferred_n, inferred_id, n, article_id in db.execute(
+            "SELECT i.n, i.id, r.n, r.id FROM articles i JOIN articles r ON r.outlet_id = i.outlet_id "
+            "AND r.title_hash = i.title_hash AND r.title_key = i.title_key AND r.inferred = 0 "
+            "WHERE i.outlet_id = ? AND i.inferred = 1 ORDER BY i.n, r.published DESC",
+            (outlet_id,),
+        ).fetchall():
+            if inferred_n not in done:
+                done.add(inferred_n)
+                self._merge(inferred_n, inferred_id, n, article_id, "alias")
+        self._record_merge(f"outlet:{placeholder}", f"outlet:{outlet_id}", f"alias:{method}")
 
     # ------------------------------------------------------------------ reading
 
@@ -1130,6 +1410,59 @@ class Store:
             (Outlet(id=r[0], name=r[1], kind=OutletKind(r[2]), domains=tuple(json.loads(r[3]))), r[4], r[5])
             for r in rows
         ]
+
+    def aliases(self, outlet_id: str | None = None) -> list[OutletAlias]:
+        """The names documents gave outlets (of one outlet, or all), each with its evidence: how,
+        from how many documents, the first and the last of them; by outlet, then most documents."""
+        where, args = ("WHERE x.outlet_id = ?", (outlet_id,)) if outlet_id is not None else ("", ())
+        rows = self._db.execute(
+            "SELECT x.outlet_id, x.name, x.key, x.method, x.host, x.documents, f.source, l.source, x.evidence "
+            "FROM outlet_aliases x JOIN documents f ON f.id = x.first_document "
+            f"JOIN documents l ON l.id = x.last_document {where} "
+            "ORDER BY x.outlet_id, x.documents DESC, x.key, x.method",
+            args,
+        ).fetchall()
+        state = self._alias_state()
+        return [
+            OutletAlias(
+                outlet_id=r[0],
+                name=r[1],
+                method=r[3],
+                host=r[4],
+                documents=r[5],
+                first_source=r[6],
+                last_source=r[7],
+                evidence=r[8],
+                usable=r[3] != "title-suffix" or r[5] >= 2,
+                conflict=len(state.claimants(r[2])) > 1 or self._registry_claims(r[1], r[0]),
+            )
+            for r in rows
+        ]
+
+    def learned_outlet(self, name: str) -> str | None:
+        """The id of the outlet a learned alias takes ``name`` to, if one does."""
+        return _alias_target(self._alias_state().targets, name_key(name) or script_key(name))
+
+    def _registry_claims(self, name: str, outlet_id: str) -> bool:
+        """True when the registry knows ``name`` as another outlet's."""
+        known = self.registry.lookup(name)
+        return known is not None and known.id != outlet_id
+
+    def alias_conflicts(self) -> list[OutletAlias]:
+        """The names that two outlets or more claim (or that the registry knows as another
+        outlet's), with each claim's evidence: kept apart, never merged (see docs/outlets.md)."""
+        return [alias for alias in self.aliases() if alias.conflict]
+
+    def outlet_names(self) -> dict[str, list[tuple[str, int]]]:
+        """Each outlet's learned names with the number of documents that gave each, most first."""
+        totals: dict[str, dict[str, int]] = {}
+        for alias in self.aliases():
+            names = totals.setdefault(alias.outlet_id, {})
+            names[alias.name] = names.get(alias.name, 0) + alias.documents
+        return {
+            outlet_id: sorted(names.items(), key=lambda item: (-item[1], item[0]))
+            for outlet_id, names in totals.items()
+        }
 
     def outlet(self, outlet_id: str) -> Outlet | None:
         """One outlet the store knows, or the registry's."""

@@ -73,6 +73,13 @@ def read_feed(data: bytes, source: str, *, url: str | None = None, max_bytes: in
     if not parsed.entries:
         reason = parsed.get("bozo_exception") or "no items"
         raise InputError(source, f"not a readable feed ({reason})")
+    # The channel's title names the feed's site: a name the store learns for the items' host when
+    # the channel's link is on that host (see `provenance.aliases`).
+    channel = [
+        ("site:feed-title", _text(parsed.feed.get("title"))),
+        ("site:feed-link", _text(parsed.feed.get("link"))),
+    ]
+    channel = [(signal, value) for signal, value in channel if value]
     docs = []
     for number, entry in enumerate(parsed.entries, 1):
         link = _text(entry.get("link")) or None
@@ -91,7 +98,7 @@ def read_feed(data: bytes, source: str, *, url: str | None = None, max_bytes: in
                 update={
                     "title": title or doc.title,
                     "published": _text(entry.get("published")) or _text(entry.get("updated")) or None,
-                    "meta": doc.meta + tuple(meta),
+                    "meta": doc.meta + tuple(meta) + tuple(channel),
                 }
             )
         )
@@ -129,7 +136,11 @@ def read_feed_fragment(text: str, source: str, *, url: str | None = None) -> lis
     body = text if "<item" in lower or "<entry" in lower else f"<item>{text}</item>"
     wrapped = f'<?xml version="1.0"?><rss version="2.0" {_NAMESPACES}><channel><title>-</title>{body}</channel></rss>'
     try:
-        docs = read_feed(wrapped.encode("utf-8"), source, max_bytes=DEFAULT_MAX_BYTES)
+        # The channel is the wrapper's, not a site's: its title names nobody.
+        docs = [
+            doc.model_copy(update={"meta": tuple(m for m in doc.meta if not m[0].startswith("site:feed-"))})
+            for doc in read_feed(wrapped.encode("utf-8"), source, max_bytes=DEFAULT_MAX_BYTES)
+        ]
     except InputError:
         docs = []
     if len(docs) != 1 or not (docs[0].text or docs[0].meta):

@@ -275,9 +275,12 @@ def _json_ld(scripts: list[LexborNode]) -> Iterator[dict[str, Any]]:
 
 
 # <meta name|property> -> signal. Author fields are read for news agencies and other outlets;
-# og:site_name, article:publisher (a social-media page) and citation_* (a paper's own record) are
-# not read at all.
+# og:site_name and application-name are the site's own name (``site:`` signals: no statement, a
+# name the store learns for the host, see `provenance.aliases`); article:publisher (a
+# social-media page) and citation_* (a paper's own record) are not read at all.
 _META_SIGNALS = {
+    "og:site_name": "site:og:site_name",
+    "application-name": "site:application-name",
     "og:url": "og:url",
     "syndication-source": "syndication-source",
     "original-source": "original-source",
@@ -359,7 +362,12 @@ def _ld_meta(item: dict[str, Any]) -> Iterator[tuple[str, str]]:
             yield f"jsonld:{key}", url
     for name in _ld_values(item.get("sourceOrganization"), ("url", "@id", "name")):
         yield "jsonld:sourceOrganization", name
+    if "website" in kinds:
+        for name in _ld_values(item.get("name"), ()):
+            yield "site:jsonld:website", name
     if kinds & _LD_ARTICLES:
+        for name in _ld_values(item.get("publisher"), ("name",)):
+            yield "site:jsonld:publisher", name
         for key in ("publisher", "provider"):
             for name in _ld_values(item.get(key), ("url", "@id", "name")):
                 yield f"jsonld:{key}", name
@@ -372,10 +380,17 @@ def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     """The page's provenance metadata as (signal, value) pairs, in page order (one pass)."""
     found: list[tuple[str, str]] = []
     ld: list[LexborNode] = []
+    title = True  # the page's first <title> (the head's) only
     for node in tree.css(
-        'link[rel], meta, script[type="application/ld+json"], img[src*="republication-tracker"]'
+        'link[rel], meta, script[type="application/ld+json"], img[src*="republication-tracker"], title'
     ):
         tag = node.tag
+        if tag == "title":
+            text = _WS.sub(" ", node.text() or "").strip() if title else ""
+            title = False
+            if text:
+                found.append(("site:title", text))
+            continue
         attrs = node.attributes
         if tag == "link":
             href = (attrs.get("href") or "").strip()

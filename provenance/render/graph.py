@@ -6,7 +6,7 @@ Each answer has a JSON form (the contracts of docs/cli.md) and a rich form (tree
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -18,7 +18,7 @@ from provenance.ingest import IngestSummary
 from provenance.models import Article, Attribution, Outlet
 from provenance.queries import Conflict, Origin, Path, SpreadNode
 from provenance.render.extraction import attribution_dict
-from provenance.store import StoredDocument
+from provenance.store import OutletAlias, StoredDocument
 
 
 def article_dict(article: Article) -> dict[str, object]:
@@ -254,17 +254,85 @@ def show_table(
 # ---------------------------------------------------------------------- outlets, stats, ingest
 
 
-def outlets_json(rows: Sequence[tuple[Outlet, int, int]]) -> str:
-    return _dump([{**(outlet_dict(o) or {}), "articles": n, "credited": c} for o, n, c in rows])
+def outlets_json(
+    rows: Sequence[tuple[Outlet, int, int]], names: Mapping[str, Sequence[tuple[str, int]]] | None = None
+) -> str:
+    names = names or {}
+    return _dump(
+        [
+            {
+                **(outlet_dict(o) or {}),
+                "articles": n,
+                "credited": c,
+                "names": [{"name": name, "documents": d} for name, d in names.get(o.id, ())],
+            }
+            for o, n, c in rows
+        ]
+    )
 
 
-def outlets_table(rows: Sequence[tuple[Outlet, int, int]]) -> RenderableType:
+def outlets_table(
+    rows: Sequence[tuple[Outlet, int, int]], names: Mapping[str, Sequence[tuple[str, int]]] | None = None
+) -> RenderableType:
+    names = names or {}
     table = Table(title=f"{len(rows)} outlets", box=box.SIMPLE_HEAD, title_justify="left")
-    for column in ("id", "name", "kind", "articles", "credited"):
+    columns = ["id", "name", "kind", "articles", "credited"]
+    if any(o.id in names for o, _, _ in rows):  # a store with no names learned shows none
+        columns.append("names learned (documents)")
+    for column in columns:
         table.add_column(column, justify="right" if column in ("articles", "credited") else "left")
     for o, n, c in rows:
-        table.add_row(o.id, o.name, o.kind.value, str(n), str(c))
+        learned = ", ".join(f"{name} ({d})" for name, d in names.get(o.id, ()))
+        table.add_row(o.id, o.name, o.kind.value, str(n), str(c), *([learned] if len(columns) > 5 else []))
     return table
+
+
+def _alias_dict(alias: OutletAlias) -> dict[str, object]:
+    return {
+        "outlet_id": alias.outlet_id,
+        "name": alias.name,
+        "method": alias.method,
+        "host": alias.host,
+        "documents": alias.documents,
+        "first_source": alias.first_source,
+        "last_source": alias.last_source,
+        "evidence": alias.evidence,
+        "usable": alias.usable,
+        "conflict": alias.conflict,
+    }
+
+
+def aliases_json(aliases: Sequence[OutletAlias]) -> str:
+    return _dump([_alias_dict(a) for a in aliases])
+
+
+def aliases_table(aliases: Sequence[OutletAlias], title: str = "names learned") -> RenderableType:
+    table = Table(title=f"{title}: {len(aliases)}", box=box.SIMPLE_HEAD, title_justify="left")
+    for column in ("name", "outlet", "method", "documents", "evidence", "first document"):
+        table.add_column(
+            column,
+            justify="right" if column == "documents" else "left",
+            overflow="fold",
+            no_wrap=column in ("outlet", "method"),
+        )
+    for a in aliases:
+        notes = [] if a.usable else ["not yet: one page"]
+        if a.conflict:
+            notes.append("conflict")
+        strength = "strong" if a.documents > 1 else "weak"
+        table.add_row(
+            a.name,
+            a.outlet_id,
+            a.method,
+            f"{a.documents} {strength}" + (f" ({', '.join(notes)})" if notes else ""),
+            a.evidence,
+            a.first_source,
+        )
+    return table
+
+
+def conflicts_table(aliases: Sequence[OutletAlias]) -> RenderableType:
+    return aliases_table(aliases, "names two outlets claim")
 
 
 def stats_json(stats: dict[str, int], conflicts: Sequence[Conflict] = ()) -> str:
