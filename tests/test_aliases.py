@@ -1,0 +1,230 @@
+"""Outlet aliases: names read from pages and links, kept with their evidence, used to close chains
+across name and domain whatever order the pages come in."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from provenance import OutletRegistry, Store, extract, graph_around, ingest, origin
+from provenance.aliases import alias_claims
+from provenance.readers.feed import read_feed
+from provenance.readers.html import html_document
+from provenance.synthetic_pages import score, write_pages
+
+TEXT = (
+    "<p>The harbor authority voted to raise fares by twelve percent from July, citing the cost of diesel.</p>"
+)
+ORIGINAL = "https://coxvel.net/2024/05/ferry-fares"
+COPY = "https://islanddaily.com/2024/05/ferry"
+
+
+def page(head: str, body: str = TEXT) -> str:
+    return f"<html><head>{head}</head><body><h1>Ferry fares rise</h1>{body}</body></html>"
+
+
+def claims_of(html: str, url: str | None = "https://coxvel.net/a") -> list[tuple[str, str, str]]:
+    doc = html_document(html, "p.html", url=url)
+    return [(c.name, c.host, c.method) for c in alias_claims(doc, extract(doc))]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta property="og:site_name" content="Coastal Observer">', [("og:site_name")]),
+        ('<meta name="application-name" content="Coastal Observer">', ["application-name"]),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+            '{"@type": "Organization", "name": "Coastal Observer", "url": "https://coxvel.net/"}}</script>',
+            ["jsonld:publisher"],
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "WebSite", "name": "Coastal Observer"}</script>',
+            ["jsonld:website"],
+        ),
+        ("<title>Ferry fares rise | Coastal Observer</title>", ["title-suffix"]),
+        ("<title>Ferry fares rise - Coastal Observer</title>", ["title-suffix"]),
+    ],
+    ids=[
+        "og-site-name",
+        "application-name",
+        "jsonld-publisher",
+        "jsonld-website",
+        "title-pipe",
+        "title-dash",
+    ],
+)
+def test_a_page_names_its_own_site(head: str, expected: list[str]) -> None:
+    assert claims_of(page(head)) == [("Coastal Observer", "coxvel.net", m) for m in expected]
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        ("<title>Ferry fares rise</title>", "https://coxvel.net/a"),
+        ('<meta property="og:site_name" content="coxvel.net">', "https://coxvel.net/a"),
+        ('<meta property="og:site_name" content="Coastal Observer">', None),
+        (
+            '<meta property="og:site_name" content="Coastal Observer">',
+            "https://www.facebook.com/coastal/posts/1",
+        ),
+    ],
+    ids=["title-without-suffix", "a-domain-is-no-name", "page-without-address", "social-site"],
+)
+def test_no_claim(head: str, url: str | None) -> None:
+    assert claims_of(page(head), url) == []
+
+
+def test_a_linked_credit_ties_the_anchor_words_to_the_linked_site() -> None:
+    body = (
+        TEXT
+        + '<p>This article was originally published on <a href="https://coxvel.net/">Coastal Observer</a>.</p>'
+    )
+    assert claims_of(page("", body), COPY) == [("Coastal Observer", "coxvel.net", "credit-link")]
+
+
+def test_a_feed_names_the_site_of_its_items() -> None:
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Coastal Observer</title>'
+        b"<link>https://coxvel.net/</link><item><title>Ferry fares rise</title><link>"
+        + ORIGINAL.encode()
+        + b"</link>"
+        b"<description>Fares will rise.</description></item></channel></rss>"
+    )
+    [doc] = read_feed(feed, "feed.xml", max_bytes=1 << 20)
+    assert [(c.name, c.method) for c in alias_claims(doc, [])] == [("Coastal Observer", "feed-title")]
+
+
+def _write(folder: Path, name: str, url: str, html: str) -> str:
+    path = folder / f"{name}.jsonl"
+    path.write_text(json.dumps({"url": url, "html": html}) + "\n", encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> dict[str, str]:
+    """A copy crediting "Coastal Observer" by name only, and the original on coxvel.net."""
+    copy = page(
+        '<meta property="og:site_name" content="Island Daily">',
+        TEXT + "<p>The post Ferry fares rise appeared first on Coastal Observer.</p>",
+    )
+    original = page(
+        '<meta property="og:site_name" content="Coastal Observer"><title>Ferry fares rise</title>'
+    )
+    return {
+        "copy": _write(tmp_path, "copy", COPY, copy),
+        "original": _write(tmp_path, "original", ORIGINAL, original),
+    }
+
+
+def _origin(store: Store, url: str) -> str:
+    [article] = store.find_articles(url)
+    return origin(graph_around(store, article.id), article.id)[0].article.id
+
+
+@pytest.mark.parametrize(
+    "order", [("copy", "original"), ("original", "copy")], ids=["credit-first", "page-first"]
+)
+def test_a_chain_closes_across_name_and_domain_in_any_order(
+    pages: dict[str, str], order: tuple[str, str]
+) -> None:
+    with Store(":memory:") as store:
+        for name in order:
+            ingest(store, [pages[name]])
+        assert _origin(store, COPY) == "https://coxvel.net/2024/05/ferry-fares"
+        assert {o.id for o, _, _ in store.outlets()} == {"coxvel", "islanddaily"}
+        assert store.outlet("coxvel").name == "Coastal Observer"  # type: ignore[union-attr]
+        assert store.stats()["inferred_articles"] == 0
+
+
+def test_a_late_alias_merges_the_placeholder_once(pages: dict[str, str]) -> None:
+    with Store(":memory:") as store:
+        ingest(store, [pages["copy"], pages["original"]])
+        merges = store._db.execute("SELECT inferred_id, article_id, reason FROM merges ORDER BY 1").fetchall()
+        assert ("outlet:coastalobserver", "outlet:coxvel", "alias:og:site_name") in merges
+        assert any(reason == "alias" for _, article, reason in merges if article == ORIGINAL)
+        before = store.stats()
+        ingest(store, [pages["copy"], pages["original"]])
+        assert store.stats() == before
+
+
+def test_aliases_keep_their_evidence(pages: dict[str, str]) -> None:
+    with Store(":memory:") as store:
+        ingest(store, [pages["copy"], pages["original"]])
+        [alias] = store.aliases("coxvel")
+        assert (alias.name, alias.method, alias.documents, alias.first_source, alias.conflict) == (
+            "Coastal Observer",
+            "og:site_name",
+            1,
+            pages["original"] + ":1",
+            False,
+        )
+        assert alias.evidence == '<meta property="og:site_name" content="Coastal Observer">'
+        assert store.outlet_names() == {
+            "coxvel": [("Coastal Observer", 1)],
+            "islanddaily": [("Island Daily", 1)],
+        }
+
+
+def test_two_sites_claiming_one_name_are_a_conflict_and_never_merged(
+    tmp_path: Path, pages: dict[str, str]
+) -> None:
+    other = _write(
+        tmp_path,
+        "other",
+        "https://observer-franchise.org/x",
+        page('<meta property="og:site_name" content="Coastal Observer">'),
+    )
+    with Store(":memory:") as store:
+        ingest(store, [other, pages["original"], pages["copy"]])
+        conflicts = store.alias_conflicts()
+        assert sorted(a.outlet_id for a in conflicts) == ["coxvel", "observerfranchise"]
+        # The credit stays with the name: its outlet is neither site.
+        assert _origin(store, COPY).startswith("inferred:coastalobserver:")
+
+
+def test_a_title_suffix_counts_once_it_recurs(tmp_path: Path) -> None:
+    first = _write(
+        tmp_path, "a", "https://coxvel.net/a", page("<title>Ferry fares rise | Coastal Observer</title>")
+    )
+    copy = _write(tmp_path, "c", COPY, page("", TEXT + "<p>Originally published by Coastal Observer</p>"))
+    second = _write(
+        tmp_path, "b", "https://coxvel.net/b", page("<title>Bridge reopens | Coastal Observer</title>")
+    )
+    with Store(":memory:") as store:
+        ingest(store, [first, copy])
+        assert store.learned_outlet("Coastal Observer") is None
+        ingest(store, [second])
+        assert store.learned_outlet("Coastal Observer") == "coxvel"
+        assert store.learned_outlet("Coastal Observer Online") == "coxvel"
+
+
+def test_a_registry_file_forbids_an_alias(tmp_path: Path, pages: dict[str, str]) -> None:
+    registry_file = tmp_path / "registry.json"
+    registry_file.write_text(json.dumps({"outlets": [], "not_aliases": [{"name": "Coastal Observer"}]}))
+    with Store(":memory:", registry=OutletRegistry.from_file(registry_file)) as store:
+        ingest(store, [pages["original"], pages["copy"]])
+        assert store.aliases("coxvel") == []
+        assert store.learned_outlet("Coastal Observer") is None
+
+
+def test_a_registry_outlet_pins_a_name_to_its_domain(tmp_path: Path, pages: dict[str, str]) -> None:
+    registry_file = tmp_path / "registry.json"
+    outlet = {"id": "coastal-observer", "name": "Coastal Observer", "domains": ["coxvel.net"]}
+    registry_file.write_text(json.dumps({"outlets": [outlet]}))
+    with Store(":memory:", registry=OutletRegistry.from_file(registry_file)) as store:
+        ingest(store, [pages["copy"], pages["original"]])
+        assert _origin(store, COPY) == ORIGINAL
+
+
+def test_origin_and_path_on_generated_pages_with_renamed_outlets(tmp_path: Path) -> None:
+    corpus = write_pages(tmp_path, 1200, seed=11)
+    with Store(tmp_path / "p.db") as store:
+        summary = ingest(store, [str(corpus)])
+        assert summary.new == 1200 and not summary.failed
+        result = score(store, corpus)
+    assert result.copies > 700
+    assert result.origin_share >= 0.99, result
+    assert result.path_share >= 0.95, result
