@@ -49,6 +49,7 @@ from provenance.resolver import (
     looks_like_domain,
     name_key,
     outlet_name_from_url,
+    registered_domain,
     script_key,
 )
 from provenance.urls import inferred_key, normalize_url, text_key, title_key
@@ -244,7 +245,9 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         4,
         "outlet aliases",
         # The names documents give sites (see `provenance.aliases`), counted by name key, outlet and
-        # method, with the first and the last document that gave each (docs/outlets.md).
+        # method, with the first and the last document that gave each (docs/outlets.md); the other
+        # addresses a page gives itself (its canonical and og:url on its own site), and the other
+        # paths a document already stored was read from again: references that find an article.
         """
         CREATE TABLE outlet_aliases (
             key TEXT NOT NULL,
@@ -259,6 +262,17 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             PRIMARY KEY (key, outlet_id, method)
         ) WITHOUT ROWID;
         CREATE INDEX outlet_aliases_outlet ON outlet_aliases (outlet_id);
+        CREATE TABLE article_urls (
+            key_hash INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            article INTEGER NOT NULL REFERENCES articles (n),
+            PRIMARY KEY (key_hash, url, article)
+        ) WITHOUT ROWID;
+        CREATE TABLE document_sources (
+            source TEXT NOT NULL,
+            document INTEGER NOT NULL REFERENCES documents (id),
+            PRIMARY KEY (source, document)
+        ) WITHOUT ROWID;
         """,
     ),
 )
@@ -645,7 +659,9 @@ class Store:
         """
         digest, article_id = keys if keys is not None else document_keys(doc)
         if attributions is None:
-            stored = self._stored(digest)  # looked up first: nothing to extract for a known document
+            stored = self._stored(
+                digest, doc.source
+            )  # looked up first: nothing to extract for a known document
             if stored is not None:
                 return stored
             found = extract(doc, registry=self.registry)
@@ -658,7 +674,7 @@ class Store:
                 self._write(doc, digest, article_id, found, claims)
         except _AlreadyStored:
             # Given its statements, the document was not looked up: its own row said it is stored.
-            stored = self._stored(digest)
+            stored = self._stored(digest, doc.source)
             assert stored is not None
             return stored
         if self._group is not None:
@@ -667,14 +683,22 @@ class Store:
                 self._commit_group_when_due()
         return IngestResult("new", article_id, len(found))
 
-    def _stored(self, digest: bytes) -> IngestResult | None:
-        """What the store holds of the document with this content hash, if it holds it."""
+    def _stored(self, digest: bytes, source: str | None = None) -> IngestResult | None:
+        """What the store holds of the document with this content hash, if it holds it; a new
+        ``source`` it was read from is kept, to find it by (`find_articles`)."""
         row = self._db.execute(
-            "SELECT d.id, a.id FROM documents d JOIN articles a ON a.n = d.article WHERE d.content_hash = ?",
+            "SELECT d.id, a.id, d.source FROM documents d JOIN articles a ON a.n = d.article "
+            "WHERE d.content_hash = ?",
             (digest,),
         ).fetchone()
         if row is None:
             return None
+        if source is not None and source != "-" and source != row[2]:
+            with self._whole():
+                self._db.execute(
+                    "INSERT OR IGNORE INTO document_sources (source, document) VALUES (?, ?)",
+                    (source, row[0]),
+                )
         count = self._db.execute(
             "SELECT count(*) FROM attributions WHERE document_id = ?", (row[0],)
         ).fetchone()
@@ -799,6 +823,8 @@ class Store:
             if title != doc.title:
                 doc = replaced(doc, title=title)
         article = self._upsert_real_article(article_id, doc, outlet_id)
+        if doc.meta and on_site and doc.url:
+            self._own_urls(article, article_id, doc)
         cursor = db.execute(
             "INSERT INTO documents (content_hash, source, item, kind, url, title, published, article, ingested_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -1013,6 +1039,25 @@ class Store:
             ).fetchall():
                 self._merge(inferred_n, inferred_id, n, article_id, "title")
         return n
+
+    def _own_urls(self, article: int, article_id: str, doc: Document) -> None:
+        """Keep the other addresses a page gives itself on its own site (``rel=canonical``,
+        ``og:url``): the article is found by them too. One on another site names the original."""
+        assert doc.url is not None
+        site = registered_domain(doc.url)
+        for signal, value in doc.meta:
+            if (
+                signal not in ("canonical", "og:url")
+                or "://" not in value
+                or registered_domain(value) != site
+            ):
+                continue
+            key = normalize_url(value)
+            if key and key != article_id:
+                self._db.execute(
+                    "INSERT OR IGNORE INTO article_urls (key_hash, url, article) VALUES (?, ?, ?)",
+                    (key_hash(key), key, article),
+                )
 
     def _merge(self, inferred_n: int, inferred_id: str, n: int, article_id: str, reason: str) -> None:
         db = self._db
@@ -1299,11 +1344,24 @@ class Store:
                 return [a for a in [self.article(key)] if a is not None]
             if key and (merged := self.merged_into(key)):
                 return [a for a in [self.article(merged)] if a is not None]
-        # A file as it was named at ingest, or absolute; a JSON-lines file's records are "path:N".
+        if url_key:
+            # Another address the page gave itself (its canonical, its og:url).
+            rows = db.execute(
+                "SELECT a.id FROM article_urls u JOIN articles a ON a.n = u.article "
+                "WHERE u.key_hash = ? AND u.url = ? ORDER BY a.n LIMIT 51",
+                (key_hash(url_key), url_key),
+            ).fetchall()
+            if rows:
+                return self.articles(r[0] for r in rows)
+        # A file as it was named at ingest, or absolute; a JSON-lines file's records are "path:N";
+        # a document read again from another path (the same content) is found by that one too.
+        where = "source IN (?, ?) OR (source >= ? AND source < ?)"
+        args = (ref, os.path.abspath(ref), ref + ":", ref + ";")
         rows = db.execute(
-            "SELECT a.id FROM documents d JOIN articles a ON a.n = d.article WHERE d.source IN (?, ?) "
-            "OR (d.source >= ? AND d.source < ?) ORDER BY d.id LIMIT 51",
-            (ref, os.path.abspath(ref), ref + ":", ref + ";"),
+            "SELECT a.id FROM documents d JOIN articles a ON a.n = d.article "
+            f"WHERE d.id IN (SELECT id FROM documents WHERE {where} "
+            f"UNION SELECT document FROM document_sources WHERE {where}) ORDER BY d.id LIMIT 51",
+            args + args,
         ).fetchall()
         candidates = list(dict.fromkeys(r[0] for r in rows))
         if not candidates and len(ref) >= 3:

@@ -228,3 +228,29 @@ def test_origin_and_path_on_generated_pages_with_renamed_outlets(tmp_path: Path)
     assert result.copies > 700
     assert result.origin_share >= 0.99, result
     assert result.path_share >= 0.95, result
+
+
+def test_an_article_is_found_by_its_own_canonical_and_og_url(tmp_path: Path) -> None:
+    head = (
+        '<link rel="canonical" href="https://coxvel.net/2024/05/ferry-fares-rise">'
+        '<meta property="og:url" content="https://www.coxvel.net/p/123">'
+    )
+    path = _write(tmp_path, "p", "https://coxvel.net/2024/05/ferry-fares?utm_source=x&ref=feed", page(head))
+    with Store(":memory:") as store:
+        ingest(store, [path])
+        [article] = store.articles()
+        for ref in ("https://coxvel.net/2024/05/ferry-fares-rise", "https://coxvel.net/p/123"):
+            assert [a.id for a in store.find_articles(ref)] == [article.id]
+
+
+def test_a_document_is_found_by_every_path_it_was_read_from(tmp_path: Path) -> None:
+    first = tmp_path / "a.html"
+    first.write_text(page("", TEXT), encoding="utf-8")
+    second = tmp_path / "copies" / "same.html"
+    second.parent.mkdir()
+    second.write_bytes(first.read_bytes())
+    with Store(tmp_path / "s.db") as store:
+        ingest(store, [str(first)])
+        summary = ingest(store, [str(second)])
+        assert summary.unchanged == 1
+        assert store.find_articles(str(second)) == store.find_articles(str(first)) != []
