@@ -10,7 +10,9 @@ docs/outlets.md):
   ``publisher.name`` (``jsonld:publisher``), a JSON-LD ``WebSite``'s ``name`` (``jsonld:website``),
   ``<meta name="application-name">`` (``application-name``), the part of the ``<title>`` after the
   last " | " or " - " (``title-suffix``: counts only once it recurs on two pages of the host), a
-  feed's channel title for the items on the channel's own host (``feed-title``);
+  feed's channel title for the items on the channel's own host (``feed-title``), a JSON-lines
+  record's ``site_name`` (or ``outlet_name``, ``media_name``, ``source_name``) for its URL's site
+  (``record:site_name``);
 - a credit whose name is a link: the anchor's words name the linked host (``credit-link``);
 - a credit that gives a URL: the name names the URL's host (``credit-url``).
 
@@ -50,6 +52,7 @@ _SITE_SIGNALS = {
     "site:jsonld:website": "jsonld:website",
     "site:application-name": "application-name",
     "site:feed-title": "feed-title",
+    "site:name": "record:site_name",
 }
 # The evidence of each, as the tag would be written.
 _EVIDENCE = {
@@ -58,6 +61,7 @@ _EVIDENCE = {
     "jsonld:website": '{{"@type": "WebSite", "name": "{}"}}',
     "application-name": '<meta name="application-name" content="{}">',
     "feed-title": "<channel><title>{}</title>",
+    "record:site_name": '"site_name": "{}"',
     "title-suffix": "<title>{}</title>",
 }
 # Methods by which a site names itself (the others are a third party's credit).

@@ -538,7 +538,8 @@ class Store:
         self.reuse = reuse
         self._reuse_index: ReuseIndex | None = None
         self._group: _Group | None = None
-        self._outlets_written: dict[str, bool] = {}  # outlets in the table, and whether by a real name
+        # Outlets in the table, whether by a real name, and whether with their domains.
+        self._outlets_written: dict[str, tuple[bool, bool]] = {}
         # The learned aliases, loaded when first needed (see `_alias_state`).
         self._aliases: _AliasState | None = None
         try:
@@ -985,13 +986,22 @@ class Store:
     def _outlet(self, outlet: Outlet) -> None:
         # An outlet first met as a site ("harborledger.com") takes the name a statement gives it
         # ("Harbor Ledger") when one comes; a known outlet keeps the registry's name.
+        # An outlet first met in a credit (no domain) takes the domains of its site when a page of
+        # it comes.
         named = outlet.kind is not OutletKind.UNKNOWN or not looks_like_domain(outlet.name)
-        if self._outlets_written.get(outlet.id) or (outlet.id in self._outlets_written and not named):
+        sited = bool(outlet.domains)
+        written = self._outlets_written.get(outlet.id)
+        if written is not None and (written[0] or not named) and (written[1] or not sited):
             return
-        self._outlets_written[outlet.id] = named
+        self._outlets_written[outlet.id] = (
+            named or bool(written and written[0]),
+            sited or bool(written and written[1]),
+        )
         self._db.execute(
             "INSERT INTO outlets (id, name, kind, domains) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
-            "SET name = excluded.name WHERE outlets.kind = 'unknown' AND ? AND outlets.name LIKE '%.%'",
+            "SET name = CASE WHEN outlets.kind = 'unknown' AND ? AND outlets.name LIKE '%.%' "
+            "THEN excluded.name ELSE outlets.name END, "
+            "domains = CASE WHEN outlets.domains = '[]' THEN excluded.domains ELSE outlets.domains END",
             (outlet.id, outlet.name, outlet.kind.value, json.dumps(list(outlet.domains)), named),
         )
 

@@ -3,7 +3,9 @@
 Each line is an object with the article's ``text`` and, where known, its ``url``, ``title``,
 ``published`` date and an ``id``. Other dumps name these fields differently; `FIELDS` lists the
 names read for each (the first present wins), so passim's ``text``/``url``/``date`` or NELA's
-``content``/``url``/``title``/``published`` need no conversion. A bad line (not JSON, no text,
+``content``/``url``/``title``/``published`` need no conversion. A record's ``site_name`` (the
+outlet's own name, as some dumps carry it) is kept as metadata: the store learns it as a name of
+the URL's site (docs/outlets.md). A bad line (not JSON, no text,
 over the size limit) is reported and skipped; the other lines are read.
 """
 
@@ -22,6 +24,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "published": ("published", "date", "pubdate", "published_at", "date_publish", "datetime"),
     "id": ("id", "doc_id", "uid", "guid"),
+    # The outlet's own name for itself, as dumps carry it (news-please, Media Cloud, ...): not a
+    # statement, a name the store learns for the URL's site (see `provenance.aliases`).
+    "site_name": ("site_name", "outlet_name", "media_name", "source_name"),
 }
 
 
@@ -69,8 +74,13 @@ def iter_jsonl(
                 _field(record, name) for name in ("url", "title", "id", "published")
             )
             doc = html_document(record["html"], where, url=url, kind="jsonl", item=item)
+            site = _field(record, "site_name") if url else None
             yield doc.model_copy(
-                update={"title": title or doc.title, "published": published or doc.published}
+                update={
+                    "title": title or doc.title,
+                    "published": published or doc.published,
+                    "meta": doc.meta + ((("site:name", site),) if site else ()),
+                }
             )
             continue
         if text is None:
@@ -81,11 +91,20 @@ def iter_jsonl(
         if "\r" in text:
             text = text.replace("\r\n", "\n")
         url, title, item, published = (_field(record, name) for name in ("url", "title", "id", "published"))
+        site = _field(record, "site_name") if url else None
+        meta = (("site:name", site),) if site else ()
         if title is None:
             doc = text_document(text, where, url=url, kind="jsonl", item=item)
-            yield doc.model_copy(update={"published": published}) if published else doc
+            yield doc.model_copy(update={"published": published, "meta": meta}) if published or meta else doc
         else:
             # With the title given, regions are left to the extractor, which marks them if it needs them.
             yield Document(
-                text=text, source=where, kind="jsonl", url=url, title=title, item=item, published=published
+                text=text,
+                source=where,
+                kind="jsonl",
+                url=url,
+                title=title,
+                item=item,
+                published=published,
+                meta=meta,
             )

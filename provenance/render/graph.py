@@ -276,15 +276,27 @@ def outlets_table(
 ) -> RenderableType:
     names = names or {}
     table = Table(title=f"{len(rows)} outlets", box=box.SIMPLE_HEAD, title_justify="left")
-    columns = ["id", "name", "kind", "articles", "credited"]
-    if any(o.id in names for o, _, _ in rows):  # a store with no names learned shows none
-        columns.append("names learned (documents)")
-    for column in columns:
-        table.add_column(column, justify="right" if column in ("articles", "credited") else "left")
+    for column in ("id", "names (documents), domains", "kind", "articles", "credited"):
+        table.add_column(
+            column, justify="right" if column in ("articles", "credited") else "left", no_wrap=column == "id"
+        )
     for o, n, c in rows:
-        learned = ", ".join(f"{name} ({d})" for name, d in names.get(o.id, ()))
-        table.add_row(o.id, o.name, o.kind.value, str(n), str(c), *([learned] if len(columns) > 5 else []))
+        cell = _names_cell(o, names.get(o.id, ())) + "\n" + _domains_cell(o.domains)
+        table.add_row(o.id, cell.strip("\n"), o.kind.value, str(n), str(c))
     return table
+
+
+def _names_cell(outlet: Outlet, learned: Sequence[tuple[str, int]]) -> str:
+    """The outlet's name, then the other names documents gave it, each with its document count."""
+    counts = dict(learned)
+    lines = [outlet.name + (f" ({counts.pop(outlet.name)})" if outlet.name in counts else "")]
+    lines += [f"{name} ({d})" for name, d in learned if name in counts]
+    return "\n".join(lines)
+
+
+def _domains_cell(domains: Sequence[str]) -> str:
+    shown = "\n".join(domains[:2])
+    return shown + (f"\n+{len(domains) - 2} more" if len(domains) > 2 else "")
 
 
 def _alias_dict(alias: OutletAlias) -> dict[str, object]:
