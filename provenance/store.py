@@ -1522,7 +1522,8 @@ class Store:
         return [alias for alias in self.aliases() if alias.conflict]
 
     def outlet_names(self) -> dict[str, list[tuple[str, int]]]:
-        """Each outlet's learned names with the number of documents that gave each, most first."""
+        """Each outlet's learned names with their evidence (documents that gave each, by each
+        method: a page that names its site in two tags counts twice), most first."""
         totals: dict[str, dict[str, int]] = {}
         for alias in self.aliases():
             names = totals.setdefault(alias.outlet_id, {})

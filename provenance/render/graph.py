@@ -264,7 +264,7 @@ def outlets_json(
                 **(outlet_dict(o) or {}),
                 "articles": n,
                 "credited": c,
-                "names": [{"name": name, "documents": d} for name, d in names.get(o.id, ())],
+                "names": [{"name": name, "evidence": d} for name, d in names.get(o.id, ())],
             }
             for o, n, c in rows
         ]
@@ -276,7 +276,7 @@ def outlets_table(
 ) -> RenderableType:
     names = names or {}
     table = Table(title=f"{len(rows)} outlets", box=box.SIMPLE_HEAD, title_justify="left")
-    for column in ("id", "names (documents), domains", "kind", "articles", "credited"):
+    for column in ("id", "names (evidence), domains", "kind", "articles", "credited"):
         table.add_column(
             column, justify="right" if column in ("articles", "credited") else "left", no_wrap=column == "id"
         )
@@ -318,33 +318,36 @@ def aliases_json(aliases: Sequence[OutletAlias]) -> str:
     return _dump([_alias_dict(a) for a in aliases])
 
 
-def aliases_table(aliases: Sequence[OutletAlias], title: str = "names learned") -> RenderableType:
+def aliases_table(
+    aliases: Sequence[OutletAlias], title: str = "names learned", outlets: bool = False
+) -> RenderableType:
     table = Table(title=f"{title}: {len(aliases)}", box=box.SIMPLE_HEAD, title_justify="left")
-    for column in ("name", "outlet", "method", "documents", "evidence", "first document"):
+    columns = [
+        "name",
+        *(["outlet"] if outlets else []),
+        "method",
+        "evidence",
+        "first document, and what it says",
+    ]
+    for column in columns:
         table.add_column(
             column,
-            justify="right" if column == "documents" else "left",
+            justify="right" if column == "evidence" else "left",
             overflow="fold",
-            no_wrap=column in ("outlet", "method"),
+            no_wrap=column == "method",
         )
     for a in aliases:
         notes = [] if a.usable else ["not yet: one page"]
         if a.conflict:
             notes.append("conflict")
-        strength = "strong" if a.documents > 1 else "weak"
-        table.add_row(
-            a.name,
-            a.outlet_id,
-            a.method,
-            f"{a.documents} {strength}" + (f" ({', '.join(notes)})" if notes else ""),
-            a.evidence,
-            a.first_source,
-        )
+        count = f"{a.documents} {'strong' if a.documents > 1 else 'weak'}" + "".join(f"\n{n}" for n in notes)
+        where = f"{a.first_source}\n{a.evidence}"
+        table.add_row(a.name, *([a.outlet_id] if outlets else []), a.method, count, where)
     return table
 
 
 def conflicts_table(aliases: Sequence[OutletAlias]) -> RenderableType:
-    return aliases_table(aliases, "names two outlets claim")
+    return aliases_table(aliases, "names two outlets claim", outlets=True)
 
 
 def stats_json(stats: dict[str, int], conflicts: Sequence[Conflict] = ()) -> str:
