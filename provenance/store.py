@@ -22,6 +22,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -1136,7 +1137,7 @@ class Store:
         copy_id: str,
         doc: Document,
         found: list[tuple[int | None, Attribution]],
-        mapped: set[str] = frozenset(),  # type: ignore[assignment]
+        mapped: AbstractSet[str] = frozenset(),
     ) -> None:
         """Write the edges a document's statements state, reading its layers outermost first.
 
@@ -1174,7 +1175,7 @@ class Store:
                 (holder, a.outlet_id, CREDITS, attribution_id, a.confidence),
             )
 
-    def _credited_outlet(self, a: Attribution, mapped: set[str]) -> None:
+    def _credited_outlet(self, a: Attribution, mapped: AbstractSet[str]) -> None:
         """Write the outlet a statement credits: the one its name resolves to, or the outlet a
         learned alias took it to."""
         if a.outlet_id in mapped:
