@@ -4,6 +4,7 @@ across name and domain whatever order the pages come in."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ from provenance.aliases import alias_claims
 from provenance.readers.feed import read_feed
 from provenance.readers.html import html_document
 from provenance.synthetic_pages import score, write_pages
+from tests.conftest import Run
+
+RunCli = Callable[..., Run]
 
 TEXT = (
     "<p>The harbor authority voted to raise fares by twelve percent from July, citing the cost of diesel.</p>"
@@ -254,3 +258,56 @@ def test_a_document_is_found_by_every_path_it_was_read_from(tmp_path: Path) -> N
         summary = ingest(store, [str(second)])
         assert summary.unchanged == 1
         assert store.find_articles(str(second)) == store.find_articles(str(first)) != []
+
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "outlet-aliases"
+
+
+@pytest.fixture
+def example_db(run_cli: RunCli, tmp_path: Path) -> Path:
+    if not EXAMPLE.is_dir():
+        pytest.skip("the examples are not beside the tests (an installed package)")
+    db = tmp_path / "aliases.db"
+    assert run_cli("ingest", str(EXAMPLE), "--db", str(db)).status == 0
+    return db
+
+
+def test_outlets_lists_names_with_their_evidence(run_cli: RunCli, example_db: Path) -> None:
+    result = run_cli("outlets", "--db", str(example_db), "--format", "json")
+    outlets = {o["id"]: o for o in json.loads(result.out)}
+    assert outlets["coxvel"]["name"] == "Coastal Observer"
+    assert outlets["coxvel"]["domains"] == ["coxvel.net"]
+    assert outlets["coxvel"]["names"] == [
+        {"name": "Coastal Observer", "evidence": 4},
+        {"name": "Coastal Observer Online", "evidence": 1},
+    ]
+    assert "coastalobserver" not in outlets
+
+
+@pytest.mark.parametrize(
+    "ref", ["coxvel", "Coastal Observer", "coxvel.net"], ids=["id", "learned-name", "domain"]
+)
+def test_outlets_aliases_says_where_each_name_was_learned(
+    run_cli: RunCli, example_db: Path, ref: str
+) -> None:
+    result = run_cli("outlets", "--aliases", ref, "--db", str(example_db), "--format", "json")
+    assert result.status == 0
+    assert {(a["name"], a["method"], a["documents"]) for a in json.loads(result.out)} == {
+        ("Coastal Observer", "title-suffix", 2),
+        ("Coastal Observer", "og:site_name", 1),
+        ("Coastal Observer", "jsonld:publisher", 1),
+        ("Coastal Observer Online", "credit-link", 1),
+    }
+
+
+def test_outlets_conflicts_lists_both_claims(run_cli: RunCli, example_db: Path) -> None:
+    result = run_cli("outlets", "--conflicts", "--db", str(example_db))
+    assert result.status == 0
+    assert "names two outlets claim: 2" in result.out
+    assert "sfbaytimes" in result.out and "thebaytimes" in result.out
+
+
+def test_outlets_aliases_of_an_unknown_outlet_is_an_error(run_cli: RunCli, example_db: Path) -> None:
+    result = run_cli("outlets", "--aliases", "Nobody Here", "--db", str(example_db))
+    assert result.status == 1
+    assert result.err.startswith("Error: no outlet matches 'Nobody Here'")
