@@ -473,9 +473,8 @@ def reuse_direction(
 class _AliasState:
     """The learned aliases a store holds, in memory while it writes (see `Store._learn`)."""
 
-    counts: dict[str, dict[str, dict[str, int]]] = field(
-        default_factory=dict
-    )  # key -> outlet -> method -> documents
+    # name key -> outlet -> method -> documents
+    counts: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
     sites: set[str] = field(default_factory=set)  # outlets whose own pages were read
     targets: dict[str, str] = field(default_factory=dict)  # key -> the one outlet it names
     named: set[str] = field(default_factory=set)  # sites given the name they call themselves
