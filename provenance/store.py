@@ -475,7 +475,7 @@ class _AliasState:
 
     # name key -> outlet -> method -> documents
     counts: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
-    sites: set[str] = field(default_factory=set)  # outlets whose own pages were read
+    sites: set[str] = field(default_factory=set)  # outlets known by a domain (a page read, a link)
     targets: dict[str, str] = field(default_factory=dict)  # key -> the one outlet it names
     named: set[str] = field(default_factory=set)  # sites given the name they call themselves
 
