@@ -140,6 +140,12 @@ def alias_claims(doc: Document, attributions: Sequence[Attribution]) -> tuple[Al
     """The names ``doc`` gives its own site and the sites its credits link to (see the module
     docstring); one claim for each name, host and method."""
     claims: dict[tuple[str, str, str], AliasClaim] = {}
+    if not doc.meta:
+        for a in attributions:
+            if a.url:
+                break
+        else:
+            return ()  # most documents of a text corpus: nothing to claim, nothing to look up
     site = _site(doc.url)
     if site and doc.meta:
         feed_link = next((value for signal, value in doc.meta if signal == "site:feed-link"), None)

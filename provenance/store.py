@@ -1177,7 +1177,7 @@ class Store:
     def _credited_outlet(self, a: Attribution, mapped: AbstractSet[str]) -> None:
         """Write the outlet a statement credits: the one its name resolves to, or the outlet a
         learned alias took it to."""
-        if a.outlet_id in mapped:
+        if mapped and a.outlet_id in mapped:
             self._outlet(self.outlet(a.outlet_id) or self._unknown(a))
         else:
             self._outlet(self.registry.resolve(a.outlet) if a.outlet else self._unknown(a))
