@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from provenance._exceptions import InputError, ProvenanceError
+from provenance.aliases import AliasClaim, alias_claims
 from provenance.extractors import extract
 from provenance.models import Attribution, Document, Evidence, Location, Relation, unchecked
 from provenance.readers import DEFAULT_MAX_BYTES, Skipped, iter_path
@@ -55,6 +56,9 @@ DOCUMENT_FIELDS: tuple[tuple[str, str, bool], ...] = (
     ("title", "string", True),
     ("published", "string", True),
     ("statements", "int32", False),
+    # The names the document gives sites (`provenance.aliases.alias_claims`), as JSON
+    # [[name, host, method, evidence], ...], or null for none; an output without the column has none.
+    ("aliases", "string", True),
 )
 STATEMENT_FIELDS: tuple[tuple[str, str, bool], ...] = (
     ("shard", "int32", False),
@@ -188,7 +192,11 @@ def extract_shard(
                 digest, article_key = document_keys(record)
                 result.documents += 1
                 result.statements += len(found)
-                rows["documents"].append(_document_row(shard, seq, record, digest, article_key, len(found)))
+                rows["documents"].append(
+                    _document_row(
+                        shard, seq, record, digest, article_key, len(found), alias_claims(record, found)
+                    )
+                )
                 rows["statements"].extend(
                     _statement_row(shard, seq, i, digest, a) for i, a in enumerate(found)
                 )
@@ -213,7 +221,13 @@ def _flush(writer: Any, name: str, rows: list[dict[str, object]]) -> None:
 
 
 def _document_row(
-    shard: int, seq: int, doc: Document, digest: bytes, article_key: str, statements: int
+    shard: int,
+    seq: int,
+    doc: Document,
+    digest: bytes,
+    article_key: str,
+    statements: int,
+    claims: Sequence[AliasClaim] = (),
 ) -> dict[str, object]:
     return {
         "shard": shard,
@@ -227,6 +241,7 @@ def _document_row(
         "title": doc.title,
         "published": doc.published,
         "statements": statements,
+        "aliases": json.dumps([[c.name, c.host, c.method, c.evidence] for c in claims]) if claims else None,
     }
 
 
@@ -335,7 +350,10 @@ def load(
                     for row in rows[start : start + _BATCH]:
                         found = statements.get(row["seq"], [])
                         result = store.add(
-                            _document(row), found, keys=(row["content_hash"], row["article_key"])
+                            _document(row),
+                            found,
+                            keys=(row["content_hash"], row["article_key"]),
+                            claims=_claims(row.get("aliases")),
                         )
                         if result.status == "new":
                             summary.new += 1
@@ -352,6 +370,10 @@ def load(
 
 
 _BATCH = 256
+
+
+def _claims(value: str | None) -> tuple[AliasClaim, ...]:
+    return tuple(AliasClaim(*claim) for claim in json.loads(value)) if value else ()
 
 
 def _document(row: dict[str, Any]) -> Document:

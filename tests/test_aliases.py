@@ -311,3 +311,26 @@ def test_outlets_aliases_of_an_unknown_outlet_is_an_error(run_cli: RunCli, examp
     result = run_cli("outlets", "--aliases", "Nobody Here", "--db", str(example_db))
     assert result.status == 1
     assert result.err.startswith("Error: no outlet matches 'Nobody Here'")
+
+
+def test_extraction_output_keeps_the_names_so_loading_it_builds_the_same_store(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    pytest.importorskip("pyarrow")
+    from provenance.extracted import extract_shard, load, write_manifest
+    from provenance.ingest import input_files
+    from tests.test_spark import _assert_same_store
+
+    corpus = write_pages(tmp_path / "pages", 300, seed=5)
+    direct = tmp_path / "direct.db"
+    with Store(direct) as store:
+        ingest(store, [str(corpus)])
+        assert store.aliases()
+    out = tmp_path / "out"
+    results = [extract_shard(i, path, str(out)) for i, path in enumerate(input_files([str(corpus)]))]
+    write_manifest(str(out), results, 1.0)
+    with Store(tmp_path / "loaded.db") as store:
+        load(store, str(out))
+    _assert_same_store(tmp_path / "loaded.db", direct)
+    with Store(tmp_path / "loaded.db") as loaded, Store(direct) as store:
+        assert loaded.aliases() == store.aliases()
