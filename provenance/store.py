@@ -47,6 +47,7 @@ from provenance.models import (
 from provenance.resolver import (
     BRAND_SUFFIXES,
     OutletRegistry,
+    host_of,
     looks_like_domain,
     name_key,
     outlet_name_from_url,
@@ -1054,13 +1055,13 @@ class Store:
         """Keep the other addresses a page gives itself on its own site (``rel=canonical``,
         ``og:url``): the article is found by them too. One on another site names the original."""
         assert doc.url is not None
-        site = registered_domain(doc.url)
+        site = None
         for signal, value in doc.meta:
-            if (
-                signal not in ("canonical", "og:url")
-                or "://" not in value
-                or registered_domain(value) != site
-            ):
+            if signal not in ("canonical", "og:url") or "://" not in value:
+                continue
+            if site is None:
+                site = registered_domain(host_of(doc.url))  # by host: remembered, where a URL is not
+            if registered_domain(host_of(value)) != site:
                 continue
             key = normalize_url(value)
             if key and key != article_id:
@@ -1233,10 +1234,12 @@ class Store:
                     claim.evidence,
                 ),
             )
+            was_usable = state.usable(key, owner.id)
             methods = state.counts.setdefault(key, {}).setdefault(owner.id, {})
             methods[claim.method] = methods.get(claim.method, 0) + 1
             before = state.targets.get(key)
-            after = state.retarget(key, self.registry)
+            # What the name resolves to changes only when one more site comes to claim it.
+            after = before if was_usable else state.retarget(key, self.registry)
             if claim.method in SELF_METHODS and owner.id not in state.named and state.usable(key, owner.id):
                 # A site first met by its address takes the name it gives itself.
                 state.named.add(owner.id)
