@@ -43,32 +43,32 @@ from pathlib import Path
 
 import numpy as np
 import xxhash
-from numpy.lib.stride_tricks import sliding_window_view
 
 from provenance.reuse import (
     REUSE_SCHEMA,
     DocRef,
     ReuseConfig,
     ReuseIndex,
-    ReuseKind,
     fingerprint,
+    links_of,
     orient,
     words,
 )
-from provenance.reuse.corpus import ReuseDoc, body_text, generate_reuse_corpus
-from provenance.reuse.sketch import powers
+from provenance.reuse.corpus import ReuseDoc, generate_reuse_corpus
 
-BARS = {"near_recall": 0.95, "near_precision": 0.99, "partial_recall": 0.9, "docs_per_s": 1000.0}
+EDIT_RATES = (0.0, 0.03, 0.08, 0.15)
+PARTIAL_SHARE = (0.6, 0.8)
+BARS = {
+    "linked_recall_0": 0.95,
+    "linked_recall_3": 0.95,
+    "linked_recall_8": 0.95,
+    "linked_recall_15": 0.9,
+    "linked_recall_partial": 0.9,
+    "linked_precision": 0.99,
+    "direction": 0.98,
+    "docs_per_s": 1000.0,
+}
 Pair = tuple[int, int]
-
-
-def shingle_ids(text: str, k: int) -> np.ndarray:
-    """Distinct shingle hashes of ``text``, as the fingerprint computes them (for exact figures)."""
-    hashes = np.fromiter((xxhash.xxh3_64_intdigest(w.encode()) for w in words(text)), dtype=np.uint64)
-    if len(hashes) == 0:
-        return hashes
-    k = min(k, len(hashes))
-    return np.unique(sliding_window_view(hashes, k) @ powers(k, 0x9E3779B97F4A7C15))
 
 
 def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[str, object]:
@@ -93,14 +93,23 @@ def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[s
     kinds: list[str] = []
     sources: dict[int, int] = {}
     refs: list[DocRef] = []
-    shingles: dict[int, np.ndarray] = {}
     sample: list[str] = []
     reported: dict[Pair, tuple[str, float, float]] = {}
+    linked: dict[Pair, bool] = {}  # (earlier id, later id) -> the link runs earlier -> later
+    rates: dict[int, float] = {}
     oriented = [0, 0]
     elapsed = cpu = 0.0
     clock, cpu_clock = time.perf_counter, time.process_time
     pending, since = 0, clock()
-    for doc in generate_reuse_corpus(args.docs, near_copies=near, partial_copies=partial, seed=args.seed):
+    corpus = generate_reuse_corpus(
+        args.docs,
+        near_copies=near,
+        partial_copies=partial,
+        seed=args.seed,
+        edit_rates=EDIT_RATES,
+        partial_share=PARTIAL_SHARE,
+    )
+    for doc in corpus:
         start, cpu_start = clock(), cpu_clock()
         found = index.index(doc.doc_id, doc.text, outlet_id=doc.outlet_id, published=doc.published)
         pending += 1
@@ -110,10 +119,13 @@ def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[s
             pending, since = 0, clock()
         elapsed += clock() - start
         cpu += cpu_clock() - cpu_start
-        _keep_truth(doc, config, roots, kinds, sources, shingles)
+        _keep_truth(doc, roots, kinds, sources)
         refs.append(DocRef(doc.doc_id, doc.outlet_id, doc.published))
         if len(sample) < args.sample and doc.doc_id % 7 == 0:
             sample.append(doc.text)
+        rates[doc.doc_id] = doc.edit_rate
+        for c, edge in links_of(refs[-1], found):
+            linked[(c.doc_id, doc.doc_id)] = edge.source == c.doc_id
         for c in found:
             pair = (c.doc_id, doc.doc_id)
             reported[pair] = (c.kind.value, c.jaccard, c.containment)
@@ -131,77 +143,61 @@ def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[s
         "roots": roots,
         "kinds": kinds,
         "sources": sources,
-        "shingles": shingles,
         "sample": sample,
         "reported": reported,
+        "linked": linked,
+        "rates": rates,
+        "dated": {r.doc_id for r in refs if r.published},
         "oriented": oriented,
         "sizes": sizes,
         "file": db.stat().st_size + sum(p.stat().st_size for p in db.parent.glob(db.name + "-*")),
     }
 
 
-def _keep_truth(
-    doc: ReuseDoc,
-    config: ReuseConfig,
-    roots: np.ndarray,
-    kinds: list[str],
-    sources: dict[int, int],
-    shingles: dict[int, np.ndarray],
-) -> None:
+def _keep_truth(doc: ReuseDoc, roots: np.ndarray, kinds: list[str], sources: dict[int, int]) -> None:
     roots[doc.doc_id] = doc.root
     kinds.append(doc.kind)
     if doc.source is not None:
         sources[doc.doc_id] = doc.source
-    # 32-bit shingle ids are plenty for exact figures within a story, at half the memory.
-    shingles[doc.doc_id] = (shingle_ids(body_text(doc), config.shingle) >> np.uint64(32)).astype(np.uint32)
 
 
 def score(result: dict[str, object]) -> dict[str, float]:
     roots: np.ndarray = result["roots"]  # type: ignore[assignment]
     kinds: list[str] = result["kinds"]  # type: ignore[assignment]
     sources: dict[int, int] = result["sources"]  # type: ignore[assignment]
-    shingles: dict[int, np.ndarray] = result["shingles"]  # type: ignore[assignment]
     reported: dict[Pair, tuple[str, float, float]] = result["reported"]  # type: ignore[assignment]
-    groups: dict[int, list[int]] = defaultdict(list)
-    for doc_id, root in enumerate(roots.tolist()):
-        groups[root].append(doc_id)
-    exact: dict[Pair, float] = {}
-    for members in groups.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                sa, sb = shingles[a], shingles[b]
-                both = len(np.intersect1d(sa, sb, assume_unique=True))
-                exact[(a, b)] = both / max(1, len(sa) + len(sb) - both)
-    near_truth = [p for p, j in exact.items() if j >= 0.8]
-    partial_truth = [(s, d) for d, s in sources.items() if kinds[d] == "partial"]
-    near_found = [p for p in near_truth if p in reported]
-    near_labelled = [p for p in near_truth if reported.get(p, ("",))[0] == ReuseKind.NEAR_COPY.value]
-    near_reported = [p for p, r in reported.items() if r[0] == ReuseKind.NEAR_COPY.value]
-    partial_reported = [p for p, r in reported.items() if r[0] == ReuseKind.PARTIAL.value]
-    true_pair = {p for p in reported if roots[p[0]] == roots[p[1]]}
-    all_near = [(s, d) for d, s in sources.items() if kinds[d] == "near_copy"]
-    oriented: list[int] = result["oriented"]  # type: ignore[assignment]
+    linked: dict[Pair, bool] = result["linked"]  # type: ignore[assignment]
+    rates: dict[int, float] = result["rates"]  # type: ignore[assignment]
+    dated: set[int] = result["dated"]  # type: ignore[assignment]
 
     def share(part: int, whole: int) -> float:
         return part / whole if whole else float("nan")
 
-    return {
-        "near_truth": len(near_truth),
-        "near_recall_labelled": share(len(near_labelled), len(near_truth)),
-        "near_recall": share(len(near_found), len(near_truth)),
-        "near_reported": len(near_reported),
-        "near_precision": share(sum(p in true_pair for p in near_reported), len(near_reported)),
-        "near_precision_strict": share(
-            sum(exact.get(p, 0.0) >= 0.8 for p in near_reported), len(near_reported)
-        ),
-        "near_any_recall": share(sum(p in reported for p in all_near), len(all_near)),
-        "partial_truth": len(partial_truth),
-        "partial_recall": share(sum(p in reported for p in partial_truth), len(partial_truth)),
-        "partial_reported": len(partial_reported),
-        "partial_precision": share(sum(p in true_pair for p in partial_reported), len(partial_reported)),
-        "precision": share(len(true_pair), len(reported)),
-        "oriented": share(oriented[1], sum(oriented)),
-    }
+    figures: dict[str, float] = {}
+    classes: dict[str, list[int]] = defaultdict(list)
+    for copy, _ in sources.items():
+        if kinds[copy] == "partial":
+            classes["partial"].append(copy)
+        else:
+            classes[f"{round(rates[copy] * 100)}"].append(copy)
+    for name, copies in classes.items():
+        figures[f"copies_{name}"] = len(copies)
+        figures[f"candidate_recall_{name}"] = share(
+            sum((sources[c], c) in reported for c in copies), len(copies)
+        )
+        figures[f"linked_recall_{name}"] = share(sum((sources[c], c) in linked for c in copies), len(copies))
+    true_pairs = {(s, c) for c, s in sources.items()}
+    figures["candidates"] = len(reported)
+    figures["candidate_precision"] = share(sum(roots[a] == roots[b] for a, b in reported), len(reported))
+    figures["linked"] = len(linked)
+    figures["linked_precision"] = share(sum(p in true_pairs for p in linked), len(linked))
+    figures["linked_siblings"] = sum(p not in true_pairs and roots[p[0]] == roots[p[1]] for p in linked)
+    with_dates = [p for p in linked if p in true_pairs and p[0] in dated and p[1] in dated]
+    figures["direction"] = share(sum(linked[p] for p in with_dates), len(with_dates))
+    without = [p for p in linked if p in true_pairs and not (p[0] in dated and p[1] in dated)]
+    figures["direction_undated"] = share(sum(linked[p] for p in without), len(without))
+    figures["undated_pairs"] = len(without)
+    return figures
 
 
 def baselines(sample: list[str], config: ReuseConfig) -> dict[str, float]:
@@ -281,21 +277,23 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"corpus: {args.docs:,} documents, {near:,} near copies, {partial:,} partial copies (seed {args.seed})"
     )
+    rows = [f"{round(r * 100)}" for r in EDIT_RATES] + ["partial"]
+    print("copies              pairs   found as candidates   linked to their source")
+    for name in rows:
+        label = f"edited {name} %" if name != "partial" else "partial 60-80 %"
+        print(
+            f"  {label:16s} {int(figures[f'copies_{name}']):7,d}   {figures[f'candidate_recall_{name}']:19.4f}"
+            f"   {figures[f'linked_recall_{name}']:22.4f}"
+        )
     print(
-        f"near copies, exact Jaccard >= 0.8: {figures['near_truth']:,} pairs; "
-        f"recall {figures['near_recall']:.4f} (as near_copy: {figures['near_recall_labelled']:.4f})"
+        f"candidate pairs: {int(figures['candidates']):,}, of one story {figures['candidate_precision']:.4f}; "
+        f"linked pairs: {int(figures['linked']):,}, precision {figures['linked_precision']:.4f} "
+        f"(siblings linked: {int(figures['linked_siblings']):,})"
     )
     print(
-        f"near_copy pairs reported: {figures['near_reported']:,}; precision {figures['near_precision']:.4f} "
-        f"(exact Jaccard >= 0.8: {figures['near_precision_strict']:.4f})"
-    )
-    print(f"near copies of any Jaccard found (copy, source): {figures['near_any_recall']:.4f}")
-    print(
-        f"partial copies: {figures['partial_truth']:,} (copy, source) pairs; recall {figures['partial_recall']:.4f}; "
-        f"partial pairs reported {figures['partial_reported']:,}, precision {figures['partial_precision']:.4f}"
-    )
-    print(
-        f"all reported pairs: precision {figures['precision']:.4f}; oriented source -> copy {figures['oriented']:.4f}"
+        f"direction of the true links where both dates exist: {figures['direction']:.4f}; "
+        f"without a date ({int(figures['undated_pairs']):,} pairs): {figures['direction_undated']:.4f} "
+        "(the rest unknown)"
     )
     cpu = float(result["cpu"])  # type: ignore[arg-type]
     print(

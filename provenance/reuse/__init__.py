@@ -55,6 +55,7 @@ from provenance.reuse.fusion import (
     ReuseFlag,
     ReuseFlagKind,
     flag_copy,
+    links_of,
     orient,
     reuse_weight,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "fingerprint",
     "flag_copy",
     "jaccard_estimate",
+    "links_of",
     "normalise_published",
     "orient",
     "reuse_weight",

@@ -57,6 +57,7 @@ __all__ = [
     "ReuseFlag",
     "ReuseFlagKind",
     "flag_copy",
+    "links_of",
     "orient",
     "reuse_weight",
 ]
@@ -169,6 +170,16 @@ def orient(doc: DocRef, candidate: Candidate) -> ReuseEdge:
         direction_known=known,
         lag_seconds=lag,
     )
+
+
+def links_of(doc: DocRef, candidates: Iterable[Candidate]) -> list[tuple[Candidate, ReuseEdge]]:
+    """The candidates of a new document that become republication links, with their edges."""
+    out = []
+    for c in candidates:
+        edge = orient(doc, c)
+        if c.kind is ReuseKind.NEAR_COPY and edge.direction_known:
+            out.append((c, edge))
+    return out
 
 
 def flag_copy(
