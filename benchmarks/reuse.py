@@ -96,6 +96,7 @@ def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[s
     sample: list[str] = []
     reported: dict[Pair, tuple[str, float, float]] = {}
     linked: dict[Pair, bool] = {}  # (earlier id, later id) -> the link runs earlier -> later
+    judged: set[Pair] = set()  # pairs the alignment judged a copy, whatever their direction
     rates: dict[int, float] = {}
     oriented = [0, 0]
     elapsed = cpu = 0.0
@@ -129,6 +130,8 @@ def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[s
         for c in found:
             pair = (c.doc_id, doc.doc_id)
             reported[pair] = (c.kind.value, c.jaccard, c.containment)
+            if c.copy:
+                judged.add(pair)
             if sources.get(doc.doc_id) == c.doc_id and doc.published and c.published:
                 edge = orient(refs[-1], c)
                 oriented[edge.source == c.doc_id] += 1
@@ -146,6 +149,7 @@ def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[s
         "sample": sample,
         "reported": reported,
         "linked": linked,
+        "judged": judged,
         "rates": rates,
         "dated": {r.doc_id for r in refs if r.published},
         "oriented": oriented,
@@ -167,6 +171,7 @@ def score(result: dict[str, object]) -> dict[str, float]:
     sources: dict[int, int] = result["sources"]  # type: ignore[assignment]
     reported: dict[Pair, tuple[str, float, float]] = result["reported"]  # type: ignore[assignment]
     linked: dict[Pair, bool] = result["linked"]  # type: ignore[assignment]
+    judged: set[Pair] = result["judged"]  # type: ignore[assignment]
     rates: dict[int, float] = result["rates"]  # type: ignore[assignment]
     dated: set[int] = result["dated"]  # type: ignore[assignment]
 
@@ -185,11 +190,14 @@ def score(result: dict[str, object]) -> dict[str, float]:
         figures[f"candidate_recall_{name}"] = share(
             sum((sources[c], c) in reported for c in copies), len(copies)
         )
+        figures[f"judged_recall_{name}"] = share(sum((sources[c], c) in judged for c in copies), len(copies))
         figures[f"linked_recall_{name}"] = share(sum((sources[c], c) in linked for c in copies), len(copies))
     true_pairs = {(s, c) for c, s in sources.items()}
     figures["candidates"] = len(reported)
     figures["candidate_precision"] = share(sum(roots[a] == roots[b] for a, b in reported), len(reported))
     figures["linked"] = len(linked)
+    figures["judged"] = len(judged)
+    figures["judged_precision"] = share(sum(roots[a] == roots[b] for a, b in judged), len(judged))
     figures["linked_precision"] = share(sum(p in true_pairs for p in linked), len(linked))
     figures["linked_siblings"] = sum(p not in true_pairs and roots[p[0]] == roots[p[1]] for p in linked)
     with_dates = [p for p in linked if p in true_pairs and p[0] in dated and p[1] in dated]
@@ -278,15 +286,16 @@ def main(argv: list[str] | None = None) -> int:
         f"corpus: {args.docs:,} documents, {near:,} near copies, {partial:,} partial copies (seed {args.seed})"
     )
     rows = [f"{round(r * 100)}" for r in EDIT_RATES] + ["partial"]
-    print("copies              pairs   found as candidates   linked to their source")
+    print("copies              pairs   candidates   judged a copy   linked, direction known")
     for name in rows:
         label = f"edited {name} %" if name != "partial" else "partial 60-80 %"
         print(
-            f"  {label:16s} {int(figures[f'copies_{name}']):7,d}   {figures[f'candidate_recall_{name}']:19.4f}"
-            f"   {figures[f'linked_recall_{name}']:22.4f}"
+            f"  {label:16s} {int(figures[f'copies_{name}']):7,d}   {figures[f'candidate_recall_{name}']:10.4f}"
+            f"   {figures[f'judged_recall_{name}']:13.4f}   {figures[f'linked_recall_{name}']:23.4f}"
         )
     print(
         f"candidate pairs: {int(figures['candidates']):,}, of one story {figures['candidate_precision']:.4f}; "
+        f"judged a copy: {int(figures['judged']):,}, of one story {figures['judged_precision']:.4f}; "
         f"linked pairs: {int(figures['linked']):,}, precision {figures['linked_precision']:.4f} "
         f"(siblings linked: {int(figures['linked_siblings']):,})"
     )

@@ -58,6 +58,7 @@ from provenance.reuse.fusion import (
     links_of,
     orient,
     reuse_weight,
+    select_copies,
 )
 from provenance.reuse.index import (
     REUSE_SCHEMA,
@@ -67,6 +68,7 @@ from provenance.reuse.index import (
     ReuseKind,
     band_keys,
     normalise_published,
+    title_key,
 )
 from provenance.reuse.sketch import Fingerprint, fingerprint, jaccard_estimate, words
 
@@ -93,5 +95,7 @@ __all__ = [
     "normalise_published",
     "orient",
     "reuse_weight",
+    "select_copies",
+    "title_key",
     "words",
 ]
