@@ -26,7 +26,7 @@ from provenance.models import Article
 from provenance.reuse import DocRef, ReuseEdge, ReuseFlag, ReuseKind, flag_copy
 from provenance.store import Store, key_hash
 
-KNOWN_DIRECTIONS = frozenset({"dates", "statements", "credits"})
+KNOWN_DIRECTIONS = frozenset({"dates", "statements", "credits", "containment"})
 SHARED_SOURCE = "shared source"
 
 
@@ -35,7 +35,7 @@ class Reuse:
     """One reuse edge with the articles at its ends and how its direction was decided."""
 
     edge: ReuseEdge
-    direction: str  # dates | statements | credits | unknown | shared source
+    direction: str  # dates | statements | credits | containment | unknown | shared source
     source: Article | None
     target: Article | None
     linked: bool  # the edge is a republication link of the graph (origin and paths follow it)
@@ -58,7 +58,8 @@ def reuse_edges(store: Store, document_ids: Sequence[int]) -> list[tuple[ReuseEd
     marks = ",".join("?" * len(document_ids))
     rows = store._db.execute(
         "SELECT r.source_document, r.target_document, rs.outlet_id, rt.outlet_id, rs.published, rt.published, "
-        "r.kind, r.jaccard, r.similarity, r.weight, r.direction, r.lag_seconds, r.attribution_id "
+        "r.kind, r.jaccard, r.similarity, r.weight, r.direction, r.lag_seconds, r.attribution_id, "
+        "r.source_covered, r.target_covered, r.edit_rate, r.same_title "
         "FROM reuse_edges r LEFT JOIN reuse_documents rs ON rs.doc_id = r.source_document "
         "LEFT JOIN reuse_documents rt ON rt.doc_id = r.target_document "
         f"WHERE r.source_document IN ({marks}) OR r.target_document IN ({marks}) "
@@ -80,6 +81,12 @@ def reuse_edges(store: Store, document_ids: Sequence[int]) -> list[tuple[ReuseEd
                 weight=r[9],
                 direction_known=r[10] in KNOWN_DIRECTIONS,
                 lag_seconds=r[11],
+                reason=str(r[10]),
+                copy=r[12] is not None,
+                source_covered=r[13],
+                target_covered=r[14],
+                edit_rate=r[15],
+                same_title=bool(r[16]),
             ),
             str(r[10]),
             r[12] is not None,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from provenance import Store, graph_around, ingest, origin
 from provenance.copies import copies
+from provenance.reuse.corpus import ReuseDoc, generate_reuse_corpus
 from tests.conftest import Run
 
 RunCli = Callable[..., Run]
@@ -179,3 +180,90 @@ def test_the_store_names_reuse_evidence_as_the_engine_does() -> None:
     import provenance.store
 
     assert provenance.store.REUSE_METHOD == provenance.reuse.REUSE_METHOD
+
+
+def _reuse_corpus_as_jsonl(path: Path, n: int, seed: int) -> list[ReuseDoc]:
+    """A generated corpus with edited and partial uncredited copies, as pages of sites with titles.
+
+    Half the copies keep their source's title, the other half get a title of their own.
+    """
+    docs = list(
+        generate_reuse_corpus(
+            n,
+            near_copies=n // 8,
+            partial_copies=n // 16,
+            seed=seed,
+            edit_rates=(0.0, 0.03, 0.08, 0.15),
+            partial_share=(0.6, 0.8),
+        )
+    )
+    lines = []
+    for doc in docs:
+        story = docs[doc.root]
+        own = doc.kind == "original" or doc.doc_id % 2
+        title = (
+            " ".join(doc.text.split("\n")[1].split()[:8])
+            if own
+            else " ".join(story.text.split("\n")[1].split()[:8])
+        )
+        record = {"url": _url(doc), "title": title, "text": doc.text}
+        if doc.published:
+            record["published"] = doc.published
+        lines.append(json.dumps(record))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return docs
+
+
+def _url(doc: ReuseDoc) -> str:
+    return f"https://{doc.outlet_id}.com/story/{doc.doc_id}"
+
+
+def test_uncredited_edited_and_partial_copies_reach_their_origin(tmp_path: Path, run_cli: RunCli) -> None:
+    docs = _reuse_corpus_as_jsonl(tmp_path / "corpus.jsonl", 480, seed=11)
+    db = str(tmp_path / "p.db")
+    assert (
+        run_cli("ingest", str(tmp_path / "corpus.jsonl"), "--reuse", "--db", db, "--no-progress").status == 0
+    )
+    # Uncredited: a stock line of the generator ("the Associated Press contributed to this report")
+    # is a credit, and two texts that credit one outlet are taken as siblings (shared source).
+    dated = [
+        d
+        for d in docs
+        if d.source is not None
+        and d.published
+        and docs[d.source].published
+        and "Associated Press" not in d.text
+    ]
+    kinds = {(d.kind, d.edit_rate if d.kind == "near_copy" else None) for d in dated}
+    assert len(kinds) == 5  # four edit rates and the partial copies
+    reached = []
+    for doc in dated:
+        found = json.loads(run_cli("origin", _url(doc), "--db", db, "--format", "json").out)
+        reached.append(
+            bool(found["origins"]) and found["origins"][0]["article"]["url"] == _url(docs[doc.root])
+        )
+    assert sum(reached) >= 0.95 * len(reached)
+
+
+def test_undated_copies_are_found_with_their_direction_unknown(tmp_path: Path, run_cli: RunCli) -> None:
+    docs = _reuse_corpus_as_jsonl(tmp_path / "corpus.jsonl", 480, seed=11)
+    db = str(tmp_path / "p.db")
+    assert (
+        run_cli("ingest", str(tmp_path / "corpus.jsonl"), "--reuse", "--db", db, "--no-progress").status == 0
+    )
+    undated = [
+        d
+        for d in docs
+        if d.source is not None
+        and not (d.published and docs[d.source].published)
+        and "Associated Press" not in d.text + docs[d.source].text
+    ]
+    assert undated
+    for doc in undated:
+        report = json.loads(run_cli("copies", _url(doc), "--db", db, "--format", "json").out)
+        pairs = {(r["source"]["url"], r["target"]["url"]): r for r in report["sources"]}
+        pair = pairs.get((_url(docs[doc.source]), _url(doc))) or pairs.get(
+            (_url(doc), _url(docs[doc.source]))
+        )
+        assert pair is not None, doc.doc_id
+        assert pair["direction"] in {"unknown", "containment"}

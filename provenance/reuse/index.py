@@ -532,10 +532,18 @@ def _similar_titles(a: str | None, b: str | None) -> bool:
     return a == b or Indel.normalized_similarity(a, b) >= _TITLE_SIMILARITY
 
 
-def _rank(c: Candidate) -> tuple[bool, int, float, int]:
-    """Copies first, the one sharing most words first; then by Jaccard (sketch-decided pairs)."""
+def _rank(c: Candidate) -> tuple[bool, int, float, bool, str, int]:
+    """Copies first, the one sharing most words first, the earliest published among equals (a
+    verbatim copy shares as much as its source does); then by Jaccard (sketch-decided pairs)."""
     matched = c.alignment.matched if c.alignment is not None else 0
-    return (not c.copy, -matched, -c.jaccard, c.doc_id)
+    return (
+        not c.copy,
+        -matched,
+        -c.jaccard if not matched else 0.0,
+        c.published is None,
+        c.published or "",
+        c.doc_id,
+    )
 
 
 def band_keys(signature: U32, config: ReuseConfig = DEFAULT_CONFIG) -> I64:
