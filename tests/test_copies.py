@@ -267,3 +267,70 @@ def test_undated_copies_are_found_with_their_direction_unknown(tmp_path: Path, r
         )
         assert pair is not None, doc.doc_id
         assert pair["direction"] in {"unknown", "containment"}
+
+
+def test_audit_copies_lists_who_took_an_outlets_story_and_how_they_credit_it(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    text = _story(5)
+    lines = text.split("\n")
+    part = "\n".join([_story(6).split("\n")[0], *lines[1:5], _story(7).split("\n")[0]])
+    alpha = "https://alpha-ledger.com/2024/05/01/dredging"
+    copies_of = {
+        "https://beta-weekly.com/2024/05/02/dredging": (_edited(text, 0.08, 4), ""),
+        "https://gamma-post.com/2024/05/03/dredging": (part, "Originally published by Alpha Ledger."),
+        "https://delta-times.com/2024/05/03/dredging": (
+            _edited(text, 0.03, 5),
+            f"This article was originally published on {alpha}.",
+        ),
+        "https://epsilon-news.com/2024/05/04/dredging": (
+            _edited(text, 0.03, 6),
+            "Originally published by Beta Weekly.",
+        ),
+    }
+    records = [_record(alpha, "2024-05-01T08:00:00+00:00", text)]
+    for url, (body, credit) in copies_of.items():
+        day = url.split("/")[5]
+        records.append(
+            json.dumps(
+                {
+                    "url": url,
+                    "title": "Dredging",
+                    "published": f"2024-05-{day}T08:00:00+00:00",
+                    "text": body + "\n" + credit,
+                }
+            )
+        )
+    corpus = tmp_path / "desk.jsonl"
+    corpus.write_text("\n".join(records) + "\n", encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    assert run_cli("ingest", str(corpus), "--db", db, "--reuse", "--no-progress").status == 0
+    result = run_cli("audit", "alphaledger", "--copies", "--db", db, "--format", "json")
+    assert result.status == 0, result.err
+    found = {c["copy_url"]: c for c in json.loads(result.out)["copies"]}
+    assert {url: (c["credit"], c["credited"]) for url, c in found.items()} == {
+        "https://beta-weekly.com/2024/05/02/dredging": ("none", []),
+        "https://gamma-post.com/2024/05/03/dredging": ("name", []),
+        "https://delta-times.com/2024/05/03/dredging": ("link", []),
+        "https://epsilon-news.com/2024/05/04/dredging": ("other", ["betaweekly"]),
+    }
+    gamma = found["https://gamma-post.com/2024/05/03/dredging"]
+    assert (
+        gamma["kind"] == "partial" and 0.6 <= gamma["taken"] <= 0.7 and gamma["copy_share"] < gamma["taken"]
+    )
+    beta = found["https://beta-weekly.com/2024/05/02/dredging"]
+    assert beta["taken"] > 0.95 and 0.04 <= beta["edit_rate"] <= 0.12 and beta["linked"]
+    csv_out = run_cli("audit", "alphaledger", "--copies", "--db", db, "--format", "csv").out
+    assert csv_out.splitlines()[0].startswith("article,article_url,copy,copy_url,copy_outlet,credit,")
+    assert len(csv_out.splitlines()) == 5
+    table = run_cli("audit", "alphaledger", "--copies", "--db", db).out
+    assert "4 copies found by their text" in table and "credit nobody" in table
+
+
+def test_audit_csv_is_for_copies_only(tmp_path: Path, run_cli: RunCli) -> None:
+    db = str(tmp_path / "p.db")
+    corpus = tmp_path / "one.jsonl"
+    corpus.write_text(_record("https://alpha-ledger.com/a", "2024-05-01", _story(1)) + "\n", encoding="utf-8")
+    assert run_cli("ingest", str(corpus), "--db", db, "--no-progress").status == 0
+    result = run_cli("audit", "alphaledger", "--db", db, "--format", "csv")
+    assert result.status == 2 and "--copies" in result.err

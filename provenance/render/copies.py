@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from collections import Counter
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich import box
@@ -13,7 +17,7 @@ from rich.text import Text
 from provenance.render.graph import article_dict, label
 
 if TYPE_CHECKING:
-    from provenance.copies import CopiesReport, Reuse
+    from provenance.copies import CopiesReport, OutletCopy, Reuse
 
 
 def _reuse_dict(reuse: Reuse) -> dict[str, object]:
@@ -25,6 +29,10 @@ def _reuse_dict(reuse: Reuse) -> dict[str, object]:
         "jaccard": round(edge.jaccard, 4),
         "similarity": round(edge.similarity, 4),
         "weight": edge.weight,
+        "source_covered": edge.source_covered,
+        "target_covered": edge.target_covered,
+        "edit_rate": edge.edit_rate,
+        "same_title": edge.same_title,
         "direction": reuse.direction,
         "linked": reuse.linked,
         "lag_hours": None if edge.lag_seconds is None else round(edge.lag_seconds / 3600, 2),
@@ -81,3 +89,90 @@ def copies_table(report: CopiesReport) -> RenderableType:
     else:
         parts.append(Text("flags: none", style="dim"))
     return Group(*parts)
+
+
+OUTLET_COPY_COLUMNS = (
+    "article",
+    "article_url",
+    "copy",
+    "copy_url",
+    "copy_outlet",
+    "credit",
+    "credited",
+    "kind",
+    "taken",
+    "copy_share",
+    "edit_rate",
+    "direction",
+    "linked",
+    "lag_hours",
+)
+
+
+def _outlet_copy_dict(c: OutletCopy) -> dict[str, object]:
+    return {
+        "article": c.article.id,
+        "article_url": c.article.url,
+        "copy": c.copy.id,
+        "copy_url": c.copy.url,
+        "copy_outlet": c.copy.outlet_id,
+        "credit": c.credit,
+        "credited": list(c.credited),
+        "kind": c.kind,
+        "taken": c.taken,
+        "copy_share": c.copy_share,
+        "edit_rate": c.edit_rate,
+        "direction": c.direction,
+        "linked": c.linked,
+        "lag_hours": c.lag_hours,
+    }
+
+
+def outlet_copies_json(found: Sequence[OutletCopy]) -> str:
+    """``{"copies": [...]}``, one object per copy with the fields of `OUTLET_COPY_COLUMNS`."""
+    return json.dumps({"copies": [_outlet_copy_dict(c) for c in found]}, indent=2, ensure_ascii=False)
+
+
+def outlet_copies_csv(found: Sequence[OutletCopy]) -> str:
+    """One row per copy; ``credited`` joins the other outlets with ``;``, an unknown figure is empty."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(OUTLET_COPY_COLUMNS)
+    for c in found:
+        row = _outlet_copy_dict(c)
+        row["credited"] = ";".join(c.credited)
+        writer.writerow(["" if row[k] is None else row[k] for k in OUTLET_COPY_COLUMNS])
+    return out.getvalue()
+
+
+def outlet_copies_table(found: Sequence[OutletCopy]) -> RenderableType:
+    credits = Counter(c.credit for c in found)
+    said = ", ".join(f"{credits[k]} {_CREDIT_WORDS[k]}" for k in _CREDIT_WORDS if credits[k])
+    table = Table(
+        title=f"{len(found)} copies found by their text" + (f": {said}" if said else ""),
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+    )
+    for column in ("article", "copy", "credit", "taken", "edited", "direction"):
+        table.add_column(
+            column, justify="right" if column in ("taken", "edited") else "left", overflow="fold"
+        )
+    for c in found:
+        credit = c.credit if not c.credited or c.credit == "link" else f"{c.credit} ({', '.join(c.credited)})"
+        table.add_row(
+            label(c.article),
+            label(c.copy),
+            credit,
+            "" if c.taken is None else f"{c.taken:.0%}",
+            "" if c.edit_rate is None else f"{c.edit_rate:.0%}",
+            c.direction + ("" if c.linked else ", not linked"),
+        )
+    return table
+
+
+_CREDIT_WORDS = {
+    "link": "credit with a link",
+    "name": "credit by name only",
+    "other": "credit another outlet",
+    "none": "credit nobody",
+}
