@@ -97,6 +97,7 @@ def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[s
     reported: dict[Pair, tuple[str, float, float]] = {}
     linked: dict[Pair, bool] = {}  # (earlier id, later id) -> the link runs earlier -> later
     judged: set[Pair] = set()  # pairs the alignment judged a copy, whatever their direction
+    aligned: dict[Pair, tuple[float, int, float]] = {}  # larger coverage, equal words, edit rate
     rates: dict[int, float] = {}
     oriented = [0, 0]
     elapsed = cpu = 0.0
@@ -132,6 +133,12 @@ def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[s
             reported[pair] = (c.kind.value, c.jaccard, c.containment)
             if c.copy:
                 judged.add(pair)
+            if c.alignment is not None:
+                aligned[pair] = (
+                    max(c.alignment.a_covered, c.alignment.b_covered),
+                    c.alignment.matched,
+                    c.alignment.edit_rate,
+                )
             if sources.get(doc.doc_id) == c.doc_id and doc.published and c.published:
                 edge = orient(refs[-1], c)
                 oriented[edge.source == c.doc_id] += 1
@@ -150,6 +157,7 @@ def run_index(args: argparse.Namespace, config: ReuseConfig, db: Path) -> dict[s
         "reported": reported,
         "linked": linked,
         "judged": judged,
+        "aligned": aligned,
         "rates": rates,
         "dated": {r.doc_id for r in refs if r.published},
         "oriented": oriented,
@@ -192,6 +200,18 @@ def score(result: dict[str, object]) -> dict[str, float]:
         )
         figures[f"judged_recall_{name}"] = share(sum((sources[c], c) in judged for c in copies), len(copies))
         figures[f"linked_recall_{name}"] = share(sum((sources[c], c) in linked for c in copies), len(copies))
+    aligned: dict[Pair, tuple[float, int, float]] = result["aligned"]  # type: ignore[assignment]
+    for name, copies in classes.items():
+        seen = [aligned[(sources[c], c)] for c in copies if (sources[c], c) in aligned]
+        if seen:
+            covered = np.array([x[0] for x in seen])
+            figures[f"covered_p1_{name}"] = float(np.percentile(covered, 1))
+            figures[f"covered_p50_{name}"] = float(np.percentile(covered, 50))
+            figures[f"matched_p1_{name}"] = float(np.percentile([x[1] for x in seen], 1))
+            figures[f"edit_rate_p50_{name}"] = float(np.percentile([x[2] for x in seen], 50))
+    others = [v for p, v in aligned.items() if roots[p[0]] != roots[p[1]]]
+    figures["other_pairs"] = len(others)
+    figures["other_covered_max"] = max((x[0] for x in others), default=0.0)
     true_pairs = {(s, c) for c, s in sources.items()}
     figures["candidates"] = len(reported)
     figures["candidate_precision"] = share(sum(roots[a] == roots[b] for a, b in reported), len(reported))
@@ -293,6 +313,21 @@ def main(argv: list[str] | None = None) -> int:
             f"  {label:16s} {int(figures[f'copies_{name}']):7,d}   {figures[f'candidate_recall_{name}']:10.4f}"
             f"   {figures[f'judged_recall_{name}']:13.4f}   {figures[f'linked_recall_{name}']:23.4f}"
         )
+    print(
+        "alignment of each copy with its source: larger coverage (1st percentile, median), equal words (1st"
+    )
+    print("percentile), edit rate measured inside the spans (median)")
+    for name in rows:
+        label = f"edited {name} %" if name != "partial" else "partial 60-80 %"
+        if f"covered_p1_{name}" in figures:
+            print(
+                f"  {label:16s} coverage {figures[f'covered_p1_{name}']:.3f} / {figures[f'covered_p50_{name}']:.3f}"
+                f"   equal words {figures[f'matched_p1_{name}']:5.0f}   edit rate {figures[f'edit_rate_p50_{name}']:.3f}"
+            )
+    print(
+        f"aligned pairs of two different stories: {int(figures['other_pairs']):,}, "
+        f"largest coverage {figures['other_covered_max']:.3f}"
+    )
     print(
         f"candidate pairs: {int(figures['candidates']):,}, of one story {figures['candidate_precision']:.4f}; "
         f"judged a copy: {int(figures['judged']):,}, of one story {figures['judged_precision']:.4f}; "

@@ -46,6 +46,7 @@ Wiring into the store (the plan; none of it is done here):
 ['unattributed_copy']
 """
 
+from provenance.reuse.align import Alignment, Span, align
 from provenance.reuse.config import DEFAULT_CONFIG, ReuseConfig
 from provenance.reuse.fusion import (
     MAX_REUSE_WEIGHT,
@@ -77,6 +78,7 @@ __all__ = [
     "MAX_REUSE_WEIGHT",
     "REUSE_METHOD",
     "REUSE_SCHEMA",
+    "Alignment",
     "Candidate",
     "DocRef",
     "Fingerprint",
@@ -87,6 +89,8 @@ __all__ = [
     "ReuseFlagKind",
     "ReuseIndex",
     "ReuseKind",
+    "Span",
+    "align",
     "band_keys",
     "fingerprint",
     "flag_copy",

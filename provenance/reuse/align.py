@@ -13,8 +13,8 @@ only when it holds ``min_span`` (20) of them.
 >>> a = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] * 5
 >>> b = [90, 91, 92] + a[:20] + [77] + a[21:] + [93, 94]
 >>> found = align(a, b, min_span=10)
->>> [(s.a_start, s.a_end, s.b_start, s.b_end, s.matched) for s in found.spans]
-[(0, 50, 3, 53, 49)]
+>>> [(s.a_start, s.a_end, s.b_start, s.b_end, s.matched, s.edits) for s in found.spans]
+[(0, 50, 3, 53, 49, 1)]
 >>> found.a_covered, round(found.b_covered, 3), round(found.edit_rate, 3)
 (1.0, 0.909, 0.02)
 >>> align(a, [5, 6, 7] * 3).spans
@@ -26,20 +26,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 __all__ = ["Alignment", "Span", "align"]
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """One passage the two texts share: word offsets ``[start, end)`` in each, and the equal words."""
+    """One passage the two texts share: word offsets ``[start, end)`` in each, the equal words,
+    and the edits (Levenshtein distance over words: a word replaced, dropped or inserted is one)."""
 
     a_start: int
     a_end: int
     b_start: int
     b_end: int
     matched: int
+    edits: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +49,10 @@ class Alignment:
     """The shared spans of texts ``a`` and ``b`` (of ``a_words`` and ``b_words`` words).
 
     ``a_covered`` is the share of ``a``'s words inside a span (how much of ``a`` is found in
-    ``b``), ``b_covered`` the reverse; ``edit_rate`` the share of the spans' words that are not
-    equal (replaced, dropped or inserted words), 0 for a verbatim copy.
+    ``b``), ``b_covered`` the reverse; ``edit_rate`` the words edited inside the spans (replaced,
+    dropped or inserted: the Levenshtein distance over words) per word of the longer side of
+    each span: 0 for a verbatim copy, 0.1 when one word in ten was replaced, dropped, or
+    followed by a new one.
     """
 
     spans: tuple[Span, ...]
@@ -70,8 +74,8 @@ class Alignment:
 
     @property
     def edit_rate(self) -> float:
-        lengths = sum(s.a_end - s.a_start + s.b_end - s.b_start for s in self.spans)
-        return 1.0 - 2 * self.matched / lengths if lengths else 0.0
+        longer = sum(max(s.a_end - s.a_start, s.b_end - s.b_start) for s in self.spans)
+        return sum(s.edits for s in self.spans) / longer if longer else 0.0
 
     def own_text(self, side: str) -> tuple[int, int]:
         """Words of ``side`` (``"a"`` or ``"b"``) before the first span and after the last one."""
@@ -105,9 +109,14 @@ def align(
             current[4] += pending + run
         else:
             if current is not None and current[4] >= min_span:
-                spans.append(Span(*current))
+                spans.append(_span(a, b, current))
             current = [a0, a1, b0, b1, run]
         pending = 0
     if current is not None and current[4] >= min_span:
-        spans.append(Span(*current))
+        spans.append(_span(a, b, current))
     return Alignment(tuple(spans), len(a), len(b))
+
+
+def _span(a: Sequence[int], b: Sequence[int], found: list[int]) -> Span:
+    a0, a1, b0, b1, matched = found
+    return Span(a0, a1, b0, b1, matched, Levenshtein.distance(a[a0:a1], b[b0:b1]))
