@@ -225,7 +225,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         4,
         "aligned text reuse",
-        # Each document's words, to align a candidate pair (`provenance.reuse.align`), and what
+        # Each document's words, to align a candidate pair (`provenance.reuse.alignment`), and what
         # the alignment found, kept with the edge. Documents indexed before keep no words: their
         # pairs are decided on the sketches, as before.
         """

@@ -158,3 +158,15 @@ def test_a_sibling_dated_earlier_but_indexed_later_is_not_linked(index: ReuseInd
     index.index(2, text(edited(source, 0.05, 2)), outlet_id="beta", published="2024-01-05")
     found = index.index(3, text(edited(source, 0.05, 3)), outlet_id="gamma", published="2024-01-03")
     assert [c.doc_id for c, _ in links_of(DocRef(3, "gamma", "2024-01-03"), found)] == [1]
+
+
+def test_an_index_without_words_decides_on_sketches_as_before() -> None:
+    db = sqlite3.connect(":memory:")
+    db.executescript(REUSE_SCHEMA)
+    db.execute("DROP TABLE reuse_texts")  # an index made before words were kept
+    index = ReuseIndex(db)
+    source = prose(1)
+    index.index(1, text(source), outlet_id="alpha", published="2024-01-01")
+    [c] = index.index(2, text(source[:-2]), outlet_id="beta", published="2024-01-02")
+    assert c.alignment is None and c.kind is ReuseKind.NEAR_COPY and c.copy
+    assert index.index(3, text(edited(source, 0.15, 3)), outlet_id="gamma") == []  # the sketches miss it

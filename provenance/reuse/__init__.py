@@ -46,7 +46,7 @@ Wiring into the store (the plan; none of it is done here):
 ['unattributed_copy']
 """
 
-from provenance.reuse.align import Alignment, Span, align
+from provenance.reuse.alignment import Alignment, Span, align
 from provenance.reuse.config import DEFAULT_CONFIG, ReuseConfig
 from provenance.reuse.fusion import (
     MAX_REUSE_WEIGHT,

@@ -73,10 +73,13 @@ class ReuseConfig:
     ``min_shared_anchors``
         Anchors two texts must share to be such a candidate (2).
 
-    Alignment fields (`provenance.reuse.align`; the decision of a candidate pair):
+    Alignment fields (`provenance.reuse.alignment`; the decision of a candidate pair):
 
     ``align_words``
         Words of a text kept for alignment (20,000).
+    ``max_aligned``
+        Candidates aligned with a new text, the closest by their sketches first (20): a story
+        shared by more documents than that is compared with the closest and earliest of them.
     ``min_run``, ``max_gap``, ``min_span``
         A span of shared text grows from runs of ``min_run`` (3) equal words, chained across at
         most ``max_gap`` (12) words of either text, and counts with ``min_span`` (20) equal words.
@@ -115,6 +118,7 @@ class ReuseConfig:
     containment_threshold: float = 0.1
     min_shared_anchors: int = 2
     align_words: int = 20_000
+    max_aligned: int = 20
     min_run: int = 3
     max_gap: int = 12
     min_span: int = 20
@@ -144,7 +148,14 @@ class ReuseConfig:
         ):
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in (0, 1], not {getattr(self, name)}")
-        for name in ("min_shared_anchors", "min_shingles", "boilerplate_docs", "align_words", "min_run"):
+        for name in (
+            "min_shared_anchors",
+            "min_shingles",
+            "boilerplate_docs",
+            "align_words",
+            "min_run",
+            "max_aligned",
+        ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be 1 or more, not {getattr(self, name)}")
 

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from provenance.reuse.align import Alignment
+from provenance.reuse.alignment import Alignment
 from provenance.reuse.index import Candidate, ReuseKind, normalise_published
 
 __all__ = [

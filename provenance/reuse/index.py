@@ -21,8 +21,9 @@ Tables:
     For each outlet, how many of its documents carry a line (by hash, digits folded): the
     boilerplate counts.
 ``reuse_texts``
-    The words of each document (``uint32`` ids, `Fingerprint.tokens`) and its normalised title,
-    to align a candidate pair (`provenance.reuse.align`). A store made before it existed has
+    The words of each document (`Fingerprint.tokens`, one character each as `token_text` folds
+    them, in UTF-16: 2 bytes a word) and its normalised title,
+    to align a candidate pair (`provenance.reuse.alignment`). A store made before it existed has
     documents without a row: their pairs are decided on the sketches alone, as before.
 
 >>> import sqlite3
@@ -50,7 +51,7 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from provenance._exceptions import StoreError
-from provenance.reuse.align import Alignment, align
+from provenance.reuse.alignment import Alignment, align, token_text
 from provenance.reuse.config import DEFAULT_CONFIG, ReuseConfig
 from provenance.reuse.sketch import I64, U32, U64, Fingerprint, fingerprint, jaccard_estimate, powers, words
 
@@ -351,11 +352,9 @@ class ReuseIndex:
         if not wanted:
             return []
         rows = list(self._documents(wanted))
-        texts = self._texts_of([r.doc_id for r in rows]) if self._texts and len(fp.tokens) else {}
         mine = title_key(title)
-        tokens = fp.tokens.tolist()
         usable = len(fp.anchors) - len(probe.common)
-        found: list[Candidate] = []
+        sketched: list[tuple[float, IndexedDocument, float, int, float, float]] = []
         for row in rows:
             if not cfg.same_outlet and outlet_id is not None and row.outlet_id == outlet_id:
                 continue
@@ -368,6 +367,15 @@ class ReuseIndex:
             else:  # from Jaccard and the sizes: |A & B| = J (|A| + |B|) / (1 + J)
                 both = j * (fp.shingles + row.shingles) / (1 + j)
                 q_in_m, m_in_q = min(1.0, both / fp.shingles), min(1.0, both / row.shingles)
+            sketched.append((max(j, q_in_m, m_in_q), row, j, n, q_in_m, m_in_q))
+        # The closest candidates by their sketches are aligned; a text shared by more documents
+        # than that (a viral story) is compared with the closest and earliest of them only.
+        sketched.sort(key=lambda s: (-s[0], s[1].published is None, s[1].published or "", s[1].doc_id))
+        del sketched[cfg.max_aligned :]
+        texts = self._texts_of([s[1].doc_id for s in sketched]) if self._texts and len(fp.tokens) else {}
+        tokens = token_text(fp.tokens)
+        found: list[Candidate] = []
+        for _, row, j, n, q_in_m, m_in_q in sketched:
             if row.doc_id in texts:
                 their_title, their_tokens = texts[row.doc_id]
                 candidate = self._aligned(row, j, n, tokens, their_tokens, _similar_titles(mine, their_title))
@@ -398,7 +406,7 @@ class ReuseIndex:
         return found
 
     def _aligned(
-        self, row: IndexedDocument, j: float, n: int, mine: list[int], theirs: list[int], same_title: bool
+        self, row: IndexedDocument, j: float, n: int, mine: str, theirs: str, same_title: bool
     ) -> Candidate | None:
         """A candidate decided on the alignment of the two texts, or None if they share too little."""
         cfg = self.config
@@ -430,9 +438,9 @@ class ReuseIndex:
             same_title=same_title,
         )
 
-    def _texts_of(self, ids: Collection[int]) -> dict[int, tuple[str | None, list[int]]]:
+    def _texts_of(self, ids: Collection[int]) -> dict[int, tuple[str | None, str]]:
         return {
-            doc: (title, np.frombuffer(blob, dtype="<u4").tolist())
+            doc: (title, blob.decode("utf-16-le"))
             for doc, title, blob in self.conn.execute(
                 "SELECT doc_id, title, tokens FROM reuse_texts WHERE doc_id IN (SELECT value FROM json_each(?))",
                 (_json(sorted(ids)),),
@@ -480,7 +488,7 @@ class ReuseIndex:
         if self._texts:
             self.conn.execute(
                 "INSERT INTO reuse_texts (doc_id, title, tokens) VALUES (?, ?, ?)",
-                (doc_id, title_key(title), fp.tokens.astype("<u4").tobytes()),
+                (doc_id, title_key(title), token_text(fp.tokens).encode("utf-16-le")),
             )
         if outlet_id is not None and len(fp.lines) and not lines_counted:
             self._count_lines(outlet_id, fp.lines)

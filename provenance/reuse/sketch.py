@@ -82,7 +82,7 @@ class Fingerprint:
     kept; ``lines`` the sorted distinct hashes of the text's lines of 1 to 64 words (digits
     folded to ``0``), for the boilerplate counts; ``boilerplate`` how many of those were dropped;
     ``tokens`` the kept words themselves, in order, each by the top 32 bits of its hash (the
-    first ``config.align_words``), for the alignment of a candidate pair (`provenance.reuse.align`).
+    first ``config.align_words``), for the alignment of a candidate pair (`provenance.reuse.alignment`).
     """
 
     signature: U32
