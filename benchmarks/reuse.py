@@ -1,22 +1,18 @@
 """Benchmark reuse detection: recall, precision, speed and size of the index on a generated corpus.
 
 1. Generate documents with known copies (`provenance.reuse.corpus`: by default 100,000 documents
-   of which 10,000 near copies and 5,000 partial copies) and feed each, in order, to
-   `ReuseIndex.index` on a SQLite file with the store's pragmas, committing as `Store.grouped` does
-   (every 10,000 documents or 5 seconds).
-   Only that call is timed: fingerprint + query + add, in this process pinned to one core.
-2. Score the pairs it reported against the truth. Two documents are a true pair when they come from
-   one original (a copy and its source, or two copies of one source). Exact Jaccard and
-   containment of every true pair are computed from the shingles of the texts without their
-   outlets' boilerplate lines.
-
-   - near copies: recall over the true pairs whose exact Jaccard is 0.8 or more, reported as
-     ``near_copy`` (the strict reading) and reported at all (as ``near_copy`` or ``partial``);
-     precision of the ``near_copy`` pairs (share of true pairs, and share whose exact Jaccard is
-     0.8 or more);
-   - partial copies: recall over (partial copy, source) pairs, reported at all; precision of the
-     ``partial`` pairs;
-   - orientation: share of the reported (copy, source) pairs with two dates that run source -> copy.
+   of which 10,000 near copies, a quarter each with 0, 3, 8 and 15 % of their words edited, and
+   5,000 partial copies, 60 to 80 % of the source between an introduction and a conclusion of
+   their own) and feed each, in order, to `ReuseIndex.index` on a SQLite file with the store's
+   pragmas, committing as `Store.grouped` does (every 10,000 documents or 5 seconds).
+   Only that call is timed: fingerprint + query + align + add, in this process pinned to one core.
+   The candidates of each document go to `links_of`, as the store's do (no statements here).
+2. Score against the truth, for each kind of copy: the share of (source, copy) pairs reported as
+   candidates, judged a copy by the alignment, and linked with their direction known; the
+   precision of the linked pairs (a pair is right only when it is the copy and its own source:
+   two copies of one story linked to each other are wrong, and counted apart as siblings); the
+   direction of the right links where both documents have a date; and, per kind, the coverage,
+   equal words and edit rate the alignment measured between copy and source.
 3. On a sample of the same texts (``--sample``, default 1,000), time datasketch: the plain
    per-shingle ``MinHash.update`` loop (its default SHA-1 hash), ``update_batch`` over xxh3, and
    ``update_batch`` + ``MinHashLSH`` insert and query; and our `fingerprint` alone.
@@ -25,8 +21,9 @@
     python benchmarks/reuse.py                  # 100k documents: about 10 minutes
     python benchmarks/reuse.py --docs 20000     # 2,000 near and 1,000 partial copies (same shares)
 
-The exit status is 1 when a figure misses the issue's bar (near-copy recall 0.95 and precision
-0.99, partial recall 0.9, 1,000 documents/s of CPU time on one core).
+The exit status is 1 when a figure misses the issue's bar (`BARS`: copies judged a copy 0.95 for
+0 to 8 % of words edited and 0.9 at 15 % and for partial copies, precision of the linked pairs
+0.99, direction 0.98 where dates exist, 1,000 documents/s of CPU time on one core).
 """
 
 from __future__ import annotations
@@ -58,12 +55,15 @@ from provenance.reuse.corpus import ReuseDoc, generate_reuse_corpus
 
 EDIT_RATES = (0.0, 0.03, 0.08, 0.15)
 PARTIAL_SHARE = (0.6, 0.8)
+# Recall counts the copies found and judged a copy of their source, whatever the direction; a
+# copy or a source without a date (one pair in ten) has no direction to link by, which the
+# "linked" column shows apart. Direction is scored where both dates exist.
 BARS = {
-    "linked_recall_0": 0.95,
-    "linked_recall_3": 0.95,
-    "linked_recall_8": 0.95,
-    "linked_recall_15": 0.9,
-    "linked_recall_partial": 0.9,
+    "judged_recall_0": 0.95,
+    "judged_recall_3": 0.95,
+    "judged_recall_8": 0.95,
+    "judged_recall_15": 0.9,
+    "judged_recall_partial": 0.9,
     "linked_precision": 0.99,
     "direction": 0.98,
     "docs_per_s": 1000.0,
