@@ -60,20 +60,27 @@ def _table(title: str, rows: tuple[Reuse, ...], other: str) -> RenderableType:
         return Text(f"{title}: none", style="dim")
     table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
     table.add_column(other, overflow="fold", ratio=1)
-    for column in ("kind", "jaccard", "similarity", "weight", "direction"):
+    for column in ("kind", "of source", "of copy", "edited", "weight", "direction"):
         table.add_column(column, justify="left" if column in ("kind", "direction") else "right")
     for r in rows:
         article = r.source if other == "source" else r.target
         direction = r.direction + ("" if r.linked or r.direction == "shared source" else ", not linked")
+        edge = r.edge
         table.add_row(
             label(article) if article else Text("?"),
-            r.edge.kind.value.replace("_", " "),
-            f"{r.edge.jaccard:.2f}",
-            f"{r.edge.similarity:.2f}",
-            f"{r.edge.weight:.2f}",
+            edge.kind.value.replace("_", " "),
+            _share(edge.source_covered),
+            _share(edge.target_covered),
+            _share(edge.edit_rate),
+            f"{edge.weight:.2f}",
             direction,
         )
     return table
+
+
+def _share(value: float | None) -> str:
+    """A share as a percentage; a pair decided before alignment existed has none."""
+    return "" if value is None else f"{value:.0%}"
 
 
 def copies_table(report: CopiesReport) -> RenderableType:
@@ -163,8 +170,8 @@ def outlet_copies_table(found: Sequence[OutletCopy]) -> RenderableType:
             label(c.article),
             label(c.copy),
             credit,
-            "" if c.taken is None else f"{c.taken:.0%}",
-            "" if c.edit_rate is None else f"{c.edit_rate:.0%}",
+            _share(c.taken),
+            _share(c.edit_rate),
             c.direction + ("" if c.linked else ", not linked"),
         )
     return table
