@@ -218,7 +218,7 @@ def select_copies(doc_id: int, edges: Sequence[tuple[Candidate, ReuseEdge]]) -> 
     """The candidates (document ids) of a new document ``doc_id`` that are linked to it as copies.
 
     ``edges`` are its candidates with their edges, as ranked by the index (most shared words
-    first). An edge is a link when the pair is a copy and its direction is known, and the text
+    first; among equals, one without a date, which may be the earliest, then the earliest). An edge is a link when the pair is a copy and its direction is known, and the text
     it carries did not come from elsewhere: two copies of one story share all of their text, but
     the second copy's text came from the original, not from the first. So, where the new
     document is the copy, a further source is linked only when most of the text it shares with

@@ -541,17 +541,12 @@ def _similar_titles(a: str | None, b: str | None) -> bool:
 
 
 def _rank(c: Candidate) -> tuple[bool, int, float, bool, str, int]:
-    """Copies first, the one sharing most words first, the earliest published among equals (a
-    verbatim copy shares as much as its source does); then by Jaccard (sketch-decided pairs)."""
+    """Copies first, the one sharing most words first; among equals (a verbatim copy shares as
+    much as its source does), one without a date first, since it may be the earliest, then the
+    earliest published; pairs decided on sketches by their Jaccard estimate."""
     matched = c.alignment.matched if c.alignment is not None else 0
-    return (
-        not c.copy,
-        -matched,
-        -c.jaccard if not matched else 0.0,
-        c.published is None,
-        c.published or "",
-        c.doc_id,
-    )
+    jaccard = -c.jaccard if not matched else 0.0
+    return (not c.copy, -matched, jaccard, c.published is not None, c.published or "", c.doc_id)
 
 
 def band_keys(signature: U32, config: ReuseConfig = DEFAULT_CONFIG) -> I64:
