@@ -7,6 +7,8 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance.reuse import (
     REUSE_SCHEMA,
@@ -170,3 +172,19 @@ def test_an_index_without_words_decides_on_sketches_as_before() -> None:
     [c] = index.index(2, text(source[:-2]), outlet_id="beta", published="2024-01-02")
     assert c.alignment is None and c.kind is ReuseKind.NEAR_COPY and c.copy
     assert index.index(3, text(edited(source, 0.15, 3)), outlet_id="gamma") == []  # the sketches miss it
+
+
+@given(
+    st.lists(st.integers(0, 30), max_size=300),
+    st.lists(st.integers(0, 30), max_size=300),
+)
+@settings(max_examples=200, deadline=None)
+def test_spans_are_ordered_and_within_both_texts(a: list[int], b: list[int]) -> None:
+    found = align(a, b, min_span=5)
+    ends = [(0, 0)] + [(s.a_end, s.b_end) for s in found.spans]
+    for (a_end, b_end), span in zip(ends, found.spans, strict=False):
+        assert a_end <= span.a_start < span.a_end <= len(a) and b_end <= span.b_start < span.b_end <= len(b)
+        assert 5 <= span.matched <= min(span.a_end - span.a_start, span.b_end - span.b_start)
+        assert a[span.a_start] == b[span.b_start] and a[span.a_end - 1] == b[span.b_end - 1]
+    assert 0.0 <= found.a_covered <= 1.0 and 0.0 <= found.b_covered <= 1.0 and 0.0 <= found.edit_rate <= 1.0
+    assert align(a, a, min_span=5).edit_rate == 0.0

@@ -80,7 +80,7 @@ class Alignment:
     @property
     def edit_rate(self) -> float:
         longer = sum(max(s.a_end - s.a_start, s.b_end - s.b_start) for s in self.spans)
-        return sum(s.edits for s in self.spans) / longer if longer else 0.0
+        return min(1.0, sum(s.edits for s in self.spans) / longer) if longer else 0.0
 
     def own_text(self, side: str) -> tuple[int, int]:
         """Words of ``side`` (``"a"`` or ``"b"``) before the first span and after the last one."""
