@@ -14,6 +14,10 @@ against its own statements with `provenance.reuse.flag_copy`:
 
 Pairs whose shared text both credit to one outlet (two copies of one wire story) raise nothing:
 their text came from that outlet, not from each other.
+
+`outlet_copies` answers the syndication desk (``provenance audit OUTLET --copies``): every copy of
+one outlet's articles found by text, with how it credits the outlet (a link, the name only,
+another outlet, nobody), the share of the article it took and its edit rate.
 """
 
 from __future__ import annotations
