@@ -188,3 +188,15 @@ def test_spans_are_ordered_and_within_both_texts(a: list[int], b: list[int]) -> 
         assert a[span.a_start] == b[span.b_start] and a[span.a_end - 1] == b[span.b_end - 1]
     assert 0.0 <= found.a_covered <= 1.0 and 0.0 <= found.b_covered <= 1.0 and 0.0 <= found.edit_rate <= 1.0
     assert align(a, a, min_span=5).edit_rate == 0.0
+
+
+@given(st.text(alphabet="abcdefgh", max_size=200), st.text(alphabet="abcdefgh", max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_a_verbatim_part_aligns_whole_as_strings_do(outer: str, inner: str) -> None:
+    whole = outer[:70] + inner + outer[70:]
+    found = align(inner, whole, min_span=5)
+    if len(inner) >= 5:
+        assert found.a_covered == 1.0 and found.edit_rate == 0.0
+        [span] = found.spans
+        assert whole[span.b_start : span.b_end] == inner
+    assert align(whole, whole, min_span=5).b_covered == (1.0 if len(whole) >= 5 else 0.0)

@@ -101,6 +101,15 @@ def align(
     ``a`` and ``b`` may also be strings of one character per word (`token_text`): the same
     alignment, without converting a list of integers at each call.
     """
+    if isinstance(a, str) and isinstance(
+        b, str
+    ):  # a verbatim copy, whole or inside the other: no alignment to run
+        shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+        at = longer.find(shorter) if shorter else -1
+        if at >= 0:
+            n = len(shorter)
+            span = Span(0, n, at, at + n, n) if shorter is a else Span(at, at + n, 0, n, n)
+            return Alignment((span,) if n >= min_span else (), len(a), len(b))
     spans: list[Span] = []
     # The span being grown: a_start, a_end, b_start, b_end, equal words, edits.
     current: list[int] | None = None
