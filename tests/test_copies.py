@@ -334,3 +334,36 @@ def test_audit_csv_is_for_copies_only(tmp_path: Path, run_cli: RunCli) -> None:
     assert run_cli("ingest", str(corpus), "--db", db, "--no-progress").status == 0
     result = run_cli("audit", "alphaledger", "--db", db, "--format", "csv")
     assert result.status == 2 and "--copies" in result.err
+
+
+def test_a_store_made_before_words_were_kept_links_near_copies_on_sketches(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    text = _story(8)
+    db = tmp_path / "p.db"
+    first = tmp_path / "first.jsonl"
+    first.write_text(
+        _record("https://alpha-ledger.com/a", "2024-05-01T08:00:00+00:00", text) + "\n", encoding="utf-8"
+    )
+    assert run_cli("ingest", str(first), "--reuse", "--db", str(db), "--no-progress").status == 0
+    with Store(db) as store:  # back to schema 3: no words kept, no alignment columns
+        store._db.executescript(
+            "DROP TABLE reuse_texts; ALTER TABLE reuse_edges DROP COLUMN source_covered; "
+            "ALTER TABLE reuse_edges DROP COLUMN target_covered; ALTER TABLE reuse_edges DROP COLUMN edit_rate; "
+            "ALTER TABLE reuse_edges DROP COLUMN same_title; DELETE FROM schema_migrations WHERE version = 4;"
+        )
+    second = tmp_path / "second.jsonl"
+    second.write_text(
+        _record("https://beta-weekly.com/b", "2024-05-02T08:00:00+00:00", _edited(text, 0.01, 3)) + "\n",
+        encoding="utf-8",
+    )
+    assert run_cli("ingest", str(second), "--reuse", "--db", str(db), "--no-progress").status == 0
+    report = json.loads(
+        run_cli("copies", "https://beta-weekly.com/b", "--db", str(db), "--format", "json").out
+    )
+    [source] = report["sources"]
+    assert source["linked"] and source["kind"] == "near_copy" and source["edit_rate"] is None
+    found = json.loads(
+        run_cli("origin", "https://beta-weekly.com/b", "--db", str(db), "--format", "json").out
+    )
+    assert found["origins"][0]["article"]["url"] == "https://alpha-ledger.com/a"
