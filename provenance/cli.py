@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import logging
 import os
 import sys
@@ -24,10 +25,12 @@ from provenance._exceptions import ProvenanceError, ReferenceNotFound, RenderErr
 from provenance.audit import audit, facts_of_store, find_outlet, flows_graph, neighbourhood, outlet_articles
 from provenance.audit import overlap as find_overlap
 from provenance.evaluate import evaluate
+from provenance.extracted import is_extract_output
+from provenance.extracted import load as load_extracted
 from provenance.extractors import default_registry, extract
 from provenance.folds import DEFAULT_FOLDS
 from provenance.graph import graph_around, whole_graph
-from provenance.ingest import DEFAULT_COMMIT_EVERY, ingest, input_files
+from provenance.ingest import DEFAULT_COMMIT_EVERY, combined, ingest, input_files
 from provenance.models import Article
 from provenance.queries import conflicts as find_conflicts
 from provenance.queries import origin, paths, spread
@@ -285,11 +288,14 @@ def ingest_command(
     progress: bool | None,
 ) -> None:
     """Read documents (files, folders, JSON lines, HTML, feeds, WARC) into the store and link
-    their statements.
+    their statements. A folder written by `provenance spark extract` is loaded as it is.
 
     A document already in the store (the same text at the same URL) is left as it is. A file
     that cannot be read is listed in the summary and skipped; the exit status is then 1.
     """
+    # The output of `provenance spark extract` is loaded as it is: nothing to read or extract again.
+    extracted = [p for p in paths if os.path.isdir(p) and is_extract_output(p)]
+    paths = tuple(p for p in paths if p not in extracted)
     files = list(input_files(paths, recursive=recursive))
     if url is not None and len(files) > 1:
         raise click.UsageError("--url names one copy: give it with a single file")
@@ -309,21 +315,108 @@ def ingest_command(
     ):
         task = bar.add_task("ingesting", total=total, docs=0, rate=0.0)
         store.reuse = reuse
-        summary = ingest(
-            store,
-            files,
-            kind=kind,
-            url=url,
-            max_bytes=max_size * 1024 * 1024,
-            workers=workers,
-            commit_every=commit_every,
-            on_bytes=(lambda n: bar.advance(task, n)) if show else None,
-            on_document=(lambda s: bar.update(task, docs=s.documents, rate=s.rate)) if show else None,
-        )
+        summaries = [
+            load_extracted(
+                store,
+                folder,
+                on_document=(lambda s: bar.update(task, docs=s.documents, rate=s.rate)) if show else None,
+            )
+            for folder in extracted
+        ]
+        if files or not extracted:
+            summaries.append(
+                ingest(
+                    store,
+                    files,
+                    kind=kind,
+                    url=url,
+                    max_bytes=max_size * 1024 * 1024,
+                    workers=workers,
+                    commit_every=commit_every,
+                    on_bytes=(lambda n: bar.advance(task, n)) if show else None,
+                    on_document=(lambda s: bar.update(task, docs=s.documents, rate=s.rate)) if show else None,
+                )
+            )
+    summary = summaries[0] if len(summaries) == 1 else combined(summaries)
     _render("ingest", fmt, summary)
     if summary.failed:
         for source, reason in summary.failed:
             _stderr().print(f"Error: {source}: {reason}", markup=False)
+        raise _Failed
+
+
+@cli.group("spark")
+def spark_group() -> None:
+    """Run the extraction as a Spark job, for inputs past one machine (needs the spark extra,
+    pip install 'news-provenance[spark]', and Java 17). See docs/scale.md."""
+
+
+@spark_group.command("extract", short_help="Extract the statements of many inputs into Parquet, on Spark.")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("--out", required=True, metavar="DIR", help="The output folder (Parquet; see docs/scale.md).")
+@click.option(
+    "--master",
+    metavar="URL",
+    help="Spark's master (default: the session's, else local[*]): local[2], yarn, ...",
+)
+@click.option("--partitions", type=click.IntRange(min=1), help="Spark tasks (default: one per input).")
+@click.option("-r", "--recursive", is_flag=True, help="Read the files in sub-folders too.")
+@click.option(
+    "--max-size",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES // (1024 * 1024),
+    show_default=True,
+    help="Refuse documents larger than this many MB.",
+)
+@click.option("--overwrite", is_flag=True, help="Replace an earlier output in --out.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def spark_extract_command(
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    out: str,
+    master: str | None,
+    partitions: int | None,
+    recursive: bool,
+    max_size: int,
+    overwrite: bool,
+    fmt: str,
+) -> None:
+    """Read INPUT... (WARC/ARC files, JSON lines, HTML folders, globs, s3a:// URLs) in Spark tasks,
+    one task per input, with the readers and extractors of `ingest`; write the documents, their
+    statements and what could not be read as Parquet under --out. Load it with `provenance
+    ingest DIR`. An input that cannot be read is named and counted; the job goes on (exit 1)."""
+    from provenance.spark import default_master, input_shards, prepare_output, run_extract
+
+    shards = input_shards(inputs, recursive=recursive)
+    prepare_output(out, overwrite=overwrite)
+    manifest, results = run_extract(
+        shards,
+        out,
+        master=master or default_master(),
+        partitions=partitions,
+        registry=ctx.obj.get("registry") if ctx.obj else None,
+        max_bytes=max_size * 1024 * 1024,
+    )
+    if fmt == "json":
+        click.echo(json.dumps(manifest, indent=1))
+    else:
+        seconds, documents = manifest["seconds"], manifest["documents"]
+        rate = documents / seconds if seconds > 0 else 0.0
+        click.echo(
+            f"{len(results):,} inputs: {documents:,} documents, {manifest['statements']:,} statements, "
+            f"{manifest['skipped']:,} records skipped, {manifest['failed']:,} failed "
+            f"({seconds:.1f} s, {rate:,.0f} documents/s); written to {out}"
+        )
+    failures = [f for r in results for f in r.first_failures]
+    for source, reason in failures:
+        _stderr().print(f"Error: {source}: {reason}", markup=False)
+    if manifest["failed"]:
+        more = manifest["failed"] - len(failures)
+        if more > 0:
+            _stderr().print(
+                f"... and {more:,} more (all of them in {os.path.join(out, 'failures')})", markup=False
+            )
         raise _Failed
 
 

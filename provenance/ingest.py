@@ -83,6 +83,20 @@ class IngestSummary:
         }
 
 
+def combined(summaries: Iterable[IngestSummary]) -> IngestSummary:
+    """One summary of several ingests into one store, one after the other."""
+    total = IngestSummary()
+    for s in summaries:
+        total.new += s.new
+        total.unchanged += s.unchanged
+        total.skipped += s.skipped
+        total.failed.extend(s.failed)
+        total.attributions += s.attributions
+        total.seconds += s.seconds
+        total.outlets = s.outlets  # the store's count after the last one
+    return total
+
+
 # In a folder, files with these endings (or none) are documents; a README.md or a picture beside
 # them is not. A file named on the command line is always read.
 DOCUMENT_SUFFIXES = frozenset(

@@ -27,12 +27,15 @@ registry knows; an outlet's domain is its name without spaces, lower-cased, plus
 
 from __future__ import annotations
 
+import html
+import io
 import json
 import os
 import random
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import accumulate
@@ -267,17 +270,20 @@ def _write(folder: Path, documents: Iterator[tuple[SyntheticDoc, str | None]]) -
     ):
         for doc, origin_url in documents:
             out.write(json.dumps(doc.as_json(), ensure_ascii=False) + "\n")
-            record = {
-                "id": doc.id,
-                "url": doc.url,
-                "origin_id": doc.origin_id,
-                "origin_url": origin_url,
-                "parent_id": doc.parent_id,
-                "depth": doc.depth,
-                "outlet": doc.outlet,
-            }
-            truth.write(json.dumps(record, ensure_ascii=False) + "\n")
+            truth.write(json.dumps(_truth(doc, origin_url), ensure_ascii=False) + "\n")
     return corpus
+
+
+def _truth(doc: SyntheticDoc, origin_url: str | None) -> dict[str, object]:
+    return {
+        "id": doc.id,
+        "url": doc.url,
+        "origin_id": doc.origin_id,
+        "origin_url": origin_url,
+        "parent_id": doc.parent_id,
+        "depth": doc.depth,
+        "outlet": doc.outlet,
+    }
 
 
 def _check(n: int, max_depth: int) -> None:
@@ -701,3 +707,61 @@ def _network_documents(
             )
             yield doc, origin_url
         made += len(story)
+
+
+# ---------------------------------------------------------------- as web archives
+
+
+def write_warc_corpus(
+    path: str | os.PathLike[str], n: int, *, seed: int = 0, shards: int = 4, max_depth: int = 6
+) -> list[Path]:
+    """Write a generated corpus as HTML pages in ``shards`` gzipped WARC files in ``path/warc/``
+    (``crawl-00000.warc.gz``, ...), round robin in the order of `generate`, with its truth in
+    ``path/truth.jsonl`` as `write_corpus` writes it. A page without a URL is captured at
+    ``urn:synthetic:<id>``, an address that names no article. Returns the WARC files' paths."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    _check(n, max_depth)
+    if shards < 1:
+        raise ValueError(f"shards must be 1 or more, not {shards}")
+    folder = Path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "warc").mkdir(exist_ok=True)
+    files = [folder / "warc" / f"crawl-{i:05d}.warc.gz" for i in range(shards)]
+    with ExitStack() as stack:
+        writers = [WARCWriter(stack.enter_context(f.open("wb")), gzip=True) for f in files]
+        truth = stack.enter_context((folder / "truth.jsonl").open("w", encoding="utf-8", newline="\n"))
+        for i, (doc, origin_url) in enumerate(_documents(n, seed, max_depth)):
+            page = _html_page(doc).encode("utf-8")
+            writer = writers[i % shards]
+            if doc.url:
+                headers = StatusAndHeaders("200 OK", [("Content-Type", _HTML)], protocol="HTTP/1.1")
+                record = writer.create_warc_record(
+                    doc.url, "response", payload=io.BytesIO(page), length=len(page), http_headers=headers
+                )
+            else:  # a saved page, not an HTTP response
+                record = writer.create_warc_record(
+                    f"urn:synthetic:{doc.id}",
+                    "resource",
+                    payload=io.BytesIO(page),
+                    length=len(page),
+                    warc_content_type=_HTML,
+                )
+            writer.write_record(record)
+            truth.write(json.dumps(_truth(doc, origin_url), ensure_ascii=False) + "\n")
+    return files
+
+
+_HTML = "text/html; charset=utf-8"
+
+
+def _html_page(doc: SyntheticDoc) -> str:
+    """A page of a generated document: its title, its date, its lines as paragraphs."""
+    lines = doc.text.split("\n")
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines[1:] if line.strip())
+    date = f'<meta property="article:published_time" content="{doc.published}">' if doc.published else ""
+    return (
+        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{html.escape(doc.title)}</title>{date}</head>\n'
+        f"<body><article><h1>{html.escape(lines[0])}</h1>\n{body}\n</article></body></html>\n"
+    )

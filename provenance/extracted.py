@@ -1,0 +1,399 @@
+"""Extraction output as Parquet: what `provenance spark extract` writes and `provenance ingest DIR`
+loads into a store without extracting again.
+
+An output folder holds three datasets, one Parquet file per input shard in each (the part of a
+shard is written whole or not at all, so a task that runs twice leaves one copy):
+
+- ``documents/part-NNNNN.parquet``: one row per document read (`DOCUMENT_FIELDS`);
+- ``statements/part-NNNNN.parquet``: one row per statement, with all its evidence (`STATEMENT_FIELDS`);
+- ``failures/part-NNNNN.parquet``: one row per record or file that could not be read;
+
+and ``_extract.json``, written last, which lists the shards in input order with their counts.
+Rows keep the order they were read in (``shard``, ``seq``), so that loading them gives the store
+that `provenance ingest` of the same files in the same order gives.
+
+Only `pyarrow` is needed here (the ``spark`` extra installs it); Spark only schedules the shards
+(`provenance.spark`).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from provenance._exceptions import InputError, ProvenanceError
+from provenance.extractors import extract
+from provenance.models import Attribution, Document, Evidence, Location, Relation, unchecked
+from provenance.readers import DEFAULT_MAX_BYTES, Skipped, iter_path
+from provenance.resolver import OutletRegistry
+from provenance.store import document_keys
+
+if TYPE_CHECKING:
+    from provenance.ingest import IngestSummary
+    from provenance.store import Store
+
+MANIFEST = "_extract.json"
+FORMAT_VERSION = 1
+DATASETS = ("documents", "statements", "failures")
+ROWS_PER_GROUP = 10_000  # rows a Parquet row group holds: what a task keeps in memory at most
+
+# name, Arrow type, nullable
+DOCUMENT_FIELDS: tuple[tuple[str, str, bool], ...] = (
+    ("shard", "int32", False),
+    ("seq", "int64", False),
+    ("content_hash", "binary", False),
+    ("article_key", "string", False),
+    ("source", "string", False),
+    ("item", "string", True),
+    ("kind", "string", False),
+    ("url", "string", True),
+    ("title", "string", True),
+    ("published", "string", True),
+    ("statements", "int32", False),
+)
+STATEMENT_FIELDS: tuple[tuple[str, str, bool], ...] = (
+    ("shard", "int32", False),
+    ("seq", "int64", False),
+    ("index", "int32", False),
+    ("content_hash", "binary", False),
+    ("relation", "string", False),
+    ("outlet", "string", False),
+    ("outlet_id", "string", False),
+    ("url", "string", True),
+    ("title", "string", True),
+    ("confidence", "float64", False),
+    ("layer", "int32", True),
+    ("self_credit", "bool_", False),
+    ("evidence_text", "string", False),
+    ("evidence_start", "int64", False),
+    ("evidence_end", "int64", False),
+    ("method", "string", False),
+    ("location", "string", False),
+)
+FAILURE_FIELDS: tuple[tuple[str, str, bool], ...] = (
+    ("shard", "int32", False),
+    ("seq", "int64", False),
+    ("source", "string", False),
+    ("reason", "string", False),
+)
+_FIELDS = {"documents": DOCUMENT_FIELDS, "statements": STATEMENT_FIELDS, "failures": FAILURE_FIELDS}
+
+
+class ExtractOutputError(ProvenanceError):
+    """A folder that is not (or not whole) the output of `provenance spark extract`."""
+
+
+def _pyarrow() -> Any:
+    try:
+        import pyarrow
+        import pyarrow.parquet
+    except ImportError as exc:  # pragma: no cover - the spark extra installs it
+        raise ProvenanceError(
+            "reading or writing Parquet needs pyarrow: pip install 'news-provenance[spark]'"
+        ) from exc
+    return pyarrow
+
+
+def schema(dataset: str) -> Any:
+    """The Arrow schema of one of `DATASETS`."""
+    pa = _pyarrow()
+    return pa.schema(
+        [pa.field(name, getattr(pa, kind)(), nullable=null) for name, kind, null in _FIELDS[dataset]]
+    )
+
+
+@dataclass
+class ShardResult:
+    """What one shard gave: its counts, and the first failures (all of them are in ``failures/``)."""
+
+    shard: int
+    path: str
+    documents: int = 0
+    statements: int = 0
+    skipped: int = 0
+    failed: int = 0
+    first_failures: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+@functools.cache
+def _registry(path: str | None) -> OutletRegistry:
+    return OutletRegistry.from_file(path) if path else OutletRegistry.bundled()
+
+
+def shard_records(
+    path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, open_stream: Callable[[str], Any] | None = None
+) -> Iterator[Document | InputError | Skipped]:
+    """The records of one input, as `provenance ingest` reads them; a file that cannot be read at
+    all, or breaks off, ends with an `InputError` naming it."""
+    try:
+        if open_stream is None:
+            yield from iter_path(path, max_bytes=max_bytes)
+        else:
+            from provenance.readers import STREAM_READERS, guess_kind
+
+            kind = guess_kind(path)
+            with open_stream(path) as stream:
+                if kind in STREAM_READERS:
+                    yield from STREAM_READERS[kind](stream, path, max_bytes=max_bytes)
+                else:
+                    from provenance.readers import read_stream
+
+                    yield from read_stream(stream, path, kind=kind, max_bytes=max_bytes)
+    except InputError as exc:
+        yield exc
+    except Exception as exc:  # a broken file must not stop the job: it is named and counted
+        yield InputError(path, f"{type(exc).__name__}: {exc}")
+
+
+def extract_shard(
+    shard: int,
+    path: str,
+    out: str,
+    *,
+    registry: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    open_stream: Callable[[str], Any] | None = None,
+) -> ShardResult:
+    """Read one input, extract the statements of its documents and write its three parts under
+    ``out`` (a local folder). The parts are written under temporary names and renamed at the end."""
+    pq = _pyarrow().parquet
+    started = time.perf_counter()
+    result = ShardResult(shard, path)
+    found_in = _registry(registry)
+    rows: dict[str, list[dict[str, object]]] = {name: [] for name in DATASETS}
+    writers: dict[str, Any] = {}
+    parts = {name: os.path.join(out, name, f"part-{shard:05d}.parquet") for name in DATASETS}
+    try:
+        for name in DATASETS:
+            os.makedirs(os.path.dirname(parts[name]), exist_ok=True)
+            writers[name] = pq.ParquetWriter(parts[name] + ".tmp", schema(name))
+        for seq, record in enumerate(shard_records(path, max_bytes=max_bytes, open_stream=open_stream)):
+            if isinstance(record, Skipped):
+                result.skipped += 1
+            elif isinstance(record, InputError):
+                result.failed += 1
+                if len(result.first_failures) < 20:
+                    result.first_failures.append((record.source, record.reason))
+                rows["failures"].append(
+                    {"shard": shard, "seq": seq, "source": record.source, "reason": record.reason}
+                )
+            else:
+                found = extract(record, registry=found_in)
+                digest, article_key = document_keys(record)
+                result.documents += 1
+                result.statements += len(found)
+                rows["documents"].append(_document_row(shard, seq, record, digest, article_key, len(found)))
+                rows["statements"].extend(
+                    _statement_row(shard, seq, i, digest, a) for i, a in enumerate(found)
+                )
+            for name, pending in rows.items():
+                if len(pending) >= ROWS_PER_GROUP:
+                    _flush(writers[name], name, pending)
+        for name, pending in rows.items():
+            _flush(writers[name], name, pending)
+    finally:
+        for writer in writers.values():
+            writer.close()
+    for name in DATASETS:
+        os.replace(parts[name] + ".tmp", parts[name])
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _flush(writer: Any, name: str, rows: list[dict[str, object]]) -> None:
+    if rows:
+        writer.write_table(_pyarrow().Table.from_pylist(rows, schema=schema(name)))
+        rows.clear()
+
+
+def _document_row(
+    shard: int, seq: int, doc: Document, digest: bytes, article_key: str, statements: int
+) -> dict[str, object]:
+    return {
+        "shard": shard,
+        "seq": seq,
+        "content_hash": digest,
+        "article_key": article_key,
+        "source": doc.source,
+        "item": doc.item,
+        "kind": doc.kind,
+        "url": doc.url,
+        "title": doc.title,
+        "published": doc.published,
+        "statements": statements,
+    }
+
+
+def _statement_row(shard: int, seq: int, index: int, digest: bytes, a: Attribution) -> dict[str, object]:
+    ev = a.evidence
+    return {
+        "shard": shard,
+        "seq": seq,
+        "index": index,
+        "content_hash": digest,
+        "relation": a.relation.value,
+        "outlet": a.outlet,
+        "outlet_id": a.outlet_id,
+        "url": a.url,
+        "title": a.title,
+        "confidence": a.confidence,
+        "layer": a.layer,
+        "self_credit": a.self_credit,
+        "evidence_text": ev.text,
+        "evidence_start": ev.start,
+        "evidence_end": ev.end,
+        "method": ev.method,
+        "location": ev.location.value,
+    }
+
+
+# ---------------------------------------------------------------- the manifest
+
+
+def write_manifest(out: str, results: Sequence[ShardResult], seconds: float) -> dict[str, Any]:
+    """Write ``_extract.json``, the mark of a whole output: the shards in input order and their counts."""
+    manifest: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "shards": [
+            {k: v for k, v in asdict(r).items() if k not in ("first_failures",)}
+            for r in sorted(results, key=lambda r: r.shard)
+        ],
+        "documents": sum(r.documents for r in results),
+        "statements": sum(r.statements for r in results),
+        "skipped": sum(r.skipped for r in results),
+        "failed": sum(r.failed for r in results),
+        "seconds": round(seconds, 3),
+    }
+    with open(os.path.join(out, MANIFEST + ".tmp"), "w", encoding="utf-8") as handle:
+        json.dump(manifest, handle, indent=1)
+    os.replace(os.path.join(out, MANIFEST + ".tmp"), os.path.join(out, MANIFEST))
+    return manifest
+
+
+def is_extract_output(path: str) -> bool:
+    """True for a folder that `provenance spark extract` wrote (it holds ``_extract.json``).
+
+    Raises `ExtractOutputError` for one that a job began and did not finish."""
+    if os.path.isfile(os.path.join(path, MANIFEST)):
+        return True
+    if all(os.path.isdir(os.path.join(path, name)) for name in DATASETS[:2]):
+        raise ExtractOutputError(
+            f"{path}: an output of `provenance spark extract` that has no {MANIFEST}: the job did not "
+            "finish; run it again (with --overwrite)"
+        )
+    return False
+
+
+def read_manifest(path: str) -> dict[str, Any]:
+    try:
+        with open(os.path.join(path, MANIFEST), encoding="utf-8") as handle:
+            manifest = json.load(handle)
+    except (OSError, ValueError) as exc:
+        raise ExtractOutputError(f"{path}: cannot read {MANIFEST} ({exc})") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
+        raise ExtractOutputError(
+            f"{path}: {MANIFEST} is not of format {FORMAT_VERSION}: written by another version of provenance"
+        )
+    return manifest
+
+
+# ---------------------------------------------------------------- loading into a store
+
+
+def load(
+    store: Store, path: str, *, on_document: Callable[[IngestSummary], None] | None = None
+) -> IngestSummary:
+    """Add the documents and statements of an extract output to ``store``, shard by shard in
+    input order, as `provenance ingest` of the same inputs would have (nothing is extracted
+    again; a document already stored is left as it is). Failures recorded by the job are
+    counted as failed."""
+    from provenance.ingest import IngestSummary
+
+    pq = _pyarrow().parquet
+    manifest = read_manifest(path)
+    summary = IngestSummary()
+    started = time.perf_counter()
+    with store.grouped():
+        for shard in manifest["shards"]:
+            part = f"part-{int(shard['shard']):05d}.parquet"
+            files = {name: os.path.join(path, name, part) for name in DATASETS}
+            missing = [f for f in files.values() if not os.path.isfile(f)]
+            if missing:
+                raise ExtractOutputError(f"{path}: {missing[0]} is missing (the output is not whole)")
+            for row in pq.read_table(files["failures"]).to_pylist():
+                summary.failed.append((row["source"], row["reason"]))
+            statements = _statements_by_seq(pq.read_table(files["statements"]).to_pylist())
+            rows = pq.read_table(files["documents"]).to_pylist()
+            for start in range(0, len(rows), _BATCH):
+                with store.batch():  # one savepoint for a few hundred documents, as ingest's
+                    for row in rows[start : start + _BATCH]:
+                        found = statements.get(row["seq"], [])
+                        result = store.add(
+                            _document(row), found, keys=(row["content_hash"], row["article_key"])
+                        )
+                        if result.status == "new":
+                            summary.new += 1
+                            summary.attributions += result.attributions
+                        else:
+                            summary.unchanged += 1
+                        if on_document is not None:
+                            summary.seconds = time.perf_counter() - started
+                            on_document(summary)
+            summary.skipped += int(shard.get("skipped", 0))
+    summary.seconds = time.perf_counter() - started
+    summary.outlets = store.stats()["outlets"]
+    return summary
+
+
+_BATCH = 256
+
+
+def _document(row: dict[str, Any]) -> Document:
+    # The store needs a document's fields, not its text (as from an ingest worker).
+    return unchecked(
+        Document,
+        text="",
+        source=row["source"],
+        kind=row["kind"],
+        url=row["url"],
+        title=row["title"],
+        published=row["published"],
+        item=row["item"],
+        regions=(),
+        links=(),
+        meta=(),
+    )
+
+
+def _statements_by_seq(rows: list[dict[str, Any]]) -> dict[int, list[Attribution]]:
+    by_seq: dict[int, list[Attribution]] = {}
+    for row in sorted(rows, key=lambda r: (r["seq"], r["index"])):
+        evidence = unchecked(
+            Evidence,
+            text=row["evidence_text"],
+            start=row["evidence_start"],
+            end=row["evidence_end"],
+            method=row["method"],
+            location=Location(row["location"]),
+        )
+        by_seq.setdefault(row["seq"], []).append(
+            unchecked(
+                Attribution,
+                relation=Relation(row["relation"]),
+                outlet=row["outlet"],
+                outlet_id=row["outlet_id"],
+                url=row["url"],
+                title=row["title"],
+                evidence=evidence,
+                confidence=row["confidence"],
+                layer=row["layer"],
+                self_credit=row["self_credit"],
+            )
+        )
+    return by_seq
