@@ -262,7 +262,7 @@ def _article(store: Store, ref: str) -> Article:
     "--reuse/--no-reuse",
     default=False,
     show_default=True,
-    help="Also fingerprint each text and link the copies nobody credits (several times slower).",
+    help="Also fingerprint each text and link the copies nobody credits, edited or partial (about six times slower).",
 )
 @click.option(
     "--commit-every",
