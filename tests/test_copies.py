@@ -334,6 +334,12 @@ def test_audit_csv_is_for_copies_only(tmp_path: Path, run_cli: RunCli) -> None:
     assert run_cli("ingest", str(corpus), "--db", db, "--no-progress").status == 0
     result = run_cli("audit", "alphaledger", "--db", db, "--format", "csv")
     assert result.status == 2 and "--copies" in result.err
+    assert run_cli("audit", "alphaledger", "--copies", "--db", db).out.strip() == (
+        "copies found by their text (ingest --reuse): none"
+    )
+    assert json.loads(run_cli("audit", "alphaledger", "--copies", "--db", db, "--format", "json").out) == {
+        "copies": []
+    }
 
 
 def test_a_store_made_before_words_were_kept_links_near_copies_on_sketches(

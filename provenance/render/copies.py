@@ -153,6 +153,8 @@ def outlet_copies_csv(found: Sequence[OutletCopy]) -> str:
 
 
 def outlet_copies_table(found: Sequence[OutletCopy]) -> RenderableType:
+    if not found:
+        return Text("copies found by their text (ingest --reuse): none", style="dim")
     credits = Counter(c.credit for c in found)
     said = ", ".join(f"{credits[k]} {_CREDIT_WORDS[k]}" for k in _CREDIT_WORDS if credits[k])
     table = Table(
