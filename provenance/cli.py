@@ -210,8 +210,8 @@ def _db_option(function: Any) -> Any:
 
 def _render(what: str, fmt: str, *args: Any) -> None:
     rendered = RENDERERS[(what, fmt)](*args)
-    if fmt == "json":
-        click.echo(rendered)
+    if fmt in ("json", "csv"):
+        click.echo(rendered, nl=fmt == "json")
     else:
         _stdout().print(rendered)
 
@@ -262,7 +262,7 @@ def _article(store: Store, ref: str) -> Article:
     "--reuse/--no-reuse",
     default=False,
     show_default=True,
-    help="Also fingerprint each text and link the copies nobody credits (several times slower).",
+    help="Also fingerprint each text and link the copies nobody credits, edited or partial (about six times slower).",
 )
 @click.option(
     "--commit-every",
@@ -712,15 +712,40 @@ def overlap_command(ctx: click.Context, top: int | None, min_shared: int, fmt: s
     show_default=True,
     help="Sources and republishers listed.",
 )
-@click.option("--format", "fmt", type=click.Choice(formats("audit")), default="table", show_default=True)
+@click.option(
+    "--copies",
+    "copies_only",
+    is_flag=True,
+    help="List every copy of the outlet's articles found by text (ingest with reuse), and how it credits the outlet.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(set(formats("audit")) | set(formats("audit-copies")))),
+    default="table",
+    show_default=True,
+    help="csv with --copies only.",
+)
 @_db_option
 @click.pass_context
-def audit_command(ctx: click.Context, outlet: str, top: int, fmt: str, db: str | None) -> None:
+def audit_command(
+    ctx: click.Context, outlet: str, top: int, copies_only: bool, fmt: str, db: str | None
+) -> None:
     """One outlet's record: how much is original, republished or wire copy; whom it copies and who
-    copies it; its credits that name no article; a timeline.
+    copies it; its credits that name no article; a timeline. With --copies: who took its articles
+    (found by their text) and whether they credit it.
 
     OUTLET is an outlet id, its name or one of its domains.
     """
+    if (("audit-copies" if copies_only else "audit"), fmt) not in RENDERERS:
+        raise click.UsageError(f"--format {fmt} is for audit --copies only")
+    if copies_only:
+        from provenance.copies import outlet_copies  # the reuse engine (numpy) only when asked for
+
+        with _open_store(ctx, db) as store:
+            found = outlet_copies(store, find_outlet(store, outlet))
+        _render("audit-copies", fmt, found)
+        return
     with _no_gc(), _open_store(ctx, db) as store:
         report = audit(store, outlet, top=top)
     _render("audit", fmt, report)

@@ -245,6 +245,24 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     ),
     (
         4,
+        "aligned text reuse",
+        # Each document's words, to align a candidate pair (`provenance.reuse.alignment`), and what
+        # the alignment found, kept with the edge. Documents indexed before keep no words: their
+        # pairs are decided on the sketches, as before.
+        """
+        CREATE TABLE IF NOT EXISTS reuse_texts (
+            doc_id INTEGER PRIMARY KEY,
+            title TEXT,
+            tokens BLOB NOT NULL
+        );
+        ALTER TABLE reuse_edges ADD COLUMN source_covered REAL;
+        ALTER TABLE reuse_edges ADD COLUMN target_covered REAL;
+        ALTER TABLE reuse_edges ADD COLUMN edit_rate REAL;
+        ALTER TABLE reuse_edges ADD COLUMN same_title INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
+    (
+        5,
         "outlet aliases",
         # The names documents give sites (see `provenance.aliases`), counted by name key, outlet and
         # method, with the first and the last document that gave each (docs/outlets.md); the other
@@ -428,6 +446,8 @@ def reuse_direction(
       and the silent side is its copy with the credits taken out (``"credits"``; the weight
       stays halved, as for an unknown direction; a silent side with a site of its own may be
       the origin itself, so that stays unknown);
+    - else containment, as `provenance.reuse.orient` read it: the text that holds all of the
+      other between an introduction and a conclusion of its own is the later (``"containment"``);
     - else ``"unknown"`` (no link).
 
     Returns the edge, turned so that its target is the copy, and how its direction was decided.
@@ -443,12 +463,14 @@ def reuse_direction(
         copy = doc_id
     elif my_outlet is not None and my_outlet in theirs:
         copy = edge.source if mine_is_target else edge.target
-    elif edge.direction_known:
+    elif edge.direction_known and edge.reason == "dates":
         return edge, "dates"
     elif mine and not theirs and other_outlet is None:
         copy, how = (edge.source if mine_is_target else edge.target), "credits"
     elif theirs and not mine and my_outlet is None:
         copy, how = doc_id, "credits"
+    elif edge.direction_known:
+        return edge, edge.reason
     if copy is None:
         return edge, "unknown"
     from provenance.reuse import reuse_weight
@@ -466,6 +488,8 @@ def reuse_direction(
         target_published=edge.source_published,
         direction_known=True,
         weight=weight,
+        source_covered=edge.target_covered,
+        target_covered=edge.source_covered,
     )
     return turned, how
 
@@ -870,7 +894,7 @@ class Store:
             )
             from provenance.reuse import DocRef
 
-            self._link_reuse(DocRef(document_id, outlet_id, doc.published), doc.text, credited)
+            self._link_reuse(DocRef(document_id, outlet_id, doc.published), doc, credited)
 
     # ------------------------------------------------------------------ text reuse
 
@@ -883,18 +907,24 @@ class Store:
             self._reuse_index = ReuseIndex(self._db)
         return self._reuse_index
 
-    def _link_reuse(self, me: DocRef, text: str, credited: frozenset[str]) -> None:
+    def _link_reuse(self, me: DocRef, doc: Document, credited: frozenset[str]) -> None:
         """Index a new document's text; each earlier document it shares text with becomes a reuse
-        edge (see `reuse_direction`), and one whose direction is known a republication link with
-        its own evidence."""
-        from provenance.reuse import orient
+        edge (see `reuse_direction`), and a copy whose direction is known a republication link
+        with its own evidence, unless its text came from a better source
+        (`provenance.reuse.select_copies`)."""
+        from provenance.reuse import orient, select_copies
 
-        for candidate in self.reuse_index.index(
-            me.doc_id, text, outlet_id=me.outlet_id, published=me.published
-        ):
+        found = self.reuse_index.index(
+            me.doc_id, doc.text, outlet_id=me.outlet_id, published=me.published, title=doc.title
+        )
+        decided = []
+        for candidate in found:
             theirs = self.credited_outlets(candidate.doc_id)
             edge, direction = reuse_direction(orient(me, candidate), me.doc_id, credited, theirs)
-            self._write_reuse(edge, direction)
+            decided.append((candidate, edge, direction))
+        linked = select_copies(me.doc_id, [(c, e) for c, e, _ in decided])
+        for candidate, edge, direction in decided:
+            self._write_reuse(edge, direction, link=candidate.doc_id in linked)
 
     def credited_outlets(self, document_id: int) -> frozenset[str]:
         """The outlets a document's own statements credit (picture credits, self-credits and what
@@ -916,9 +946,7 @@ class Store:
             return False
         return source in self._walk(copy, "dst", "src", 16)
 
-    def _write_reuse(self, edge: ReuseEdge, direction: str) -> None:
-        from provenance.reuse import ReuseKind
-
+    def _write_reuse(self, edge: ReuseEdge, direction: str, *, link: bool) -> None:
         db = self._db
         rows = {
             row[0]: (row[1], row[2])
@@ -931,20 +959,15 @@ class Store:
             return  # two documents of one article (the same page fetched twice) share their text
         (source_n, source_article), (copy_n, _) = rows[edge.source], rows[edge.target]
         attribution_id = None
-        # A copy of the whole text is a republication, and a link the graph follows; a copy of a
-        # part (a quoted passage, a paragraph taken into another story) is reuse, kept and flagged.
-        if (
-            edge.direction_known
-            and edge.kind is ReuseKind.NEAR_COPY
-            and not self._explained(source_n, copy_n)
-        ):
+        # A copy (most of one text is the other's, edited or not) is a republication, and a link
+        # the graph follows; a shared passage (a quotation, a paragraph taken into another story)
+        # is reuse, kept and flagged.
+        if link and edge.direction_known and edge.copy and not self._explained(source_n, copy_n):
             source = self.article(source_article)
             outlet_id = edge.source_outlet or (source.outlet_id if source else None) or "unknown"
             outlet = self.outlet(outlet_id)
-            share = "text" if edge.kind is ReuseKind.NEAR_COPY else "part of its text"
             evidence = (
-                f"{share} shared with {source_article} (Jaccard {edge.jaccard:.2f}, "
-                f"similarity {edge.similarity:.2f}; direction from the {direction})"
+                f"text shared with {source_article} ({_reuse_figures(edge)}; direction from the {direction})"
             )
             cursor = db.execute(
                 "INSERT INTO attributions (document_id, relation, outlet, outlet_id, url, title, confidence, layer, "
@@ -970,7 +993,8 @@ class Store:
             )
         db.execute(
             "INSERT OR IGNORE INTO reuse_edges (source_document, target_document, kind, jaccard, similarity, "
-            "weight, direction, lag_seconds, attribution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "weight, direction, lag_seconds, attribution_id, source_covered, target_covered, edit_rate, "
+            "same_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 edge.source,
                 edge.target,
@@ -981,6 +1005,10 @@ class Store:
                 direction,
                 edge.lag_seconds,
                 attribution_id,
+                edge.source_covered,
+                edge.target_covered,
+                edge.edit_rate,
+                int(edge.same_title),
             ),
         )
 
@@ -1580,6 +1608,17 @@ _LINK_SELECT = (
     "FROM links l JOIN articles s ON s.n = l.src LEFT JOIN articles t ON t.n = l.dst "
     "JOIN attributions a ON a.id = l.attribution_id JOIN documents d ON d.id = a.document_id"
 )
+
+
+def _reuse_figures(edge: ReuseEdge) -> str:
+    """What a reuse link's evidence says of the shared text."""
+    if edge.target_covered is None or edge.source_covered is None or edge.edit_rate is None:
+        return f"Jaccard {edge.jaccard:.2f}, similarity {edge.similarity:.2f}"
+    said = (
+        f"{edge.target_covered:.0%} of the copy and {edge.source_covered:.0%} of the source aligned, "
+        f"{edge.edit_rate:.0%} of words edited"
+    )
+    return said + ", same title" if edge.same_title else said
 
 
 def _article(row: Sequence[object]) -> Article:

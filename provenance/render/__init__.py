@@ -12,7 +12,13 @@ from typing import Any
 from provenance.render import audit as au
 from provenance.render import export as ex
 from provenance.render import graph as g
-from provenance.render.copies import copies_json, copies_table
+from provenance.render.copies import (
+    copies_json,
+    copies_table,
+    outlet_copies_csv,
+    outlet_copies_json,
+    outlet_copies_table,
+)
 from provenance.render.evaluation import evaluation_json, evaluation_table
 from provenance.render.extraction import ExtractResult, extraction_json, extraction_table
 
@@ -51,6 +57,9 @@ RENDERERS: dict[tuple[str, str], Renderer] = {
     ("audit", "json"): au.audit_json,
     ("copies", "table"): copies_table,
     ("copies", "json"): copies_json,
+    ("audit-copies", "table"): outlet_copies_table,
+    ("audit-copies", "json"): outlet_copies_json,
+    ("audit-copies", "csv"): outlet_copies_csv,
     # Graph formats: pure functions of a `provenance.render.view.View`, returning the file's text.
     ("graph", "html"): lambda view: _html().html_report(view),
     ("graph", "dot"): ex.dot,

@@ -46,6 +46,7 @@ Wiring into the store (the plan; none of it is done here):
 ['unattributed_copy']
 """
 
+from provenance.reuse.alignment import Alignment, Span, align
 from provenance.reuse.config import DEFAULT_CONFIG, ReuseConfig
 from provenance.reuse.fusion import (
     MAX_REUSE_WEIGHT,
@@ -55,8 +56,10 @@ from provenance.reuse.fusion import (
     ReuseFlag,
     ReuseFlagKind,
     flag_copy,
+    links_of,
     orient,
     reuse_weight,
+    select_copies,
 )
 from provenance.reuse.index import (
     REUSE_SCHEMA,
@@ -66,6 +69,7 @@ from provenance.reuse.index import (
     ReuseKind,
     band_keys,
     normalise_published,
+    title_key,
 )
 from provenance.reuse.sketch import Fingerprint, fingerprint, jaccard_estimate, words
 
@@ -74,6 +78,7 @@ __all__ = [
     "MAX_REUSE_WEIGHT",
     "REUSE_METHOD",
     "REUSE_SCHEMA",
+    "Alignment",
     "Candidate",
     "DocRef",
     "Fingerprint",
@@ -84,12 +89,17 @@ __all__ = [
     "ReuseFlagKind",
     "ReuseIndex",
     "ReuseKind",
+    "Span",
+    "align",
     "band_keys",
     "fingerprint",
     "flag_copy",
     "jaccard_estimate",
+    "links_of",
     "normalise_published",
     "orient",
     "reuse_weight",
+    "select_copies",
+    "title_key",
     "words",
 ]

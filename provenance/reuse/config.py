@@ -65,12 +65,37 @@ class ReuseConfig:
     Decision fields (may change between runs):
 
     ``jaccard_threshold``
-        Estimated Jaccard at or above which a pair is a near copy (0.8).
+        Estimated Jaccard at or above which a pair is a near copy (0.8), when it cannot be
+        aligned (a document indexed before the index kept words).
     ``containment_threshold``
-        Share of the shorter text found in the other at or above which a pair that is not a near
-        copy is a partial copy (0.3).
+        Share of the shorter text found in the other (by anchors) at or above which a pair that
+        shares no LSH band is a candidate (0.1; the alignment decides).
     ``min_shared_anchors``
-        Anchors two texts must share to be a partial copy (3, about 60 words at the least).
+        Anchors two texts must share to be such a candidate (2).
+
+    Alignment fields (`provenance.reuse.alignment`; the decision of a candidate pair):
+
+    ``align_words``
+        Words of a text kept for alignment (20,000).
+    ``max_aligned``
+        Candidates aligned with a new text, the closest by their sketches first (20): a story
+        shared by more documents than that is compared with the closest and earliest of them.
+    ``min_run``, ``max_gap``, ``min_span``
+        A span of shared text grows from runs of ``min_run`` (3) equal words, chained across at
+        most ``max_gap`` (12) words of either text, and counts with ``min_span`` (20) equal words.
+    ``copy_coverage``
+        A pair is a copy (linked: origin and paths follow it) when its spans cover this share
+        (0.5) of one of the two texts: most of the copy, or most of the source.
+    ``title_coverage``
+        The same when the two titles are the same or nearly (0.3): a title and a third of the
+        text is a copy under a new introduction.
+    ``near_coverage``
+        Spans covering this share (0.8) of both texts make it a near copy, else a partial copy.
+    ``min_copy_words``
+        Equal words a copy holds at the least (50): a shared quotation is not a copy.
+    ``passage_words``
+        Equal words of a shared passage that is not a copy for it to be reported all the same,
+        as partial reuse that is flagged, never linked (40).
     ``min_shingles``
         Texts with fewer distinct shingles (20) are kept but never matched: too short to judge.
     ``boilerplate_docs``
@@ -90,8 +115,18 @@ class ReuseConfig:
     max_words: int = 100_000
     max_anchor_docs: int = 50
     jaccard_threshold: float = 0.8
-    containment_threshold: float = 0.3
-    min_shared_anchors: int = 3
+    containment_threshold: float = 0.1
+    min_shared_anchors: int = 2
+    align_words: int = 20_000
+    max_aligned: int = 20
+    min_run: int = 3
+    max_gap: int = 12
+    min_span: int = 20
+    copy_coverage: float = 0.5
+    title_coverage: float = 0.3
+    near_coverage: float = 0.8
+    min_copy_words: int = 50
+    passage_words: int = 40
     min_shingles: int = 20
     boilerplate_docs: int = 3
     same_outlet: bool = False
@@ -104,10 +139,23 @@ class ReuseConfig:
             raise ValueError(
                 f"bands * rows ({self.bands * self.rows}) must not exceed num_perm ({self.num_perm})"
             )
-        for name in ("jaccard_threshold", "containment_threshold"):
+        for name in (
+            "jaccard_threshold",
+            "containment_threshold",
+            "copy_coverage",
+            "title_coverage",
+            "near_coverage",
+        ):
             if not 0.0 < getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in (0, 1], not {getattr(self, name)}")
-        for name in ("min_shared_anchors", "min_shingles", "boilerplate_docs"):
+        for name in (
+            "min_shared_anchors",
+            "min_shingles",
+            "boilerplate_docs",
+            "align_words",
+            "min_run",
+            "max_aligned",
+        ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be 1 or more, not {getattr(self, name)}")
 

@@ -86,6 +86,7 @@ class ReuseDoc:
     source: int | None
     root: int
     boilerplate: tuple[str, ...]  # the lines of this text that are its outlet's boilerplate
+    edit_rate: float = 0.0  # the share of words edited, for a copy
 
 
 def body_text(doc: ReuseDoc) -> str:
@@ -219,12 +220,25 @@ def _sentence_text(words: list[str]) -> str:
 
 
 def generate_reuse_corpus(
-    n: int, *, near_copies: int, partial_copies: int, seed: int = 0, outlets: int | None = None
+    n: int,
+    *,
+    near_copies: int,
+    partial_copies: int,
+    seed: int = 0,
+    outlets: int | None = None,
+    edit_rates: tuple[float, ...] | None = None,
+    partial_share: tuple[float, float] | None = None,
 ) -> Iterator[ReuseDoc]:
     """Yield ``n`` documents, of which ``near_copies`` near copies and ``partial_copies`` partial ones.
 
     ``outlets`` defaults to one per 200 documents (20 at the least), so that an outlet's first
     pages, whose boilerplate the index cannot know yet, weigh the same at every size.
+
+    ``edit_rates``, if given, replaces the near copies' 1 to 5 % of edited words: the near copies
+    take these rates in turn (``edit_rate`` of each `ReuseDoc` says which), and keep all of the
+    source's paragraphs. ``partial_share``, if given, makes every partial copy take a run of
+    paragraphs holding that share of the source's words (``(0.6, 0.8)``: 60 to 80 %), with up to
+    3 % of its words edited, between an introduction and a conclusion of its own.
 
     Documents come in ``doc_id`` order (0, 1, ...), copies interleaved with the originals they
     copy from (always after them in the stream; their dates are later too, when they have one).
@@ -240,6 +254,7 @@ def generate_reuse_corpus(
     rng = gen.rng
     ring: deque[_Story] = deque(maxlen=_RECENT)
     copies_left = {"near_copy": near_copies, "partial": partial_copies}
+    near_made = 0
     for doc_id in range(n):
         left = n - doc_id
         copies = copies_left["near_copy"] + copies_left["partial"]
@@ -262,16 +277,28 @@ def generate_reuse_corpus(
         source = ring[int(rng.integers(len(ring)))]
         outlet = gen.other_outlet(source.outlet)
         seconds = source.seconds + int(rng.integers(600, 3 * 86400))
-        if kind == "near_copy":
-            paragraphs = gen.edit(source.paragraphs, float(rng.uniform(0.01, 0.05)))
+        if kind == "near_copy" and edit_rates is not None:
+            rate = edit_rates[near_made % len(edit_rates)]
+            near_made += 1
+            paragraphs = gen.edit(source.paragraphs, rate)
+        elif kind == "near_copy":
+            rate = float(rng.uniform(0.01, 0.05))
+            paragraphs = gen.edit(source.paragraphs, rate)
             trim = rng.random()
             if trim < 1 / 3 and len(paragraphs) > 3:
                 paragraphs = paragraphs[:-1]
             elif trim < 2 / 3 and len(paragraphs[-1]) > 1:
                 paragraphs = [*paragraphs[:-1], paragraphs[-1][:-1]]
+        elif partial_share is not None:
+            rate = float(rng.uniform(0.0, 0.03))
+            paragraphs = gen.edit(_share(gen, source.paragraphs, partial_share), rate)
+            taken = sum(len(w) for p in paragraphs for w in p)
+            intro = gen.paragraphs(int(rng.integers(30, max(31, taken // 2))))
+            outro = gen.paragraphs(int(rng.integers(30, max(31, taken // 2))))
+            paragraphs = [*intro, *paragraphs, *outro]
         else:
-            paragraphs = _excerpt(gen, source.paragraphs)
-            paragraphs = gen.edit(paragraphs, float(rng.uniform(0.0, 0.02)))
+            rate = float(rng.uniform(0.0, 0.02))
+            paragraphs = gen.edit(_excerpt(gen, source.paragraphs), rate)
             own = int(rng.integers(0, sum(len(w) for p in paragraphs for w in p) + 1))
             extra = gen.paragraphs(own) if own >= 30 else []
             cut = int(rng.integers(len(extra) + 1))
@@ -286,7 +313,32 @@ def generate_reuse_corpus(
             source.doc_id,
             source.doc_id,
             boiler,
+            round(rate, 4),
         )
+
+
+def _share(
+    gen: _Generator, paragraphs: list[list[list[str]]], share: tuple[float, float]
+) -> list[list[list[str]]]:
+    """A run of sentences holding a share of the words within ``share`` (the closest run found)."""
+    sentences = [s for p in paragraphs for s in p]
+    sizes = [len(s) for s in sentences]
+    total = sum(sizes)
+    low, high = share
+    want = float(gen.rng.uniform(low, high)) * total
+    best = (float("inf"), 0, len(sentences))
+    for start in gen.rng.permutation(len(sentences)).tolist():
+        run = 0
+        for end in range(start, len(sentences)):
+            run += sizes[end]
+            if abs(run - want) < best[0]:
+                best = (abs(run - want), start, end + 1)
+            if run > want:
+                break
+    _, start, end = best
+    taken = sentences[start:end]
+    # Paragraphs of the copy: the source's sentences regrouped by four.
+    return [taken[i : i + 4] for i in range(0, len(taken), 4)]
 
 
 def _excerpt(gen: _Generator, paragraphs: list[list[list[str]]]) -> list[list[list[str]]]:

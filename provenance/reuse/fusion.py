@@ -42,11 +42,12 @@ do not count) and, optionally, what each source document credits. It returns `Re
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from provenance.reuse.alignment import Alignment
 from provenance.reuse.index import Candidate, ReuseKind, normalise_published
 
 __all__ = [
@@ -57,12 +58,16 @@ __all__ = [
     "ReuseFlag",
     "ReuseFlagKind",
     "flag_copy",
+    "links_of",
     "orient",
     "reuse_weight",
+    "select_copies",
 ]
 
 REUSE_METHOD = "reuse:minhash"
 MAX_REUSE_WEIGHT = 0.8
+_HELD = 0.8  # share of a text the other must hold for containment to tell the direction
+_OWN_WORDS = 20  # words of its own a text must have before and after the shared ones
 
 
 class ReuseFlagKind(StrEnum):
@@ -105,6 +110,12 @@ class ReuseEdge:
     direction_known: bool
     lag_seconds: float | None
     method: str = REUSE_METHOD
+    reason: str = "dates"  # how the direction was told: dates, containment, unknown (statements: the store)
+    copy: bool = False  # a copy (most of one text is the other's): a link, when the direction is known
+    source_covered: float | None = None  # share of the source's words inside the aligned spans
+    target_covered: float | None = None  # share of the target's (the copy's)
+    edit_rate: float | None = None  # share of the spans' words not equal
+    same_title: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,21 +145,32 @@ def orient(doc: DocRef, candidate: Candidate) -> ReuseEdge:
 
     The earlier publication is the source. Dates are compared in UTC; when one of the two is a
     bare day, they are compared by day. No date on either side, or the same moment (the same day
-    for bare days): the direction is unknown, and the edge runs from the candidate (indexed
-    first) to ``doc``.
+    for bare days): a copy whose alignment shows one text holding the other whole between an
+    introduction and a conclusion of its own makes that text the later one (``reason``
+    ``"containment"``); else the direction is unknown, and the edge runs from the candidate
+    (indexed first) to ``doc``.
     """
     mine = _moment(doc.published)
     theirs = _moment(candidate.published)
     order = _order(theirs, mine)  # -1: the candidate is earlier, 1: doc is earlier, 0: unknown
+    reason = "dates"
+    found = candidate.alignment
+    if order == 0:
+        later = _superset(found) if found is not None and candidate.copy else None
+        order, reason = (-1 if later == "a" else 1, "containment") if later else (0, "unknown")
     if order <= 0:
         source = DocRef(candidate.doc_id, candidate.outlet_id, candidate.published)
         target, target_in_source = doc, candidate.query_in_match
+        covered = (found.b_covered, found.a_covered) if found is not None else None
     else:
         source = doc
         target = DocRef(candidate.doc_id, candidate.outlet_id, candidate.published)
         target_in_source = candidate.match_in_query
+        covered = (found.a_covered, found.b_covered) if found is not None else None
     known = order != 0
-    if candidate.kind is ReuseKind.NEAR_COPY:
+    if found is not None:  # what the alignment shows: most of one text, edited at this rate
+        similarity = max(found.a_covered, found.b_covered) * (1.0 - found.edit_rate)
+    elif candidate.kind is ReuseKind.NEAR_COPY:
         similarity = candidate.jaccard
     else:
         similarity = target_in_source if known else candidate.containment
@@ -168,7 +190,85 @@ def orient(doc: DocRef, candidate: Candidate) -> ReuseEdge:
         weight=reuse_weight(similarity, direction_known=known),
         direction_known=known,
         lag_seconds=lag,
+        reason=reason,
+        copy=candidate.copy,
+        source_covered=None if covered is None else round(covered[0], 4),
+        target_covered=None if covered is None else round(covered[1], 4),
+        edit_rate=None if found is None else round(found.edit_rate, 4),
+        same_title=candidate.same_title,
     )
+
+
+def _superset(found: Alignment) -> str | None:
+    """The side (``"a"`` or ``"b"``) that holds nearly all of the other between text of its own
+    before and after, or None: a copy with its own introduction and conclusion is the later text."""
+    for side, other, other_covered in (("a", "b", found.b_covered), ("b", "a", found.a_covered)):
+        before, after = found.own_text(side)
+        other_before, other_after = found.own_text(other)
+        if (
+            other_covered >= _HELD
+            and min(before, after) >= _OWN_WORDS
+            and max(other_before, other_after) < _OWN_WORDS
+        ):
+            return side
+    return None
+
+
+def select_copies(doc_id: int, edges: Sequence[tuple[Candidate, ReuseEdge]]) -> set[int]:
+    """The candidates (document ids) of a new document ``doc_id`` that are linked to it as copies.
+
+    ``edges`` are its candidates with their edges, as ranked by the index (most shared words
+    first; among equals, one without a date, which may be the earliest, then the earliest). An edge is a link when the pair is a copy and its direction is known, and the text
+    it carries did not come from elsewhere: two copies of one story share all of their text, but
+    the second copy's text came from the original, not from the first. So, where the new
+    document is the copy, a further source is linked only when most of the text it shares with
+    the new document is text that no better source gave (a source whose direction is unknown
+    still counts as one); where the new document is the earlier one, a later text is linked as
+    its copy only when what the two share is not text the new document itself took from an
+    earlier source.
+    """
+    chosen: set[int] = set()
+    given: list[tuple[int, int]] = []  # spans of the new document that its sources cover
+    later: list[tuple[Candidate, ReuseEdge]] = []
+    for candidate, edge in edges:
+        if not edge.copy:
+            continue
+        found = candidate.alignment
+        if found is None:
+            if edge.direction_known:
+                chosen.add(candidate.doc_id)
+            continue
+        if edge.direction_known and edge.target != doc_id:
+            later.append((candidate, edge))
+            continue
+        spans = [(s.a_start, s.a_end) for s in found.spans]
+        if not _mostly_within(spans, given):
+            given += spans
+            if edge.direction_known:
+                chosen.add(candidate.doc_id)
+    for candidate, _ in later:
+        assert candidate.alignment is not None
+        if not _mostly_within([(s.a_start, s.a_end) for s in candidate.alignment.spans], given):
+            chosen.add(candidate.doc_id)
+    return chosen
+
+
+def _mostly_within(spans: list[tuple[int, int]], given: list[tuple[int, int]]) -> bool:
+    total = sum(end - start for start, end in spans)
+    return bool(given) and total > 0 and 2 * sum(_overlap(span, given) for span in spans) >= total
+
+
+def links_of(doc: DocRef, candidates: Iterable[Candidate]) -> list[tuple[Candidate, ReuseEdge]]:
+    """The candidates of a new document that become republication links, with their edges
+    (statements aside: the store weighs those first, see `provenance.store.reuse_direction`)."""
+    pairs = [(c, orient(doc, c)) for c in candidates]
+    chosen = select_copies(doc.doc_id, pairs)
+    return [(c, e) for c, e in pairs if c.doc_id in chosen]
+
+
+def _overlap(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> int:
+    start, end = span
+    return sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
 
 
 def flag_copy(

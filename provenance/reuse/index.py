@@ -20,6 +20,11 @@ Tables:
 ``reuse_lines``
     For each outlet, how many of its documents carry a line (by hash, digits folded): the
     boilerplate counts.
+``reuse_texts``
+    The words of each document (`Fingerprint.tokens`, one character each as `token_text` folds
+    them, in UTF-16: 2 bytes a word) and its normalised title,
+    to align a candidate pair (`provenance.reuse.alignment`). A store made before it existed has
+    documents without a row: their pairs are decided on the sketches alone, as before.
 
 >>> import sqlite3
 >>> conn = sqlite3.connect(":memory:")
@@ -43,16 +48,27 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 
 import numpy as np
+from rapidfuzz.distance import Indel
 
 from provenance._exceptions import StoreError
+from provenance.reuse.alignment import Alignment, align, token_text
 from provenance.reuse.config import DEFAULT_CONFIG, ReuseConfig
-from provenance.reuse.sketch import I64, U32, U64, Fingerprint, fingerprint, jaccard_estimate, powers
+from provenance.reuse.sketch import I64, U32, U64, Fingerprint, fingerprint, jaccard_estimate, powers, words
 
-__all__ = ["REUSE_SCHEMA", "Candidate", "IndexedDocument", "ReuseIndex", "ReuseKind", "normalise_published"]
+__all__ = [
+    "REUSE_SCHEMA",
+    "Candidate",
+    "IndexedDocument",
+    "ReuseIndex",
+    "ReuseKind",
+    "normalise_published",
+    "title_key",
+]
 
 log = logging.getLogger(__name__)
 
-REUSE_SCHEMA = """
+REUSE_SCHEMA = (
+    """
 CREATE TABLE reuse_settings (
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -77,8 +93,20 @@ CREATE TABLE reuse_lines (
     PRIMARY KEY (outlet_id, hash)
 ) WITHOUT ROWID;
 """
+    + """
+CREATE TABLE IF NOT EXISTS reuse_texts (
+    doc_id INTEGER PRIMARY KEY,
+    title TEXT,
+    tokens BLOB NOT NULL
+);
+"""
+)
 
 _COMMON = -1  # the document id that marks a common anchor
+# How a pair that cannot be aligned is judged a partial copy, as before alignment came.
+_SKETCH_CONTAINMENT = 0.3
+_SKETCH_ANCHORS = 3
+_TITLE_SIMILARITY = 0.9
 _BAND_BASE = 0xD6E8FEB86659FD93
 _MIX = np.uint64(0xFF51AFD7ED558CCD)
 
@@ -96,6 +124,10 @@ class Candidate:
 
     ``jaccard`` is the MinHash estimate; ``shared`` the anchors both have; ``query_in_match`` the
     estimated share of the queried text found in this document, ``match_in_query`` the reverse.
+    ``alignment`` aligns the queried text (``a``) with this document (``b``), when both have
+    their words in the index (then ``query_in_match`` and ``match_in_query`` are the shares the
+    spans cover, exact); ``copy`` says whether the pair is a copy, to be linked;
+    ``same_title`` whether the two titles are the same once normalised, or nearly.
     """
 
     doc_id: int
@@ -106,6 +138,9 @@ class Candidate:
     query_in_match: float
     match_in_query: float
     shared: int
+    alignment: Alignment | None = None
+    copy: bool = False
+    same_title: bool = False
 
     @property
     def containment(self) -> float:
@@ -148,6 +183,13 @@ class ReuseIndex:
         self.conn = conn
         self.config = config
         self._check_settings()
+        # An index made before words were kept has no such table: pairs are decided on sketches.
+        self._texts = (
+            conn.execute(
+                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'reuse_texts'"
+            ).fetchone()
+            is not None
+        )
 
     # ------------------------------------------------------------ public
 
@@ -164,21 +206,29 @@ class ReuseIndex:
         *,
         outlet_id: str | None = None,
         published: str | datetime | date | None = None,
+        title: str | None = None,
     ) -> bool:
         """Index a document's fingerprint; False (and nothing written) if ``doc_id`` is indexed."""
-        return self._add(doc_id, fp, outlet_id, published, None)
+        return self._add(doc_id, fp, outlet_id, published, None, title=title)
 
     def query(
-        self, fp: Fingerprint, *, outlet_id: str | None = None, exclude: int | None = None
+        self,
+        fp: Fingerprint,
+        *,
+        outlet_id: str | None = None,
+        exclude: int | None = None,
+        title: str | None = None,
     ) -> list[Candidate]:
-        """The indexed documents that share text with ``fp``: near copies first, then partial copies.
+        """The indexed documents that share text with ``fp``: copies first (most shared words
+        first), then the passages shared without being a copy.
 
         ``outlet_id`` is the queried document's outlet (pairs within one outlet are left out
-        unless ``config.same_outlet``); ``exclude`` a document id to leave out (itself).
+        unless ``config.same_outlet``); ``exclude`` a document id to leave out (itself);
+        ``title`` its title, compared with the candidates' titles.
         """
         if fp.shingles < self.config.min_shingles:
             return []
-        return self._candidates(fp, self._probe(fp), outlet_id, exclude)
+        return self._candidates(fp, self._probe(fp), outlet_id, exclude, title)
 
     def index(
         self,
@@ -187,6 +237,7 @@ class ReuseIndex:
         *,
         outlet_id: str | None = None,
         published: str | datetime | date | None = None,
+        title: str | None = None,
     ) -> list[Candidate]:
         """Fingerprint a document, find what it shares with the indexed ones, then index it.
 
@@ -194,14 +245,15 @@ class ReuseIndex:
         (its candidates are returned) but not re-added.
         """
         if doc_id in self:
-            return self.query(self.fingerprint(text, outlet_id), outlet_id=outlet_id, exclude=doc_id)
+            fp = self.fingerprint(text, outlet_id)
+            return self.query(fp, outlet_id=outlet_id, exclude=doc_id, title=title)
         if outlet_id is None:
             fp = fingerprint(text, self.config)
         else:  # count the lines now: one statement both counts them and says which are boilerplate
             fp = fingerprint(text, self.config, boilerplate=lambda lines: self._count_lines(outlet_id, lines))
         probe = self._probe(fp) if fp.shingles >= self.config.min_shingles else None
-        found = [] if probe is None else self._candidates(fp, probe, outlet_id, doc_id)
-        self._add(doc_id, fp, outlet_id, published, probe, lines_counted=True)
+        found = [] if probe is None else self._candidates(fp, probe, outlet_id, doc_id, title)
+        self._add(doc_id, fp, outlet_id, published, probe, lines_counted=True, title=title)
         return found
 
     def get(self, doc_id: int) -> IndexedDocument | None:
@@ -290,7 +342,7 @@ class ReuseIndex:
         return _Probe(bands, anchors, band_docs, postings, common, shared)
 
     def _candidates(
-        self, fp: Fingerprint, probe: _Probe, outlet_id: str | None, exclude: int | None
+        self, fp: Fingerprint, probe: _Probe, outlet_id: str | None, exclude: int | None, title: str | None
     ) -> list[Candidate]:
         cfg = self.config
         shared = probe.shared
@@ -300,8 +352,9 @@ class ReuseIndex:
         if not wanted:
             return []
         rows = list(self._documents(wanted))
+        mine = title_key(title)
         usable = len(fp.anchors) - len(probe.common)
-        found: list[Candidate] = []
+        sketched: list[tuple[float, IndexedDocument, float, int, float, float]] = []
         for row in rows:
             if not cfg.same_outlet and outlet_id is not None and row.outlet_id == outlet_id:
                 continue
@@ -314,19 +367,85 @@ class ReuseIndex:
             else:  # from Jaccard and the sizes: |A & B| = J (|A| + |B|) / (1 + J)
                 both = j * (fp.shingles + row.shingles) / (1 + j)
                 q_in_m, m_in_q = min(1.0, both / fp.shingles), min(1.0, both / row.shingles)
+            sketched.append((max(j, q_in_m, m_in_q), row, j, n, q_in_m, m_in_q))
+        # The closest candidates by their sketches are aligned; a text shared by more documents
+        # than that (a viral story) is compared with the closest and earliest of them only.
+        sketched.sort(key=lambda s: (-s[0], s[1].published is None, s[1].published or "", s[1].doc_id))
+        del sketched[cfg.max_aligned :]
+        texts = self._texts_of([s[1].doc_id for s in sketched]) if self._texts and len(fp.tokens) else {}
+        tokens = token_text(fp.tokens)
+        found: list[Candidate] = []
+        for _, row, j, n, q_in_m, m_in_q in sketched:
+            if row.doc_id in texts:
+                their_title, their_tokens = texts[row.doc_id]
+                candidate = self._aligned(row, j, n, tokens, their_tokens, _similar_titles(mine, their_title))
+                if candidate is not None:
+                    found.append(candidate)
+                continue
+            # Not aligned (indexed before words were kept): the sketches decide, as they used to.
             if j >= cfg.jaccard_threshold:
                 kind = ReuseKind.NEAR_COPY
-            elif n >= cfg.min_shared_anchors and max(q_in_m, m_in_q) >= cfg.containment_threshold:
+            elif n >= _SKETCH_ANCHORS and max(q_in_m, m_in_q) >= _SKETCH_CONTAINMENT:
                 kind = ReuseKind.PARTIAL
             else:
                 continue
             found.append(
                 Candidate(
-                    row.doc_id, row.outlet_id, row.published, kind, j, round(q_in_m, 4), round(m_in_q, 4), n
+                    row.doc_id,
+                    row.outlet_id,
+                    row.published,
+                    kind,
+                    j,
+                    round(q_in_m, 4),
+                    round(m_in_q, 4),
+                    n,
+                    copy=kind is ReuseKind.NEAR_COPY,
                 )
             )
-        found.sort(key=lambda c: (c.kind != ReuseKind.NEAR_COPY, -c.jaccard, -c.containment, c.doc_id))
+        found.sort(key=_rank)
         return found
+
+    def _aligned(
+        self, row: IndexedDocument, j: float, n: int, mine: str, theirs: str, same_title: bool
+    ) -> Candidate | None:
+        """A candidate decided on the alignment of the two texts, or None if they share too little."""
+        cfg = self.config
+        found = align(mine, theirs, min_run=cfg.min_run, max_gap=cfg.max_gap, min_span=cfg.min_span)
+        matched = found.matched
+        if matched < min(cfg.min_copy_words, cfg.passage_words):
+            return None
+        covered = max(found.a_covered, found.b_covered)
+        copy = matched >= cfg.min_copy_words and covered >= (
+            cfg.title_coverage if same_title else cfg.copy_coverage
+        )
+        if copy and min(found.a_covered, found.b_covered) >= cfg.near_coverage:
+            kind = ReuseKind.NEAR_COPY
+        elif copy or matched >= cfg.passage_words:
+            kind = ReuseKind.PARTIAL
+        else:
+            return None
+        return Candidate(
+            row.doc_id,
+            row.outlet_id,
+            row.published,
+            kind,
+            j,
+            round(found.a_covered, 4),
+            round(found.b_covered, 4),
+            n,
+            alignment=found,
+            copy=copy,
+            same_title=same_title,
+        )
+
+    def _texts_of(self, ids: Collection[int]) -> dict[int, tuple[str | None, str]]:
+        return {
+            doc: (title, blob.decode("utf-16-le"))
+            for doc, title, blob in self.conn.execute(
+                "SELECT doc_id, title, tokens FROM reuse_texts WHERE doc_id IN (SELECT value FROM json_each(?))",
+                (_json(sorted(ids)),),
+            )
+        }
 
     def _documents(self, ids: Collection[int]) -> Iterator[IndexedDocument]:
         for row in self.conn.execute(
@@ -345,6 +464,7 @@ class ReuseIndex:
         probe: _Probe | None,
         *,
         lines_counted: bool = False,
+        title: str | None = None,
     ) -> bool:
         cfg = self.config
         if len(fp.signature) != cfg.num_perm:
@@ -365,6 +485,11 @@ class ReuseIndex:
         )
         if cur.rowcount == 0:
             return False
+        if self._texts:
+            self.conn.execute(
+                "INSERT INTO reuse_texts (doc_id, title, tokens) VALUES (?, ?, ?)",
+                (doc_id, title_key(title), token_text(fp.tokens).encode("utf-16-le")),
+            )
         if outlet_id is not None and len(fp.lines) and not lines_counted:
             self._count_lines(outlet_id, fp.lines)
         if fp.shingles < cfg.min_shingles:
@@ -395,6 +520,33 @@ class ReuseIndex:
                 "INSERT INTO reuse_postings (key, doc_id) VALUES (?, ?)", ((a, _COMMON) for a in stopped)
             )
         return True
+
+
+def title_key(title: str | None) -> str | None:
+    """A title as titles are compared: its normalised words, or None for no title.
+
+    >>> title_key("  China Rebuffs Pentagon Chief -- ZeroHedge's take!")
+    'china rebuffs pentagon chief zerohedge s take'
+    """
+    if not title:
+        return None
+    return " ".join(words(title))[:300] or None
+
+
+def _similar_titles(a: str | None, b: str | None) -> bool:
+    """The same title, or nearly: an Indel similarity of 0.9 or more (a word changed in ten)."""
+    if a is None or b is None:
+        return False
+    return a == b or Indel.normalized_similarity(a, b) >= _TITLE_SIMILARITY
+
+
+def _rank(c: Candidate) -> tuple[bool, int, float, bool, str, int]:
+    """Copies first, the one sharing most words first; among equals (a verbatim copy shares as
+    much as its source does), one without a date first, since it may be the earliest, then the
+    earliest published; pairs decided on sketches by their Jaccard estimate."""
+    matched = c.alignment.matched if c.alignment is not None else 0
+    jaccard = -c.jaccard if not matched else 0.0
+    return (not c.copy, -matched, jaccard, c.published is not None, c.published or "", c.doc_id)
 
 
 def band_keys(signature: U32, config: ReuseConfig = DEFAULT_CONFIG) -> I64:

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
@@ -80,7 +80,9 @@ class Fingerprint:
     without words); ``anchors`` the sorted distinct winnowed shingle hashes as signed 64-bit
     integers (SQLite's integer); ``shingles`` the number of distinct shingles; ``words`` the words
     kept; ``lines`` the sorted distinct hashes of the text's lines of 1 to 64 words (digits
-    folded to ``0``), for the boilerplate counts; ``boilerplate`` how many of those were dropped.
+    folded to ``0``), for the boilerplate counts; ``boilerplate`` how many of those were dropped;
+    ``tokens`` the kept words themselves, in order, each by the top 32 bits of its hash (the
+    first ``config.align_words``), for the alignment of a candidate pair (`provenance.reuse.alignment`).
     """
 
     signature: U32
@@ -89,6 +91,7 @@ class Fingerprint:
     words: int
     lines: I64
     boilerplate: int = 0
+    tokens: U32 = field(default_factory=lambda: np.zeros(0, dtype=np.uint32))
 
     @property
     def empty(self) -> bool:
@@ -158,6 +161,7 @@ def fingerprint(
         words=len(kept),
         lines=lines,
         boilerplate=len(dropped.intersection(line_keys)),
+        tokens=(hashes[: config.align_words] >> _SHIFT32).astype(np.uint32),
     )
 
 
