@@ -90,6 +90,12 @@ def iter_captures(
             f"{source}#{number + 1}", f"truncated or malformed archive ({exc}); the rest is skipped"
         )
         return
+    except Exception as exc:  # warcio on a header it cannot parse (a cut one: AttributeError)
+        yield InputError(
+            f"{source}#{number + 1}",
+            f"malformed archive ({type(exc).__name__}: {exc}); the rest is skipped",
+        )
+        return
     size = _size(stream)
     if size is not None and size > end:
         yield InputError(
