@@ -27,7 +27,7 @@ from provenance.evaluate import evaluate
 from provenance.extractors import default_registry, extract
 from provenance.folds import DEFAULT_FOLDS
 from provenance.graph import graph_around, whole_graph
-from provenance.ingest import DEFAULT_COMMIT_EVERY, ingest, input_files
+from provenance.ingest import DEFAULT_COMMIT_EVERY, ingest, input_files, unexpected
 from provenance.models import Article
 from provenance.queries import conflicts as find_conflicts
 from provenance.queries import origin, paths, spread
@@ -132,6 +132,10 @@ def extract_command(
                 results.append(ExtractResult(doc, extract(doc, registry=registry)))
         except ProvenanceError as exc:
             _stderr().print(f"Error: {exc}", markup=False)
+            failed += 1
+        except Exception as exc:  # a reader's bug on this file: the other files are still read
+            logging.getLogger("provenance.cli").debug("%s: reading failed", path, exc_info=True)
+            _stderr().print(f"Error: {path}: {unexpected(exc)}", markup=False)
             failed += 1
     renderer = RENDERERS[("extract", fmt)]
     if fmt == "json":
@@ -269,6 +273,11 @@ def _article(store: Store, ref: str) -> Article:
     help="Commit after this many documents (or 5 seconds): what a crash may lose, to run again.",
 )
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+@click.option(
+    "--fail-fast",
+    is_flag=True,
+    help="Stop at the first file or record that cannot be read (what is committed stays).",
+)
 @click.pass_context
 def ingest_command(
     ctx: click.Context,
@@ -283,12 +292,15 @@ def ingest_command(
     reuse: bool,
     commit_every: int,
     progress: bool | None,
+    fail_fast: bool,
 ) -> None:
     """Read documents (files, folders, JSON lines, HTML, feeds, WARC) into the store and link
     their statements.
 
-    A document already in the store (the same text at the same URL) is left as it is. A file
-    that cannot be read is listed in the summary and skipped; the exit status is then 1.
+    A document already in the store (the same text at the same URL) is left as it is. A file,
+    record or feed item that cannot be read is named on stderr (with its line or record number)
+    and skipped, the others land, the summary counts it as failed and the exit status is then 1;
+    with --fail-fast the ingest stops there instead.
     """
     files = list(input_files(paths, recursive=recursive))
     if url is not None and len(files) > 1:
@@ -319,6 +331,7 @@ def ingest_command(
             commit_every=commit_every,
             on_bytes=(lambda n: bar.advance(task, n)) if show else None,
             on_document=(lambda s: bar.update(task, docs=s.documents, rate=s.rate)) if show else None,
+            fail_fast=fail_fast,
         )
     _render("ingest", fmt, summary)
     if summary.failed:
