@@ -217,13 +217,21 @@ def _render(what: str, fmt: str, *args: Any) -> None:
         _stdout().print(rendered)
 
 
-def _open_store(ctx: click.Context, db: str | None, *, must_exist: bool = True) -> Store:
+@contextmanager
+def _open_store(ctx: click.Context, db: str | None, *, must_exist: bool = True) -> Iterator[Store]:
+    """The store, open; for a query (``must_exist``) read as of one moment (`Store.snapshot`), so
+    that an ingest running meanwhile in another process cannot change it under the query."""
     path = db or default_path()
     if must_exist and path != ":memory:" and not os.path.exists(path):
         raise StoreError(f"{path}: no store here yet (run `provenance ingest` first, or give --db)")
     registry_file = ctx.obj.get("registry") if ctx.obj else None
     # The bundled registry is loaded only if the command comes to need it.
-    return Store(path, registry=OutletRegistry.from_file(registry_file) if registry_file else None)
+    with Store(path, registry=OutletRegistry.from_file(registry_file) if registry_file else None) as store:
+        if must_exist:
+            with store.snapshot():
+                yield store
+        else:
+            yield store
 
 
 def _article(store: Store, ref: str) -> Article:

@@ -46,7 +46,7 @@ from provenance.readers import (
 )
 from provenance.readers.jsonl import iter_jsonl
 from provenance.resolver import OutletRegistry
-from provenance.store import Store, document_keys, known_contents
+from provenance.store import Store, damaged, document_keys, known_contents
 
 if TYPE_CHECKING:
     from provenance.readers.warc import Capture
@@ -179,6 +179,11 @@ def ingest(
     seconds (see `Store.grouped`). ``on_bytes`` is told how many bytes were read as reading goes
     on, ``on_document`` is called after each document with the running summary.
     """
+    if store.read_only:
+        raise StoreError(
+            f"{store.path}: the store is read-only (no permission to write it); make it writable "
+            "(chmod u+w) or give another --db"
+        )
     summary = IngestSummary()
     started = time.perf_counter()
     pieces = _pieces(paths, summary, recursive, kind, url, max_bytes, on_bytes, fail_fast)
@@ -204,7 +209,7 @@ def ingest(
     except sqlite3.Error as exc:
         if not _store_failure(exc):
             raise
-        raise _store_failed(store.path, exc) from None
+        raise StoreError(damaged(store.path, exc)) from None
     finally:
         gc.unfreeze()
     summary.seconds = time.perf_counter() - started
@@ -267,19 +272,6 @@ def _store_failure(exc: BaseException) -> bool:
 
 def _one_line(reason: str) -> str:
     return reason if "\n" not in reason else " ".join(reason.split())
-
-
-def _store_failed(path: str, exc: sqlite3.Error) -> StoreError:
-    """What to tell a user when the store fails while it is written."""
-    message = str(exc)
-    if "full" in message:
-        return StoreError(
-            f"{path}: the disk is full (SQLite: {message}); every document committed so far is whole: "
-            "free some space and run the same ingest again to add the rest"
-        )
-    return StoreError(
-        f"{path}: the store failed while being written (SQLite: {message}); run the ingest again"
-    )
 
 
 _BATCH = 32  # files, or records read here, in a piece of work
