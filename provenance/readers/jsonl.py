@@ -49,6 +49,25 @@ def _field(record: dict[str, object], name: str) -> str | None:
     return None
 
 
+def _lines(stream: Iterable[bytes], max_bytes: int) -> Iterator[bytes | int]:
+    """The lines of a stream; for a line over ``max_bytes``, its size: read past, never held
+    (a file of one line of a gigabyte takes no gigabyte of memory)."""
+    readline = getattr(stream, "readline", None)
+    if readline is None:
+        yield from stream
+        return
+    while line := readline(max_bytes + 1):
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while chunk := readline(1 << 20):
+            size += len(chunk)
+            if chunk.endswith(b"\n"):
+                break
+        yield size
+
+
 def iter_jsonl(
     stream: Iterable[bytes], source: str, *, max_bytes: int, first: int = 1
 ) -> Iterator[Document | InputError]:
@@ -57,10 +76,11 @@ def iter_jsonl(
     ``stream`` is a binary file or any run of lines; ``first`` is the number of its first line
     (lines read apart from their file, by an ingest worker, keep their numbers).
     """
-    for number, raw in enumerate(stream, first):
+    for number, raw in enumerate(_lines(stream, max_bytes), first):
         where = f"{source}:{number}"
-        if len(raw) > max_bytes:
-            yield InputError(where, f"{len(raw):,} bytes is over the limit of {max_bytes:,} bytes")
+        if isinstance(raw, int) or len(raw) > max_bytes:
+            size = raw if isinstance(raw, int) else len(raw)
+            yield InputError(where, f"{size:,} bytes is over the limit of {max_bytes:,} bytes")
             continue
         if not raw.strip():
             continue
