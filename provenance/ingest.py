@@ -196,13 +196,15 @@ def ingest(
             for items in _worked(store, pieces, workers, max_bytes):
                 try:
                     with store.batch():
-                        _write(store, items, summary, fail_fast)
+                        stop = _write(store, items, summary, fail_fast)
                 except Exception as exc:
-                    if isinstance(exc, InputError) or _store_failure(exc):
+                    if _store_failure(exc):
                         raise
                     # One document the store could not take: the batch is undone, and written
                     # again a document at a time, without it.
-                    _write(store, items, summary, fail_fast, alone=True)
+                    stop = _write(store, items, summary, fail_fast, alone=True)
+                if stop is not None:  # with fail_fast: the documents before it are kept
+                    raise stop
                 if on_document is not None:
                     summary.seconds = time.perf_counter() - started
                     on_document(summary)
@@ -223,16 +225,19 @@ def _write(
     summary: IngestSummary,
     fail_fast: bool,
     alone: bool = False,
-) -> None:
+) -> InputError | None:
     """Write the documents of a piece and count what happened to each; ``alone``: each in a
-    savepoint of its own, a document the store fails on reported and skipped."""
+    savepoint of its own, a document the store fails on reported and skipped. With
+    ``fail_fast``, stops at the first failure and returns it."""
     # Counted on a copy: a batch undone is counted again when written document by document.
     new = unchanged = attributions = skipped = 0
     failed: list[tuple[str, str]] = []
+    stop: InputError | None = None
     for item in items:
         if isinstance(item, InputError):
             if fail_fast:
-                raise item
+                stop = item
+                break
             failed.append((item.source, _one_line(item.reason)))
             continue
         if isinstance(item, Skipped):
@@ -246,7 +251,8 @@ def _write(
                 raise
             log.debug("%s: the store failed on it", doc.source, exc_info=True)
             if fail_fast:
-                raise InputError(doc.source, unexpected(exc)) from None
+                stop = InputError(doc.source, unexpected(exc))
+                break
             failed.append((doc.source, unexpected(exc)))
             continue
         if result.status == "new":
@@ -259,6 +265,7 @@ def _write(
     summary.attributions += attributions
     summary.failed.extend(failed)
     summary.skipped += skipped
+    return stop
 
 
 def _store_failure(exc: BaseException) -> bool:
