@@ -674,6 +674,7 @@ class _Workers:
         try:
             result: list[Item] | _Failed = self._pipes[out.worker].recv()
         except (EOFError, OSError):
+            self._processes[out.worker].join(timeout=5)  # gone: its status is there to read
             code = self._processes[out.worker].exitcode
             log.warning(
                 "an ingest worker stopped (exit status %s); the work it held is done again here", code
