@@ -10,9 +10,11 @@ With atheris installed (``pip install atheris``) the search is coverage-guided (
 without it, hypothesis mutates the seeds: byte flips, cuts, inserted markup (``<``,
 ``&#x110000;``, ``<![CDATA[``, NULs, runs of ``<div>``), repeats. The seeds are the files under
 ``tests/data/fuzz/seeds/TARGET`` and, when the shared data set is beside the checkout, its dev
-documents of the target's kind. A crash or a hang is written to ``--crashes`` (default
+documents of the target's kind; atheris keeps what it finds in ``fuzz-corpus/TARGET/`` and goes on
+from there next time. A crash or a hang is written to ``--crashes`` (default
 ``fuzz-crashes/TARGET/``): copy it to ``tests/data/fuzz/TARGET/`` and ``tests/test_fuzz.py``
-keeps it as a regression test.
+keeps it as a regression test. ``--replay FILE...`` runs saved inputs again, uninstrumented,
+with the time each takes.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import argparse
 import hashlib
 import io
 import os
-import shutil
 import sys
 import tempfile
 import time
@@ -296,9 +297,12 @@ def run_hypothesis(
 
 
 def _run_atheris(target: str, seconds: int, crashes: Path) -> int:
+    """Fuzz with libFuzzer for ``seconds``; it ends the process. The inputs it finds that reach
+    new code are kept in ``fuzz-corpus/TARGET/``, so that the next run goes on from them."""
     import atheris
 
-    corpus = Path(tempfile.mkdtemp(prefix=f"fuzz-{target}-"))
+    corpus = Path("fuzz-corpus") / target
+    corpus.mkdir(parents=True, exist_ok=True)
     inputs = seeds(target)
     warm_up(target, inputs)
     for data in inputs:
@@ -318,12 +322,9 @@ def _run_atheris(target: str, seconds: int, crashes: Path) -> int:
         "-max_len=262144",
         "-print_final_stats=1",
     ]
-    try:
-        atheris.Setup(args, one)
-        atheris.Fuzz()
-    finally:
-        shutil.rmtree(corpus, ignore_errors=True)
-    return 0
+    atheris.Setup(args, one)
+    atheris.Fuzz()
+    return 0  # not reached: libFuzzer exits
 
 
 def _run_fallback(target: str, seconds: int, crashes: Path) -> int:

@@ -177,7 +177,8 @@ def ingest(
     documents are written in the order they were read; the documents of a piece share one
     savepoint (`Store.batch`). The store commits after every ``commit_every`` documents or 5
     seconds (see `Store.grouped`). ``on_bytes`` is told how many bytes were read as reading goes
-    on, ``on_document`` is called after each document with the running summary.
+    on, ``on_document`` is called after each piece's documents are written, with the running
+    summary.
     """
     if store.read_only:
         raise StoreError(

@@ -471,7 +471,10 @@ class Store:
             self._db.execute("PRAGMA cache_size=-262144")
             self._db.execute("PRAGMA temp_store=MEMORY")
             self._db.execute("PRAGMA wal_autocheckpoint=16384")  # fold the log back every 64 MB, not 4 MB
-            self._check_version() if self.read_only else self._migrate()
+            if self.read_only:
+                self._check_version()
+            else:
+                self._migrate()
         except sqlite3.DatabaseError as exc:
             if hasattr(self, "_db"):
                 self._db.close()
