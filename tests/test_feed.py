@@ -251,3 +251,12 @@ def test_a_feed_is_decoded_with_its_own_encoding(declared: str | None, encoded: 
         feed = feed.replace("déjà vu, à la française", "новости дня")
     [doc] = read_feed(feed.encode(encoded), "f.xml", max_bytes=1 << 20)
     assert doc.title == f"{title} dans la presse"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"], ids=["le", "be", "with-bom"])
+def test_a_feed_in_utf16(encoding: str) -> None:
+    feed = '<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><title>t</title>'
+    feed += "<item><title>Café</title><link>https://x.example/1</link>"
+    feed += "<description>Originally published by ZeroHedge</description></item></channel></rss>"
+    [doc] = read_feed(feed.encode(encoding), "f.xml", max_bytes=1 << 20)
+    assert (doc.title, doc.text) == ("Café", "Originally published by ZeroHedge")

@@ -82,12 +82,17 @@ def _item_meta(entry: Any) -> list[tuple[str, str]]:
 
 
 def _encoding(data: bytes) -> tuple[str, int]:
-    """The encoding of a feed's bytes and the length of its byte-order mark: the mark, the XML
-    declaration, UTF-8 if the bytes are that, else what detection finds (Windows-1252 when
-    nothing fits: every byte is some character there)."""
+    """The encoding of a feed's bytes and the length of its byte-order mark: the mark (or UTF-16
+    told by its first two characters), the XML declaration, UTF-8 if the bytes are that, else
+    what detection finds (Windows-1252 when nothing fits: every byte is some character there)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             return name, len(bom)
+    # UTF-16 without a mark, told by how "<?" is written (as XML's own detection does).
+    if data.startswith(b"<\x00?\x00"):
+        return "utf-16-le", 0
+    if data.startswith(b"\x00<\x00?"):
+        return "utf-16-be", 0
     declaration = _DECLARATION.match(data[:512])
     declared = _DECLARED.search(declaration.group()) if declaration else None
     if declared is not None:
