@@ -30,7 +30,7 @@ from provenance.extracted import load as load_extracted
 from provenance.extractors import default_registry, extract
 from provenance.folds import DEFAULT_FOLDS
 from provenance.graph import graph_around, whole_graph
-from provenance.ingest import DEFAULT_COMMIT_EVERY, combined, ingest, input_files
+from provenance.ingest import DEFAULT_COMMIT_EVERY, combined, ingest, input_files, unexpected
 from provenance.models import Article
 from provenance.queries import conflicts as find_conflicts
 from provenance.queries import origin, paths, spread
@@ -136,6 +136,10 @@ def extract_command(
         except ProvenanceError as exc:
             _stderr().print(f"Error: {exc}", markup=False)
             failed += 1
+        except Exception as exc:  # a reader's bug on this file: the other files are still read
+            logging.getLogger("provenance.cli").debug("%s: reading failed", path, exc_info=True)
+            _stderr().print(f"Error: {path}: {unexpected(exc)}", markup=False)
+            failed += 1
     renderer = RENDERERS[("extract", fmt)]
     if fmt == "json":
         click.echo(renderer(results))
@@ -216,13 +220,21 @@ def _render(what: str, fmt: str, *args: Any) -> None:
         _stdout().print(rendered)
 
 
-def _open_store(ctx: click.Context, db: str | None, *, must_exist: bool = True) -> Store:
+@contextmanager
+def _open_store(ctx: click.Context, db: str | None, *, must_exist: bool = True) -> Iterator[Store]:
+    """The store, open; for a query (``must_exist``) read as of one moment (`Store.snapshot`), so
+    that an ingest running meanwhile in another process cannot change it under the query."""
     path = db or default_path()
     if must_exist and path != ":memory:" and not os.path.exists(path):
         raise StoreError(f"{path}: no store here yet (run `provenance ingest` first, or give --db)")
     registry_file = ctx.obj.get("registry") if ctx.obj else None
     # The bundled registry is loaded only if the command comes to need it.
-    return Store(path, registry=OutletRegistry.from_file(registry_file) if registry_file else None)
+    with Store(path, registry=OutletRegistry.from_file(registry_file) if registry_file else None) as store:
+        if must_exist:
+            with store.snapshot():
+                yield store
+        else:
+            yield store
 
 
 def _article(store: Store, ref: str) -> Article:
@@ -272,6 +284,11 @@ def _article(store: Store, ref: str) -> Article:
     help="Commit after this many documents (or 5 seconds): what a crash may lose, to run again.",
 )
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+@click.option(
+    "--fail-fast",
+    is_flag=True,
+    help="Stop at the first file or record that cannot be read (what is committed stays).",
+)
 @click.pass_context
 def ingest_command(
     ctx: click.Context,
@@ -286,12 +303,15 @@ def ingest_command(
     reuse: bool,
     commit_every: int,
     progress: bool | None,
+    fail_fast: bool,
 ) -> None:
     """Read documents (files, folders, JSON lines, HTML, feeds, WARC) into the store and link
     their statements. A folder written by `provenance spark extract` is loaded as it is.
 
-    A document already in the store (the same text at the same URL) is left as it is. A file
-    that cannot be read is listed in the summary and skipped; the exit status is then 1.
+    A document already in the store (the same text at the same URL) is left as it is. A file,
+    record or feed item that cannot be read is named on stderr (with its line or record number)
+    and skipped, the others land, the summary counts it as failed and the exit status is then 1;
+    with --fail-fast the ingest stops there instead.
     """
     # The output of `provenance spark extract` is loaded as it is: nothing to read or extract again.
     extracted = [p for p in paths if os.path.isdir(p) and is_extract_output(p)]
@@ -335,6 +355,7 @@ def ingest_command(
                     commit_every=commit_every,
                     on_bytes=(lambda n: bar.advance(task, n)) if show else None,
                     on_document=(lambda s: bar.update(task, docs=s.documents, rate=s.rate)) if show else None,
+                    fail_fast=fail_fast,
                 )
             )
     summary = summaries[0] if len(summaries) == 1 else combined(summaries)

@@ -315,12 +315,14 @@ def load_cases(cases_dir: str | Path) -> Iterator[dict[str, object]]:
     path = Path(cases_dir) / "cases.jsonl"
     if not path.is_file():
         raise CasesError(f"{cases_dir}: no cases.jsonl in this folder")
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
                 continue
             try:
-                case = json.loads(line)
+                case = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                raise CasesError(f"{path}:{number}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
             except json.JSONDecodeError as exc:
                 raise CasesError(f"{path}:{number}: not JSON ({exc.msg})") from None
             if not isinstance(case, dict) or "id" not in case or "expected" not in case:

@@ -1,15 +1,21 @@
 """Ingest: read files into the store, one document at a time, with a summary of what happened.
 
 A file that cannot be read, or a bad record inside one, is counted as failed and skipped; the
-rest land. Each document goes in whole or not at all, and documents are committed in groups, so
-stopping (or killing) an ingest loses at most the group not yet committed; running it again adds
-what is missing and nothing twice.
+rest land. That holds for a reader that fails in a way nobody foresaw too: the piece of work it
+failed on is worked on again record by record, and only the records that fail again are lost
+(each named with its file and record). A worker process that dies (killed, out of memory) loses
+nothing either: the pieces it held are worked on again in the writing process. Each document goes
+in whole or not at all, and documents are committed in groups, so stopping (or killing) an ingest
+loses at most the group not yet committed; running it again adds what is missing and nothing
+twice. What stops an ingest is the store failing (a full disk), or with ``fail_fast`` the first
+failure of any kind.
 """
 
 from __future__ import annotations
 
 import functools
 import gc
+import logging
 import multiprocessing
 import os
 import queue
@@ -26,7 +32,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import TYPE_CHECKING, BinaryIO, Union
 
-from provenance._exceptions import InputError
+from provenance._exceptions import InputError, StoreError
 from provenance.aliases import AliasClaim, alias_claims
 from provenance.extractors import extract
 from provenance.models import Attribution, Document, replaced
@@ -41,12 +47,21 @@ from provenance.readers import (
 )
 from provenance.readers.jsonl import iter_jsonl
 from provenance.resolver import OutletRegistry
-from provenance.store import Store, document_keys, known_contents
+from provenance.store import Store, damaged, document_keys, known_contents
 
 if TYPE_CHECKING:
     from provenance.readers.warc import Capture
 
 DEFAULT_COMMIT_EVERY = 10_000  # documents a commit of `ingest` holds at most
+
+log = logging.getLogger(__name__)
+
+
+def unexpected(exc: BaseException) -> str:
+    """The reason given for a record a reader or extractor failed on in a way nobody foresaw:
+    one line, which says it is a bug to report (bad input alone is reported as what is wrong)."""
+    message = " ".join(str(exc).split())[:300]
+    return f"could not be read ({type(exc).__name__}: {message}); skipped (a bug: please report it with this input)"
 
 
 @dataclass
@@ -163,8 +178,10 @@ def ingest(
     commit_every: int = DEFAULT_COMMIT_EVERY,
     on_bytes: Callable[[int], None] | None = None,
     on_document: Callable[[IngestSummary], None] | None = None,
+    fail_fast: bool = False,
 ) -> IngestSummary:
-    """Read every document in ``paths`` into ``store``; never stops at a bad file.
+    """Read every document in ``paths`` into ``store``; never stops at a bad file or record
+    (with ``fail_fast``, stops at the first: raises its `InputError`).
 
     With ``workers`` 1, this process reads, extracts and writes. With more, ``workers - 1``
     processes read the inputs and extract their statements while this one writes (the store has
@@ -175,11 +192,17 @@ def ingest(
     documents are written in the order they were read; the documents of a piece share one
     savepoint (`Store.batch`). The store commits after every ``commit_every`` documents or 5
     seconds (see `Store.grouped`). ``on_bytes`` is told how many bytes were read as reading goes
-    on, ``on_document`` is called after each document with the running summary.
+    on, ``on_document`` is called after each piece's documents are written, with the running
+    summary.
     """
+    if store.read_only:
+        raise StoreError(
+            f"{store.path}: the store is read-only (no permission to write it); make it writable "
+            "(chmod u+w) or give another --db"
+        )
     summary = IngestSummary()
     started = time.perf_counter()
-    pieces = _pieces(paths, summary, recursive, kind, url, max_bytes, on_bytes)
+    pieces = _pieces(paths, summary, recursive, kind, url, max_bytes, on_bytes, fail_fast)
     # What is loaded already (the registry, compiled rules, caches) outlives the ingest: kept
     # out of the collector's sight while it runs, the collector's full passes stop walking
     # it again and again (measured: ingest on one core about 15% faster).
@@ -187,33 +210,93 @@ def ingest(
     try:
         with store.grouped(size=commit_every):
             for items in _worked(store, pieces, workers, max_bytes):
-                with store.batch():
-                    for item in items:
-                        if isinstance(item, InputError):
-                            summary.failed.append((item.source, item.reason))
-                            continue
-                        if isinstance(item, Skipped):
-                            summary.skipped += 1
-                            continue
-                        doc, found = item
-                        result = (
-                            store.add(doc)
-                            if found is None
-                            else store.add(doc, found[0], keys=found[1], claims=found[2])
-                        )
-                        if result.status == "new":
-                            summary.new += 1
-                            summary.attributions += result.attributions
-                        else:
-                            summary.unchanged += 1
-                        if on_document is not None:
-                            summary.seconds = time.perf_counter() - started
-                            on_document(summary)
+                try:
+                    with store.batch():
+                        stop = _write(store, items, summary, fail_fast)
+                except Exception as exc:
+                    if _store_failure(exc):
+                        raise
+                    # One document the store could not take: the batch is undone, and written
+                    # again a document at a time, without it.
+                    stop = _write(store, items, summary, fail_fast, alone=True)
+                if stop is not None:  # with fail_fast: the documents before it are kept
+                    raise stop
+                if on_document is not None:
+                    summary.seconds = time.perf_counter() - started
+                    on_document(summary)
+    except sqlite3.Error as exc:
+        if not _store_failure(exc):
+            raise
+        raise StoreError(damaged(store.path, exc)) from None
     finally:
         gc.unfreeze()
     summary.seconds = time.perf_counter() - started
     summary.outlets = store.stats()["outlets"]
     return summary
+
+
+def _write(
+    store: Store,
+    items: list[Item],
+    summary: IngestSummary,
+    fail_fast: bool,
+    alone: bool = False,
+) -> InputError | None:
+    """Write the documents of a piece and count what happened to each; ``alone``: each in a
+    savepoint of its own, a document the store fails on reported and skipped. With
+    ``fail_fast``, stops at the first failure and returns it."""
+    # Counted on a copy: a batch undone is counted again when written document by document.
+    new = unchanged = attributions = skipped = 0
+    failed: list[tuple[str, str]] = []
+    stop: InputError | None = None
+    for item in items:
+        if isinstance(item, InputError):
+            if fail_fast:
+                stop = item
+                break
+            failed.append((item.source, _one_line(item.reason)))
+            continue
+        if isinstance(item, Skipped):
+            skipped += 1
+            continue
+        doc, found = item
+        try:
+            result = (
+                store.add(doc) if found is None else store.add(doc, found[0], keys=found[1], claims=found[2])
+            )
+        except Exception as exc:
+            if not alone or _store_failure(exc):
+                raise
+            log.debug("%s: the store failed on it", doc.source, exc_info=True)
+            if fail_fast:
+                stop = InputError(doc.source, unexpected(exc))
+                break
+            failed.append((doc.source, unexpected(exc)))
+            continue
+        if result.status == "new":
+            new += 1
+            attributions += result.attributions
+        else:
+            unchanged += 1
+    summary.new += new
+    summary.unchanged += unchanged
+    summary.attributions += attributions
+    summary.failed.extend(failed)
+    summary.skipped += skipped
+    return stop
+
+
+def _store_failure(exc: BaseException) -> bool:
+    """True when the store itself failed (a full disk, an I/O error, a damaged file), not a
+    document: the ingest stops, as every document after would fail the same way."""
+    return (
+        isinstance(exc, sqlite3.OperationalError | sqlite3.InternalError)
+        or type(exc) is sqlite3.DatabaseError
+    )
+
+
+def _one_line(reason: str) -> str:
+    return reason if "\n" not in reason else " ".join(reason.split())
 
 
 _BATCH = 32  # files, or records read here, in a piece of work
@@ -256,8 +339,11 @@ def _pieces(
     url: str | None,
     max_bytes: int,
     on_bytes: Callable[[int], None] | None,
+    fail_fast: bool = False,
 ) -> Iterator[Piece]:
-    """The inputs cut into pieces of work; a file that cannot be opened is counted on the way."""
+    """The inputs cut into pieces of work; a file that cannot be opened is counted on the way,
+    as is one that this process reads (an archive, standard input) and fails on part way (its
+    records read so far are kept)."""
     files: list[tuple[str, str]] = []
 
     def gathered() -> _Files:
@@ -286,7 +372,14 @@ def _pieces(
                 records = iter_path(path, kind=path_kind, url=url, max_bytes=max_bytes, progress=on_bytes)
                 yield from _batches(records)
         except InputError as exc:
-            summary.failed.append((exc.source, exc.reason))
+            if fail_fast:
+                raise
+            summary.failed.append((exc.source, _one_line(exc.reason)))
+        except Exception as exc:
+            log.debug("%s: reading failed", path, exc_info=True)
+            if fail_fast:
+                raise InputError(path, unexpected(exc)) from None
+            summary.failed.append((path, f"{unexpected(exc)}; the rest of the file too"))
     if files:
         yield gathered()
 
@@ -364,15 +457,23 @@ def _read(piece: Piece, max_bytes: int) -> Iterator[Document | InputError | Skip
     elif isinstance(piece, _Files):
         for path, kind in piece.files:
             try:
-                yield from iter_path(path, kind=kind, url=piece.url, max_bytes=max_bytes)
+                # Read whole before any goes out: a file that fails part way yields nothing twice.
+                yield from list(iter_path(path, kind=kind, url=piece.url, max_bytes=max_bytes))
             except InputError as exc:
                 yield exc
+            except Exception as exc:
+                log.debug("%s: reading failed", path, exc_info=True)
+                yield InputError(path, unexpected(exc))
     else:
         for record in piece:
             if isinstance(record, Document | InputError | Skipped):
                 yield record
             else:
-                yield record.document(max_bytes)  # an archive's page, parsed here
+                try:
+                    yield record.document(max_bytes)  # an archive's page, parsed here
+                except Exception as exc:
+                    log.debug("%s: parsing failed", record.where, exc_info=True)
+                    yield InputError(record.where, unexpected(exc))
 
 
 def _work(
@@ -394,7 +495,12 @@ def _work(
         elif keys[i][0] in stored:
             items.append((record, None))
         else:
-            found = extract(record, registry=registry)
+            try:
+                found = extract(record, registry=registry)
+            except Exception as exc:
+                log.debug("%s: extraction failed", record.source, exc_info=True)
+                items.append(InputError(record.source, unexpected(exc)))
+                continue
             claims = alias_claims(record, found)
             # The writer needs a document's fields and statements, not its text (unless it
             # fingerprints texts for reuse): less to send between processes.
@@ -403,13 +509,63 @@ def _work(
     return items
 
 
+def _work_safely(
+    piece: Piece,
+    registry: OutletRegistry,
+    known: Callable[[Sequence[bytes]], set[bytes]] | None,
+    max_bytes: int,
+    keep_text: bool,
+) -> list[Item]:
+    """`_work`, and when it fails as a whole (a reader failing mid-stream), the piece again
+    record by record: only the records that fail again are lost, each reported."""
+    try:
+        return _work(piece, registry, known, max_bytes, keep_text)
+    except Exception:
+        log.debug("a piece failed; worked on again record by record", exc_info=True)
+    items: list[Item] = []
+    for one in _records(piece):
+        try:
+            items.extend(_work(one, registry, known, max_bytes, keep_text))
+        except Exception as exc:
+            items.append(InputError(_where(one), unexpected(exc)))
+    return items
+
+
+def _records(piece: Piece) -> Iterator[Piece]:
+    """A piece of work cut into pieces of one record (a line, a file, a page) each."""
+    if isinstance(piece, _Files):
+        for file in piece.files:
+            yield _Files([file], piece.url)
+    elif isinstance(piece, _Lines):
+        with open(piece.source, "rb") as stream:
+            stream.seek(piece.offset)
+            lines = stream.read(piece.size).split(b"\n")
+        offset = piece.offset
+        for number, line in enumerate(lines, piece.first):
+            yield _Lines(piece.source, offset, len(line), number)
+            offset += len(line) + 1
+    else:
+        for record in piece:
+            yield [record]
+
+
+def _where(piece: Piece) -> str:
+    """The record a piece of one record holds, as a failure names it."""
+    if isinstance(piece, _Files):
+        return piece.files[0][0]
+    if isinstance(piece, _Lines):
+        return f"{piece.source}:{piece.first}"
+    record = piece[0]
+    return record.source if isinstance(record, Document | InputError | Skipped) else record.where
+
+
 def _worked(store: Store, pieces: Iterator[Piece], workers: int, max_bytes: int) -> Iterator[list[Item]]:
     """The items of each piece of work, in order: worked on here (``workers`` 1), or by
     ``workers - 1`` processes while this one writes (and works on a piece itself rather than
     wait for theirs)."""
 
     def here(piece: Piece) -> list[Item]:
-        return _work(piece, store.registry, store.known_contents, max_bytes, keep_text=True)
+        return _work_safely(piece, store.registry, store.known_contents, max_bytes, keep_text=True)
 
     if workers <= 1:
         for piece in pieces:
@@ -417,6 +573,16 @@ def _worked(store: Store, pieces: Iterator[Piece], workers: int, max_bytes: int)
         return
     with _Workers(workers - 1, (store.registry, store.path, max_bytes, store.reuse)) as pool:
         yield from pool.run(pieces, here)
+
+
+@dataclass
+class _Out:
+    """A piece of work sent to a worker, kept until its items are back (to work on it again here
+    if the worker dies)."""
+
+    worker: int
+    piece: Piece
+    lost: bool = False  # its worker died before sending its items back
 
 
 class _Workers:
@@ -431,28 +597,37 @@ class _Workers:
     input), which weigh more; a thread in each worker takes its pieces off the pipe as they
     come, so sending one never waits for the worker. Results come back in the order the pieces
     went out.
+
+    A worker that dies (killed, out of memory) is replaced; the pieces it held are worked on
+    again here, once, record by record where a piece fails again (see `_work_safely`).
     """
 
     _AHEAD = 4  # pieces queued for one worker beyond the one it works on (records read here: 1)
 
     def __init__(self, count: int, setup: tuple[OutletRegistry, str, int, bool]) -> None:
         forks = "fork" in multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork") if forks else multiprocessing.get_context("spawn")
+        self._context = multiprocessing.get_context("fork") if forks else multiprocessing.get_context("spawn")
+        self._setup = setup
         self._pipes: list[Connection] = []
         self._processes: list[BaseProcess] = []
         for _ in range(count):
-            here, there = context.Pipe()
-            # A forked worker holds copies of the writer's ends of every pipe made so far: it
-            # closes them, so that each worker sees the end of its pipe when the writer closes it.
-            theirs = [*self._pipes, here]
-            process = context.Process(target=_serve, args=(there, theirs, *setup), daemon=True)
-            process.start()
-            there.close()
-            self._pipes.append(here)
+            pipe, process = self._start()
+            self._pipes.append(pipe)
             self._processes.append(process)
         self._queued = [0] * count
-        # The worker of each piece out, oldest first, or the items of a piece worked on here.
-        self._order: deque[int | list[Item]] = deque()
+        # The pieces out, oldest first, or the items of a piece worked on here.
+        self._order: deque[_Out | list[Item]] = deque()
+        self._here: Callable[[Piece], list[Item]] = lambda piece: []  # given by `run`
+
+    def _start(self) -> tuple[Connection, BaseProcess]:
+        here, there = self._context.Pipe()
+        # A forked worker holds copies of the writer's ends of every pipe made so far: it
+        # closes them, so that each worker sees the end of its pipe when the writer closes it.
+        theirs = [*self._pipes, here]
+        process = self._context.Process(target=_serve, args=(there, theirs, *self._setup), daemon=True)
+        process.start()
+        there.close()
+        return here, process
 
     def __enter__(self) -> _Workers:
         return self
@@ -470,15 +645,15 @@ class _Workers:
         """The items of each piece, in order. When every worker has its fill of work and the
         oldest piece's items are not back yet, the writer works on the next piece itself: it
         would only wait (so the work shares itself out, whichever side is slower)."""
+        self._here = here
         for piece in pieces:
             deep = self._AHEAD if isinstance(piece, _Lines | _Files) else 1
             while True:
                 worker = min(range(len(self._pipes)), key=self._queued.__getitem__)
                 if self._queued[worker] <= deep:
-                    self._pipes[worker].send(piece)
-                    self._queued[worker] += 1
-                    self._order.append(worker)
-                    break
+                    if self._send(worker, piece):
+                        break
+                    continue
                 if not self._ready():
                     self._order.append(here(piece))
                     break
@@ -488,26 +663,58 @@ class _Workers:
         while self._order:
             yield self._next()
 
+    def _send(self, worker: int, piece: Piece) -> bool:
+        """Send a piece to a worker; False when the worker is found dead (and was replaced)."""
+        try:
+            self._pipes[worker].send(piece)
+        except (BrokenPipeError, ConnectionResetError, EOFError):
+            self._replace(worker)
+            return False
+        self._queued[worker] += 1
+        self._order.append(_Out(worker, piece))
+        return True
+
     def _ready(self) -> bool:
-        """True when the oldest piece's items are here to take."""
+        """True when the oldest piece's items are here to take (or will never come)."""
         if not self._order:
             return False
         oldest = self._order[0]
-        return not isinstance(oldest, int) or self._pipes[oldest].poll()
+        if not isinstance(oldest, _Out) or oldest.lost:
+            return True
+        return self._pipes[oldest.worker].poll() or not self._processes[oldest.worker].is_alive()
 
     def _next(self) -> list[Item]:
-        worker = self._order.popleft()
-        if not isinstance(worker, int):
-            return worker  # worked on here
-        self._queued[worker] -= 1
+        out = self._order.popleft()
+        if not isinstance(out, _Out):
+            return out  # worked on here
+        if out.lost:
+            return self._here(out.piece)
+        self._queued[out.worker] -= 1
         try:
-            result: list[Item] | _Failed = self._pipes[worker].recv()
-        except EOFError:
-            code = self._processes[worker].exitcode
-            raise RuntimeError(f"an ingest worker stopped (exit status {code})") from None
+            result: list[Item] | _Failed = self._pipes[out.worker].recv()
+        except (EOFError, OSError):
+            self._processes[out.worker].join(timeout=5)  # gone: its status is there to read
+            code = self._processes[out.worker].exitcode
+            log.warning(
+                "an ingest worker stopped (exit status %s); the work it held is done again here", code
+            )
+            self._replace(out.worker)
+            return self._here(out.piece)
         if isinstance(result, _Failed):
-            raise RuntimeError(f"an ingest worker failed: {result.error}")
+            log.debug("an ingest worker failed on a piece (%s); worked on again here", result.error)
+            return self._here(out.piece)
         return result
+
+    def _replace(self, worker: int) -> None:
+        """Start a worker in place of a dead one; the pieces it held are marked to be worked on
+        here."""
+        for out in self._order:
+            if isinstance(out, _Out) and out.worker == worker:
+                out.lost = True
+        self._pipes[worker].close()
+        self._processes[worker].join(timeout=1)
+        self._pipes[worker], self._processes[worker] = self._start()
+        self._queued[worker] = 0
 
 
 @dataclass(frozen=True)
@@ -547,8 +754,8 @@ def _serve(
     threading.Thread(target=_receive, args=(pipe, inbox), daemon=True).start()
     while (piece := inbox.get()) is not None:
         try:
-            result: list[Item] | _Failed = _work(piece, registry, known, max_bytes, keep_text)
-        except Exception as exc:  # reported by the writer, which stops
+            result: list[Item] | _Failed = _work_safely(piece, registry, known, max_bytes, keep_text)
+        except Exception as exc:  # worked on again by the writer
             result = _Failed(f"{type(exc).__name__}: {exc}")
         try:
             pipe.send(result)

@@ -29,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TypeVar, overload
+from urllib.parse import quote
 
 from provenance._exceptions import StoreError
 from provenance.aliases import SELF_METHODS, AliasClaim, alias_claims, bare_title
@@ -421,6 +422,31 @@ def known_contents(db: sqlite3.Connection, digests: Sequence[bytes]) -> set[byte
 _clock: tuple[int, str] = (0, "")
 
 
+def damaged(path: str, exc: sqlite3.Error) -> str:
+    """What to tell a user whose store SQLite cannot read or write, naming the file."""
+    message = str(exc)
+    if "full" in message:
+        return (
+            f"{path}: the disk is full (SQLite: {message}); the store holds whole documents only: "
+            "free some space and run the same command again"
+        )
+    if "readonly" in message or "read-only" in message:
+        return (
+            f"{path}: the store cannot be written (SQLite: {message}); make it writable, or give another --db"
+        )
+    if "not a database" in message:
+        return (
+            f"{path}: not a provenance store (SQLite: {message}); give another --db, or move this file "
+            "away to start a new store here (it was not changed)"
+        )
+    if "malformed" in message or "corrupt" in message:
+        return (
+            f"{path}: the store is damaged (SQLite: {message}); restore it from a copy, or move it away "
+            "and ingest again (it was not changed)"
+        )
+    return f"{path}: the store cannot be used (SQLite: {message})"
+
+
 def _now() -> str:
     """The time now, to the second, as ISO 8601 (made once a second: every document written
     asks for it, and formatting a date took 2% of the writer's samples in py-spy)."""
@@ -567,13 +593,29 @@ class Store:
         self._outlets_written: dict[str, tuple[bool, bool]] = {}
         # The learned aliases, loaded when first needed (see `_alias_state`).
         self._aliases: _AliasState | None = None
+        # A store this user may not write is read as it is (a query answers), never migrated;
+        # writing to it says so.
+        self.read_only = (
+            self.path != ":memory:" and os.path.isfile(self.path) and not os.access(self.path, os.W_OK)
+        )
         try:
             if self.path != ":memory:":
                 parent = Path(self.path).parent
                 if not parent.is_dir():
                     raise StoreError(f"{self.path}: the folder {parent} does not exist")
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
+            if self.read_only:
+                self._db = sqlite3.connect(
+                    f"file:{quote(self.path)}?mode=ro",
+                    uri=True,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
+            else:
+                self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            # Readers never wait for the writer (write-ahead log): a query during an ingest
+            # answers with what the ingest has committed. A second writer waits its turn.
+            if not self.read_only:
+                self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA busy_timeout=10000")
@@ -582,9 +624,14 @@ class Store:
             self._db.execute("PRAGMA cache_size=-262144")
             self._db.execute("PRAGMA temp_store=MEMORY")
             self._db.execute("PRAGMA wal_autocheckpoint=16384")  # fold the log back every 64 MB, not 4 MB
-            self._migrate()
+            if self.read_only:
+                self._check_version()
+            else:
+                self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a provenance store ({exc})") from None
+            if hasattr(self, "_db"):
+                self._db.close()
+            raise StoreError(damaged(self.path, exc)) from None
 
     @property
     def registry(self) -> OutletRegistry:
@@ -601,6 +648,10 @@ class Store:
         self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+        # A damaged page found while the store was used (a truncated file reads well up to the
+        # cut): said as what it is, naming the file.
+        if type(value) is sqlite3.DatabaseError or isinstance(value, sqlite3.OperationalError):
+            raise StoreError(damaged(self.path, value)) from None
 
     def close(self) -> None:
         """Close the database (a checkpoint folds the write-ahead log back into the file)."""
@@ -652,9 +703,21 @@ class Store:
             finally:
                 self._db.execute("PRAGMA foreign_keys=ON")
                 self._db.execute("PRAGMA temp_store=MEMORY")
+        self._check_version()
+
+    def _check_version(self) -> None:
         newest = max(v for v, _, _ in MIGRATIONS)
-        if self.version > newest:
-            raise StoreError(f"{self.path}: made by a newer provenance (schema {self.version} > {newest})")
+        version = self.version
+        if version > newest:
+            raise StoreError(
+                f"{self.path}: made by a newer provenance (schema {version}, this one knows {newest}); "
+                "upgrade provenance to read it (pip install -U news-provenance), or give another --db"
+            )
+        if version < newest and self.read_only:
+            raise StoreError(
+                f"{self.path}: the store needs upgrading to schema {newest} and is read-only; "
+                "make it writable (chmod u+w) and run the command again"
+            )
 
     # ------------------------------------------------------------------ writing
 
@@ -751,9 +814,10 @@ class Store:
             yield
             self._db.execute(keep)
         except BaseException:
-            for statement in undo:
-                self._db.execute(statement)
-            self._forget_written()
+            if self._db.in_transaction:  # not when SQLite has rolled back everything (disk full)
+                for statement in undo:
+                    self._db.execute(statement)
+            self._forget_written()  # the outlets and aliases written with it are gone too
             raise
 
     @contextmanager
@@ -776,9 +840,11 @@ class Store:
         try:
             yield
         finally:
-            # Whatever stopped the loop, the open group holds only whole documents: keep them.
-            self._db.execute("COMMIT")
+            # Whatever stopped the loop, the open group holds only whole documents: keep them
+            # (unless SQLite has rolled the group back itself, as it may when the disk is full).
             self._group = None
+            if self._db.in_transaction:
+                self._db.execute("COMMIT")
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -795,9 +861,10 @@ class Store:
         try:
             yield
         except BaseException:
-            self._db.execute("ROLLBACK TO batch")
-            self._db.execute("RELEASE batch")
-            self._forget_written()
+            if self._db.in_transaction:  # not when SQLite has rolled back everything (disk full)
+                self._db.execute("ROLLBACK TO batch")
+                self._db.execute("RELEASE batch")
+            self._forget_written()  # the outlets and aliases written with it are gone too
             raise
         else:
             self._db.execute("RELEASE batch")
@@ -809,6 +876,21 @@ class Store:
         """What this process remembers of the rows a rollback took away: read again when needed."""
         self._outlets_written.clear()
         self._aliases = None
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Read as of one moment: every query inside sees the same committed state, whatever
+        another process's ingest commits meanwhile (a read transaction of the write-ahead log:
+        it never waits for the writer, nor the writer for it)."""
+        if self._db.in_transaction:
+            yield
+            return
+        self._db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self._db.in_transaction:
+                self._db.execute("COMMIT")
 
     def _commit_group_when_due(self) -> None:
         assert self._group is not None

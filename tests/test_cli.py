@@ -212,3 +212,51 @@ def test_python_dash_m(seed_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)[0]["attributions"][1]["outlet_id"] == "zerohedge"
+
+
+# ------------------------------------------------------------------ broken inputs among good ones
+
+FUZZ = Path(__file__).parent / "data" / "fuzz"
+
+
+@pytest.mark.parametrize("feed", sorted((FUZZ / "feed").glob("*.xml")), ids=lambda p: p.name)
+def test_extract_reads_a_feed_that_once_crashed_it(feed: Path, run_cli: Callable[..., Run]) -> None:
+    result = run_cli("extract", str(feed), "--kind", "feed", "--format", "json")
+    assert (result.status, result.err) == (0, "")
+    assert json.loads(result.out)
+
+
+def test_ingest_of_broken_files_among_good_ones(tmp_path: Path, run_cli: Callable[..., Run]) -> None:
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    for feed in sorted((FUZZ / "feed").glob("*.xml")):
+        (folder / feed.name).write_bytes(feed.read_bytes())
+    (folder / "copy.txt").write_text("A story\nOriginally published by ZeroHedge\nWords.\n")
+    (folder / "cut.rss").write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</ti')
+    (folder / "photo.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (folder / "dump.jsonl").write_text('{"text": "(Reuters) - One."}\n{"text": \n{"text": "(AP) - Three."}\n')
+    result = run_cli(
+        "ingest", str(folder), "--db", str(tmp_path / "s.db"), "--format", "json", "--workers", "2"
+    )
+    assert result.status == 1
+    assert "internal error" not in result.err
+    assert sorted(line.split(": ")[1] for line in result.err.splitlines()) == [
+        f"{folder}/cut.rss",
+        f"{folder}/dump.jsonl:2",
+        f"{folder}/photo.html",
+    ]
+    summary = json.loads(result.out)
+    assert summary["failed"] == 3
+    assert summary["new"] + summary["unchanged"] == 8 * 1 + 1 + 2  # every feed's item, the copy, two lines
+
+
+def test_ingest_fail_fast_stops_at_the_first_bad_file(tmp_path: Path, run_cli: Callable[..., Run]) -> None:
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A story\nOriginally published by ZeroHedge\nWords.\n")
+    (folder / "b.html").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "c.txt").write_text("Another story\n(Reuters) - Words.\n")
+    result = run_cli("ingest", str(folder), "--db", str(tmp_path / "s.db"), "--fail-fast", "--workers", "1")
+    assert (result.status, result.err) == (1, f"Error: {folder}/b.html: this is a PNG image, not text\n")
+    stats = json.loads(run_cli("stats", "--db", str(tmp_path / "s.db"), "--format", "json").out)
+    assert stats["documents"] == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from provenance import InputError, extract
@@ -205,3 +207,56 @@ def test_item_fragment(fragment: str, expected: list[tuple[str, str]]) -> None:
     docs = read_feed_fragment(fragment, "case-1")
     assert [(a.relation.value, a.outlet) for doc in docs for a in extract(doc)] == expected
     assert [doc.source for doc in docs] == ["case-1"]
+
+
+def _feed(items: int) -> bytes:
+    entries = "".join(
+        f"<item><title>Story {i}</title><link>https://x.example/{i}</link>"
+        f"<description>Originally published by ZeroHedge</description></item>"
+        for i in range(items)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{entries}</channel></rss>'.encode()
+    )
+
+
+def test_a_feed_of_more_items_than_the_limit_is_refused_before_it_is_parsed() -> None:
+    with pytest.raises(
+        InputError, match=r"big\.xml: about 1,000 items is over the limit of 100 items a feed"
+    ):
+        read_feed(_feed(1000), "big.xml", max_bytes=1 << 20, max_items=100)
+    assert len(read_feed(_feed(100), "big.xml", max_bytes=1 << 20, max_items=100)) == 100
+
+
+def test_feed_bytes_that_name_a_file_are_read_as_a_feed_not_as_that_file(tmp_path: Path) -> None:
+    """feedparser reads bytes that name a file as that file: the reader hands it a stream."""
+    other = tmp_path / "other.xml"
+    other.write_bytes(_feed(3))
+    with pytest.raises(InputError, match="not a readable feed"):
+        read_feed(str(other).encode(), "path.xml", max_bytes=1 << 20)
+
+
+@pytest.mark.parametrize(
+    ("declared", "encoded"),
+    [("iso-8859-1", "latin-1"), ("windows-1251", "cp1251"), (None, "cp1252")],
+    ids=["latin-1", "cyrillic", "undeclared-cp1252"],
+)
+def test_a_feed_is_decoded_with_its_own_encoding(declared: str | None, encoded: str) -> None:
+    title = "Café" if encoded != "cp1251" else "Новости"
+    head = f'<?xml version="1.0" encoding="{declared}"?>' if declared else ""
+    feed = f'{head}<rss version="2.0"><channel><title>t</title><item><title>{title} dans la presse</title>'
+    feed += "<link>https://x.example/1</link><description>Originally published by ZeroHedge, déjà vu, "
+    feed += "à la française</description></item></channel></rss>"
+    if encoded == "cp1251":
+        feed = feed.replace("déjà vu, à la française", "новости дня")
+    [doc] = read_feed(feed.encode(encoded), "f.xml", max_bytes=1 << 20)
+    assert doc.title == f"{title} dans la presse"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"], ids=["le", "be", "with-bom"])
+def test_a_feed_in_utf16(encoding: str) -> None:
+    feed = '<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><title>t</title>'
+    feed += "<item><title>Café</title><link>https://x.example/1</link>"
+    feed += "<description>Originally published by ZeroHedge</description></item></channel></rss>"
+    [doc] = read_feed(feed.encode(encoding), "f.xml", max_bytes=1 << 20)
+    assert (doc.title, doc.text) == ("Café", "Originally published by ZeroHedge")

@@ -373,3 +373,13 @@ def test_author_naming_the_host_by_an_alias_only() -> None:
     assert extract(doc, registry=registry) == []
     elsewhere = doc.model_copy(update={"url": "https://copysite.com/2024/story"})
     assert [a.outlet_id for a in extract(elsewhere, registry=registry)] == ["harbor-ledger-daily"]
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["https://[bad/story", "/[::1/story", "//[bad]x/story"],
+    ids=["absolute", "relative", "scheme-less"],
+)
+def test_a_link_to_an_address_no_parser_reads_is_no_credit_and_no_crash(href: str) -> None:
+    doc = html_document(f'<link rel="canonical" href="{href}"><p>Words.</p>', "x", url="https://a.example/1")
+    assert all(a.url is None or "[" not in a.url for a in extract(doc))

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import io
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from provenance import BinaryInput, EmptyInput, InputNotFound, InputTooLarge, Location, read_path
+from provenance import BinaryInput, EmptyInput, InputError, InputNotFound, InputTooLarge, Location, read_path
 from provenance.readers import decode, mark_regions, read_stream, text_document
+from provenance.readers.feed import read_feed
 from provenance.readers.text import LineReader, location_at, mark_spans
 
 
@@ -224,3 +227,40 @@ def test_location_at_gives_up_past_its_budget() -> None:
     offset = text.index("x\n" * 100) + 2 * 400  # 400 short lines under the marker
     assert location_at(text, offset, budget=64) is None
     assert location_at(text, offset, budget=10**6) is Location.RELATED
+
+
+# ------------------------------------------------------------------ memory stays bounded
+
+# The peak of this process's own memory: VmHWM, where Linux has it (ru_maxrss would count the
+# memory of the test process that started it, which it inherits through exec).
+_PEAK = """
+import re, resource, sys
+from pathlib import Path
+from provenance.readers import iter_path
+found = [type(d).__name__ + ":" + getattr(d, "source", "") for d in iter_path(sys.argv[1], max_bytes=1 << 20)]
+status = Path("/proc/self/status")
+hwm = re.search(r"VmHWM:\\s+(\\d+) kB", status.read_text()) if status.exists() else None
+peak = int(hwm.group(1)) if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak // 1024, *found)
+"""
+
+
+def test_a_json_line_of_half_a_gigabyte_is_skipped_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "one-line.jsonl"
+    with path.open("wb") as out:  # sparse: 512 MB of NULs inside one line, between two good lines
+        out.write(b'{"text": "Originally published by ZeroHedge"}\n{"text": "')
+        out.seek(512 << 20)
+        out.write(b'"}\n{"text": "(Reuters) - More."}\n')
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK, str(path)], capture_output=True, text=True, check=True
+    )
+    peak, *found = done.stdout.split()
+    assert found == [f"Document:{path}:1", f"InputError:{path}:2", f"Document:{path}:3"]
+    assert int(peak) < 300  # MB: the interpreter and the package, not the line
+
+
+def test_a_feed_of_a_million_items_is_refused_by_a_count() -> None:
+    item = b"<item><title>t</title><link>https://x.example/</link><description>d</description></item>"
+    feed = b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>' + item * 1_000_000
+    with pytest.raises(InputError, match="about 1,000,000 items is over the limit of 100,000 items a feed"):
+        read_feed(feed + b"</channel></rss>", "million.xml", max_bytes=len(feed) + 100)

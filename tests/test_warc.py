@@ -12,7 +12,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from provenance import Store, graph_around, ingest, origin
+from provenance import InputError, Store, graph_around, ingest, origin
 from provenance.readers import Skipped, iter_path
 from tests.conftest import Run
 
@@ -146,3 +146,18 @@ def test_archive_parsed_by_workers_lands_as_parsed_here(tmp_path: Path) -> None:
             )
     assert states[0] == states[1]
     assert (states[0][1]["new"], states[0][1]["skipped"], states[0][1]["failed"]) == (198, 1, 2)
+
+
+def test_a_header_line_of_gigabytes_is_refused_without_reading_it_into_memory(tmp_path: Path) -> None:
+    """A sparse file: a header line of 64 MB of NULs (a damaged or hostile archive)."""
+    path = tmp_path / "sparse.warc"
+    with path.open("wb") as out:
+        out.write(b"WARC/1.0\r\nWARC-Type: response\r\nX-Pad: ")
+        out.seek(64 << 20)
+        out.write(b"\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n")
+    [error] = list(iter_path(path, max_bytes=1 << 20))
+    assert isinstance(error, InputError)
+    assert (error.source, error.reason) == (
+        f"{path}#1",
+        "truncated or malformed archive (over 2,162,688 bytes without a line end); the rest is skipped",
+    )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import entry_points
 from typing import Protocol
 
@@ -92,7 +92,9 @@ def _plugin_factories() -> tuple[tuple[str, ExtractorFactory], ...]:
     return tuple(found)
 
 
-@cache
+# A process uses one registry or two; one that makes many (a server, the fuzzer) keeps the
+# extractors of the last few only, not of every registry it ever made.
+@lru_cache(maxsize=8)
 def _instances(registry: OutletRegistry) -> tuple[Extractor, ...]:
     factories = [*EXTRACTORS.items(), *_plugin_factories()]
     return tuple(factory(registry) for _, factory in factories)

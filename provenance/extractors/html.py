@@ -110,8 +110,19 @@ def _address(value: str, signal: Signal, page: str | None) -> str | None:
     if _hostlike(value):
         return "https://" + value
     if signal.href or value.startswith(("/", "./", "../")):
-        return urljoin(page, value) if page else None
+        try:
+            return urljoin(page, value) if page else None
+        except ValueError:  # "http://[bad/": an address that no parser can read is none
+            return None
     return None
+
+
+def _names_article(url: str) -> bool:
+    """Whether an address names a page (it has a path), not a site; an unreadable one does not."""
+    try:
+        return urlsplit(url).path.strip("/") != ""
+    except ValueError:  # "http://[bad/": urlsplit refuses a broken IPv6 host
+        return False
 
 
 def _hostlike(value: str) -> bool:
@@ -175,7 +186,7 @@ class HtmlMetaExtractor:
             if (outlet.id, signal.rule) in seen:
                 continue
             seen.add((outlet.id, signal.rule))
-            article = url is not None and signal.article and urlsplit(url).path.strip("/") != ""
+            article = url is not None and signal.article and _names_article(url)
             yield Attribution(
                 relation=self._relation(signal_name, outlet, article, doc),
                 outlet=name,

@@ -8,15 +8,24 @@ fills with "Associated Press"), an RSS 2.0 ``<source url>`` or Atom ``<source>``
 aggregator took the item from; Bing News' ``<News:Source>`` label where there is none), and a
 ``dc:source`` or ``dcterms:source``. ``media:credit`` is a picture's credit and is not read. A DOCTYPE with an internal subset is removed before parsing, so no
 entity of the feed's own is ever expanded (no "billion laughs").
+
+Broken feeds are normal input. The reader decodes the bytes itself (a byte-order mark, the XML
+declaration's encoding, else UTF-8, else detection), so the parser is handed UTF-8 and never has
+to guess; character references to no character (``&#x110000;``, a surrogate, twenty digits)
+become U+FFFD; a feed the parser gives up on part way keeps the items read before that point
+(feedparser's "bozo" feeds), and at most ``max_items`` items of a feed are read.
 """
 
 from __future__ import annotations
 
+import codecs
+import io
 import re
 import warnings
 from typing import Any
 
 import feedparser
+from charset_normalizer import from_bytes
 
 from provenance._exceptions import InputError, InputTooLarge
 from provenance.models import Document
@@ -26,6 +35,20 @@ from provenance.readers.text import DEFAULT_MAX_BYTES
 _DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]{0,1000}(?:\[.*?\])?\s*>", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
+# The XML declaration, read as ASCII (it is, in every encoding that can declare itself so).
+_DECLARATION = re.compile(rb"^\s*<\?xml[^>]{0,400}?\?>")
+_DECLARED = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
+# A numeric character reference, with or without its ";" (feedparser's lenient parser reads both).
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+))")
+_UTF8_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>'
+DEFAULT_MAX_ITEMS = 100_000
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 def _text(value: object) -> str:
@@ -58,7 +81,74 @@ def _item_meta(entry: Any) -> list[tuple[str, str]]:
     return meta
 
 
-def read_feed(data: bytes, source: str, *, url: str | None = None, max_bytes: int) -> list[Document]:
+def _encoding(data: bytes) -> tuple[str, int]:
+    """The encoding of a feed's bytes and the length of its byte-order mark: the mark (or UTF-16
+    told by its first two characters), the XML declaration, UTF-8 if the bytes are that, else
+    what detection finds (Windows-1252 when nothing fits: every byte is some character there)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    # UTF-16 without a mark, told by how "<?" is written (as XML's own detection does).
+    if data.startswith(b"<\x00?\x00"):
+        return "utf-16-le", 0
+    if data.startswith(b"\x00<\x00?"):
+        return "utf-16-be", 0
+    declaration = _DECLARATION.match(data[:512])
+    declared = _DECLARED.search(declaration.group()) if declaration else None
+    if declared is not None:
+        codec = _codec(declared.group(1).decode("ascii"))
+        # A declaration read as ASCII cannot be in UTF-16 or UTF-32: that one is wrong.
+        if codec is not None and not codec.startswith(("utf-16", "utf-32")):
+            return codec, 0
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        best = from_bytes(data[: 1 << 20]).best()
+        return (best.encoding if best is not None and best.encoding else None) or "cp1252", 0
+    return "utf-8", 0
+
+
+def _codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _char(match: re.Match[str]) -> str:
+    """A character reference as it was if it names a character, else one to U+FFFD."""
+    digits = match.group(1) or match.group(2)
+    base = 16 if match.group(1) else 10
+    digits = digits.lstrip("0") or "0"
+    if len(digits) <= 7:
+        code = int(digits, base)
+        if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+            return match.group()
+    return "&#xFFFD"
+
+
+def feed_bytes(data: bytes) -> bytes:
+    """A feed's bytes as the parser is given them: decoded with its own encoding (see
+    `_encoding`) and written again in UTF-8 under a declaration that says so; its character
+    references to no character made U+FFFD."""
+    encoding, bom = _encoding(data)
+    text = data[bom:].decode(encoding, errors="replace")
+    if "&#" in text:
+        text = _CHAR_REF.sub(_char, text)
+    declaration = _DECLARATION.match(text[:512].encode("ascii", "replace"))
+    if declaration is not None:
+        text = text[len(declaration.group()) :]
+    return f"{_UTF8_DECLARATION}{text}".encode("utf-8", errors="replace")
+
+
+def read_feed(
+    data: bytes,
+    source: str,
+    *,
+    url: str | None = None,
+    max_bytes: int,
+    max_items: int = DEFAULT_MAX_ITEMS,
+) -> list[Document]:
     """Read every item of an RSS or Atom feed; the reader behind ``--kind feed``."""
     if len(data) > max_bytes:
         raise InputTooLarge(source, f"{len(data):,} bytes is over the limit of {max_bytes:,} bytes")
@@ -67,9 +157,15 @@ def read_feed(data: bytes, source: str, *, url: str | None = None, max_bytes: in
         data = _DOCTYPE.sub(b"", data, count=1)
         if _ENTITY.search(data[:65536]):
             raise InputError(source, "the feed declares entities outside a DOCTYPE; refused")
+    # Counted before parsing: the parser holds every item it reads in memory, a few KB each.
+    items = data.count(b"<item") + data.count(b"<entry")
+    if items > max_items:
+        raise InputTooLarge(source, f"about {items:,} items is over the limit of {max_items:,} items a feed")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        parsed = feedparser.parse(data, sanitize_html=False, resolve_relative_uris=False)
+        # A stream, never bytes: feedparser reads bytes that name a file as that file's path.
+        stream = io.BytesIO(feed_bytes(data))
+        parsed = feedparser.parse(stream, sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         reason = parsed.get("bozo_exception") or "no items"
         raise InputError(source, f"not a readable feed ({reason})")

@@ -6,7 +6,10 @@ detection, and the date is the page's own or, failing that, the capture's ``WARC
 records (requests, metadata, PDFs, images) are skipped and counted. A record's body is read up to
 the size limit and no further, so neither an oversized page nor a compressed bomb can take the
 memory; an over-limit or broken record is reported and the archive read on. Gzipped archives
-(``.warc.gz``, one member a record) are read as they stream.
+(``.warc.gz``, one member a record) are read as they stream. An uncompressed archive with a
+run of more than twice the size limit without a line end (a header line of gigabytes, as a sparse
+or damaged file holds) is refused there, with the records before it kept: the archive parser
+would otherwise gather the whole run in memory, slowly, to find the end of that line.
 
 `iter_captures` reads the records without parsing their pages: each page comes as a `Capture`,
 which `Capture.document` parses. Ingest reads an archive in one process and parses its pages in
@@ -15,7 +18,9 @@ its workers (parsing is most of the work).
 
 from __future__ import annotations
 
+import io
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
@@ -60,6 +65,37 @@ class Capture:
         return doc
 
 
+class _LineGuard(io.RawIOBase):
+    """A stream that fails once more than ``limit`` bytes in a row hold no line end."""
+
+    def __init__(self, inner: BinaryIO, limit: int) -> None:
+        self._inner = inner
+        self.limit = limit
+        self._run = 0  # bytes since the last line end
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._inner.read(len(buffer))
+        end = data.rfind(b"\n")
+        self._run = len(data) - end - 1 if end >= 0 else self._run + len(data)
+        if self._run > self.limit:
+            raise ValueError(f"over {self.limit:,} bytes without a line end")
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _guarded(stream: BinaryIO, max_bytes: int) -> BinaryIO:
+    """The stream, guarded against endless lines when it is an uncompressed archive (a gzipped
+    one is read as warcio decompresses it, unguarded)."""
+    guard = _LineGuard(stream, 2 * max_bytes + (1 << 16))
+    guarded = io.BufferedReader(guard, buffer_size=1 << 16)
+    if guarded.peek(2)[:2] == b"\x1f\x8b":
+        guard.limit = sys.maxsize
+    return guarded
+
+
 def iter_warc(stream: BinaryIO, source: str, *, max_bytes: int) -> Iterator[Document | InputError | Skipped]:
     """The HTML documents of a WARC stream; bad records are yielded as `InputError`s."""
     for item in iter_captures(stream, source, max_bytes=max_bytes):
@@ -72,7 +108,7 @@ def iter_captures(
     """The HTML pages of a WARC stream, unparsed; bad records are yielded as `InputError`s."""
     number = 0
     end = 0
-    records = ArchiveIterator(stream, no_record_parse=False)
+    records = ArchiveIterator(_guarded(stream, max_bytes), no_record_parse=False)
     try:
         for record in records:
             number += 1
@@ -88,6 +124,12 @@ def iter_captures(
     except (OSError, EOFError, ValueError) as exc:
         yield InputError(
             f"{source}#{number + 1}", f"truncated or malformed archive ({exc}); the rest is skipped"
+        )
+        return
+    except Exception as exc:  # warcio on a header it cannot parse (a cut one: AttributeError)
+        yield InputError(
+            f"{source}#{number + 1}",
+            f"malformed archive ({type(exc).__name__}: {exc}); the rest is skipped",
         )
         return
     size = _size(stream)
