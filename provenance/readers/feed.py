@@ -165,7 +165,15 @@ def read_feed(
         warnings.simplefilter("ignore")
         # A stream, never bytes: feedparser reads bytes that name a file as that file's path.
         stream = io.BytesIO(feed_bytes(data))
-        parsed = feedparser.parse(stream, sanitize_html=False, resolve_relative_uris=False)
+        try:
+            parsed = feedparser.parse(stream, sanitize_html=False, resolve_relative_uris=False)
+        except Exception as exc:
+            # feedparser's loose parser, which it falls back to on a feed that is not well-formed
+            # XML, has handlers that fail on some broken nestings (an end tag of Media RSS's
+            # `credit` met in another item's context raised KeyError): the feed is unreadable.
+            raise InputError(
+                source, f"not a readable feed (feedparser failed: {type(exc).__name__}: {exc})"
+            ) from None
     if not parsed.entries:
         reason = parsed.get("bozo_exception") or "no items"
         raise InputError(source, f"not a readable feed ({reason})")
