@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from provenance._exceptions import InputError, ProvenanceError
 from provenance.aliases import AliasClaim, alias_claims
 from provenance.extractors import extract
-from provenance.models import Attribution, Document, Evidence, Location, Relation, unchecked
+from provenance.models import Attribution, Document, Evidence, Location, Relation, replaced, unchecked
 from provenance.readers import DEFAULT_MAX_BYTES, Skipped, iter_path
 from provenance.resolver import OutletRegistry
 from provenance.store import document_keys
@@ -163,9 +163,13 @@ def extract_shard(
     registry: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     open_stream: Callable[[str], Any] | None = None,
+    cwd: str | None = None,
 ) -> ShardResult:
     """Read one input, extract the statements of its documents and write its three parts under
-    ``out`` (a local folder). The parts are written under temporary names and renamed at the end."""
+    ``out`` (a local folder). The parts are written under temporary names and renamed at the end.
+
+    A relative ``path`` is read in ``cwd`` (the driver's folder: a task may run elsewhere), and
+    its records are named by ``path`` as given, as `provenance ingest` of it names them."""
     pq = _pyarrow().parquet
     started = time.perf_counter()
     result = ShardResult(shard, path)
@@ -177,7 +181,9 @@ def extract_shard(
         for name in DATASETS:
             os.makedirs(os.path.dirname(parts[name]), exist_ok=True)
             writers[name] = pq.ParquetWriter(parts[name] + ".tmp", schema(name))
-        for seq, record in enumerate(shard_records(path, max_bytes=max_bytes, open_stream=open_stream)):
+        where = os.path.join(cwd, path) if cwd and open_stream is None and not os.path.isabs(path) else path
+        records = shard_records(where, max_bytes=max_bytes, open_stream=open_stream)
+        for seq, record in enumerate(_named(records, where, path) if where != path else records):
             if isinstance(record, Skipped):
                 result.skipped += 1
             elif isinstance(record, InputError):
@@ -212,6 +218,18 @@ def extract_shard(
         os.replace(parts[name] + ".tmp", parts[name])
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _named(
+    records: Iterator[Document | InputError | Skipped], where: str, given: str
+) -> Iterator[Document | InputError | Skipped]:
+    """The records read from ``where``, named by the path the user gave (``given``)."""
+    for record in records:
+        if isinstance(record, Document) and record.source.startswith(where):
+            record = replaced(record, source=given + record.source[len(where) :])
+        elif isinstance(record, InputError) and record.source.startswith(where):
+            record = InputError(given + record.source[len(where) :], record.reason)
+        yield record
 
 
 def _flush(writer: Any, name: str, rows: list[dict[str, object]]) -> None:

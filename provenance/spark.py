@@ -37,9 +37,9 @@ def is_url(path: str) -> bool:
 
 
 def input_shards(paths: Iterable[str], *, recursive: bool = False) -> list[str]:
-    """The inputs, one shard each, in the order `provenance ingest` reads them: local files as
-    given, folders' documents (see `provenance.ingest.input_files`), globs expanded; a URL of a
-    cluster's storage (``s3a://bucket/crawl.warc.gz``) as given."""
+    """The inputs, one shard each, in the order `provenance ingest` reads them and named as it
+    names them: local files as given, folders' documents (see `provenance.ingest.input_files`),
+    globs expanded; a URL of a cluster's storage (``s3a://bucket/crawl.warc.gz``) as given."""
     from provenance.ingest import input_files
 
     local: list[str] = []
@@ -54,7 +54,7 @@ def input_shards(paths: Iterable[str], *, recursive: bool = False) -> list[str]:
         else:
             local.append(path)
     shards.extend(input_files(local, recursive=recursive))
-    return [os.path.abspath(p) if not is_url(p) and p != "-" else p for p in shards]
+    return shards
 
 
 def open_url(url: str) -> Any:
@@ -147,6 +147,7 @@ def run_extract(
         raise ProvenanceError("no input to extract")
     out = os.path.abspath(out)
     registry = os.path.abspath(registry) if registry else None
+    cwd = os.getcwd()
     session, made = _session(master, "provenance extract")
     started = time.perf_counter()
     try:
@@ -159,6 +160,7 @@ def run_extract(
                 registry=registry,
                 max_bytes=max_bytes,
                 open_stream=_open_stream if is_url(shard[1]) else None,
+                cwd=cwd,
             )
         ).collect()
     finally:

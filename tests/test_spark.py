@@ -147,3 +147,17 @@ def test_an_input_named_by_url_streams_through_pyarrow(crawl: Path, tmp_path: Pa
     by_path = extract_shard(0, str(path), str(tmp_path / "b"))
     assert (by_url.documents, by_url.statements, by_url.failed) == (by_path.documents, by_path.statements, 0)
     assert by_url.documents == 150
+
+
+def test_a_relative_input_is_read_in_the_drivers_folder_and_named_as_given(
+    crawl: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pyarrow.parquet as pq
+
+    monkeypatch.chdir(tmp_path)  # a task's own folder, not the driver's
+    result = extract_shard(0, "warc/crawl-00000.warc.gz", str(tmp_path / "out"), cwd=str(crawl.parent))
+    assert result.documents == 150
+    sources = (
+        pq.read_table(tmp_path / "out" / "documents" / "part-00000.parquet").column("source").to_pylist()
+    )
+    assert all(s.startswith("warc/crawl-00000.warc.gz#") for s in sources)  # as `ingest warc/...` names them
