@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -96,6 +96,16 @@ def _log_to_stderr(level: int) -> None:
     logger.setLevel(level)
 
 
+def _max_size_option(what: str) -> Callable[[Any], Any]:
+    return click.option(
+        "--max-size",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BYTES // (1024 * 1024),
+        show_default=True,
+        help=f"Refuse {what} larger than this many MB.",
+    )
+
+
 @cli.command("extract")
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--format", "fmt", type=click.Choice(formats("extract")), default="table", show_default=True)
@@ -103,13 +113,7 @@ def _log_to_stderr(level: int) -> None:
 @click.option(
     "--kind", type=click.Choice(KINDS), help="Input format (default: guessed from name and content)."
 )
-@click.option(
-    "--max-size",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES // (1024 * 1024),
-    show_default=True,
-    help="Refuse inputs larger than this many MB.",
-)
+@_max_size_option("inputs")
 @click.pass_context
 def extract_command(
     ctx: click.Context, files: tuple[str, ...], fmt: str, url: str | None, kind: str | None, max_size: int
@@ -254,13 +258,7 @@ def _article(store: Store, ref: str) -> Article:
     "--kind", type=click.Choice(KINDS), help="Input format (default: guessed from name and content)."
 )
 @click.option("--url", help="The URL of the copy (for a single text file).")
-@click.option(
-    "--max-size",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES // (1024 * 1024),
-    show_default=True,
-    help="Refuse documents larger than this many MB.",
-)
+@_max_size_option("documents")
 @click.option("--format", "fmt", type=click.Choice(formats("ingest")), default="table", show_default=True)
 @click.option(
     "-w",
@@ -382,13 +380,7 @@ def spark_group() -> None:
 )
 @click.option("--partitions", type=click.IntRange(min=1), help="Spark tasks (default: one per input).")
 @click.option("-r", "--recursive", is_flag=True, help="Read the files in sub-folders too.")
-@click.option(
-    "--max-size",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES // (1024 * 1024),
-    show_default=True,
-    help="Refuse documents larger than this many MB.",
-)
+@_max_size_option("documents")
 @click.option("--overwrite", is_flag=True, help="Replace an earlier output in --out.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context

@@ -222,8 +222,16 @@ FUZZ = Path(__file__).parent / "data" / "fuzz"
 @pytest.mark.parametrize("feed", sorted((FUZZ / "feed").glob("*.xml")), ids=lambda p: p.name)
 def test_extract_reads_a_feed_that_once_crashed_it(feed: Path, run_cli: Callable[..., Run]) -> None:
     result = run_cli("extract", str(feed), "--kind", "feed", "--format", "json")
+    if feed.name in UNREADABLE_FEEDS:  # no item can be had from it: one line says so
+        assert result.status == 1
+        assert result.err.startswith(f"Error: {feed}: not a readable feed") and result.err.count("\n") == 1
+        return
     assert (result.status, result.err) == (0, "")
     assert json.loads(result.out)
+
+
+# feedparser itself fails on these (its loose parser, on a nesting it does not expect).
+UNREADABLE_FEEDS = frozenset({"mediarss-credit-end-out-of-context.xml"})
 
 
 def test_ingest_of_broken_files_among_good_ones(tmp_path: Path, run_cli: Callable[..., Run]) -> None:
@@ -240,14 +248,14 @@ def test_ingest_of_broken_files_among_good_ones(tmp_path: Path, run_cli: Callabl
     )
     assert result.status == 1
     assert "internal error" not in result.err
-    assert sorted(line.split(": ")[1] for line in result.err.splitlines()) == [
-        f"{folder}/cut.rss",
-        f"{folder}/dump.jsonl:2",
-        f"{folder}/photo.html",
-    ]
+    unreadable = sorted(f"{folder}/{name}" for name in UNREADABLE_FEEDS)
+    assert sorted(line.split(": ")[1] for line in result.err.splitlines()) == sorted(
+        [f"{folder}/cut.rss", f"{folder}/dump.jsonl:2", f"{folder}/photo.html", *unreadable]
+    )
     summary = json.loads(result.out)
-    assert summary["failed"] == 3
-    assert summary["new"] + summary["unchanged"] == 8 * 1 + 1 + 2  # every feed's item, the copy, two lines
+    assert summary["failed"] == 3 + len(unreadable)
+    feeds = len(list((FUZZ / "feed").glob("*.xml"))) - len(unreadable)
+    assert summary["new"] + summary["unchanged"] == feeds + 1 + 2  # every feed's item, the copy, two lines
 
 
 def test_ingest_fail_fast_stops_at_the_first_bad_file(tmp_path: Path, run_cli: Callable[..., Run]) -> None:

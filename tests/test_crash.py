@@ -3,7 +3,6 @@ second run ends where an uninterrupted run ends."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
@@ -15,26 +14,11 @@ from pathlib import Path
 import pytest
 
 from provenance import Store
-from tests.rows import store_rows
+from tests.rows import store_rows, write_chain_corpus
 
 N = 5_000
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-
-
-def _corpus(path: Path) -> None:
-    words = "the of and to a in is that for it as was with be by on not this are or from at which but".split()
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(N):
-            story = i // 4
-            body = " ".join(words[(i * 7 + k) % len(words)] for k in range(120))
-            credit = "" if i % 4 == 0 else f"Originally published by Outlet {story % 40} Ledger\n"
-            record = {
-                "url": f"https://site{i % 50}.com/{story}/{i}",
-                "title": f"Story {story}",
-                "text": f"Story {story}\n{credit}{body}.\nWASHINGTON (AP) — more words follow here.",
-            }
-            out.write(json.dumps(record) + "\n")
 
 
 def _ingest(corpus: Path, db: Path, workers: int = 1) -> subprocess.Popen[bytes]:
@@ -87,7 +71,7 @@ def _documents(db: Path) -> int:
 
 def test_sigkill_mid_ingest(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"
-    _corpus(corpus)
+    write_chain_corpus(corpus, N)
     reference = tmp_path / "reference.db"
     assert _ingest(corpus, reference).wait(timeout=600) == 0
     expected = _state(reference)

@@ -18,24 +18,7 @@ import pytest
 from provenance import Store, ingest
 from provenance._exceptions import StoreError
 from tests.conftest import Run
-from tests.rows import store_rows
-
-WORDS = "the of and to a in is that for it as was with be by on not this are or from at which but".split()
-
-
-def _corpus(path: Path, count: int, start: int = 0) -> Path:
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(start, start + count):
-            story = i // 4
-            body = " ".join(WORDS[(i * 7 + k) % len(WORDS)] for k in range(120))
-            credit = "" if i % 4 == 0 else f"Originally published by Outlet {story % 40} Ledger\n"
-            record = {
-                "url": f"https://site{i % 50}.com/{story}/{i}",
-                "title": f"Story {story}",
-                "text": f"Story {story}\n{credit}{body}.\nWASHINGTON (AP) — more words follow here.",
-            }
-            out.write(json.dumps(record) + "\n")
-    return path
+from tests.rows import store_rows, write_chain_corpus
 
 
 def _rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -52,9 +35,9 @@ def _digest(path: Path) -> str:
 
 def test_queries_answer_while_another_process_ingests(tmp_path: Path, run_cli: Callable[..., Run]) -> None:
     db = tmp_path / "s.db"
-    first = _corpus(tmp_path / "first.jsonl", 8)
+    first = write_chain_corpus(tmp_path / "first.jsonl", 8)
     assert run_cli("ingest", str(first), "--db", str(db), "--no-progress").status == 0
-    big = _corpus(tmp_path / "big.jsonl", 20_000, start=8)
+    big = write_chain_corpus(tmp_path / "big.jsonl", 20_000, start=8)
     errors = tmp_path / "ingest.err"
     with errors.open("wb") as err:
         command = [
@@ -100,7 +83,7 @@ def test_queries_answer_while_another_process_ingests(tmp_path: Path, run_cli: C
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_full_disk_stops_the_ingest_with_whole_documents_kept(tmp_path: Path, workers: int) -> None:
-    corpus = _corpus(tmp_path / "c.jsonl", 3_000)
+    corpus = write_chain_corpus(tmp_path / "c.jsonl", 3_000)
     whole = tmp_path / "whole.db"
     with Store(whole) as store:
         ingest(store, [str(corpus)])
@@ -131,7 +114,7 @@ def test_a_full_disk_stops_the_ingest_with_whole_documents_kept(tmp_path: Path, 
 def stored(tmp_path: Path) -> Path:
     db = tmp_path / "s.db"
     with Store(db) as store:
-        ingest(store, [str(_corpus(tmp_path / "c.jsonl", 400))])
+        ingest(store, [str(write_chain_corpus(tmp_path / "c.jsonl", 400))])
     return db
 
 
@@ -157,7 +140,7 @@ def test_a_truncated_store(stored: Path, run_cli: Callable[..., Run], command: s
 def test_a_file_that_is_no_store(tmp_path: Path, run_cli: Callable[..., Run], command: str) -> None:
     db = tmp_path / "notes.db"
     db.write_text("my notes, not a database\n" * 100)
-    args = ("ingest", str(_corpus(tmp_path / "c.jsonl", 3))) if command == "ingest" else ("stats",)
+    args = ("ingest", str(write_chain_corpus(tmp_path / "c.jsonl", 3))) if command == "ingest" else ("stats",)
     _one_line_naming(run_cli(*args, "--db", str(db)), db, "not a provenance store", "give another --db")
     assert db.read_text() == "my notes, not a database\n" * 100
 
@@ -180,6 +163,6 @@ def test_a_read_only_store_answers_queries_and_refuses_an_ingest(
         wal.unlink()
     before = _digest(stored)
     assert run_cli("stats", "--db", str(stored)).status == 0
-    more = _corpus(stored.parent / "more.jsonl", 3, start=1000)
+    more = write_chain_corpus(stored.parent / "more.jsonl", 3, start=1000)
     _one_line_naming(run_cli("ingest", str(more), "--db", str(stored)), stored, "read-only", "chmod u+w")
     assert _digest(stored) == before
