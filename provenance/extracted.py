@@ -35,7 +35,7 @@ from provenance.resolver import OutletRegistry
 from provenance.store import document_keys
 
 if TYPE_CHECKING:
-    from provenance.ingest import IngestSummary
+    from provenance.ingest import IngestSummary, Item
     from provenance.store import Store
 
 MANIFEST = "_extract.json"
@@ -346,7 +346,7 @@ def load(
     input order, as `provenance ingest` of the same inputs would have (nothing is extracted
     again; a document already stored is left as it is). Failures recorded by the job are
     counted as failed."""
-    from provenance.ingest import IngestSummary
+    from provenance.ingest import IngestSummary, write_piece
 
     pq = _pyarrow().parquet
     manifest = read_manifest(path)
@@ -364,23 +364,22 @@ def load(
             statements = _statements_by_seq(pq.read_table(files["statements"]).to_pylist())
             rows = pq.read_table(files["documents"]).to_pylist()
             for start in range(0, len(rows), _BATCH):
-                with store.batch():  # one savepoint for a few hundred documents, as ingest's
-                    for row in rows[start : start + _BATCH]:
-                        found = statements.get(row["seq"], [])
-                        result = store.add(
-                            _document(row),
-                            found,
-                            keys=(row["content_hash"], row["article_key"]),
-                            claims=_claims(row.get("aliases")),
-                        )
-                        if result.status == "new":
-                            summary.new += 1
-                            summary.attributions += result.attributions
-                        else:
-                            summary.unchanged += 1
-                        if on_document is not None:
-                            summary.seconds = time.perf_counter() - started
-                            on_document(summary)
+                # A few hundred documents a savepoint, written and counted as ingest's are.
+                items: list[Item] = [
+                    (
+                        _document(row),
+                        (
+                            statements.get(row["seq"], []),
+                            (row["content_hash"], row["article_key"]),
+                            _claims(row.get("aliases")),
+                        ),
+                    )
+                    for row in rows[start : start + _BATCH]
+                ]
+                write_piece(store, items, summary)
+                if on_document is not None:
+                    summary.seconds = time.perf_counter() - started
+                    on_document(summary)
             summary.skipped += int(shard.get("skipped", 0))
     summary.seconds = time.perf_counter() - started
     summary.outlets = store.stats()["outlets"]

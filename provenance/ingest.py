@@ -210,17 +210,7 @@ def ingest(
     try:
         with store.grouped(size=commit_every):
             for items in _worked(store, pieces, workers, max_bytes):
-                try:
-                    with store.batch():
-                        stop = _write(store, items, summary, fail_fast)
-                except Exception as exc:
-                    if _store_failure(exc):
-                        raise
-                    # One document the store could not take: the batch is undone, and written
-                    # again a document at a time, without it.
-                    stop = _write(store, items, summary, fail_fast, alone=True)
-                if stop is not None:  # with fail_fast: the documents before it are kept
-                    raise stop
+                write_piece(store, items, summary, fail_fast)
                 if on_document is not None:
                     summary.seconds = time.perf_counter() - started
                     on_document(summary)
@@ -233,6 +223,21 @@ def ingest(
     summary.seconds = time.perf_counter() - started
     summary.outlets = store.stats()["outlets"]
     return summary
+
+
+def write_piece(store: Store, items: list[Item], summary: IngestSummary, fail_fast: bool = False) -> None:
+    """Write the items of one piece of work in one savepoint and count them in ``summary``."""
+    try:
+        with store.batch():
+            stop = _write(store, items, summary, fail_fast)
+    except Exception as exc:
+        if _store_failure(exc):
+            raise
+        # One document the store could not take: the batch is undone, and written again a
+        # document at a time, without it.
+        stop = _write(store, items, summary, fail_fast, alone=True)
+    if stop is not None:  # with fail_fast: the documents before it are kept
+        raise stop
 
 
 def _write(
