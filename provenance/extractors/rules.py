@@ -43,6 +43,11 @@ _PICTURE_BEFORE = (
     r"|Pictures?|Credits?|Videos?|Grafik\w*|Illustrations?|Imagen|Immagine)\b)[^\n]{0,40}\Z"
 )
 
+# The languages whose word for "source" labels a source line (see the rule "source-line").
+_SOURCE_LABEL_LANGUAGES = tuple(
+    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et hu ro hr sr bg el id vi ar he zh ja ko".split()
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -167,7 +172,8 @@ RULES: tuple[Rule, ...] = (
         id="first-appeared",
         relation=R,
         languages=("en",),
-        trigger=r"(?:(?:appeared|published|posted|ran)\s+first|first\s+(?:appeared|published|posted|ran))\s+(?:on|in|at|by)\s",
+        trigger=r"(?:(?:appeared|published|posted|ran)\s+(?:first|originally)|first\s+(?:appeared|published|posted|ran))"
+        r"\s+(?:on|in|at|by)\s",
         pattern=r"\w+\s+\w+\s+(?:on|in|at|by)\s+(?P<tail>)",
         # What first appeared is a text ("this", "a version of this story"), not an event or a
         # disease ("Cases first appeared in West Michigan").
@@ -179,6 +185,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("This article first appeared in The Atlantic.", ("The Atlantic",)),
             ("A version of this story first ran in the Texas Tribune.", ("Texas Tribune",)),
+            ("This story appeared originally in Example Weekly.", ("Example Weekly",)),
         ),
         counterexamples=(
             "First published on 3 May 2021.",
@@ -348,11 +355,14 @@ RULES: tuple[Rule, ...] = (
         id="used-with-permission",
         relation=R,
         languages=("en",),
-        trigger=r"\b(?:used|reproduced|excerpted|adapted|reposted|shared)\s+(?:here\s+)?"
+        trigger=r"\b(?:used|reproduced|excerpted|adapted|reposted|shared|published|posted)\s+(?:here\s+)?"
         r"(?:with|by)\s+(?:the\s+)?(?:kind\s+)?permission\s+(?:of|from)\s",
         pattern=r"[^\n]{0,40}?permission\s+(?:of|from)\s+(?P<tail>)",
         weight=0.85,
-        examples=(("Used with permission of Example House Books, New York.", ("Example House Books",)),),
+        examples=(
+            ("Used with permission of Example House Books, New York.", ("Example House Books",)),
+            ("This article is published with permission from Example Review.", ("Example Review",)),
+        ),
     ),
     Rule(
         id="adapted-from-original-source",
@@ -427,6 +437,28 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="produced-by-and-republished",
+        relation=R,
+        languages=("en",),
+        trigger=r"republished\b",
+        pattern=r"republished",
+        # The text names who made it, then says it is republished ("This story was produced by
+        # X and is republished here under a Creative Commons license").
+        before=r"\bthis\s+(?:story|article|piece|report|post|investigation|column|essay|interview)\s+"
+        r"(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+)?(?:produced|published|written|reported|co-published)"
+        r"\s+by\s+(?P<tail>[^\n]{2,80}?)\s*,?\s+and\s+(?:is\s+|was\s+|has\s+been\s+)?(?:being\s+)?\Z",
+        before_window=200,
+        weight=0.9,
+        examples=(
+            (
+                "This story was produced by Example Health News and is republished here under a "
+                "Creative Commons license.",
+                ("Example Health News",),
+            ),
+        ),
+        counterexamples=("The novel, written by Jane Roe and republished in 2010, sold well.",),
+    ),
+    Rule(
         id="reprinted-from",
         relation=R,
         languages=("en",),
@@ -440,6 +472,16 @@ RULES: tuple[Rule, ...] = (
             ("Reprinted by permission of The Nation.", ("The Nation",)),
         ),
         counterexamples=("This article was reprinted on Wired.com.",),
+    ),
+    Rule(
+        id="reproduced-from",
+        relation=R,
+        languages=("en",),
+        trigger=r"reproduced\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?from\s",
+        pattern=r"reproduced\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission\s+)?from\s+(?P<tail>)",
+        weight=0.9,
+        examples=(("This article is reproduced from Example Review.", ("Example Review",)),),
+        counterexamples=("The results were reproduced from the raw data by a second team.",),
     ),
     Rule(
         id="cross-posted-from",
@@ -484,6 +526,29 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="zuerst-erschienen",
+        relation=R,
+        languages=("de",),
+        trigger=r"\b(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht|publiziert)\s+"
+        r"(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s",
+        pattern=r"\w+\s+\w+\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s+(?P<tail>)",
+        weight=0.9,
+        examples=(
+            ("Zuerst erschienen auf Beispiel.de.", ("Beispiel.de",)),
+            ("Der Text wurde zuerst veröffentlicht bei Übermedien.", ("Übermedien",)),
+        ),
+    ),
+    Rule(
+        id="erstveroeffentlichung",
+        relation=R,
+        languages=("de",),
+        trigger=r"\berstveröffentlichung\s*(?::\s*|\s+(?:bei|in|auf|im)\s)",
+        pattern=r"\w+\s*(?::\s*|\s+(?:bei|in|auf|im)\s+)(?P<tail>)",
+        weight=0.85,
+        examples=(("Erstveröffentlichung: Beispiel Zeitung, 3. Mai 2020", ("Beispiel Zeitung",)),),
+        counterexamples=("Erstveröffentlichung: 3. Mai 2020",),
+    ),
+    Rule(
         id="original-erschien",
         relation=R,
         languages=("de",),
@@ -499,12 +564,14 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\b(?:verscheen|verschenen)\s+(?:eerder|eerst|oorspronkelijk|al)\s+(?:in|op|bij)\s|"
         r"\b(?:eerder|oorspronkelijk|eerst)\s+gepubliceerd\s+(?:in|op|door|bij)\s|"
         r"\bukazał[aoy]?\s+się\s+(?:pierwotnie|po\s+raz\s+pierwszy|wcześniej|najpierw)\s+(?:w|na)\s|"
+        r"\b(?:pierwotnie|po\s+raz\s+pierwszy|wcześniej|najpierw)\s+ukazał[aoy]?\s+się\s+(?:w|na)\s|"
         r"\b(?:pierwotnie|oryginalnie|po\s+raz\s+pierwszy)\s+opublikowan\w+\s+(?:w|na|przez)\s",
         pattern=r"[^\n]{0,40}?\s(?:in|op|bij|door|w|na|przez)\s+(?P<tail>)",
         weight=0.85,
         examples=(
             ("Dit artikel verscheen eerder in Voorbeeld Dagblad.", ("Voorbeeld Dagblad",)),
             ("Artykuł ukazał się pierwotnie w Gazecie Przykładowej.", ("Gazecie Przykładowej",)),
+            ("Tekst pierwotnie ukazał się na Portalu Przykładowym.", ("Portalu Przykładowym",)),
         ),
     ),
     Rule(
@@ -524,13 +591,28 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\berschienen\b",
         pattern=r"erschienen",
         before=r"\b(?:zuerst|ursprünglich|erstmals|Beitrag|Artikel|Text|Interview|Essay|Kommentar|Gastbeitrag)\b"
-        r"[^\n]{0,60}?\b(?:in|bei|auf|im)\s+(?P<tail>[^\n]{2,80}?)\s+\Z",
+        r"[^\n]{0,60}?\b(?:in|bei|auf|im)\s+(?!Original\b)(?P<tail>[^\n]{2,80}?)\s+\Z",
         weight=0.85,
         examples=(
             ("Dieser Beitrag ist zuerst in der taz erschienen.", ("taz",)),
+            ("Der Artikel ist im Original bei Beispiel Online erschienen.", ("Beispiel Online",)),
             ("Der Kommentar ist am 3. Mai in der Wochenzeitung „Die Woche“ erschienen.", ("Die Woche",)),
         ),
         counterexamples=("Dieser Artikel ist ursprünglich am 27. Februar erschienen.",),
+    ),
+    Rule(
+        id="ist-zuerst-veroeffentlicht",
+        relation=R,
+        languages=("de",),
+        trigger=r"\b(?:veröffentlicht|publiziert)\b",
+        pattern=r"\w+",
+        # A text says where it was first published; a study "zuerst in Nature veröffentlicht" is
+        # not the text itself.
+        before=r"\b(?:Beitrag|Artikel|Text|Interview|Essay|Kommentar|Gastbeitrag|Meinungsbeitrag)\b[^\n]{0,30}?"
+        r"\b(?:zuerst|ursprünglich|erstmals)\s+(?:\w+\s+)?(?:in|bei|auf|im)\s+(?!Original\b)(?P<tail>[^\n]{2,80}?)\s+\Z",
+        weight=0.85,
+        examples=(("Dieser Beitrag wurde zuerst auf Beispiel.org veröffentlicht.", ("Beispiel.org",)),),
+        counterexamples=("Die Studie wurde zuerst im Fachblatt Nature veröffentlicht.",),
     ),
     Rule(
         id="mit-freundlicher-genehmigung",
@@ -558,6 +640,25 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Cet article, initialement publié en avril 2017, a été mis à jour.",),
     ),
     Rule(
+        id="republie-a-partir-de",
+        relation=R,
+        languages=("fr", "es", "pt"),
+        trigger=r"\brepubli(?:é|ée|és|ées|cad[oa]s?)\s+(?:à\s+partir\s+d[eu]|depuis|d[eoa]|desde|a\s+partir\s+d[eoa])\s",
+        pattern=r"\w+\s+(?:à\s+partir\s+d[eu]|depuis|d[eoa]|desde|a\s+partir\s+d[eoa])\s+(?P<tail>)",
+        weight=0.95,
+        description="The Conversation's Creative Commons line in French, Spanish and Portuguese.",
+        examples=(
+            (
+                "Cet article est republié à partir de The Conversation sous licence Creative Commons.",
+                ("The Conversation",),
+            ),
+            (
+                "Este artigo foi republicado do The Conversation sob uma licença Creative Commons.",
+                ("The Conversation",),
+            ),
+        ),
+    ),
+    Rule(
         id="publicado-originalmente",
         relation=R,
         languages=("es", "pt"),
@@ -575,19 +676,25 @@ RULES: tuple[Rule, ...] = (
         id="pubblicato-originariamente",
         relation=R,
         languages=("it",),
-        trigger=r"(?:pubblicat[oa]|apparso)\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|originariamente\s+pubblicat[oa]",
-        pattern=r"\w+\s+(?:\w+\s+){0,3}?(?:su|da|in|sul|sulla|nel|nella|dal|dalla)\s+(?P<tail>)",
+        trigger=r"(?:pubblicat[oa]|appars[oa])\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|originariamente\s+pubblicat[oa]",
+        pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:su|da|in|sul|sulla|nel|nella|dal|dalla)\s+(?P<tail>)",
         weight=0.9,
-        examples=(("Questo articolo è stato pubblicato originariamente su Valigia Blu.", ("Valigia Blu",)),),
+        examples=(
+            ("Questo articolo è stato pubblicato originariamente su Valigia Blu.", ("Valigia Blu",)),
+            ("Questo articolo è apparso per la prima volta su Esempio Quotidiano.", ("Esempio Quotidiano",)),
+        ),
     ),
     Rule(
         id="vpervye-opublikovano",
         relation=R,
-        languages=("ru",),
-        trigger=r"впервые\s+опубликован",
-        pattern=r"впервые\s+опубликован\w*\s+(?:в|на)\s+(?P<tail>)",
+        languages=("ru", "uk"),
+        trigger=r"(?:впервые\s+опубликован|вперше\s+опублікован)",
+        pattern=r"\w+\s+\w+\s+(?:в|на|у)\s+(?P<tail>)",
         weight=0.9,
-        examples=(("Впервые опубликовано в «Новой газете».", ("Новой газете",)),),
+        examples=(
+            ("Впервые опубликовано в «Новой газете».", ("Новой газете",)),
+            ("Вперше опубліковано на Прикладі Медіа.", ("Прикладі Медіа",)),
+        ),
     ),
     Rule(
         id="original-publikatsii",
@@ -635,7 +742,8 @@ RULES: tuple[Rule, ...] = (
         relation=W,
         languages=("*",),
         trigger=_AGENCY_IN_PARENTHESES,
-        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\s)",
+        # A full stop may close the sign-off: "... approvato. (ANSA)."
+        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?(?:\s|\Z))",
         # A sentence ends before it: the agency signs the paragraph, it is no one's affiliation.
         before=r"(?:[.!?…:;\"“”»)]|^)[ \t]*\Z",
         before_window=4,
@@ -648,10 +756,40 @@ RULES: tuple[Rule, ...] = (
         more_names=True,
         abbreviation_check=True,
         weight=0.9,
-        examples=(("Die Sendung läuft am Abend. (dpa) Das folgende Video zeigt den Sketch.", ("dpa",)),),
+        examples=(
+            ("Die Sendung läuft am Abend. (dpa) Das folgende Video zeigt den Sketch.", ("dpa",)),
+            ("Il bilancio è stato approvato dal consiglio. (ANSA).", ("ANSA",)),
+        ),
         counterexamples=(
             "Ein Sprecher der Deutschen Presse-Agentur (dpa) sagte am Mittwoch dies.",
             "The prison can still be closed, the White House said. (Reuters) Closing it is a moral issue.",
+        ),
+    ),
+    Rule(
+        id="agency-dateline-no-dash",
+        relation=W,
+        languages=("*",),
+        trigger=_AGENCY_IN_PARENTHESES,
+        # "New Delhi, May 3 (IANS) The government", "Bonn (KNA) Die Bischöfe": a dateline whose
+        # agency runs into the story's first sentence with no dash.
+        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]+(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ„\"“]))",
+        # The place (capitalised words) and maybe the date, at the start of a line or a sentence.
+        before=r"(?:^|[.!?][ \t]+)(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]+(?:[ /-]+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]+){0,2})"
+        r"(?:,[ \t]*[^()\n,.]{1,25})?[ \t]*\Z",
+        before_window=70,
+        not_before=_PICTURE_BEFORE,
+        wire_only=True,
+        more_names=True,
+        abbreviation_check=True,
+        weight=0.85,
+        examples=(
+            ("New Delhi, May 3 (IANS) The government said it would act.", ("IANS",)),
+            ("Bonn (KNA) Die Bischöfe beraten über die Reform.", ("KNA",)),
+            ("Frankfurt (epd). Die Kirche lehnt den Plan ab.", ("epd",)),
+        ),
+        counterexamples=(
+            "Die Deutsche Presse-Agentur (dpa) Berichte zufolge ist das so.",
+            "Sources told the agency. Officials at Reuters (Reuters) Declined to comment.",
         ),
     ),
     Rule(
@@ -1106,6 +1244,26 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Additional reporting by Jane Doe.",),
     ),
     Rule(
+        id="with-inputs-from",
+        relation=W,
+        languages=("en",),
+        trigger=r"\bwith\s+(?:additional\s+)?inputs?\s+from\s",
+        pattern=r"with\s+(?:additional\s+)?inputs?\s+from\s+(?P<tail>)",
+        known_only=True,
+        by_kind=True,
+        more_names=True,
+        weight=0.85,
+        description="The Indian press's credit of the agencies a story drew on.",
+        examples=(
+            ("(With inputs from PTI)", ("PTI",)),
+            ("With inputs from Reuters and AFP.", ("Reuters", "AFP")),
+        ),
+        counterexamples=(
+            "With inputs from agencies",
+            "The plan was drawn up with inputs from local farmers.",
+        ),
+    ),
+    Rule(
         id="contributed-to-report",
         relation=W,
         languages=("en",),
@@ -1232,6 +1390,45 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("Das meldeten die Nachrichtenagenturen AFP und dpa am Abend.",),
+    ),
+    Rule(
+        id="avec-agency-alone",
+        relation=W,
+        languages=("fr", "de"),
+        # "Avec AFP" signing a French story, "(mit dpa)" a German one: the preposition and the
+        # agencies make the whole sign-off, at the start of a line, after a sentence or in brackets.
+        trigger=r"(?:(?m:^)|[.!?»”\"]\s|\()[ \t]*(?:avec|mit)\s+(?:{AGENCIES})",
+        pattern=r"[.!?»”\"(]?\s*\w+\s+(?P<tail>)",
+        # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
+        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,|/|&|(?:et|und)\b))",
+        known_only=True,
+        wire_only=True,
+        more_names=True,
+        weight=0.85,
+        examples=(
+            ("Le maire a démissionné mardi soir.\nAvec AFP", ("AFP",)),
+            ("Le maire a démissionné mardi soir. Avec AFP et Reuters", ("AFP", "Reuters")),
+            ("Die Polizei ermittelt weiter. (mit dpa)", ("dpa",)),
+        ),
+        counterexamples=(
+            "Avec l'AFP, nous avons vérifié ces chiffres.",
+            "Il a travaillé avec AFP pendant dix ans.",
+            "Er sprach. Mit dpa-Reportern war er unterwegs.",
+        ),
+    ),
+    Rule(
+        id="po-materialam",
+        relation=S,
+        languages=("ru", "uk"),
+        trigger=r"(?:по\s+материалам|за\s+матеріалами)\s",
+        pattern=r"\w+\s+\w+\s+(?:(?:агентства|агентство|издания|газеты|сайта|портала|видання|газети|сайту|порталу)\s+)?(?P<tail>)",
+        by_kind=True,
+        weight=0.8,
+        description='Russian and Ukrainian for "based on material from": the source of a rewrite.',
+        examples=(
+            ("По материалам РИА Новости", ("РИА Новости",)),
+            ("За матеріалами Укрінформу", ("Укрінформу",)),
+        ),
     ),
     Rule(
         id="mit-material",
@@ -1379,9 +1576,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="source-line",
         relation=S,
-        languages=("en", "de", "es", "fr", "it", "pt", "ru", "nl", "pl", "tr"),
-        # RE2's \b is ASCII's: names that begin with another letter go without it.
-        trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fonte|bron|kaynak)|źródło|nguồn|источники?|джерело|"
+        languages=_SOURCE_LABEL_LANGUAGES,
+        # The word for "source" as a label, in the languages of Europe's, the G20's and the dev
+        # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
+        trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fontes?|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
+        r"forr[áa]s|surs[aă]|izvor|sumber)|źródło|nguồn|источники?|джерело|извор|източник|πηγή|"
+        r"lähde|lähteet|المصدر|מקור|"
         r"来源|來源|출처|出典|出所)\s*(?::\s|：\s*)",
         pattern=r"\w+\s*[:：]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
@@ -1399,6 +1599,10 @@ RULES: tuple[Rule, ...] = (
             ("Источник: Интерфакс", ("Интерфакс",)),
             ("2024年04月24日 | 来源：新华网 小字号", ("新华网",)),
             ("Źródło: PAP", ("PAP",)),
+            ("Zdroj: ČTK", ("ČTK",)),
+            ("Källa: Sveriges Radio", ("Sveriges Radio",)),
+            ("Forrás: Népszava", ("Népszava",)),
+            ("Πηγή: Kathimerini", ("Kathimerini",)),
         ),
         counterexamples=(
             "SOURCE: News agencies",

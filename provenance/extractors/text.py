@@ -559,7 +559,8 @@ class TextExtractor:
             return cut
         for space in re.finditer(r"\s+", text[pos:end]):
             start = pos + space.end()
-            if self.is_known_name(text[start:end]):
+            # A registered word that is no name on its own ("News") does not cut one short.
+            if self.is_known_name(text[start:end]) and not is_generic(text[start:end]):
                 return Cut(text[start:end], start, end)
         return cut
 
