@@ -213,3 +213,15 @@ def test_an_abbreviation_after_its_words_is_no_agency_credit(text: str) -> None:
 def test_an_agency_dateline_with_a_slash_and_a_space_before_it() -> None:
     found = extract("Cairo, 3 May /MENA/ - Egypt's cabinet approved the budget.")
     assert [(a.outlet, a.relation) for a in found] == [("MENA", Relation.WIRE_CREDIT)]
+
+
+def test_an_outlet_and_its_own_wire_are_one_credit() -> None:
+    text = (
+        "The council met on Tuesday to discuss the budget for the coming year.\n"
+        "CNN's Jane Doe and John Roe contributed to this report.\n"
+        "The-CNN-Wire ™ & © 2013 Cable News Network, Inc."
+    )
+    assert [(a.outlet_id, a.relation.value) for a in extract(text)] == [("cnn-wire", "wire_credit")]
+    # Alone, the outlet's staff credit stands.
+    alone = extract("The council met on Tuesday.\nCNN's Jane Doe contributed to this report.")
+    assert [(a.outlet_id, a.relation.value) for a in alone] == [("cnn", "source_credit")]

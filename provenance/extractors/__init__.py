@@ -134,7 +134,7 @@ def extract(
         doc = text_or_document
     registry = registry if registry is not None else default_registry()
     found = [a for extractor in extractors_for(registry) for a in extractor.extract(doc)]
-    return _layered(_marked_self(decided(_deduplicated(found), doc), doc, registry))
+    return _layered(_marked_self(_one_house(decided(_deduplicated(found), doc)), doc, registry))
 
 
 def _deduplicated(found: list[Attribution]) -> list[Attribution]:
@@ -154,6 +154,20 @@ def _deduplicated(found: list[Attribution]) -> list[Attribution]:
         if next(same, None) is None:
             kept.append((i, a))
     return [a for _, a in sorted(kept, key=lambda ia: ia[0])]
+
+
+def _one_house(found: list[Attribution]) -> list[Attribution]:
+    """Drop the source credit of an outlet whose own wire service the same text credits: "CNN's
+    Jane Doe contributed" beside "The-CNN-Wire" is one credit, of the wire (ids "cnn" and
+    "cnn-wire")."""
+    if len(found) < 2:
+        return found
+    wires = {a.outlet_id for a in found if a.relation is Relation.WIRE_CREDIT}
+    return [
+        a
+        for a in found
+        if a.relation is not Relation.SOURCE_CREDIT or not any(w.startswith(a.outlet_id + "-") for w in wires)
+    ]
 
 
 def _host_key(doc: Document, registry: OutletRegistry) -> str | None:

@@ -213,6 +213,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="this-story-was-originally-reported",
+        relation=R,
+        languages=("en",),
+        trigger=r"originally\s+(?:reported|written|produced|commissioned)\s+(?:by|for)\s",
+        pattern=r"originally\s+\w+\s+(?:by|for)\s+(?P<tail>)",
+        # Only the text itself: "the story, originally reported by X, ..." in a report on a report
+        # is a mention.
+        before=r"\bthis\s+(?:article|story|essay|post|piece|column|report|interview|op-ed|commentary|analysis)"
+        r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
+        before_window=60,
+        weight=0.85,
+        examples=(
+            ("This story was originally reported by Example Watchdog.", ("Example Watchdog",)),
+            ("This article was originally written for Example Review.", ("Example Review",)),
+        ),
+        counterexamples=("The scandal, originally reported by Example Watchdog, grew.",),
+    ),
+    Rule(
         id="originally-published",
         relation=R,
         languages=("en",),
@@ -244,6 +262,19 @@ RULES: tuple[Rule, ...] = (
                 ("Example Valley Gazette",),
             ),
         ),
+    ),
+    Rule(
+        id="original-story-from",
+        relation=R,
+        languages=("en",),
+        trigger=r"\boriginal\s+(?:story|article|post|report|piece)\s+(?:from|by|at|on)\s",
+        pattern=r"original\s+\w+\s+\w+\s+(?P<tail>)",
+        # The label opens its line or sentence: "Original story from X."
+        before=r"(?:^|[.!?:|]|\A)[ \t]*\Z",
+        before_window=4,
+        weight=0.8,
+        examples=(("The vote is next week.\nOriginal story from Example Weekly.", ("Example Weekly",)),),
+        counterexamples=("She read the original story from the archive.",),
     ),
     Rule(
         id="original-link",
@@ -832,7 +863,7 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         before_window=160,
-        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di)\b:?\s+"
+        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|(?:Story|Written|Text|Words|Reported|Article)[ \t]+by)\b:?\s+"
         r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){0,8}\Z"
         # A byline in lower case ("von Max Muster, dpa") names a person before a comma: "Angaben
         # von Reuters" is a sentence.
@@ -840,11 +871,12 @@ RULES: tuple[Rule, ...] = (
         # "By AP's count" is no byline.
         pattern=r"(?!['’]s\b)",
         wire_only=True,
-        hints=("By", "BY", "Von", "VON", "von ", "Par", "PAR", "Por", "POR", "Di "),
+        hints=("By", "BY", "Von", "VON", "von ", "Par", "PAR", "Por", "POR", "Di ", " by"),
         hint_window=160,
         weight=0.85,
         examples=(
             ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
+            ("Story by AFP", ("AFP",)),
             ("Von Max Muster, dpa", ("dpa",)),
             ("By Ana Lima | Reuters", ("Reuters",)),
             ("By Reuters\nShares fell on Monday.", ("Reuters",)),
@@ -1106,6 +1138,26 @@ RULES: tuple[Rule, ...] = (
         examples=(("Contributing: Jane Doe, John Roe, Associated Press.", ("Associated Press",)),),
     ),
     Rule(
+        id="agency-writers-contributed",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # "AP writer Jane Doe in London contributed to this report": the agency's staff, named
+        # before the words that say they contributed.
+        pattern=r"(?:['’]s)?[ \t]+(?:[Ss]taff[ \t]+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\b"
+        r"[^\n.]{0,160}?\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|from)\b",
+        in_prose=True,
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            ("AP writer Jane Doe in London contributed to this report.", ("AP",)),
+            ("Associated Press writers Jane Doe and John Roe contributed from Paris.", ("Associated Press",)),
+        ),
+        counterexamples=("A Reuters reporter asked the minister, who contributed nothing.",),
+    ),
+    Rule(
         id="agency-correspondent-reports",
         relation=W,
         languages=("uk", "ru"),
@@ -1280,6 +1332,23 @@ RULES: tuple[Rule, ...] = (
             ("Reuters contributed reporting.", ("Reuters",)),
         ),
         counterexamples=("Staff writer Jane Doe contributed to this report.",),
+    ),
+    Rule(
+        id="outlet-staff-contributed",
+        relation=W,
+        languages=("en",),
+        trigger=r"\bcontributed\s+(?:reporting\b|(?:to\s+)?(?:this|the)\s+(?:report|story|article))",
+        pattern=r"contributed",
+        # "CNN's Jane Doe contributed to this report": the outlet of the reporter who contributed.
+        before=r"(?-i:(?P<tail>\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))['’]s\s+"
+        r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})){0,3}"
+        r"\s+(?:(?:also|has|have)\s+)?\Z",
+        before_window=120,
+        known_only=True,
+        by_kind=True,
+        weight=0.8,
+        examples=(("CNN's Jane Doe and John Roe contributed to this report.", ("CNN",)),),
+        counterexamples=("Mayor Smith's aide Jane Doe contributed to this report.",),
     ),
     Rule(
         id="quotes-a-report-from",
