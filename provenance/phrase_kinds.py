@@ -101,6 +101,7 @@ _TEXT_RULES: dict[str, str] = {
     "outlet-staff-contributed": _BY_RELATION,
     "this-story-was-originally-reported": _ORIGINALLY,
     "original-story-from": _ORIGINALLY,
+    "zhuanzai-zi": _ORIGINALLY,
     "mit-freundlicher-genehmigung": _PERMISSION,
     "wire-dateline": _WIRE,
     "wire-dateline-slashes": _WIRE,

@@ -716,6 +716,16 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="zhuanzai-zi",
+        relation=R,
+        languages=("zh",),
+        # "本文转载自：X", "转自X", "原载于X": reprinted from, first carried by.
+        trigger=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自)",
+        pattern=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自)[：:\s]*(?P<tail>)",
+        weight=0.85,
+        examples=(("本文转载自：新华网", ("新华网",)), ("原载于Harbor Ledger", ("Harbor Ledger",))),
+    ),
+    Rule(
         id="vpervye-opublikovano",
         relation=R,
         languages=("ru", "uk"),
