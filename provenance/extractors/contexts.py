@@ -539,6 +539,28 @@ CONTEXTS: tuple[Context, ...] = (
             ("Imports fell 4.1 percent.\nSource: Reuters, calculations based on customs figures", "Reuters"),
         ),
     ),
+    Context(
+        id="market-data-source",
+        verdict=Verdict.DROP,
+        screen=r"quote|market\s+data|delayed|prices|index\s+data",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # Before the label (the name itself may be a firm's: "Example Market Data").
+            Check(
+                Where.BEFORE_LINES,
+                r"\b(?:quotes?\s+(?:are\s+)?delayed|delayed\s+(?:by\s+)?(?:at\s+least\s+)?\d+\s+min|market\s+data"
+                r"|(?:real-?time|stock|share|index)\s+(?:quotes|prices|data)|kursdaten|börsendaten|cotizaciones)\b",
+                window=150,
+            ),
+        ),
+        description="The provider of a page's stock quotes ('Quotes delayed 15 minutes. Source: ...'): "
+        "the source of figures, not of the text.",
+        examples=(
+            ("All quotes delayed a minimum of 15 minutes. Source: Example Data Corp", "Example Data Corp"),
+        ),
+        counterexamples=("The council met on Monday to discuss the budget.\nSource: Example Data Corp",),
+    ),
     # ---------------------------------------------------------------- funding, claims, boilerplate
     Context(
         id="funding-source",

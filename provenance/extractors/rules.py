@@ -187,7 +187,10 @@ RULES: tuple[Rule, ...] = (
             ("A version of this story first ran in the Texas Tribune.", ("Texas Tribune",)),
             ("This story appeared originally in Example Weekly.", ("Example Weekly",)),
         ),
+        # A report named in passing ("The report, first published by X on Monday, said ...").
+        not_before=r"\b(?:the|a|an)\s+(?:\w+\s+){0,2}\w+,\s*\Z",
         counterexamples=(
+            "The report, first published by Example Wire on Monday, said the plan failed.",
             "First published on 3 May 2021.",
             "First published on Tue 3 May",
             "It first appeared in 1998.",
@@ -1831,7 +1834,10 @@ RULES: tuple[Rule, ...] = (
         reject_after=r"(?i:[^.!?\n]{0,80}\b(?:reported|reports|reporting|said|says|berichte\w*|meldet\w*|"
         r"sagte|informó|informa|rapporte|riporta|citing|quoted|cited|wrote|photo|foto|bild)\b)"
         # A list that a colon closes is a headline or a label ("Reuters, AFP und dpa: Die Agenturen").
-        r"|[^.!?\n]{0,60}:(?:\s|$)",
+        r"|[^.!?\n]{0,60}:(?:\s|$)"
+        # The agency as the subject of a sentence about itself ("Reuters, the news division of
+        # ..., is the world's largest"): a description, not a credit.
+        r"|(?i:,[ \t]+(?:the|a|an)\b[^,.!?\n]{0,80},[ \t]+(?:is|was|has|provides|delivers|operates)\b)",
         wire_only=True,
         weight=0.6,
         examples=(
@@ -1841,6 +1847,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "The deal, according to Reuters, is worth more.",
             "Officials met on Monday. Reuters, AFP and AP reported the talks.",
+            "Reuters, the news division of Example Holdings, is the largest news provider.",
             "Bildrechte: Reuters",
             "He joined in 2012 after working for The Register, Reuters, and other publications.",
             "• AP FACT CHECK: The governor's veto pen is powerful",
