@@ -226,6 +226,11 @@ def _ld(data: str) -> str:
             id="source-meta-names-a-wire",
         ),
         pytest.param('<meta name="source" content="Press office">', [], id="source-meta-no-outlet"),
+        pytest.param(
+            '<meta name="cXenseParse:author" content="AFP">',
+            [("html:author", "wire_credit", "afp", "")],
+            id="cxense-author-names-a-wire",
+        ),
         pytest.param('<meta name="parsely-author" content="Jane Doe">', [], id="author-a-person"),
         pytest.param(
             '<meta property="article:author" content="https://www.facebook.com/theguardian">',
@@ -252,6 +257,11 @@ def test_meta_tags(head: str, expected: list[tuple[str, ...]]) -> None:
             '{"@type": "NewsArticle", "isBasedOn": "https://pubmed.ncbi.nlm.nih.gov/25998000/"}',
             [],
             id="paper-on-pubmed",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "creator": ["Reuters"]}',
+            [("html:author", "wire_credit", "reuters", "")],
+            id="creator-names-a-wire",
         ),
         pytest.param(
             '{"@type": "NewsArticle", "isBasedOn": "https://www.science.org/doi/10.1126/science.abc1234"}',

@@ -85,6 +85,7 @@ SIGNALS: dict[str, Signal] = {
 AUTHOR_SIGNALS: dict[str, tuple[str, float, str]] = {
     "author": ("author", 0.85, "<author>{}</author>"),
     "jsonld:author": ("author", 0.85, '"author": "{}"'),
+    "jsonld:creator": ("author", 0.85, '"creator": "{}"'),
     "jsonld:copyrightHolder": ("jsonld-copyright-holder", 0.8, '"copyrightHolder": "{}"'),
 }
 # A feed item shorter than this (a headline and a teaser) points at its source; a longer one is a

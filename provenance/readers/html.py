@@ -296,6 +296,7 @@ _META_SIGNALS = {
     "dc.creator": "author",
     "dcterms.creator": "author",
     "byl": "author",
+    "cxenseparse:author": "author",
 }
 # <link rel> -> signal.
 _LINK_SIGNALS = {
@@ -371,7 +372,7 @@ def _ld_meta(item: dict[str, Any]) -> Iterator[tuple[str, str]]:
         for key in ("publisher", "provider"):
             for name in _ld_values(item.get(key), ("url", "@id", "name")):
                 yield f"jsonld:{key}", name
-        for key in ("author", "copyrightHolder"):
+        for key in ("author", "creator", "copyrightHolder"):
             for name in _ld_values(item.get(key), ("name",)):
                 yield f"jsonld:{key}", name
 
