@@ -225,3 +225,16 @@ def test_an_outlet_and_its_own_wire_are_one_credit() -> None:
     # Alone, the outlet's staff credit stands.
     alone = extract("The council met on Tuesday.\nCNN's Jane Doe contributed to this report.")
     assert [(a.outlet_id, a.relation.value) for a in alone] == [("cnn", "source_credit")]
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])
+def test_wide_spaces_read_as_spaces_and_quoted_as_they_stand(space: str) -> None:
+    text = f"The council met on Tuesday.\nOriginally{space}published by ZeroHedge\nSource:{space}AFP"
+    found = extract(text)
+    assert [(a.outlet, a.relation.value) for a in found] == [
+        ("ZeroHedge", "republished_from"),
+        ("AFP", "wire_credit"),
+    ]
+    for a in found:
+        assert text[a.evidence.start : a.evidence.end] == a.evidence.text
+        assert space in a.evidence.text

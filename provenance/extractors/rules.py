@@ -1479,8 +1479,10 @@ RULES: tuple[Rule, ...] = (
         languages=("fr", "de"),
         # "Avec AFP" signing a French story, "(mit dpa)" a German one: the preposition and the
         # agencies make the whole sign-off, at the start of a line, after a sentence or in brackets.
-        trigger=r"(?:(?m:^)|[.!?»”\"]\s|\()[ \t]*(?:avec|mit)\s+(?:{AGENCIES})",
-        pattern=r"[.!?»”\"(]?\s*\w+\s+(?P<tail>)",
+        trigger=r"\b(?:avec|mit)\s+(?:{AGENCIES})",
+        pattern=r"\w+\s+(?P<tail>)",
+        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*)\Z",
+        before_window=4,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
         reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,|/|&|(?:et|und)\b))",
         known_only=True,

@@ -59,6 +59,10 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:,|/|\bund\b|\band\b|\by\b|\bet\b|&)[ \t]*", r
 # "Â" or "Ā" glued to a word before a space: a UTF-8 no-break space read as Latin-1 or Latin-7.
 _MOJIBAKE_HINT = re.compile(r"[ÂĀ][ \u00a0]")
 _MOJIBAKE_SPACE = re.compile(r"(?<=[^\W\d_])[ÂĀ](?=[ \u00a0])")
+# Spaces that RE2's ``\s`` does not match (it is ASCII's), each read as one ASCII space.
+_WIDE_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_WIDE_SPACE = re.compile(f"[{_WIDE_SPACES}]")
+_AS_SPACE = str.maketrans(_WIDE_SPACES, " " * len(_WIDE_SPACES))
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
@@ -280,14 +284,21 @@ class TextExtractor:
     def extract(self, doc: Document) -> Iterator[Attribution]:
         """The statements in ``doc``'s text, in the order they stand, before layering.
 
-        A no-break space garbled by a wrong charset ("appeared onÂ Science Friday") is read as
-        the space it was; the evidence still quotes the text as it stands (same offsets).
+        Spaces other than the ASCII one (a no-break space, French typography's narrow one before
+        a colon, thin and ideographic spaces) are read as spaces, and so is a no-break space
+        garbled by a wrong charset ("appeared onÂ Science Friday"); the evidence still quotes the
+        text as it stands (one character for one: the offsets hold).
         """
-        if ("Â" not in doc.text and "Ā" not in doc.text) or _MOJIBAKE_HINT.search(doc.text) is None:
+        original = doc.text
+        text = original
+        if ("Â" in text or "Ā" in text) and _MOJIBAKE_HINT.search(text) is not None:
+            text = _MOJIBAKE_SPACE.sub(" ", text)
+        if not text.isascii() and _WIDE_SPACE.search(text) is not None:
+            text = text.translate(_AS_SPACE)
+        if text is original:
             yield from self._extract(doc)
             return
-        original = doc.text
-        repaired = doc.model_copy(update={"text": _MOJIBAKE_SPACE.sub(" ", original)})
+        repaired = doc.model_copy(update={"text": text})
         for a in self._extract(repaired):
             ev = a.evidence
             yield replaced(a, evidence=replaced(ev, text=original[ev.start : ev.end]))
