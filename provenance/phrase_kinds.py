@@ -23,7 +23,7 @@ syndication_meta               ``syndication-source`` and ``original-source`` me
 wire_credit                    datelines "(AP) —", agency bylines, sign-offs and copyright lines,
                                "Reporting by ...; Editing by ...", an agency as a page's author
 source_credit                  "Source: X", "Quelle: X" (even when X is an agency and the relation
-                               is therefore wire_credit), "h/t X", "courtesy of X", "via X"
+                               is therefore wire_credit), "courtesy of X", "via X"
 =============================  ==================================================================
 
 A republication statement whose words ask leave ("with permission", "by permission", "mit
@@ -102,6 +102,8 @@ _TEXT_RULES: dict[str, str] = {
     "this-story-was-originally-reported": _ORIGINALLY,
     "original-story-from": _ORIGINALLY,
     "zhuanzai-zi": _ORIGINALLY,
+    "via-label": _SOURCE,
+    "reposted-from": _ORIGINALLY,
     "mit-freundlicher-genehmigung": _PERMISSION,
     "wire-dateline": _WIRE,
     "wire-dateline-slashes": _WIRE,

@@ -1794,6 +1794,34 @@ RULES: tuple[Rule, ...] = (
         examples=(("Courtesy of Redfin", ("Redfin",)),),
     ),
     Rule(
+        id="via-label",
+        relation=S,
+        languages=("en",),
+        # "(via The Verge)", "[via Reuters]", "Via: The Verge", "— via Reuters": a label, not
+        # a sentence ("we heard via email").
+        trigger=r"(?:[(\[][ \t]*via\b[ \t]*:?|\bvia[ \t]*:|[—–][ \t]*via\b)\s",
+        pattern=r"[(\[—–]?[ \t]*via[ \t]*:?[ \t]+(?P<tail>)",
+        not_before=_PICTURE_BEFORE,
+        by_kind=True,
+        weight=0.6,
+        examples=(
+            ("The phone has a larger screen. (via Example Gadgets)", ("Example Gadgets",)),
+            ("The phone has a larger screen.\nVia: Example Gadgets", ("Example Gadgets",)),
+            ("The phone has a larger screen. — via Reuters", ("Reuters",)),
+        ),
+        counterexamples=("We sent it (via email) on Monday.", "Photo: Jane Doe (via Example Images)"),
+    ),
+    Rule(
+        id="reposted-from",
+        relation=R,
+        languages=("en",),
+        trigger=r"\brepost(?:ed)?\s+(?:here\s+)?(?:with\s+permission\s+)?from\s",
+        pattern=r"repost(?:ed)?\s+(?:here\s+)?(?:with\s+permission\s+)?from\s+(?P<tail>)",
+        weight=0.85,
+        examples=(("Reposted from Example Weekly.", ("Example Weekly",)),),
+        counterexamples=("She reposted from her own account on Monday.",),
+    ),
+    Rule(
         id="via-line",
         relation=S,
         languages=("en",),
