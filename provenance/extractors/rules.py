@@ -1739,8 +1739,11 @@ RULES: tuple[Rule, ...] = (
         id="provided-by-line",
         relation=S,
         languages=("en",),
-        trigger=r"(?m:^)[ \t]*Provided\s+by\s",
-        pattern=r"[ \t]*Provided\s+by\s+(?P<tail>)",
+        trigger=r"\bProvided\s+by\s",
+        pattern=r"Provided\s+by\s+(?P<tail>)",
+        # Its own line, or its own sentence where the lines of a page ran together.
+        before=r"(?:^|[.!?”\"][ \t]+)[ \t]*\Z",
+        before_window=6,
         case_sensitive=True,
         by_kind=True,
         weight=0.7,
@@ -1749,7 +1752,12 @@ RULES: tuple[Rule, ...] = (
                 "The study appears in a journal.\nProvided by Example State University",
                 ("Example State University",),
             ),
+            (
+                "The study appears in a journal. Provided by Example State University",
+                ("Example State University",),
+            ),
         ),
+        counterexamples=("Meals were Provided by volunteers.",),
     ),
     Rule(
         id="via-after-sentence",
