@@ -551,12 +551,13 @@ RULES: tuple[Rule, ...] = (
         id="erschien-zuerst",
         relation=R,
         languages=("de",),
-        trigger=r"erschien\s+(?:zuerst|ursprünglich|erstmals)\s",
-        pattern=r"erschien\s+\w+\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s+(?P<tail>)",
+        trigger=r"erschien\s+(?:zuerst|ursprünglich|erstmals|im\s+Original)\s",
+        pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Dieser Artikel erschien zuerst in der Zeit.", ("Zeit",)),
             ("Der Text erschien zuerst bei Netzpolitik.org.", ("Netzpolitik.org",)),
+            ("Dieser Text erschien im Original auf Beispiel Online.", ("Beispiel Online",)),
         ),
     ),
     Rule(
@@ -657,6 +658,62 @@ RULES: tuple[Rule, ...] = (
         not_before=r"(?:Foto|Bild|Abbildung|Grafik)[^\n]{0,20}\Z",
         weight=0.8,
         examples=(("Veröffentlichung mit freundlicher Genehmigung von Telepolis.", ("Telepolis",)),),
+    ),
+    Rule(
+        id="mit-genehmigung-satz",
+        relation=R,
+        languages=("de",),
+        trigger=r"\bmit\s+genehmigung\s+(?:von|der|des|vom)\s",
+        pattern=r"mit\s+Genehmigung\s+(?:von|der|des|vom)\s+(?P<tail>)",
+        # Its own sentence or line ("Mit Genehmigung von X."); inside a sentence it is an
+        # authority's leave ("mit Genehmigung der Behörde gebaut").
+        before=r"(?:^|[.!?][ \t]+|\b(?:Nachdruck|Veröffentlichung|Übernahme)[ \t]+)\Z",
+        before_window=20,
+        weight=0.8,
+        examples=(("Der Rat tagt im Mai.\nMit Genehmigung von Beispiel Online.", ("Beispiel Online",)),),
+        counterexamples=("Die Halle wurde mit Genehmigung der Stadt Beispielstadt gebaut.",),
+    ),
+    Rule(
+        id="uebernommen-von",
+        relation=R,
+        languages=("de",),
+        trigger=r"(?:übernommen|übernahme)\s+(?:von|vom|aus|bei)\s",
+        pattern=r"\w+\s+(?:von|vom|aus|bei)\s+(?P<tail>)",
+        # A text taken over ("Der Artikel wurde übernommen von X", "Übernommen von X."), not a
+        # firm ("die Übernahme von Twitter durch ...").
+        before=r"(?:^|[.!?][ \t]+|\b(?:Artikel|Beitrag|Text|Interview|Kommentar|Meldung|Bericht|Gastbeitrag)\b"
+        r"[^.!?\n]{0,30}?(?:ist|wurde|wird)\s+(?:eine\s+|mit\s+freundlicher\s+Genehmigung\s+)?)\Z",
+        before_window=60,
+        weight=0.8,
+        examples=(
+            ("Der Artikel wurde übernommen von Beispiel Online.", ("Beispiel Online",)),
+            ("Der Rat tagt im Mai.\nÜbernommen von Beispiel Online.", ("Beispiel Online",)),
+            ("Dieser Beitrag ist eine Übernahme von Beispiel Online.", ("Beispiel Online",)),
+        ),
+        counterexamples=(
+            "Die Übernahme von Beispiel Software durch den Konzern ist genehmigt.",
+            "Der Konzern hat die Sparte übernommen von Beispiel Holding, heißt es.",
+        ),
+    ),
+    Rule(
+        id="text-stammt-von",
+        relation=R,
+        languages=("de",),
+        trigger=r"\bstammt\s+(?:ursprünglich\s+)?(?:von|vom|aus)\s",
+        # Not an issue of a print edition ("stammt aus Ausgabe 7/2019 der ..."): a magazine's
+        # note on its own web page.
+        pattern=r"stammt\s+(?:ursprünglich\s+)?(?:von|vom|aus)\s+(?!(?:der\s+|dem\s+)?(?:Ausgabe|Heft|Folge|Nummer)\b)(?P<tail>)",
+        before=r"\b(?:Artikel|Beitrag|Text|Interview|Kommentar|Gastbeitrag)\s+(?:\w+\s+)?\Z",
+        before_window=40,
+        weight=0.8,
+        examples=(
+            ("Dieser Text stammt von Beispiel Online.", ("Beispiel Online",)),
+            ("Der Beitrag stammt ursprünglich aus dem Beispiel-Magazin.", ("Beispiel-Magazin",)),
+        ),
+        counterexamples=(
+            "Die Idee stammt von Max Muster aus Berlin.",
+            "Dieser Beitrag stammt aus Ausgabe 7/2019 der Beispiel Review.",
+        ),
     ),
     Rule(
         id="initialement-publie",
@@ -1666,7 +1723,7 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fontes?|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber)|źródło|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|المصدر|מקור|"
-        r"来源|來源|출처|出典|出所)\s*(?::\s|：\s*)",
+        r"来源|來源|출처|出典|出所)\s*(?::\s*|：\s*)",
         pattern=r"\w+\s*[:：]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
@@ -1684,6 +1741,7 @@ RULES: tuple[Rule, ...] = (
             ("2024年04月24日 | 来源：新华网 小字号", ("新华网",)),
             ("Źródło: PAP", ("PAP",)),
             ("Zdroj: ČTK", ("ČTK",)),
+            ("Quelle:Beispiel Online", ("Beispiel Online",)),
             ("Källa: Sveriges Radio", ("Sveriges Radio",)),
             ("Forrás: Népszava", ("Népszava",)),
             ("Πηγή: Kathimerini", ("Kathimerini",)),
