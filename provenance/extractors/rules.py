@@ -338,6 +338,59 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="lire-l-article-original",
+        relation=R,
+        languages=("fr", "es", "it", "pt", "de"),
+        # The Conversation's closing line and others' in French, Spanish, Italian, Portuguese
+        # and German: read the original article on X.
+        trigger=r"\b(?:lire|lisez|lea|leer|leggi|leia|ler|lesen\s+sie)\s+(?:l['’]|el\s+|o\s+|den\s+)?"
+        r"(?:article|art[íi]culo|articolo|artigo|originalartikel|originalbeitrag)\s+(?:original[e]?\s+)?"
+        r"(?:sur|en|su|em|no|na|auf|bei)\s",
+        pattern=r"[^\n]{0,40}?\s(?:sur|en|su|em|no|na|auf|bei)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Lire l'article original sur Exemple Hebdo.", ("Exemple Hebdo",)),
+            ("Lea el artículo original en Diario Ejemplo.", ("Diario Ejemplo",)),
+            ("Leggi l'articolo originale su Giornale di Esempio.", ("Giornale di Esempio",)),
+            ("Leia o artigo original em Jornal Exemplo.", ("Jornal Exemplo",)),
+        ),
+    ),
+    Rule(
+        id="republie-avec-autorisation",
+        relation=R,
+        languages=("fr", "es", "it", "pt"),
+        # Published with the leave of X, in the Romance languages.
+        trigger=r"\b(?:re)?(?:publi[ée]e?s?|reproduit[e]?s?|reproducid[oa]s?|publicad[oa]s?|ripubblicat[oa]|pubblicat[oa]"
+        r"|riprodott[oa]|republicad[oa]s?|reproduzid[oa]s?)\s+(?:avec|con|com)\s+(?:l['’]\s*autorisation|(?:el\s+|il\s+)?"
+        r"(?:permiso|permesso|autorizaci[óo]n|autorizzazione|permiss[ãa]o|autoriza[çc][ãa]o))\s+(?:de|di|da|do|del|della)\s",
+        pattern=r"[^\n]{0,60}?\s(?:de|di|da|do|del|della)\s+(?:l['’])?(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Publié avec l'autorisation de Exemple Hebdo.", ("Exemple Hebdo",)),
+            ("Reproducido con permiso de Diario Ejemplo.", ("Diario Ejemplo",)),
+            ("Ripubblicato con il permesso di Giornale di Esempio.", ("Giornale di Esempio",)),
+            ("Republicado com permissão de Jornal Exemplo.", ("Jornal Exemplo",)),
+        ),
+    ),
+    Rule(
+        id="repris-de-tratto-da",
+        relation=R,
+        languages=("fr", "it"),
+        # "Article repris de X", "Repris du site X", "Articolo tratto da X": a text taken from X,
+        # as its own line or sentence.
+        trigger=r"\b(?:repris|reprise|tratto|tratta)\s+(?:de|du|d['’]|da|dal|dalla|dal\s+sito)\s*",
+        pattern=r"\w+\s+(?:du\s+site\s+|dal\s+sito\s+|de\s+|du\s+|d['’]|da\s+|dal\s+|dalla\s+)(?:site\s+)?(?P<tail>)",
+        before=r"(?:^|[.!?][ \t]+|\b(?:article|texte|articolo|testo|post)\s+)\Z",
+        before_window=12,
+        weight=0.8,
+        examples=(
+            ("Le conseil a voté.\nArticle repris de Exemple Hebdo.", ("Exemple Hebdo",)),
+            ("Le conseil a voté. Repris du site Exemple Hebdo.", ("Exemple Hebdo",)),
+            ("Il consiglio ha votato.\nArticolo tratto da Giornale di Esempio.", ("Giornale di Esempio",)),
+        ),
+        counterexamples=("Le joueur a repris de plus belle après la pause.",),
+    ),
+    Rule(
         id="article-appeared-in",
         relation=R,
         languages=("fr", "it", "es", "pt", "de", "en"),
@@ -748,6 +801,17 @@ RULES: tuple[Rule, ...] = (
                 ("The Conversation",),
             ),
         ),
+    ),
+    Rule(
+        id="se-publico-primero",
+        relation=R,
+        languages=("es", "pt"),
+        trigger=r"\b(?:se\s+public[óo]|fue\s+publicad[oa]|foi\s+publicad[oa])\s+(?:primero|primeiro)\s+(?:en|em|no|na)\s",
+        pattern=r"[^\n]{0,40}?\s(?:en|em|no|na)\s+(?P<tail>)",
+        before=r"\b(?:art[íi]culo|artigo|texto|nota|reportaje|reportagem|entrevista)\s+\Z",
+        before_window=30,
+        weight=0.85,
+        examples=(("Este texto se publicó primero en Diario Ejemplo.", ("Diario Ejemplo",)),),
     ),
     Rule(
         id="publicado-originalmente",
@@ -1533,10 +1597,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="avec-agency-alone",
         relation=W,
-        languages=("fr", "de"),
-        # "Avec AFP" signing a French story, "(mit dpa)" a German one: the preposition and the
+        languages=("fr", "de", "pt"),
+        # "Avec AFP" signing a French story, "(mit dpa)" a German one, "(Com Lusa)" a Portuguese
+        # one: the preposition and the
         # agencies make the whole sign-off, at the start of a line, after a sentence or in brackets.
-        trigger=r"\b(?:avec|mit)\s+(?:{AGENCIES})",
+        trigger=r"\b(?:avec|mit|com)\s+(?:{AGENCIES})",
         pattern=r"\w+\s+(?P<tail>)",
         before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*)\Z",
         before_window=4,
@@ -1550,6 +1615,7 @@ RULES: tuple[Rule, ...] = (
             ("Le maire a démissionné mardi soir.\nAvec AFP", ("AFP",)),
             ("Le maire a démissionné mardi soir. Avec AFP et Reuters", ("AFP", "Reuters")),
             ("Die Polizei ermittelt weiter. (mit dpa)", ("dpa",)),
+            ("O Governo aprovou o plano. (Com Lusa)", ("Lusa",)),
         ),
         counterexamples=(
             "Avec l'AFP, nous avons vérifié ces chiffres.",
