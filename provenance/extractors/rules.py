@@ -40,7 +40,7 @@ _AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,6
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name".
 _PICTURE_BEFORE = (
     r"(?:©|\(c\)|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bilder?|Images?"
-    r"|Pictures?|Credits?|Videos?|Grafik\w*|Illustrations?|Imagen|Immagine)\b)[^\n]{0,40}\Z"
+    r"|Pictures?|Credits?|Videos?|Grafik\w*|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*|Zdjęci\w*)\b)[^\n]{0,40}\Z"
 )
 
 # The languages whose word for "source" labels a source line (see the rule "source-line").
@@ -864,11 +864,55 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="original-publikatsii",
         relation=R,
-        languages=("ru",),
-        trigger=r"оригинал\s+(?:публикации|статьи)",
-        pattern=r"оригинал\s+\w+\s*[:—–-]?\s*(?:на\s+сайте\s+)?(?P<tail>)",
+        languages=("ru", "uk"),
+        trigger=r"(?:оригинал\s+(?:публикации|статьи)|оригінал\s+(?:публікації|статті))",
+        pattern=r"\w+\s+\w+\s*[:—–-]?\s*(?:на\s+сайте\s+|на\s+сайті\s+)?(?P<tail>)",
         weight=0.85,
-        examples=(("Оригинал публикации: https://www.example.ru/news/1", ("example.ru",)),),
+        examples=(
+            ("Оригинал публикации: https://www.example.ru/news/1", ("example.ru",)),
+            ("Оригінал статті: Приклад Медіа", ("Приклад Медіа",)),
+        ),
+    ),
+    Rule(
+        id="perepechatka-s",
+        relation=R,
+        languages=("ru", "uk"),
+        # "Перепечатка с сайта X", "Передрук з сайту X", "Перевод статьи из X": reprinted or
+        # translated from X.
+        trigger=r"(?:перепечатка|передрук|перевод\s+статьи|переклад\s+статті)\s+(?:с|з|із|из)\s",
+        pattern=r"[^\n]{0,25}?\s(?:с|з|із|из)\s+(?:сайта\s+|сайту\s+|издания\s+|видання\s+|газеты\s+|газети\s+)?(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Перепечатка с сайта Пример Медиа.", ("Пример Медиа",)),
+            ("Передрук з сайту Приклад Медіа.", ("Приклад Медіа",)),
+            ("Перевод статьи из Пример Медиа.", ("Пример Медиа",)),
+        ),
+    ),
+    Rule(
+        id="s-razresheniya",
+        relation=R,
+        languages=("ru", "uk"),
+        # Published with the leave of X: "публикуется с разрешения редакции X", "з дозволу X".
+        # RE2's \w is ASCII's: Cyrillic letters are \pL.
+        trigger=r"(?:публику\pL*|опубликован\pL*|печата\pL*|публіку\pL*|опублікован\pL*|передрук\pL*)\s+"
+        r"(?:с\s+разрешения|з\s+дозволу)\s",
+        pattern=r"\w+\s+\w+\s+\w+\s+(?:редакции\s+|издания\s+|редакції\s+|видання\s+)?(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Статья опубликована с разрешения Пример Медиа.", ("Пример Медиа",)),
+            ("Публикуется с разрешения редакции Пример Медиа.", ("Пример Медиа",)),
+        ),
+    ),
+    Rule(
+        id="ranee-opublikovan",
+        relation=R,
+        languages=("ru", "uk"),
+        trigger=r"(?:ранее|раніше)\s+(?:\pL+\s+){0,3}?(?:опубликован|опублікован)\pL*\s+(?:в|на|у)\s",
+        pattern=r"[^\n]{0,60}?(?:опубликован|опублікован)\w*\s+(?:в|на|у)\s+(?:издании\s+|виданні\s+|газете\s+|газеті\s+|сайте\s+|сайті\s+)?(?P<tail>)",
+        before=r"\b(?:материал|статья|текст|материал\w*|матеріал\w*|стаття|текст)\s+(?:\w+\s+)?\Z",
+        before_required=False,
+        weight=0.8,
+        examples=(("Ранее материал был опубликован в издании Пример Медиа.", ("Пример Медиа",)),),
     ),
     # ---------------------------------------------------------------- wire credits
     Rule(
@@ -1721,12 +1765,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="photo-credit",
         relation=I,
-        languages=("en", "de", "fr", "es", "it", "pt"),
-        trigger=r"\b(?:photo(?:graph)?s?(?:\s+credit)?|image|picture|foto|bild|illustration|crédit\s+photo|credit|imagen)\s*:\s|\b(?:photo(?:graph)?|illustration|image)\s+by\s",
+        languages=("en", "de", "fr", "es", "it", "pt", "ru", "uk", "pl"),
+        # RE2's \b is ASCII's: the Cyrillic words go without it.
+        trigger=r"\b(?:photo(?:graph)?s?(?:\s+credit)?|image|picture|foto|bild|illustration|crédit\s+photo|credit|imagen"
+        r"|zdjęcie)\s*:\s|(?:фото(?:графия)?|світлина)\s*:\s|\b(?:photo(?:graph)?|illustration|image)\s+by\s",
         pattern=r"\w+(?:\s+\w+)?\s*(?::|by)\s+(?P<tail>)",
         chain_via=True,
         weight=0.8,
-        examples=(("Image: NASA/JPL-Caltech", ("JPL-Caltech",)), ("Photo: Pexels", ("Pexels",))),
+        examples=(
+            ("Image: NASA/JPL-Caltech", ("JPL-Caltech",)),
+            ("Photo: Pexels", ("Pexels",)),
+            ("Фото: ТАСС", ("ТАСС",)),
+        ),
     ),
     Rule(
         id="source-in-parentheses-lead",
