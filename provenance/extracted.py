@@ -19,7 +19,9 @@ Only `pyarrow` is needed here (the ``spark`` extra installs it); Spark only sche
 from __future__ import annotations
 
 import functools
+import itertools
 import json
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -35,8 +37,11 @@ from provenance.resolver import OutletRegistry
 from provenance.store import document_keys
 
 if TYPE_CHECKING:
+    from provenance.bulk import BulkWriter
     from provenance.ingest import IngestSummary, Item
     from provenance.store import Store
+
+log = logging.getLogger(__name__)
 
 MANIFEST = "_extract.json"
 FORMAT_VERSION = 1
@@ -340,18 +345,34 @@ def read_manifest(path: str) -> dict[str, Any]:
 
 
 def load(
-    store: Store, path: str, *, on_document: Callable[[IngestSummary], None] | None = None
+    store: Store,
+    path: str,
+    *,
+    on_document: Callable[[IngestSummary], None] | None = None,
+    bulk: bool = True,
 ) -> IngestSummary:
     """Add the documents and statements of an extract output to ``store``, shard by shard in
     input order, as `provenance ingest` of the same inputs would have (nothing is extracted
     again; a document already stored is left as it is). Failures recorded by the job are
-    counted as failed."""
-    from provenance.ingest import IngestSummary, write_piece
+    counted as failed.
+
+    Into an empty store the documents go the bulk way (`provenance.bulk.BulkWriter`: many
+    documents a statement of SQL, the store's articles in memory), else, or with ``bulk``
+    false, through `Store.add` a few hundred at a time. Both give the same store."""
+    from provenance.bulk import BulkWriter
+    from provenance.ingest import IngestSummary
 
     pq = _pyarrow().parquet
     manifest = read_manifest(path)
     summary = IngestSummary()
     started = time.perf_counter()
+    writer = BulkWriter(store) if bulk and BulkWriter.usable(store) else None
+
+    def progress() -> None:
+        if on_document is not None:
+            summary.seconds = time.perf_counter() - started
+            on_document(summary)
+
     with store.grouped():
         for shard in manifest["shards"]:
             part = f"part-{int(shard['shard']):05d}.parquet"
@@ -361,32 +382,201 @@ def load(
                 raise ExtractOutputError(f"{path}: {missing[0]} is missing (the output is not whole)")
             for row in pq.read_table(files["failures"]).to_pylist():
                 summary.failed.append((row["source"], row["reason"]))
-            statements = _statements_by_seq(pq.read_table(files["statements"]).to_pylist())
-            rows = pq.read_table(files["documents"]).to_pylist()
-            for start in range(0, len(rows), _BATCH):
-                # A few hundred documents a savepoint, written and counted as ingest's are.
-                items: list[Item] = [
-                    (
-                        _document(row),
-                        (
-                            statements.get(row["seq"], []),
-                            (row["content_hash"], row["article_key"]),
-                            _claims(row.get("aliases")),
-                        ),
-                    )
-                    for row in rows[start : start + _BATCH]
-                ]
-                write_piece(store, items, summary)
-                if on_document is not None:
-                    summary.seconds = time.perf_counter() - started
-                    on_document(summary)
+            documents = pq.read_table(files["documents"])
+            statements = pq.read_table(files["statements"])
+            start = 0
+            if writer is not None:
+                start = _load_bulk(writer, documents, statements, summary, progress)
+                if writer.broken:
+                    writer = None  # the rest goes through Store.add
+            if start < documents.num_rows:
+                _load_each(store, documents.slice(start), statements, summary, progress)
             summary.skipped += int(shard.get("skipped", 0))
     summary.seconds = time.perf_counter() - started
     summary.outlets = store.stats()["outlets"]
     return summary
 
 
-_BATCH = 256
+def _load_each(
+    store: Store, documents: Any, statements: Any, summary: IngestSummary, progress: Callable[[], None]
+) -> None:
+    """Write a shard's documents through `Store.add`, a few hundred a savepoint, written and
+    counted as ingest's are (a document the store fails on is undone alone, and named; so is
+    one whose rows are not what the job writes)."""
+    from provenance.ingest import unexpected, write_piece
+
+    by_seq: dict[int, list[dict[str, Any]]] = {}
+    for row in sorted(statements.to_pylist(), key=lambda r: (r["seq"], r["index"])):
+        by_seq.setdefault(row["seq"], []).append(row)
+    rows = documents.to_pylist()
+    for start in range(0, len(rows), _BATCH):
+        items: list[Item] = []
+        for row in rows[start : start + _BATCH]:
+            try:
+                found = [_attribution(r) for r in by_seq.get(row["seq"], [])]
+                items.append(
+                    (
+                        _document(row),
+                        (found, (row["content_hash"], row["article_key"]), _claims(row.get("aliases"))),
+                    )
+                )
+            except (ValueError, TypeError, KeyError) as exc:
+                items.append(InputError(str(row["source"]), unexpected(exc)))
+        write_piece(store, items, summary)
+        progress()
+
+
+def _load_bulk(
+    writer: BulkWriter, documents: Any, statements: Any, summary: IngestSummary, progress: Callable[[], None]
+) -> int:
+    """Write a shard's documents through ``writer``, a window at a time; returns how many were
+    written: all of them, or those before a window the writer failed on (which is undone)."""
+    from provenance.bulk import Unplanned
+    from provenance.ingest import _store_failure, unexpected
+
+    total = int(documents.num_rows)
+    docs = documents.to_pydict()
+    by_seq = _statement_rows(statements.to_pydict())
+    rows = zip(
+        docs["seq"],
+        docs["content_hash"],
+        docs["article_key"],
+        docs["source"],
+        docs["item"],
+        docs["kind"],
+        docs["url"],
+        docs["title"],
+        docs["published"],
+        docs["aliases"] if "aliases" in docs else [None] * total,
+        strict=True,
+    )
+    add = writer.add
+    for start in range(0, total, _WINDOW):
+        new = unchanged = attributions = 0
+        failed: list[tuple[str, str]] = []
+        try:
+            with writer.window():
+                for seq, digest, key, source, item, kind, url, title, published, aliases in itertools.islice(
+                    rows, _WINDOW
+                ):
+                    statements_of = by_seq.get(seq, ())
+                    try:
+                        if not (isinstance(digest, bytes) and isinstance(key, str) and key):
+                            raise _BadRow("a document row without its content hash or article key")
+                        if not (isinstance(source, str) and isinstance(kind, str)):
+                            raise _BadRow("a document row without its source or kind")
+                        doc = unchecked(
+                            Document,
+                            text="",
+                            source=source,
+                            kind=kind,
+                            url=url,
+                            title=title,
+                            published=published,
+                            item=item,
+                            regions=(),
+                            links=(),
+                            meta=(),
+                        )
+                        found = [_planned_statement(row) for row in statements_of]
+                        added = add(
+                            doc, found, statements_of, digest, key, _claims(aliases) if aliases else ()
+                        )
+                    except (Unplanned, _BadRow, ValueError, TypeError, KeyError) as exc:
+                        cause = exc.__cause__ if isinstance(exc, Unplanned) and exc.__cause__ else exc
+                        failed.append((str(source), unexpected(cause)))
+                        continue
+                    if added:
+                        new += 1
+                        attributions += len(found)
+                    else:
+                        unchanged += 1
+        except Exception as exc:
+            if _store_failure(exc):
+                raise
+            log.debug("the bulk load failed on a window; written a document at a time", exc_info=True)
+            return start
+        summary.new += new
+        summary.unchanged += unchanged
+        summary.attributions += attributions
+        summary.failed += failed
+        progress()
+    return total
+
+
+_WINDOW = 10_000  # documents a bulk savepoint holds (a crash loses at most the group not committed)
+
+
+class _BadRow(Exception):
+    """A row of the output that is not what `provenance spark extract` writes."""
+
+
+_RELATIONS = {relation.value: relation for relation in Relation}
+_LOCATIONS = {location.value for location in Location}
+# The linking module reads no evidence: the bulk path writes each statement's evidence from its
+# row, and gives the statements it plans with this one instead of building one each.
+_NO_EVIDENCE = unchecked(Evidence, text="", start=0, end=0, method="", location=Location.BODY)
+
+
+def _statement_rows(columns: dict[str, list[Any]]) -> dict[int, list[tuple[Any, ...]]]:
+    """The statements of a shard by the `seq` of their document, in their order: each the row of
+    `provenance.bulk.StatementRow`."""
+    seqs, indexes = columns["seq"], columns["index"]
+    order = range(len(seqs))
+    if any(
+        seqs[j] > seqs[j + 1] or (seqs[j] == seqs[j + 1] and indexes[j] > indexes[j + 1])
+        for j in range(len(seqs) - 1)
+    ):
+        order = sorted(order, key=lambda j: (seqs[j], indexes[j]))  # type: ignore[assignment]
+    rows = list(
+        zip(
+            columns["relation"],
+            columns["outlet"],
+            columns["outlet_id"],
+            columns["url"],
+            columns["title"],
+            columns["confidence"],
+            columns["layer"],
+            columns["self_credit"],
+            columns["evidence_text"],
+            columns["evidence_start"],
+            columns["evidence_end"],
+            columns["method"],
+            columns["location"],
+            strict=True,
+        )
+    )
+    by_seq: dict[int, list[tuple[Any, ...]]] = {}
+    for j in order:
+        by_seq.setdefault(seqs[j], []).append(rows[j])
+    return by_seq
+
+
+def _planned_statement(row: tuple[Any, ...]) -> Attribution:
+    """A statement row as the linking module reads it (see `_NO_EVIDENCE`); a row that is not
+    what the job writes is a `_BadRow`."""
+    outlet, outlet_id, method = row[1], row[2], row[11]
+    if not (isinstance(outlet, str) and isinstance(outlet_id, str) and isinstance(method, str)):
+        raise _BadRow(f"a statement row without its outlet or method ({outlet_id!r})")
+    if row[12] not in _LOCATIONS:
+        Location(row[12])  # says what is wrong, as the per-document path says it
+    if not isinstance(row[8], str):
+        raise _BadRow(f"a statement row without its evidence ({outlet_id!r})")
+    return unchecked(
+        Attribution,
+        relation=_RELATIONS.get(row[0]) or Relation(row[0]),
+        outlet=outlet,
+        outlet_id=outlet_id,
+        url=row[3],
+        title=row[4],
+        evidence=_NO_EVIDENCE,
+        confidence=row[5],
+        layer=row[6],
+        self_credit=row[7],
+    )
+
+
+_BATCH = 256  # documents a savepoint of `Store.add` holds
 
 
 def _claims(value: str | None) -> tuple[AliasClaim, ...]:
@@ -410,29 +600,24 @@ def _document(row: dict[str, Any]) -> Document:
     )
 
 
-def _statements_by_seq(rows: list[dict[str, Any]]) -> dict[int, list[Attribution]]:
-    by_seq: dict[int, list[Attribution]] = {}
-    for row in sorted(rows, key=lambda r: (r["seq"], r["index"])):
-        evidence = unchecked(
-            Evidence,
-            text=row["evidence_text"],
-            start=row["evidence_start"],
-            end=row["evidence_end"],
-            method=row["method"],
-            location=Location(row["location"]),
-        )
-        by_seq.setdefault(row["seq"], []).append(
-            unchecked(
-                Attribution,
-                relation=Relation(row["relation"]),
-                outlet=row["outlet"],
-                outlet_id=row["outlet_id"],
-                url=row["url"],
-                title=row["title"],
-                evidence=evidence,
-                confidence=row["confidence"],
-                layer=row["layer"],
-                self_credit=row["self_credit"],
-            )
-        )
-    return by_seq
+def _attribution(row: dict[str, Any]) -> Attribution:
+    evidence = unchecked(
+        Evidence,
+        text=row["evidence_text"],
+        start=row["evidence_start"],
+        end=row["evidence_end"],
+        method=row["method"],
+        location=Location(row["location"]),
+    )
+    return unchecked(
+        Attribution,
+        relation=Relation(row["relation"]),
+        outlet=row["outlet"],
+        outlet_id=row["outlet_id"],
+        url=row["url"],
+        title=row["title"],
+        evidence=evidence,
+        confidence=row["confidence"],
+        layer=row["layer"],
+        self_credit=row["self_credit"],
+    )

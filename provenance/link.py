@@ -221,32 +221,21 @@ def plan_document(
 
         registry = default_registry()
     article, site = own_article(doc, key if key is not None else article_key(doc), claims, registry)
-    found = list(statements)
-    aliased: set[str] = set()
+    own_urls = _own_urls(doc, article.key) if site is not None and doc.meta else ()
+    found = tuple(statements)
+    if not found:
+        return Plan(article, own_urls, site, (), (), frozenset(), (), ())
+    aliased: frozenset[str] = frozenset()
     if aliases:
         found, aliased = _apply_aliases(found, aliases, article.outlet_id)
     outlets: list[Outlet] = []
-
-    def credited(a: Attribution) -> None:
-        if a.outlet_id in aliased:
-            outlets.append(Outlet(id=a.outlet_id, name=a.outlet or a.outlet_id, kind=OutletKind.UNKNOWN))
-        else:
-            outlets.append(
-                registry.resolve(a.outlet)
-                if a.outlet
-                else Outlet(id=a.outlet_id, name=a.outlet_id, kind=OutletKind.UNKNOWN)
-            )
-
     # Republication statements make a chain, read outermost first: layer 0's article is this
     # copy's source, layer 1's that source's source, and so on.
-    chain = sorted(
-        (
-            (i, a)
-            for i, a in enumerate(found)
-            if a.relation is Relation.REPUBLISHED_FROM and not a.self_credit
-        ),
-        key=lambda ia: ia[1].layer or 0,
-    )
+    chain = [
+        (i, a) for i, a in enumerate(found) if a.relation is Relation.REPUBLISHED_FROM and not a.self_credit
+    ]
+    if len(chain) > 1:
+        chain.sort(key=lambda ia: ia[1].layer or 0)
     references: list[Reference] = []
     by_layer: dict[int, int] = {}
     links: list[PlannedLink] = []
@@ -255,7 +244,7 @@ def plan_document(
         if layer not in by_layer:
             by_layer[layer] = len(references)
             references.append(_reference(a, article))
-            credited(a)
+            outlets.append(_credited_outlet(a, aliased, registry))
         downstream = by_layer.get(layer - 1, COPY) if layer > 0 else COPY
         links.append(PlannedLink(REPUBLISHED, by_layer[layer], downstream, None, index, a.confidence))
     # Wire and source credits belong to the innermost article of the chain; picture credits to
@@ -264,19 +253,20 @@ def plan_document(
     for index, a in enumerate(found):
         if a.relation is Relation.REPUBLISHED_FROM or a.self_credit:
             continue
-        credited(a)
+        outlets.append(_credited_outlet(a, aliased, registry))
         holder = COPY if a.relation is Relation.IMAGE_CREDIT else innermost
         links.append(PlannedLink(CREDITS, holder, None, a.outlet_id, index, a.confidence))
-    return Plan(
-        article=article,
-        own_urls=_own_urls(doc, article.key) if site is not None else (),
-        site=site,
-        statements=tuple(found),
-        outlets=tuple(outlets),
-        aliased=frozenset(aliased),
-        references=tuple(references),
-        links=tuple(links),
-    )
+    return Plan(article, own_urls, site, found, tuple(outlets), aliased, tuple(references), tuple(links))
+
+
+def _credited_outlet(a: Attribution, aliased: frozenset[str], registry: OutletRegistry) -> Outlet:
+    """The outlet a statement credits: the one its name resolves to, or (a learned alias took it
+    there) a bare record of the site, which the store's own record of it stands in for."""
+    if a.outlet_id in aliased:
+        return Outlet(id=a.outlet_id, name=a.outlet or a.outlet_id, kind=OutletKind.UNKNOWN)
+    if a.outlet:
+        return registry.resolve(a.outlet)
+    return Outlet(id=a.outlet_id, name=a.outlet_id, kind=OutletKind.UNKNOWN)
 
 
 def _reference(a: Attribution, copy: OwnArticle) -> Reference:
@@ -327,8 +317,8 @@ def alias_target(aliases: Mapping[str, str], key: str) -> str | None:
 
 
 def _apply_aliases(
-    found: list[Attribution], aliases: Mapping[str, str], host_id: str | None
-) -> tuple[list[Attribution], set[str]]:
+    found: tuple[Attribution, ...], aliases: Mapping[str, str], host_id: str | None
+) -> tuple[tuple[Attribution, ...], frozenset[str]]:
     """The statements with the outlets learned aliases take their names to (a credit to the
     host itself is a self-credit), and the outlet ids so reached."""
     out: list[Attribution] = []
@@ -340,4 +330,4 @@ def _apply_aliases(
             continue
         reached.add(target)
         out.append(replaced(a, outlet_id=target, self_credit=a.self_credit or target == host_id))
-    return out, reached
+    return tuple(out), frozenset(reached)

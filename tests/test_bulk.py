@@ -1,0 +1,129 @@
+"""The bulk load (`provenance.bulk`): an extract output loaded into an empty store many documents
+at a time gives the store that `Store.add` of each document gives, bad rows and all."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from provenance import Store, ingest
+from provenance.bulk import BulkWriter
+from provenance.extracted import extract_shard, load, write_manifest
+from provenance.ingest import input_files
+from provenance.synthetic import write_warc_corpus
+from provenance.synthetic_pages import write_pages
+from tests.test_spark import _assert_same_store
+
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+
+
+def _extract(inputs: Path, out: Path) -> list[str]:
+    shards = list(input_files([str(inputs)]))
+    write_manifest(str(out), [extract_shard(i, path, str(out)) for i, path in enumerate(shards)], 1.0)
+    return shards
+
+
+@pytest.fixture(scope="module", params=["chains", "aliases"])
+def output(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, list[str]]:
+    """An extract output: of a crawl with chains in three WARC files, or of pages that name
+    their sites (learned aliases, outlets merged into sites)."""
+    folder = tmp_path_factory.mktemp(request.param)
+    if request.param == "chains":
+        write_warc_corpus(folder, 400, seed=7, shards=3)
+        inputs = folder / "warc"
+    else:
+        inputs = write_pages(folder / "pages", 300, seed=5)
+    return folder / "out", _extract(inputs, folder / "out")
+
+
+def _load(db: Path, out: Path, *, bulk: bool) -> tuple[int, int, int]:
+    with Store(db) as store:
+        summary = load(store, str(out), bulk=bulk)
+    return summary.new, summary.unchanged, len(summary.failed)
+
+
+def test_the_bulk_load_gives_the_store_of_one_document_at_a_time(
+    output: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    out, _ = output
+    bulk = _load(tmp_path / "bulk.db", out, bulk=True)
+    each = _load(tmp_path / "each.db", out, bulk=False)
+    assert bulk == each and bulk[0] > 0
+    _assert_same_store(tmp_path / "bulk.db", tmp_path / "each.db")
+
+
+def test_a_store_with_documents_is_loaded_a_document_at_a_time(
+    output: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    out, shards = output
+    with Store(tmp_path / "direct.db") as store:
+        total = ingest(store, shards).new
+    with Store(tmp_path / "loaded.db") as store:
+        first = ingest(store, shards[:1]).new  # the first input read directly, the rest loaded
+        assert not BulkWriter.usable(store)
+        summary = load(store, str(out))
+    assert (summary.unchanged, summary.new) == (first, total - first)
+    _assert_same_store(tmp_path / "loaded.db", tmp_path / "direct.db")
+
+
+def _spoil(out: Path, column: str, value: object) -> bytes:
+    """Give the first statement of the first shard a bad ``value``; returns its document's hash."""
+    part = out / "statements" / "part-00000.parquet"
+    table = pq.read_table(part)
+    rows = table.to_pylist()
+    rows[0][column] = value
+    # A null where the schema allows none: the file is written with a looser schema.
+    loose = pa.schema([field.with_nullable(True) for field in table.schema])
+    pq.write_table(pa.Table.from_pylist(rows, schema=loose), part)
+    return bytes(rows[0]["content_hash"])
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("relation", "borrowed_from"), ("location", "sidebar"), ("outlet_id", None)],
+    ids=["relation", "location", "outlet"],
+)
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "each"])
+def test_a_bad_row_is_counted_and_skipped(tmp_path: Path, column: str, value: object, bulk: bool) -> None:
+    write_warc_corpus(tmp_path, 120, seed=3, shards=2)
+    out = tmp_path / "out"
+    _extract(tmp_path / "warc", out)
+    with Store(tmp_path / "good.db") as store:
+        good = load(store, str(out))
+    bad = _spoil(out, column, value)
+    new, unchanged, failed = _load(tmp_path / "p.db", out, bulk=bulk)
+    assert (new, unchanged, failed) == (good.new - 1, 0, 1)
+    con = sqlite3.connect(tmp_path / "p.db")
+    try:
+        assert con.execute("SELECT count(*) FROM documents WHERE content_hash = ?", (bad,)).fetchone() == (0,)
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        con.close()
+    # Loading it again adds nothing and duplicates nothing: the bad row is skipped again.
+    assert _load(tmp_path / "p.db", out, bulk=bulk) == (0, good.new - 1, 1)
+
+
+def test_a_window_the_store_fails_on_is_written_again_a_document_at_a_time(
+    output: tuple[Path, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, shards = output
+    _load(tmp_path / "each.db", out, bulk=False)
+    calls = []
+    flush = BulkWriter.flush
+    failing = 2 if len(shards) > 1 else 1  # a window of the second input: the first is kept
+
+    def fail_once(self: BulkWriter) -> None:
+        calls.append(1)
+        if len(calls) == failing:
+            raise sqlite3.IntegrityError("constraint failed")
+        flush(self)
+
+    monkeypatch.setattr(BulkWriter, "flush", fail_once)
+    assert _load(tmp_path / "bulk.db", out, bulk=True) == _load(tmp_path / "again.db", out, bulk=False)
+    assert len(calls) == failing
+    _assert_same_store(tmp_path / "bulk.db", tmp_path / "each.db")
