@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from provenance.aliases import SELF_METHODS, AliasClaim
-from provenance.link import CREDITS, REPUBLISHED, OwnArticle, Reference, plan_document
+from provenance.link import COPY, CREDITS, REPUBLISHED, OwnArticle, Reference, plan_document
 from provenance.models import Attribution, Document, Outlet, OutletKind
 from provenance.resolver import name_key, script_key
 from provenance.store import Store, _named, _now, key_hash
@@ -94,7 +94,14 @@ class _Article:
         self.stored = False
         self.merged_into: _Article | None = None
 
-    def row(self) -> tuple[object, ...]:
+    def row(self, hashes: dict[str, int]) -> tuple[object, ...]:
+        """The article's row; ``hashes`` remembers the hash of each title key (a copy and the
+        article it names share theirs)."""
+        title_hash = None
+        if self.title_key is not None:
+            title_hash = hashes.get(self.title_key)
+            if title_hash is None:
+                title_hash = hashes[self.title_key] = key_hash(self.title_key)
         return (
             self.n,
             self.key,
@@ -102,7 +109,7 @@ class _Article:
             self.url,
             self.title,
             self.title_key,
-            key_hash(self.title_key),
+            title_hash,
             self.outlet_id,
             self.published,
             self.published_source,
@@ -237,29 +244,31 @@ class BulkWriter:
             plan = plan_document(
                 doc, found, key=key, claims=claims, registry=self.registry, aliases=state.targets
             )
-        ids = []
-        for row, a in zip(rows, plan.statements, strict=True):
-            ids.append(self.next_statement)
-            self.pending.statements.append(
-                (
-                    self.next_statement,
-                    document,
-                    row[0],
-                    row[1],
-                    a.outlet_id,
-                    *row[3:7],
-                    int(a.self_credit),
-                    *row[8:],
-                )
-            )
-            self.next_statement += 1
+        first = self.next_statement
+        pending = self.pending
+        if plan.aliased:  # a learned alias took some statements to another outlet
+            pending.statements += [
+                (first + i, document, row[0], row[1], a.outlet_id, *row[3:7], a.self_credit, *row[8:])
+                for i, (row, a) in enumerate(zip(rows, plan.statements, strict=True))
+            ]
+        else:
+            pending.statements += [(first + i, document, *row) for i, row in enumerate(rows)]
+        self.next_statement = first + len(rows)
         for outlet in plan.outlets:
             self._outlet((self._stored_outlet(outlet.id) or outlet) if outlet.id in plan.aliased else outlet)
-        resolved = [self._reference(ref) for ref in plan.references]
-        for edge in plan.edges(resolved, copy):
-            self.pending.links.append(
-                (edge.src, edge.dst, edge.outlet_id, edge.kind, ids[edge.statement], edge.weight)
-            )
+        if plan.links:
+            # `Plan.edges`, without an object per edge.
+            resolved = [self._reference(ref) for ref in plan.references]
+            for link in plan.links:
+                src = copy if link.src == COPY else resolved[link.src]
+                if link.kind == CREDITS:
+                    pending.links.append(
+                        (src, None, link.outlet_id, CREDITS, first + link.statement, link.weight)
+                    )
+                    continue
+                dst = copy if link.dst == COPY or link.dst is None else resolved[link.dst]
+                if src is not dst:
+                    pending.links.append((src, dst, None, REPUBLISHED, first + link.statement, link.weight))
         return True
 
     def _real_article(self, said: OwnArticle) -> _Article:
@@ -287,9 +296,11 @@ class BulkWriter:
             self._changed(article)
         if said.outlet_id and said.title_key:
             # An article only a statement named so far (same outlet, same title) is this one.
-            for other in sorted(self.titles.get((said.outlet_id, said.title_key), ()), key=lambda a: a.n):
-                if other.inferred and other is not article:
-                    self._merge(other, article, "title")
+            same = self.titles.get((said.outlet_id, said.title_key), ())
+            if len(same) > 1:
+                for other in sorted(same, key=lambda a: a.n):
+                    if other.inferred and other is not article:
+                        self._merge(other, article, "title")
         return article
 
     def _reference(self, ref: Reference) -> _Article:
@@ -472,17 +483,18 @@ class BulkWriter:
             db.execute("DELETE FROM links WHERE dst IN (SELECT new FROM bulk_moved) AND src = dst")
             db.execute("DELETE FROM articles WHERE n IN (SELECT old FROM bulk_moved)")
         new = [a for a in pending.articles if a.merged_into is None]
+        hashes: dict[str, int] = {}
         db.executemany(
             "INSERT INTO articles (n, id, key_hash, url, title, title_key, title_hash, outlet_id, published, "
             "published_source, inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [a.row() for a in new],
+            [a.row(hashes) for a in new],
         )
         for article in new:
             article.stored = True
         db.executemany(
             "UPDATE articles SET id = ?, key_hash = ?, url = ?, title = ?, title_key = ?, title_hash = ?, "
             "outlet_id = ?, published = ?, published_source = ?, inferred = ? WHERE n = ?",
-            [(*a.row()[1:], a.n) for a in pending.changed.values()],
+            [(*a.row(hashes)[1:], a.n) for a in pending.changed.values()],
         )
         db.executemany(
             "INSERT INTO documents (id, content_hash, source, item, kind, url, title, published, article, "

@@ -40,6 +40,7 @@ outlets already written.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -48,6 +49,8 @@ from provenance.aliases import AliasClaim, bare_title
 from provenance.models import Attribution, Document, Outlet, OutletKind, Relation, replaced
 from provenance.resolver import (
     BRAND_SUFFIXES,
+    HOSTING_HOSTS,
+    SOCIAL_HOSTS,
     OutletRegistry,
     host_of,
     outlet_name_from_url,
@@ -184,8 +187,8 @@ def own_article(
     doc: Document, key: str, claims: Sequence[AliasClaim], registry: OutletRegistry
 ) -> tuple[OwnArticle, Outlet | None]:
     """The document's own article (``key`` from `article_key`) and the outlet of its site."""
-    on_site = doc.url is not None and not key.startswith("text:")
-    site = registry.resolve(outlet_name_from_url(doc.url)) if on_site and doc.url else None
+    url = doc.url
+    site = _site(url, registry) if url and not key.startswith("text:") else None
     title = doc.title
     if title and claims:
         title = bare_title(title, claims)
@@ -198,6 +201,32 @@ def own_article(
         published=doc.published,
     )
     return article, site
+
+
+# The outlet of each site met, by the part of its URLs before the path, for each registry: every
+# page of a site asks (parsing its URL again cost a quarter of planning a document).
+_SITES: weakref.WeakKeyDictionary[OutletRegistry, dict[str, Outlet]] = weakref.WeakKeyDictionary()
+
+
+def _site(url: str, registry: OutletRegistry) -> Outlet:
+    """The outlet of the site ``url`` is on (`outlet_name_from_url`, resolved)."""
+    scheme = url.find("://")
+    path = url.find("/", scheme + 3) if scheme >= 0 else -1
+    prefix = url[:path] if path >= 0 else None
+    sites = _SITES.get(registry)
+    if sites is None:
+        sites = _SITES[registry] = {}
+    if prefix is not None:
+        found = sites.get(prefix)
+        if found is not None:
+            return found
+    outlet = registry.resolve(outlet_name_from_url(url))
+    if prefix is not None and len(sites) < 1 << 16:
+        host = host_of(url)
+        # A page of a hosting service or a social site is the outlet its path names: not remembered.
+        if host not in HOSTING_HOSTS and registered_domain(host) not in SOCIAL_HOSTS:
+            sites[prefix] = outlet
+    return outlet
 
 
 def plan_document(
