@@ -17,10 +17,11 @@ What the writer does not do itself it hands to the store: a name learned for a s
 a placeholder outlet into it (`Store._merge_outlet`, rare: once per name) is written by the
 store's own SQL, after the rows so far are written out.
 
-Every document's rows go in with a window of documents (`flush`): the caller opens a savepoint
-(`Store.batch`) per window, so that a window goes in whole or not at all; a window that fails is
-undone and written again through `Store.add`, a document at a time, which skips the document the
-store cannot take (`provenance.extracted.load`).
+The documents go in by windows (`begin`, `end`): a window's rows are written at its end, inside
+a savepoint, so that a window goes in whole or not at all; a window that fails is undone
+(`abandon`) and written again through `Store.add`, a document at a time, which skips the
+document the store cannot take (`provenance.extracted.load`). A large window keeps most merges
+in memory: an inferred article merged in the window it was named in is never written.
 
 Memory: a few hundred bytes per article of the store (its key, title key and numbers), and the
 rows of the window being written.
@@ -28,10 +29,10 @@ rows of the window being written.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from provenance.aliases import SELF_METHODS, AliasClaim
@@ -163,21 +164,29 @@ class BulkWriter:
         self.pending = _pending()
         self.added = 0  # documents added in the open window
 
-    @contextmanager
-    def window(self) -> Iterator[None]:
-        """Documents added inside go into the store together or not at all: one savepoint
-        (`Store.batch`) inside the store's group, which commits when due. A window that fails
-        leaves the store as it was before it, and this writer unusable (`broken`)."""
+    def begin(self) -> None:
+        """Open a window: the documents added until `end` go into the store together or not at
+        all (a savepoint inside the store's group, which commits when due)."""
         self.added = 0
-        try:
-            with self.store.batch():
-                yield
-                self.flush()
-                if self.store._group is not None:
-                    self.store._group.pending += self.added
-        except BaseException:
-            self.broken = True
-            raise
+        self.db.execute("SAVEPOINT bulk")
+
+    def end(self) -> None:
+        """Write the window's rows and close it."""
+        self.flush()
+        self.db.execute("RELEASE bulk")
+        group = self.store._group
+        if group is not None:
+            group.pending += self.added
+            self.store._commit_group_when_due()
+
+    def abandon(self) -> None:
+        """Undo the open window (whatever stopped it): the store is as it was before it, and this
+        writer is of no more use (`broken`): what it remembers is not what the store holds."""
+        self.broken = True
+        if self.db.in_transaction:  # not when SQLite has rolled back everything (disk full)
+            self.db.execute("ROLLBACK TO bulk")
+            self.db.execute("RELEASE bulk")
+        self.store._forget_written()
 
     @staticmethod
     def usable(store: Store) -> bool:
@@ -484,9 +493,10 @@ class BulkWriter:
             db.execute("DELETE FROM articles WHERE n IN (SELECT old FROM bulk_moved)")
         new = [a for a in pending.articles if a.merged_into is None]
         hashes: dict[str, int] = {}
-        db.executemany(
-            "INSERT INTO articles (n, id, key_hash, url, title, title_key, title_hash, outlet_id, published, "
-            "published_source, inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _insert(
+            db,
+            "articles (n, id, key_hash, url, title, title_key, title_hash, outlet_id, published, published_source, "
+            "inferred)",
             [a.row(hashes) for a in new],
         )
         for article in new:
@@ -496,15 +506,15 @@ class BulkWriter:
             "outlet_id = ?, published = ?, published_source = ?, inferred = ? WHERE n = ?",
             [(*a.row(hashes)[1:], a.n) for a in pending.changed.values()],
         )
-        db.executemany(
-            "INSERT INTO documents (id, content_hash, source, item, kind, url, title, published, article, "
-            "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _insert(
+            db,
+            "documents (id, content_hash, source, item, kind, url, title, published, article, ingested_at)",
             [(*row, _now()) for row in pending.documents],
         )
-        db.executemany(
-            "INSERT INTO attributions (id, document_id, relation, outlet, outlet_id, url, title, confidence, "
-            "layer, self_credit, evidence_text, evidence_start, evidence_end, method, location) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _insert(
+            db,
+            "attributions (id, document_id, relation, outlet, outlet_id, url, title, confidence, layer, "
+            "self_credit, evidence_text, evidence_start, evidence_end, method, location)",
             pending.statements,
         )
         links: list[tuple[int, int | None, str | None, str, int, float]] = []
@@ -514,10 +524,7 @@ class BulkWriter:
                 links.append((source, None, outlet_id, kind, statement, weight))
             elif dst is not None and (copy := dst.final().n) != source:
                 links.append((source, copy, None, REPUBLISHED, statement, weight))
-        db.executemany(
-            "INSERT INTO links (src, dst, outlet_id, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?, ?)",
-            links,
-        )
+        _insert(db, "links (src, dst, outlet_id, kind, attribution_id, weight)", links)
         db.executemany(
             "INSERT INTO outlet_aliases (key, outlet_id, method, name, host, documents, first_document, "
             "last_document, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key, outlet_id, method) "
@@ -535,6 +542,28 @@ class BulkWriter:
         db.executemany(
             "INSERT OR IGNORE INTO article_urls (key_hash, url, article) VALUES (?, ?, ?)", pending.urls
         )
+
+
+_ROWS_PER_INSERT = 64
+
+
+def _insert(db: sqlite3.Connection, table: str, rows: Sequence[tuple[object, ...]]) -> None:
+    """INSERT the rows into ``table`` ("name (columns)"), many rows a statement: SQLite runs
+    fewer steps than for one row a statement (about a sixth less time for the same rows)."""
+    if not rows:
+        return
+    width = len(rows[0])
+    one = "(" + ",".join("?" * width) + ")"
+    whole = len(rows) - len(rows) % _ROWS_PER_INSERT
+    if whole:
+        db.executemany(
+            f"INSERT INTO {table} VALUES " + ",".join([one] * _ROWS_PER_INSERT),
+            (
+                tuple(itertools.chain.from_iterable(rows[start : start + _ROWS_PER_INSERT]))
+                for start in range(0, whole, _ROWS_PER_INSERT)
+            ),
+        )
+    db.executemany(f"INSERT INTO {table} VALUES {one}", rows[whole:])
 
 
 def _before(article: _Article, best: _Article, published: str | None) -> bool:

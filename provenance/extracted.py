@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import itertools
 import json
 import logging
 import os
@@ -398,25 +397,93 @@ def _load_shards(
     progress: Callable[[], None],
 ) -> None:
     pq = _pyarrow().parquet
-    with store.grouped():
+    window: _Window | None = None
+    with store.grouped(size=_WINDOW):
         for shard in manifest["shards"]:
             part = f"part-{int(shard['shard']):05d}.parquet"
             files = {name: os.path.join(path, name, part) for name in DATASETS}
             missing = [f for f in files.values() if not os.path.isfile(f)]
             if missing:
+                if window is not None and writer is not None:
+                    window.close(writer)  # what came before is whole: kept
                 raise ExtractOutputError(f"{path}: {missing[0]} is missing (the output is not whole)")
             for row in pq.read_table(files["failures"]).to_pylist():
                 summary.failed.append((row["source"], row["reason"]))
             documents = pq.read_table(files["documents"])
             statements = pq.read_table(files["statements"])
-            start = 0
-            if writer is not None:
-                start = _load_bulk(writer, documents, statements, summary, progress)
-                if writer.broken:
-                    writer = None  # the rest goes through Store.add
-            if start < documents.num_rows:
-                _load_each(store, documents.slice(start), statements, summary, progress)
             summary.skipped += int(shard.get("skipped", 0))
+            if writer is None:
+                _load_each(store, documents, statements, summary, progress)
+                continue
+            by_seq = _statement_rows(statements.drop_columns(["shard", "content_hash"]).to_pydict())
+            statement = _trusted_statement if _whole_statements(statements) else _planned_statement
+            start, total = 0, int(documents.num_rows)
+            while start < total and writer is not None:
+                if window is None:
+                    window = _Window(store, summary, progress)
+                    writer.begin()
+                piece = documents.slice(start, min(total - start, _WINDOW - window.size))
+                window.parts.append((piece, statements))
+                start += piece.num_rows
+                if not window.add(writer, piece, by_seq, statement) or (
+                    window.size >= _WINDOW and not window.close(writer)
+                ):
+                    writer = None  # the window was written a document at a time, and so is the rest
+                if writer is None or window.size >= _WINDOW:
+                    window = None
+            if start < total:
+                _load_each(store, documents.slice(start), statements, summary, progress)
+        if window is not None and writer is not None:
+            window.close(writer)
+
+
+class _Window:
+    """The documents of one bulk window, from one shard or several: counted when it is written,
+    and kept, to be written again through `Store.add` if the writer fails on it."""
+
+    def __init__(self, store: Store, summary: IngestSummary, progress: Callable[[], None]) -> None:
+        self.store, self.summary, self.progress = store, summary, progress
+        self.parts: list[tuple[Any, Any]] = []  # (documents, the statements of their shard)
+        self.size = self.new = self.unchanged = self.attributions = 0
+        self.failed: list[tuple[str, str]] = []
+
+    def add(
+        self,
+        writer: BulkWriter,
+        documents: Any,
+        by_seq: dict[int, list[tuple[Any, ...]]],
+        statement: Callable[[tuple[Any, ...]], Attribution],
+    ) -> bool:
+        """Add documents to the writer; False when it failed, and the window was written again."""
+        try:
+            _add_bulk(writer, documents, by_seq, statement, self)
+        except BaseException as exc:
+            return self._failed(writer, exc)
+        return True
+
+    def close(self, writer: BulkWriter) -> bool:
+        """Write the window; False when the writer failed on it, and it was written again."""
+        try:
+            writer.end()
+        except BaseException as exc:
+            return self._failed(writer, exc)
+        self.summary.new += self.new
+        self.summary.unchanged += self.unchanged
+        self.summary.attributions += self.attributions
+        self.summary.failed += self.failed
+        self.progress()
+        return True
+
+    def _failed(self, writer: BulkWriter, exc: BaseException) -> bool:
+        from provenance.ingest import _store_failure
+
+        writer.abandon()
+        if not isinstance(exc, Exception) or _store_failure(exc):
+            raise exc
+        log.debug("the bulk load failed on a window; written a document at a time", exc_info=exc)
+        for documents, statements in self.parts:
+            _load_each(self.store, documents, statements, self.summary, self.progress)
+        return False
 
 
 def _load_each(
@@ -448,19 +515,22 @@ def _load_each(
         progress()
 
 
-def _load_bulk(
-    writer: BulkWriter, documents: Any, statements: Any, summary: IngestSummary, progress: Callable[[], None]
-) -> int:
-    """Write a shard's documents through ``writer``, a window at a time; returns how many were
-    written: all of them, or those before a window the writer failed on (which is undone)."""
+def _add_bulk(
+    writer: BulkWriter,
+    documents: Any,
+    by_seq: dict[int, list[tuple[Any, ...]]],
+    statement: Callable[[tuple[Any, ...]], Attribution],
+    window: _Window,
+) -> None:
+    """Add documents of a shard to the writer's open window, counting them in ``window``; a row
+    that is not what the job writes is counted as failed and skipped."""
     from provenance.bulk import Unplanned
-    from provenance.ingest import _store_failure, unexpected
+    from provenance.ingest import unexpected
 
     total = int(documents.num_rows)
     docs = documents.drop_columns(
         [c for c in ("shard", "statements") if c in documents.column_names]
     ).to_pydict()
-    by_seq = _statement_rows(statements.drop_columns(["shard", "content_hash"]).to_pydict())
     rows = zip(
         docs["seq"],
         docs["content_hash"],
@@ -475,60 +545,47 @@ def _load_bulk(
         strict=True,
     )
     add = writer.add
-    for start in range(0, total, _WINDOW):
-        new = unchanged = attributions = 0
-        failed: list[tuple[str, str]] = []
+    new = unchanged = attributions = 0
+    for seq, digest, key, source, item, kind, url, title, published, aliases in rows:
+        statements_of = by_seq.get(seq, ())
         try:
-            with writer.window():
-                for seq, digest, key, source, item, kind, url, title, published, aliases in itertools.islice(
-                    rows, _WINDOW
-                ):
-                    statements_of = by_seq.get(seq, ())
-                    try:
-                        if not (isinstance(digest, bytes) and isinstance(key, str) and key):
-                            raise _BadRow("a document row without its content hash or article key")
-                        if not (isinstance(source, str) and isinstance(kind, str)):
-                            raise _BadRow("a document row without its source or kind")
-                        doc = unchecked(
-                            Document,
-                            text="",
-                            source=source,
-                            kind=kind,
-                            url=url,
-                            title=title,
-                            published=published,
-                            item=item,
-                            regions=(),
-                            links=(),
-                            meta=(),
-                        )
-                        found = [_planned_statement(row) for row in statements_of]
-                        added = add(
-                            doc, found, statements_of, digest, key, _claims(aliases) if aliases else ()
-                        )
-                    except (Unplanned, _BadRow, ValueError, TypeError, KeyError) as exc:
-                        cause = exc.__cause__ if isinstance(exc, Unplanned) and exc.__cause__ else exc
-                        failed.append((str(source), unexpected(cause)))
-                        continue
-                    if added:
-                        new += 1
-                        attributions += len(found)
-                    else:
-                        unchanged += 1
-        except Exception as exc:
-            if _store_failure(exc):
-                raise
-            log.debug("the bulk load failed on a window; written a document at a time", exc_info=True)
-            return start
-        summary.new += new
-        summary.unchanged += unchanged
-        summary.attributions += attributions
-        summary.failed += failed
-        progress()
-    return total
+            if not (isinstance(digest, bytes) and isinstance(key, str) and key):
+                raise _BadRow("a document row without its content hash or article key")
+            if not (isinstance(source, str) and isinstance(kind, str)):
+                raise _BadRow("a document row without its source or kind")
+            doc = unchecked(
+                Document,
+                text="",
+                source=source,
+                kind=kind,
+                url=url,
+                title=title,
+                published=published,
+                item=item,
+                regions=(),
+                links=(),
+                meta=(),
+            )
+            found = [statement(row) for row in statements_of]
+            added = add(doc, found, statements_of, digest, key, _claims(aliases) if aliases else ())
+        except (Unplanned, _BadRow, ValueError, TypeError, KeyError) as exc:
+            cause = exc.__cause__ if isinstance(exc, Unplanned) and exc.__cause__ else exc
+            window.failed.append((str(source), unexpected(cause)))
+            continue
+        if added:
+            new += 1
+            attributions += len(found)
+        else:
+            unchanged += 1
+    window.size += total
+    window.new += new
+    window.unchanged += unchanged
+    window.attributions += attributions
 
 
-_WINDOW = 10_000  # documents a bulk savepoint holds (a crash loses at most the group not committed)
+# Documents a bulk window holds: written in one savepoint and committed; a crash loses at most
+# the window not committed. Large, so that most inferred articles merge before they are written.
+_WINDOW = 100_000
 
 
 class _BadRow(Exception):
@@ -574,6 +631,36 @@ def _statement_rows(columns: dict[str, list[Any]]) -> dict[int, list[tuple[Any, 
     for j in order:
         by_seq.setdefault(seqs[j], []).append(rows[j])
     return by_seq
+
+
+def _whole_statements(statements: Any) -> bool:
+    """True when no statement row of a shard lacks a value it must have or has a relation or
+    location that is none (checked column by column: each row need not be)."""
+    for name in ("relation", "outlet", "outlet_id", "confidence", "self_credit", "evidence_text"):
+        if statements.column(name).null_count:
+            return False
+    for name in ("evidence_start", "evidence_end", "method", "location"):
+        if statements.column(name).null_count:
+            return False
+    relations = set(statements.column("relation").unique().to_pylist())
+    locations = set(statements.column("location").unique().to_pylist())
+    return relations <= _RELATIONS.keys() and locations <= _LOCATIONS
+
+
+def _trusted_statement(row: tuple[Any, ...]) -> Attribution:
+    """`_planned_statement` of a row of a shard whose rows are whole (`_whole_statements`)."""
+    return unchecked(
+        Attribution,
+        relation=_RELATIONS[row[0]],
+        outlet=row[1],
+        outlet_id=row[2],
+        url=row[3],
+        title=row[4],
+        evidence=_NO_EVIDENCE,
+        confidence=row[5],
+        layer=row[6],
+        self_credit=row[7],
+    )
 
 
 def _planned_statement(row: tuple[Any, ...]) -> Attribution:
