@@ -245,6 +245,7 @@ class BulkWriter:
                 plan.article.title,
                 doc.published,
                 copy.n,
+                _now(),
             )
         )
         if claims:
@@ -509,7 +510,7 @@ class BulkWriter:
         _insert(
             db,
             "documents (id, content_hash, source, item, kind, url, title, published, article, ingested_at)",
-            [(*row, _now()) for row in pending.documents],
+            pending.documents,
         )
         _insert(
             db,

@@ -74,31 +74,37 @@ def test_a_store_with_documents_is_loaded_a_document_at_a_time(
     _assert_same_store(tmp_path / "loaded.db", tmp_path / "direct.db")
 
 
-def _spoil(out: Path, column: str, value: object) -> bytes:
-    """Give the first statement of the first shard a bad ``value``; returns its document's hash."""
+def _spoil(out: Path, values: dict[str, object]) -> bytes:
+    """Give a picture credit of the first shard bad ``values``; returns its document's hash."""
     part = out / "statements" / "part-00000.parquet"
     table = pq.read_table(part)
     rows = table.to_pylist()
-    rows[0][column] = value
+    spoilt = next(r for r in rows if r["relation"] == "image_credit" and not r["self_credit"])
+    spoilt.update(values)
     # A null where the schema allows none: the file is written with a looser schema.
     loose = pa.schema([field.with_nullable(True) for field in table.schema])
     pq.write_table(pa.Table.from_pylist(rows, schema=loose), part)
-    return bytes(rows[0]["content_hash"])
+    return bytes(spoilt["content_hash"])
 
 
 @pytest.mark.parametrize(
-    ("column", "value"),
-    [("relation", "borrowed_from"), ("location", "sidebar"), ("outlet_id", None)],
-    ids=["relation", "location", "outlet"],
+    "values",
+    [
+        {"relation": "borrowed_from"},
+        {"location": "sidebar"},
+        {"outlet_id": None},
+        {"outlet": "", "outlet_id": "Not An Id"},  # no outlet can be made of it: planning fails
+    ],
+    ids=["relation", "location", "outlet", "unplanned"],
 )
 @pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "each"])
-def test_a_bad_row_is_counted_and_skipped(tmp_path: Path, column: str, value: object, bulk: bool) -> None:
+def test_a_bad_row_is_counted_and_skipped(tmp_path: Path, values: dict[str, object], bulk: bool) -> None:
     write_warc_corpus(tmp_path, 120, seed=3, shards=2)
     out = tmp_path / "out"
     _extract(tmp_path / "warc", out)
     with Store(tmp_path / "good.db") as store:
         good = load(store, str(out))
-    bad = _spoil(out, column, value)
+    bad = _spoil(out, values)
     new, unchanged, failed = _load(tmp_path / "p.db", out, bulk=bulk)
     assert (new, unchanged, failed) == (good.new - 1, 0, 1)
     con = sqlite3.connect(tmp_path / "p.db")
@@ -130,4 +136,34 @@ def test_a_window_the_store_fails_on_is_written_again_a_document_at_a_time(
     monkeypatch.setattr(BulkWriter, "flush", fail_once)
     assert _load(tmp_path / "bulk.db", out, bulk=True) == _load(tmp_path / "again.db", out, bulk=False)
     assert len(calls) == failing
+    _assert_same_store(tmp_path / "bulk.db", tmp_path / "each.db")
+
+
+def test_a_load_stopped_in_a_window_keeps_the_windows_before_and_ends_a_document_at_a_time(
+    output: tuple[Path, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, _ = output
+    monkeypatch.setattr(extracted, "_WINDOW", 120)
+    _load(tmp_path / "each.db", out, bulk=False)
+    end = BulkWriter.end
+    ended = []
+
+    def stop_in_the_second(self: BulkWriter) -> None:
+        if ended:
+            raise KeyboardInterrupt
+        ended.append(1)
+        end(self)
+
+    monkeypatch.setattr(BulkWriter, "end", stop_in_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        _load(tmp_path / "bulk.db", out, bulk=True)
+    kept = sqlite3.connect(tmp_path / "bulk.db")
+    try:
+        assert kept.execute("SELECT count(*) FROM documents").fetchone() == (120,)  # the first window
+        assert kept.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        kept.close()
+    monkeypatch.undo()
+    new, unchanged, _ = _load(tmp_path / "bulk.db", out, bulk=True)  # not empty: a document at a time
+    assert unchanged == 120 and new > 0
     _assert_same_store(tmp_path / "bulk.db", tmp_path / "each.db")
