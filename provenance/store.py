@@ -22,7 +22,6 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -32,8 +31,18 @@ from typing import TYPE_CHECKING, TypeVar, overload
 from urllib.parse import quote
 
 from provenance._exceptions import StoreError
-from provenance.aliases import SELF_METHODS, AliasClaim, alias_claims, bare_title
+from provenance.aliases import SELF_METHODS, AliasClaim, alias_claims
 from provenance.extractors import default_registry, extract
+from provenance.link import (
+    CREDITS,
+    REPUBLISHED,
+    OwnArticle,
+    Plan,
+    Reference,
+    alias_target,
+    article_key,
+    plan_document,
+)
 from provenance.models import (
     Article,
     Attribution,
@@ -43,19 +52,14 @@ from provenance.models import (
     Outlet,
     OutletKind,
     Relation,
-    replaced,
 )
 from provenance.resolver import (
-    BRAND_SUFFIXES,
     OutletRegistry,
-    host_of,
     looks_like_domain,
     name_key,
-    outlet_name_from_url,
-    registered_domain,
     script_key,
 )
-from provenance.urls import inferred_key, normalize_url, text_key, title_key
+from provenance.urls import normalize_url, title_key
 
 if TYPE_CHECKING:
     from provenance.reuse import DocRef, ReuseEdge, ReuseIndex
@@ -69,9 +73,6 @@ _T = TypeVar("_T")
 DEFAULT_DB = "provenance.db"
 ENV_DB = "PROVENANCE_DB"
 
-# Edge kinds of the `links` table (see docs/graph.md).
-REPUBLISHED = "republished"  # source article -> copy
-CREDITS = "credits"  # article -> outlet (wire, source and picture credits that name no article)
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
@@ -404,8 +405,7 @@ def _unhex(text: str | None) -> bytes | None:
 
 def document_keys(doc: Document) -> tuple[bytes, str]:
     """A document's content hash and its article's key (the normalised URL, else a text hash)."""
-    url_key = normalize_url(doc.url) if doc.url else None
-    return content_hash(doc), url_key or text_key(doc.text, doc.title)
+    return content_hash(doc), article_key(doc)
 
 
 def known_contents(db: sqlite3.Connection, digests: Sequence[bytes]) -> set[bytes]:
@@ -528,6 +528,7 @@ class _AliasState:
     counts: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
     sites: set[str] = field(default_factory=set)  # outlets known by a domain (a page read, a link)
     targets: dict[str, str] = field(default_factory=dict)  # key -> the one outlet it names
+    version: int = 0  # counts the changes of `targets`
     named: set[str] = field(default_factory=set)  # sites given the name they call themselves
 
     def usable(self, key: str, outlet_id: str) -> bool:
@@ -548,24 +549,15 @@ class _AliasState:
         another one does too (a conflict) or the registry knows the key."""
         claimants = self.claimants(key)
         target = claimants[0] if len(claimants) == 1 and registry.get(key) is None else None
-        if target is None or target == key:
+        if target == key:
+            target = None
+        if self.targets.get(key) != target:
+            self.version += 1
+        if target is None:
             self.targets.pop(key, None)
-            return None
-        self.targets[key] = target
+        else:
+            self.targets[key] = target
         return target
-
-
-def _alias_target(targets: dict[str, str], key: str) -> str | None:
-    """The outlet a learned alias takes an outlet key to: the key's own, or that of the name
-    without a word a brand adds to it ("Coastal Observer Online" is "Coastal Observer")."""
-    found = targets.get(key)
-    if found is None:
-        for suffix in BRAND_SUFFIXES:
-            if key.endswith(suffix) and len(key) > len(suffix) + 2:
-                found = targets.get(key[: -len(suffix)])
-                if found is not None:
-                    break
-    return found
 
 
 class Store:
@@ -915,68 +907,95 @@ class Store:
         found: list[Attribution],
         claims: Sequence[AliasClaim] = (),
     ) -> None:
+        """Write one document as `provenance.link` plans it: its site and article, its row, the
+        names it gives sites, its statements, the outlets they credit and the links they state."""
         db = self._db
         # Looked up first: a content hash already stored makes the document write nothing (inside
         # a batch there is no savepoint of its own to undo its writes with).
         if db.execute("SELECT 1 FROM documents WHERE content_hash = ?", (digest,)).fetchone():
             raise _AlreadyStored(digest)
-        on_site = doc.url is not None and not article_id.startswith("text:")
-        outlet = self.registry.resolve(outlet_name_from_url(doc.url)) if on_site and doc.url else None
-        outlet_id = outlet.id if outlet is not None else None
-        if outlet is not None:
-            self._outlet(outlet)
-            self._site(outlet.id)
-        if doc.title and claims:
-            title = bare_title(doc.title, claims)
-            if title != doc.title:
-                doc = replaced(doc, title=title)
-        article = self._upsert_real_article(article_id, doc, outlet_id)
-        if doc.meta and on_site and doc.url:
-            self._own_urls(article, article_id, doc)
+        state = self._alias_state()
+        learned = state.version
+        plan = self._plan(doc, found, article_id, claims)
+        if plan.site is not None:
+            self._outlet(plan.site)
+            self._site(plan.site.id)
+        article = self._upsert_real_article(plan.article)
+        for url in plan.own_urls:
+            db.execute(
+                "INSERT OR IGNORE INTO article_urls (key_hash, url, article) VALUES (?, ?, ?)",
+                (key_hash(url), url, article),
+            )
         cursor = db.execute(
             "INSERT INTO documents (content_hash, source, item, kind, url, title, published, article, ingested_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (digest, doc.source, doc.item, doc.kind, doc.url, doc.title, doc.published, article, _now()),
+            (
+                digest,
+                doc.source,
+                doc.item,
+                doc.kind,
+                doc.url,
+                plan.article.title,
+                doc.published,
+                article,
+                _now(),
+            ),
         )
         document_id = cursor.lastrowid
         if claims and document_id is not None:
             self._learn(claims, document_id)
-        mapped: set[str] = set()
-        if self._alias_state().targets:
-            found, mapped = self._resolve_aliases(found, outlet_id)
-        ids = []
-        for a in found:
-            ev = a.evidence
-            cursor = db.execute(
-                "INSERT INTO attributions (document_id, relation, outlet, outlet_id, url, title, confidence, layer, "
-                "self_credit, evidence_text, evidence_start, evidence_end, method, location) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    document_id,
-                    a.relation.value,
-                    a.outlet,
-                    a.outlet_id,
-                    a.url,
-                    a.title,
-                    a.confidence,
-                    a.layer,
-                    int(a.self_credit),
-                    ev.text,
-                    ev.start,
-                    ev.end,
-                    ev.method,
-                    ev.location.value,
-                ),
-            )
-            ids.append(cursor.lastrowid)
-        self._link_chain(article, article_id, doc, list(zip(ids, found, strict=True)), mapped)
+        if state.version != learned:  # its site, or the names it gives, may be those it credits
+            plan = self._plan(doc, found, article_id, claims)
+        ids = [self._insert_attribution(document_id, a) for a in plan.statements]
+        for outlet in plan.outlets:
+            self._outlet((self.outlet(outlet.id) or outlet) if outlet.id in plan.aliased else outlet)
+        self._link_chain(article, plan, ids)
         if self.reuse and document_id is not None:
             credited = frozenset(
-                a.outlet_id for a in found if a.relation is not Relation.IMAGE_CREDIT and not a.self_credit
+                a.outlet_id
+                for a in plan.statements
+                if a.relation is not Relation.IMAGE_CREDIT and not a.self_credit
             )
             from provenance.reuse import DocRef
 
-            self._link_reuse(DocRef(document_id, outlet_id, doc.published), doc, credited)
+            self._link_reuse(DocRef(document_id, plan.article.outlet_id, doc.published), doc, credited)
+
+    def _plan(
+        self, doc: Document, found: list[Attribution], article_id: str, claims: Sequence[AliasClaim]
+    ) -> Plan:
+        return plan_document(
+            doc,
+            found,
+            key=article_id,
+            claims=claims,
+            registry=self.registry,
+            aliases=self._alias_state().targets,
+        )
+
+    def _insert_attribution(self, document_id: int | None, a: Attribution) -> int | None:
+        ev = a.evidence
+        cursor = self._db.execute(
+            "INSERT INTO attributions (document_id, relation, outlet, outlet_id, url, title, confidence, layer, "
+            "self_credit, evidence_text, evidence_start, evidence_end, method, location) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                document_id,
+                a.relation.value,
+                a.outlet,
+                a.outlet_id,
+                a.url,
+                a.title,
+                a.confidence,
+                a.layer,
+                int(a.self_credit),
+                ev.text,
+                ev.start,
+                ev.end,
+                ev.method,
+                ev.location.value,
+            ),
+        )
+        return cursor.lastrowid
 
     # ------------------------------------------------------------------ text reuse
 
@@ -1116,34 +1135,33 @@ class Store:
             (outlet.id, outlet.name, outlet.kind.value, json.dumps(list(outlet.domains)), named),
         )
 
-    def _upsert_real_article(self, article_id: str, doc: Document, outlet_id: str | None) -> int:
+    def _upsert_real_article(self, article: OwnArticle) -> int:
         """Write what a document says of its article; returns the article's number (``n``)."""
         db = self._db
-        key = title_key(doc.title) if doc.title else None
-        hashed = key_hash(key)
+        hashed = key_hash(article.title_key)
         # url, title, title_key, title_hash, outlet_id, published, published_source: what this document says
         said = (
-            doc.url,
-            doc.title,
-            key,
+            article.url,
+            article.title,
+            article.title_key,
             hashed,
-            outlet_id,
-            doc.published,
-            "document" if doc.published else None,
+            article.outlet_id,
+            article.published,
+            article.published_source,
         )
-        hashed_id = key_hash(article_id)
-        row = self._article_row(hashed_id, article_id)
+        hashed_id = key_hash(article.key)
+        row = self._article_row(hashed_id, article.key)
         if row is None:
             cursor = db.execute(
                 "INSERT INTO articles (id, key_hash, url, title, title_key, title_hash, outlet_id, published, "
                 "published_source, inferred) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                (article_id, hashed_id, *said),
+                (article.key, hashed_id, *said),
             )
             n = int(cursor.lastrowid or 0)
         else:
             n, inferred = row
             if inferred:
-                self._record_merge(article_id, article_id, "url")
+                self._record_merge(article.key, article.key, "url")
             db.execute(
                 "UPDATE articles SET inferred = 0, url = coalesce(?, url), title = coalesce(?, title), "
                 "title_key = coalesce(?, title_key), title_hash = coalesce(?, title_hash), "
@@ -1151,34 +1169,15 @@ class Store:
                 "published_source = coalesce(published_source, ?) WHERE n = ?",
                 (*said, n),
             )
-        if outlet_id and key:
+        if article.outlet_id and article.title_key:
             # An article only a statement named so far (same outlet, same title) is this one.
             for inferred_n, inferred_id in db.execute(
                 "SELECT n, id FROM articles WHERE outlet_id = ? AND title_hash = ? AND title_key = ? "
                 "AND inferred = 1 AND n != ?",
-                (outlet_id, hashed, key, n),
+                (article.outlet_id, hashed, article.title_key, n),
             ).fetchall():
-                self._merge(inferred_n, inferred_id, n, article_id, "title")
+                self._merge(inferred_n, inferred_id, n, article.key, "title")
         return n
-
-    def _own_urls(self, article: int, article_id: str, doc: Document) -> None:
-        """Keep the other addresses a page gives itself on its own site (``rel=canonical``,
-        ``og:url``): the article is found by them too. One on another site names the original."""
-        assert doc.url is not None
-        site = None
-        for signal, value in doc.meta:
-            if signal not in ("canonical", "og:url") or "://" not in value:
-                continue
-            if site is None:
-                site = registered_domain(host_of(doc.url))  # by host: remembered, where a URL is not
-            if registered_domain(host_of(value)) != site:
-                continue
-            key = normalize_url(value)
-            if key and key != article_id:
-                self._db.execute(
-                    "INSERT OR IGNORE INTO article_urls (key_hash, url, article) VALUES (?, ?, ?)",
-                    (key_hash(key), key, article),
-                )
 
     def _merge(self, inferred_n: int, inferred_id: str, n: int, article_id: str, reason: str) -> None:
         db = self._db
@@ -1222,79 +1221,31 @@ class Store:
         ).fetchone()
         return (int(row[0]), bool(row[1])) if row is not None else None
 
-    def _credited_article(self, a: Attribution, doc: Document, copy_id: str) -> int:
-        """The article a republication statement names: seen already, or inferred from it."""
-        if a.url:
-            url_key = normalize_url(a.url)
-            if url_key and url_key.rstrip("/").count("/") > 2:  # an article, not a site's home page
-                return self._inferred_article(url_key, a.url, a.title, a.outlet_id)
-        title = a.title or doc.title
-        key = title_key(title) if title else None
-        if key:
-            # The outlet's article of that title; of several, the last one published before the copy.
+    def _reference(self, ref: Reference) -> int:
+        """The number of the article a republication statement names: the outlet's real article
+        of that title (of several, the last one published before the copy), or the article of
+        the reference's key, written as inferred unless the store has it."""
+        if ref.by_title:
             real = self._db.execute(
                 "SELECT n FROM articles WHERE outlet_id = ? AND title_hash = ? AND title_key = ? AND inferred = 0 "
                 "ORDER BY (published IS NOT NULL AND ? IS NOT NULL AND published <= ?) DESC, published DESC LIMIT 1",
-                (a.outlet_id, key_hash(key), key, doc.published, doc.published),
+                (ref.outlet_id, key_hash(ref.title_key), ref.title_key, ref.published, ref.published),
             ).fetchone()
             if real is not None:
                 return int(real[0])
-        return self._inferred_article(inferred_key(a.outlet_id, title, copy_id), None, title, a.outlet_id)
+        return self._inferred_article(ref.key, ref.url, ref.title, ref.outlet_id)
 
-    def _link_chain(
-        self,
-        copy: int,
-        copy_id: str,
-        doc: Document,
-        found: list[tuple[int | None, Attribution]],
-        mapped: AbstractSet[str] = frozenset(),
-    ) -> None:
-        """Write the edges a document's statements state, reading its layers outermost first.
-
-        Republication statements make a chain: layer 0's article is this copy's source, layer
-        1's article that source's source, and so on. Wire and source credits belong to the
-        innermost article of the chain; picture credits to the copy itself. ``copy`` is the
-        copy's article number, ``copy_id`` its key.
-        """
-        db = self._db
-        chain = sorted(
-            ((i, a) for i, a in found if a.relation is Relation.REPUBLISHED_FROM and not a.self_credit),
-            key=lambda ia: ia[1].layer or 0,
+    def _link_chain(self, copy: int, plan: Plan, ids: Sequence[int | None]) -> None:
+        """Write the edges a document's statements state (see `provenance.link`): ``copy`` is
+        the number of its article, ``ids`` those of its statements."""
+        numbers = [self._reference(ref) for ref in plan.references]
+        self._db.executemany(
+            "INSERT INTO links (src, dst, outlet_id, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (edge.src, edge.dst, edge.outlet_id, edge.kind, ids[edge.statement], edge.weight)
+                for edge in plan.edges(numbers, copy)
+            ],
         )
-        by_layer: dict[int, int] = {}
-        for attribution_id, a in chain:
-            layer = a.layer or 0
-            if layer not in by_layer:
-                by_layer[layer] = self._credited_article(a, doc, copy_id)
-                self._credited_outlet(a, mapped)
-            source = by_layer[layer]
-            downstream = by_layer.get(layer - 1, copy) if layer > 0 else copy
-            if source != downstream:
-                db.execute(
-                    "INSERT INTO links (src, dst, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?)",
-                    (source, downstream, REPUBLISHED, attribution_id, a.confidence),
-                )
-        innermost = by_layer[max(by_layer)] if by_layer else copy
-        for attribution_id, a in found:
-            if a.relation is Relation.REPUBLISHED_FROM or a.self_credit:
-                continue
-            self._credited_outlet(a, mapped)
-            holder = copy if a.relation is Relation.IMAGE_CREDIT else innermost
-            db.execute(
-                "INSERT INTO links (src, outlet_id, kind, attribution_id, weight) VALUES (?, ?, ?, ?, ?)",
-                (holder, a.outlet_id, CREDITS, attribution_id, a.confidence),
-            )
-
-    def _credited_outlet(self, a: Attribution, mapped: AbstractSet[str]) -> None:
-        """Write the outlet a statement credits: the one its name resolves to, or the outlet a
-        learned alias took it to."""
-        if mapped and a.outlet_id in mapped:
-            self._outlet(self.outlet(a.outlet_id) or self._unknown(a))
-        else:
-            self._outlet(self.registry.resolve(a.outlet) if a.outlet else self._unknown(a))
-
-    def _unknown(self, a: Attribution) -> Outlet:
-        return Outlet(id=a.outlet_id, name=a.outlet or a.outlet_id, kind=OutletKind.UNKNOWN)
 
     # ------------------------------------------------------------------ outlet aliases
 
@@ -1368,23 +1319,6 @@ class Store:
             state.sites.add(outlet_id)
             if outlet_id in state.counts:
                 state.retarget(outlet_id, self.registry)
-
-    def _resolve_aliases(
-        self, found: list[Attribution], host_id: str | None
-    ) -> tuple[list[Attribution], set[str]]:
-        """The statements with the outlets learned aliases take their names to (a credit to the
-        host itself is a self-credit), and the outlet ids so reached."""
-        targets = self._alias_state().targets
-        out: list[Attribution] = []
-        mapped: set[str] = set()
-        for a in found:
-            target = _alias_target(targets, a.outlet_id)
-            if target is None or target == a.outlet_id:
-                out.append(a)
-                continue
-            mapped.add(target)
-            out.append(replaced(a, outlet_id=target, self_credit=a.self_credit or target == host_id))
-        return out, mapped
 
     def _merge_outlet(self, placeholder: str, outlet_id: str, method: str) -> None:
         """Merge the outlet only credits named (``placeholder``, the key of a name now learned as
@@ -1622,7 +1556,7 @@ class Store:
 
     def learned_outlet(self, name: str) -> str | None:
         """The id of the outlet a learned alias takes ``name`` to, if one does."""
-        return _alias_target(self._alias_state().targets, name_key(name) or script_key(name))
+        return alias_target(self._alias_state().targets, name_key(name) or script_key(name))
 
     def _registry_claims(self, name: str, outlet_id: str) -> bool:
         """True when the registry knows ``name`` as another outlet's."""
