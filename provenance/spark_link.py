@@ -36,6 +36,7 @@ from typing import Any
 from provenance._exceptions import ProvenanceError
 from provenance.extracted import ExtractOutputError, read_manifest
 from provenance.graph import noisy_or
+from provenance.link import COPY, CREDITS, REPUBLISHED
 
 MANIFEST = "_link.json"
 FORMAT_VERSION = 1
@@ -75,80 +76,34 @@ class LinkOutputError(ProvenanceError):
 
 
 def _plan(row: Any, registry_path: str | None) -> tuple[Any, ...]:
-    """A document row (with its statements) as `_PLAN_SCHEMA`: what it says of its own article,
-    the articles its statements name and the links between them (the store's linking rules)."""
-    from provenance.aliases import bare_title
-    from provenance.extracted import _claims, _registry, _statements_by_seq
-    from provenance.models import Relation
-    from provenance.resolver import outlet_name_from_url
-    from provenance.urls import inferred_key, normalize_url, title_key
+    """A document row (with its statements) planned by `provenance.link.plan_document`, as
+    `_PLAN_SCHEMA`: its own article, the articles its statements name, the links between them."""
+    from provenance.extracted import _claims, _document, _registry, _statements_by_seq
+    from provenance.link import plan_document
 
-    registry = _registry(registry_path)
-    key: str = row["article_key"]
-    url: str | None = row["url"]
-    on_site = url is not None and not key.startswith("text:")
-    outlet_id = registry.resolve(outlet_name_from_url(url)).id if on_site and url else None
-    title: str | None = row["title"]
-    claims = _claims(row["aliases"])
-    if title and claims:
-        title = bare_title(title, claims)
-    published: str | None = row["published"]
     found = _statements_by_seq([s.asDict() for s in row["found"] or ()]).get(row["seq"], [])
-
-    refs: list[tuple[Any, ...]] = []
-    links: list[tuple[Any, ...]] = []
-    by_layer: dict[int, int] = {}
-    chain = sorted(
-        (
-            (i, a)
-            for i, a in enumerate(found)
-            if a.relation is Relation.REPUBLISHED_FROM and not a.self_credit
-        ),
-        key=lambda ia: ia[1].layer or 0,
+    plan = plan_document(
+        _document(row.asDict()),
+        found,
+        key=row["article_key"],
+        claims=_claims(row["aliases"]),
+        registry=_registry(registry_path),
     )
-    for index, a in chain:
-        layer = a.layer or 0
-        if layer not in by_layer:
-            by_layer[layer] = len(refs)
-            refs.append(_reference(len(refs), a, title, key, normalize_url, title_key, inferred_key))
-        downstream = by_layer.get(layer - 1, -1) if layer > 0 else -1
-        links.append((index, "republished", by_layer[layer], downstream, None, a.confidence))
-    innermost = by_layer[max(by_layer)] if by_layer else -1
-    for index, a in enumerate(found):
-        if a.relation is Relation.REPUBLISHED_FROM or a.self_credit:
-            continue
-        holder = -1 if a.relation is Relation.IMAGE_CREDIT else innermost
-        links.append((index, "credits", holder, None, a.outlet_id, a.confidence))
+    own = plan.article
     return (
         (row["shard"] << _SHARD_BITS) | row["seq"],
-        key,
-        url,
-        title,
-        title_key(title) if title else None,
-        outlet_id,
-        published,
-        refs,
-        links,
+        own.key,
+        own.url,
+        own.title,
+        own.title_key,
+        own.outlet_id,
+        own.published,
+        [
+            (i, r.key, r.outlet_id, r.url, r.title, r.title_key, r.by_title)
+            for i, r in enumerate(plan.references)
+        ],
+        [(k.statement, k.kind, k.src, k.dst, k.outlet_id, k.weight) for k in plan.links],
     )
-
-
-def _reference(
-    ref: int,
-    a: Any,
-    copy_title: str | None,
-    copy_key: str,
-    normalize_url: Any,
-    title_key: Any,
-    inferred_key: Any,
-) -> tuple[Any, ...]:
-    """The article a republication statement names: by the URL it links, else by title."""
-    if a.url:
-        url_key = normalize_url(a.url)
-        if url_key and url_key.rstrip("/").count("/") > 2:  # an article, not a site's home page
-            return (ref, url_key, a.outlet_id, a.url, a.title, title_key(a.title) if a.title else None, False)
-    title = a.title or copy_title
-    key = title_key(title) if title else None
-    return (ref, inferred_key(a.outlet_id, title, copy_key), a.outlet_id, None, title, key, bool(key))
 
 
 def _edge_confidence(evidence: Iterable[Any]) -> float:
@@ -230,12 +185,37 @@ def link_frames(session: Any, inp: str, *, registry: str | None = None) -> dict[
     # Else an inferred article, which the first real article of that outlet and title read
     # afterwards takes in.
     first_titled = titled.groupBy("o", "t").agg(F.min_by("cand", "cand_pos").alias("later"))
+    # An article named by URL before its page is read is inferred too, and so taken in by the
+    # first real article of its outlet and title read afterwards, unless its own page comes
+    # first; a credit of that URL after that names it anew.
+    first_named = (
+        refs.where(~F.col("by_title"))
+        .withColumn("n", F.row_number().over(Window.partitionBy("key").orderBy("pos", "ref")))
+        .where("n = 1")
+        .select(
+            "key", F.col("pos").alias("c"), F.col("outlet_id").alias("uo"), F.col("title_key").alias("ut")
+        )
+        .join(real_first, "key", "left")
+        .where(F.col("first_pos").isNull() | (F.col("c") < F.col("first_pos")))
+    )
+    taken = (
+        first_named.join(
+            titled,
+            (F.col("uo") == F.col("o")) & (F.col("ut") == F.col("t")) & (F.col("cand_pos") > F.col("c")),
+        )
+        .groupBy("key", "first_pos")
+        .agg(F.min_by("cand", "cand_pos").alias("taker"), F.min("cand_pos").alias("taken_at"))
+        .where(F.col("first_pos").isNull() | (F.col("first_pos") > F.col("taken_at")))
+        .select("key", "taker", "taken_at")
+    )
     resolved_refs = (
         refs.join(chosen, ["pos", "ref"], "left")
         .join(first_titled, (F.col("outlet_id") == F.col("o")) & (F.col("title_key") == F.col("t")), "left")
+        .join(taken, "key", "left")
         .withColumn(
             "final",
-            F.when(~F.col("by_title"), F.col("key"))
+            F.when(~F.col("by_title") & (F.col("pos") < F.col("taken_at")), F.col("taker"))
+            .when(~F.col("by_title"), F.col("key"))
             .when(F.col("chosen").isNotNull(), F.col("chosen"))
             .otherwise(F.coalesce(F.col("later"), F.col("key"))),
         )
@@ -258,28 +238,29 @@ def link_frames(session: Any, inp: str, *, registry: str | None = None) -> dict[
         .select(
             "pos",
             F.col("statement").alias("index"),
-            F.when(F.col("src") == -1, F.col("copy")).otherwise(F.col("src_key")).alias("src"),
-            F.when(F.col("kind") == "credits", F.lit(None).cast("string"))
-            .when(F.col("dst") == -1, F.col("copy"))
+            F.when(F.col("src") == COPY, F.col("copy")).otherwise(F.col("src_key")).alias("src"),
+            F.when(F.col("kind") == CREDITS, F.lit(None).cast("string"))
+            .when(F.col("dst") == COPY, F.col("copy"))
             .otherwise(F.col("dst_key"))
             .alias("dst"),
             "outlet_id",
             "kind",
             "weight",
         )
-        .where((F.col("kind") == "credits") | (F.col("src") != F.col("dst")))
+        .where((F.col("kind") == CREDITS) | (F.col("src") != F.col("dst")))
     )
     keyed = documents.select("pos", "shard", "seq", "content_hash", "source")
     links = links.join(keyed, "pos").persist()
 
     # The articles: the real ones (what their documents say, the last word for url, title and
     # outlet, the first for the date), and those only statements name, as the first names them.
-    inferred_first = Window.partitionBy("final").orderBy("pos", "ref")
+    inferred_first = Window.partitionBy("key").orderBy("pos", "ref")
     named = (
-        resolved_refs.withColumn("n", F.row_number().over(inferred_first))
+        resolved_refs.where(F.col("final") == F.col("key"))
+        .withColumn("n", F.row_number().over(inferred_first))
         .where("n = 1")
         .select(
-            F.col("final").alias("key"),
+            "key",
             F.col("pos").alias("named_pos"),
             F.col("url").alias("named_url"),
             F.col("title").alias("named_title"),
@@ -317,7 +298,7 @@ def link_frames(session: Any, inp: str, *, registry: str | None = None) -> dict[
     # The merges: an inferred article named by URL before its page was read, and one named by
     # title that a real article of that title took in.
     url_merges = (
-        resolved_refs.where(~F.col("by_title"))
+        resolved_refs.where(~F.col("by_title") & (F.col("final") == F.col("key")))
         .join(real_first, "key")
         .where(F.col("pos") < F.col("first_pos"))
         .select(
@@ -329,7 +310,10 @@ def link_frames(session: Any, inp: str, *, registry: str | None = None) -> dict[
     ).select(
         F.col("key").alias("inferred_id"), F.col("later").alias("article_id"), F.lit("title").alias("reason")
     )
-    merges = url_merges.unionByName(title_merges).distinct()
+    taken_merges = taken.select(
+        F.col("key").alias("inferred_id"), F.col("taker").alias("article_id"), F.lit("title").alias("reason")
+    )
+    merges = url_merges.unionByName(title_merges).unionByName(taken_merges).distinct()
 
     origins = origin_frame(session, articles, links, statements)
     return {
@@ -350,7 +334,7 @@ def origin_frame(session: Any, articles: Any, links: Any, statements: Any) -> An
     # PySpark would read type hints as asking for pandas).
     confidence = F.udf(lambda evidence: _edge_confidence(evidence), "double", useArrow=False)
     rounded = F.udf(lambda value: round(value, 9), "double", useArrow=False)
-    evidence = links.where(F.col("kind") == "republished").join(
+    evidence = links.where(F.col("kind") == REPUBLISHED).join(
         statements.select(
             "shard",
             "seq",

@@ -22,8 +22,9 @@ pq = pytest.importorskip("pyarrow.parquet")
 
 # Documents whose chains hold what a generated crawl lacks: two copies that credit each other (a
 # cycle), one article read twice with two different sources (two origins, tied), a copy read
-# twice, a credit by URL read before the page it names and one whose page never comes, and two
-# articles of one outlet with one title.
+# twice, a credit by URL read before the page it names and one whose page never comes, a URL
+# credited before a page of that outlet and title at another URL (which takes its article in, and
+# a later credit of the URL names it anew), and two articles of one outlet with one title.
 HAND = [
     {
         "id": "a1",
@@ -94,6 +95,27 @@ HAND = [
         "title": "Fire Contained Again",
         "published": "2024-05-03",
         "html": '<html><head><title>Fire Contained Again</title></head><body><p>The fire was contained.</p><p>The post <a href="https://julietjournal.com/2024/05/02/fire/">Fire Contained Again</a> appeared first on <a href="https://julietjournal.com/">Juliet Journal</a>.</p></body></html>',
+    },
+    {
+        "id": "n1",
+        "url": "https://novemberdaily.com/2024/07/02/storm/",
+        "title": "Storm Damage",
+        "published": "2024-07-02",
+        "html": '<html><head><title>Storm Damage</title></head><body><p>The storm damaged roofs.</p><p>The post <a href="https://mikemonitor.com/2024/07/01/storm/">Storm Damage</a> appeared first on <a href="https://mikemonitor.com/">Mike Monitor</a>.</p></body></html>',
+    },
+    {
+        "id": "m1",
+        "url": "https://mikemonitor.com/storm-damage/",
+        "title": "Storm Damage",
+        "published": "2024-07-01",
+        "text": "The storm damaged roofs across the county.",
+    },
+    {
+        "id": "o1",
+        "url": "https://oscarobserver.com/2024/07/03/storm/",
+        "title": "Storm Damage",
+        "published": "2024-07-03",
+        "html": '<html><head><title>Storm Damage</title></head><body><p>The storm damaged roofs.</p><p>The post <a href="https://mikemonitor.com/2024/07/01/storm/">Storm Damage</a> appeared first on <a href="https://mikemonitor.com/">Mike Monitor</a>.</p></body></html>',
     },
     {
         "id": "k1",
