@@ -2,7 +2,7 @@
 
 Writes a generated crawl of N pages with known chains in several WARC files, ingests it into a
 store on one worker, extracts and links it in Spark (local mode), and compares every row: the
-articles, the links (by their two ends, kind, statement and weight), the merges, and the first
+statements, the articles, the links (by their two ends, kind, statement and weight), the merges, and the first
 origin of every article with its path and confidence. Prints the counts compared, every
 difference (the first few of each kind) and the times taken.
 
@@ -31,8 +31,26 @@ from provenance.synthetic import write_warc_corpus
 Row = tuple[Any, ...]
 
 
+_STATEMENT_COLUMNS = (
+    "relation",
+    "outlet",
+    "outlet_id",
+    "url",
+    "title",
+    "confidence",
+    "layer",
+    "self_credit",
+    "evidence_text",
+    "evidence_start",
+    "evidence_end",
+    "method",
+    "location",
+)
+_STATEMENT_SELECT = ", ".join(f"t.{c} = 1" if c == "self_credit" else f"t.{c}" for c in _STATEMENT_COLUMNS)
+
+
 def store_rows(db: Path) -> dict[str, set[Row]]:
-    """The articles, links and merges of a store, by what they say."""
+    """The articles, links, merges and statements of a store, by what they say."""
     con = sqlite3.connect(db)
     try:
         return {
@@ -49,6 +67,12 @@ def store_rows(db: Path) -> dict[str, set[Row]]:
                 )
             ),
             "merges": set(con.execute("SELECT inferred_id, article_id, reason FROM merges")),
+            "statements": set(
+                con.execute(
+                    f"SELECT d.content_hash, {_STATEMENT_SELECT} FROM attributions t "
+                    "JOIN documents d ON d.id = t.document_id"
+                )
+            ),
         }
     finally:
         con.close()
@@ -108,6 +132,11 @@ def parquet_rows(extracted: Path, linked: Path) -> dict[str, set[Row]]:
         "merges": {
             (r["inferred_id"], r["article_id"], r["reason"])
             for r in pq.read_table(linked / "merges").to_pylist()
+        },
+        # A content read twice is stored once, and so are its statements: compared as sets.
+        "statements": {
+            (r["content_hash"], *(r[c] for c in _STATEMENT_COLUMNS))
+            for r in pq.read_table(extracted / "statements").to_pylist()
         },
     }
 

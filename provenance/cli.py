@@ -478,6 +478,13 @@ def spark_link_command(
             f"({manifest['republished']:,} republications), {manifest['merges']:,} merges, "
             f"{manifest['origins']:,} origins ({manifest['seconds']:.1f} s); written to {out}"
         )
+    if manifest["naming_documents"]:
+        _stderr().print(
+            f"Note: {manifest['naming_documents']:,} documents name their own sites; `ingest` learns outlet "
+            "aliases from such names and `spark link` does not yet, so credits by those names may "
+            "resolve differently (docs/scale.md)",
+            markup=False,
+        )
 
 
 @cli.command("origin")

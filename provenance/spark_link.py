@@ -480,6 +480,8 @@ def run_link(
     session, made = _session(master, "provenance link")
     started = time.perf_counter()
     try:
+        from pyspark.sql import functions as F
+
         if partitions:
             session.conf.set("spark.sql.shuffle.partitions", str(partitions))
         elif not session.sparkContext.getConf().contains("spark.sql.shuffle.partitions"):
@@ -495,7 +497,9 @@ def run_link(
         written = session.read.parquet(os.path.join(out, "articles"))
         inferred = written.where("inferred").count()
         links = session.read.parquet(os.path.join(out, "links"))
-        republished = links.where("kind = 'republished'").count()
+        republished = links.where(F.col("kind") == REPUBLISHED).count()
+        documents = session.read.parquet(os.path.join(inp, "documents"))
+        naming = documents.where("aliases IS NOT NULL").count() if "aliases" in documents.columns else 0
     finally:
         if made:
             session.stop()
@@ -509,6 +513,9 @@ def run_link(
         "republished": republished,
         "merges": counts["merges"],
         "origins": counts["origins"],
+        # Documents that name their own site (og:site_name, ...): a store learns outlet aliases
+        # from them, in the order it reads them; this job does not (see docs/scale.md).
+        "naming_documents": naming,
         "seconds": round(time.perf_counter() - started, 3),
     }
     with open(os.path.join(out, MANIFEST + ".tmp"), "w", encoding="utf-8") as handle:
