@@ -34,7 +34,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from provenance._exceptions import ProvenanceError
-from provenance.extracted import ExtractOutputError, read_manifest
+from provenance.extracted import MANIFEST as EXTRACT_MANIFEST
+from provenance.extracted import ExtractOutputError, is_extract_output, read_manifest
 from provenance.graph import noisy_or
 from provenance.link import COPY, CREDITS, REPUBLISHED
 
@@ -471,6 +472,10 @@ def run_link(
 
     if not os.path.isdir(inp):
         raise ExtractOutputError(f"{inp}: no such folder")
+    if not is_extract_output(inp):  # says so of a job that did not finish
+        raise ExtractOutputError(
+            f"{inp}: not an output of `provenance spark extract` (it has no {EXTRACT_MANIFEST})"
+        )
     extract = read_manifest(inp)
     for name in ("documents", "statements"):
         if not os.path.isdir(os.path.join(inp, name)):
