@@ -366,8 +366,8 @@ def ingest_command(
 
 @cli.group("spark")
 def spark_group() -> None:
-    """Run the extraction as a Spark job, for inputs past one machine (needs the spark extra,
-    pip install 'news-provenance[spark]', and Java 17). See docs/scale.md."""
+    """Run the extraction and the linking as Spark jobs, for inputs past one machine (needs the
+    spark extra, pip install 'news-provenance[spark]', and Java 17). See docs/scale.md."""
 
 
 @spark_group.command("extract", short_help="Extract the statements of many inputs into Parquet, on Spark.")
@@ -441,7 +441,9 @@ def spark_extract_command(
     metavar="URL",
     help="Spark's master (default: the session's, else local[*]): local[2], yarn, ...",
 )
-@click.option("--partitions", type=click.IntRange(min=1), help="Spark's partitions after a shuffle.")
+@click.option(
+    "--partitions", type=click.IntRange(min=1), help="Spark's partitions a shuffle (default: two per core)."
+)
 @click.option("--overwrite", is_flag=True, help="Replace an earlier output in --out.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
