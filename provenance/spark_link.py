@@ -6,13 +6,14 @@ inputs would hold in its store, with DataFrame joins and group-bys (no row of th
 through the driver):
 
 1. each document, in the order ingest reads them (``shard``, ``seq``; a content read twice counts
-   once), is planned by the linking rules (`_plan`): its own, real article, the articles its
-   republication statements name (by URL, or by outlet and title) and the links they state;
+   once), is planned in a task by the store's own linking function (`provenance.link`): its
+   own, real article, the articles its republication statements name (by URL, or by outlet and
+   title) and the links they state;
 2. a reference by title goes to the real article of that outlet and title read before the copy
    (of several, the last published before the copy), else to an inferred article, which merges
    into the first real article of that outlet and title read after it (a merge, reason
    ``title``); an inferred article named by URL becomes the real one when its page is read
-   (reason ``url``);
+   (reason ``url``), unless a page of its outlet and title read first takes it in;
 3. the links are the planned ones with their ends resolved (an edge from an article to itself
    goes), and each republication edge's confidence is the noisy-OR of its independent evidence
    (`provenance.graph`);
@@ -20,6 +21,10 @@ through the driver):
    a step, as `provenance.queries.origin` walks them: every simple path up to a root (an
    article with no source, or whose sources are all on the path already: a cycle), the best
    path per root, and the roots ranked by confidence, date, path length and key.
+
+What a store learns as it reads, outlet aliases (`provenance.aliases`), is not applied: the
+statements keep the outlets the registry gave them (docs/scale.md lists this and the other
+differences).
 
 The output (`DATASETS`) and its manifest, ``_link.json``, written last, are described in
 docs/scale.md.
@@ -30,7 +35,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 from provenance._exceptions import ProvenanceError
@@ -67,10 +72,6 @@ _PLAN_SCHEMA = (
     "title:string, title_key:string, by_title:boolean>>, "
     "links array<struct<statement:int, kind:string, src:int, dst:int, outlet_id:string, weight:double>>"
 )
-
-
-class LinkOutputError(ProvenanceError):
-    """A folder that is not (or not whole) the output of `provenance spark link`."""
 
 
 # ---------------------------------------------------------------- one document, in a task
@@ -112,7 +113,7 @@ def _edge_confidence(evidence: Iterable[Any]) -> float:
     combines them: the links of one statement place and document counted once (as the store
     lists them), then the same words by the same rule once, then the noisy-OR."""
     unique: dict[tuple[Any, ...], Any] = {}
-    for e in sorted(evidence, key=lambda e: e["order"]):
+    for e in sorted(evidence, key=lambda e: (e["pos"], e["index"])):  # in the store's order
         unique[(e["start"], e["source"], e["outlet_id"])] = e
     best: dict[tuple[str, str], float] = {}
     for e in unique.values():
@@ -318,11 +319,19 @@ def link_frames(session: Any, inp: str, *, registry: str | None = None) -> dict[
 
     origins = origin_frame(session, articles, links, statements)
     return {
-        "articles": articles,
-        "links": links.select(*[c.split()[0] for c in LINKS_SCHEMA.split(", ")]),
-        "merges": merges,
-        "origins": origins,
+        "articles": _shaped(articles, ARTICLES_SCHEMA),
+        "links": _shaped(links, LINKS_SCHEMA),
+        "merges": _shaped(merges, MERGES_SCHEMA),
+        "origins": _shaped(origins, ORIGINS_SCHEMA),
     }
+
+
+def _shaped(frame: Any, schema: str) -> Any:
+    """``frame``'s columns of ``schema`` (a DDL of plain columns), in its order and types."""
+    from pyspark.sql import functions as F
+
+    columns = (column.split(" ", 1) for column in schema.split(", "))
+    return frame.select(*[F.col(name).cast(kind).alias(name) for name, kind in columns])
 
 
 def origin_frame(session: Any, articles: Any, links: Any, statements: Any) -> Any:
@@ -352,7 +361,8 @@ def origin_frame(session: Any, articles: Any, links: Any, statements: Any) -> An
         .agg(
             F.collect_list(
                 F.struct(
-                    (F.col("pos") * 100_000 + F.col("index")).alias("order"),
+                    "pos",
+                    "index",
                     "start",
                     "source",
                     F.col("said_outlet").alias("outlet_id"),
@@ -527,27 +537,3 @@ def run_link(
         json.dump(manifest, handle, indent=1)
     os.replace(os.path.join(out, MANIFEST + ".tmp"), os.path.join(out, MANIFEST))
     return manifest
-
-
-def read_link_manifest(path: str) -> dict[str, Any]:
-    """The manifest of a link output; a folder without one was not written whole."""
-    try:
-        with open(os.path.join(path, MANIFEST), encoding="utf-8") as handle:
-            manifest = json.load(handle)
-    except OSError as exc:
-        raise LinkOutputError(
-            f"{path}: no {MANIFEST}: not a whole output of `provenance spark link`"
-        ) from exc
-    except ValueError as exc:
-        raise LinkOutputError(f"{path}: cannot read {MANIFEST} ({exc})") from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
-        raise LinkOutputError(f"{path}: {MANIFEST} is not of format {FORMAT_VERSION}")
-    return manifest
-
-
-def iter_rows(path: str, dataset: str) -> Iterator[dict[str, Any]]:
-    """The rows of one dataset of a link output (read with pyarrow, for tests and small outputs)."""
-    import pyarrow.parquet as pq
-
-    read_link_manifest(path)
-    yield from pq.read_table(os.path.join(path, dataset)).to_pylist()
