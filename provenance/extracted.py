@@ -19,7 +19,9 @@ Only `pyarrow` is needed here (the ``spark`` extra installs it); Spark only sche
 from __future__ import annotations
 
 import functools
+import gc
 import json
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -35,8 +37,11 @@ from provenance.resolver import OutletRegistry
 from provenance.store import document_keys
 
 if TYPE_CHECKING:
+    from provenance.bulk import BulkWriter
     from provenance.ingest import IngestSummary, Item
     from provenance.store import Store
+
+log = logging.getLogger(__name__)
 
 MANIFEST = "_extract.json"
 FORMAT_VERSION = 1
@@ -340,53 +345,359 @@ def read_manifest(path: str) -> dict[str, Any]:
 
 
 def load(
-    store: Store, path: str, *, on_document: Callable[[IngestSummary], None] | None = None
+    store: Store,
+    path: str,
+    *,
+    on_document: Callable[[IngestSummary], None] | None = None,
+    bulk: bool = True,
 ) -> IngestSummary:
     """Add the documents and statements of an extract output to ``store``, shard by shard in
     input order, as `provenance ingest` of the same inputs would have (nothing is extracted
     again; a document already stored is left as it is). Failures recorded by the job are
-    counted as failed."""
-    from provenance.ingest import IngestSummary, write_piece
+    counted as failed.
 
-    pq = _pyarrow().parquet
+    Into an empty store the documents go the bulk way (`provenance.bulk.BulkWriter`: many
+    documents a statement of SQL, the store's articles in memory), else, or with ``bulk``
+    false, through `Store.add` a few hundred at a time. Both give the same store."""
+    from provenance.bulk import BulkWriter
+    from provenance.ingest import IngestSummary
+
     manifest = read_manifest(path)
     summary = IngestSummary()
     started = time.perf_counter()
-    with store.grouped():
-        for shard in manifest["shards"]:
-            part = f"part-{int(shard['shard']):05d}.parquet"
-            files = {name: os.path.join(path, name, part) for name in DATASETS}
-            missing = [f for f in files.values() if not os.path.isfile(f)]
-            if missing:
-                raise ExtractOutputError(f"{path}: {missing[0]} is missing (the output is not whole)")
-            for row in pq.read_table(files["failures"]).to_pylist():
-                summary.failed.append((row["source"], row["reason"]))
-            statements = _statements_by_seq(pq.read_table(files["statements"]).to_pylist())
-            rows = pq.read_table(files["documents"]).to_pylist()
-            for start in range(0, len(rows), _BATCH):
-                # A few hundred documents a savepoint, written and counted as ingest's are.
-                items: list[Item] = [
-                    (
-                        _document(row),
-                        (
-                            statements.get(row["seq"], []),
-                            (row["content_hash"], row["article_key"]),
-                            _claims(row.get("aliases")),
-                        ),
-                    )
-                    for row in rows[start : start + _BATCH]
-                ]
-                write_piece(store, items, summary)
-                if on_document is not None:
-                    summary.seconds = time.perf_counter() - started
-                    on_document(summary)
-            summary.skipped += int(shard.get("skipped", 0))
+    writer = BulkWriter(store) if bulk and BulkWriter.usable(store) else None
+
+    def progress() -> None:
+        if on_document is not None:
+            summary.seconds = time.perf_counter() - started
+            on_document(summary)
+
+    # The bulk path makes many objects that live until their window is written (rows, articles
+    # in memory): the collector's passes over them, which find no garbage (reference counts free
+    # it), took over a quarter of its time. Off while it loads; on again after.
+    collecting = gc.isenabled() and writer is not None
+    if collecting:
+        gc.disable()
+    try:
+        _load_shards(store, path, manifest, writer, summary, progress)
+    finally:
+        if collecting:
+            gc.enable()
     summary.seconds = time.perf_counter() - started
     summary.outlets = store.stats()["outlets"]
     return summary
 
 
-_BATCH = 256
+def _load_shards(
+    store: Store,
+    path: str,
+    manifest: dict[str, Any],
+    writer: BulkWriter | None,
+    summary: IngestSummary,
+    progress: Callable[[], None],
+) -> None:
+    pq = _pyarrow().parquet
+    window: _Window | None = None
+    # A bulk window is committed whole (a document at a time, the store's groups as ingest's).
+    with store.grouped(**({"size": _WINDOW} if writer is not None else {})):
+        for shard in manifest["shards"]:
+            part = f"part-{int(shard['shard']):05d}.parquet"
+            files = {name: os.path.join(path, name, part) for name in DATASETS}
+            missing = [f for f in files.values() if not os.path.isfile(f)]
+            if missing:
+                if window is not None and writer is not None:
+                    window.close(writer)  # what came before is whole: kept
+                raise ExtractOutputError(f"{path}: {missing[0]} is missing (the output is not whole)")
+            # Read on this thread from the mapped file: a load runs on one core, and Arrow's
+            # threads only cost it (a part read in about half the CPU time, a third of the time).
+            read = functools.partial(pq.read_table, use_threads=False, memory_map=True)
+            for row in read(files["failures"]).to_pylist():
+                summary.failed.append((row["source"], row["reason"]))
+            documents = read(files["documents"])
+            statements = read(files["statements"])
+            summary.skipped += int(shard.get("skipped", 0))
+            if writer is None:
+                _load_each(store, documents, statements, summary, progress)
+                continue
+            by_seq = _statement_rows(statements.drop_columns(["shard", "content_hash"]).to_pydict())
+            statement = _trusted_statement if _whole_statements(statements) else _planned_statement
+            start, total = 0, int(documents.num_rows)
+            while start < total and writer is not None:
+                if window is None:
+                    window = _Window(store, summary, progress)
+                    writer.begin()
+                piece = documents.slice(start, min(total - start, _WINDOW - window.size))
+                window.parts.append((piece, statements))
+                start += piece.num_rows
+                if not window.add(writer, piece, by_seq, statement) or (
+                    window.size >= _WINDOW and not window.close(writer)
+                ):
+                    writer = None  # the window was written a document at a time, and so is the rest
+                if writer is None or window.size >= _WINDOW:
+                    window = None
+            if start < total:
+                _load_each(store, documents.slice(start), statements, summary, progress)
+        if window is not None and writer is not None:
+            window.close(writer)
+
+
+class _Window:
+    """The documents of one bulk window, from one shard or several: counted when it is written,
+    and kept, to be written again through `Store.add` if the writer fails on it."""
+
+    def __init__(self, store: Store, summary: IngestSummary, progress: Callable[[], None]) -> None:
+        self.store, self.summary, self.progress = store, summary, progress
+        self.parts: list[tuple[Any, Any]] = []  # (documents, the statements of their shard)
+        self.size = self.new = self.unchanged = self.attributions = 0
+        self.failed: list[tuple[str, str]] = []
+
+    def add(
+        self,
+        writer: BulkWriter,
+        documents: Any,
+        by_seq: dict[int, list[tuple[Any, ...]]],
+        statement: Callable[[tuple[Any, ...]], Attribution],
+    ) -> bool:
+        """Add documents to the writer; False when it failed, and the window was written again."""
+        try:
+            _add_bulk(writer, documents, by_seq, statement, self)
+        except BaseException as exc:
+            return self._failed(writer, exc)
+        return True
+
+    def close(self, writer: BulkWriter) -> bool:
+        """Write the window; False when the writer failed on it, and it was written again."""
+        try:
+            writer.end()
+        except BaseException as exc:
+            return self._failed(writer, exc)
+        self.summary.new += self.new
+        self.summary.unchanged += self.unchanged
+        self.summary.attributions += self.attributions
+        self.summary.failed += self.failed
+        self.progress()
+        return True
+
+    def _failed(self, writer: BulkWriter, exc: BaseException) -> bool:
+        from provenance.ingest import _store_failure
+
+        writer.abandon()
+        if not isinstance(exc, Exception) or _store_failure(exc):
+            raise exc
+        log.debug("the bulk load failed on a window; written a document at a time", exc_info=exc)
+        for documents, statements in self.parts:
+            _load_each(self.store, documents, statements, self.summary, self.progress)
+        return False
+
+
+def _load_each(
+    store: Store, documents: Any, statements: Any, summary: IngestSummary, progress: Callable[[], None]
+) -> None:
+    """Write a shard's documents through `Store.add`, a few hundred a savepoint, written and
+    counted as ingest's are (a document the store fails on is undone alone, and named; so is
+    one whose rows are not what the job writes)."""
+    from provenance.ingest import unexpected, write_piece
+
+    by_seq: dict[int, list[dict[str, Any]]] = {}
+    for row in sorted(statements.to_pylist(), key=lambda r: (r["seq"], r["index"])):
+        by_seq.setdefault(row["seq"], []).append(row)
+    rows = documents.to_pylist()
+    for start in range(0, len(rows), _BATCH):
+        items: list[Item] = []
+        for row in rows[start : start + _BATCH]:
+            try:
+                found = [_attribution(r) for r in by_seq.get(row["seq"], [])]
+                items.append(
+                    (
+                        _document(row),
+                        (found, (row["content_hash"], row["article_key"]), _claims(row.get("aliases"))),
+                    )
+                )
+            except (ValueError, TypeError, KeyError) as exc:
+                items.append(InputError(str(row["source"]), unexpected(exc)))
+        write_piece(store, items, summary)
+        progress()
+
+
+def _add_bulk(
+    writer: BulkWriter,
+    documents: Any,
+    by_seq: dict[int, list[tuple[Any, ...]]],
+    statement: Callable[[tuple[Any, ...]], Attribution],
+    window: _Window,
+) -> None:
+    """Add documents of a shard to the writer's open window, counting them in ``window``; a row
+    that is not what the job writes is counted as failed and skipped."""
+    from provenance.bulk import Unplanned
+    from provenance.ingest import unexpected
+
+    total = int(documents.num_rows)
+    docs = documents.drop_columns(
+        [c for c in ("shard", "statements") if c in documents.column_names]
+    ).to_pydict()
+    rows = zip(
+        docs["seq"],
+        docs["content_hash"],
+        docs["article_key"],
+        docs["source"],
+        docs["item"],
+        docs["kind"],
+        docs["url"],
+        docs["title"],
+        docs["published"],
+        docs["aliases"] if "aliases" in docs else [None] * total,
+        strict=True,
+    )
+    add = writer.add
+    new = unchanged = attributions = 0
+    for seq, digest, key, source, item, kind, url, title, published, aliases in rows:
+        statements_of = by_seq.get(seq, ())
+        try:
+            if not (isinstance(digest, bytes) and isinstance(key, str) and key):
+                raise _BadRow("a document row without its content hash or article key")
+            if not (isinstance(source, str) and isinstance(kind, str)):
+                raise _BadRow("a document row without its source or kind")
+            doc = unchecked(
+                Document,
+                text="",
+                source=source,
+                kind=kind,
+                url=url,
+                title=title,
+                published=published,
+                item=item,
+                regions=(),
+                links=(),
+                meta=(),
+            )
+            found = [statement(row) for row in statements_of]
+            claims = _claims(aliases) if aliases else ()
+        except (_BadRow, ValueError, TypeError, KeyError) as exc:
+            window.failed.append((str(source), unexpected(exc)))
+            continue
+        try:
+            added = add(doc, found, statements_of, digest, key, claims)
+        except Unplanned as exc:  # nothing of it written; anything else undoes the window
+            window.failed.append((source, unexpected(exc.__cause__ or exc)))
+            continue
+        if added:
+            new += 1
+            attributions += len(found)
+        else:
+            unchanged += 1
+    window.size += total
+    window.new += new
+    window.unchanged += unchanged
+    window.attributions += attributions
+
+
+# Documents a bulk window holds: written and committed in one transaction; a crash loses at most
+# the window not committed. Measured on 100,000 documents: windows of 10,000, 25,000 and 100,000
+# took about the same time (larger ones merge more articles before they are written), and peaked
+# at 499, 525 and 732 MB.
+_WINDOW = 25_000
+
+
+class _BadRow(Exception):
+    """A row of the output that is not what `provenance spark extract` writes."""
+
+
+_RELATIONS = {relation.value: relation for relation in Relation}
+_LOCATIONS = {location.value for location in Location}
+# The linking module reads no evidence: the bulk path writes each statement's evidence from its
+# row, and gives the statements it plans with this one instead of building one each.
+_NO_EVIDENCE = unchecked(Evidence, text="", start=0, end=0, method="", location=Location.BODY)
+
+
+def _statement_rows(columns: dict[str, list[Any]]) -> dict[int, list[tuple[Any, ...]]]:
+    """The statements of a shard by the `seq` of their document, in their order: each the row of
+    `provenance.bulk.StatementRow`."""
+    seqs, indexes = columns["seq"], columns["index"]
+    order = range(len(seqs))
+    if any(
+        seqs[j] > seqs[j + 1] or (seqs[j] == seqs[j + 1] and indexes[j] > indexes[j + 1])
+        for j in range(len(seqs) - 1)
+    ):
+        order = sorted(order, key=lambda j: (seqs[j], indexes[j]))  # type: ignore[assignment]
+    rows = list(
+        zip(
+            columns["relation"],
+            columns["outlet"],
+            columns["outlet_id"],
+            columns["url"],
+            columns["title"],
+            columns["confidence"],
+            columns["layer"],
+            columns["self_credit"],
+            columns["evidence_text"],
+            columns["evidence_start"],
+            columns["evidence_end"],
+            columns["method"],
+            columns["location"],
+            strict=True,
+        )
+    )
+    by_seq: dict[int, list[tuple[Any, ...]]] = {}
+    for j in order:
+        by_seq.setdefault(seqs[j], []).append(rows[j])
+    return by_seq
+
+
+def _whole_statements(statements: Any) -> bool:
+    """True when no statement row of a shard lacks a value it must have or has a relation or
+    location that is none (checked column by column: each row need not be)."""
+    for name in ("relation", "outlet", "outlet_id", "confidence", "self_credit", "evidence_text"):
+        if statements.column(name).null_count:
+            return False
+    for name in ("evidence_start", "evidence_end", "method", "location"):
+        if statements.column(name).null_count:
+            return False
+    relations = set(statements.column("relation").unique().to_pylist())
+    locations = set(statements.column("location").unique().to_pylist())
+    return relations <= _RELATIONS.keys() and locations <= _LOCATIONS
+
+
+def _trusted_statement(row: tuple[Any, ...]) -> Attribution:
+    """`_planned_statement` of a row of a shard whose rows are whole (`_whole_statements`)."""
+    return unchecked(
+        Attribution,
+        relation=_RELATIONS[row[0]],
+        outlet=row[1],
+        outlet_id=row[2],
+        url=row[3],
+        title=row[4],
+        evidence=_NO_EVIDENCE,
+        confidence=row[5],
+        layer=row[6],
+        self_credit=row[7],
+    )
+
+
+def _planned_statement(row: tuple[Any, ...]) -> Attribution:
+    """A statement row as the linking module reads it (see `_NO_EVIDENCE`); a row that is not
+    what the job writes is a `_BadRow`."""
+    outlet, outlet_id, method = row[1], row[2], row[11]
+    if not (isinstance(outlet, str) and isinstance(outlet_id, str) and isinstance(method, str)):
+        raise _BadRow(f"a statement row without its outlet or method ({outlet_id!r})")
+    if row[12] not in _LOCATIONS:
+        Location(row[12])  # says what is wrong, as the per-document path says it
+    if not isinstance(row[8], str):
+        raise _BadRow(f"a statement row without its evidence ({outlet_id!r})")
+    return unchecked(
+        Attribution,
+        relation=_RELATIONS.get(row[0]) or Relation(row[0]),
+        outlet=outlet,
+        outlet_id=outlet_id,
+        url=row[3],
+        title=row[4],
+        evidence=_NO_EVIDENCE,
+        confidence=row[5],
+        layer=row[6],
+        self_credit=row[7],
+    )
+
+
+_BATCH = 256  # documents a savepoint of `Store.add` holds
 
 
 def _claims(value: str | None) -> tuple[AliasClaim, ...]:
@@ -410,29 +721,24 @@ def _document(row: dict[str, Any]) -> Document:
     )
 
 
-def _statements_by_seq(rows: list[dict[str, Any]]) -> dict[int, list[Attribution]]:
-    by_seq: dict[int, list[Attribution]] = {}
-    for row in sorted(rows, key=lambda r: (r["seq"], r["index"])):
-        evidence = unchecked(
-            Evidence,
-            text=row["evidence_text"],
-            start=row["evidence_start"],
-            end=row["evidence_end"],
-            method=row["method"],
-            location=Location(row["location"]),
-        )
-        by_seq.setdefault(row["seq"], []).append(
-            unchecked(
-                Attribution,
-                relation=Relation(row["relation"]),
-                outlet=row["outlet"],
-                outlet_id=row["outlet_id"],
-                url=row["url"],
-                title=row["title"],
-                evidence=evidence,
-                confidence=row["confidence"],
-                layer=row["layer"],
-                self_credit=row["self_credit"],
-            )
-        )
-    return by_seq
+def _attribution(row: dict[str, Any]) -> Attribution:
+    evidence = unchecked(
+        Evidence,
+        text=row["evidence_text"],
+        start=row["evidence_start"],
+        end=row["evidence_end"],
+        method=row["method"],
+        location=Location(row["location"]),
+    )
+    return unchecked(
+        Attribution,
+        relation=Relation(row["relation"]),
+        outlet=row["outlet"],
+        outlet_id=row["outlet_id"],
+        url=row["url"],
+        title=row["title"],
+        evidence=evidence,
+        confidence=row["confidence"],
+        layer=row["layer"],
+        self_credit=row["self_credit"],
+    )

@@ -40,6 +40,7 @@ outlets already written.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -48,6 +49,8 @@ from provenance.aliases import AliasClaim, bare_title
 from provenance.models import Attribution, Document, Outlet, OutletKind, Relation, replaced
 from provenance.resolver import (
     BRAND_SUFFIXES,
+    HOSTING_HOSTS,
+    SOCIAL_HOSTS,
     OutletRegistry,
     host_of,
     outlet_name_from_url,
@@ -184,8 +187,8 @@ def own_article(
     doc: Document, key: str, claims: Sequence[AliasClaim], registry: OutletRegistry
 ) -> tuple[OwnArticle, Outlet | None]:
     """The document's own article (``key`` from `article_key`) and the outlet of its site."""
-    on_site = doc.url is not None and not key.startswith("text:")
-    site = registry.resolve(outlet_name_from_url(doc.url)) if on_site and doc.url else None
+    url = doc.url
+    site = _site(url, registry) if url and not key.startswith("text:") else None
     title = doc.title
     if title and claims:
         title = bare_title(title, claims)
@@ -198,6 +201,32 @@ def own_article(
         published=doc.published,
     )
     return article, site
+
+
+# The outlet of each site met, by the part of its URLs before the path, for each registry: every
+# page of a site asks (parsing its URL again cost a quarter of planning a document).
+_SITES: weakref.WeakKeyDictionary[OutletRegistry, dict[str, Outlet]] = weakref.WeakKeyDictionary()
+
+
+def _site(url: str, registry: OutletRegistry) -> Outlet:
+    """The outlet of the site ``url`` is on (`outlet_name_from_url`, resolved)."""
+    scheme = url.find("://")
+    path = url.find("/", scheme + 3) if scheme >= 0 else -1
+    prefix = url[:path] if path >= 0 else None
+    sites = _SITES.get(registry)
+    if sites is None:
+        sites = _SITES[registry] = {}
+    if prefix is not None:
+        found = sites.get(prefix)
+        if found is not None:
+            return found
+    outlet = registry.resolve(outlet_name_from_url(url))
+    if prefix is not None and len(sites) < 1 << 16:
+        host = host_of(url)
+        # A page of a hosting service or a social site is the outlet its path names: not remembered.
+        if host not in HOSTING_HOSTS and registered_domain(host) not in SOCIAL_HOSTS:
+            sites[prefix] = outlet
+    return outlet
 
 
 def plan_document(
@@ -221,32 +250,21 @@ def plan_document(
 
         registry = default_registry()
     article, site = own_article(doc, key if key is not None else article_key(doc), claims, registry)
-    found = list(statements)
-    aliased: set[str] = set()
+    own_urls = _own_urls(doc, article.key) if site is not None and doc.meta else ()
+    found = tuple(statements)
+    if not found:
+        return Plan(article, own_urls, site, (), (), frozenset(), (), ())
+    aliased: frozenset[str] = frozenset()
     if aliases:
         found, aliased = _apply_aliases(found, aliases, article.outlet_id)
     outlets: list[Outlet] = []
-
-    def credited(a: Attribution) -> None:
-        if a.outlet_id in aliased:
-            outlets.append(Outlet(id=a.outlet_id, name=a.outlet or a.outlet_id, kind=OutletKind.UNKNOWN))
-        else:
-            outlets.append(
-                registry.resolve(a.outlet)
-                if a.outlet
-                else Outlet(id=a.outlet_id, name=a.outlet_id, kind=OutletKind.UNKNOWN)
-            )
-
     # Republication statements make a chain, read outermost first: layer 0's article is this
     # copy's source, layer 1's that source's source, and so on.
-    chain = sorted(
-        (
-            (i, a)
-            for i, a in enumerate(found)
-            if a.relation is Relation.REPUBLISHED_FROM and not a.self_credit
-        ),
-        key=lambda ia: ia[1].layer or 0,
-    )
+    chain = [
+        (i, a) for i, a in enumerate(found) if a.relation is Relation.REPUBLISHED_FROM and not a.self_credit
+    ]
+    if len(chain) > 1:
+        chain.sort(key=lambda ia: ia[1].layer or 0)
     references: list[Reference] = []
     by_layer: dict[int, int] = {}
     links: list[PlannedLink] = []
@@ -255,7 +273,7 @@ def plan_document(
         if layer not in by_layer:
             by_layer[layer] = len(references)
             references.append(_reference(a, article))
-            credited(a)
+            outlets.append(_credited_outlet(a, aliased, registry))
         downstream = by_layer.get(layer - 1, COPY) if layer > 0 else COPY
         links.append(PlannedLink(REPUBLISHED, by_layer[layer], downstream, None, index, a.confidence))
     # Wire and source credits belong to the innermost article of the chain; picture credits to
@@ -264,19 +282,20 @@ def plan_document(
     for index, a in enumerate(found):
         if a.relation is Relation.REPUBLISHED_FROM or a.self_credit:
             continue
-        credited(a)
+        outlets.append(_credited_outlet(a, aliased, registry))
         holder = COPY if a.relation is Relation.IMAGE_CREDIT else innermost
         links.append(PlannedLink(CREDITS, holder, None, a.outlet_id, index, a.confidence))
-    return Plan(
-        article=article,
-        own_urls=_own_urls(doc, article.key) if site is not None else (),
-        site=site,
-        statements=tuple(found),
-        outlets=tuple(outlets),
-        aliased=frozenset(aliased),
-        references=tuple(references),
-        links=tuple(links),
-    )
+    return Plan(article, own_urls, site, found, tuple(outlets), aliased, tuple(references), tuple(links))
+
+
+def _credited_outlet(a: Attribution, aliased: frozenset[str], registry: OutletRegistry) -> Outlet:
+    """The outlet a statement credits: the one its name resolves to, or (a learned alias took it
+    there) a bare record of the site, which the store's own record of it stands in for."""
+    if a.outlet_id in aliased:
+        return Outlet(id=a.outlet_id, name=a.outlet or a.outlet_id, kind=OutletKind.UNKNOWN)
+    if a.outlet:
+        return registry.resolve(a.outlet)
+    return Outlet(id=a.outlet_id, name=a.outlet_id, kind=OutletKind.UNKNOWN)
 
 
 def _reference(a: Attribution, copy: OwnArticle) -> Reference:
@@ -327,8 +346,8 @@ def alias_target(aliases: Mapping[str, str], key: str) -> str | None:
 
 
 def _apply_aliases(
-    found: list[Attribution], aliases: Mapping[str, str], host_id: str | None
-) -> tuple[list[Attribution], set[str]]:
+    found: tuple[Attribution, ...], aliases: Mapping[str, str], host_id: str | None
+) -> tuple[tuple[Attribution, ...], frozenset[str]]:
     """The statements with the outlets learned aliases take their names to (a credit to the
     host itself is a self-credit), and the outlet ids so reached."""
     out: list[Attribution] = []
@@ -340,4 +359,4 @@ def _apply_aliases(
             continue
         reached.add(target)
         out.append(replaced(a, outlet_id=target, self_credit=a.self_credit or target == host_id))
-    return out, reached
+    return tuple(out), frozenset(reached)

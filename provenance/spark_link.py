@@ -80,10 +80,11 @@ _PLAN_SCHEMA = (
 def _plan(row: Any, registry_path: str | None) -> tuple[Any, ...]:
     """A document row (with its statements) planned by `provenance.link.plan_document`, as
     `_PLAN_SCHEMA`: its own article, the articles its statements name, the links between them."""
-    from provenance.extracted import _claims, _document, _registry, _statements_by_seq
+    from provenance.extracted import _attribution, _claims, _document, _registry
     from provenance.link import plan_document
 
-    found = _statements_by_seq([s.asDict() for s in row["found"] or ()]).get(row["seq"], [])
+    said = sorted((s.asDict() for s in row["found"] or ()), key=lambda s: s["index"])
+    found = [_attribution(s) for s in said]
     plan = plan_document(
         _document(row.asDict()),
         found,

@@ -560,6 +560,11 @@ class _AliasState:
         return target
 
 
+def _named(outlet: Outlet) -> bool:
+    """True when an outlet comes with a name of its own, not only its site's address."""
+    return outlet.kind is not OutletKind.UNKNOWN or not looks_like_domain(outlet.name)
+
+
 class Store:
     """The provenance store, a context manager over one SQLite database.
 
@@ -1118,11 +1123,10 @@ class Store:
         # ("Harbor Ledger") when one comes; a known outlet keeps the registry's name.
         # An outlet first met in a credit (no domain) takes the domains of its site when a page of
         # it comes.
-        named = outlet.kind is not OutletKind.UNKNOWN or not looks_like_domain(outlet.name)
-        sited = bool(outlet.domains)
         written = self._outlets_written.get(outlet.id)
-        if written is not None and (written[0] or not named) and (written[1] or not sited):
+        if written is not None and (written[1] or not outlet.domains) and (written[0] or not _named(outlet)):
             return
+        named, sited = _named(outlet), bool(outlet.domains)
         self._outlets_written[outlet.id] = (
             named or bool(written and written[0]),
             sited or bool(written and written[1]),

@@ -258,3 +258,13 @@ def test_the_plan_of_extracted_statements_matches_the_text(registry: OutletRegis
     kinds = {(kind, dst) for kind, _, dst in ends(plan)}
     assert (REPUBLISHED, "copy") in kinds and (CREDITS, "ap") in kinds
     assert plan.references[0].title_key == title_key("China Rebuffs Pentagon Chief")
+
+
+def test_pages_of_a_social_site_are_the_accounts_their_paths_name(registry: OutletRegistry) -> None:
+    # The site of a page is remembered by its address's host part, but not a social site's.
+    first = plan_document(copy(url="https://www.facebook.com/pages/x/1"), [], registry=registry)
+    second = plan_document(copy(url="https://www.facebook.com/SomePaper/posts/1"), [], registry=registry)
+    assert first.site is not None and second.site is not None
+    assert first.site.id != second.site.id
+    again = plan_document(copy(url="https://copysite.org/other/page"), [], registry=registry)
+    assert again.site == plan_document(copy(), [], registry=registry).site

@@ -53,6 +53,12 @@ def _rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
         "FROM links l JOIN articles s ON s.n = l.src LEFT JOIN articles t ON t.n = l.dst "
         "JOIN attributions a ON a.id = l.attribution_id JOIN documents d ON d.id = a.document_id",
         "merges": "SELECT inferred_id, article_id, reason FROM merges",
+        "outlet_aliases": "SELECT x.key, x.outlet_id, x.method, x.name, x.host, x.documents, f.content_hash, "
+        "l.content_hash, x.evidence FROM outlet_aliases x JOIN documents f ON f.id = x.first_document "
+        "JOIN documents l ON l.id = x.last_document",
+        "article_urls": "SELECT u.url, a.id FROM article_urls u JOIN articles a ON a.n = u.article",
+        "document_sources": "SELECT s.source, d.content_hash FROM document_sources s "
+        "JOIN documents d ON d.id = s.document",
     }
     try:
         return {name: sorted(con.execute(sql).fetchall(), key=repr) for name, sql in queries.items()}
@@ -69,7 +75,22 @@ def _origins(db: Path) -> dict[str, str]:
         }
 
 
+def _counts(db: Path) -> dict[str, int]:
+    """The number of rows of every table of a store."""
+    con = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {
+            t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in tables
+            if t != "schema_migrations"
+        }
+    finally:
+        con.close()
+
+
 def _assert_same_store(loaded: Path, direct: Path) -> None:
+    assert _counts(loaded) == _counts(direct)
     mine, theirs = _rows(loaded), _rows(direct)
     for table in theirs:
         assert mine[table] == theirs[table], table
