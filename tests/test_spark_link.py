@@ -24,7 +24,8 @@ pq = pytest.importorskip("pyarrow.parquet")
 # cycle), one article read twice with two different sources (two origins, tied), a copy read
 # twice, a credit by URL read before the page it names and one whose page never comes, a URL
 # credited before a page of that outlet and title at another URL (which takes its article in, and
-# a later credit of the URL names it anew), and two articles of one outlet with one title.
+# a later credit of the URL names it anew), a page that names its own site (its title loses the
+# name) and a copy of it, and two articles of one outlet with one title.
 HAND = [
     {
         "id": "a1",
@@ -116,6 +117,20 @@ HAND = [
         "title": "Storm Damage",
         "published": "2024-07-03",
         "html": '<html><head><title>Storm Damage</title></head><body><p>The storm damaged roofs.</p><p>The post <a href="https://mikemonitor.com/2024/07/01/storm/">Storm Damage</a> appeared first on <a href="https://mikemonitor.com/">Mike Monitor</a>.</p></body></html>',
+    },
+    {
+        "id": "p1",
+        "url": "https://papaplanet.com/2024/08/01/bridge/",
+        "title": "Bridge Reopens | Papa Planet",
+        "published": "2024-08-01",
+        "html": '<html><head><title>Bridge Reopens | Papa Planet</title><meta property="og:site_name" content="Papa Planet"></head><body><p>The bridge reopened on Monday.</p></body></html>',
+    },
+    {
+        "id": "q1",
+        "url": "https://quebecquarterly.com/2024/08/02/bridge/",
+        "title": "Bridge Reopens",
+        "published": "2024-08-02",
+        "text": "The bridge reopened.\n\nOriginally published by Papa Planet.",
     },
     {
         "id": "k1",
@@ -278,11 +293,14 @@ def test_every_article_has_the_origins_the_store_gives(store: Path, linked: Path
     assert any(len(found) > 1 for found in theirs.values())
 
 
-def test_the_manifest_is_written_last_and_counts_the_rows(linked: Path) -> None:
+def test_the_manifest_is_written_last_and_counts_the_rows(extracted: Path, linked: Path) -> None:
     manifest = json.loads((linked / "_link.json").read_text(encoding="utf-8"))
     for name in ("articles", "links", "merges", "origins"):
         assert manifest[name] == pq.read_table(linked / name).num_rows
     assert manifest["origins"] >= manifest["articles"]  # one row per origin of each article
+    # The documents that name their sites, whose aliases a store would learn, are counted.
+    naming = [a for a in pq.read_table(extracted / "documents").column("aliases").to_pylist() if a]
+    assert manifest["naming_documents"] == len(naming) > 0
 
 
 def test_an_output_is_not_overwritten_unless_asked(
