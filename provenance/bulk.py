@@ -24,8 +24,8 @@ or not at all; a window that fails is undone
 document the store cannot take (`provenance.extracted.load`). A large window keeps most merges
 in memory: an inferred article merged in the window it was named in is never written.
 
-Memory: a few hundred bytes per article of the store (its key, title key and numbers), and the
-rows of the window being written.
+Memory: about 1 KB for each document loaded (its content hash; its article's key, title key and
+numbers; the names learned), kept for the whole load, and the rows of the window being written.
 """
 
 from __future__ import annotations

@@ -398,7 +398,8 @@ def _load_shards(
 ) -> None:
     pq = _pyarrow().parquet
     window: _Window | None = None
-    # A bulk window is committed whole (a document at a time, the store's groups as ingest's).
+    # The bulk path commits each window itself; a document at a time, the store commits in
+    # groups, as ingest does.
     with store.grouped(**({"size": _WINDOW} if writer is not None else {})):
         for shard in manifest["shards"]:
             part = f"part-{int(shard['shard']):05d}.parquet"
