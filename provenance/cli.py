@@ -366,8 +366,8 @@ def ingest_command(
 
 @cli.group("spark")
 def spark_group() -> None:
-    """Run the extraction as a Spark job, for inputs past one machine (needs the spark extra,
-    pip install 'news-provenance[spark]', and Java 17). See docs/scale.md."""
+    """Run the extraction and the linking as Spark jobs, for inputs past one machine (needs the
+    spark extra, pip install 'news-provenance[spark]', and Java 17). See docs/scale.md."""
 
 
 @spark_group.command("extract", short_help="Extract the statements of many inputs into Parquet, on Spark.")
@@ -431,6 +431,62 @@ def spark_extract_command(
                 f"... and {more:,} more (all of them in {os.path.join(out, 'failures')})", markup=False
             )
         raise _Failed
+
+
+@spark_group.command("link", short_help="Link an extract output and find every article's origin, on Spark.")
+@click.option("--in", "inp", required=True, metavar="DIR", help="An output of `provenance spark extract`.")
+@click.option("--out", required=True, metavar="DIR", help="The output folder (Parquet; see docs/scale.md).")
+@click.option(
+    "--master",
+    metavar="URL",
+    help="Spark's master (default: the session's, else local[*]): local[2], yarn, ...",
+)
+@click.option(
+    "--partitions", type=click.IntRange(min=1), help="Spark's partitions a shuffle (default: two per core)."
+)
+@click.option("--overwrite", is_flag=True, help="Replace an earlier output in --out.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def spark_link_command(
+    ctx: click.Context,
+    inp: str,
+    out: str,
+    master: str | None,
+    partitions: int | None,
+    overwrite: bool,
+    fmt: str,
+) -> None:
+    """Read the documents and statements that `spark extract` wrote in --in, and compute in Spark
+    what `ingest` of the same inputs stores: the articles, the links between them and the merges
+    of inferred articles; then the origin of every article and its path, as `origin` finds
+    them. Written as Parquet under --out (articles, links, merges, origins)."""
+    from provenance.spark import default_master
+    from provenance.spark_link import prepare_output, run_link
+
+    prepare_output(out, overwrite=overwrite)
+    manifest = run_link(
+        inp,
+        out,
+        master=master or default_master(),
+        partitions=partitions,
+        registry=ctx.obj.get("registry") if ctx.obj else None,
+    )
+    if fmt == "json":
+        click.echo(json.dumps(manifest, indent=1))
+    else:
+        click.echo(
+            f"{manifest['documents']:,} documents: {manifest['articles']:,} articles "
+            f"({manifest['inferred']:,} inferred), {manifest['links']:,} links "
+            f"({manifest['republished']:,} republications), {manifest['merges']:,} merges, "
+            f"{manifest['origins']:,} origins ({manifest['seconds']:.1f} s); written to {out}"
+        )
+    if manifest["naming_documents"]:
+        _stderr().print(
+            f"Note: {manifest['naming_documents']:,} documents name their own sites; `ingest` learns outlet "
+            "aliases from such names and `spark link` does not yet, so credits by those names may "
+            "resolve differently (docs/scale.md)",
+            markup=False,
+        )
 
 
 @cli.command("origin")
