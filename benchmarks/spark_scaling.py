@@ -14,7 +14,7 @@ a document on the Spark path with one task against ingest's (the bar: at most 1.
 bars need the machine otherwise idle: the load average is printed before and after. The exit
 status is 1 when a bar is missed.
 
-    python benchmarks/spark_scaling.py                      # 20,000 pages in 8 WARC files
+    python benchmarks/spark_scaling.py                      # 60,000 pages in 8 WARC files
     python benchmarks/spark_scaling.py --pages 4000 --rounds 1
 """
 
@@ -65,7 +65,7 @@ def _spark_seconds(warc: Path, work: Path, tasks: int) -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=20_000)
+    parser.add_argument("--pages", type=int, default=60_000)
     parser.add_argument("--shards", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=5)

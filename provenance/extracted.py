@@ -64,7 +64,12 @@ DOCUMENT_FIELDS: tuple[tuple[str, str, bool], ...] = (
     # The names the document gives sites (`provenance.aliases.alias_claims`), as JSON
     # [[name, host, method, evidence], ...], or null for none; an output without the column has none.
     ("aliases", "string", True),
+    # The other addresses a page gives itself (`OWN_ADDRESS_SIGNALS`: rel=canonical, og:url), as
+    # JSON [[signal, value], ...], or null for none: a store finds the article by them too.
+    ("meta", "string", True),
 )
+# The metadata signals kept with a document: those the store reads once the text is gone.
+OWN_ADDRESS_SIGNALS = frozenset({"canonical", "og:url"})
 STATEMENT_FIELDS: tuple[tuple[str, str, bool], ...] = (
     ("shard", "int32", False),
     ("seq", "int64", False),
@@ -265,7 +270,20 @@ def _document_row(
         "published": doc.published,
         "statements": statements,
         "aliases": json.dumps([[c.name, c.host, c.method, c.evidence] for c in claims]) if claims else None,
+        "meta": _meta_json(doc),
     }
+
+
+def _meta_json(doc: Document) -> str | None:
+    kept = [[signal, value] for signal, value in doc.meta if signal in OWN_ADDRESS_SIGNALS]
+    return json.dumps(kept) if kept else None
+
+
+def _meta(value: str | None) -> tuple[tuple[str, str], ...]:
+    """The metadata pairs of a ``meta`` column's value (an output without the column has none)."""
+    if not value:
+        return ()
+    return tuple((str(signal), str(content)) for signal, content in json.loads(value))
 
 
 def _statement_row(shard: int, seq: int, index: int, digest: bytes, a: Attribution) -> dict[str, object]:
@@ -547,11 +565,12 @@ def _add_bulk(
         docs["title"],
         docs["published"],
         docs["aliases"] if "aliases" in docs else [None] * total,
+        docs["meta"] if "meta" in docs else [None] * total,
         strict=True,
     )
     add = writer.add
     new = unchanged = attributions = 0
-    for seq, digest, key, source, item, kind, url, title, published, aliases in rows:
+    for seq, digest, key, source, item, kind, url, title, published, aliases, meta in rows:
         statements_of = by_seq.get(seq, ())
         try:
             if not (isinstance(digest, bytes) and isinstance(key, str) and key):
@@ -569,7 +588,7 @@ def _add_bulk(
                 item=item,
                 regions=(),
                 links=(),
-                meta=(),
+                meta=_meta(meta),
             )
             found = [statement(row) for row in statements_of]
             claims = _claims(aliases) if aliases else ()
@@ -718,7 +737,7 @@ def _document(row: dict[str, Any]) -> Document:
         item=row["item"],
         regions=(),
         links=(),
-        meta=(),
+        meta=_meta(row.get("meta")),
     )
 
 

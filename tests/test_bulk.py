@@ -3,6 +3,7 @@ at a time gives the store that `Store.add` of each document gives, bad rows and 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -175,3 +176,37 @@ def test_a_load_stopped_in_a_window_keeps_the_windows_before_and_ends_a_document
     new, unchanged, _ = _load(tmp_path / "bulk.db", out, bulk=True)  # not empty: a document at a time
     assert unchanged == 120 and new > 0
     _assert_same_store(tmp_path / "bulk.db", tmp_path / "each.db")
+
+
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "a-document-at-a-time"])
+def test_a_loaded_page_is_found_by_the_addresses_it_gives_itself(tmp_path: Path, bulk: bool) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    body = (
+        "<p>" + "The harbour board approved the dredging plan on Tuesday after a long debate. " * 4 + "</p>"
+    )
+    (pages / "ferry.html").write_text(
+        "<html><head><title>Dredging plan approved</title>"
+        '<link rel="canonical" href="https://www.bayside-bulletin.com/news/2024/dredging">'
+        '<meta property="og:url" content="https://bayside-bulletin.com/amp/dredging"></head>'
+        f"<body><article><h1>Dredging plan approved</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    jsonl = tmp_path / "pages.jsonl"
+    html = (pages / "ferry.html").read_text(encoding="utf-8")
+    jsonl.write_text(
+        json.dumps({"url": "https://bayside-bulletin.com/p/123", "html": html}) + "\n", encoding="utf-8"
+    )
+    _extract(jsonl, tmp_path / "out")
+    with Store(tmp_path / "direct.db") as store:
+        ingest(store, [str(jsonl)])
+        direct = {a.id for a in store.find_articles("https://www.bayside-bulletin.com/news/2024/dredging")}
+        amp = {a.id for a in store.find_articles("https://bayside-bulletin.com/amp/dredging")}
+    assert direct and direct == amp
+    _load(tmp_path / "loaded.db", tmp_path / "out", bulk=bulk)
+    with Store(tmp_path / "loaded.db") as store:
+        assert {
+            a.id for a in store.find_articles("https://www.bayside-bulletin.com/news/2024/dredging")
+        } == direct
+        assert {a.id for a in store.find_articles("https://bayside-bulletin.com/amp/dredging")} == amp
+    _assert_same_store(tmp_path / "loaded.db", tmp_path / "direct.db")
