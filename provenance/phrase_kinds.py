@@ -98,6 +98,7 @@ _TEXT_RULES: dict[str, str] = {
     "with-inputs-from": _BY_RELATION,
     "agency-dateline-no-dash": _WIRE,
     "agency-writers-contributed": _WIRE,
+    "agency-solely-responsible": _WIRE,
     "outlet-staff-contributed": _BY_RELATION,
     "this-story-was-originally-reported": _ORIGINALLY,
     "original-story-from": _ORIGINALLY,

@@ -1336,6 +1336,27 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("A Reuters reporter asked the minister, who contributed nothing.",),
     ),
     Rule(
+        id="agency-solely-responsible",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # The closing line of the AP's funded coverage ("The AP is solely responsible for all
+        # content"), which travels with every copy of the story.
+        pattern=r"[ \t]+is[ \t]+solely[ \t]+responsible[ \t]+for[ \t]+(?:all|this|the)[ \t]+content\b",
+        in_prose=True,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "The Associated Press receives support from the Example Foundation. The AP is solely "
+                "responsible for all content.",
+                ("AP",),
+            ),
+        ),
+    ),
+    Rule(
         id="agency-correspondent-reports",
         relation=W,
         languages=("uk", "ru"),
