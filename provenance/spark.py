@@ -113,21 +113,24 @@ def _session(master: str | None, app: str) -> tuple[Any, bool]:
     return session, True
 
 
-def prepare_output(out: str, *, overwrite: bool) -> None:
-    """Make ``out`` ready: new or empty, or (``overwrite``) an earlier output whose datasets go."""
+def prepare_output(
+    out: str, *, overwrite: bool, manifest: str = MANIFEST, datasets: Sequence[str] = DATASETS
+) -> None:
+    """Make ``out`` ready: new or empty, or (``overwrite``) an earlier output of the same job
+    (its ``manifest``, or one of its ``datasets``), whose datasets and manifest go."""
     if os.path.exists(out) and not os.path.isdir(out):
         raise ProvenanceError(f"{out}: exists and is not a folder")
     if os.path.isdir(out) and os.listdir(out):
-        ours = os.path.isfile(os.path.join(out, MANIFEST)) or any(
-            os.path.isdir(os.path.join(out, name)) for name in DATASETS
+        ours = os.path.isfile(os.path.join(out, manifest)) or any(
+            os.path.isdir(os.path.join(out, name)) for name in datasets
         )
         if not overwrite or not ours:
             what = "an earlier output: give --overwrite to replace it" if ours else "not empty"
             raise ProvenanceError(f"{out}: {what}")
-        for name in DATASETS:
+        if os.path.exists(os.path.join(out, manifest)):
+            os.remove(os.path.join(out, manifest))
+        for name in datasets:
             shutil.rmtree(os.path.join(out, name), ignore_errors=True)
-        if os.path.exists(os.path.join(out, MANIFEST)):
-            os.remove(os.path.join(out, MANIFEST))
     os.makedirs(out, exist_ok=True)
 
 

@@ -38,7 +38,6 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from provenance._exceptions import ProvenanceError
 from provenance.extracted import MANIFEST as EXTRACT_MANIFEST
 from provenance.extracted import ExtractOutputError, is_extract_output, read_manifest
 from provenance.graph import noisy_or
@@ -451,22 +450,9 @@ def origin_frame(session: Any, articles: Any, links: Any, statements: Any) -> An
 
 def prepare_output(out: str, *, overwrite: bool) -> None:
     """Make ``out`` ready: new or empty, or (``overwrite``) an earlier link output whose datasets go."""
-    import shutil
+    from provenance import spark
 
-    if os.path.exists(out) and not os.path.isdir(out):
-        raise ProvenanceError(f"{out}: exists and is not a folder")
-    if os.path.isdir(out) and os.listdir(out):
-        ours = os.path.isfile(os.path.join(out, MANIFEST)) or any(
-            os.path.isdir(os.path.join(out, name)) for name in DATASETS
-        )
-        if not overwrite or not ours:
-            what = "an earlier output: give --overwrite to replace it" if ours else "not empty"
-            raise ProvenanceError(f"{out}: {what}")
-        if os.path.exists(os.path.join(out, MANIFEST)):
-            os.remove(os.path.join(out, MANIFEST))
-        for name in DATASETS:
-            shutil.rmtree(os.path.join(out, name), ignore_errors=True)
-    os.makedirs(out, exist_ok=True)
+    spark.prepare_output(out, overwrite=overwrite, manifest=MANIFEST, datasets=DATASETS)
 
 
 def run_link(
