@@ -99,6 +99,8 @@ _TEXT_RULES: dict[str, str] = {
     "agency-dateline-no-dash": _WIRE,
     "agency-writers-contributed": _WIRE,
     "agency-solely-responsible": _WIRE,
+    "agency-dateline-cjk": _WIRE,
+    "agency-fullwidth-brackets": _WIRE,
     "outlet-staff-contributed": _BY_RELATION,
     "this-story-was-originally-reported": _ORIGINALLY,
     "original-story-from": _ORIGINALLY,

@@ -1002,6 +1002,36 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-dateline-cjk",
+        relation=W,
+        languages=("ko", "zh", "ja"),
+        # Yonhap's "(서울=연합뉴스)": the city and the agency joined by "=" in Korean copy.
+        # Korea's agencies by name: the whole agency list in one more trigger would outgrow the
+        # scan's automaton (RE2's DFA memory).
+        trigger=r"=(?:연합뉴스|뉴시스|뉴스1|Yonhap|YONHAP)\)",
+        pattern=r"=(?P<name>[^()=\n]{2,30}?)\)",
+        before=r"\([^()=\n]{1,12}\Z",
+        before_window=14,
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.9,
+        examples=(("(서울=연합뉴스) 홍길동 기자 = 정부는 3일 예산안을 발표했다.", ("연합뉴스",)),),
+    ),
+    Rule(
+        id="agency-fullwidth-brackets",
+        relation=W,
+        languages=("zh", "ja"),
+        # An agency in full-width brackets signing Chinese or Japanese copy: "（新华社）".
+        # Any name in the brackets: only a wire's is taken (the agency list is not in the trigger,
+        # as it would outgrow the scan's automaton).
+        trigger=r"（[^（）\n]{2,12}）",
+        pattern=r"（(?P<name>[^（）\n]{2,30}?)）",
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.9,
+        examples=(("国务院发布了预算。（新华社）", ("新华社",)),),
+    ),
+    Rule(
         id="wire-dateline-slashes",
         relation=W,
         languages=("ru", "ro", "*"),
