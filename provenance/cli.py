@@ -487,6 +487,10 @@ def spark_link_command(
             "resolve differently (docs/scale.md)",
             markup=False,
         )
+    for file, reason in manifest["damaged_parts"]:
+        _stderr().print(f"Error: {file}: {reason}", markup=False, soft_wrap=True)
+    if manifest["damaged_parts"]:
+        raise _Failed
 
 
 @cli.command("origin")

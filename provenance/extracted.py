@@ -430,10 +430,16 @@ def _load_shards(
             # Read on this thread from the mapped file: a load runs on one core, and Arrow's
             # threads only cost it (a part read in about half the CPU time, a third of the time).
             read = functools.partial(pq.read_table, use_threads=False, memory_map=True)
-            for row in read(files["failures"]).to_pylist():
+            try:
+                documents, statements, failures = (
+                    _read_part(read, files[name]) for name in ("documents", "statements", "failures")
+                )
+            except _DamagedPart as exc:
+                # A damaged part: named, and its shard skipped; the other shards are loaded.
+                summary.failed.append((exc.file, exc.reason))
+                continue
+            for row in failures.to_pylist():
                 summary.failed.append((row["source"], row["reason"]))
-            documents = read(files["documents"])
-            statements = read(files["statements"])
             summary.skipped += int(shard.get("skipped", 0))
             if writer is None:
                 _load_each(store, documents, statements, summary, progress)
@@ -458,6 +464,46 @@ def _load_shards(
                 _load_each(store, documents.slice(start), statements, summary, progress)
         if window is not None and writer is not None:
             window.close(writer)
+
+
+def readable_shards(path: str, manifest: dict[str, Any]) -> tuple[list[int], list[tuple[str, str]]]:
+    """The shards of an extract output whose parts are whole (their Parquet footers read), and
+    the damaged parts, each with why: read before a job, so that a damaged part is named and its
+    shard skipped rather than failing the job midway. A missing part is `ExtractOutputError`."""
+    pq = _pyarrow().parquet
+    whole: list[int] = []
+    damaged: list[tuple[str, str]] = []
+    for shard in manifest["shards"]:
+        number = int(shard["shard"])
+        broken = []
+        for name in DATASETS:
+            file = os.path.join(path, name, f"part-{number:05d}.parquet")
+            if not os.path.isfile(file):
+                raise ExtractOutputError(f"{path}: {file} is missing (the output is not whole)")
+            try:
+                _read_part(pq.ParquetFile, file)
+            except _DamagedPart as exc:
+                broken.append((exc.file, exc.reason))
+        damaged += broken
+        if not broken:
+            whole.append(number)
+    return whole, damaged
+
+
+class _DamagedPart(ExtractOutputError):
+    def __init__(self, file: str, reason: str) -> None:
+        super().__init__(f"{file}: {reason}")
+        self.file, self.reason = file, reason
+
+
+def _read_part(read: Callable[[str], Any], file: str) -> Any:
+    """The table of one Parquet part, or `_DamagedPart` naming it (truncated, not Parquet)."""
+    try:
+        return read(file)
+    except (OSError, ValueError, _pyarrow().lib.ArrowException) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        reason = reason.removeprefix(f"Could not open Parquet input source '{file}': ")
+        raise _DamagedPart(file, f"not a readable Parquet part ({reason}); its shard is skipped") from exc
 
 
 class _Window:

@@ -35,11 +35,11 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from provenance.extracted import MANIFEST as EXTRACT_MANIFEST
-from provenance.extracted import ExtractOutputError, is_extract_output, read_manifest
+from provenance.extracted import ExtractOutputError, is_extract_output, read_manifest, readable_shards
 from provenance.graph import noisy_or
 from provenance.link import COPY, CREDITS, REPUBLISHED
 
@@ -125,13 +125,23 @@ def _edge_confidence(evidence: Iterable[Any]) -> float:
 # ---------------------------------------------------------------- the job
 
 
-def link_frames(session: Any, inp: str, *, registry: str | None = None) -> dict[str, Any]:
-    """The four output DataFrames (`DATASETS`) of the extract output in ``inp``."""
+def _parts(inp: str, name: str, shards: Sequence[int] | None) -> list[str]:
+    """The files of dataset ``name`` to read: its folder, or the parts of ``shards`` only."""
+    if shards is None:
+        return [os.path.join(inp, name)]
+    return [os.path.join(inp, name, f"part-{shard:05d}.parquet") for shard in shards]
+
+
+def link_frames(
+    session: Any, inp: str, *, registry: str | None = None, shards: Sequence[int] | None = None
+) -> dict[str, Any]:
+    """The four output DataFrames (`DATASETS`) of the extract output in ``inp`` (of its
+    ``shards`` only, when given: the others' parts are damaged)."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    documents = session.read.parquet(os.path.join(inp, "documents"))
-    statements = session.read.parquet(os.path.join(inp, "statements"))
+    documents = session.read.parquet(*_parts(inp, "documents", shards))
+    statements = session.read.parquet(*_parts(inp, "statements", shards))
     if "aliases" not in documents.columns:
         documents = documents.withColumn("aliases", F.lit(None).cast("string"))
     documents = documents.withColumn("pos", F.col("shard").cast("long") * (1 << _SHARD_BITS) + F.col("seq"))
@@ -477,6 +487,11 @@ def run_link(
     for name in ("documents", "statements"):
         if not os.path.isdir(os.path.join(inp, name)):
             raise ExtractOutputError(f"{inp}: {name}/ is missing (the output is not whole)")
+    # A damaged part is named and its shard left out, as `provenance ingest DIR` leaves it out.
+    whole, damaged = readable_shards(inp, extract)
+    if extract["shards"] and not whole:
+        raise ExtractOutputError(f"{inp}: no shard of it can be read ({damaged[0][0]}: {damaged[0][1]})")
+    shards = whole if damaged else None
     inp, out = os.path.abspath(inp), os.path.abspath(out)
     registry = os.path.abspath(registry) if registry else None
     session, made = _session(master, "provenance link")
@@ -491,7 +506,7 @@ def run_link(
             # 450 documents took 124 s with them, 47 s with 4): two per core, unless set.
             parallelism = session.sparkContext.defaultParallelism
             session.conf.set("spark.sql.shuffle.partitions", str(max(2 * parallelism, 2)))
-        frames = link_frames(session, inp, registry=registry)
+        frames = link_frames(session, inp, registry=registry, shards=shards)
         counts: dict[str, int] = {}
         for name in DATASETS:
             frames[name].write.parquet(os.path.join(out, name))
@@ -500,7 +515,7 @@ def run_link(
         inferred = written.where("inferred").count()
         links = session.read.parquet(os.path.join(out, "links"))
         republished = links.where(F.col("kind") == REPUBLISHED).count()
-        documents = session.read.parquet(os.path.join(inp, "documents"))
+        documents = session.read.parquet(*_parts(inp, "documents", shards))
         naming = documents.where("aliases IS NOT NULL").count() if "aliases" in documents.columns else 0
     finally:
         if made:
@@ -518,6 +533,8 @@ def run_link(
         # Documents that name their own site (og:site_name, ...): a store learns outlet aliases
         # from them, in the order it reads them; this job does not (see docs/scale.md).
         "naming_documents": naming,
+        # Parts that could not be read, each with why: their shards were left out.
+        "damaged_parts": [[file, reason] for file, reason in damaged],
         "seconds": round(time.perf_counter() - started, 3),
     }
     with open(os.path.join(out, MANIFEST + ".tmp"), "w", encoding="utf-8") as handle:

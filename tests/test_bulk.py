@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -210,3 +212,39 @@ def test_a_loaded_page_is_found_by_the_addresses_it_gives_itself(tmp_path: Path,
         } == direct
         assert {a.id for a in store.find_articles("https://bayside-bulletin.com/amp/dredging")} == amp
     _assert_same_store(tmp_path / "loaded.db", tmp_path / "direct.db")
+
+
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "a-document-at-a-time"])
+def test_a_damaged_part_is_named_and_its_shard_skipped(tmp_path: Path, bulk: bool) -> None:
+    write_warc_corpus(tmp_path, 300, seed=3, shards=3)
+    out = tmp_path / "out"
+    _extract(tmp_path / "warc", out)
+    whole = pq.read_table(out / "documents" / "part-00002.parquet").num_rows
+    (out / "documents" / "part-00000.parquet").write_bytes(b"garbage")
+    statements = out / "statements" / "part-00001.parquet"
+    statements.write_bytes(statements.read_bytes()[:100])
+    with Store(tmp_path / "loaded.db") as store:
+        summary = load(store, str(out), bulk=bulk)
+        assert summary.new == whole and store.stats()["documents"] == whole
+    named = dict(summary.failed)
+    assert set(named) == {str(out / "documents" / "part-00000.parquet"), str(statements)}
+    assert all("not a readable Parquet part" in reason and "\n" not in reason for reason in named.values())
+
+
+def test_the_command_names_a_damaged_part_in_one_line_and_loads_the_rest(
+    tmp_path: Path, run_cli: Callable[..., Any]
+) -> None:
+    write_warc_corpus(tmp_path, 200, seed=4, shards=2)
+    out = tmp_path / "out"
+    _extract(tmp_path / "warc", out)
+    (out / "documents" / "part-00001.parquet").write_bytes(b"not parquet")
+    result = run_cli("ingest", str(out), "--db", str(tmp_path / "p.db"), "--no-progress", "--format", "json")
+    assert result.status == 1
+    assert "internal error" not in result.err and "Traceback" not in result.err
+    errors = [line for line in result.err.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1
+    assert errors[0].startswith(
+        f"Error: {out / 'documents' / 'part-00001.parquet'}: not a readable Parquet part ("
+    )
+    assert errors[0].endswith("); its shard is skipped")
+    assert json.loads(result.out)["new"] == pq.read_table(out / "documents" / "part-00000.parquet").num_rows

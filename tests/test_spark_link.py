@@ -317,3 +317,23 @@ def test_an_input_that_is_not_an_extract_output_is_named(
     assert main(["spark", "link", "--in", str(tmp_path / "half"), "--out", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert str(tmp_path / "half") in err and "_extract.json" in err
+
+
+def test_a_damaged_part_is_named_and_its_shard_left_out(
+    inputs: list[str], extracted: Path, linked: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damaged = tmp_path / "extracted"
+    shutil.copytree(extracted, damaged)
+    last = len(inputs) - 1  # the hand-made documents
+    part = damaged / "statements" / f"part-{last:05d}.parquet"
+    part.write_bytes(part.read_bytes()[:50])
+    out = tmp_path / "linked"
+    capsys.readouterr()
+    assert main(["spark", "link", "--in", str(damaged), "--out", str(out), "--master", "local[2]"]) == 1
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and errors[0].startswith(f"Error: {part}: not a readable Parquet part (")
+    # The rest is linked as a store links the other inputs alone.
+    db = tmp_path / "rest.db"
+    with Store(db) as s:
+        ingest(s, inputs[:last])
+    assert _parquet_rows(extracted, out) == _store_rows(db)
