@@ -432,7 +432,7 @@ def _load_shards(
             read = functools.partial(pq.read_table, use_threads=False, memory_map=True)
             try:
                 documents, statements, failures = (
-                    _read_part(read, files[name]) for name in ("documents", "statements", "failures")
+                    _read_part(read, files[name], name) for name in ("documents", "statements", "failures")
                 )
             except _DamagedPart as exc:
                 # A damaged part: named, and its shard skipped; the other shards are loaded.
@@ -481,7 +481,7 @@ def readable_shards(path: str, manifest: dict[str, Any]) -> tuple[list[int], lis
             if not os.path.isfile(file):
                 raise ExtractOutputError(f"{path}: {file} is missing (the output is not whole)")
             try:
-                _read_part(pq.ParquetFile, file)
+                _read_part(pq.ParquetFile, file, name)
             except _DamagedPart as exc:
                 broken.append((exc.file, exc.reason))
         damaged += broken
@@ -496,14 +496,27 @@ class _DamagedPart(ExtractOutputError):
         self.file, self.reason = file, reason
 
 
-def _read_part(read: Callable[[str], Any], file: str) -> Any:
-    """The table of one Parquet part, or `_DamagedPart` naming it (truncated, not Parquet)."""
+# Columns added to a dataset after its first version: an output written before them has none.
+_LATER_COLUMNS = frozenset({"aliases", "meta"})
+
+
+def _read_part(read: Callable[[str], Any], file: str, dataset: str) -> Any:
+    """What ``read`` gives of one Parquet part of ``dataset`` (its table, or its footer), or
+    `_DamagedPart` naming it: truncated, not Parquet, or without the columns the job writes."""
     try:
-        return read(file)
+        part = read(file)
     except (OSError, ValueError, _pyarrow().lib.ArrowException) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         reason = reason.removeprefix(f"Could not open Parquet input source '{file}': ")
         raise _DamagedPart(file, f"not a readable Parquet part ({reason}); its shard is skipped") from exc
+    names = set(part.column_names if hasattr(part, "column_names") else part.schema_arrow.names)
+    lacking = [name for name, _, _ in _FIELDS[dataset] if name not in names and name not in _LATER_COLUMNS]
+    if lacking:
+        raise _DamagedPart(
+            file,
+            f"not a {dataset} part of an extract output (no column {', '.join(lacking)}); its shard is skipped",
+        )
+    return part
 
 
 class _Window:

@@ -248,3 +248,18 @@ def test_the_command_names_a_damaged_part_in_one_line_and_loads_the_rest(
     )
     assert errors[0].endswith("); its shard is skipped")
     assert json.loads(result.out)["new"] == pq.read_table(out / "documents" / "part-00000.parquet").num_rows
+
+
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "a-document-at-a-time"])
+def test_a_part_without_the_columns_the_job_writes_is_named(tmp_path: Path, bulk: bool) -> None:
+    write_warc_corpus(tmp_path, 200, seed=4, shards=2)
+    out = tmp_path / "out"
+    _extract(tmp_path / "warc", out)
+    part = out / "statements" / "part-00000.parquet"
+    pq.write_table(pq.read_table(part).drop_columns(["method"]), part)
+    with Store(tmp_path / "loaded.db") as store:
+        summary = load(store, str(out), bulk=bulk)
+    assert summary.new == pq.read_table(out / "documents" / "part-00001.parquet").num_rows
+    assert summary.failed == [
+        (str(part), "not a statements part of an extract output (no column method); its shard is skipped")
+    ]
