@@ -68,6 +68,14 @@ def _timed_load(out: Path, db: Path, *, bulk: bool) -> tuple[float, float, int]:
     return wall, cpu, summary.new
 
 
+def _at_least_one(value: str) -> int:
+    """An argparse type: a whole number of 1 or more (the best of no round is nothing)."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value}: give 1 or more")
+    return number
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -75,7 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=20_000, help="pages to generate (default 20,000)")
     parser.add_argument("--shards", type=int, default=8, help="WARC files (default 8)")
     parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--rounds", type=int, default=3, help="loads of each path, in turns (default 3)")
+    parser.add_argument(
+        "--rounds", type=_at_least_one, default=3, help="loads of each path, in turns (default 3)"
+    )
     parser.add_argument(
         "--folder",
         help="work here (kept; its output is loaded again next time) rather than in a temporary folder",

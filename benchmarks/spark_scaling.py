@@ -63,11 +63,19 @@ def _spark_seconds(warc: Path, work: Path, tasks: int) -> tuple[float, float]:
     return float(manifest["seconds"]), whole
 
 
+def _at_least_one(value: str) -> int:
+    """An argparse type: a whole number of 1 or more (the best of no round is nothing)."""
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value}: give 1 or more")
+    return number
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=60_000)
     parser.add_argument("--shards", type=int, default=8)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=_at_least_one, default=3)
     parser.add_argument("--seed", type=int, default=5)
     args = parser.parse_args(argv)
 
