@@ -37,7 +37,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from provenance.aliases import SELF_METHODS, AliasClaim
+from provenance.aliases import AliasClaim
 from provenance.link import COPY, CREDITS, REPUBLISHED, OwnArticle, Reference, plan_document
 from provenance.models import Attribution, Document, Outlet, OutletKind
 from provenance.resolver import name_key, script_key
@@ -433,19 +433,14 @@ class BulkWriter:
                 row[2] = int(str(row[2])) + 1
                 row[4] = document
             self.aliases_changed.add(alias)
-            was_usable = state.usable(key, owner.id)
-            methods = state.counts.setdefault(key, {}).setdefault(owner.id, {})
-            methods[claim.method] = methods.get(claim.method, 0) + 1
-            before = state.targets.get(key)
-            after = before if was_usable else state.retarget(key, self.registry)
-            if claim.method in SELF_METHODS and owner.id not in state.named and state.usable(key, owner.id):
-                state.named.add(owner.id)
+            target, names_site = state.count(key, owner.id, claim.method, self.registry)
+            if names_site:
                 outlet = self.outlets.get(owner.id)
                 if outlet is not None and outlet[1] == "unknown" and "." in outlet[0]:
                     outlet[0] = claim.name
                     self.outlets_changed.add(owner.id)
-            if after is not None and after != before:
-                self._merge_outlet(key, after, claim.method)
+            if target is not None:
+                self._merge_outlet(key, target, claim.method)
 
     def _merge_outlet(self, placeholder: str, outlet_id: str, method: str) -> None:
         """`Store._merge_outlet` in the store's SQL, the rows so far written first; then the

@@ -559,6 +559,23 @@ class _AliasState:
             self.targets[key] = target
         return target
 
+    def count(
+        self, key: str, outlet_id: str, method: str, registry: OutletRegistry
+    ) -> tuple[str | None, bool]:
+        """Count one claim of ``key`` for ``outlet_id``. Returns the outlet ``key`` has come to
+        name if that changed (else None), and whether the site now takes this name as its own
+        (a site first met by its address takes the name it gives itself)."""
+        was_usable = self.usable(key, outlet_id)
+        methods = self.counts.setdefault(key, {}).setdefault(outlet_id, {})
+        methods[method] = methods.get(method, 0) + 1
+        before = self.targets.get(key)
+        # What the name resolves to changes only when one more site comes to claim it.
+        after = before if was_usable else self.retarget(key, registry)
+        names_site = method in SELF_METHODS and outlet_id not in self.named and self.usable(key, outlet_id)
+        if names_site:
+            self.named.add(outlet_id)
+        return (after if after is not None and after != before else None), names_site
+
 
 def _named(outlet: Outlet) -> bool:
     """True when an outlet comes with a name of its own, not only its site's address."""
@@ -1299,21 +1316,14 @@ class Store:
                     claim.evidence,
                 ),
             )
-            was_usable = state.usable(key, owner.id)
-            methods = state.counts.setdefault(key, {}).setdefault(owner.id, {})
-            methods[claim.method] = methods.get(claim.method, 0) + 1
-            before = state.targets.get(key)
-            # What the name resolves to changes only when one more site comes to claim it.
-            after = before if was_usable else state.retarget(key, self.registry)
-            if claim.method in SELF_METHODS and owner.id not in state.named and state.usable(key, owner.id):
-                # A site first met by its address takes the name it gives itself.
-                state.named.add(owner.id)
+            target, names_site = state.count(key, owner.id, claim.method, self.registry)
+            if names_site:
                 self._db.execute(
                     "UPDATE outlets SET name = ? WHERE id = ? AND kind = 'unknown' AND name LIKE '%.%'",
                     (claim.name, owner.id),
                 )
-            if after is not None and after != before:
-                self._merge_outlet(key, after, claim.method)
+            if target is not None:
+                self._merge_outlet(key, target, claim.method)
 
     def _site(self, outlet_id: str) -> None:
         """Note that ``outlet_id`` is a site's (pages of its own were read): a name that it is the
