@@ -70,6 +70,7 @@ _TEXT_RULES: dict[str, str] = {
     "yoast-footer-es": _FIRST,
     "republication-tracker": _FIRST,
     "first-appeared": _FIRST,
+    "earlier-version-appeared": _FIRST,
     "erschien-zuerst": _FIRST,
     "ist-zuerst-erschienen": _FIRST,
     "this-article-was-originally-published": _ORIGINALLY,

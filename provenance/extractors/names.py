@@ -41,7 +41,7 @@ class Cut:
 _TOKEN = re.compile(r"\S+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\])]{1,500}", re.IGNORECASE)
 _QUOTES = {"„": "“", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "‹": "›", "”": "”", "‚": "‘"}
-_TRAILING = ".,;:!?)]}»”\"'’|"
+_TRAILING = ".,;:!?)]}»”\"'’|*"  # "*" closes Markdown's emphasis
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Dr)\.$")
 _DATELINE_AHEAD = re.compile(
     r"[A-ZÀ-ÞА-Я]{3,}(?:[ -][A-ZÀ-ÞА-Я]{2,}){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–-]"
@@ -67,8 +67,15 @@ _PUBLICATION_NOUNS = frozenset(
     "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift ausgabe online-ausgabe "
     "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
     "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание сайте "
-    "сайт портале порталі сайті издании виданні".split()
+    "сайт портале порталі сайті издании виданні nachrichtenagentur presseagentur agentur agency "
+    "agence agencia agenzia agência агентство агентства агентства".split()
 )
+_GERMAN_ARTICLES = frozenset("der die das dem den des".split())
+_GERMAN_NOUNS = frozenset(
+    "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift nachrichtenagentur "
+    "presseagentur agentur".split()
+)
+_ISSUE_OF = re.compile(r"(?:[\w'’-]+[ \t]+){0,3}(?:issue|edition|number)[ \t]+of[ \t]+(?=\S)", re.IGNORECASE)
 _CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
 # Capitalised words that end a name: bylines, captions and update lines begin with them.
 _STOP_WORDS = frozenset(
@@ -251,7 +258,12 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     # Grammar first: articles, then kinds of publication.
     while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
         i += 1
-    while i < len(tokens) - 1 and _is_publication_noun(text, tokens[i], tokens[i + 1]):
+    german = i > 0 and text[tokens[i - 1][0] : tokens[i - 1][1]] in _GERMAN_ARTICLES
+    issue = _ISSUE_OF.match(text, tokens[i][0], end) if i < len(tokens) else None
+    if issue is not None:  # "the May issue of Example Review", "the Sunday edition of The Times"
+        while i < len(tokens) - 1 and tokens[i][0] < issue.end():
+            i += 1
+    while i < len(tokens) - 1 and _is_publication_noun(text, tokens[i], tokens[i + 1], known, german):
         i += 1
         while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
             i += 1
@@ -300,12 +312,24 @@ def _joins(text: str, pos: int, end: int) -> bool:
     return after is not None and (after.group() in _CONNECTORS or after.group().lower() in _CONNECTORS)
 
 
-def _is_publication_noun(text: str, token: tuple[int, int], following: tuple[int, int]) -> bool:
+def _is_publication_noun(
+    text: str,
+    token: tuple[int, int],
+    following: tuple[int, int],
+    known: KnownNames | None = None,
+    german: bool = False,
+) -> bool:
     # "Wochenzeitung „der Freitag“", "the newspaper El País", "Zeitung Die Welt" - but "Diario Ejemplo".
     word = text[token[0] : token[1]]
     if word.lower() not in _PUBLICATION_NOUNS:
         return False
     after = text[following[0] : following[1]]
+    # "der Nachrichtenagentur dpa": a registered name after the noun. "in der Zeitung Example
+    # Post": German puts the kind of paper between its article and the name.
+    if (known is not None and known.is_known_name(after.rstrip(_TRAILING))) or (
+        german and word.lower() in _GERMAN_NOUNS and after[:1].isupper()
+    ):
+        return True
     # "im Blog DoSchu.Com": a capitalised noun (German writes them so) before a site's address.
     return (
         word.islower()
@@ -386,6 +410,12 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
             if len(core) < len(token):
                 break
             continue
+        if _POSSESSIVE.search(core) and _site_word_after(text, tokens, k):
+            # "on Example News's website": the owner of the site is the name.
+            taken.extend(pending)
+            taken.append((s, s + len(core) - 2))
+            stopped_by_punctuation = True
+            break
         if taken and _is_caseless(core):
             break  # words of a script without case are not spaced apart: a space ends the name
         if (
@@ -420,13 +450,32 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
     return Cut(name, s, e)
 
 
+_POSSESSIVE = re.compile(r"\w['’]s$")
+_SITE_WORDS = frozenset(
+    "website site web homepage blog page pages newsletter podcast channel feed app edition".split()
+)
+
+
+def _site_word_after(text: str, tokens: list[tuple[int, int]], k: int) -> bool:
+    if k + 1 >= len(tokens):
+        return False
+    following = _strip_trailing(text[tokens[k + 1][0] : tokens[k + 1][1]])
+    return following in _SITE_WORDS
+
+
 def _digit_joins(text: str, tokens: list[tuple[int, int]], k: int, after_words: bool) -> bool:
     # "NBC 4 New York": a number inside a name, between capitalised words.
     if not after_words or k + 1 >= len(tokens):
         return False
     token = text[tokens[k][0] : tokens[k][1]]
     following = text[tokens[k + 1][0] : tokens[k + 1][1]]
-    return token.isdigit() and len(token) <= 2 and following[:1].isupper()
+    # "on 3 May 2024" is a date.
+    return (
+        token.isdigit()
+        and len(token) <= 2
+        and following[:1].isupper()
+        and _strip_trailing(following).lower() not in _MONTHS_DAYS
+    )
 
 
 def _follow_ok(text: str, name_end: int, end: int) -> bool:

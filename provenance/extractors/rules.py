@@ -198,22 +198,40 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="earlier-version-appeared",
+        relation=R,
+        languages=("en",),
+        trigger=r"\bearlier\s+version\s+of\s+this\s",
+        pattern=r"earlier\s+version\s+of\s+this\s+(?:article|story|essay|post|piece|column|report|interview)"
+        r"\s+(?:appeared|ran|was\s+(?:published|posted|broadcast))\s+(?:on|in|at|by)\s+(?P<tail>)",
+        weight=0.85,
+        description="The text ran before, in an earlier version, at the outlet named.",
+        examples=(("An earlier version of this story ran in Example Weekly.", ("Example Weekly",)),),
+        counterexamples=(
+            "An earlier version of this story misstated the mayor's age.",
+            "An earlier version of this article appeared in our print edition.",
+        ),
+    ),
+    Rule(
         id="this-article-was-originally-published",
         relation=R,
         languages=("en",),
-        trigger=r"originally\s+(?:published|posted|appeared|ran)",
+        trigger=r"originally\s+(?:published|posted|appeared|ran|featured|aired|broadcast)",
         pattern=r"originally\s+\w+\s*(?:by|on|in|at|:)\s+(?P<tail>)",
         # One "\b" in front, not one in the optional words and one after them (the same matches:
         # the noun always follows a space there): the search tries every start in 320 characters,
         # and most fail at once on the "\b" (measured: the search runs 24% faster).
         before=r"\b(?:(?:this|the|our|a\s+version\s+of\s+this)\s+)?"
-        r"(?:article|story|essay|post|piece|column|report|interview|op-ed|commentary|analysis|version)"
+        r"(?:article|story|essay|post|piece|column|report|interview|op-ed|commentary|analysis|version|"
+        r"segment|episode|conversation)"
         r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
         weight=0.95,
         examples=(
             ("This story was originally published by ProPublica.", ("ProPublica",)),
             ("This essay was originally published in Aeon.", ("Aeon",)),
+            ("This interview originally aired on Example Public Radio.", ("Example Public Radio",)),
         ),
+        counterexamples=("The show originally aired on Example TV in 1998.",),
     ),
     Rule(
         id="this-story-was-originally-reported",
@@ -237,13 +255,14 @@ RULES: tuple[Rule, ...] = (
         id="originally-published",
         relation=R,
         languages=("en",),
-        trigger=r"originally\s+(?:written\s+and\s+)?(?:published|posted|appeared|ran)",
+        trigger=r"originally\s+(?:written\s+and\s+)?(?:published|posted|appeared|ran|featured)",
         pattern=r"originally\s+(?:written\s+and\s+)?\w+\s*(?:by|on|in|at|from|:)\s+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Originally published by ZeroHedge", ("ZeroHedge",)),
             ("Originally published on Live Science.", ("Live Science",)),
             ("Parts of this originally appeared in The Guardian.", ("The Guardian",)),
+            ("Originally featured on Example Review.", ("Example Review",)),
         ),
         counterexamples=(
             "The story was originally published at 2:05 p.m. and updated later.",
@@ -866,10 +885,13 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("ru", "uk"),
         trigger=r"(?:оригинал\s+(?:публикации|статьи)|оригінал\s+(?:публікації|статті))",
-        pattern=r"\w+\s+\w+\s*[:—–-]?\s*(?:на\s+сайте\s+|на\s+сайті\s+)?(?P<tail>)",
+        # "Оригинал статьи: X", and said in a sentence: "Оригинал статьи опубликован в X".
+        pattern=r"\w+\s+\w+\s*(?:[:—–-]|(?:опубликован|опублікован)\w*\s+(?:в|на|у))?\s*"
+        r"(?:на\s+сайте\s+|на\s+сайті\s+)?(?P<tail>)",
         weight=0.85,
         examples=(
             ("Оригинал публикации: https://www.example.ru/news/1", ("example.ru",)),
+            ("Оригинал статьи опубликован в «Примере».", ("Примере",)),
             ("Оригінал статті: Приклад Медіа", ("Приклад Медіа",)),
         ),
     ),
@@ -1692,16 +1714,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="avec-agency-alone",
         relation=W,
-        languages=("fr", "de", "pt"),
+        languages=("fr", "de", "pt", "en"),
         # "Avec AFP" signing a French story, "(mit dpa)" a German one, "(Com Lusa)" a Portuguese
         # one: the preposition and the
         # agencies make the whole sign-off, at the start of a line, after a sentence or in brackets.
-        trigger=r"\b(?:avec|mit|com)\s+(?:{AGENCIES})",
+        trigger=r"\b(?:avec|mit|com|with)\s+(?:{AGENCIES})",
         pattern=r"\w+\s+(?P<tail>)",
         before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*)\Z",
         before_window=4,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
-        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,|/|&|(?:et|und)\b))",
+        # A comma only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence.
+        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,[ \t]*(?-i:[A-ZÀ-Þ])|/|&|(?:et|und|and)\b))",
         known_only=True,
         wire_only=True,
         more_names=True,
@@ -1711,9 +1734,12 @@ RULES: tuple[Rule, ...] = (
             ("Le maire a démissionné mardi soir. Avec AFP et Reuters", ("AFP", "Reuters")),
             ("Die Polizei ermittelt weiter. (mit dpa)", ("dpa",)),
             ("O Governo aprovou o plano. (Com Lusa)", ("Lusa",)),
+            ("The mayor resigned on Tuesday.\nWith AFP", ("AFP",)),
         ),
         counterexamples=(
             "Avec l'AFP, nous avons vérifié ces chiffres.",
+            "With AFP, the company has worked for ten years.",
+            "With Reuters reporting the deal, shares rose.",
             "Il a travaillé avec AFP pendant dix ans.",
             "Er sprach. Mit dpa-Reportern war er unterwegs.",
         ),
