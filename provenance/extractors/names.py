@@ -250,6 +250,10 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Die Zeit', 'example-battery.com')
     >>> cut("ARD-Korrespondentinnen und -Korrespondenten")
     'ARD'
+    >>> cut("Example Review on 3 May 2024."), cut("Example Review.*"), cut("Example Review's website.")
+    ('Example Review', 'Example Review', 'Example Review')
+    >>> cut("the May 2024 issue of Example Review."), cut("Harper's Magazine.")
+    ('Example Review', "Harper's Magazine")
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
