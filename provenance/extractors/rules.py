@@ -667,16 +667,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="first-published-nl-pl-tr",
         relation=R,
-        languages=("nl", "pl"),
+        languages=("nl", "pl", "sv", "da", "no", "cs", "sk"),
         trigger=r"\b(?:verscheen|verschenen)\s+(?:eerder|eerst|oorspronkelijk|al)\s+(?:in|op|bij)\s|"
         r"\b(?:eerder|oorspronkelijk|eerst)\s+gepubliceerd\s+(?:in|op|door|bij)\s|"
         r"\bukazał[aoy]?\s+się\s+(?:pierwotnie|po\s+raz\s+pierwszy|wcześniej|najpierw)\s+(?:w|na)\s|"
         r"\b(?:pierwotnie|po\s+raz\s+pierwszy|wcześniej|najpierw)\s+ukazał[aoy]?\s+się\s+(?:w|na)\s|"
-        r"\b(?:pierwotnie|oryginalnie|po\s+raz\s+pierwszy)\s+opublikowan\w+\s+(?:w|na|przez)\s",
-        pattern=r"[^\n]{0,40}?\s(?:in|op|bij|door|w|na|przez)\s+(?P<tail>)",
+        r"\b(?:pierwotnie|oryginalnie|po\s+raz\s+pierwszy)\s+opublikowan\w+\s+(?:w|na|przez)\s|"
+        # Swedish, Danish and Norwegian; Czech and Slovak.
+        r"\b(?:publicerades|publicerad|publisert|publiceret|bragt)\s+(?:först|først|ursprungligen|"
+        r"opprinnelig|oprindeligt|oprindelig)\s+(?:i|på|av|af)\s|"
+        r"\b(?:původně|poprvé|pôvodne|prvýkrát)\s+(?:vyš(?:el|l[aoi])|vyšiel|publikován\w*|publikovan\w*|"
+        r"zveřejněn\w*|uverejnen\w*)\s+(?:na|v|ve|vo)\s",
+        pattern=r"[^\n]{0,40}?\s(?:in|op|bij|door|w|na|przez|i|på|av|af|v|ve|vo)\s+(?P<tail>)",
         weight=0.85,
         examples=(
             ("Dit artikel verscheen eerder in Voorbeeld Dagblad.", ("Voorbeeld Dagblad",)),
+            ("Artikeln publicerades först i Exempel Tidning.", ("Exempel Tidning",)),
+            ("Článek původně vyšel na Příklad Média.", ("Příklad Média",)),
             ("Artykuł ukazał się pierwotnie w Gazecie Przykładowej.", ("Gazecie Przykładowej",)),
             ("Tekst pierwotnie ukazał się na Portalu Przykładowym.", ("Portalu Przykładowym",)),
         ),
@@ -690,6 +697,38 @@ RULES: tuple[Rule, ...] = (
         pattern=r"ilk\s+\w+\s+(?P<name>[^\n'’]{2,60}?)['’](?:de|da|te|ta|nde|nda)\s+(?:yay[ıi]mlan|yay[ıi]nlan)",
         weight=0.85,
         examples=(("Bu haber ilk olarak Örnek Haber'de yayımlandı.", ("Örnek Haber",)),),
+    ),
+    Rule(
+        id="preluat-de-pe",
+        relation=R,
+        languages=("ro",),
+        # Romanian: "Articol preluat de pe X" (taken from X), said of the text itself.
+        trigger=r"\bpreluat[ăa]?\s+(?:de\s+(?:pe|la)|din)\s",
+        pattern=r"preluat\w*\s+(?:de\s+(?:pe|la)|din)\s+(?:site-ul\s+|publica[țţt]ia\s+)?(?P<tail>)",
+        before=r"(?:^|\b(?:articol|material|text|[șş]tire|stire)\w*[ \t]+)\Z",
+        before_window=20,
+        weight=0.85,
+        examples=(
+            ("Articol preluat de pe Exemplu Media.", ("Exemplu Media",)),
+            ("Material preluat de pe site-ul exemplu.ro", ("exemplu.ro",)),
+        ),
+        counterexamples=("Ministrul a preluat de la Exemplu Grup conducerea companiei.",),
+    ),
+    Rule(
+        id="telah-tayang-di",
+        relation=R,
+        languages=("id",),
+        # Indonesian: "Artikel ini telah tayang di X dengan judul ..." (this article ran on X).
+        trigger=r"\b(?:telah|sudah|pertama\s+kali)\s+(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada)\s",
+        pattern=r"(?:\w+\s+){1,2}\w+\s+(?:di|pada)\s+(?P<tail>)",
+        before=r"\b(?:artikel|berita|tulisan|opini)\s+(?:ini\s+)?\Z",
+        before_window=30,
+        weight=0.85,
+        examples=(
+            ('Artikel ini telah tayang di Contoh.com dengan judul "Anggaran".', ("Contoh.com",)),
+            ("Berita ini sudah tayang di Harian Contoh.", ("Harian Contoh",)),
+        ),
+        counterexamples=("Film ini telah tayang di bioskop sejak Mei.",),
     ),
     Rule(
         id="ist-zuerst-erschienen",
@@ -1052,6 +1091,22 @@ RULES: tuple[Rule, ...] = (
         wire_only=True,
         weight=0.9,
         examples=(("国务院发布了预算。（新华社）", ("新华社",)),),
+    ),
+    Rule(
+        id="agency-dateline-ja",
+        relation=W,
+        languages=("ja",),
+        # A Japanese dateline: the city and the agency in lenticular brackets, "【ワシントン共同】",
+        # "【北京時事】", "【パリAFP＝時事】" (AFP copy that came through Jiji: Jiji is credited).
+        trigger=r"【[^【】\n]{0,16}?(?:共同|時事)】",
+        pattern=r"【[^【】\n]{0,16}?(?:(?P<inner>AFP|EPA|ロイター)＝)?(?P<name>共同|時事)】",
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.95,
+        examples=(
+            ("【ワシントン共同】米政府は3日、予算案を発表した。", ("共同",)),
+            ("【北京時事】中国政府は3日、発表した。", ("時事",)),
+        ),
     ),
     Rule(
         id="wire-dateline-slashes",

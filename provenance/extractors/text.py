@@ -208,15 +208,24 @@ def _re2_literal(name: str, *, tail_boundary: bool = True) -> str:
     return head + escaped + tail
 
 
+def _common_word(name: str) -> bool:
+    """True for a name of one or two Chinese characters (共同 is Kyodo's short name in a Japanese
+    dateline and "joint" everywhere else): a name only where a rule's pattern says so, never a
+    trigger of its own."""
+    return len(name) <= 2 and all("\u3400" <= ch <= "\u9fff" for ch in name)
+
+
 def agency_spellings(names: Sequence[str]) -> list[str]:
     """The agencies' names as a case-sensitive trigger must see them: as registered, and in
     capitals where a dateline shouts them ("WELLINGTON (REUTERS) -"), longest first.
 
-    >>> agency_spellings(["Reuters", "AFP", "dpa"])
+    >>> agency_spellings(["Reuters", "AFP", "dpa", "共同"])
     ['Reuters', 'REUTERS', 'AFP', 'dpa', 'DPA']
     """
     spelled: dict[str, None] = {}
     for name in names:
+        if _common_word(name):
+            continue
         spelled[name] = None
         if len(name) >= 3 and name.upper() != name:
             spelled[name.upper()] = None
