@@ -71,6 +71,7 @@ _TEXT_RULES: dict[str, str] = {
     "republication-tracker": _FIRST,
     "first-appeared": _FIRST,
     "earlier-version-appeared": _FIRST,
+    "this-originally-aired": _ORIGINALLY,
     "erschien-zuerst": _FIRST,
     "ist-zuerst-erschienen": _FIRST,
     "this-article-was-originally-published": _ORIGINALLY,

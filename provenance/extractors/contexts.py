@@ -439,9 +439,16 @@ CONTEXTS: tuple[Context, ...] = (
             "text:republished-from",
             "text:reprinted-from",
         ),
-        checks=(Check(Where.SENTENCE, r"\b(?:this|the|these|our|a)\s+" + _PICTURE + r"\b", window=100),),
+        # The picture named after a determiner, or opening the sentence ("Photo originally
+        # published by X").
+        checks=(
+            Check(Where.SENTENCE, r"(?:\b(?:this|the|these|our|a)\s+|^\W*)" + _PICTURE + r"\b", window=100),
+        ),
         description="'This photo first appeared on ...': where a picture, not the text, was published.",
-        examples=(("This photo first appeared on Example Daily.", "Example Daily"),),
+        examples=(
+            ("This photo first appeared on Example Daily.", "Example Daily"),
+            ("Photo originally published by Example Daily.", "Example Daily"),
+        ),
         counterexamples=("This story first appeared on Example Daily.",),
     ),
     # ---------------------------------------------------------------- where it sits: charts and tables

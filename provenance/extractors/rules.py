@@ -216,22 +216,35 @@ RULES: tuple[Rule, ...] = (
         id="this-article-was-originally-published",
         relation=R,
         languages=("en",),
-        trigger=r"originally\s+(?:published|posted|appeared|ran|featured|aired|broadcast)",
+        trigger=r"originally\s+(?:published|posted|appeared|ran|featured)",
         pattern=r"originally\s+\w+\s*(?:by|on|in|at|:)\s+(?P<tail>)",
         # One "\b" in front, not one in the optional words and one after them (the same matches:
         # the noun always follows a space there): the search tries every start in 320 characters,
         # and most fail at once on the "\b" (measured: the search runs 24% faster).
         before=r"\b(?:(?:this|the|our|a\s+version\s+of\s+this)\s+)?"
-        r"(?:article|story|essay|post|piece|column|report|interview|op-ed|commentary|analysis|version|"
-        r"segment|episode|conversation)"
+        r"(?:article|story|essay|post|piece|column|report|interview|op-ed|commentary|analysis|version)"
         r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
         weight=0.95,
         examples=(
             ("This story was originally published by ProPublica.", ("ProPublica",)),
             ("This essay was originally published in Aeon.", ("Aeon",)),
-            ("This interview originally aired on Example Public Radio.", ("Example Public Radio",)),
+            ("This article was originally featured on Example Review.", ("Example Review",)),
         ),
-        counterexamples=("The show originally aired on Example TV in 1998.",),
+        counterexamples=("The show was originally featured on Example TV in 1998.",),
+    ),
+    Rule(
+        id="this-originally-aired",
+        relation=R,
+        languages=("en",),
+        # A transcript of a broadcast: "This interview originally aired on X". Only said of "this"
+        # text: "The episode originally aired on X in 2001" is about a programme.
+        trigger=r"originally\s+(?:aired|broadcast)\s+(?:on|in)\s",
+        pattern=r"originally\s+\w+\s+(?:on|in)\s+(?P<tail>)",
+        before=r"\bthis\s+(?:interview|segment|conversation|episode|story|report|transcript)\s+(?:was\s+)?\Z",
+        before_window=40,
+        weight=0.85,
+        examples=(("This interview originally aired on Example Public Radio.", ("Example Public Radio",)),),
+        counterexamples=("The episode originally aired on Example TV in 2001.",),
     ),
     Rule(
         id="this-story-was-originally-reported",
@@ -255,14 +268,13 @@ RULES: tuple[Rule, ...] = (
         id="originally-published",
         relation=R,
         languages=("en",),
-        trigger=r"originally\s+(?:written\s+and\s+)?(?:published|posted|appeared|ran|featured)",
+        trigger=r"originally\s+(?:written\s+and\s+)?(?:published|posted|appeared|ran)",
         pattern=r"originally\s+(?:written\s+and\s+)?\w+\s*(?:by|on|in|at|from|:)\s+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Originally published by ZeroHedge", ("ZeroHedge",)),
             ("Originally published on Live Science.", ("Live Science",)),
             ("Parts of this originally appeared in The Guardian.", ("The Guardian",)),
-            ("Originally featured on Example Review.", ("Example Review",)),
         ),
         counterexamples=(
             "The story was originally published at 2:05 p.m. and updated later.",
