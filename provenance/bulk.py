@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from provenance.aliases import AliasClaim
 from provenance.link import COPY, CREDITS, REPUBLISHED, OwnArticle, Reference, plan_document
 from provenance.models import Attribution, Document, Outlet, OutletKind
-from provenance.resolver import name_key, script_key
+from provenance.resolver import alias_key
 from provenance.store import Store, _named, _now, key_hash
 
 # A statement's row as the `attributions` table holds it, but for its document and its id:
@@ -419,7 +419,7 @@ class BulkWriter:
         store = self.store
         state = store._alias_state()
         for claim in claims:
-            key = name_key(claim.name) or script_key(claim.name)
+            key = alias_key(claim.name)
             owner = self.registry.resolve(claim.host)
             if not key or self.registry.forbids(claim.name, owner.id):
                 continue

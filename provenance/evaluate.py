@@ -28,7 +28,7 @@ from provenance.models import Attribution, Document, Relation
 from provenance.phrase_kinds import PHRASE_KINDS, phrase_kind
 from provenance.readers import DEFAULT_MAX_BYTES, html_document, read_feed, read_html, text_document
 from provenance.readers.feed import read_feed_fragment
-from provenance.resolver import OutletRegistry, name_key
+from provenance.resolver import OutletRegistry, name_key, unknown_id
 
 Unit = tuple[str, str, str]  # (outlet key, relation, item)
 
@@ -379,7 +379,7 @@ def evaluate(
 
 def _key(name: str, registry: OutletRegistry) -> str:
     known = registry.lookup(name)
-    return known.id if known is not None else name_key(name)
+    return known.id if known is not None else unknown_id(name)
 
 
 def _score_case(

@@ -184,6 +184,29 @@ def script_key(name: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
 
 
+def unknown_id(name: str) -> str:
+    """The id of an outlet no registry knows: its `name_key`, or for a name written in a script
+    of its own its letters in Punycode, as a domain of that script is written in ASCII.
+
+    >>> unknown_id("Example Daily"), unknown_id("示例新闻") != unknown_id("示例日报"), unknown_id("")
+    ('exampledaily', True, 'unnamed')
+    >>> unknown_id("Παράδειγμα Νέα").startswith("xn--")
+    True
+    """
+    key = name_key(name)
+    if key:
+        return key
+    letters = script_key(name)
+    return "xn--" + letters.encode("punycode").decode("ascii").lower() if letters else "unnamed"
+
+
+def alias_key(name: str) -> str:
+    """The key a name learned as an alias is counted by: the id of the outlet that credits
+    naming it stand for until it is learned (`unknown_id`), or "" for a name of no letters."""
+    key = unknown_id(name)
+    return "" if key == "unnamed" else key
+
+
 # Hosts that serve other outlets' pages under their own address: the outlet is the first part of
 # the path ("hosted.ap.org/citizensvoice/..." is a page of The Citizens' Voice, hosted by AP).
 HOSTING_HOSTS = frozenset({"hosted.ap.org", "hosted2.ap.org"})
@@ -338,7 +361,7 @@ class OutletRegistry:
             return known
         text = name_or_url.strip()
         domain = registered_domain(text) if ("/" in text or looks_like_domain(text)) else ""
-        key = name_key(text) or "unnamed"
+        key = unknown_id(text)
         return Outlet(id=key, name=text or key, domains=(domain,) if domain else (), kind=OutletKind.UNKNOWN)
 
     def names_of_kind(self, *kinds: OutletKind) -> list[str]:

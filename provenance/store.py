@@ -55,9 +55,9 @@ from provenance.models import (
 )
 from provenance.resolver import (
     OutletRegistry,
+    alias_key,
     looks_like_domain,
-    name_key,
-    script_key,
+    unknown_id,
 )
 from provenance.urls import normalize_url, title_key
 
@@ -295,6 +295,17 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             document INTEGER NOT NULL REFERENCES documents (id),
             PRIMARY KEY (source, document)
         ) WITHOUT ROWID;
+        """,
+    ),
+    (
+        6,
+        "alias keys in ascii",
+        # A name in a script of its own was counted by its letters ("示例新闻"), while the outlet
+        # credits naming it stood for had the id "unnamed": now both are the name's Punycode
+        # (`resolver.unknown_id`), so that a learned name merges that outlet as others do.
+        """
+        UPDATE outlet_aliases SET key = provenance_unknown_id(key)
+        WHERE key <> '' AND provenance_unknown_id(key) <> key AND provenance_unknown_id(key) <> 'unnamed';
         """,
     ),
 )
@@ -688,6 +699,7 @@ class Store:
         # What migration 3 computes as it copies the rows to their compact keys.
         self._db.create_function("provenance_hash", 1, key_hash, deterministic=True)
         self._db.create_function("provenance_unhex", 1, _unhex, deterministic=True)
+        self._db.create_function("provenance_unknown_id", 1, unknown_id, deterministic=True)
         for version, name, script in MIGRATIONS:
             if version in done:
                 continue
@@ -1295,7 +1307,7 @@ class Store:
         site alone takes the placeholder outlet of that name (and its articles) into the site's."""
         state = self._alias_state()
         for claim in claims:
-            key = name_key(claim.name) or script_key(claim.name)
+            key = alias_key(claim.name)
             owner = self.registry.resolve(claim.host)
             if not key or self.registry.forbids(claim.name, owner.id):
                 continue
@@ -1570,7 +1582,7 @@ class Store:
 
     def learned_outlet(self, name: str) -> str | None:
         """The id of the outlet a learned alias takes ``name`` to, if one does."""
-        return alias_target(self._alias_state().targets, name_key(name) or script_key(name))
+        return alias_target(self._alias_state().targets, alias_key(name))
 
     def _registry_claims(self, name: str, outlet_id: str) -> bool:
         """True when the registry knows ``name`` as another outlet's."""

@@ -329,3 +329,32 @@ def test_exact_title_finds_articles_with_and_without_an_outlet(store: Store) -> 
     found = store.find_articles(SEED_TITLE.upper())
     assert sorted(a.outlet_id or "" for a in found) == ["", "zerohedge"]
     assert all(a.title == SEED_TITLE for a in found)
+
+
+def test_unknown_outlets_named_in_another_script_stay_apart(store: Store) -> None:
+    # Each names an outlet no registry knows, in Chinese: two outlets, not one "unnamed".
+    store.add(text_document("预算获得通过。\n本文转载自：示例日报\n", "a.txt", url="https://a.example.com/1"))
+    store.add(text_document("预算获得通过。\n本文转载自：示例新闻\n", "b.txt", url="https://b.example.com/1"))
+    ids = {row[0] for row in store._db.execute("SELECT id FROM outlets WHERE kind = 'unknown'")}
+    assert "unnamed" not in ids
+    assert len({i for i in ids if i.startswith("xn--")}) == 2
+
+
+def test_migration_6_rekeys_the_names_of_another_script(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.add(text_document("Words of a page.\n", "a.txt", url="https://a.example.com/1"))
+        db = store._db
+        db.execute(
+            "INSERT INTO outlet_aliases VALUES (?, ?, 'og:site_name', ?, 'a.example.com', 1, 1, 1, '')",
+            ("示例新闻", "a-example", "示例新闻"),
+        )
+        db.execute(
+            "INSERT INTO outlet_aliases VALUES (?, ?, 'og:site_name', ?, 'a.example.com', 1, 1, 1, '')",
+            ("exampledaily", "a-example", "Example Daily"),
+        )
+        db.execute("DELETE FROM schema_migrations WHERE version = 6")
+        db.commit()
+    with Store(path) as store:
+        keys = {row[0] for row in store._db.execute("SELECT key FROM outlet_aliases")}
+    assert keys == {"xn--fsqt35cyznl90a", "exampledaily"}

@@ -152,6 +152,74 @@ RULES: tuple[Rule, ...] = (
             ("La entrada Sube el precio del pan se publicó primero en Diario Ejemplo.", ("Diario Ejemplo",)),
         ),
     ),
+    Rule(
+        id="yoast-footer-intl",
+        relation=R,
+        languages=tuple("es it pt nl pl ru uk sv da no cs sk ro id fi el vi hr bg ca".split()),
+        # The same feed footer as WordPress's translations word it: "<the post> TITLE <appeared
+        # first on> SITE." Each phrase with the nouns its language opens the footer with.
+        trigger=r"(?:apareci[óo]\s+primero\s+en|sembra\s+essere\s+il\s+primo\s+su|proviene\s+da|"
+        r"apareceu\s+primeiro\s+em|aparece\s+primeiro\s+em|foi\s+publicad[oa]\s+primeiro\s+em|"
+        r"verscheen\s+eerst\s+op|pochodzi\s+z\s+serwisu|pojawił\s+się\s+po\s*raz\s+pierwszy\s+(?:w|na)|"
+        r"появил[аи]?с[ья]\s+сначала\s+на|впервые\s+появил[аи]?с[ья]|"
+        r"(?:спочатку|вперше)\s+з['’]явив(?:ся|ась)\s+на|dök\s+först\s+upp\s+på|"
+        r"blev\s+vist\s+først\s+på|dukkede\s+først\s+op\s+på|dukket\s+(?:først\s+opp|opp\s+først)\s+på|"
+        r"se\s+(?:nejdříve|poprvé)\s+objevil[ao]?\s+na|sa\s+(?:objavil[ao]?\s+najskôr|prvýkrát\s+objavil[ao]?)\s+na|"
+        r"(?:apare|a\s+apărut)\s+prima\s+dată\s+(?:în|pe)|muncul\s+pertama\s+kali\s+di|"
+        r"julkaistiin\s+ensin\s+sivustolla|εμφανίστηκε\s+πρώτα\s+σ\pL*|xuất\s+hiện\s+đầu\s+tiên\s+(?:tại|trên)|"
+        r"se\s+prvi\s+put[a]?\s+pojavi[lo]\w*\s+na|се\s+появи\s+първо\s+на|"
+        r"(?:va\s+aparèixer|ha\s+aparegut)\s+primer\s+a)\s",
+        pattern=r"(?:[^\s]+\s+){1,6}?(?:en|su|da|em|op|serwisu|w|na|на|på|în|pe|di|sivustolla|σ\w*|tại|trên|a|"
+        r"появил[аи]?с[ья])\s+(?P<tail>)",
+        before=r"(?:^|[.!?]\s+|\b)(?:La\s+publicación|La\s+entrada|El\s+artículo|El\s+post|L['’]articolo|"
+        r"Il\s+post|O\s+post|A\s+entrada|O\s+artigo|A\s+publicação|Het\s+bericht|Het\s+artikel|De\s+post|"
+        r"Artykuł|Wpis|Сообщение|Запись|Статья|Запис|Допис|Стаття|Inlägget|Indlægget|Innlegget|Příspěvek|"
+        r"Článek|Príspevok|Článok|Articolul|Postarea|Pos|Artikel|Tulisan|Artikkeli|Kirjoitus|Το\s+άρθρο|"
+        r"Η\s+δημοσίευση|Bài\s+viết|Članak|Objava|Публикацията|Статията|L['’]entrada|L['’]article)"
+        r"\s+(?P<title>[^\n]{1,300}?)\s+(?:se\s+|sa\s+)?\Z",
+        weight=0.95,
+        description="The feed footer of the first rule in twenty more of WordPress's languages.",
+        examples=(
+            (
+                "L'articolo Il bilancio in aula sembra essere il primo su Esempio Notizie.",
+                ("Esempio Notizie",),
+            ),
+            ("O post Orçamento aprovado apareceu primeiro em Exemplo Notícias.", ("Exemplo Notícias",)),
+            ("Het bericht Begroting goedgekeurd verscheen eerst op Voorbeeld Nieuws.", ("Voorbeeld Nieuws",)),
+            ("Artykuł Budżet przyjęty pochodzi z serwisu Przykład.pl.", ("Przykład.pl",)),
+            ("Сообщение Бюджет принят появились сначала на Пример Медиа.", ("Пример Медиа",)),
+            ("Inlägget Budgeten klubbad dök först upp på Exempel Nyheter.", ("Exempel Nyheter",)),
+            ("Příspěvek Rozpočet schválen se nejdříve objevil na Příklad Zprávy.", ("Příklad Zprávy",)),
+            ("Pos Anggaran disetujui muncul pertama kali di Contoh Berita.", ("Contoh Berita",)),
+            ("Το άρθρο Ο προϋπολογισμός εμφανίστηκε πρώτα στο Παράδειγμα Νέα.", ("Παράδειγμα Νέα",)),
+        ),
+        counterexamples=(
+            "Il denaro proviene da Esempio Banca, ha detto il ministro.",
+            "La idea apareció primero en Madrid en 2019.",
+        ),
+    ),
+    Rule(
+        id="yoast-footer-tr",
+        relation=R,
+        languages=("tr",),
+        # Turkish puts the title first and the site between "ilk önce" and "üzerinde ortaya çıktı".
+        trigger=r"\bilk\s+önce\s",
+        pattern=r"ilk\s+önce\s+(?P<name>[^\n]{2,80}?)\s+üzerinde\s+ortaya\s+çıktı",
+        before=r"(?:^|[.!?]\s+)(?P<title>[^\n]{1,300}?)\s+\Z",
+        weight=0.95,
+        examples=(("Bütçe kabul edildi ilk önce Örnek Haber üzerinde ortaya çıktı.", ("Örnek Haber",)),),
+    ),
+    Rule(
+        id="yoast-footer-zh",
+        relation=R,
+        languages=("zh",),
+        trigger=r"最先出现在",
+        pattern=r"最先出现在\s*(?P<name>[^。\n]{1,60}?)\s*[。.]",
+        before=r"文章\s*(?P<title>[^\n]{1,300}?)\s*\Z",
+        case_sensitive=True,
+        weight=0.95,
+        examples=(("文章预算获得通过最先出现在示例新闻。", ("示例新闻",)),),
+    ),
     # ---------------------------------------------------------------- first appeared / originally published
     Rule(
         id="republication-tracker",
