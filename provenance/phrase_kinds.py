@@ -71,6 +71,8 @@ _TEXT_RULES: dict[str, str] = {
     "yoast-footer-intl": _FIRST,
     "yoast-footer-tr": _FIRST,
     "yoast-footer-zh": _FIRST,
+    "yoast-footer-ja": _FIRST,
+    "yoast-footer-hu": _FIRST,
     "republication-tracker": _FIRST,
     "first-appeared": _FIRST,
     "earlier-version-appeared": _FIRST,

@@ -220,6 +220,29 @@ RULES: tuple[Rule, ...] = (
         weight=0.95,
         examples=(("文章预算获得通过最先出现在示例新闻。", ("示例新闻",)),),
     ),
+    Rule(
+        id="yoast-footer-ja",
+        relation=R,
+        languages=("ja",),
+        # Japanese names the site before the phrase: "投稿 TITLE は SITE に最初に表示されました。"
+        trigger=r"に最初に表示されました",
+        pattern=r"に最初に表示されました",
+        before=r"投稿\s*(?P<title>[^\n]{1,300}?)\s*は\s*(?P<tail>[^\n]{1,80}?)\s*\Z",
+        case_sensitive=True,
+        weight=0.95,
+        examples=(("投稿 予算案が可決 は 例ニュース に最初に表示されました。", ("例ニュース",)),),
+    ),
+    Rule(
+        id="yoast-footer-hu",
+        relation=R,
+        languages=("hu",),
+        # Hungarian glues a case ending to the site's name: "A(z) TITLE bejegyzés először SITE-én jelent meg."
+        trigger=r"\bbejegyzés\s+először\s",
+        pattern=r"bejegyzés\s+először\s+(?P<name>[^\n]{1,80}?)-[^\W\d_]{1,3}\s+jelent\s+meg",
+        before=r"A\(z\)\s+(?P<title>[^\n]{1,300}?)\s+\Z",
+        weight=0.95,
+        examples=(("A(z) A költségvetés bejegyzés először Példa Hírek-én jelent meg.", ("Példa Hírek",)),),
+    ),
     # ---------------------------------------------------------------- first appeared / originally published
     Rule(
         id="republication-tracker",
