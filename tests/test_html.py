@@ -393,3 +393,27 @@ def test_author_naming_the_host_by_an_alias_only() -> None:
 def test_a_link_to_an_address_no_parser_reads_is_no_credit_and_no_crash(href: str) -> None:
     doc = html_document(f'<link rel="canonical" href="{href}"><p>Words.</p>', "x", url="https://a.example/1")
     assert all(a.url is None or "[" not in a.url for a in extract(doc))
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        'This post was originally published on <a href="https://harbor-ledger.example/2024/budget">this site</a>.',
+        'This article originally appeared <a href="https://harbor-ledger.example/2024/budget">here</a>.',
+        'Read the original story <a href="https://harbor-ledger.example/2024/budget">here</a>.',
+        'Source: <a href="https://harbor-ledger.example/2024/budget">link</a>',
+    ],
+)
+def test_a_link_whose_words_name_no_outlet_credits_its_address(credit: str) -> None:
+    page = f"<html><body><article><h1>Budget</h1><p>{'The council met on Tuesday. ' * 5}</p><p>{credit}</p></article></body></html>"
+    found = extract(html_document(page, "p.html", url="https://bayside.example/news/budget"))
+    assert [(a.outlet, a.url) for a in found] == [
+        ("harbor-ledger.example", "https://harbor-ledger.example/2024/budget")
+    ]
+
+
+def test_the_same_words_without_a_link_credit_nobody() -> None:
+    text = (
+        "The council met on Tuesday.\nThis article originally appeared here.\nRead the original story here.\n"
+    )
+    assert extract(text) == []

@@ -102,6 +102,32 @@ _MONTHS_DAYS = frozenset(
     "ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
     "yesterday today tomorrow".split()
 )
+# The words of a link that points at a credited page without naming its outlet ("originally
+# published on <a href=...>this site</a>", "Source: <a href=...>link</a>"): the address names it.
+LINK_WORDS = frozenset(
+    (
+        "here",
+        "link",
+        "this link",
+        "site",
+        "this site",
+        "website",
+        "this website",
+        "page",
+        "this page",
+        "source",
+        "the source",
+        "original",
+        "the original",
+        "original article",
+        "original post",
+        "original story",
+        "original source",
+        "click here",
+        "read more",
+        "full story",
+    )
+)
 # Names that are no outlet: "SOURCE: News agencies", "Source: Staff".
 GENERIC_NAMES = frozenset(
     name_key(n)

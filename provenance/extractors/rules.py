@@ -308,7 +308,8 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("en",),
         trigger=r"originally\s+(?:published|posted|appeared|ran|featured)",
-        pattern=r"originally\s+\w+\s*(?:by|on|in|at|:)\s+(?P<tail>)",
+        # "originally appeared <a href=...>here</a>": the link names the outlet.
+        pattern=r"originally\s+\w+\s*(?:by|on|in|at|:|(?=\s+here\b))\s+(?P<tail>)",
         # One "\b" in front, not one in the optional words and one after them (the same matches:
         # the noun always follows a space there): the search tries every start in 320 characters,
         # and most fail at once on the "\b" (measured: the search runs 24% faster).
@@ -452,7 +453,7 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"\bread\s+the\s+(?:full\s+)?original\b",
         pattern=r"read\s+the\s+(?:full\s+)?original(?:\s+(?:article|story|post|content|piece|report|version|text))?"
-        r"(?:\s+here)?\s+(?:on|at|in)\s+(?P<tail>)",
+        r"(?:(?:\s+here)?\s+(?:on|at|in)|(?=\s+here\b))\s+(?P<tail>)",
         weight=0.85,
         examples=(
             ("Read the original content on www.example.org", ("example.org",)),

@@ -19,6 +19,7 @@ import re2
 
 from provenance.extractors.backwards import ends_here, reverse_end_anchored
 from provenance.extractors.names import (
+    LINK_WORDS,
     MAX_NAME_SPAN,
     Cut,
     cut_name,
@@ -38,7 +39,7 @@ from provenance.models import (
     unchecked,
 )
 from provenance.readers.text import LineReader, mark_spans
-from provenance.resolver import OutletRegistry, name_key
+from provenance.resolver import OutletRegistry, name_key, outlet_name_from_url
 
 log = logging.getLogger(__name__)
 
@@ -531,6 +532,9 @@ class TextExtractor:
         name = cut.name
         if rule.relation is Relation.IMAGE_CREDIT and "/" in name and cut.url is None:
             name = name.rsplit("/", 1)[1].strip()
+        if cut.url is not None and (is_generic(name) or name.lower() in LINK_WORDS):
+            # "originally published on <a href=...>this site</a>": the address names the outlet.
+            name = outlet_name_from_url(cut.url)
         if is_generic(name) and not rule.generic_ok:
             return None
         outlet = self.registry.resolve(name)
