@@ -428,6 +428,9 @@ HOSTILE: tuple[tuple[str, Callable[[int], str]], ...] = (
     ('"via " lines', _repeat("via \n")),
     ('one-letter lines "x\\n"', _repeat("x\n")),
     ('"Photo: X via " repeated', _repeat("Photo: Jane Doe via ")),
+    # The feed footer in other languages: a noun opening it, again and again, before its phrase.
+    ('"L\'articolo " + footer phrase', _repeat("L'articolo " * 30 + "sembra essere il primo su X. ")),
+    ('"投稿 " + "は " + footer phrase', _repeat("投稿 " + "は " * 100 + "に最初に表示されました。")),
 )
 
 
