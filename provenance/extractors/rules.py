@@ -1252,7 +1252,8 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         before_window=160,
-        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|(?:Story|Written|Text|Words|Reported|Article)[ \t]+by)\b:?\s+"
+        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
+        r"\b:?\s+"
         r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){0,8}\Z"
         # A byline in lower case ("von Max Muster, dpa") names a person before a comma: "Angaben
         # von Reuters" is a sentence.
@@ -1266,6 +1267,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
             ("Story by AFP", ("AFP",)),
+            ("Posted by AFP | May 3, 2024", ("AFP",)),
             ("Von Max Muster, dpa", ("dpa",)),
             ("By Ana Lima | Reuters", ("Reuters",)),
             ("By Reuters\nShares fell on Monday.", ("Reuters",)),
@@ -1288,11 +1290,16 @@ RULES: tuple[Rule, ...] = (
         trigger=AGENCIES,
         name_from_trigger=True,
         case_sensitive=True,
-        pattern=r"\s+(?:Published|Updated|Posted)\b|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}",
+        # The date or "Updated" after a space or a separator of the page's layout ("Reuters | Updated:").
+        pattern=r"(?:[ \t]*[|•·][ \t]*|\s+)(?:(?:Published|Updated|Posted)\b|"
+        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})",
         not_before=r"(?:\bto|\bfrom|\bwith|\bfor|\bat|\bthe|\bby|/|,)\s*\Z",
         wire_only=True,
         weight=0.8,
-        examples=(("The Associated Press Published Monday, November 18", ("The Associated Press",)),),
+        examples=(
+            ("The Associated Press Published Monday, November 18", ("The Associated Press",)),
+            ("Reuters | Updated: May 3, 2024", ("Reuters",)),
+        ),
     ),
     Rule(
         id="agency-byline-glued-date",
