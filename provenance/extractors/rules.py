@@ -485,7 +485,9 @@ RULES: tuple[Rule, ...] = (
         # Published with the leave of X, in the Romance languages.
         trigger=r"\b(?:re)?(?:publi[ée]e?s?|reproduit[e]?s?|reproducid[oa]s?|publicad[oa]s?|ripubblicat[oa]|pubblicat[oa]"
         r"|riprodott[oa]|republicad[oa]s?|reproduzid[oa]s?)\s+(?:avec|con|com)\s+(?:l['’]\s*autorisation|(?:el\s+|il\s+)?"
-        r"(?:permiso|permesso|autorizaci[óo]n|autorizzazione|permiss[ãa]o|autoriza[çc][ãa]o))\s+(?:de|di|da|do|del|della)\s",
+        r"(?:permiso|permesso|autorizaci[óo]n|autorizzazione|permiss[ãa]o|autoriza[çc][ãa]o))\s+(?:de|di|da|do|del|della)\s|"
+        # Italian: "per gentile concessione di X" (by kind permission of X).
+        r"\b(?:pubblicat[oa]|riprodott[oa]|ripubblicat[oa])\s+per\s+gentile\s+concessione\s+d(?:i|el|ella|ello)\s",
         pattern=r"[^\n]{0,60}?\s(?:de|di|da|do|del|della)\s+(?:l['’])?(?P<tail>)",
         weight=0.85,
         examples=(
@@ -981,7 +983,9 @@ RULES: tuple[Rule, ...] = (
         languages=("es", "pt"),
         trigger=r"publicad[oa]\s+(?:originalmente|por\s+primera\s+vez|pela\s+primeira\s+vez)|originalmente\s+publicad[oa]|"
         r"apareci[óo]\s+(?:originalmente|por\s+primera\s+vez)|public[óo]\s+(?:originalmente|por\s+primera\s+vez)",
-        pattern=r"\w+\s+(?:\w+\s+){0,2}?(?:en|por|no|na|em|pelo|pela)\s+(?:el\s+sitio\s+)?(?P<tail>)",
+        # "publicado originalmente en inglés en X": the language is no outlet.
+        pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:en|por|no|na|em|pelo|pela)\s+"
+        r"(?!(?:ingl[ée]se?s?|ingl[êe]s|espa[ñn]ol|espanhol|spagnolo|franc[ée]se?s?|franc[êe]s|alem[áa]n|alem[ãa]o|tedesco|portugu[ée]s|portoghese|italiano|russo|ruso|chino|chin[êe]s|cinese|[áa]rabe|arabo|catal[áa]n)\b)(?:el\s+sitio\s+)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Este artículo fue publicado originalmente en El Diario.", ("El Diario",)),
@@ -994,11 +998,88 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("it",),
         trigger=r"(?:pubblicat[oa]|appars[oa])\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|originariamente\s+pubblicat[oa]",
-        pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:su|da|in|sul|sulla|nel|nella|dal|dalla)\s+(?P<tail>)",
+        pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:su|da|in|sul|sulla|nel|nella|dal|dalla)\s+"
+        r"(?!(?:ingl[ée]se?s?|ingl[êe]s|espa[ñn]ol|espanhol|spagnolo|franc[ée]se?s?|franc[êe]s|alem[áa]n|alem[ãa]o|tedesco|portugu[ée]s|portoghese|italiano|russo|ruso|chino|chin[êe]s|cinese|[áa]rabe|arabo|catal[áa]n)\b)(?P<tail>)",
         weight=0.9,
         examples=(
             ("Questo articolo è stato pubblicato originariamente su Valigia Blu.", ("Valigia Blu",)),
             ("Questo articolo è apparso per la prima volta su Esempio Quotidiano.", ("Esempio Quotidiano",)),
+        ),
+    ),
+    Rule(
+        id="original-article-published",
+        relation=R,
+        languages=("fr", "es", "it", "pt"),
+        # "Article original publié sur X", "Artículo original publicado en X", "L'article original a
+        # été publié par X": the original of a translation or a copy, and where it was published.
+        trigger=r"\b(?:article|art[íi]culo|articolo|artigo)\s+original[e]?\s+(?:a\s+été\s+|fue\s+|è\s+stato\s+|foi\s+)?"
+        r"(?:publi[ée]|publicad[oa]|pubblicat[oa])\s+(?:sur|dans|par|en|por|su|da|in|em|no|na|pelo|pela)\s",
+        pattern=r"[^\n]{0,40}?\s(?:sur|dans|par|en|por|su|da|in|em|no|na|pelo|pela)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Article original publié sur Exemple Hebdo.", ("Exemple Hebdo",)),
+            ("Artículo original publicado en Diario Ejemplo.", ("Diario Ejemplo",)),
+            ("L'article original a été publié par Exemple Hebdo.", ("Exemple Hebdo",)),
+        ),
+    ),
+    Rule(
+        id="overgenomen-van",
+        relation=R,
+        languages=("nl",),
+        # Dutch: "Dit artikel is overgenomen van X", "Overgenomen met toestemming van X".
+        trigger=r"\b(?:overgenomen|gepubliceerd|geplaatst)\s+(?:met\s+toestemming\s+)?(?:van|uit)\s",
+        pattern=r"\w+\s+(?:met\s+toestemming\s+)?(?:van|uit)\s+(?P<tail>)",
+        # Said of the text, or opening its line as a label: a company "overgenomen van" another was
+        # bought from it.
+        before=r"(?:\b(?:artikel|bericht|tekst|stuk|verhaal|column|opiniestuk)\b[^.\n]{0,30}|^[ \t]*)\Z",
+        before_window=50,
+        weight=0.8,
+        examples=(
+            ("Dit artikel is overgenomen van Voorbeeld Nieuws.", ("Voorbeeld Nieuws",)),
+            ("Overgenomen met toestemming van Voorbeeld Nieuws.", ("Voorbeeld Nieuws",)),
+        ),
+        counterexamples=("Het bedrijf werd in 2019 overgenomen van Voorbeeld Holding.",),
+    ),
+    Rule(
+        id="za-zgoda",
+        relation=R,
+        languages=("pl",),
+        # Polish: "Przedruk za zgodą X" (reprinted with the permission of X), said of the text.
+        trigger=r"\bza\s+(?:uprzejmą\s+)?zgodą\s",
+        pattern=r"za\s+(?:uprzejmą\s+)?zgodą\s+(?:redakcji\s+|wydawcy\s+|portalu\s+|serwisu\s+)?(?P<tail>)",
+        before=r"\b(?:przedruk\w*|publikacja|publikujemy|opublikowan\w*|tekst|artykuł)\b[^.\n]{0,30}\Z",
+        before_window=50,
+        weight=0.8,
+        examples=(("Przedruk za zgodą Przykład Media.", ("Przykład Media",)),),
+        counterexamples=("Budowa ruszy za zgodą Przykład Holding.",),
+    ),
+    Rule(
+        id="translated-from-original",
+        relation=R,
+        languages=("en",),
+        trigger=r"\btranslated\s+from\s+(?:the\s+)?original\b",
+        pattern=r"translated\s+from\s+(?:the\s+)?original(?:\s+(?:article|version|text|story))?"
+        r"(?:\s+(?:published|which\s+(?:was\s+published|appeared)))?\s+(?:in|on|at|by)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(
+            (
+                "This article was translated from the original published by Example Review.",
+                ("Example Review",),
+            ),
+        ),
+    ),
+    Rule(
+        id="originalartikel-label",
+        relation=R,
+        languages=("de", "en"),
+        # "Originalartikel: X", "Zum Originalartikel bei X": the label with a name (with an address,
+        # the rule "original-link").
+        trigger=r"\b(?:zum\s+)?(?:Originalartikel|Originalbeitrag)\b",
+        pattern=r"(?:zum\s+)?\w+\s*(?::|\s(?:bei|auf|von|in|im))\s+(?P<tail>)",
+        weight=0.8,
+        examples=(
+            ("Originalartikel: Beispiel Online", ("Beispiel Online",)),
+            ("Zum Originalartikel bei Beispiel Online", ("Beispiel Online",)),
         ),
     ),
     Rule(
