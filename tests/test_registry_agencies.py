@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from provenance import OutletKind
+from provenance import OutletKind, extract
 from provenance.resolver import OutletRegistry, name_key, script_key
 
 _AGENCY_KINDS = {OutletKind.WIRE, OutletKind.AGENCY}
@@ -201,3 +201,28 @@ def test_common_words_are_no_agency_triggers(registry: OutletRegistry, word: str
 )
 def test_new_outlets_resolve_by_domain(registry: OutletRegistry, host: str, outlet_id: str) -> None:
     assert registry.resolve(host).id == outlet_id
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet_id"),
+    [
+        ("القاهرة (رويترز) - قالت الحكومة إن الخطة ستمضي قدما.", "reuters"),
+        ("باريس (أ ف ب) - قالت الحكومة إن الخطة ستمضي قدما.", "afp"),
+        ("قالت الحكومة إن الخطة ستمضي قدما.\nالمصدر: وكالة الأنباء الفرنسية", "afp"),
+        ("ירושלים (רויטרס) - הממשלה אישרה את התקציב.", "reuters"),
+        ("सरकार ने बजट को मंजूरी दी।\nस्रोत: पीटीआई", "pti"),
+        ("МОСКВА, 3 мая (Рейтер) - Правительство утвердило бюджет.", "reuters"),
+        ("【ワシントン共同】米政府は3日、予算案を発表した。", "kyodo"),
+    ],
+)
+def test_agencies_written_in_other_scripts(text: str, outlet_id: str) -> None:
+    # A name of several words in a script without capitals ("وكالة الأنباء الفرنسية") is found
+    # whole when the registry knows it, not cut after its first word.
+    assert [(a.outlet_id, a.relation.value) for a in extract(text + "\n")] == [(outlet_id, "wire_credit")]
+
+
+@pytest.mark.parametrize(
+    "text", ["وقال الوزير لرويترز إن الخطة ستمضي قدما.", "两国共同发表声明，双方将共同努力。"]
+)
+def test_agencies_in_other_scripts_told_or_as_words_are_no_credit(text: str) -> None:
+    assert extract(text + "\n") == []

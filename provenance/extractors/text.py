@@ -39,7 +39,7 @@ from provenance.models import (
     unchecked,
 )
 from provenance.readers.text import LineReader, mark_spans
-from provenance.resolver import OutletRegistry, name_key, outlet_name_from_url
+from provenance.resolver import OutletRegistry, name_key, outlet_name_from_url, script_key
 
 log = logging.getLogger(__name__)
 
@@ -590,7 +590,7 @@ class TextExtractor:
 
     def is_known_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
-        return bool(name_key(name)) and self.registry.lookup(name) is not None
+        return bool(name_key(name) or script_key(name)) and self.registry.lookup(name) is not None
 
 
 # A layout's separators end a field as a full stop ends a sentence.
