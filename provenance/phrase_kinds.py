@@ -177,6 +177,8 @@ _TEXT_RULES: dict[str, str] = {
     "originalartikel-label": _ORIGINALLY,
     "overgenomen-van": _PERMISSION,
     "za-zgoda": _PERMISSION,
+    "tensai-moto": _ORIGINALLY,
+    "kara-no-tensai": _ORIGINALLY,
     "agency-detached": _WIRE,
     "unnamed-agencies-byline": _WIRE,
     "outlet-pipe-date": _SOURCE,

@@ -41,7 +41,9 @@ class Cut:
 _TOKEN = re.compile(r"\S+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\])]{1,500}", re.IGNORECASE)
 _QUOTES = {"„": "“", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "‹": "›", "”": "”", "‚": "‘"}
-_TRAILING = ".,;:!?)]}»”\"'’|*"  # "*" closes Markdown's emphasis
+_TRAILING = ".,;:!?)]}»”\"'’|*）】」』，。、；：！？"  # "*" closes Markdown's emphasis
+# Where a name in a script without spaces ends: its punctuation ("示例日报，原文链接").
+_UNSPACED_STOP = re.compile(r"[，。、；：！？（）【】「」『』,;:!?()]")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Dr)\.$")
 _DATELINE_AHEAD = re.compile(
     r"[A-ZÀ-ÞА-Я]{3,}(?:[ -][A-ZÀ-ÞА-Я]{2,}){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–-]"
@@ -409,6 +411,10 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
     stopped_by_punctuation = False
     for k, (s, e) in enumerate(tokens):
         token = text[s:e]
+        if _is_caseless(token):
+            stop = _UNSPACED_STOP.search(token)
+            if stop is not None and stop.start() > 0:
+                token, e = token[: stop.start() + 1], s + stop.start() + 1
         core = _strip_trailing(token)
         if not core:
             break

@@ -1086,11 +1086,40 @@ RULES: tuple[Rule, ...] = (
         id="zhuanzai-zi",
         relation=R,
         languages=("zh",),
-        # "本文转载自：X", "转自X", "原载于X": reprinted from, first carried by.
-        trigger=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自)",
-        pattern=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自)[：:\s]*(?P<tail>)",
+        # "本文转载自：X", "转自X", "原载于X": reprinted from, first carried by; "本文来自微信公众号：X":
+        # taken from X's account.
+        trigger=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自)",
+        pattern=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自)"
+        r"(?:微信公众号|微信公眾號|公众号|公眾號)?[：:\s]*(?P<tail>)",
         weight=0.85,
-        examples=(("本文转载自：新华网", ("新华网",)), ("原载于Harbor Ledger", ("Harbor Ledger",))),
+        examples=(
+            ("本文转载自：新华网", ("新华网",)),
+            ("原载于Harbor Ledger", ("Harbor Ledger",)),
+            ("本文来自微信公众号：示例日报", ("示例日报",)),
+            ("本文转载自示例日报，原文链接：https://example.cn/1", ("示例日报",)),
+        ),
+    ),
+    Rule(
+        id="tensai-moto",
+        relation=R,
+        languages=("ja",),
+        # Japanese: "転載元：X" (reprinted from), "元記事：X" (the original article), "この記事は、X
+        # からの転載です" (this article is a reprint from X).
+        trigger=r"(?:転載元|元記事|出典元)[：:]",
+        pattern=r"(?:転載元|元記事|出典元)[：:]\s*(?P<tail>)",
+        weight=0.85,
+        examples=(("予算案が可決された。\n転載元：例ニュース", ("例ニュース",)),),
+    ),
+    Rule(
+        id="kara-no-tensai",
+        relation=R,
+        languages=("ja",),
+        trigger=r"からの転載",
+        pattern=r"からの転載",
+        before=r"この記事は[、,]?\s*(?P<tail>[^\n、。]{1,60}?)\s*\Z",
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("※この記事は、例ニュースからの転載です。", ("例ニュース",)),),
     ),
     Rule(
         id="vpervye-opublikovano",
