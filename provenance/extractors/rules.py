@@ -1881,15 +1881,22 @@ RULES: tuple[Rule, ...] = (
         id="quotes-a-report-from",
         relation=W,
         languages=("en",),
-        trigger=r"\b(?:quotes?|excerpts?|cites?)\s+(?:a|an|the)\s+(?:report|article|story|piece)\s+(?:from|in|by|at)\s",
+        trigger=r"\b(?:quotes?|excerpts?|cites?|shares?)\s+(?:a|an|the)\s+(?:report|article|story|piece|excerpt)\s+"
+        r"(?:from|in|by|at)\s",
         pattern=r"\w+\s+\w+\s+\w+\s+\w+\s+(?P<tail>)",
         # A colon opens the quoted excerpt: the text that follows is the outlet's.
         reject_after=r"(?!\s*:)",
         known_only=True,
         by_kind=True,
         weight=0.7,
-        examples=(("An anonymous reader quotes a report from Reuters: The firm was hit.", ("Reuters",)),),
-        counterexamples=("He quotes a report from Reuters that said the firm was hit.",),
+        examples=(
+            ("An anonymous reader quotes a report from Reuters: The firm was hit.", ("Reuters",)),
+            ("A reader shares a report from Ars Technica: The firm was hit.", ("Ars Technica",)),
+        ),
+        counterexamples=(
+            "He quotes a report from Reuters that said the firm was hit.",
+            "She shares a story from Reuters about the firm with her class.",
+        ),
     ),
     Rule(
         id="outlet-reports-colon",
