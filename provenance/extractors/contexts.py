@@ -260,6 +260,34 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Die Lage bleibt angespannt.\nSource: AFP/The Local",),
     ),
     Context(
+        id="photographer-after-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # "REUTERS/Jane Doe", "AFP/Olga Roe", "AP Photo/Jane Doe": the agency, a slash and a
+            # person's name written out, closing the statement: how an agency credits its picture.
+            # "AFP/The Local" (an agency and a paper) and "dpa/stol" (a desk) are a text's.
+            Check(
+                Where.EVIDENCE,
+                r"[ \t]?/[ \t]?(?!(?:The|Der|Die|Das|La|Le|Les|El|Il|Los|Las)\b)"
+                r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ'’-]+){1,3}[ \t]*[.,;)\]]?\Z",
+                case_sensitive=True,
+            ),
+            # Not where the label says it credits the text's author ("Text: dpa/Jens Roe").
+            Check(Where.EVIDENCE, r"\b(?:text|texte|autor|autorin|author|by|von|par|por)\b", negate=True),
+        ),
+        description="An agency's credit of its picture: the agency, a slash and the photographer.",
+        examples=(
+            ("The council met on Tuesday to discuss the budget.\nSource: Reuters/Jane Doe", "Reuters"),
+        ),
+        counterexamples=(
+            "Die Lage bleibt angespannt.\nSource: AFP/The Local",
+            "Die Gespräche enden. afp/dpa/rtr",
+            "Die Lage bleibt angespannt.\nText: dpa/Jens Roe",
+        ),
+    ),
+    Context(
         id="agency-after-photographer",
         verdict=Verdict.IMAGE,
         relations=(W, S),
