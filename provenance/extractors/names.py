@@ -91,7 +91,7 @@ _FOLLOW_OK = frozenset(
     "magazine edition page pages feed network newsletter podcast channel account community weekly daily forum "
     "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
     "est y o con en del el la los las bajo es fue e ed sul su della nel é em no na com sob foi и в на с "
-    "под был была было were here today dengan pada".split()
+    "под был была было were here today dengan pada i och og і".split()
 )
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar "
@@ -341,7 +341,15 @@ def known_prefix(text: str, pos: int, end: int, known: KnownNames) -> Cut | None
 def _joins(text: str, pos: int, end: int) -> bool:
     """True when the word after ``pos`` joins a list ("AFP y EFE") rather than going on with a name."""
     after = _TOKEN.search(text, pos, end)
-    return after is not None and (after.group() in _CONNECTORS or after.group().lower() in _CONNECTORS)
+    return after is not None and (
+        after.group() in _CONNECTORS
+        or after.group().lower() in _CONNECTORS
+        or after.group().lower() in _LIST_WORDS
+    )
+
+
+# The words that join a list of names, in the languages of the rules ("ANP en Belga", "TT och NTB").
+_LIST_WORDS = frozenset("and und y et e en i och og и і &".split())
 
 
 def _is_publication_noun(

@@ -56,7 +56,11 @@ _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
 
 _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
-_LIST_JOIN = re.compile(r"[ \t]*(?:,|/|\bund\b|\band\b|\by\b|\bet\b|&)[ \t]*", re.IGNORECASE)
+# The words that join a list of names: and, und, y, et, e, en, i, och, og, и, і.
+_LIST_JOIN = re.compile(
+    r"[ \t]*(?:,|/|\bund\b|\band\b|\by\b|\bet\b|\be\b|\ben\b|\bi\b|\boch\b|\bog\b|\bи\b|\bі\b|&)[ \t]*",
+    re.IGNORECASE,
+)
 # "Â" or "Ā" glued to a word before a space: a UTF-8 no-break space read as Latin-1 or Latin-7.
 _MOJIBAKE_HINT = re.compile(r"[ÂĀ][ \u00a0]")
 _MOJIBAKE_SPACE = re.compile(r"(?<=[^\W\d_])[ÂĀ](?=[ \u00a0])")
