@@ -101,6 +101,7 @@ _TEXT_RULES: dict[str, str] = {
     "ist-zuerst-veroeffentlicht": _FIRST,
     "republie-a-partir-de": _ORIGINALLY,
     "avec-agency-alone": _WIRE,
+    "with-agency-alone": _WIRE,
     "po-materialam": _BY_RELATION,
     "with-inputs-from": _BY_RELATION,
     "agency-dateline-no-dash": _WIRE,

@@ -158,17 +158,19 @@ RULES: tuple[Rule, ...] = (
         languages=tuple("es it pt nl pl ru uk sv da no cs sk ro id fi el vi hr bg ca".split()),
         # The same feed footer as WordPress's translations word it: "<the post> TITLE <appeared
         # first on> SITE." Each phrase with the nouns its language opens the footer with.
-        trigger=r"(?:apareci[óo]\s+primero\s+en|sembra\s+essere\s+il\s+primo\s+su|proviene\s+da|"
-        r"apareceu\s+primeiro\s+em|aparece\s+primeiro\s+em|foi\s+publicad[oa]\s+primeiro\s+em|"
+        # Each phrase opens on a word of its own, never on a short one ("a", "se", "foi"): the scan
+        # reads every such word of a text, and a word it must follow makes its automaton larger.
+        trigger=r"(?:\b(?:apareci[óo]\s+primero\s+en|sembra\s+essere\s+il\s+primo\s+su|proviene\s+da|"
+        r"apareceu\s+primeiro\s+em|aparece\s+primeiro\s+em|publicad[oa]\s+primeiro\s+em|"
         r"verscheen\s+eerst\s+op|pochodzi\s+z\s+serwisu|pojawił\s+się\s+po\s*raz\s+pierwszy\s+(?:w|na)|"
-        r"появил[аи]?с[ья]\s+сначала\s+на|впервые\s+появил[аи]?с[ья]|"
-        r"(?:спочатку|вперше)\s+з['’]явив(?:ся|ась)\s+на|dök\s+först\s+upp\s+på|"
-        r"blev\s+vist\s+først\s+på|dukkede\s+først\s+op\s+på|dukket\s+(?:først\s+opp|opp\s+først)\s+på|"
-        r"se\s+(?:nejdříve|poprvé)\s+objevil[ao]?\s+na|sa\s+(?:objavil[ao]?\s+najskôr|prvýkrát\s+objavil[ao]?)\s+na|"
-        r"(?:apare|a\s+apărut)\s+prima\s+dată\s+(?:în|pe)|muncul\s+pertama\s+kali\s+di|"
-        r"julkaistiin\s+ensin\s+sivustolla|εμφανίστηκε\s+πρώτα\s+σ\pL*|xuất\s+hiện\s+đầu\s+tiên\s+(?:tại|trên)|"
-        r"se\s+prvi\s+put[a]?\s+pojavi[lo]\w*\s+na|се\s+появи\s+първо\s+на|"
-        r"(?:va\s+aparèixer|ha\s+aparegut)\s+primer\s+a)\s",
+        r"dök\s+först\s+upp\s+på|vist\s+først\s+på|dukkede\s+først\s+op\s+på|"
+        r"dukket\s+(?:først\s+opp|opp\s+først)\s+på|(?:nejdříve|poprvé)\s+objevil[ao]?\s+na|"
+        r"(?:objavil[ao]?\s+najskôr|prvýkrát\s+objavil[ao]?)\s+na|(?:apare|apărut)\s+prima\s+dată\s+(?:în|pe)|"
+        r"muncul\s+pertama\s+kali\s+di|julkaistiin\s+ensin\s+sivustolla|prvi\s+put[a]?\s+pojavi[lo]\w*\s+na|"
+        r"(?:aparèixer|aparegut)\s+primer\s+a)|"
+        # Cyrillic, Greek and Vietnamese: RE2's "\b" knows ASCII letters only.
+        r"появил[аи]?с[ья]\s+сначала\s+на|впервые\s+появил[аи]?с[ья]|(?:спочатку|вперше)\s+з['’]явив(?:ся|ась)\s+на|"
+        r"появи\s+първо\s+на|εμφανίστηκε\s+πρώτα\s+σ\pL*|xuất\s+hiện\s+đầu\s+tiên\s+(?:tại|trên))\s",
         pattern=r"(?:[^\s]+\s+){1,6}?(?:en|su|da|em|op|serwisu|w|na|на|på|în|pe|di|sivustolla|σ\w*|tại|trên|a|"
         r"появил[аи]?с[ья])\s+(?P<tail>)",
         before=r"(?:^|[.!?]\s+|\b)(?:La\s+publicación|La\s+entrada|El\s+artículo|El\s+post|L['’]articolo|"
@@ -176,7 +178,8 @@ RULES: tuple[Rule, ...] = (
         r"Artykuł|Wpis|Сообщение|Запись|Статья|Запис|Допис|Стаття|Inlägget|Indlægget|Innlegget|Příspěvek|"
         r"Článek|Príspevok|Článok|Articolul|Postarea|Pos|Artikel|Tulisan|Artikkeli|Kirjoitus|Το\s+άρθρο|"
         r"Η\s+δημοσίευση|Bài\s+viết|Članak|Objava|Публикацията|Статията|L['’]entrada|L['’]article)"
-        r"\s+(?P<title>[^\n]{1,300}?)\s+(?:se\s+|sa\s+)?\Z",
+        # The short words the phrase begins with in some languages stand before the trigger.
+        r"\s+(?P<title>[^\n]{1,300}?)\s+(?:(?:se|sa|a|va|ha|foi|blev|се)\s+)?\Z",
         weight=0.95,
         description="The feed footer of the first rule in twenty more of WordPress's languages.",
         examples=(
@@ -1997,11 +2000,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="avec-agency-alone",
         relation=W,
-        languages=("fr", "de", "pt", "en"),
+        languages=("fr", "de", "pt"),
         # "Avec AFP" signing a French story, "(mit dpa)" a German one, "(Com Lusa)" a Portuguese
         # one: the preposition and the
         # agencies make the whole sign-off, at the start of a line, after a sentence or in brackets.
-        trigger=r"\b(?:avec|mit|com|with)\s+(?:{AGENCIES})",
+        # (English "With AFP" is the rule "with-agency-alone": "with" before the agency list in the
+        # scan made its automaton grow with every "with" of English text.)
+        trigger=r"\b(?:avec|mit|com)\s+(?:{AGENCIES})",
         pattern=r"\w+\s+(?P<tail>)",
         before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*)\Z",
         before_window=4,
@@ -2017,14 +2022,37 @@ RULES: tuple[Rule, ...] = (
             ("Le maire a démissionné mardi soir. Avec AFP et Reuters", ("AFP", "Reuters")),
             ("Die Polizei ermittelt weiter. (mit dpa)", ("dpa",)),
             ("O Governo aprovou o plano. (Com Lusa)", ("Lusa",)),
-            ("The mayor resigned on Tuesday.\nWith AFP", ("AFP",)),
         ),
         counterexamples=(
             "Avec l'AFP, nous avons vérifié ces chiffres.",
-            "With AFP, the company has worked for ten years.",
-            "With Reuters reporting the deal, shares rose.",
             "Il a travaillé avec AFP pendant dix ans.",
             "Er sprach. Mit dpa-Reportern war er unterwegs.",
+        ),
+    ),
+    Rule(
+        id="with-agency-alone",
+        relation=W,
+        languages=("en",),
+        # The English sign-off "With AFP": "with" and the agencies make the whole statement, at the
+        # start of a line, after a sentence or in brackets. Read at the agency's name (the trigger
+        # every agency rule shares), "with" looked for before it.
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        pattern=r"(?!['’]s\b)",
+        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*)[Ww]ith[ \t]+\Z",
+        before_window=12,
+        hints=("With", "with"),
+        hint_window=12,
+        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|/|&|and\b))",
+        wire_only=True,
+        more_names=True,
+        weight=0.85,
+        examples=(("The mayor resigned on Tuesday.\nWith AFP", ("AFP",)),),
+        counterexamples=(
+            "With AFP, the company has worked for ten years.",
+            "With Reuters reporting the deal, shares rose.",
+            "He spoke with Reuters on Monday.",
         ),
     ),
     Rule(
