@@ -102,6 +102,7 @@ _TEXT_RULES: dict[str, str] = {
     "republie-a-partir-de": _ORIGINALLY,
     "avec-agency-alone": _WIRE,
     "with-agency-alone": _WIRE,
+    "theo-line": _SOURCE,
     "po-materialam": _BY_RELATION,
     "with-inputs-from": _BY_RELATION,
     "agency-dateline-no-dash": _WIRE,

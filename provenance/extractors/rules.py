@@ -1791,17 +1791,19 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         before_window=40,
-        before=r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s+)?(?:Thomson\s+)?\Z",
+        # "ⓒ 연합뉴스" and "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>": Korean copy writes a circled c.
+        before=r"(?:©|ⓒ|\(c\)|\(C\)|Copyright)\s*(?:\d{4}\s+)?(?:Thomson\s+)?\Z",
         wire_only=True,
         # "Copyright" as the check above writes it (the rule is case-sensitive): an "o" stands
         # everywhere, and every hit of an agency's name searches for these (measured: the search
         # of the agencies' hints runs 20% faster).
-        hints=("©", "(c)", "Copyright"),
+        hints=("©", "ⓒ", "(c)", "(C)", "Copyright"),
         hint_window=40,
         weight=0.85,
         examples=(
             ("© Thomson Reuters 2019", ("Thomson Reuters",)),
             ("Copyright 2020 The Associated Press.", ("The Associated Press",)),
+            ("정부가 예산안을 승인했다.\nⓒ 연합뉴스", ("연합뉴스",)),
         ),
     ),
     Rule(
@@ -2054,6 +2056,28 @@ RULES: tuple[Rule, ...] = (
             "With Reuters reporting the deal, shares rose.",
             "He spoke with Reuters on Monday.",
         ),
+    ),
+    Rule(
+        id="theo-line",
+        relation=W,
+        languages=("vi",),
+        # Vietnamese copy closes with its source on a line of its own: "Theo VnExpress", "(Theo
+        # Tuổi Trẻ)". "Theo X, ..." opening a sentence is "according to X".
+        trigger=r"(?m:^)[ \t]*\(?Theo[ \t]",
+        pattern=r"[ \t]*\(?Theo[ \t]+(?P<tail>)",
+        # In Vietnamese text: a letter only Vietnamese writes in the line before ("Theo Walcott"
+        # alone on a line of English is a footballer).
+        before=r"[ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ][^\n]{0,300}\n\Z",
+        before_window=320,
+        case_sensitive=True,
+        reject_after=r"(?![ \t]*\)?[ \t]*\.?[ \t]*(?:$|\Z))",
+        by_kind=True,
+        weight=0.75,
+        examples=(
+            ("Chính phủ đã phê duyệt ngân sách.\nTheo VnExpress", ("VnExpress",)),
+            ("Chính phủ đã phê duyệt ngân sách.\n(Theo Tuổi Trẻ)", ("Tuổi Trẻ",)),
+        ),
+        counterexamples=("Theo Bộ Y tế, số ca mắc mới đã giảm.", "Theo Walcott scored twice.\nTheo Walcott"),
     ),
     Rule(
         id="po-materialam",
