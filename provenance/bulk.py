@@ -40,7 +40,6 @@ from dataclasses import dataclass
 from provenance.aliases import AliasClaim
 from provenance.link import COPY, CREDITS, REPUBLISHED, OwnArticle, Reference, plan_document
 from provenance.models import Attribution, Document, Outlet, OutletKind
-from provenance.resolver import alias_key
 from provenance.store import Store, _named, _now, key_hash
 
 # A statement's row as the `attributions` table holds it, but for its document and its id:
@@ -418,11 +417,7 @@ class BulkWriter:
         merged by the store's SQL, once the rows so far are written."""
         store = self.store
         state = store._alias_state()
-        for claim in claims:
-            key = alias_key(claim.name)
-            owner = self.registry.resolve(claim.host)
-            if not key or self.registry.forbids(claim.name, owner.id):
-                continue
+        for claim, key, owner in store._counted_claims(claims):
             self._outlet(owner)
             store._site(owner.id)
             alias = (key, owner.id, claim.method)

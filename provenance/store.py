@@ -1306,11 +1306,7 @@ class Store:
         """Count what a document says of the names of sites; a name that comes to stand for one
         site alone takes the placeholder outlet of that name (and its articles) into the site's."""
         state = self._alias_state()
-        for claim in claims:
-            key = alias_key(claim.name)
-            owner = self.registry.resolve(claim.host)
-            if not key or self.registry.forbids(claim.name, owner.id):
-                continue
+        for claim, key, owner in self._counted_claims(claims):
             self._outlet(owner)
             self._site(owner.id)
             self._db.execute(
@@ -1336,6 +1332,16 @@ class Store:
                 )
             if target is not None:
                 self._merge_outlet(key, target, claim.method)
+
+    def _counted_claims(self, claims: Sequence[AliasClaim]) -> Iterator[tuple[AliasClaim, str, Outlet]]:
+        """The claims of a document that are counted, each with its name's key and the site's
+        outlet: not a name of no letters, nor one the registry keeps for another outlet. (The
+        bulk load counts the same claims.)"""
+        for claim in claims:
+            key = alias_key(claim.name)
+            owner = self.registry.resolve(claim.host)
+            if key and not self.registry.forbids(claim.name, owner.id):
+                yield claim, key, owner
 
     def _site(self, outlet_id: str) -> None:
         """Note that ``outlet_id`` is a site's (pages of its own were read): a name that it is the
