@@ -305,7 +305,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         # (`resolver.unknown_id`), so that a learned name merges that outlet as others do.
         """
         UPDATE outlet_aliases SET key = provenance_unknown_id(key)
-        WHERE key <> '' AND provenance_unknown_id(key) <> key AND provenance_unknown_id(key) <> 'unnamed';
+        WHERE provenance_unknown_id(key) NOT IN (key, 'unnamed');
         """,
     ),
 )

@@ -70,7 +70,7 @@ _PUBLICATION_NOUNS = frozenset(
     "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
     "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание сайте "
     "сайт портале порталі сайті издании виданні łamach nachrichtenagentur presseagentur agentur agency "
-    "agence agencia agenzia agência агентство агентства агентства".split()
+    "agence agencia agenzia agência агентство агентства".split()
 )
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
 _GERMAN_NOUNS = frozenset(
@@ -130,6 +130,8 @@ LINK_WORDS = frozenset(
         "full story",
     )
 )
+# The words that join a list of names, in the languages of the rules ("ANP en Belga", "TT och NTB").
+LIST_WORDS = frozenset("and und y et e en i och og и і &".split())
 # Names that are no outlet: "SOURCE: News agencies", "Source: Staff".
 GENERIC_NAMES = frozenset(
     name_key(n)
@@ -344,12 +346,8 @@ def _joins(text: str, pos: int, end: int) -> bool:
     return after is not None and (
         after.group() in _CONNECTORS
         or after.group().lower() in _CONNECTORS
-        or after.group().lower() in _LIST_WORDS
+        or after.group().lower() in LIST_WORDS
     )
-
-
-# The words that join a list of names, in the languages of the rules ("ANP en Belga", "TT och NTB").
-_LIST_WORDS = frozenset("and und y et e en i och og и і &".split())
 
 
 def _is_publication_noun(

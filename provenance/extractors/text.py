@@ -22,6 +22,7 @@ import re2
 from provenance.extractors.backwards import ends_here, reverse_end_anchored
 from provenance.extractors.names import (
     LINK_WORDS,
+    LIST_WORDS,
     MAX_NAME_SPAN,
     Cut,
     cut_name,
@@ -58,9 +59,11 @@ _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
 
 _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
-# The words that join a list of names: and, und, y, et, e, en, i, och, og, и, і.
+# A comma, a slash or a word that joins a list of names (`names.LIST_WORDS`).
 _LIST_JOIN = re.compile(
-    r"[ \t]*(?:,|/|\bund\b|\band\b|\by\b|\bet\b|\be\b|\ben\b|\bi\b|\boch\b|\bog\b|\bи\b|\bі\b|&)[ \t]*",
+    r"[ \t]*(?:,|/|&|"
+    + "|".join(rf"\b{re.escape(w)}\b" for w in sorted(LIST_WORDS) if w.isalpha())
+    + r")[ \t]*",
     re.IGNORECASE,
 )
 # "Â" or "Ā" glued to a word before a space: a UTF-8 no-break space read as Latin-1 or Latin-7.
@@ -215,7 +218,7 @@ def _re2_literal(name: str, *, tail_boundary: bool = True) -> str:
     return head + escaped + tail
 
 
-def _common_word(name: str) -> bool:
+def _no_trigger(name: str) -> bool:
     """True for a name that is no trigger of the scan: one or two Chinese characters (共同 is
     Kyodo's short name in a Japanese dateline and "joint" everywhere else), or a name in a script
     the scan does not read (`_SCANNED_SCRIPTS`). Such names are still the registry's: a rule that
@@ -246,7 +249,7 @@ def agency_spellings(names: Sequence[str]) -> list[str]:
     """
     spelled: dict[str, None] = {}
     for name in names:
-        if _common_word(name):
+        if _no_trigger(name):
             continue
         spelled[name] = None
         if len(name) >= 3 and name.upper() != name:
