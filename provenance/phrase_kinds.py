@@ -168,6 +168,7 @@ _TEXT_RULES: dict[str, str] = {
     "provided-by-line": _SOURCE,
     "via-after-sentence": _SOURCE,
     "distributed-by": _SOURCE,
+    "syndicate-copyright": _ORIGINALLY,
     "named-agencies": _WIRE,
     "original-erschien": _ORIGINALLY,
     "first-published-nl-pl-tr": _ORIGINALLY,

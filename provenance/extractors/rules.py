@@ -2378,6 +2378,31 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Leaflets were distributed by Example Party volunteers.",),
     ),
     Rule(
+        id="syndicate-copyright",
+        relation=R,
+        languages=("en",),
+        # A syndicate's footer under a column or a story it sells to other papers: the copyright
+        # of the paper that ran it first, then the syndicate ("©2024 Example Herald. Visit
+        # exampleherald.com. Distributed by Example Syndicate."). A copyright line alone is the
+        # page's own boilerplate; only the distributor after it makes it a credit.
+        trigger=r"(?:©|\(c\)|\bcopyright\b)[ \t]*(?:©[ \t]*)?\d{4}\b",
+        pattern=r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?\d{4},?[ \t]*(?P<name>[^\n.,;:()]{2,60}?)"
+        r"(?:,?[ \t]+(?:Inc|LLC|Co|Ltd|L\.P)\.?)?[.,][ \t]+"
+        r"(?=(?:Visit\b[^\n]{0,80}?\.[ \t]+)?Distributed\s+by\b)",
+        weight=0.85,
+        examples=(
+            (
+                "©2024 Example Herald. Visit exampleherald.com. Distributed by Example Syndicate, LLC.",
+                ("Example Herald",),
+            ),
+            ("(c) 2024, Example Post. Distributed by Example Syndicate.", ("Example Post",)),
+        ),
+        counterexamples=(
+            "© 2024 Example Herald. All rights reserved.",
+            "Copyright 2024 Example Herald. All rights reserved. Distributed by Example Syndicate.",
+        ),
+    ),
+    Rule(
         id="courtesy-of",
         relation=S,
         languages=("en",),

@@ -628,12 +628,15 @@ def _prose_words(text: str, pos: int, tokens: int = 6, reach: int = 80) -> int:
 
     >>> _prose_words("after working for The Register, Reuters", 32), _prose_words("Jane Doe, John Roe, Reuters", 20)
     (3, 0)
+    >>> _prose_words("Widerstand an.\\njki/AFP/dpa", 19)
+    0
     """
     low = max(0, pos - reach)
     window = text[low:pos]
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
     sentence = window[breaks[-1] :] if breaks else window
-    words = _WORD.findall(sentence)[-tokens:]
+    # A word glued to the next by a slash is a desk's initials ("jki/AFP/dpa"), not prose.
+    words = [m.group() for m in _WORD.finditer(sentence) if sentence[m.end() : m.end() + 1] != "/"][-tokens:]
     return sum(1 for w in words if len(w) >= 3 and w.islower())
 
 
