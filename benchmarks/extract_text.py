@@ -431,6 +431,8 @@ HOSTILE: tuple[tuple[str, Callable[[int], str]], ...] = (
     # The feed footer in other languages: a noun opening it, again and again, before its phrase.
     ('"L\'articolo " + footer phrase', _repeat("L'articolo " * 30 + "sembra essere il primo su X. ")),
     ('"投稿 " + "は " + footer phrase', _repeat("投稿 " + "は " * 100 + "に最初に表示されました。")),
+    # An outlet in parentheses opening every line, as a story's dateline opens it.
+    ('lines "(CNN) — x"', _repeat("(CNN) — x\n")),
 )
 
 

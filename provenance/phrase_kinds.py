@@ -131,6 +131,7 @@ _TEXT_RULES: dict[str, str] = {
     "wire-dateline": _WIRE,
     "wire-dateline-slashes": _WIRE,
     "dateline": _WIRE,
+    "outlet-dateline-lead": _WIRE,
     "agency-byline": _WIRE,
     "agency-byline-dated": _WIRE,
     "agency-writer": _WIRE,

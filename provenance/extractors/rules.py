@@ -1358,6 +1358,24 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("the party (in government) - for now", "Sie sagte (laut Bericht) - nichts."),
     ),
     Rule(
+        id="outlet-dateline-lead",
+        relation=W,
+        languages=("*",),
+        # A story that opens with its outlet in parentheses and no city: "(CNN) — The Senate
+        # voted", CNN's own "(CNN)The Senate" with nothing between. At a line's start only, and
+        # only a registered outlet: "(Updated) —" and "(Opinion) —" open lines too.
+        trigger=r"(?m:^)[ \t]*\([A-Z][^()\n]{1,39}\)(?:[ \t]{0,3}[-—–]|[A-Z])",
+        pattern=r"[ \t]*\((?P<tail>[^()\n]{2,40})\)",
+        known_only=True,
+        case_sensitive=True,
+        weight=0.8,
+        examples=(
+            ("(CNN) — The Senate voted on Tuesday.", ("CNN",)),
+            ("(CNN)The Senate voted on Tuesday.", ("CNN",)),
+        ),
+        counterexamples=("(Updated) — The Senate voted on Tuesday.", "(Opinion) — The Senate voted."),
+    ),
+    Rule(
         id="agency-byline",
         relation=W,
         languages=("*",),
