@@ -99,6 +99,13 @@ class Rule:
     description: str = field(default="")
 
 
+# "contributed to this report", "contributed reporting", "contributed from Paris", and a bare
+# "contributed." closing the sentence of a staff line.
+_CONTRIBUTED = (
+    r"\bcontributed(?:\s+(?:reporting\b|from\s|(?:to\s+)?(?:this|the)\s+(?:report|story|article))|\.(?:\s|$))"
+)
+
+
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- feed footers (Yoast SEO)
     Rule(
@@ -1674,13 +1681,14 @@ RULES: tuple[Rule, ...] = (
         # "AP writer Jane Doe in London contributed to this report": the agency's staff, named
         # before the words that say they contributed.
         pattern=r"(?:['’]s)?[ \t]+(?:[Ss]taff[ \t]+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\b"
-        r"[^\n.]{0,160}?\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|from)\b",
+        r"[^\n.]{0,160}?\bcontributed(?:\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|from)\b|\.(?:\s|\Z))",
         in_prose=True,
         wire_only=True,
         weight=0.85,
         examples=(
             ("AP writer Jane Doe in London contributed to this report.", ("AP",)),
             ("Associated Press writers Jane Doe and John Roe contributed from Paris.", ("Associated Press",)),
+            ("AP writers Jane Doe and John Roe contributed.", ("AP",)),
         ),
         counterexamples=("A Reuters reporter asked the minister, who contributed nothing.",),
     ),
@@ -1869,7 +1877,7 @@ RULES: tuple[Rule, ...] = (
         id="contributed-to-report",
         relation=W,
         languages=("en",),
-        trigger=r"\bcontributed\s+(?:reporting\b|(?:to\s+)?(?:this|the)\s+(?:report|story|article))",
+        trigger=_CONTRIBUTED,
         pattern=r"contributed",
         # Case matters here: a name is capitalised words (the rule itself is not case-sensitive).
         before=r"(?-i:(?P<tail>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
@@ -1880,14 +1888,15 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("The Associated Press contributed to this report.", ("The Associated Press",)),
             ("Reuters contributed reporting.", ("Reuters",)),
+            ("The Associated Press' Jane Doe contributed from Paris.", ("The Associated Press",)),
         ),
-        counterexamples=("Staff writer Jane Doe contributed to this report.",),
+        counterexamples=("Staff writer Jane Doe contributed to this report.", "Japan contributed."),
     ),
     Rule(
         id="outlet-staff-contributed",
         relation=W,
         languages=("en",),
-        trigger=r"\bcontributed\s+(?:reporting\b|(?:to\s+)?(?:this|the)\s+(?:report|story|article))",
+        trigger=_CONTRIBUTED,
         pattern=r"contributed",
         # "CNN's Jane Doe contributed to this report": the outlet of the reporter who contributed.
         before=r"(?-i:(?P<tail>\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))['’]s\s+"
@@ -2378,6 +2387,31 @@ RULES: tuple[Rule, ...] = (
         description="'Via X' opening a sentence where the lines of a page ran together.",
         examples=(("From its original source. Via Example.info Copyright 2019.", ("Example.info",)),),
         counterexamples=("He lives there. Via Roma is a street in Turin.",),
+    ),
+    Rule(
+        id="produced-by-and-distributed",
+        relation=R,
+        languages=("en",),
+        trigger=r"\bdistributed\s+by\s",
+        pattern=r"distributed\s+by\b",
+        # The text names who made it, then who passes it on ("This story was produced by X and
+        # reviewed and distributed by Y"): X is where it comes from, as in "produced by X and
+        # republished".
+        before=r"\bthis\s+(?:story|article|piece|report|post|investigation|column|essay|interview)\s+"
+        r"(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+)?(?:produced|published)"
+        r"\s+by\s+(?P<tail>[^\n]{2,80}?)\s*,?\s+and\s+(?:(?:was|is|has\s+been)\s+)?(?:reviewed\s+and\s+)?\Z",
+        before_window=200,
+        weight=0.9,
+        examples=(
+            (
+                "This story was produced by Example Health News and reviewed and distributed by Example Media.",
+                ("Example Health News",),
+            ),
+        ),
+        counterexamples=(
+            "The film was produced by Jane Roe and distributed by Example Pictures.",
+            "This article was written by Jane Roe and distributed by Example Media.",
+        ),
     ),
     Rule(
         id="distributed-by",
