@@ -2035,9 +2035,9 @@ RULES: tuple[Rule, ...] = (
         # agencies make the whole sign-off, at the start of a line, after a sentence or in brackets.
         # (English "With AFP" is the rule "with-agency-alone": "with" before the agency list in the
         # scan made its automaton grow with every "with" of English text.)
-        trigger=r"\b(?:avec|mit|com)\s+(?:{AGENCIES})",
-        pattern=r"\w+\s+(?P<tail>)",
-        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*)\Z",
+        trigger=r"\b(?:avec|mit|com)\s+(?:l['’]\s?)?(?:{AGENCIES})",
+        pattern=r"\w+\s+(?:l['’]\s?)?(?P<tail>)",
+        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|^[ \t]*[—–][ \t]*)\Z",
         before_window=4,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
         # A comma only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence.
@@ -2049,6 +2049,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Le maire a démissionné mardi soir.\nAvec AFP", ("AFP",)),
             ("Le maire a démissionné mardi soir. Avec AFP et Reuters", ("AFP", "Reuters")),
+            ("Le maire a démissionné mardi soir.\n— Avec l'AFP", ("AFP",)),
             ("Die Polizei ermittelt weiter. (mit dpa)", ("dpa",)),
             ("O Governo aprovou o plano. (Com Lusa)", ("Lusa",)),
         ),
