@@ -106,6 +106,26 @@ _CONTRIBUTED = (
 )
 
 
+# A date as page furniture writes it: "03.05.2024", "2024-05-03", "3 mai 2024", "3 de mayo de
+# 2024", "03 maggio 2024", "3. Mai 2024", "May 3, 2024" (months in en, de, fr, es, it, pt, nl).
+_MONTH = (
+    r"(?:jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|braio|rero|ruari)?|f[ée]v(?:rier|ereiro)?|"
+    r"m(?:ar(?:ch|zo|s|ço|t)?|är(?:z)?|aart)|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iy]o?|mei|mag(?:gio)?|"
+    r"jun[ei]?|june|juin|junho|giu(?:gno)?|jul[iy]?|juil(?:let)?|julho|lug(?:lio)?|aug(?:ust|ustus)?|"
+    r"ao[uû]t|ago(?:sto)?|sep(?:t|tember|tiembre|tembre)?|set(?:tembre|embro|iembre)?|o[ck]t(?:ober|obre|ubre)?|"
+    r"ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|de[cz](?:ember|embre|embro)?|d[ée]c(?:embre)?|"
+    r"dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?)"
+)
+_PAGE_DATE = (
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b|"
+    r"\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
+    + _MONTH
+    + r"\.?[ \t]+(?:de[ \t]+)?\d{4}\b|"
+    + _MONTH
+    + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b)"
+)
+
+
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- feed footers (Yoast SEO)
     Rule(
@@ -1239,8 +1259,9 @@ RULES: tuple[Rule, ...] = (
         # A full stop may close the sign-off: "... approvato. (ANSA)."
         pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?(?:\s|\Z))",
         # A sentence ends before it: the agency signs the paragraph, it is no one's affiliation.
-        before=r"(?:[.!?…:;\"“”»)]|^)[ \t]*\Z",
-        before_window=4,
+        # Or a page's date or time does ("di Redazione 3 maggio 2024 (ANSA) Il bilancio ...").
+        before=r"(?:[.!?…:;\"“”»)]|^|(?i:" + _PAGE_DATE + r")|\b\d{1,2}[:h]\d{2})[ \t]*\Z",
+        before_window=40,
         # German, French, Italian and Spanish copy signs a paragraph so; an English sentence
         # closed by "(Reuters)" is the caption of an embedded video or picture.
         not_before=_PICTURE_BEFORE
@@ -1253,6 +1274,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Die Sendung läuft am Abend. (dpa) Das folgende Video zeigt den Sketch.", ("dpa",)),
             ("Il bilancio è stato approvato dal consiglio. (ANSA).", ("ANSA",)),
+            ("Esteri di Redazione 3 maggio 2024 (ANSA) Il bilancio è stato approvato.", ("ANSA",)),
         ),
         counterexamples=(
             "Ein Sprecher der Deutschen Presse-Agentur (dpa) sagte am Mittwoch dies.",
@@ -1437,6 +1459,34 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("The Associated Press Published Monday, November 18", ("The Associated Press",)),
             ("Reuters | Updated: May 3, 2024", ("Reuters",)),
+        ),
+    ),
+    Rule(
+        id="agency-dated-label",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A page's label of who and when, in any language: "AFP | 3 mai 2024 à 10h15", "dpa-AFX |
+        # 03.05.2024", "KNA 03.05.2024", "Agencia EFE Madrid 3 may 2024", "EFE / Madrid 03 may.
+        # 2024", "Redazione ANSA ROMA 03 maggio 2024". A city may stand between. Not after a comma:
+        # "Reuters, 3 May 2024" is how a list of references cites a report.
+        pattern=r"(?:[ \t]*[|•·/][ \t]*|[ \t]+)(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
+        r"(?i:" + _PAGE_DATE + r")",
+        not_before=r"(?i:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
+        r"avec|con|com|según|selon|laut|per|sagte|said|told)\b|l['’])\s*\Z|[/,(]\s*\Z",
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            ("Monde AFP | 3 mai 2024 à 10h15 Le budget divise le conseil.", ("AFP",)),
+            ("Deutschland KNA 03.05.2024 Der Haushalt ist beschlossen.", ("KNA",)),
+            ("Mundo Agencia EFE Madrid 3 may 2024 El presupuesto divide al consejo.", ("Agencia EFE",)),
+        ),
+        counterexamples=(
+            "Reuters, 3 May 2024. Budget talks stall.",
+            "Der Minister sagte der dpa 03.05.2024 nichts.",
+            "The plan was first reported by Reuters 3 May 2024.",
         ),
     ),
     Rule(
