@@ -135,7 +135,6 @@ _TEXT_RULES: dict[str, str] = {
     "outlet-dateline-lead": _WIRE,
     "agency-byline": _WIRE,
     "agency-byline-dated": _WIRE,
-    "agency-dated-label": _WIRE,
     "agency-writer": _WIRE,
     "agency-signoff": _WIRE,
     "agency-copyright": _WIRE,

@@ -1446,39 +1446,23 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="agency-byline-dated",
         relation=W,
-        languages=("en",),
+        languages=("*",),
         trigger=AGENCIES,
         name_from_trigger=True,
         case_sensitive=True,
-        # The date or "Updated" after a space or a separator of the page's layout ("Reuters | Updated:").
-        pattern=r"(?:[ \t]*[|•·][ \t]*|\s+)(?:(?:Published|Updated|Posted)\b|"
-        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})",
-        not_before=r"(?:\bto|\bfrom|\bwith|\bfor|\bat|\bthe|\bby|/|,)\s*\Z",
+        # A page's label of who and when: "Reuters | Updated: May 3, 2024", and in any language
+        # "AFP | 3 mai 2024 à 10h15", "dpa-AFX | 03.05.2024", "KNA 03.05.2024", "Agencia EFE
+        # Madrid 3 may 2024", "EFE / Madrid 03 may. 2024". A city may stand before the date. Not
+        # after a comma: "Reuters, 3 May 2024" is how a list of references cites a report.
+        pattern=r"(?:[ \t]*[|•·/][ \t]*|\s+)(?:(?:Published|Updated|Posted)\b|"
+        r"(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?(?i:" + _PAGE_DATE + r"))",
+        not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
+        r"avec|con|com|según|selon|laut|per|sagte|said|told)|l['’]|[/,(])\s*\Z",
         wire_only=True,
         weight=0.8,
         examples=(
             ("The Associated Press Published Monday, November 18", ("The Associated Press",)),
             ("Reuters | Updated: May 3, 2024", ("Reuters",)),
-        ),
-    ),
-    Rule(
-        id="agency-dated-label",
-        relation=W,
-        languages=("*",),
-        trigger=AGENCIES,
-        name_from_trigger=True,
-        case_sensitive=True,
-        # A page's label of who and when, in any language: "AFP | 3 mai 2024 à 10h15", "dpa-AFX |
-        # 03.05.2024", "KNA 03.05.2024", "Agencia EFE Madrid 3 may 2024", "EFE / Madrid 03 may.
-        # 2024", "Redazione ANSA ROMA 03 maggio 2024". A city may stand between. Not after a comma:
-        # "Reuters, 3 May 2024" is how a list of references cites a report.
-        pattern=r"(?:[ \t]*[|•·/][ \t]*|[ \t]+)(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
-        r"(?i:" + _PAGE_DATE + r")",
-        not_before=r"(?i:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
-        r"avec|con|com|según|selon|laut|per|sagte|said|told)\b|l['’])\s*\Z|[/,(]\s*\Z",
-        wire_only=True,
-        weight=0.8,
-        examples=(
             ("Monde AFP | 3 mai 2024 à 10h15 Le budget divise le conseil.", ("AFP",)),
             ("Deutschland KNA 03.05.2024 Der Haushalt ist beschlossen.", ("KNA",)),
             ("Mundo Agencia EFE Madrid 3 may 2024 El presupuesto divide al consejo.", ("Agencia EFE",)),
