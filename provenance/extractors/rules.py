@@ -855,14 +855,20 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("id",),
         # Indonesian: "Artikel ini telah tayang di X dengan judul ..." (this article ran on X).
-        trigger=r"\b(?:telah|sudah|pertama\s+kali)\s+(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada)\s",
-        pattern=r"(?:\w+\s+){1,2}\w+\s+(?:di|pada)\s+(?P<tail>)",
+        # "Artikel ini diterbitkan ulang dari X" (republished from X).
+        trigger=r"\b(?:(?:telah|sudah|pertama\s+kali)\s+(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada)|"
+        r"diterbitkan\s+ulang\s+dari)\s",
+        pattern=r"(?:(?:\w+\s+){1,2}\w+\s+(?:di|pada)|diterbitkan\s+ulang\s+dari)\s+(?P<tail>)",
         before=r"\b(?:artikel|berita|tulisan|opini)\s+(?:ini\s+)?\Z",
         before_window=30,
         weight=0.85,
         examples=(
             ('Artikel ini telah tayang di Contoh.com dengan judul "Anggaran".', ("Contoh.com",)),
             ("Berita ini sudah tayang di Harian Contoh.", ("Harian Contoh",)),
+            (
+                "Artikel ini diterbitkan ulang dari Contoh Review di bawah lisensi Creative Commons.",
+                ("Contoh Review",),
+            ),
         ),
         counterexamples=("Film ini telah tayang di bioskop sejak Mei.",),
     ),
@@ -949,12 +955,15 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\bstammt\s+(?:ursprünglich\s+)?(?:von|vom|aus)\s",
         # Not an issue of a print edition ("stammt aus Ausgabe 7/2019 der ..."): a magazine's
         # note on its own web page.
-        pattern=r"stammt\s+(?:ursprünglich\s+)?(?:von|vom|aus)\s+(?!(?:der\s+|dem\s+)?(?:Ausgabe|Heft|Folge|Nummer)\b)(?P<tail>)",
+        pattern=r"stammt\s+(?:ursprünglich\s+)?(?:von|vom|aus)\s+(?!(?:der\s+|dem\s+)?(?:Ausgabe|Heft|Folge|Nummer)\b)"
+        # "von unserem Partnerportal X", "aus unserem Partnermagazin X": the partner is named after.
+        r"(?:unser(?:em|er)\s+(?:Kooperations)?[Pp]artner\w*\s+)?(?P<tail>)",
         before=r"\b(?:Artikel|Beitrag|Text|Interview|Kommentar|Gastbeitrag)\s+(?:\w+\s+)?\Z",
         before_window=40,
         weight=0.8,
         examples=(
             ("Dieser Text stammt von Beispiel Online.", ("Beispiel Online",)),
+            ("Dieser Text stammt von unserem Partnerportal Beispiel Online.", ("Beispiel Online",)),
             ("Der Beitrag stammt ursprünglich aus dem Beispiel-Magazin.", ("Beispiel-Magazin",)),
         ),
         counterexamples=(
