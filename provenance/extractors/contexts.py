@@ -214,6 +214,21 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="name-opens-another",
+        verdict=Verdict.DROP,
+        methods=("text:agency-detached",),
+        checks=(
+            Check(Where.SENTENCE, r"\A\W*\Z"),
+            Check(Where.AFTER, r"\A[ \t]+[A-Z][\w-]+(?:[ \t]+[a-z]+){2}\b", window=60, case_sensitive=True),
+        ),
+        description="An agency's name opening a sentence whose subject is another name that begins "
+        "with it ('Bloomberg Philanthropies funds the program', 'Reuters Eikon data showed'): a "
+        "foundation or a product, not a credit. After a byline's comma ('Jane Roe, Reuters The "
+        "council met', where a page's lines ran together) it stays a credit.",
+        examples=(("The council met.\nBloomberg Philanthropies funds the program.\n", "Bloomberg"),),
+        counterexamples=("Jane Roe, Reuters The council met on Tuesday.",),
+    ),
+    Context(
         id="caption-region",
         verdict=Verdict.IMAGE,
         relations=(W, S),
@@ -520,14 +535,18 @@ CONTEXTS: tuple[Context, ...] = (
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
             Check(
-                Where.BEFORE,
-                r"\b" + _CHART + r"\s*(?::|by\b)[^\n]{0,100}\Z",
+                Where.BEFORE_LINES,
+                # On the chart's credit line, or on the line above it ("Chart: Jane Roe\nSource: ...").
+                r"\b" + _CHART + r"\s*(?::|by\b)[^\n]{0,100}(?:\n[ \t]*)?\Z",
                 window=120,
             ),
         ),
         description="A source on the credit line of a chart, map or table ('Grafik: Jane Roe | "
         "Quelle: dpa'): where its data came from.",
-        examples=(("Chart: Jane Roe | Source: Example Energy Agency", "Example Energy Agency"),),
+        examples=(
+            ("Chart: Jane Roe | Source: Example Energy Agency", "Example Energy Agency"),
+            ("Chart: Jane Roe/Example Times\nSource: Reuters", "Reuters"),
+        ),
         counterexamples=("Foto: Jane Roe/Example Agency Fonte: Example News",),
     ),
     Context(

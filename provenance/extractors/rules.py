@@ -40,7 +40,8 @@ _AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,6
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name".
 _PICTURE_BEFORE = (
     r"(?:©|\(c\)|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bilder?|Images?"
-    r"|Pictures?|Credits?|Videos?|Grafik\w*|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*|Zdjęci\w*)\b)[^\n]{0,40}\Z"
+    r"|Pictures?|Credits?|Videos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
+    r"|Zdjęci\w*)\b)[^\n]{0,40}\Z"
 )
 
 # The languages whose word for "source" labels a source line (see the rule "source-line").
