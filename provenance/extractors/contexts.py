@@ -122,6 +122,12 @@ _CHART = (
     r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|fía)|karte|maps?|tabelle|tables?|diagramm"
     r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte)"
 )
+# The label of a line of links to other stories (the text reader's related-article markers).
+_RELATED_LABEL = (
+    r"(?:read\s+more|related|see\s+also|also\s+read|read\s+also|more\s+on\s+(?:the|this)\s+topic"
+    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leer\s+más|lea\s+también"
+    r"|leggi\s+anche|leia\s+também|читайте\s+также)"
+)
 _DATA_WORDS = (
     r"(?:company\s+(?:filings|reports|data)|filings|data|figures|calculations|estimates|survey|poll"
     r"|statistics|as\s+of|stand|daten|zahlen|berechnungen|schätzungen|umfrage|datos|cifras|dati"
@@ -219,14 +225,25 @@ CONTEXTS: tuple[Context, ...] = (
         methods=("text:agency-detached",),
         checks=(
             Check(Where.SENTENCE, r"\A\W*\Z"),
-            Check(Where.AFTER, r"\A[ \t]+[A-Z][\w-]+(?:[ \t]+[a-z]+){2}\b", window=60, case_sensitive=True),
+            # Not an article or a pronoun: "The Associated Press The council met" is a byline run
+            # into the story where a page's lines were joined.
+            Check(
+                Where.AFTER,
+                r"\A[ \t]+(?!(?:The|A|An|In|On|At|For|After|As|It|He|She|They|We|This|That|There|Der|Die|Das"
+                r"|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|Uno|Una|Os)\b)[A-Z][\w-]+(?:[ \t]+[a-z]+){2}\b",
+                window=60,
+                case_sensitive=True,
+            ),
         ),
         description="An agency's name opening a sentence whose subject is another name that begins "
         "with it ('Bloomberg Philanthropies funds the program', 'Reuters Eikon data showed'): a "
         "foundation or a product, not a credit. After a byline's comma ('Jane Roe, Reuters The "
         "council met', where a page's lines ran together) it stays a credit.",
         examples=(("The council met.\nBloomberg Philanthropies funds the program.\n", "Bloomberg"),),
-        counterexamples=("Jane Roe, Reuters The council met on Tuesday.",),
+        counterexamples=(
+            "Jane Roe, Reuters The council met on Tuesday.",
+            "The Associated Press The council met on Tuesday.",
+        ),
     ),
     Context(
         id="caption-region",
@@ -548,6 +565,23 @@ CONTEXTS: tuple[Context, ...] = (
             ("Chart: Jane Roe/Example Times\nSource: Reuters", "Reuters"),
         ),
         counterexamples=("Foto: Jane Roe/Example Agency Fonte: Example News",),
+    ),
+    Context(
+        id="related-link-in-line",
+        verdict=Verdict.DROP,
+        relations=(W,),
+        methods=(
+            "text:wire-dateline",
+            "text:agency-parenthesis-between-sentences",
+            "text:agency-dateline-no-dash",
+        ),
+        screen=_RELATED_LABEL,
+        checks=(Check(Where.BEFORE, r"\b" + _RELATED_LABEL + r"\s*:[^.!?:\n]{0,150}\Z", window=200),),
+        description="An agency closing a headline after 'Read more:', 'Lesen Sie auch:' or 'À lire "
+        "aussi:' in the same line: a link to another story, as the reader marks a line that opens "
+        "so, here in text whose lines were joined.",
+        examples=(("The vote is next month. Read more: Budget plan stalls (Reuters)", "Reuters"),),
+        counterexamples=("Read more below.\nBERLIN (Reuters) - The council met.",),
     ),
     Context(
         id="figures-before",

@@ -1071,12 +1071,13 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\w+\s+(?:met\s+toestemming\s+)?(?:van|uit)\s+(?P<tail>)",
         # Said of the text, or opening its line as a label: a company "overgenomen van" another was
         # bought from it.
-        before=r"(?:\b(?:artikel|bericht|tekst|stuk|verhaal|column|opiniestuk)\b[^.\n]{0,30}|^[ \t]*)\Z",
+        before=r"(?:\b(?:artikel|bericht|tekst|stuk|verhaal|column|opiniestuk)\b[^.\n]{0,30}|^[ \t]*|[.!?»”\"][ \t]+)\Z",
         before_window=50,
         weight=0.8,
         examples=(
             ("Dit artikel is overgenomen van Voorbeeld Nieuws.", ("Voorbeeld Nieuws",)),
             ("Overgenomen met toestemming van Voorbeeld Nieuws.", ("Voorbeeld Nieuws",)),
+            ("De raad stemde in. Overgenomen met toestemming van Voorbeeld Nieuws.", ("Voorbeeld Nieuws",)),
         ),
         counterexamples=("Het bedrijf werd in 2019 overgenomen van Voorbeeld Holding.",),
     ),
@@ -2081,7 +2082,7 @@ RULES: tuple[Rule, ...] = (
         # scan made its automaton grow with every "with" of English text.)
         trigger=r"\b(?:avec|mit|com)\s+(?:l['’]\s?)?(?:{AGENCIES})",
         pattern=r"\w+\s+(?:l['’]\s?)?(?P<tail>)",
-        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|^[ \t]*[—–][ \t]*)\Z",
+        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–][ \t]*)\Z",
         before_window=4,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
         # A comma only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence.
@@ -2135,11 +2136,13 @@ RULES: tuple[Rule, ...] = (
         languages=("vi",),
         # Vietnamese copy closes with its source on a line of its own: "Theo VnExpress", "(Theo
         # Tuổi Trẻ)". "Theo X, ..." opening a sentence is "according to X".
-        trigger=r"(?m:^)[ \t]*\(?Theo[ \t]",
+        trigger=r"(?:(?m:^)[ \t]*\(?|\(?\b)Theo[ \t]",
         pattern=r"[ \t]*\(?Theo[ \t]+(?P<tail>)",
         # In Vietnamese text: a letter only Vietnamese writes in the line before ("Theo Walcott"
         # alone on a line of English is a footballer).
-        before=r"[ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ][^\n]{0,300}\n\Z",
+        # On a line of its own, or closing a text whose lines were joined ("... ngân sách. Theo
+        # VnExpress"): the check after it asks for the end of the line.
+        before=r"[ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ][^\n]{0,300}(?:\n|[.!?][ \t]+)\Z",
         before_window=320,
         case_sensitive=True,
         reject_after=r"(?![ \t]*\)?[ \t]*\.?[ \t]*(?:$|\Z))",
@@ -2148,6 +2151,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Chính phủ đã phê duyệt ngân sách.\nTheo VnExpress", ("VnExpress",)),
             ("Chính phủ đã phê duyệt ngân sách.\n(Theo Tuổi Trẻ)", ("Tuổi Trẻ",)),
+            ("Chính phủ đã phê duyệt ngân sách. Theo VnExpress", ("VnExpress",)),
         ),
         counterexamples=("Theo Bộ Y tế, số ca mắc mới đã giảm.", "Theo Walcott scored twice.\nTheo Walcott"),
     ),
