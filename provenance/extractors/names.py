@@ -84,6 +84,18 @@ _STOP_WORDS = frozenset(
     "by von par por di photo foto image picture updated published posted veröffentlicht aktualisiert "
     "mis publié publicado pubblicato copyright all".split()
 )
+# Capitalised words of a page's furniture that end a name run into them where a page's lines were
+# joined ("Source: Example Daily Share this: Facebook", "Quelle: dpa Teilen Kommentare"). Only
+# after a first word: "Source: Twitter" names Twitter. Not words that end outlets' names ("Daily
+# Mail", "Human Rights Watch", "Canal Plus", "... Newsletter").
+FURNITURE_WORDS = frozenset(
+    "share shares teilen partager compartir compartilhar compartilhe partilhar condividi udostępnij "
+    "поделиться delen dela print drucken imprimer imprimir stampa email e-mail facebook twitter whatsapp "
+    "linkedin telegram pinterest reddit related tags tagged schlagwörter themen topics etiquetas comments "
+    "kommentare commentaires comentarios commenti advertisement advertising anzeige werbung publicité "
+    "publicidad pubblicità publicidade реклама subscribe abonnieren follow folgen suivez síguenos seguici "
+    "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip".split()
+)
 # Lower-case words that may follow a name without making it a false one.
 _FOLLOW_OK = frozenset(
     "and or but under on in at by with as for to from via is was has have are were had which who that "
@@ -284,6 +296,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Review', 'Example Review', 'Example Review')
     >>> cut("the May 2024 issue of Example Review."), cut("Harper's Magazine.")
     ('Example Review', "Harper's Magazine")
+    >>> cut("Example Daily Share this: Facebook"), cut("Twitter")
+    ('Example Daily', 'Twitter')
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -460,11 +474,7 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
             break
         if taken and _is_caseless(core):
             break  # words of a script without case are not spaced apart: a space ends the name
-        if (
-            not _is_capitalised(core)
-            or (taken and lower in _STOP_WORDS)
-            or (not taken and lower in _STOP_WORDS)
-        ):
+        if not _is_capitalised(core) or lower in _STOP_WORDS or (taken and lower in FURNITURE_WORDS):
             break
         taken.extend(pending)
         pending = []

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from provenance.extractors.names import FURNITURE_WORDS
 from provenance.models import Relation
 
 R = Relation.REPUBLISHED_FROM
@@ -124,6 +125,15 @@ _PAGE_DATE = (
     + r"\.?[ \t]+(?:de[ \t]+)?\d{4}\b|"
     + _MONTH
     + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b)"
+)
+
+
+# A word of a page's furniture, capitalised as it opens a link or a label ("Share", "Teilen",
+# "Related", "Kommentare"): what follows an article's last line where a page's lines were joined.
+_FURNITURE_AHEAD = (
+    r"(?-i:(?:"
+    + "|".join(sorted((w[:1].upper() + w[1:] for w in FURNITURE_WORDS), key=lambda w: (-len(w), w)))
+    + r")\b)"
 )
 
 
@@ -1592,14 +1602,19 @@ RULES: tuple[Rule, ...] = (
         trigger=AGENCIES,
         name_from_trigger=True,
         case_sensitive=True,
-        pattern=r"[ \t]*\.?\s*\Z",
+        # The end of the text, or the page's furniture after the article ("... ended. AFP Share this").
+        pattern=r"[ \t]*\.?\s*(?:\Z|(?=" + _FURNITURE_AHEAD + r"))",
         # Alone on the last line, or after the last sentence where the lines ran together.
         before=r"(?:^|[.!?“”\"»)])[ \t]*\Z",
         before_window=8,
         wire_only=True,
         weight=0.8,
         description="The agency's name alone on the last line of the text.",
-        examples=(("The talks ended without a deal.\nAFP", ("AFP",)), ("Die Gespräche enden. dpa", ("dpa",))),
+        examples=(
+            ("The talks ended without a deal.\nAFP", ("AFP",)),
+            ("Die Gespräche enden. dpa", ("dpa",)),
+            ("The talks ended without a deal. AFP Share this: Facebook", ("AFP",)),
+        ),
         counterexamples=("The report was seen by dpa. dpa said more later.",),
     ),
     Rule(
