@@ -1310,9 +1310,16 @@ RULES: tuple[Rule, ...] = (
         # "New Delhi, May 3 (IANS) The government", "Bonn (KNA) Die Bischöfe": a dateline whose
         # agency runs into the story's first sentence with no dash.
         pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]+(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ„\"“]))",
-        # The place (capitalised words) and maybe the date, at the start of a line or a sentence.
-        before=r"(?:^|[.!?][ \t]+)(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]+(?:[ /-]+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]+){0,2})"
-        r"(?:,[ \t]*[^()\n,.]{1,25})?[ \t]*\Z",
+        # The place (capitalised words) and maybe the date, at the start of a line or a sentence, or
+        # a byline's name; or a place in capitals wherever it stands, as after a page's menu where
+        # the lines were joined ("Politics Business HELSINKI (STT) Budjetti ...").
+        before=r"(?:(?:^|[.!?][ \t]+|\b(?-i:By|BY|Par|PAR|Por|POR|Di|Von|VON):?[ \t]+)"
+        r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]+(?:[ /-]+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]+){0,2})"
+        r"|\b(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ]{3,}(?:[ /-]+[A-ZÀ-ÞА-ЯЁІЇЄ]{2,}){0,2}))"
+        r"(?:,[ \t]*[^()\n,.]{1,25})?[ \t]*\Z"
+        # Or any place with its date ("Politics New Delhi, May 3 (IANS) The government ...").
+        r"|\b(?-i:[A-ZÀ-Þ][\w'’.-]+(?:[ /-]+[A-ZÀ-Þ][\w'’.-]+){0,2}),[ \t]*"
+        r"(?i:" + _MONTH + r"\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+" + _MONTH + r"\.?)[ \t]*\Z",
         before_window=70,
         not_before=_PICTURE_BEFORE,
         wire_only=True,
@@ -1323,6 +1330,9 @@ RULES: tuple[Rule, ...] = (
             ("New Delhi, May 3 (IANS) The government said it would act.", ("IANS",)),
             ("Bonn (KNA) Die Bischöfe beraten über die Reform.", ("KNA",)),
             ("Frankfurt (epd). Die Kirche lehnt den Plan ab.", ("epd",)),
+            ("Politik Wirtschaft BERLIN (dpa) Die Koalition streitet.", ("dpa",)),
+            ("World Politics New Delhi, May 3 (IANS) The government said it would act.", ("IANS",)),
+            ("Nachrichten Par Jane Doe (AFP) Le conseil s'est réuni.", ("AFP",)),
         ),
         counterexamples=(
             "Die Deutsche Presse-Agentur (dpa) Berichte zufolge ist das so.",
