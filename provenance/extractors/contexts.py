@@ -126,7 +126,14 @@ _CHART = (
 _RELATED_LABEL = (
     r"(?:read\s+more|related|see\s+also|also\s+read|read\s+also|more\s+on\s+(?:the|this)\s+topic"
     r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leer\s+más|lea\s+también"
-    r"|leggi\s+anche|leia\s+também|читайте\s+также)"
+    r"|leggi\s+anche|leia\s+também|читайте\s+также|more\s+from)"
+)
+# The same labels as a page's headings write them, with no colon ("Related Stories Budget talks
+# stall (Reuters)", "More from World ...").
+_RELATED_HEADING = (
+    r"(?-i:\b(?:Related(?:\s+(?:Stories|Articles|Posts|News|Content|Coverage))?|Read\s+[Mm]ore|More\s+(?:from|on)"
+    r"\s+[A-Z][\w-]*|See\s+[Aa]lso|Also\s+[Rr]ead|Recommended|Lesen\s+Sie\s+auch|Mehr\s+zum\s+Thema"
+    r"|À\s+lire\s+aussi|Lire\s+aussi|Leer\s+más|Leggi\s+anche)\b)"
 )
 _DATA_WORDS = (
     r"(?:company\s+(?:filings|reports|data)|filings|data|figures|calculations|estimates|survey|poll"
@@ -576,11 +583,23 @@ CONTEXTS: tuple[Context, ...] = (
             "text:agency-dateline-no-dash",
         ),
         screen=_RELATED_LABEL,
-        checks=(Check(Where.BEFORE, r"\b" + _RELATED_LABEL + r"\s*:[^.!?:\n]{0,150}\Z", window=200),),
+        checks=(
+            Check(
+                Where.BEFORE,
+                r"(?:\b" + _RELATED_LABEL + r"\s*:|" + _RELATED_HEADING + r")[^.!?:\n]{0,150}\Z",
+                window=200,
+            ),
+        ),
         description="An agency closing a headline after 'Read more:', 'Lesen Sie auch:' or 'À lire "
         "aussi:' in the same line: a link to another story, as the reader marks a line that opens "
         "so, here in text whose lines were joined.",
-        examples=(("The vote is next month. Read more: Budget plan stalls (Reuters)", "Reuters"),),
+        examples=(
+            ("The vote is next month. Read more: Budget plan stalls (Reuters)", "Reuters"),
+            (
+                "The vote is next month. Related Stories Budget talks stall (Reuters) Tax plan dies (AFP)",
+                "AFP",
+            ),
+        ),
         counterexamples=("Read more below.\nBERLIN (Reuters) - The council met.",),
     ),
     Context(
