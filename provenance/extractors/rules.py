@@ -1485,7 +1485,7 @@ RULES: tuple[Rule, ...] = (
         # "AFP | 3 mai 2024 à 10h15", "dpa-AFX | 03.05.2024", "KNA 03.05.2024", "Agencia EFE
         # Madrid 3 may 2024", "EFE / Madrid 03 may. 2024". A city may stand before the date. Not
         # after a comma: "Reuters, 3 May 2024" is how a list of references cites a report.
-        pattern=r"(?:[ \t]*[|•·/][ \t]*|\s+)(?:(?:Published|Updated|Posted)\b|"
+        pattern=r"(?:[ \t]*[|•·/][ \t]*|\s+)(?=[A-ZÀ-Þ0-9])(?:(?:Published|Updated|Posted)\b|"
         r"(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?(?i:" + _PAGE_DATE + r"))",
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
         r"avec|con|com|según|selon|laut|per|sagte|said|told)|l['’]|[/,(])\s*\Z",
@@ -1613,7 +1613,7 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         # The end of the text, or the page's furniture after the article ("... ended. AFP Share this").
-        pattern=r"[ \t]*\.?\s*(?:\Z|(?=" + _FURNITURE_AHEAD + r"))",
+        pattern=r"[ \t]*\.?\s*(?:\Z|(?=[A-ZÀ-ÞА-ЯЁ]" + r")(?=" + _FURNITURE_AHEAD + r"))",
         # Alone on the last line, or after the last sentence where the lines ran together.
         before=r"(?:^|[.!?“”\"»)])[ \t]*\Z",
         before_window=8,
