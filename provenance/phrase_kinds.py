@@ -196,6 +196,7 @@ _TEXT_RULES: dict[str, str] = {
     "trademark-copyright": _BY_RELATION,
     "site-created-line": _SOURCE,
     "mit-material": _BY_RELATION,
+    "von-uebernommen": _BY_RELATION,
     "con-informacion-de": _BY_RELATION,
     "source-line": _SOURCE,
     "quelle-bare": _SOURCE,

@@ -36,7 +36,11 @@ _SP = r"[ \t\u00a0]+"
 _OPT_PERMISSION = r"(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:kind[ \t]+)?permission(?:[ \t]+(?:of|from))?)?"
 _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
 # An agency in parentheses, with desks or other agencies after slashes: "(dpa)", "(afp/nxp)".
-_AGENCY_IN_PARENTHESES = r"\(\s*(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,8}\)"
+# An editor's initials may come first: "(chk/sda)", "(ino/AFP)"; the name is then read after them
+# (`more_names`: the words between slashes that a registry knows).
+_AGENCY_IN_PARENTHESES = (
+    r"\(\s*(?:[a-zäöü]{2,4}\s*/\s*)?(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,8}\)"
+)
 _AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)"
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name".
 _PICTURE_BEFORE = (
@@ -2198,7 +2202,7 @@ RULES: tuple[Rule, ...] = (
         id="mit-material",
         relation=W,
         languages=("de",),
-        trigger=r"mit\s+(?:agentur)?(?:material|informationen)\s+(?:von|vom|der|des|aus)\s",
+        trigger=r"mit\s+(?:agentur)?(?:material|informationen|inhalten)\s+(?:von|vom|der|des|aus)\s",
         pattern=r"mit\s+\w+\s+(?:von|vom|der|des|aus)\s+(?P<tail>)",
         # "agrarheute/Mit Material vom MDR": the desk before the slash drew on the source too.
         before=r"(?:^|[\s(])(?P<inner>[\w.-]{2,40})\s*/\s*\Z",
@@ -2211,6 +2215,30 @@ RULES: tuple[Rule, ...] = (
             ("Mit Material von MDR", ("MDR",)),
             ("Beispielblatt/Mit Material vom MDR", ("Beispielblatt", "MDR")),
             ("Mit Informationen von Reuters und AFP.", ("Reuters", "AFP")),
+            ("Mit Inhalten von AFP.", ("AFP",)),
+        ),
+    ),
+    Rule(
+        id="von-uebernommen",
+        relation=R,
+        languages=("de",),
+        trigger=r"übernommen\b",  # RE2's \b is ASCII: there is none before "ü"
+        pattern=r"übernommen",
+        # "Dieser Text wurde von dpa übernommen", "Der Artikel wurde aus dem Beispielblatt
+        # übernommen": said of the text. "Die Firma wurde von Siemens übernommen" was bought, and
+        # "Der Text wurde vom Bundestag übernommen" is a law's.
+        before=r"\b(?:Artikel|Beitrag|Meldung|Gastbeitrag|Dieser\s+Text)\b[^.\n]{0,40}?\b(?:von|vom|aus)\s+"
+        r"(?P<tail>[^.\n]{2,60}?)\s+\Z",
+        before_window=120,
+        by_kind=True,
+        weight=0.8,
+        examples=(
+            ("Dieser Text wurde von dpa übernommen.", ("dpa",)),
+            ("Dieser Artikel wurde aus dem Beispielblatt übernommen.", ("Beispielblatt",)),
+        ),
+        counterexamples=(
+            "Die Firma wurde 2019 von Beispiel Holding übernommen.",
+            "Der Text wurde vom Bundestag übernommen.",
         ),
     ),
     Rule(
