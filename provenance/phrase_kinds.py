@@ -109,6 +109,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-dateline-no-dash": _WIRE,
     "agency-writers-contributed": _WIRE,
     "agency-solely-responsible": _WIRE,
+    "this-story-by-agency": _WIRE,
     "agency-dateline-cjk": _WIRE,
     "agency-fullwidth-brackets": _WIRE,
     "agency-dateline-ja": _WIRE,

@@ -1253,7 +1253,7 @@ RULES: tuple[Rule, ...] = (
         pattern=_AGENCY_IN_PARENTHESES_NAME
         # What stands after a dateline's or a sign-off's agency: a dash or a colon, the end of the
         # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
-        + r"(?=[ \t]*(?:[-—–:]|\.-|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
+        + r"(?=[ \t]*(?:[-—–:]|\.-|_[ \t]|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
         not_before=_PICTURE_BEFORE,
         wire_only=True,
         more_names=True,
@@ -1262,6 +1262,7 @@ RULES: tuple[Rule, ...] = (
         description="An agency in parentheses before a dash, at the end of a line or before a date.",
         examples=(
             ("WASHINGTON (AP) — The Senate voted on Tuesday.", ("AP",)),
+            ("WASHINGTON (AP) _ The Senate voted on Tuesday.", ("AP",)),
             ("LONDON, May 3 (Reuters) - Shares fell.", ("Reuters",)),
             ("MADRID (EFE).- El Gobierno aprobó hoy", ("EFE",)),
             ("Die SPD lehnt das ab. (dpa)", ("dpa",)),
@@ -1765,6 +1766,28 @@ RULES: tuple[Rule, ...] = (
             ("AP writers Jane Doe and John Roe contributed.", ("AP",)),
         ),
         counterexamples=("A Reuters reporter asked the minister, who contributed nothing.",),
+    ),
+    Rule(
+        id="this-story-by-agency",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # "This report was written by The Associated Press", "This story was reported by Reuters":
+        # said of the text itself ("The deal was first reported by Reuters" is about the news).
+        before=r"\b[Tt]his\s+(?:story|report|article|piece)\s+(?:was|has\s+been|is)\s+"
+        r"(?:written|reported|produced|prepared|compiled|provided)\s+by\s+(?:the\s+)?\Z",
+        before_window=70,
+        hints=(" by ",),
+        hint_window=8,
+        in_prose=True,
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            ("The talks ended. This report was written by The Associated Press.", ("The Associated Press",)),
+        ),
+        counterexamples=("The deal was first reported by Reuters on Monday.",),
     ),
     Rule(
         id="agency-solely-responsible",
