@@ -1448,7 +1448,8 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         before_window=160,
-        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
+        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Redazione|Redacción|Redação|Rédaction|Redaktion"
+        r"|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
         r"\b:?\s+"
         r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){0,8}\Z"
         # A byline in lower case ("von Max Muster, dpa") names a person before a comma: "Angaben
@@ -1457,7 +1458,7 @@ RULES: tuple[Rule, ...] = (
         # "By AP's count" is no byline.
         pattern=r"(?!['’]s\b)",
         wire_only=True,
-        hints=("By", "BY", "Von", "VON", "von ", "Par", "PAR", "Por", "POR", "Di ", " by"),
+        hints=("By", "BY", "Von", "VON", "von ", "Par", "PAR", "Por", "POR", "Di ", " by", "Reda", "Réda"),
         hint_window=160,
         weight=0.85,
         examples=(
@@ -1467,6 +1468,7 @@ RULES: tuple[Rule, ...] = (
             ("Von Max Muster, dpa", ("dpa",)),
             ("By Ana Lima | Reuters", ("Reuters",)),
             ("By Reuters\nShares fell on Monday.", ("Reuters",)),
+            ("Redazione ANSA Il governo ha presentato un piano.", ("ANSA",)),
             (
                 "Es drohen Strafen. von Max Muster , Deutsche Presse-Agentur Darum geht es",
                 ("Deutsche Presse-Agentur",),
@@ -1619,9 +1621,10 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # The end of the text, or the page's furniture after the article ("... ended. AFP Share this").
         pattern=r"[ \t]*\.?\s*(?:\Z|(?=[A-ZÀ-ÞА-ЯЁ]" + r")(?=" + _FURNITURE_AHEAD + r"))",
-        # Alone on the last line, or after the last sentence where the lines ran together.
-        before=r"(?:^|[.!?“”\"»)])[ \t]*\Z",
-        before_window=8,
+        # Alone on the last line, or after the last sentence where the lines ran together; the word
+        # for "agency" may stand before it ("... el proyecto. Agencia AFP").
+        before=r"(?:^|[.!?“”\"»)])[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\Z",
+        before_window=20,
         wire_only=True,
         weight=0.8,
         description="The agency's name alone on the last line of the text.",
