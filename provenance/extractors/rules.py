@@ -37,9 +37,10 @@ _OPT_PERMISSION = r"(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:kind[ \t]+)?permission(?
 _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
 # An agency in parentheses, with desks or other agencies after slashes: "(dpa)", "(afp/nxp)".
 # An editor's initials may come first: "(chk/sda)", "(ino/AFP)"; the name is then read after them
-# (`more_names`: the words between slashes that a registry knows).
+# (`more_names`: the words between slashes that a registry knows). Agencies may also be joined by
+# a hyphen: "(ANSA-AFP)", as Italian copy credits a foreign agency's.
 _AGENCY_IN_PARENTHESES = (
-    r"\(\s*(?:[a-zäöü]{2,4}\s*/\s*)?(?:" + AGENCIES + r")\s*(?:/\s*[\w.-]{1,20}\s*){0,8}\)"
+    r"\(\s*(?:[a-zäöü]{2,4}\s*/\s*)?(?:" + AGENCIES + r")\s*(?:[/-]\s*[\w.-]{1,20}\s*){0,8}\)"
 )
 _AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)"
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name".
@@ -1300,6 +1301,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Die Sendung läuft am Abend. (dpa) Das folgende Video zeigt den Sketch.", ("dpa",)),
             ("Il bilancio è stato approvato dal consiglio. (ANSA).", ("ANSA",)),
+            ("Il vertice si è chiuso senza accordo. (ANSA-AFP).", ("ANSA", "AFP")),
             ("Esteri di Redazione 3 maggio 2024 (ANSA) Il bilancio è stato approvato.", ("ANSA",)),
         ),
         counterexamples=(

@@ -679,7 +679,15 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
     [('MDR THÜRINGEN', 0)]
     >>> [c.name for c in _slash_parts(Cut("APA/sda/dpa", 0, 11), lambda name: name in ("sda", "dpa"))]
     ['APA', 'sda', 'dpa']
+
+    Names joined by a hyphen are split only where the whole is no known name and each part is
+    ("ANSA-AFP"; not "dpa-AFX"):
+
+    >>> [c.name for c in _slash_parts(Cut("ANSA-AFP", 0, 8), lambda name: name in ("ANSA", "AFP"))]
+    ['ANSA', 'AFP']
     """
+    if cut.url is None and known is not None and "-" in cut.name and "/" not in cut.name:
+        return _hyphen_parts(cut, known)
     if cut.url is not None or "/" not in cut.name:
         return [cut]
     parts = []
@@ -689,6 +697,17 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
             continue
         start = cut.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
         parts.append(Cut(part, start, start + len(part)))
+    return parts
+
+
+def _hyphen_parts(cut: Cut, known: Callable[[str], bool]) -> list[Cut]:
+    pieces = cut.name.split("-")
+    if known(cut.name) or not all(known(piece) for piece in pieces):
+        return [cut]
+    parts, start = [], cut.start
+    for piece in pieces:
+        parts.append(Cut(piece, start, start + len(piece)))
+        start += len(piece) + 1
     return parts
 
 
