@@ -1647,12 +1647,19 @@ RULES: tuple[Rule, ...] = (
         # "МОСКВА, 3 мая - РИА Новости." / "KYIV, May 3 – Ukrinform.": the city in capitals, the
         # date, then the agency between a dash or comma and a full stop.
         pattern=r"[ \t]*\.",
-        before=r"(?:^|[.!?]\s+|\A)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?,"
-        r"[ \t]+[^\n,.]{1,20}[ \t]*[,—–-][ \t]*\Z",
+        # (The place in capitals may follow a page's menu where the lines were joined.)
+        before=r"(?:^|[.!?]\s+|\A|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?,"
+        r"[ \t]+[^\n,.]{1,20}[ \t]*[,—–-][ \t]*\Z"
+        # A place not in capitals opens the text, then its date: "Київ, 3 травня – Укрінформ."
+        r"|\A[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?,[ \t]+\d{1,2}[ \t]+[^\W\d_]{3,12}\.?"
+        r"[ \t]*[,—–-][ \t]*\Z",
         before_window=60,
         wire_only=True,
         weight=0.9,
-        examples=(("МОСКВА, 3 мая - РИА Новости. Президент заявил", ("РИА Новости",)),),
+        examples=(
+            ("МОСКВА, 3 мая - РИА Новости. Президент заявил", ("РИА Новости",)),
+            ("Київ, 3 травня – Укрінформ. Уряд представив план.", ("Укрінформ",)),
+        ),
     ),
     Rule(
         id="agency-after-byline-capitals",
