@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from provenance.extractors.rules import PAGE_DATE
 from provenance.models import Location, Relation
 
 R = Relation.REPUBLISHED_FROM
@@ -106,16 +107,6 @@ _PICTURE = (
     r"|footage|rendering|sketch|drawing|screenshot)"
 )
 _SOURCE_LABEL = r"(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak|источник)"
-_MONTHS = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober"
-    r"|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
-)
-_DATE = (
-    r"(?:" + _MONTHS + r"[a-z]*\.?\s+\d{1,2},?\s+\d{4}"  # October 25, 2019
-    r"|\d{1,2}\.?\s+(?:de\s+)?" + _MONTHS + r"[a-zé]*\.?\s+(?:de\s+)?\d{4}"  # 25. Oktober 2019
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"  # 25/10/2019
-)
 # Screens (RE2 syntax).
 _LINE_CLOSE = r"\)[ \t]*(?:\n|\z)"
 _CHART = (
@@ -725,7 +716,7 @@ CONTEXTS: tuple[Context, ...] = (
         methods=("text:source-line",),
         checks=(
             Check(Where.BEFORE, r"[”\"»“]\s*\Z", window=4),
-            Check(Where.AFTER, r"\A\s*[,(–—-]\s*" + _DATE, window=40),
+            Check(Where.AFTER, r"\A\s*[,(–—-]\s*" + PAGE_DATE, window=40),
         ),
         description="'\"...\" Source: <speaker>, <date>': the source of a quoted claim, with the "
         "day it was made.",

@@ -115,7 +115,7 @@ _CONTRIBUTED = (
 
 # A date as page furniture writes it: "03.05.2024", "2024-05-03", "3 mai 2024", "3 de mayo de
 # 2024", "03 maggio 2024", "3. Mai 2024", "May 3, 2024" (months in en, de, fr, es, it, pt, nl).
-_MONTH = (
+MONTH = (
     r"(?:jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|braio|rero|ruari)?|f[ée]v(?:rier|ereiro)?|"
     r"m(?:ar(?:ch|zo|s|ço|t)?|är(?:z)?|aart)|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iy]o?|mei|mag(?:gio)?|"
     r"jun[ei]?|june|juin|junho|giu(?:gno)?|jul[iy]?|juil(?:let)?|julho|lug(?:lio)?|aug(?:ust|ustus)?|"
@@ -123,12 +123,12 @@ _MONTH = (
     r"ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|de[cz](?:ember|embre|embro)?|d[ée]c(?:embre)?|"
     r"dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?)"
 )
-_PAGE_DATE = (
+PAGE_DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b|"
     r"\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
-    + _MONTH
+    + MONTH
     + r"\.?[ \t]+(?:de[ \t]+)?\d{4}\b|"
-    + _MONTH
+    + MONTH
     + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b)"
 )
 
@@ -1287,7 +1287,7 @@ RULES: tuple[Rule, ...] = (
         pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?(?:\s|\Z))",
         # A sentence ends before it: the agency signs the paragraph, it is no one's affiliation.
         # Or a page's date or time does ("di Redazione 3 maggio 2024 (ANSA) Il bilancio ...").
-        before=r"(?:[.!?…:;\"“”»)]|^|(?i:" + _PAGE_DATE + r")|\b\d{1,2}[:h]\d{2})[ \t]*\Z",
+        before=r"(?:[.!?…:;\"“”»)]|^|(?i:" + PAGE_DATE + r")|\b\d{1,2}[:h]\d{2})[ \t]*\Z",
         before_window=40,
         # German, French, Italian and Spanish copy signs a paragraph so; an English sentence
         # closed by "(Reuters)" is the caption of an embedded video or picture.
@@ -1326,7 +1326,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:,[ \t]*[^()\n,.]{1,25})?[ \t]*\Z"
         # Or any place with its date ("Politics New Delhi, May 3 (IANS) The government ...").
         r"|\b(?-i:[A-ZÀ-Þ][\w'’.-]+(?:[ /-]+[A-ZÀ-Þ][\w'’.-]+){0,2}),[ \t]*"
-        r"(?i:" + _MONTH + r"\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+" + _MONTH + r"\.?)[ \t]*\Z",
+        r"(?i:" + MONTH + r"\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+" + MONTH + r"\.?)[ \t]*\Z",
         before_window=70,
         not_before=_PICTURE_BEFORE,
         wire_only=True,
@@ -1495,7 +1495,7 @@ RULES: tuple[Rule, ...] = (
         # Madrid 3 may 2024", "EFE / Madrid 03 may. 2024". A city may stand before the date. Not
         # after a comma: "Reuters, 3 May 2024" is how a list of references cites a report.
         pattern=r"(?:[ \t]*[|•·/][ \t]*|\s+)(?=[A-ZÀ-Þ0-9])(?:(?:Published|Updated|Posted)\b|"
-        r"(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?(?i:" + _PAGE_DATE + r"))",
+        r"(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?(?i:" + PAGE_DATE + r"))",
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
         r"avec|con|com|según|selon|laut|per|sagte|said|told)|l['’]|[/,(])\s*\Z",
         wire_only=True,
