@@ -36,6 +36,7 @@ from enum import StrEnum
 
 from provenance.extractors.rules import PAGE_DATE
 from provenance.models import Location, Relation
+from provenance.readers.text import RELATED_LABELS
 
 R = Relation.REPUBLISHED_FROM
 W = Relation.WIRE_CREDIT
@@ -112,12 +113,6 @@ _LINE_CLOSE = r"\)[ \t]*(?:\n|\z)"
 _CHART = (
     r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|fía)|karte|maps?|tabelle|tables?|diagramm"
     r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte)"
-)
-# The label of a line of links to other stories (the text reader's related-article markers).
-_RELATED_LABEL = (
-    r"(?:read\s+more|related|see\s+also|also\s+read|read\s+also|more\s+on\s+(?:the|this)\s+topic"
-    r"|lesen\s+sie\s+auch|mehr\s+zum\s+thema|à\s+lire\s+aussi|lire\s+aussi|leer\s+más|lea\s+también"
-    r"|leggi\s+anche|leia\s+também|читайте\s+также|more\s+from)"
 )
 # The same labels as a page's headings write them, with no colon ("Related Stories Budget talks
 # stall (Reuters)", "More from World ...").
@@ -573,11 +568,11 @@ CONTEXTS: tuple[Context, ...] = (
             "text:agency-parenthesis-between-sentences",
             "text:agency-dateline-no-dash",
         ),
-        screen=_RELATED_LABEL,
+        screen=RELATED_LABELS,
         checks=(
             Check(
                 Where.BEFORE,
-                r"(?:\b" + _RELATED_LABEL + r"\s*:|" + _RELATED_HEADING + r")[^.!?:\n]{0,150}\Z",
+                r"(?:\b" + RELATED_LABELS + r"\s*:|" + _RELATED_HEADING + r")[^.!?:\n]{0,150}\Z",
                 window=200,
             ),
         ),

@@ -101,14 +101,16 @@ def _decode_bytes(data: bytes, source: str) -> str:
     return data.decode(best.encoding, errors="replace")
 
 
-_RELATED_MARKER = re.compile(
+# The labels that open a list of links to other stories (lower case; RE2 and re syntax alike): the
+# text extractor's context "related-link-in-line" reads them too.
+RELATED_LABELS = (
     r"(?:more on (?:the|this) topic|read more|related(?: articles| posts| stories| content)?|see also"
     r"|also read|read also|recommended(?: reading)?|more from [^:\n]{1,40}|you may also like"
     r"|lesen sie auch|mehr zum thema|weiterlesen|das könnte sie auch interessieren"
     r"|à lire aussi|lire aussi|sur le même sujet|leer más|lea también|te puede interesar"
-    r"|leggi anche|leia também|читайте также|по теме)\s*:?",
-    re.IGNORECASE,
+    r"|leggi anche|leia também|читайте также|по теме)"
 )
+_RELATED_MARKER = re.compile(RELATED_LABELS + r"\s*:?", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–·▪►»]|\d{1,2}[.)])\s")
 _CAPTION_START = re.compile(
     r"\(?(?:photo|image|picture|foto|bild|illustration|video|graphic|credit|caption)\b",
