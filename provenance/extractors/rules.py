@@ -1569,16 +1569,21 @@ RULES: tuple[Rule, ...] = (
         id="outlet-signoff",
         relation=S,
         languages=("*",),
-        trigger=r"[ \t][—–][ \t]*[^\s—–][^\n—–]{0,60}$",
+        # The dash may be typed as two hyphens ("-- Example.ua.").
+        trigger=r"[ \t](?:[—–]|--)[ \t]*[^\s—–-][^\n—–]{0,60}$",
         # After a sentence, any known name; inside one, only a site's address ("— Example.ua."):
         # "the name is – TASS." is grammar, not a sign-off.
-        pattern=r"(?:(?<=[.!?”\"»])|(?<=[.!?”\"»][ \t])|(?=[ \t][—–][ \t]*[^\s.]+\.[^\W\d]{2,}))[ \t]?[—–][ \t]*(?P<tail>)",
+        pattern=r"(?:(?<=[.!?”\"»])|(?<=[.!?”\"»][ \t])|(?=[ \t](?:[—–]|--)[ \t]*[^\s.]+\.[^\W\d]{2,}))"
+        r"[ \t]?(?:[—–]|--)[ \t]*(?P<tail>)",
         # Only the text's last words: an aggregator's snippet ends with the site it came from.
         reject_after=r"(?!\.?\s*\Z)",
         known_only=True,
         by_kind=True,
         weight=0.7,
-        examples=(("Officials confirmed the talks, the paper says — Example.ua.", ("Example.ua",)),),
+        examples=(
+            ("Officials confirmed the talks, the paper says — Example.ua.", ("Example.ua",)),
+            ("Officials confirmed the talks, the paper says -- Example.ua.", ("Example.ua",)),
+        ),
         counterexamples=(
             "The meeting ended early. — Jane Doe",
             "It ended. — Example.ua says more",
