@@ -238,3 +238,17 @@ def test_wide_spaces_read_as_spaces_and_quoted_as_they_stand(space: str) -> None
     for a in found:
         assert text[a.evidence.start : a.evidence.end] == a.evidence.text
         assert space in a.evidence.text
+
+
+@pytest.mark.parametrize("dash", ["\u2015", "\u2012", "\u2212", "\ufe58"])
+def test_rarer_dashes_read_as_dashes_and_quoted_as_they_stand(dash: str) -> None:
+    text = (
+        f"WASHINGTON (AP) {dash} The Senate voted on Tuesday.\nBern (Keystone\u2011SDA) {dash} Der Rat tagte."
+    )
+    found = extract(text)
+    assert [(a.outlet_id, a.relation.value) for a in found] == [
+        ("ap", "wire_credit"),
+        ("keystone-sda", "wire_credit"),
+    ]
+    for a in found:
+        assert text[a.evidence.start : a.evidence.end] == a.evidence.text

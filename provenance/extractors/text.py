@@ -71,8 +71,20 @@ _MOJIBAKE_HINT = re.compile(r"[ÂĀ][ \u00a0]")
 _MOJIBAKE_SPACE = re.compile(r"(?<=[^\W\d_])[ÂĀ](?=[ \u00a0])")
 # Spaces that RE2's ``\s`` does not match (it is ASCII's), each read as one ASCII space.
 _WIDE_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_WIDE_SPACE = re.compile(f"[{_WIDE_SPACES}]")
-_AS_SPACE = str.maketrans(_WIDE_SPACES, " " * len(_WIDE_SPACES))
+# Dashes and hyphens the rules do not spell, each read as the one they do: the figure dash and the
+# horizontal bar as dashes ("WASHINGTON (AP) ― The"), the hyphens and the minus sign as "-".
+_OTHER_DASHES = {
+    "\u2012": "–",
+    "\u2015": "—",
+    "\ufe58": "—",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2212": "-",
+    "\ufe63": "-",
+    "\uff0d": "-",
+}
+_WIDE_SPACE = re.compile(f"[{_WIDE_SPACES}{''.join(_OTHER_DASHES)}]")
+_AS_SPACE = str.maketrans({**{c: " " for c in _WIDE_SPACES}, **_OTHER_DASHES})
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
@@ -320,8 +332,9 @@ class TextExtractor:
 
         Spaces other than the ASCII one (a no-break space, French typography's narrow one before
         a colon, thin and ideographic spaces) are read as spaces, and so is a no-break space
-        garbled by a wrong charset ("appeared onÂ Science Friday"); the evidence still quotes the
-        text as it stands (one character for one: the offsets hold).
+        garbled by a wrong charset ("appeared onÂ Science Friday"); rarer dashes and hyphens (a
+        horizontal bar, a non-breaking hyphen, a minus sign) are read as the dash or the hyphen.
+        The evidence still quotes the text as it stands (one character for one: the offsets hold).
         """
         original = doc.text
         text = original
