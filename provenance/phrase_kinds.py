@@ -113,6 +113,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-dateline-cjk": _WIRE,
     "agency-fullwidth-brackets": _WIRE,
     "agency-dateline-ja": _WIRE,
+    "agency-dateline-ja-brackets": _WIRE,
     "outlet-staff-contributed": _BY_RELATION,
     "this-story-was-originally-reported": _ORIGINALLY,
     "original-story-from": _ORIGINALLY,

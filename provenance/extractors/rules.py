@@ -1393,6 +1393,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-dateline-ja-brackets",
+        relation=W,
+        languages=("ja",),
+        # Reuters' Japanese dateline, the city, the day and the agency in full-width brackets:
+        # "［東京　３日　ロイター］ -", also "【ロイター】" alone.
+        trigger=r"[［【][^［］【】\n]{0,24}?ロイター[］】]",
+        pattern=r"[［【][^［］【】\n]{0,24}?(?P<name>ロイター)[］】]",
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.95,
+        examples=(("［東京　３日　ロイター］ - 政府は３日、新たな計画を発表した。", ("ロイター",)),),
+    ),
+    Rule(
         id="wire-dateline-slashes",
         relation=W,
         languages=("ru", "ro", "*"),
