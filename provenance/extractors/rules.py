@@ -2136,7 +2136,9 @@ RULES: tuple[Rule, ...] = (
         languages=("de", "en", "fr", "es", "it"),
         trigger=r"\b(?:nachrichtenagenturen|agenturen|news\s+agencies|wire\s+services|agences(?:\s+de\s+presse)?|"
         r"agencias(?:\s+de\s+noticias)?|agenzie(?:\s+di\s+stampa)?)\s+(?-i:[A-Za-z])",
-        pattern=r"[^\n]{0,30}?(?:en|es|ies|ces|ie|s)(?:\s+(?:de\s+presse|de\s+noticias|di\s+stampa))?\s+(?P<tail>)",
+        # (Not the page's furniture after a bare "Avec agences": "Avec agences Share this".)
+        pattern=r"[^\n]{0,30}?(?:en|es|ies|ces|ie|s)(?:\s+(?:de\s+presse|de\s+noticias|di\s+stampa))?\s+"
+        r"(?!" + _FURNITURE_AHEAD + r")(?P<tail>)",
         # In a credit, not in the story: "Mit Informationen der Nachrichtenagenturen AFP, AP und
         # dpa", "with information from the news agencies AP and AFP".
         before=r"\b(?:mit\s+(?:agentur)?(?:material|informationen)|quellen?\s*:|with\s+(?:information|material|"
@@ -2151,7 +2153,10 @@ RULES: tuple[Rule, ...] = (
                 ("AFP", "AP", "dpa", "Reuters"),
             ),
         ),
-        counterexamples=("Das meldeten die Nachrichtenagenturen AFP und dpa am Abend.",),
+        counterexamples=(
+            "Das meldeten die Nachrichtenagenturen AFP und dpa am Abend.",
+            "Le projet a été rejeté. Avec agences Share this: Facebook",
+        ),
     ),
     Rule(
         id="avec-agency-alone",
@@ -2689,8 +2694,9 @@ RULES: tuple[Rule, ...] = (
         not_before_window=100,
         reject_after=r"(?i:[^.!?\n]{0,80}\b(?:reported|reports|reporting|said|says|berichte\w*|meldet\w*|"
         r"sagte|informó|informa|rapporte|riporta|citing|quoted|cited|wrote|photo|foto|bild)\b)"
-        # A list that a colon closes is a headline or a label ("Reuters, AFP und dpa: Die Agenturen").
-        r"|[^.!?\n]{0,60}:(?:\s|$)"
+        # A list that a colon closes is a headline or a label ("Reuters, AFP und dpa: Die Agenturen");
+        # not the page's furniture after the text ("... Associated Press Share this: Facebook").
+        r"|(?![ \t]+" + _FURNITURE_AHEAD + r")[^.!?\n]{0,60}:(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.
         r"|(?i:,[ \t]+(?:the|a|an)\b[^,.!?\n]{0,80},[ \t]+(?:is|was|has|provides|delivers|operates)\b)",

@@ -21,6 +21,7 @@ import re2
 
 from provenance.extractors.backwards import ends_here, reverse_end_anchored
 from provenance.extractors.names import (
+    FURNITURE_WORDS,
     LINK_WORDS,
     LIST_WORDS,
     MAX_NAME_SPAN,
@@ -556,9 +557,11 @@ class TextExtractor:
                 continue
             cut = self._cut(text, joint.end(), window)
             if cut is None and rule.list_any and token is not None:
-                # A list the text itself says is of agencies: its words are names, known or not.
+                # A list the text itself says is of agencies: its words are names, known or not
+                # (not the page's furniture after it: "Avec agences Share this").
                 name = token.group().rstrip(".")
-                cut = Cut(name, joint.end(), joint.end() + len(name)) if name[:1].isalpha() else None
+                word = name[:1].isalpha() and name.lower() not in FURNITURE_WORDS
+                cut = Cut(name, joint.end(), joint.end() + len(name)) if word else None
             if cut is None or (not rule.chain_via and not rule.list_any and not self.is_known_name(cut.name)):
                 break
             more.append(cut)
