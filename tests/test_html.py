@@ -401,6 +401,7 @@ def test_a_link_to_an_address_no_parser_reads_is_no_credit_and_no_crash(href: st
         'This post was originally published on <a href="https://harbor-ledger.example/2024/budget">this site</a>.',
         'This article originally appeared <a href="https://harbor-ledger.example/2024/budget">here</a>.',
         'Read the original story <a href="https://harbor-ledger.example/2024/budget">here</a>.',
+        'Originally published <a href="https://harbor-ledger.example/2024/budget">here</a>.',
         'Source: <a href="https://harbor-ledger.example/2024/budget">link</a>',
     ],
 )
@@ -415,5 +416,6 @@ def test_a_link_whose_words_name_no_outlet_credits_its_address(credit: str) -> N
 def test_the_same_words_without_a_link_credit_nobody() -> None:
     text = (
         "The council met on Tuesday.\nThis article originally appeared here.\nRead the original story here.\n"
+        "Originally published here.\n"
     )
     assert extract(text) == []

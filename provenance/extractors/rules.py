@@ -407,7 +407,9 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("en",),
         trigger=r"originally\s+(?:written\s+and\s+)?(?:published|posted|appeared|ran)",
-        pattern=r"originally\s+(?:written\s+and\s+)?\w+\s*(?:by|on|in|at|from|:)\s+(?P<tail>)",
+        # "Originally published <a href=...>here</a>": the link's address names the outlet (a
+        # "here" that links nowhere names nobody).
+        pattern=r"originally\s+(?:written\s+and\s+)?\w+(?:\s*(?:by|on|in|at|from|:)\s+|\s+(?=here\b))(?P<tail>)",
         weight=0.9,
         examples=(
             ("Originally published by ZeroHedge", ("ZeroHedge",)),
@@ -418,6 +420,7 @@ RULES: tuple[Rule, ...] = (
             "The story was originally published at 2:05 p.m. and updated later.",
             "Items originally published on other editions of the site.",
             "An early draft of this column originally appeared in Boston subway ads last spring.",
+            "The essay was originally published here, on this site, in 2019.",
         ),
     ),
     Rule(
