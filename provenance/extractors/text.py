@@ -84,8 +84,9 @@ _OTHER_DASHES = {
     "\ufe63": "-",
     "\uff0d": "-",
 }
-_WIDE_SPACE = re.compile(f"[{_WIDE_SPACES}{''.join(_OTHER_DASHES)}]")
-_AS_SPACE = str.maketrans({**{c: " " for c in _WIDE_SPACES}, **_OTHER_DASHES})
+# The characters read as plainer ones (one for one), and the table that reads them so.
+_READ_AS_PLAIN = re.compile(f"[{_WIDE_SPACES}{''.join(_OTHER_DASHES)}]")
+_AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES}, **_OTHER_DASHES})
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
@@ -341,8 +342,8 @@ class TextExtractor:
         text = original
         if ("Â" in text or "Ā" in text) and _MOJIBAKE_HINT.search(text) is not None:
             text = _MOJIBAKE_SPACE.sub(" ", text)
-        if not text.isascii() and _WIDE_SPACE.search(text) is not None:
-            text = text.translate(_AS_SPACE)
+        if not text.isascii() and _READ_AS_PLAIN.search(text) is not None:
+            text = text.translate(_AS_PLAIN)
         if text is original:
             yield from self._extract(doc)
             return
