@@ -56,8 +56,14 @@ _LOCAL_LINES = 64  # lines read around the offsets asked about before a text is 
 _CUT_MEMORY = 4096
 _ANCHOR_START = re2._Anchor.ANCHOR_START
 _UNANCHORED = re2._Anchor.UNANCHORED
+# RE2 builds its automata as it reads, within a budget: past it, a search falls back to a matcher a
+# hundred times slower (and says so on stderr, "DFA out of memory"). The scan's automaton that reads
+# backwards, to find where a hit starts, gets a third of the budget; with every trigger in one
+# pattern it needs more than 32 MB of its own on common text (measured). Memory is taken as states
+# are built, not up front; `tests/test_scan_budget.py` keeps the scan within half of it.
+SCAN_MAX_MEM = 192 << 20
 _OPTIONS = re2.Options()
-_OPTIONS.max_mem = 64 << 20
+_OPTIONS.max_mem = SCAN_MAX_MEM
 
 _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
 # A comma, a slash or a word that joins a list of names (`names.LIST_WORDS`).
