@@ -1,6 +1,6 @@
 """Credits as they are worded, by kind of statement, and statements that are no credit.
 
-`tests/data/wordings.json` holds about 930 short texts written for this project (the outlets
+`tests/data/wordings.json` holds about 1,100 short texts written for this project (the outlets
 other than the agencies are made up): each kind of credit in the words of many languages and
 layouts (feed footers in twenty languages, datelines of seventy agencies, source labels, bylines,
 "contributed to this report" lines), and sentences that name an outlet without crediting it (told

@@ -801,7 +801,8 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(
             Check(
                 Where.SENTENCE,
-                r"\A\W*(?:\w+\s+){0,2}(?:items|articles|stories|contents?|materials|posts|pieces|features"
+                # "This content was first published by X" is about this text: no class of them.
+                r"\A\W*(?!this\b)(?:\w+\s+){0,2}(?:items|articles|stories|contents?|materials|posts|pieces|features"
                 r"|columns|texts)\b[^\n]{0,120}\Z",
                 window=200,
             ),
@@ -815,7 +816,10 @@ CONTEXTS: tuple[Context, ...] = (
             ),
             ("Some stories on this site are syndicated from Example Wire.", "Example Wire"),
         ),
-        counterexamples=("Parts of this originally appeared in Example Weekly.",),
+        counterexamples=(
+            "Parts of this originally appeared in Example Weekly.",
+            "This content was first published by Example Weekly.",
+        ),
     ),
     Context(
         id="teaser-between-snippets",

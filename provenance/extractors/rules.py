@@ -50,6 +50,15 @@ _PICTURE_BEFORE = (
     r"|Zdjęci\w*)\b)[^\n]{0,40}\Z"
 )
 
+# The nouns an English credit calls the text it stands under ("This *story* was first published
+# by X", "A version of this *essay* ran in X"): kinds of writing, never "entry" (WordPress's "This
+# entry was posted in Politics" names a category).
+TEXT_NOUNS = (
+    r"(?:article|story|stories|post|blog\s+post|piece|essay|column|report|interview|op-ed|commentary|analysis|"
+    r"content|feature|excerpt|text|item|review|letter|editorial|investigation|newsletter|explainer|profile|"
+    r"transcript|series|chapter|cartoon|poem|obituary|opinion\s+piece|guest\s+post|dispatch|story\s+package)"
+)
+
 # The languages whose word for "source" labels a source line (see the rule "source-line").
 _SOURCE_LABEL_LANGUAGES = tuple(
     "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et hu ro hr sr bg el id vi ar he zh ja ko".split()
@@ -360,14 +369,15 @@ RULES: tuple[Rule, ...] = (
         # One "\b" in front, not one in the optional words and one after them (the same matches:
         # the noun always follows a space there): the search tries every start in 320 characters,
         # and most fail at once on the "\b" (measured: the search runs 24% faster).
-        before=r"\b(?:(?:this|the|our|a\s+version\s+of\s+this)\s+)?"
-        r"(?:article|story|essay|post|piece|column|report|interview|op-ed|commentary|analysis|version)"
-        r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
+        before=r"\b(?:(?:this|the|our|a\s+version\s+of\s+this)\s+)?(?:"
+        + TEXT_NOUNS
+        + r"|version)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
         weight=0.95,
         examples=(
             ("This story was originally published by ProPublica.", ("ProPublica",)),
             ("This essay was originally published in Aeon.", ("Aeon",)),
             ("This article was originally featured on Example Review.", ("Example Review",)),
+            ("This content originally appeared on Example Daily.", ("Example Daily",)),
         ),
         counterexamples=("The show was originally featured on Example TV in 1998.",),
     ),
@@ -393,8 +403,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"originally\s+\w+\s+(?:by|for)\s+(?P<tail>)",
         # Only the text itself: "the story, originally reported by X, ..." in a report on a report
         # is a mention.
-        before=r"\bthis\s+(?:article|story|essay|post|piece|column|report|interview|op-ed|commentary|analysis)"
-        r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
+        before=r"\bthis\s+" + TEXT_NOUNS + r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
         before_window=60,
         weight=0.85,
         examples=(
@@ -606,12 +615,46 @@ RULES: tuple[Rule, ...] = (
         id="this-article-appeared",
         relation=R,
         languages=("en",),
-        trigger=r"\bthis\s+(?:article|story|piece|essay|post|column|interview|report|excerpt|commentary|op-ed)\s+"
-        r"(?:(?:also|has|had|have|previously|once)\s+){0,2}appeared\s+(?:in|on|at)\s",
-        pattern=r"[^\n]{0,60}?appeared\s+(?:in|on|at)\s+(?P<tail>)",
+        # "This <text> appeared in / ran in / was published in X", and "a version" or "the original
+        # version of this <text>" before it. "First" and "originally" are the rules' above, and so
+        # are "published at", "on" and "by" (a person's name is no publisher).
+        trigger=r"\bthis\s+"
+        + TEXT_NOUNS
+        + r"\s+(?:(?:also|has|had|have|previously|once|was)\s+){0,2}(?:appeared|ran|published|printed)\s",
+        # Not an outlet after it: a language, a part of the paper (its print edition, a section, a
+        # page, "A1"), a partnership.
+        pattern=r"[^\n]{0,90}?(?:appeared\s+(?:in|on|at)|ran\s+(?:in|on)|(?:published|printed)\s+in)\s+"
+        r"(?!(?:English|Spanish|French|German|Italian|Portuguese|Russian|Chinese|Arabic|Japanese|print|full|"
+        r"part|partnership|collaboration|cooperation|association|conjunction|section|page|volume|vol|issue|"
+        r"(?-i:[A-Z]\d{1,2}))\b)(?P<tail>)",
+        # The credit opens its sentence or line, or says which version ran ("an earlier version" is
+        # the rule's above): "why this story ran in Brazil" is a question about it.
+        before=r"(?:^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*|\b(?:an?|the)[ \t]+(?:(?:original|shorter|longer|edited|abridged|expanded|condensed|different|"
+        r"previous|full|print)[ \t]+)?version[ \t]+of[ \t]+"
+        r"|\b(?:parts?|portions?|some|much)[ \t]+of[ \t]+)\Z",
+        before_window=40,
+        # A newsletter or section of the host's, named: "appeared in The Week Ahead newsletter".
+        reject_after=r"[ \t]+(?:newsletter|section|supplement|insert|blog)\b",
         weight=0.85,
-        examples=(("A version of this story appeared in Example Monthly.", ("Example Monthly",)),),
-        counterexamples=("A version of this article appeared in print on May 3, 2020, Section A.",),
+        examples=(
+            ("A version of this story appeared in Example Monthly.", ("Example Monthly",)),
+            ("A version of this essay ran in Example Review.", ("Example Review",)),
+            ("This report was published in Example Watchdog.", ("Example Watchdog",)),
+            ("The original version of this content appeared on Example Daily.", ("Example Daily",)),
+            ("This interview was published in Example Weekly.", ("Example Weekly",)),
+        ),
+        counterexamples=(
+            "A version of this article appeared in print on May 3, 2020, Section A.",
+            "This article was published in 2019.",
+            "This story was published on Monday.",
+            "This article was published in English and Spanish.",
+            "This story was published in partnership with Example Weekly.",
+            "This post was posted in Politics, Elections.",
+            "This article was published by Jane Doe.",
+            "This story appeared on Page 1.",
+            "This story appeared in The Week Ahead newsletter.",
+            "Readers asked why this story ran in Example Country.",
+        ),
     ),
     Rule(
         id="used-with-permission",
