@@ -78,6 +78,7 @@ _TEXT_RULES: dict[str, str] = {
     "earlier-version-appeared": _FIRST,
     "this-originally-aired": _ORIGINALLY,
     "erschien-zuerst": _FIRST,
+    "dieser-text-erschien": _ORIGINALLY,
     "ist-zuerst-erschienen": _FIRST,
     "this-article-was-originally-published": _ORIGINALLY,
     "originally-published": _ORIGINALLY,

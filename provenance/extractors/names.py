@@ -69,7 +69,8 @@ _PUBLICATION_NOUNS = frozenset(
     "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift ausgabe online-ausgabe "
     "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
     "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание сайте "
-    "сайт портале порталі сайті издании виданні łamach nachrichtenagentur presseagentur agentur agency "
+    "сайт портале порталі сайті издании виданні łamach portalu serwisie serwisu stronie portálu serveru "
+    "webu stránkách sitio sito portal portale portail nachrichtenagentur presseagentur agentur agency "
     "agence agencia agenzia agência агентство агентства".split()
 )
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())

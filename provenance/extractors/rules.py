@@ -599,17 +599,34 @@ RULES: tuple[Rule, ...] = (
         id="this-article-appeared-in",
         relation=R,
         languages=("fr", "it", "es", "pt"),
-        trigger=r"\b(?:cet\s+article|ce\s+texte|cette\s+tribune|questo\s+articolo|questo\s+testo|"
-        r"este\s+art[íi]culo|este\s+texto|este\s+artigo|esta\s+nota)\s+(?:a\s+été\s+|est\s+|è\s+|"
-        r"è\s+stat[oa]\s+|fue\s+|foi\s+|se\s+)?(?:paru|publi[ée]e?|apparso|apparsa|pubblicat[oa]|"
-        r"publicad[oa]|publicó)\s+(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em)\s",
-        pattern=r"[^\n]{0,40}?\s(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em)\s+(?P<tail>)",
+        # "This <text> appeared in X" in French, Italian, Spanish and Portuguese, with the kinds of
+        # text each calls so (an interview, a column, a report).
+        trigger=r"\b(?:cet\s+(?:article|entretien)|ce\s+(?:texte|billet|reportage)|cette\s+(?:tribune|chronique|"
+        r"analyse|enquête)|quest[oa]\s+(?:articolo|testo|pezzo|intervista|commento|editoriale|analisi|post)|"
+        r"est[ea]\s+(?:art[íi]culo|artigo|texto|nota|entrevista|columna|coluna|reportaje|reportagem|crónica|"
+        r"crônica|análisis|análise|matéria)|esta\s+(?:nota|entrevista|columna|coluna|reportagem|crónica|crônica|"
+        r"análise|matéria))\s+(?:a\s+été\s+|est\s+|è\s+|è\s+stat[oa]\s+|fue\s+|foi\s+|se\s+)?"
+        r"(?:paru|publi[ée]e?|apparso|apparsa|uscit[oa]|pubblicat[oa]|publicad[oa]|publicó|apareci[óo]|apareceu)\s+"
+        r"(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em)\s",
+        # Not an outlet after it: a language, the print edition.
+        pattern=r"[^\n]{0,40}?\s(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em)\s+"
+        r"(?!(?:ingl[ée]se?s?|ingl[êe]s|anglais|espa[ñn]ol|espanhol|spagnolo|espagnol|franc[ée]se?s?|franc[êe]s|"
+        r"alem[áa]n|alem[ãa]o|allemand|tedesco|portugu[ée]s|portoghese|italiano|italien|(?:la\s+|l['’]|a\s+)?"
+        r"(?:edici[óo]n|edição|edizione|édition|versi[óo]n|versão|versione|version)\s+(?:impres|papel|cartace|"
+        r"imprim|print))\b)(?P<tail>)",
         weight=0.85,
         examples=(
             ("Cet article est paru dans Exemple Info.", ("Exemple Info",)),
             ("Questo articolo è apparso su Esempio Quotidiano.", ("Esempio Quotidiano",)),
+            ("Esta entrevista fue publicada en Diario Ejemplo.", ("Diario Ejemplo",)),
+            ("Questo articolo è uscito su Esempio Quotidiano.", ("Esempio Quotidiano",)),
+            ("Cet entretien a été publié dans Exemple Hebdo.", ("Exemple Hebdo",)),
         ),
-        counterexamples=("Este artículo fue publicado en 2019.",),
+        counterexamples=(
+            "Este artículo fue publicado en 2019.",
+            "Esta entrevista fue publicada en inglés.",
+            "Cet article est paru dans l'édition imprimée du 3 mai.",
+        ),
     ),
     Rule(
         id="this-article-appeared",
@@ -823,12 +840,44 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("de",),
         trigger=r"erschien\s+(?:zuerst|ursprünglich|erstmals|im\s+Original)\s",
-        pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s+(?P<tail>)",
+        # "im Original auf Englisch": a language is no outlet.
+        pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s+"
+        r"(?!(?:Englisch|Deutsch|Französisch|Spanisch|Italienisch|Russisch|Polnisch|Türkisch|Arabisch|"
+        r"Chinesisch|Ukrainisch|Niederländisch)\b)(?P<tail>)",
         weight=0.9,
         examples=(
             ("Dieser Artikel erschien zuerst in der Zeit.", ("Zeit",)),
             ("Der Text erschien zuerst bei Netzpolitik.org.", ("Netzpolitik.org",)),
             ("Dieser Text erschien im Original auf Beispiel Online.", ("Beispiel Online",)),
+        ),
+        counterexamples=("Der Text erschien im Original auf Englisch.",),
+    ),
+    Rule(
+        id="dieser-text-erschien",
+        relation=R,
+        languages=("de",),
+        # "Dieser Text erschien in der Zeitung X", "Eine frühere Version dieses Artikels erschien im
+        # X": said of the text itself, with no "zuerst" (the rule above). A study or a book that
+        # "erschien im Fachblatt" is not the text, nor is an issue or a column of the paper.
+        trigger=r"\berschien\s+(?:bei|in|im|auf|am)\s",
+        pattern=r"erschien\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|im|auf)\s+"
+        r"(?!(?:der\s+|dem\s+)?(?:gedruckten|heutigen|aktuellen|nächsten|letzten|Print\w*|\w*[Aa]usgabe|Rubrik|Reihe|"
+        r"Serie|Rahmen|Auftrag|Zuge|Vorfeld|Original)\b)(?P<tail>)",
+        before=r"(?:\b(?:Dieser|Diese|Dieses|Der|Das|Die)\s+(?:Artikel|Beitrag|Text|Kommentar|Gastbeitrag|"
+        r"Gastkommentar|Essay|Interview|Reportage|Kolumne|Meinungsbeitrag|Rezension|Leitartikel)|"
+        r"\b(?:Version|Fassung)\s+(?:dieses|des)\s+(?:Artikels|Beitrags|Textes|Interviews|Kommentars|Essays))\s+\Z",
+        before_window=60,
+        weight=0.85,
+        examples=(
+            ("Dieser Text erschien in der Zeitung Beispielbote.", ("Beispielbote",)),
+            ("Eine frühere Version dieses Artikels erschien im Beispielboten.", ("Beispielboten",)),
+            ("Der Beitrag erschien am 3. Mai 2024 bei Beispiel Online.", ("Beispiel Online",)),
+        ),
+        counterexamples=(
+            "Die Studie erschien im Fachblatt Nature.",
+            "Der Artikel erschien in der gedruckten Ausgabe vom 3. Mai.",
+            "Das Interview erschien im Rahmen der Serie Zukunft.",
+            "Der Artikel erschien am 3. Mai 2024.",
         ),
     ),
     Rule(
@@ -1074,7 +1123,8 @@ RULES: tuple[Rule, ...] = (
         languages=("es", "pt"),
         trigger=r"\b(?:se\s+public[óo]|fue\s+publicad[oa]|foi\s+publicad[oa])\s+(?:primero|primeiro)\s+(?:en|em|no|na)\s",
         pattern=r"[^\n]{0,40}?\s(?:en|em|no|na)\s+(?P<tail>)",
-        before=r"\b(?:art[íi]culo|artigo|texto|nota|reportaje|reportagem|entrevista)\s+\Z",
+        before=r"\b(?:art[íi]culo|artigo|texto|nota|reportaje|reportagem|entrevista|columna|coluna|crónica|crônica|"
+        r"análisis|análise|matéria|editorial)\s+\Z",
         before_window=30,
         weight=0.85,
         examples=(("Este texto se publicó primero en Diario Ejemplo.", ("Diario Ejemplo",)),),
@@ -1228,12 +1278,13 @@ RULES: tuple[Rule, ...] = (
         id="vpervye-opublikovano",
         relation=R,
         languages=("ru", "uk"),
-        trigger=r"(?:впервые\s+опубликован|вперше\s+опублікован)",
+        trigger=r"(?:(?:впервые|первоначально|изначально)\s+опубликован|(?:вперше|первісно|спочатку)\s+опублікован)",
         pattern=r"\w+\s+\w+\s+(?:в|на|у)\s+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Впервые опубликовано в «Новой газете».", ("Новой газете",)),
             ("Вперше опубліковано на Прикладі Медіа.", ("Прикладі Медіа",)),
+            ("Статья первоначально опубликована на Пример.ру.", ("Пример.ру",)),
         ),
     ),
     Rule(
