@@ -1352,7 +1352,7 @@ RULES: tuple[Rule, ...] = (
         pattern=_AGENCY_IN_PARENTHESES_NAME
         # What stands after a dateline's or a sign-off's agency: a dash or a colon, the end of the
         # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
-        + r"(?=[ \t]*(?:[-—–:]|\.-|_[ \t]|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
+        + r"(?=[ \t]*(?:[-—–:]|\.[ \t]*[-—–]|_[ \t]|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
         not_before=_PICTURE_BEFORE,
         wire_only=True,
         more_names=True,
@@ -1364,6 +1364,7 @@ RULES: tuple[Rule, ...] = (
             ("WASHINGTON (AP) _ The Senate voted on Tuesday.", ("AP",)),
             ("LONDON, May 3 (Reuters) - Shares fell.", ("Reuters",)),
             ("MADRID (EFE).- El Gobierno aprobó hoy", ("EFE",)),
+            ("BOGOTÁ (EFE). — El Gobierno aprobó hoy", ("EFE",)),
             ("Die SPD lehnt das ab. (dpa)", ("dpa",)),
             ("WELLINGTON, 14 AUGUST 2026 (REUTERS)—- China rejected the claims.", ("REUTERS",)),
             ("Berlin (dpa/AFP) - Die Koalition streitet.", ("dpa", "AFP")),
@@ -1761,21 +1762,28 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         # "МОСКВА, 3 мая - РИА Новости." / "KYIV, May 3 – Ukrinform.": the city in capitals, the
-        # date, then the agency between a dash or comma and a full stop.
-        pattern=r"[ \t]*\.",
+        # date, then the agency between a dash or comma and a full stop. Or the agency after the
+        # date's full stop, before a dash or a colon: "ASTANA. May 3. KAZINFORM -", "BAKU,
+        # Azerbaijan, May 3. Trend:".
+        pattern=r"[ \t]*(?:\.|:|[-—–][ \t])",
         # (The place in capitals may follow a page's menu where the lines were joined.)
         before=r"(?:^|[.!?]\s+|\A|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?,"
         r"[ \t]+[^\n,.]{1,20}[ \t]*[,—–-][ \t]*\Z"
         # A place not in capitals opens the text, then its date: "Київ, 3 травня – Укрінформ."
         r"|\A[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?,[ \t]+\d{1,2}[ \t]+[^\W\d_]{3,12}\.?"
-        r"[ \t]*[,—–-][ \t]*\Z",
+        r"[ \t]*[,—–-][ \t]*\Z"
+        r"|(?:^|[.!?]\s+|\A|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?[.,]"
+        r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+,)?[ \t]+(?:\d{1,2}[ \t]+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?[ \t]+\d{1,2})\.[ \t]*\Z",
         before_window=60,
         wire_only=True,
         weight=0.9,
         examples=(
             ("МОСКВА, 3 мая - РИА Новости. Президент заявил", ("РИА Новости",)),
             ("Київ, 3 травня – Укрінформ. Уряд представив план.", ("Укрінформ",)),
+            ("ASTANA. May 3. KAZINFORM - The government said.", ("KAZINFORM",)),
+            ("BAKU, Azerbaijan, May 3. AZERTAC: The government said.", ("AZERTAC",)),
         ),
+        counterexamples=("WASHINGTON, May 3. Reuters reported the talks.",),
     ),
     Rule(
         id="agency-after-byline-capitals",
@@ -1904,8 +1912,9 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # "This report was written by The Associated Press", "This story was reported by Reuters":
         # said of the text itself ("The deal was first reported by Reuters" is about the news).
-        before=r"\b[Tt]his\s+(?:story|report|article|piece)\s+(?:was|has\s+been|is)\s+"
-        r"(?:written|reported|produced|prepared|compiled|provided)\s+by\s+(?:the\s+)?\Z",
+        # And The Canadian Press's footer: "This report by The Canadian Press was first published".
+        before=r"\b[Tt]his\s+(?:story|report|article|piece)\s+(?:(?:was|has\s+been|is)\s+"
+        r"(?:written|reported|produced|prepared|compiled|provided)\s+)?by\s+(?:the\s+)?\Z",
         before_window=70,
         hints=(" by ",),
         hint_window=8,
@@ -1914,6 +1923,10 @@ RULES: tuple[Rule, ...] = (
         weight=0.85,
         examples=(
             ("The talks ended. This report was written by The Associated Press.", ("The Associated Press",)),
+            (
+                "The talks ended.\nThis report by The Canadian Press was first published May 3, 2024.",
+                ("The Canadian Press",),
+            ),
         ),
         counterexamples=("The deal was first reported by Reuters on Monday.",),
     ),
