@@ -2154,14 +2154,18 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\b(?:quotes?|excerpts?|cites?|shares?)\s+(?:a|an|the)\s+(?:report|article|story|piece|excerpt)\s+"
         r"(?:from|in|by|at)\s",
         pattern=r"\w+\s+\w+\s+\w+\s+\w+\s+(?P<tail>)",
-        # A colon opens the quoted excerpt: the text that follows is the outlet's.
+        # A colon opens the quoted excerpt: the text that follows is the outlet's. A report is an
+        # outlet's or an institution's, registered or not ("shares a report from Harbor Ledger:").
         reject_after=r"(?!\s*:)",
-        known_only=True,
         by_kind=True,
         weight=0.7,
         examples=(
             ("An anonymous reader quotes a report from Reuters: The firm was hit.", ("Reuters",)),
             ("A reader shares a report from Ars Technica: The firm was hit.", ("Ars Technica",)),
+            (
+                "An anonymous reader shares an excerpt from Example Weekly: The firm was hit.",
+                ("Example Weekly",),
+            ),
         ),
         counterexamples=(
             "He quotes a report from Reuters that said the firm was hit.",
@@ -2595,13 +2599,18 @@ RULES: tuple[Rule, ...] = (
         id="from-outlet-colon",
         relation=S,
         languages=("en",),
-        trigger=r"(?m:^)From [A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}: ",
-        pattern=r"From (?P<name>[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}): ",
+        # The name may open with "the", or be a site's address ("From example.com:").
+        trigger=r"(?m:^)From (?:the )?(?:[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}|[a-z0-9-]{2,40}\.[a-z]{2,6}): ",
+        pattern=r"From (?:the )?(?P<name>[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}|[a-z0-9-]{2,40}\.[a-z]{2,6}): ",
         case_sensitive=True,
         weight=0.6,
         description="A digest's opening credit: 'From AAP: Today, the association released ...'.",
-        examples=(("From Pew Research: A new survey finds that", ("Pew Research",)),),
-        counterexamples=("From Monday: the new rules apply.",),
+        examples=(
+            ("From Pew Research: A new survey finds that", ("Pew Research",)),
+            ("From the Example Weekly: A new survey finds that", ("Example Weekly",)),
+            ("From example-weekly.com: A new survey finds that", ("example-weekly.com",)),
+        ),
+        counterexamples=("From Monday: the new rules apply.", "From the start: the rules were clear."),
     ),
     Rule(
         id="materials-provided-by",
