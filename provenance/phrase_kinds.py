@@ -202,6 +202,7 @@ _TEXT_RULES: dict[str, str] = {
     "von-uebernommen": _BY_RELATION,
     "con-informacion-de": _BY_RELATION,
     "source-line": _SOURCE,
+    "source-dash-label": _SOURCE,
     "quelle-bare": _SOURCE,
     "from-outlet-colon": _SOURCE,
     "courtesy-of": _SOURCE,

@@ -465,10 +465,14 @@ RULES: tuple[Rule, ...] = (
         id="original-link",
         relation=R,
         languages=("en", "de"),
-        trigger=r"\boriginal(?:[- ]?(?:artikel|beitrag|kommentar|article|post|story|text|quelle))?\s*:\s*(?:https?://|www\.)",
+        trigger=r"\b(?:original(?:[- ]?(?:artikel|beitrag|kommentar|article|post|story|text|quelle))?|"
+        r"source[- ](?:link|article|url))\s*:\s*(?:https?://|www\.)",
         pattern=r"[^:\n]{0,30}:\s*(?P<tail>)",
         weight=0.8,
-        examples=(("Original article: https://www.example-news.org/2024/01/story", ("example-news.org",)),),
+        examples=(
+            ("Original article: https://www.example-news.org/2024/01/story", ("example-news.org",)),
+            ("Source link: https://www.example-news.org/2024/01/story", ("example-news.org",)),
+        ),
     ),
     Rule(
         id="this-article-was-published-at",
@@ -2583,6 +2587,24 @@ RULES: tuple[Rule, ...] = (
             "68% of deaths were in the city\nSource: Health Department",
             "Source: Smith JA, Jones B, Lee C et al. A study of things. Nature 2020.",
         ),
+    ),
+    Rule(
+        id="source-dash-label",
+        relation=S,
+        languages=("en", "de", "es", "it", "pt", "nl", "pl", "ru"),
+        # The same label with a dash or a bar for its colon ("Source - X", "Quelle | X"), where a
+        # line or a sentence opens: inside one, "the source - a former official -" is a person.
+        trigger=r"(?:\b(?:source|quelle|fuente|fonte|bron)|źródło|источник)[ \t]*[-–—|][ \t]",
+        pattern=r"\w+[ \t]*[-–—|][ \t]*(?P<tail>)",
+        before=r"(?:^|[.!?][ \t]+|\A)\Z",
+        before_window=4,
+        by_kind=True,
+        weight=0.7,
+        examples=(
+            ("The council met.\nSource - Example Weekly", ("Example Weekly",)),
+            ("Die Räte tagten. Quelle | Beispiel Online", ("Beispiel Online",)),
+        ),
+        counterexamples=("He said the source - a former official - was right.",),
     ),
     Rule(
         id="quelle-bare",
