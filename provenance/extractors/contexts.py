@@ -223,7 +223,9 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.AFTER,
                 r"\A[ \t]+(?!(?:The|A|An|In|On|At|For|After|As|It|He|She|They|We|This|That|There|Der|Die|Das"
-                r"|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|Uno|Una|Os)\b)[A-Z][\w-]+(?:[ \t]+[a-z]+){2}\b",
+                r"|Ein|Eine|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|Uno|Una|Os)\b)[A-Z][\w-]+(?:['’]s)?"
+                # The other name may run on ("Bloomberg Billionaires Index shows").
+                r"(?:[ \t]+[A-Z][\w-]+(?:['’]s)?){0,3}(?:[ \t]+[a-z]+){2}\b",
                 window=60,
                 case_sensitive=True,
             ),
@@ -232,7 +234,11 @@ CONTEXTS: tuple[Context, ...] = (
         "with it ('Bloomberg Philanthropies funds the program', 'Reuters Eikon data showed'): a "
         "foundation or a product, not a credit. After a byline's comma ('Jane Roe, Reuters The "
         "council met', where a page's lines ran together) it stays a credit.",
-        examples=(("The council met.\nBloomberg Philanthropies funds the program.\n", "Bloomberg"),),
+        examples=(
+            ("The council met.\nBloomberg Philanthropies funds the program.\n", "Bloomberg"),
+            ("The council met.\nBloomberg Billionaires Index shows he lost.\n", "Bloomberg"),
+            ("The council met.\nReuters Institute's Digital News Report found trust fell.\n", "Reuters"),
+        ),
         counterexamples=(
             "Jane Roe, Reuters The council met on Tuesday.",
             "The Associated Press The council met on Tuesday.",
@@ -428,6 +434,50 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="picture-label",
+        verdict=Verdict.IMAGE,
+        screen=r"\b(?:pictured|footage|clips?)\b",
+        relations=(W, S),
+        checks=(
+            # The name is the label's value ("Footage: AFP"), or closes the caption a "Pictured:"
+            # opens on its line or after a sentence (where a page's lines were joined); a dash
+            # after it makes it a dateline's, after the caption.
+            Check(
+                Where.BEFORE,
+                r"\b(?:footage|clips?|pictured)\s*:\s*\Z|(?:\A|\n|[.!?]\s)\W{0,3}pictured\s*:[^\n]{0,200}\Z",
+                window=220,
+            ),
+            Check(Where.AFTER, r"\A[ \t]*[-—–]", window=10, negate=True),
+        ),
+        description="An agency named as the source of footage, a clip, or what a picture shows "
+        "('Footage: AFP', 'Pictured: the mayor at the meeting. (Reuters)').",
+        examples=(
+            ("The council met.\nFootage: AFP\nMore text follows here.", "AFP"),
+            ("The council met.\nPictured: the mayor at the meeting. (Reuters)\n", "Reuters"),
+        ),
+        counterexamples=(
+            "The clip was shared widely.\nBRUSSELS (Reuters) - Ministers met on Monday.",
+            "Pictured: the mayor. BRUSSELS (Reuters) - Ministers met on Monday.",
+        ),
+    ),
+    Context(
+        id="data-label",
+        verdict=Verdict.DROP,
+        screen=r"\b(?:data|maps?)\b",
+        relations=(W, S),
+        checks=(
+            # "Data: Reuters", "Map: Reuters", "Data source: Bloomberg" (the source label's own
+            # rule reads from "source", after "Data").
+            Check(Where.BEFORE, r"\b(?:data|maps?)\s*:\s*\Z|\bdata[ \t]+\Z", window=20),
+        ),
+        description="An agency named as the source of data or a map, not of the text.",
+        examples=(
+            ("Prices rose in May.\nData: Reuters\nMore text follows here.", "Reuters"),
+            ("Prices rose in May.\nData source: Bloomberg\n", "Bloomberg"),
+        ),
+        counterexamples=("Prices rose in May.\nSource: Bloomberg\n",),
+    ),
+    Context(
         id="picture-source-label",
         verdict=Verdict.IMAGE,
         screen=_PICTURE,
@@ -455,6 +505,25 @@ CONTEXTS: tuple[Context, ...] = (
         "caption's sentence.",
         examples=(("The old gate in 1910. Photo by Jane Roe, courtesy of the City Museum.", "City Museum"),),
         counterexamples=("We thank our readers. Courtesy of Redfin",),
+    ),
+    Context(
+        id="figures-courtesy",
+        verdict=Verdict.DROP,
+        screen=r"courtesy",
+        relations=(W, S),
+        methods=("text:courtesy-of",),
+        checks=(
+            Check(
+                Where.SENTENCE,
+                r"\b(?:clips?|index|indices|rankings?|prices|quotes|data|figures|statistics|stats|numbers|scores"
+                r"|results|standings|odds|forecasts?|rates|graphs?)\b[^\n.]{0,40}\bcourtesy\b",
+                window=120,
+            ),
+        ),
+        description="'Prices courtesy of X', 'Index courtesy of X': where figures or a clip came "
+        "from, not the text.",
+        examples=(("Shares fell in May.\nPrices courtesy of Example Data.", "Example Data"),),
+        counterexamples=("The talks ended.\nCourtesy of Example Weekly.",),
     ),
     Context(
         id="picture-copyright",
@@ -520,13 +589,13 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="chart-credit-after",
         verdict=Verdict.DROP,
-        screen=r"[|•]",
+        screen=r"[|•;]",
         relations=(W, S),
         methods=("text:source-line",),
         checks=(
             Check(
                 Where.AFTER,
-                r"\A[^\n|•]{0,40}[|•]\s*(?:by\s|graphics?\b|charts?\b|grafik\b|karte\b|maps?\b)",
+                r"\A[^\n|•;]{0,40}[|•;]\s*(?:by\s|(?:graphics?|charts?|grafik|karte|maps?)\b)",
                 window=80,
             ),
         ),
@@ -534,6 +603,7 @@ CONTEXTS: tuple[Context, ...] = (
         "data came from.",
         examples=(
             ("Source: Example Bureau of Statistics | By The Example Times", "Example Bureau of Statistics"),
+            ("Source: Example Census Bureau; chart by The Example Times", "Example Census Bureau"),
         ),
         counterexamples=("Source: Example Daily | 3 May 2021",),
     ),
@@ -616,20 +686,22 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="data-after-source",
         verdict=Verdict.DROP,
-        screen=_DATA_WORDS,
+        screen=_DATA_WORDS + r"|\bnotes?\s*:",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
+            # Or a chart's note right after it ("Source: Reuters. Note: Figures as of May 3").
             Check(
                 Where.AFTER,
-                r"\A[\s,;(/]*" + _DATA_WORDS + r"\b",
+                r"\A[\s,;(/]*" + _DATA_WORDS + r"\b|\A\.?\s*notes?\s*:",
                 window=40,
             ),
         ),
-        description="'Source: Reuters calculations', 'Quelle: Eurostat, Daten von 2023': the "
-        "source of figures.",
+        description="'Source: Reuters calculations', 'Quelle: Eurostat, Daten von 2023', a source "
+        "followed by a chart's note: the source of figures.",
         examples=(
             ("Imports fell 4.1 percent.\nSource: Reuters, calculations based on customs figures", "Reuters"),
+            ("Imports fell 4.1 percent.\nSource: Reuters. Note: Figures as of May 3.", "Reuters"),
         ),
     ),
     Context(
