@@ -201,6 +201,7 @@ _TEXT_RULES: dict[str, str] = {
     "mit-material": _BY_RELATION,
     "von-uebernommen": _BY_RELATION,
     "con-informacion-de": _BY_RELATION,
+    "na-podstawie-agency": _BY_RELATION,
     "source-line": _SOURCE,
     "source-dash-label": _SOURCE,
     "quelle-bare": _SOURCE,

@@ -2099,8 +2099,8 @@ RULES: tuple[Rule, ...] = (
         id="with-inputs-from",
         relation=W,
         languages=("en",),
-        trigger=r"\bwith\s+(?:additional\s+)?inputs?\s+from\s",
-        pattern=r"with\s+(?:additional\s+)?inputs?\s+from\s+(?P<tail>)",
+        trigger=r"\b(?:with\s+)?(?:additional\s+)?inputs?\s+from\s",
+        pattern=r"(?:with\s+)?(?:additional\s+)?inputs?\s+from\s+(?P<tail>)",
         known_only=True,
         by_kind=True,
         more_names=True,
@@ -2109,6 +2109,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("(With inputs from PTI)", ("PTI",)),
             ("With inputs from Reuters and AFP.", ("Reuters", "AFP")),
+            ("The vote is next month.\nInputs from PTI", ("PTI",)),
         ),
         counterexamples=(
             "With inputs from agencies",
@@ -2280,13 +2281,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="avec-agency-alone",
         relation=W,
-        languages=("fr", "de", "pt"),
+        languages=("fr", "de", "pt", "it", "es"),
         # "Avec AFP" signing a French story, "(mit dpa)" a German one, "(Com Lusa)" a Portuguese
-        # one: the preposition and the
+        # one, "(con ANSA)" an Italian one: the preposition and the
         # agencies make the whole sign-off, at the start of a line, after a sentence or in brackets.
         # (English "With AFP" is the rule "with-agency-alone": "with" before the agency list in the
         # scan made its automaton grow with every "with" of English text.)
-        trigger=r"\b(?:avec|mit|com)\s+(?:l['’]\s?)?(?:{AGENCIES})",
+        trigger=r"\b(?:avec|mit|com|con)\s+(?:l['’]\s?)?(?:{AGENCIES})",
         pattern=r"\w+\s+(?:l['’]\s?)?(?P<tail>)",
         before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–][ \t]*)\Z",
         before_window=4,
@@ -2301,6 +2302,7 @@ RULES: tuple[Rule, ...] = (
             ("Le maire a démissionné mardi soir.\nAvec AFP", ("AFP",)),
             ("Le maire a démissionné mardi soir. Avec AFP et Reuters", ("AFP", "Reuters")),
             ("Le maire a démissionné mardi soir.\n— Avec l'AFP", ("AFP",)),
+            ("Il sindaco si è dimesso martedì sera. (con ANSA)", ("ANSA",)),
             ("Die Polizei ermittelt weiter. (mit dpa)", ("dpa",)),
             ("O Governo aprovou o plano. (Com Lusa)", ("Lusa",)),
         ),
@@ -2365,14 +2367,17 @@ RULES: tuple[Rule, ...] = (
         id="po-materialam",
         relation=S,
         languages=("ru", "uk"),
-        trigger=r"(?:по\s+материалам|за\s+матеріалами)\s",
-        pattern=r"\w+\s+\w+\s+(?:(?:агентства|агентство|издания|газеты|сайта|портала|видання|газети|сайту|порталу)\s+)?(?P<tail>)",
+        trigger=r"(?:по\s+материалам|за\s+матеріалами|с\s+использованием\s+материалов|"
+        r"з\s+використанням\s+матеріалів)\s",
+        pattern=r"(?:по\s+материалам|за\s+матеріалами|с\s+использованием\s+материалов|з\s+використанням\s+матеріалів)\s+"
+        r"(?:(?:агентства|агентство|издания|газеты|сайта|портала|видання|газети|сайту|порталу)\s+)?(?P<tail>)",
         by_kind=True,
         weight=0.8,
         description='Russian and Ukrainian for "based on material from": the source of a rewrite.',
         examples=(
             ("По материалам РИА Новости", ("РИА Новости",)),
             ("За матеріалами Укрінформу", ("Укрінформу",)),
+            ("С использованием материалов ТАСС", ("ТАСС",)),
         ),
     ),
     Rule(
@@ -2421,16 +2426,42 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="con-informacion-de",
         relation=W,
-        languages=("es",),
-        trigger=r"con\s+informaci[óo]n\s+de\s|com\s+informa[çc][õo]es\s+d[aeo]s?\s",
-        pattern=r"co[nm]\s+informa\w+\s+d\w*\s+(?:la\s+agencia\s+|a\s+agência\s+)?(?P<tail>)",
+        languages=("es", "pt", "nl"),
+        trigger=r"con\s+informaci[óo]n\s+de\s|com\s+informa[çc][õo]es\s+d[aeo]s?\s|\bmet\s+(?:informatie|materiaal)\s+van\s",
+        pattern=r"(?:co[nm]\s+informa\w+\s+d\w*|met\s+\w+\s+van)\s+(?:la\s+agencia\s+|a\s+agência\s+|het\s+)?(?P<tail>)",
         by_kind=True,
         weight=0.85,
         examples=(
             ("Con información de AFP y EFE.", ("AFP", "EFE")),
             ("Com informações da Reuters.", ("Reuters",)),
+            ("Met informatie van ANP.", ("ANP",)),
         ),
         counterexamples=("Con información de agencias.",),
+    ),
+    Rule(
+        id="na-podstawie-agency",
+        relation=W,
+        languages=("pl", "cs", "sk"),
+        # "Na podstawie: PAP", "Oprac. na podstawie informacji PAP" (Polish: "based on"), "S využitím
+        # zpráv ČTK" (Czech: "using reports of"). Based on a law or on data is no credit: only an
+        # agency counts.
+        trigger=r"\bna\s+podst(?:awie|\.)|\bs\s+využitím\s+(?:zpráv|informací|materiálů)\s|"
+        r"\bs\s+využitím\s+(?:správ|informácií|materiálov)\s",
+        pattern=r"(?:na\s+podst(?:awie|\.)|s\s+využitím)\s*:?\s*(?:(?:informacji|materiałów|depesz|zpráv|informací|"
+        r"materiálů|správ|informácií|materiálov|agencji)\s+)?(?P<tail>)",
+        known_only=True,
+        wire_only=True,
+        more_names=True,
+        weight=0.8,
+        examples=(
+            ("Rada przyjęła budżet. Na podstawie: PAP", ("PAP",)),
+            ("Rada przyjęła budżet. Oprac. na podstawie informacji PAP", ("PAP",)),
+            ("Zastupitelstvo schválilo rozpočet. S využitím zpráv ČTK", ("ČTK",)),
+        ),
+        counterexamples=(
+            "Na podstawie ustawy rada przyjęła budżet.",
+            "Na podstawie danych GUS budżet wzrósł.",
+        ),
     ),
     # ---------------------------------------------------------------- pictures
     Rule(
