@@ -1566,7 +1566,7 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         before_window=160,
-        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Redazione|Redacción|Redação|Rédaction|Redaktion"
+        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Redazione|Redacción|Redação|Rédaction|Redaktion"
         r"|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
         r"\b:?\s+"
         r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){0,8}\Z"
@@ -1576,13 +1576,33 @@ RULES: tuple[Rule, ...] = (
         # "By AP's count" is no byline.
         pattern=r"(?!['’]s\b)",
         wire_only=True,
-        hints=("By", "BY", "Von", "VON", "von ", "Par", "PAR", "Por", "POR", "Di ", " by", "Reda", "Réda"),
+        # "Posted by Reuters on May 3": a byline between two lower-case words is still one.
+        in_prose=True,
+        hints=(
+            "By",
+            "BY",
+            "Von",
+            "VON",
+            "von ",
+            "Par",
+            "PAR",
+            "Por",
+            "POR",
+            "Di ",
+            " by",
+            "Reda",
+            "Réda",
+            "Door",
+            "DOOR",
+        ),
         hint_window=160,
         weight=0.85,
         examples=(
             ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
             ("Story by AFP", ("AFP",)),
             ("Posted by AFP | May 3, 2024", ("AFP",)),
+            ("Posted by Reuters on May 3, 2024", ("Reuters",)),
+            ("Door ANP\nDe gemeenteraad vergaderde dinsdag.", ("ANP",)),
             ("Von Max Muster, dpa", ("dpa",)),
             ("By Ana Lima | Reuters", ("Reuters",)),
             ("By Reuters\nShares fell on Monday.", ("Reuters",)),
