@@ -1737,7 +1737,8 @@ RULES: tuple[Rule, ...] = (
         # that ran its copy (a picture's "Name/AFP" has the agency after the slash).
         # The desk is initials, "The X" or an address: "REUTERS/Jane Doe" is a picture's credit.
         pattern=r"(?:[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE)[A-ZÄÖÜ]{2,8}\b|"
-        r"The[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|[\w-]+\.[a-z]{2,6})){1,8}"
+        r"(?:The|El|La|Le|Les|Il|Lo|Der|Die|Das|O|A|De|Het)[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
+        r"[\w-]+\.[a-z]{2,6})){1,8}"
         r"(?=[ \t]*(?:$|\Z|[-—–|])|[ \t]+[A-ZÀ-ÞÄÖÜ])",
         not_before=r"(?:/|\()[ \t]*\Z|" + _PICTURE_BEFORE,
         wire_only=True,
@@ -1746,6 +1747,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Wir entschuldigen uns für die falsche Information.dpa/stol", ("dpa",)),
             ("Meet the man who did it AFP/The Local - news@example.com Published: 28 Apr", ("AFP",)),
+            ("El Gobierno aprobó hoy el presupuesto. EFE/El Puerto", ("EFE",)),
             ("Die Gespräche gehen weiter. afp/dpa/rtr Mehr zum Thema", ("afp", "dpa", "rtr")),
             ("Die Gespräche gehen weiter. AFP/AP/dpa/KNA", ("AFP", "AP", "dpa", "KNA")),
         ),
@@ -2309,7 +2311,7 @@ RULES: tuple[Rule, ...] = (
         # scan made its automaton grow with every "with" of English text.)
         trigger=r"\b(?:avec|mit|com|con)\s+(?:l['’]\s?)?(?:{AGENCIES})",
         pattern=r"\w+\s+(?:l['’]\s?)?(?P<tail>)",
-        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–][ \t]*)\Z",
+        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*][ \t]*)\Z",
         before_window=4,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
         # A comma only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence.
@@ -2322,6 +2324,7 @@ RULES: tuple[Rule, ...] = (
             ("Le maire a démissionné mardi soir.\nAvec AFP", ("AFP",)),
             ("Le maire a démissionné mardi soir. Avec AFP et Reuters", ("AFP", "Reuters")),
             ("Le maire a démissionné mardi soir.\n— Avec l'AFP", ("AFP",)),
+            ("O conselho aprovou o orçamento.\n*Com Agência Brasil", ("Agência Brasil",)),
             ("Il sindaco si è dimesso martedì sera. (con ANSA)", ("ANSA",)),
             ("Die Polizei ermittelt weiter. (mit dpa)", ("dpa",)),
             ("O Governo aprovou o plano. (Com Lusa)", ("Lusa",)),
