@@ -84,6 +84,8 @@ _TEXT_RULES: dict[str, str] = {
     "originally-published": _ORIGINALLY,
     "original-piece-posted-on": _ORIGINALLY,
     "original-link": _ORIGINALLY,
+    "outlet-first-published-this": _ORIGINALLY,
+    "original-found-at": _ORIGINALLY,
     "republished-from-cc": _ORIGINALLY,
     "republished-from": _ORIGINALLY,
     "reprinted-from": _ORIGINALLY,

@@ -326,13 +326,17 @@ RULES: tuple[Rule, ...] = (
         # disease ("Cases first appeared in West Michigan").
         before=r"\b(?:this|it|article|story|post|piece|essay|column|report|version|interview|op-ed|"
         r"commentary|analysis|text|feature|review|excerpt|item|series|podcast|episode|content|"
-        r"blog|letter|poem|chapter|cartoon)\b[^.!?\n]{0,60}\Z",
+        r"blog|letter|poem|chapter|cartoon)\b[^.!?\n]{0,60}\Z"
+        # Or a label opening its line or sentence: "First published in X." (a date after it,
+        # "First published on 3 May 2021", names no one).
+        r"|(?:^|[.!?][ \t]+|\A)[ \t*]*\Z",
         before_window=90,
         weight=0.85,
         examples=(
             ("This article first appeared in The Atlantic.", ("The Atlantic",)),
             ("A version of this story first ran in the Texas Tribune.", ("Texas Tribune",)),
             ("This story appeared originally in Example Weekly.", ("Example Weekly",)),
+            ("The council met.\nFirst published in Example Weekly.", ("Example Weekly",)),
         ),
         # A report named in passing ("The report, first published by X on Monday, said ...").
         not_before=r"\b(?:the|a|an)\s+(?:\w+\s+){0,2}\w+,\s*\Z",
@@ -419,7 +423,7 @@ RULES: tuple[Rule, ...] = (
         trigger=r"originally\s+(?:written\s+and\s+)?(?:published|posted|appeared|ran)",
         # "Originally published <a href=...>here</a>": the link's address names the outlet (a
         # "here" that links nowhere names nobody).
-        pattern=r"originally\s+(?:written\s+and\s+)?\w+(?:\s*(?:by|on|in|at|from|:)\s+|\s+(?=here\b))(?P<tail>)",
+        pattern=r"originally\s+(?:written\s+and\s+)?\w+(?:\s*(?:by|on|in|at|from|to|:)\s+|\s+(?=here\b))(?P<tail>)",
         weight=0.9,
         examples=(
             ("Originally published by ZeroHedge", ("ZeroHedge",)),
@@ -460,6 +464,34 @@ RULES: tuple[Rule, ...] = (
         weight=0.8,
         examples=(("The vote is next week.\nOriginal story from Example Weekly.", ("Example Weekly",)),),
         counterexamples=("She read the original story from the archive.",),
+    ),
+    Rule(
+        id="outlet-first-published-this",
+        relation=R,
+        languages=("en",),
+        # The outlet first, as the sentence's subject: "Example Weekly originally published this
+        # story." A pronoun ("We first published this story in 2019") is the host.
+        trigger=r"\b(?:originally|first)\s+(?:published|ran|posted)\s+this\s+(?:article|story|post|piece|essay|column|"
+        r"report|interview|op-ed|commentary|analysis|feature|investigation)\b",
+        pattern=r"\w+",
+        before=r"(?:^|[.!?][ \t]+|\A)(?P<tail>[A-Z][^\n.!?]{1,80}?)\s+\Z",
+        before_window=90,
+        weight=0.85,
+        examples=(
+            ("The council met.\nExample Weekly originally published this story.", ("Example Weekly",)),
+        ),
+        counterexamples=("We first published this story in 2019.",),
+    ),
+    Rule(
+        id="original-found-at",
+        relation=R,
+        languages=("en",),
+        trigger=r"\boriginal\s+(?:article|story|post|piece|report|version)\s+(?:can\s+be\s+(?:found|read|viewed)|"
+        r"is\s+available)\s+(?:at|on|in)\s",
+        pattern=r"[^\n]{0,60}?\s(?:at|on|in)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(("The original article can be found at Example Weekly.", ("Example Weekly",)),),
+        counterexamples=("The original article is available in print only.",),
     ),
     Rule(
         id="original-link",
@@ -751,11 +783,16 @@ RULES: tuple[Rule, ...] = (
         trigger=r"republished\b",
         pattern=r"republished(?:[ \t]+here)?"
         + _OPT_PERMISSION
+        + r"(?:[ \t]+under[ \t]+(?:a[ \t]+)?Creative[ \t]+Commons(?:[ \t]+licen[cs]e)?)?"
         + r"[ \t]+(?:from|by[ \t]+permission[ \t]+of|of)[ \t]+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Republished with permission from Common Dreams.", ("Common Dreams",)),
             ("This piece is republished here from Truthout.", ("Truthout",)),
+            (
+                "This article is republished under a Creative Commons license from Example Weekly.",
+                ("Example Weekly",),
+            ),
         ),
         counterexamples=(
             "The story was republished on Wired.com the next day.",
@@ -823,10 +860,13 @@ RULES: tuple[Rule, ...] = (
         id="syndicated-from",
         relation=R,
         languages=("en",),
-        trigger=r"syndicated\s+(?:with\s+permission\s+)?from\s",
-        pattern=r"syndicated\s+(?:with\s+permission\s+)?from\s+(?P<tail>)",
+        trigger=r"syndicated\s+(?:with\s+permission\s+|(?:article|content|story|post|piece)\s+)?from\s",
+        pattern=r"syndicated\s+(?:with\s+permission\s+|\w+\s+)?from\s+(?P<tail>)",
         weight=0.9,
-        examples=(("Syndicated from Inside Climate News.", ("Inside Climate News",)),),
+        examples=(
+            ("Syndicated from Inside Climate News.", ("Inside Climate News",)),
+            ("This is a syndicated article from Example Weekly.", ("Example Weekly",)),
+        ),
     ),
     Rule(
         id="authored-by-via",
@@ -2692,7 +2732,8 @@ RULES: tuple[Rule, ...] = (
         id="materials-provided-by",
         relation=S,
         languages=("en",),
-        trigger=r"\b(?:materials?|content|story|text|article|information)\s+(?:was\s+|were\s+)?(?:provided|supplied)\s+by\s",
+        trigger=r"\b(?:materials?|content|story|text|article|information)\s+(?:was\s+|were\s+|is\s+|are\s+)?"
+        r"(?:provided|supplied)\s+by\s",
         pattern=r"\w+\s+(?:\w+\s+)?(?:provided|supplied)\s+by\s+(?P<tail>)",
         by_kind=True,
         weight=0.75,
