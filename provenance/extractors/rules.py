@@ -1297,6 +1297,71 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="shoufa-yu",
+        relation=R,
+        languages=("zh",),
+        # "本文首发于X", "原文刊载于X": this text first appeared in X. Said of the text itself: a film
+        # that "首发于" a platform, a study "刊载于" a journal is no credit.
+        trigger=r"(?:首发于|首發於|首发在|首發在|刊载于|刊載於|刊发于|刊發於|原刊于|原刊於|首刊于|首刊於)",
+        pattern=r"\S{3}\s*(?P<tail>)",
+        before=r"(?:本文|原文|此文|该文|該文|文章)\s*\Z",
+        before_window=6,
+        weight=0.85,
+        examples=(("本文首发于示例日报。", ("示例日报",)), ("原文刊载于示例日报。", ("示例日报",))),
+        counterexamples=("研究结果刊载于《自然》杂志。",),
+    ),
+    Rule(
+        id="keisai-sareta",
+        relation=R,
+        languages=("ja",),
+        # "この記事は X に掲載されたものです": this article appeared in X.
+        trigger=r"に(?:掲載|初出|配信)された",
+        pattern=r"に(?:掲載|初出|配信)された",
+        before=r"(?:この|本)記事は[、,\s]*(?P<tail>[^\n、。]{1,60}?)\s*\Z",
+        before_window=80,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("この記事は例新聞に掲載されたものです。", ("例新聞",)),),
+    ),
+    Rule(
+        id="first-published-more",
+        relation=R,
+        languages=("el", "ro", "fi", "hr", "sr", "bs", "sl", "da", "hu"),
+        # "First (or originally) published in X" in Greek, Romanian, Finnish, the languages of the
+        # former Yugoslavia, Danish with the adverb first, and Hungarian (the name before the verb).
+        trigger=r"δημοσιεύ(?:θηκε|τηκε)\s+(?:αρχικά|πρώτα|για\s+πρώτη\s+φορά)\s|"
+        r"\bpublicat\s+(?:ini[țţt]ial|pentru\s+prima\s+dat[aă]|original)\s|"
+        r"\bjulkaistiin\s+(?:alun\s+perin|ensin|ensimmäisen\s+kerran)\s|"
+        r"\b(?:izvorno|prvobitno|prvotno|prvi\s+put|prvič)\s+(?:je\s+)?objavljen\w*\s|"
+        r"\b(?:først|oprindeligt?)\s+(?:bragt|publiceret|udgivet)\s|"
+        r"\beredetileg\s",
+        pattern=r"(?:δημοσιεύ(?:θηκε|τηκε)\s+(?:αρχικά|πρώτα|για\s+πρώτη\s+φορά)|publicat\s+(?:ini[țţt]ial|pentru\s+prima\s+"
+        r"dat[aă]|original)|julkaistiin\s+(?:alun\s+perin|ensin|ensimmäisen\s+kerran)|(?:izvorno|prvobitno|prvotno|"
+        r"prvi\s+put|prvič)\s+(?:je\s+)?objavljen\w*|(?:først|oprindeligt?)\s+(?:bragt|publiceret|udgivet))\s+"
+        r"(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|på)\s+)?(?:(?:portalu|portalul|site-ul|sajtu|sivustolla)\s+)?(?P<tail>)"
+        # Hungarian names the site before "jelent meg" (appeared): "eredetileg a X oldalán jelent meg".
+        r"|eredetileg\s+(?:az?\s+)?(?P<name>(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^\n,.;]{1,59}?)(?:\s+(?:oldalán|honlapján|lapban|magazinban))?"
+        r"\s+jelent\s+meg",
+        # Said of the text itself: a study "first published in a journal" is no credit.
+        before=r"\b(?:άρθρο|κείμενο|δημοσίευμα|ρεπορτάζ|articol\w*|text(?:ul)?|material(?:ul)?|artikkeli|teksti|juttu|"
+        r"članak|tekst|artikel(?:en)?|artiklen|teksten|indlægget|cikk|írás)\b[^.!?\n]{0,30}\Z",
+        before_window=50,
+        weight=0.85,
+        examples=(
+            ("Το άρθρο δημοσιεύθηκε αρχικά στο Παράδειγμα.", ("Παράδειγμα",)),
+            ("Articolul a fost publicat inițial pe Exemplu Media.", ("Exemplu Media",)),
+            ("Artikkeli julkaistiin alun perin Esimerkki-lehdessä.", ("Esimerkki-lehdessä",)),
+            ("Članak je izvorno objavljen na portalu Primjer.", ("Primjer",)),
+            ("Artiklen blev først bragt i Eksempel Avis.", ("Eksempel Avis",)),
+            ("A cikk eredetileg a Példa Hírek oldalán jelent meg.", ("Példa Hírek",)),
+        ),
+        counterexamples=(
+            "Η μελέτη δημοσιεύθηκε αρχικά στο περιοδικό Nature.",
+            "Studiul a fost publicat inițial în revista Nature.",
+            "A cikk szerint a tervet eredetileg a kormány javasolta, és meg is jelent meg.",
+        ),
+    ),
+    Rule(
         id="tensai-moto",
         relation=R,
         languages=("ja",),
