@@ -119,7 +119,8 @@ _CHART = (
 _RELATED_HEADING = (
     r"(?-i:\b(?:Related(?:\s+(?:Stories|Articles|Posts|News|Content|Coverage))?|Read\s+[Mm]ore|More\s+(?:from|on)"
     r"\s+[A-Z][\w-]*|See\s+[Aa]lso|Also\s+[Rr]ead|Recommended|Lesen\s+Sie\s+auch|Mehr\s+zum\s+Thema"
-    r"|À\s+lire\s+aussi|Lire\s+aussi|Leer\s+más|Leggi\s+anche)\b)"
+    r"|À\s+lire\s+aussi|Lire\s+aussi|Leer\s+más|Leggi\s+anche|Most\s+(?:Read|Popular|Viewed|Shared)|Trending\s+Now"
+    r"|Top\s+Stories|Sponsored\s+Content|Partner\s+Content)\b)"
 )
 _DATA_WORDS = (
     r"(?:company\s+(?:filings|reports|data)|filings|data|figures|calculations|estimates|survey|poll"
@@ -637,6 +638,7 @@ CONTEXTS: tuple[Context, ...] = (
             "text:wire-dateline",
             "text:agency-parenthesis-between-sentences",
             "text:agency-dateline-no-dash",
+            "text:agency-detached",
         ),
         screen=RELATED_LABELS,
         checks=(

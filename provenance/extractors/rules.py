@@ -2797,7 +2797,7 @@ RULES: tuple[Rule, ...] = (
         id="materials-provided-by",
         relation=S,
         languages=("en",),
-        trigger=r"\b(?:materials?|content|story|text|article|information)\s+(?:was\s+|were\s+|is\s+|are\s+)?"
+        trigger=r"\b(?:materials?|content|story|text|article|information)\s+(?:was\s+|were\s+|is\s+)?"
         r"(?:provided|supplied)\s+by\s",
         pattern=r"\w+\s+(?:\w+\s+)?(?:provided|supplied)\s+by\s+(?P<tail>)",
         by_kind=True,
