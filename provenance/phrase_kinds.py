@@ -79,6 +79,7 @@ _TEXT_RULES: dict[str, str] = {
     "this-originally-aired": _ORIGINALLY,
     "erschien-zuerst": _FIRST,
     "dieser-text-erschien": _ORIGINALLY,
+    "erschienen-in-label": _ORIGINALLY,
     "ist-zuerst-erschienen": _FIRST,
     "this-article-was-originally-published": _ORIGINALLY,
     "originally-published": _ORIGINALLY,

@@ -887,14 +887,17 @@ RULES: tuple[Rule, ...] = (
         # "im Original auf Englisch": a language is no outlet.
         pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s+"
         r"(?!(?:Englisch|Deutsch|Französisch|Spanisch|Italienisch|Russisch|Polnisch|Türkisch|Arabisch|"
-        r"Chinesisch|Ukrainisch|Niederländisch)\b)(?P<tail>)",
+        r"Chinesisch|Ukrainisch|Niederländisch|(?:der\s+|dem\s+)?(?:gedruckten|heutigen|Print\w*|\w*[Aa]usgabe))\b)(?P<tail>)",
         weight=0.9,
         examples=(
             ("Dieser Artikel erschien zuerst in der Zeit.", ("Zeit",)),
             ("Der Text erschien zuerst bei Netzpolitik.org.", ("Netzpolitik.org",)),
             ("Dieser Text erschien im Original auf Beispiel Online.", ("Beispiel Online",)),
         ),
-        counterexamples=("Der Text erschien im Original auf Englisch.",),
+        counterexamples=(
+            "Der Text erschien im Original auf Englisch.",
+            "Dieser Text erschien zuerst in der Printausgabe.",
+        ),
     ),
     Rule(
         id="dieser-text-erschien",
@@ -925,15 +928,28 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="erschienen-in-label",
+        relation=R,
+        languages=("de",),
+        # A label on its own line: "Erschienen in: X", "Erschienen bei: X".
+        trigger=r"\berschienen\s+(?:in|bei|auf|im)\s*:\s",
+        pattern=r"erschienen\s+\w+\s*:\s*(?P<tail>)",
+        before=r"(?:^|\A)[ \t*]*\Z",
+        before_window=4,
+        weight=0.8,
+        examples=(("Der Rat tagte am Dienstag.\nErschienen in: Beispiel Online", ("Beispiel Online",)),),
+    ),
+    Rule(
         id="zuerst-erschienen",
         relation=R,
         languages=("de",),
         trigger=r"\b(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht|publiziert)\s+"
-        r"(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s",
-        pattern=r"\w+\s+\w+\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s+(?P<tail>)",
+        r"(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)(?:\s*:)?\s",
+        pattern=r"\w+\s+\w+\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)(?:\s*:)?\s+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Zuerst erschienen auf Beispiel.de.", ("Beispiel.de",)),
+            ("Zuerst erschienen in: Beispiel Online", ("Beispiel Online",)),
             ("Der Text wurde zuerst veröffentlicht bei Übermedien.", ("Übermedien",)),
         ),
     ),
@@ -1108,10 +1124,10 @@ RULES: tuple[Rule, ...] = (
         id="text-stammt-von",
         relation=R,
         languages=("de",),
-        trigger=r"\bstammt\s+(?:ursprünglich\s+)?(?:von|vom|aus)\s",
+        trigger=r"\b(?:stammt|kommt)\s+(?:ursprünglich\s+)?(?:von|vom|aus)\s",
         # Not an issue of a print edition ("stammt aus Ausgabe 7/2019 der ..."): a magazine's
         # note on its own web page.
-        pattern=r"stammt\s+(?:ursprünglich\s+)?(?:von|vom|aus)\s+(?!(?:der\s+|dem\s+)?(?:Ausgabe|Heft|Folge|Nummer)\b)"
+        pattern=r"(?:stammt|kommt)\s+(?:ursprünglich\s+)?(?:von|vom|aus)\s+(?!(?:der\s+|dem\s+)?(?:Ausgabe|Heft|Folge|Nummer)\b)"
         # "von unserem Partnerportal X", "aus unserem Partnermagazin X": the partner is named after.
         r"(?:unser(?:em|er)\s+(?:Kooperations)?[Pp]artner\w*\s+)?(?P<tail>)",
         before=r"\b(?:Artikel|Beitrag|Text|Interview|Kommentar|Gastbeitrag)\s+(?:\w+\s+)?\Z",
