@@ -85,6 +85,8 @@ _TEXT_RULES: dict[str, str] = {
     "originally-published": _ORIGINALLY,
     "original-piece-posted-on": _ORIGINALLY,
     "original-link": _ORIGINALLY,
+    "original-article-label": _ORIGINALLY,
+    "gentile-concessione": _PERMISSION,
     "outlet-first-published-this": _ORIGINALLY,
     "original-found-at": _ORIGINALLY,
     "republished-from-cc": _ORIGINALLY,

@@ -1243,7 +1243,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\w+\s+(?:met\s+toestemming\s+)?(?:van|uit)\s+(?P<tail>)",
         # Said of the text, or opening its line as a label: a company "overgenomen van" another was
         # bought from it.
-        before=r"(?:\b(?:artikel|bericht|tekst|stuk|verhaal|column|opiniestuk)\b[^.\n]{0,30}|^[ \t]*|[.!?»”\"][ \t]+)\Z",
+        before=r"(?:\b(?:artikel|bericht|tekst|stuk|verhaal|column|opiniestuk)\b[^.\n]{0,30}|^[ \t]*|[.!?»”\"][ \t]+)"
+        r"(?:met\s+(?:vriendelijke\s+)?toestemming\s+)?\Z",
         before_window=50,
         weight=0.8,
         examples=(
@@ -1280,6 +1281,45 @@ RULES: tuple[Rule, ...] = (
                 ("Example Review",),
             ),
         ),
+    ),
+    Rule(
+        id="original-article-label",
+        relation=R,
+        languages=("en", "fr", "es", "it", "pt"),
+        # "Original article: X" with a name, not an address (the rule "original-link"), as a label
+        # opening its line or sentence, in English and the Romance languages.
+        trigger=r"\b(?:original\s+(?:article|story|post)|source\s+article|article\s+original|art[íi]culo\s+original|"
+        r"articolo\s+originale|artigo\s+original|fuente\s+original|fonte\s+originale?)\s*:\s",
+        pattern=r"\w+\s+\w+\s*:\s*(?P<tail>)",
+        before=r"(?:^|[.!?][ \t]+|\A)[ \t*]*\Z",
+        before_window=6,
+        weight=0.8,
+        examples=(
+            ("The council met.\nOriginal article: Example Weekly", ("Example Weekly",)),
+            ("Le conseil a voté.\nArticle original : Exemple Hebdo", ("Exemple Hebdo",)),
+            ("Il consiglio ha votato.\nFonte originale: Esempio Quotidiano", ("Esempio Quotidiano",)),
+        ),
+        counterexamples=("She quoted the original article: it was wrong.",),
+    ),
+    Rule(
+        id="gentile-concessione",
+        relation=R,
+        languages=("it", "fr", "es", "pt"),
+        # "Per gentile concessione di X", "Avec l'aimable autorisation de X", "Con la amable
+        # autorización de X": published by kind permission of X.
+        trigger=r"\b(?:per\s+gentile\s+concessione|su\s+gentile\s+concessione|avec\s+l['’]aimable\s+autorisation|"
+        r"con\s+la\s+amable\s+autorizaci[óo]n|com\s+a\s+gentil\s+autoriza[çc][ãa]o)\s+(?:di|de|del|della|dello|da|do)\s",
+        pattern=r"[^\n]{0,40}?\s(?:di|de|del|della|dello|da|do)\s+(?:l['’])?(?P<tail>)",
+        not_before=_PICTURE_BEFORE,
+        weight=0.8,
+        examples=(
+            (
+                "Il consiglio ha votato.\nPer gentile concessione di Esempio Quotidiano.",
+                ("Esempio Quotidiano",),
+            ),
+            ("Le conseil a voté.\nAvec l'aimable autorisation de Exemple Hebdo.", ("Exemple Hebdo",)),
+        ),
+        counterexamples=("Foto: per gentile concessione di Esempio Quotidiano",),
     ),
     Rule(
         id="originalartikel-label",
