@@ -59,6 +59,14 @@ TEXT_NOUNS = (
     r"transcript|series|chapter|cartoon|poem|obituary|opinion\s+piece|guest\s+post|dispatch|story\s+package)"
 )
 
+# Languages as Spanish, Portuguese, Italian and French name them: "publicado originalmente en inglés
+# en X", "paru en anglais": a language after "en" or "in" is no outlet.
+_ROMANCE_LANGUAGES = (
+    r"(?:ingl[ée]se?s?|ingl[êe]s|anglais|espa[ñn]ol|espanhol|spagnolo|espagnol|franc[ée]se?s?|franc[êe]s|alem[áa]n|"
+    r"alem[ãa]o|allemand|tedesco|portugu[ée]s|portoghese|italiano|italien|russo|ruso|russe|chino|chin[êe]s|cinese|"
+    r"chinois|[áa]rabe|arabo|catal[áa]n)"
+)
+
 # The languages whose word for "source" labels a source line (see the rule "source-line").
 _SOURCE_LABEL_LANGUAGES = tuple(
     "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et hu ro hr sr bg el id vi ar he zh ja ko".split()
@@ -646,10 +654,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em)\s",
         # Not an outlet after it: a language, the print edition.
         pattern=r"[^\n]{0,40}?\s(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em)\s+"
-        r"(?!(?:ingl[ée]se?s?|ingl[êe]s|anglais|espa[ñn]ol|espanhol|spagnolo|espagnol|franc[ée]se?s?|franc[êe]s|"
-        r"alem[áa]n|alem[ãa]o|allemand|tedesco|portugu[ée]s|portoghese|italiano|italien|(?:la\s+|l['’]|a\s+)?"
-        r"(?:edici[óo]n|edição|edizione|édition|versi[óo]n|versão|versione|version)\s+(?:impres|papel|cartace|"
-        r"imprim|print))\b)(?P<tail>)",
+        r"(?!(?:"
+        + _ROMANCE_LANGUAGES
+        + r"|(?:la\s+|l['’]|a\s+)?(?:edici[óo]n|edição|edizione|édition|versi[óo]n|versão|"
+        r"versione|version)\s+(?:impres|papel|cartace|imprim|print)\w*)\b)(?P<tail>)",
         weight=0.85,
         examples=(
             ("Cet article est paru dans Exemple Info.", ("Exemple Info",)),
@@ -1197,7 +1205,7 @@ RULES: tuple[Rule, ...] = (
         r"apareci[óo]\s+(?:originalmente|por\s+primera\s+vez)|public[óo]\s+(?:originalmente|por\s+primera\s+vez)",
         # "publicado originalmente en inglés en X": the language is no outlet.
         pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:en|por|no|na|em|pelo|pela)\s+"
-        r"(?!(?:ingl[ée]se?s?|ingl[êe]s|espa[ñn]ol|espanhol|spagnolo|franc[ée]se?s?|franc[êe]s|alem[áa]n|alem[ãa]o|tedesco|portugu[ée]s|portoghese|italiano|russo|ruso|chino|chin[êe]s|cinese|[áa]rabe|arabo|catal[áa]n)\b)(?:el\s+sitio\s+)?(?P<tail>)",
+        r"(?!" + _ROMANCE_LANGUAGES + r"\b)(?:el\s+sitio\s+)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Este artículo fue publicado originalmente en El Diario.", ("El Diario",)),
@@ -1211,7 +1219,7 @@ RULES: tuple[Rule, ...] = (
         languages=("it",),
         trigger=r"(?:pubblicat[oa]|appars[oa])\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|originariamente\s+pubblicat[oa]",
         pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:su|da|in|sul|sulla|nel|nella|dal|dalla)\s+"
-        r"(?!(?:ingl[ée]se?s?|ingl[êe]s|espa[ñn]ol|espanhol|spagnolo|franc[ée]se?s?|franc[êe]s|alem[áa]n|alem[ãa]o|tedesco|portugu[ée]s|portoghese|italiano|russo|ruso|chino|chin[êe]s|cinese|[áa]rabe|arabo|catal[áa]n)\b)(?P<tail>)",
+        r"(?!" + _ROMANCE_LANGUAGES + r"\b)(?P<tail>)",
         weight=0.9,
         examples=(
             ("Questo articolo è stato pubblicato originariamente su Valigia Blu.", ("Valigia Blu",)),
