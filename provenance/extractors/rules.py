@@ -1965,7 +1965,7 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:^|[.!?]\s+|\A|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?,"
         r"[ \t]+[^\n,.]{1,20}[ \t]*[,—–-][ \t]*\Z"
         # A place not in capitals opens the text, then its date: "Київ, 3 травня – Укрінформ."
-        r"|\A[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?,[ \t]+\d{1,2}[ \t]+[^\W\d_]{3,12}\.?"
+        r"|\A[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?,[ \t]+\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?"
         r"[ \t]*[,—–-][ \t]*\Z"
         r"|(?:^|[.!?]\s+|\A|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?[.,]"
         r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+,)?[ \t]+(?:\d{1,2}[ \t]+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?[ \t]+\d{1,2})\.[ \t]*\Z",
@@ -1976,6 +1976,7 @@ RULES: tuple[Rule, ...] = (
             ("МОСКВА, 3 мая - РИА Новости. Президент заявил", ("РИА Новости",)),
             ("Київ, 3 травня – Укрінформ. Уряд представив план.", ("Укрінформ",)),
             ("ASTANA. May 3. KAZINFORM - The government said.", ("KAZINFORM",)),
+            ("Rīga, 3. maijs, LETA. Valdība iesniedza plānu.", ("LETA",)),
             ("BAKU, Azerbaijan, May 3. AZERTAC: The government said.", ("AZERTAC",)),
         ),
         counterexamples=("WASHINGTON, May 3. Reuters reported the talks.",),
