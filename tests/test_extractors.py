@@ -235,9 +235,8 @@ def test_wide_spaces_read_as_spaces_and_quoted_as_they_stand(space: str) -> None
         ("ZeroHedge", "republished_from"),
         ("AFP", "wire_credit"),
     ]
-    for a in found:
-        assert text[a.evidence.start : a.evidence.end] == a.evidence.text
-        assert space in a.evidence.text
+    _assert_quoted_as_they_stand(text, found)
+    assert all(space in a.evidence.text for a in found)
 
 
 @pytest.mark.parametrize("dash", ["\u2015", "\u2012", "\u2212", "\ufe58"])
@@ -250,5 +249,10 @@ def test_rarer_dashes_read_as_dashes_and_quoted_as_they_stand(dash: str) -> None
         ("ap", "wire_credit"),
         ("keystone-sda", "wire_credit"),
     ]
+    _assert_quoted_as_they_stand(text, found)
+
+
+def _assert_quoted_as_they_stand(text: str, found: list[Attribution]) -> None:
+    """Each statement's evidence is the text at its offsets, as written (one character for one)."""
     for a in found:
         assert text[a.evidence.start : a.evidence.end] == a.evidence.text

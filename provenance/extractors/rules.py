@@ -67,6 +67,21 @@ _ROMANCE_LANGUAGES = (
     r"chinois|[áa]rabe|arabo|catal[áa]n)"
 )
 
+# "First (or originally) published" in Greek, Romanian, Finnish, the languages of the former
+# Yugoslavia and Danish: the trigger of the rule "first-published-more" and the start of its pattern
+# (RE2's "\b" is ASCII's: the Greek phrase goes without it).
+_FIRST_PUBLISHED_MORE = (
+    r"(?:δημοσιεύ(?:θηκε|τηκε)\s+(?:αρχικά|πρώτα|για\s+πρώτη\s+φορά)"
+    r"|\bpublicat\s+(?:ini[țţt]ial|pentru\s+prima\s+dat[aă]|original)"
+    r"|\bjulkaistiin\s+(?:alun\s+perin|ensin|ensimmäisen\s+kerran)"
+    r"|\b(?:izvorno|prvobitno|prvotno|prvi\s+put|prvič)\s+(?:je\s+)?objavljen\w*"
+    r"|\b(?:først|oprindeligt?)\s+(?:bragt|publiceret|udgivet))"
+)
+# Russian and Ukrainian "based on (or using) material from": trigger and pattern of "po-materialam".
+_BASED_ON_MATERIAL = (
+    r"(?:по\s+материалам|за\s+матеріалами|с\s+использованием\s+материалов|з\s+використанням\s+матеріалів)"
+)
+
 # The languages whose word for "source" labels a source line (see the rule "source-line").
 _SOURCE_LABEL_LANGUAGES = tuple(
     "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et hu ro hr sr bg el id vi ar he zh ja ko".split()
@@ -1393,16 +1408,9 @@ RULES: tuple[Rule, ...] = (
         languages=("el", "ro", "fi", "hr", "sr", "bs", "sl", "da", "hu"),
         # "First (or originally) published in X" in Greek, Romanian, Finnish, the languages of the
         # former Yugoslavia, Danish with the adverb first, and Hungarian (the name before the verb).
-        trigger=r"δημοσιεύ(?:θηκε|τηκε)\s+(?:αρχικά|πρώτα|για\s+πρώτη\s+φορά)\s|"
-        r"\bpublicat\s+(?:ini[țţt]ial|pentru\s+prima\s+dat[aă]|original)\s|"
-        r"\bjulkaistiin\s+(?:alun\s+perin|ensin|ensimmäisen\s+kerran)\s|"
-        r"\b(?:izvorno|prvobitno|prvotno|prvi\s+put|prvič)\s+(?:je\s+)?objavljen\w*\s|"
-        r"\b(?:først|oprindeligt?)\s+(?:bragt|publiceret|udgivet)\s|"
-        r"\beredetileg\s",
-        pattern=r"(?:δημοσιεύ(?:θηκε|τηκε)\s+(?:αρχικά|πρώτα|για\s+πρώτη\s+φορά)|publicat\s+(?:ini[țţt]ial|pentru\s+prima\s+"
-        r"dat[aă]|original)|julkaistiin\s+(?:alun\s+perin|ensin|ensimmäisen\s+kerran)|(?:izvorno|prvobitno|prvotno|"
-        r"prvi\s+put|prvič)\s+(?:je\s+)?objavljen\w*|(?:først|oprindeligt?)\s+(?:bragt|publiceret|udgivet))\s+"
-        r"(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|på)\s+)?(?:(?:portalu|portalul|site-ul|sajtu|sivustolla)\s+)?(?P<tail>)"
+        trigger=_FIRST_PUBLISHED_MORE + r"\s|\beredetileg\s",
+        pattern=_FIRST_PUBLISHED_MORE
+        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|på)\s+)?(?:(?:portalu|portalul|site-ul|sajtu|sivustolla)\s+)?(?P<tail>)"
         # Hungarian names the site before "jelent meg" (appeared): "eredetileg a X oldalán jelent meg".
         r"|eredetileg\s+(?:az?\s+)?(?P<name>(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^\n,.;]{1,59}?)(?:\s+(?:oldalán|honlapján|lapban|magazinban))?"
         r"\s+jelent\s+meg",
@@ -2564,10 +2572,9 @@ RULES: tuple[Rule, ...] = (
         id="po-materialam",
         relation=S,
         languages=("ru", "uk"),
-        trigger=r"(?:по\s+материалам|за\s+матеріалами|с\s+использованием\s+материалов|"
-        r"з\s+використанням\s+матеріалів)\s",
-        pattern=r"(?:по\s+материалам|за\s+матеріалами|с\s+использованием\s+материалов|з\s+використанням\s+матеріалів)\s+"
-        r"(?:(?:агентства|агентство|издания|газеты|сайта|портала|видання|газети|сайту|порталу)\s+)?(?P<tail>)",
+        trigger=_BASED_ON_MATERIAL + r"\s",
+        pattern=_BASED_ON_MATERIAL
+        + r"\s+(?:(?:агентства|агентство|издания|газеты|сайта|портала|видання|газети|сайту|порталу)\s+)?(?P<tail>)",
         by_kind=True,
         weight=0.8,
         description='Russian and Ukrainian for "based on material from": the source of a rewrite.',
