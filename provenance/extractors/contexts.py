@@ -896,6 +896,28 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="post-signature",
+        verdict=Verdict.DROP,
+        screen=r"\(@",
+        relations=(W, S),
+        checks=(
+            # "— Reuters (@Reuters) May 3, 2024": the name and handle of whoever wrote the post.
+            # "— AP Politics (@AP_Politics)": the name may run on before the handle.
+            Check(Where.AFTER, r"\A[^\n()]{0,40}\(@\w{1,30}\)", window=80),
+        ),
+        description="The signature of a post embedded in the page (a name and its handle): the "
+        "post is the agency's, not the text around it.",
+        examples=(
+            (
+                "The vote was close.\nBudget passes after a long night pic.twitter.com/x\n"
+                "— Reuters (@Reuters) May 3, 2024\nThe mayor spoke later.",
+                "Reuters",
+            ),
+            ("Budget approved\n— AP Politics (@AP_Politics) May 3, 2024\nThe mayor spoke.", "AP"),
+        ),
+        counterexamples=("The talks ended without a deal. — AFP\nFollow us on X (@example).",),
+    ),
+    Context(
         id="teaser-between-snippets",
         verdict=Verdict.DROP,
         screen=r"\.\.\.|…",
