@@ -52,7 +52,7 @@ def test_rss_items_with_yoast_footer_and_author() -> None:
         (
             "https://aggregator.example/second",
             "source_credit",  # a teaser points at its source; a whole copy would be republished_from
-            "tidewaterdispatch.com",
+            "Tidewater Dispatch",  # as the item names it
             None,  # a feed's address names the outlet, not the article
         ),
     ]
@@ -110,7 +110,7 @@ LONG_BODY = "<p>" + "A whole copy of the story, paragraph after paragraph. " * 2
         pytest.param(
             '<source url="https://tidewaterdispatch.com/feed">Tidewater Dispatch</source>',
             LONG_BODY,
-            [("republished_from", "tidewaterdispatch.com", None)],
+            [("republished_from", "Tidewater Dispatch", None)],
             id="source-of-a-whole-copy",
         ),
         pytest.param(
@@ -183,7 +183,7 @@ def test_feed_proxy_link_gives_way_to_the_original_link() -> None:
             "<title>Ferry fares rise</title><link>https://aggregator.example/a</link>"
             "<source url='https://harborledger.com/feed'>Harbor Ledger</source>"
             "<description>&lt;p&gt;Fares will rise.&lt;/p&gt;</description>",
-            [("source_credit", "harborledger.com")],
+            [("source_credit", "Harbor Ledger")],
             id="elements-of-an-item",
         ),
         pytest.param(

@@ -66,11 +66,11 @@ def _item_meta(entry: Any) -> list[tuple[str, str]]:
         if name and "@" not in name and name.count("(") == name.count(")"):
             meta.append(("author", name))
     origin = entry.get("source") or {}
-    origin_href = _text(origin.get("href")) or _text(origin.get("url"))
-    if origin_href:
-        meta.append(("feed:source", origin_href))
-    elif _text(origin.get("title")):
-        meta.append(("feed:source", _text(origin.get("title"))))
+    # The outlet as the item names it ("<source url=...>Harbor Ledger</source>"), else the host of
+    # the feed it names.
+    origin_name = _text(origin.get("title")) or _text(origin.get("href")) or _text(origin.get("url"))
+    if origin_name:
+        meta.append(("feed:source", origin_name))
     # An aggregator's label of the outlet (Bing News' <News:Source>), where no <source> says it.
     label = _text(entry.get("news_source"))
     if label and not origin:
