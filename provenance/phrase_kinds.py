@@ -89,6 +89,7 @@ _TEXT_RULES: dict[str, str] = {
     "gentile-concessione": _PERMISSION,
     "outlet-first-published-this": _ORIGINALLY,
     "original-found-at": _ORIGINALLY,
+    "version-of-an-article": _ORIGINALLY,
     "republished-from-cc": _ORIGINALLY,
     "republished-from": _ORIGINALLY,
     "reprinted-from": _ORIGINALLY,

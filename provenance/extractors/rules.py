@@ -67,6 +67,14 @@ _ROMANCE_LANGUAGES = (
     r"chinois|[áa]rabe|arabo|catal[áa]n)"
 )
 
+# What follows "appeared in" or "is at" and names no publisher: a language, a part of the paper (its
+# print edition, a section, a page, "A1"), a partnership.
+_NO_PUBLISHER_AFTER = (
+    r"(?:English|Spanish|French|German|Italian|Portuguese|Russian|Chinese|Arabic|Japanese|print|full|"
+    r"part|partnership|collaboration|cooperation|association|conjunction|section|page|volume|vol|issue|"
+    r"(?-i:[A-Z]\d{1,2}))\b"
+)
+
 # "First (or originally) published" in Greek, Romanian, Finnish, the languages of the former
 # Yugoslavia and Danish: the trigger of the rule "first-published-more" and the start of its pattern
 # (RE2's "\b" is ASCII's: the Greek phrase goes without it).
@@ -509,12 +517,20 @@ RULES: tuple[Rule, ...] = (
         id="original-found-at",
         relation=R,
         languages=("en",),
-        trigger=r"\boriginal\s+(?:article|story|post|piece|report|version)\s+(?:can\s+be\s+(?:found|read|viewed)|"
-        r"is\s+available)\s+(?:at|on|in)\s",
-        pattern=r"[^\n]{0,60}?\s(?:at|on|in)\s+(?P<tail>)",
+        trigger=r"\boriginal\s+(?:article|story|post|piece|report|version)\s+(?:can\s+be\s+(?:found|read|viewed|accessed)|"
+        r"(?:is|was)(?:\s+(?:first\s+)?(?:available|posted|published|hosted))?|appear(?:s|ed))\s+(?:at|on|in)\s",
+        pattern=r"[^\n]{0,60}?\s(?:at|on|in)\s+(?!" + _NO_PUBLISHER_AFTER + r")(?P<tail>)",
         weight=0.85,
-        examples=(("The original article can be found at Example Weekly.", ("Example Weekly",)),),
-        counterexamples=("The original article is available in print only.",),
+        examples=(
+            ("The original article can be found at Example Weekly.", ("Example Weekly",)),
+            ("The original story is at example-weekly.com.", ("example-weekly.com",)),
+            ("The original post was published on Example Weekly.", ("Example Weekly",)),
+        ),
+        counterexamples=(
+            "The original article is available in print only.",
+            "The original report was published in 2019.",
+            "The original version is in German.",
+        ),
     ),
     Rule(
         id="original-link",
@@ -569,14 +585,18 @@ RULES: tuple[Rule, ...] = (
         id="read-the-original",
         relation=R,
         languages=("en",),
-        trigger=r"\bread\s+the\s+(?:full\s+)?original\b",
-        pattern=r"read\s+the\s+(?:full\s+)?original(?:\s+(?:article|story|post|content|piece|report|version|text))?"
-        r"(?:(?:\s+here)?\s+(?:on|at|in)|(?=\s+here\b))\s+(?P<tail>)",
+        trigger=r"\b(?:read|see|view|find|access)\s+the\s+(?:full\s+)?original\b",
+        # Where it is ("at X"), or where to go for it ("To read the original story, visit X").
+        pattern=r"\w+\s+the\s+(?:full\s+)?original(?:\s+(?:article|story|post|content|piece|report|version|text))?"
+        r"(?:(?:\s+here)?\s+(?:on|at|in)|(?=\s+here\b)|,\s+(?:visit|go\s+to|head\s+to|see))\s+(?P<tail>)",
         weight=0.85,
         examples=(
             ("Read the original content on www.example.org", ("example.org",)),
             ("Read the original article at Example Review.", ("Example Review",)),
+            ("See the original story on Example Review.", ("Example Review",)),
+            ("To read the original article, visit Example Review.", ("Example Review",)),
         ),
+        counterexamples=("Read the original report (PDF).",),
     ),
     Rule(
         id="lire-l-article-original",
@@ -700,9 +720,7 @@ RULES: tuple[Rule, ...] = (
         # Not an outlet after it: a language, a part of the paper (its print edition, a section, a
         # page, "A1"), a partnership.
         pattern=r"[^\n]{0,90}?(?:appeared\s+(?:in|on|at)|ran\s+(?:in|on)|(?:published|printed)\s+in)\s+"
-        r"(?!(?:English|Spanish|French|German|Italian|Portuguese|Russian|Chinese|Arabic|Japanese|print|full|"
-        r"part|partnership|collaboration|cooperation|association|conjunction|section|page|volume|vol|issue|"
-        r"(?-i:[A-Z]\d{1,2}))\b)(?P<tail>)",
+        r"(?!" + _NO_PUBLISHER_AFTER + r")(?P<tail>)",
         # The credit opens its sentence or line, or says which version ran ("an earlier version" is
         # the rule's above): "why this story ran in Brazil" is a question about it.
         before=r"(?:^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*|\b(?:an?|the)[ \t]+(?:(?:original|shorter|longer|edited|abridged|expanded|condensed|different|"
@@ -730,6 +748,39 @@ RULES: tuple[Rule, ...] = (
             "This story appeared on Page 1.",
             "This story appeared in The Week Ahead newsletter.",
             "Readers asked why this story ran in Example Country.",
+        ),
+    ),
+    Rule(
+        id="version-of-an-article",
+        relation=R,
+        languages=("en",),
+        # What this text is of another: "Adapted from an article in X", "This is an abridged
+        # version of an article that appeared in X", "an excerpt from a story published by X".
+        # "First" and "originally" are the rules' above.
+        trigger=r"\b(?:(?:adapted|excerpted|abridged|condensed|translated)\s+from|(?:version|excerpt|adaptation|"
+        r"translation)\s+(?:of|from))\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:article|story|piece|post|essay|report|"
+        r"column|interview|op-ed)\s+(?:(?:that|which)\s+)?(?:(?:was|has\s+been)\s+)?"
+        r"(?:(?:appeared|published|ran|printed)\s+)?(?:in|on|by|at)\s",
+        pattern=r"[^\n]{0,120}?\s(?:in|on|by|at)\s+(?!" + _NO_PUBLISHER_AFTER + r")(?P<tail>)",
+        # Opening its sentence or line, or said of this text ("This article is adapted from", "This
+        # is an edited version of"): "the film, adapted from an article in X," is no copy of it.
+        before=r"(?:^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*|\bthis[ \t]+(?:[a-z-]+[ \t]+)?(?:is|was|has[ \t]+been)[ \t]+"
+        r"(?:(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?)?)\Z",
+        before_window=60,
+        weight=0.85,
+        examples=(
+            ("Adapted from an article in Example Review.", ("Example Review",)),
+            (
+                "This is an abridged version of an article that appeared in Example Review.",
+                ("Example Review",),
+            ),
+            ("This is an excerpt from a story published by Example Review.", ("Example Review",)),
+            ("This article is adapted from a piece published in Example Review.", ("Example Review",)),
+        ),
+        counterexamples=(
+            "The film, adapted from an article in Example Review, opens on Friday.",
+            "She wrote a version of the story that appeared in print.",
+            "This is a translation of an article published in English.",
         ),
     ),
     Rule(
