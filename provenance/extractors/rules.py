@@ -2452,13 +2452,21 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\bavec\s+(?:l['’])?(?:" + AGENCIES + ")",
         pattern=r"avec\s+(?:l['’])?(?P<tail>)",
         # Le Monde's signature: the paper wrote the brief with the agency's copy.
-        before=r"(?:^|[.!?»”\"]\s+|\A)(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’])?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+\Z",
+        # The house is a name ("FRANCE 24", "Le HuffPost"), an address ("france24.com"), or only
+        # "the newsroom" ("La rédaction avec AFP"), which credits the agency alone.
+        before=r"(?:^|[.!?»”\"]\s+|\A)(?:(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’])?(?:[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}|"
+        r"(?-i:[a-z][a-z0-9-]{1,40})\.[a-z]{2,6}))|(?:La\s+)?(?i:r[ée]daction))\s+\Z",
         before_window=60,
         case_sensitive=True,
         by_kind=True,
         more_names=True,
         weight=0.85,
-        examples=(("Les écoles restent fermées. Le Monde avec AFP", ("Le Monde", "AFP")),),
+        examples=(
+            ("Les écoles restent fermées. Le Monde avec AFP", ("Le Monde", "AFP")),
+            ("Les écoles restent fermées.\nFRANCE 24 avec AFP", ("FRANCE 24", "AFP")),
+            ("Les écoles restent fermées.\nexemple-info.fr avec AFP", ("exemple-info.fr", "AFP")),
+            ("Les écoles restent fermées.\nLa rédaction avec AFP", ("AFP",)),
+        ),
         counterexamples=("a déclaré le ministre dans un entretien avec l’AFP mardi.",),
     ),
     Rule(
@@ -2546,7 +2554,7 @@ RULES: tuple[Rule, ...] = (
         before_window=4,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
         # A comma only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence.
-        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,[ \t]*(?-i:[A-ZÀ-Þ])|/|&|(?:et|und|and)\b))",
+        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,[ \t]*(?-i:[A-ZÀ-Þ])|/|&|(?:et|und|and)\b|(?:e|y)[ \t]+(?-i:[A-ZÀ-Þ])))",
         known_only=True,
         wire_only=True,
         more_names=True,
@@ -2559,6 +2567,8 @@ RULES: tuple[Rule, ...] = (
             ("Il sindaco si è dimesso martedì sera. (con ANSA)", ("ANSA",)),
             ("Die Polizei ermittelt weiter. (mit dpa)", ("dpa",)),
             ("O Governo aprovou o plano. (Com Lusa)", ("Lusa",)),
+            ("O Governo aprovou o plano.\n(Com Reuters e AFP)", ("Reuters", "AFP")),
+            ("El Gobierno aprobó el plan. (Con EFE y AFP)", ("EFE", "AFP")),
         ),
         counterexamples=(
             "Avec l'AFP, nous avons vérifié ces chiffres.",
@@ -2683,8 +2693,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="con-informacion-de",
         relation=W,
-        languages=("es", "pt", "nl"),
-        trigger=r"con\s+informaci[óo]n\s+de\s|com\s+informa[çc][õo]es\s+d[aeo]s?\s|\bmet\s+(?:informatie|materiaal)\s+van\s",
+        languages=("es", "pt", "nl", "it"),
+        trigger=r"con\s+informaci[óo]n\s+de\s|com\s+informa[çc][õo]es\s+d[aeo]s?\s|\bmet\s+(?:informatie|materiaal)\s+van\s|"
+        r"\bcon\s+informazioni\s+d[ai]\s",
         pattern=r"(?:co[nm]\s+informa\w+\s+d\w*|met\s+\w+\s+van)\s+(?:la\s+agencia\s+|a\s+agência\s+|het\s+)?(?P<tail>)",
         by_kind=True,
         weight=0.85,
@@ -2692,6 +2703,7 @@ RULES: tuple[Rule, ...] = (
             ("Con información de AFP y EFE.", ("AFP", "EFE")),
             ("Com informações da Reuters.", ("Reuters",)),
             ("Met informatie van ANP.", ("ANP",)),
+            ("Con informazioni di AGI.", ("AGI",)),
         ),
         counterexamples=("Con información de agencias.",),
     ),

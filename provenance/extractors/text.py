@@ -494,7 +494,7 @@ class TextExtractor:
             return []
         if rule.not_alone_on_line and _alone_on_line(text, ts, te):
             return []
-        if before is not None and "inner" in before.re.groupindex:
+        if before is not None and "inner" in before.re.groupindex and before.group("inner") is not None:
             inner = before.group("inner")
             slash = inner.rfind("/")
             offset = before.start("inner") + (slash + 1 if slash >= 0 else 0)
