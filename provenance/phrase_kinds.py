@@ -109,6 +109,7 @@ _TEXT_RULES: dict[str, str] = {
     "ist-zuerst-veroeffentlicht": _FIRST,
     "republie-a-partir-de": _ORIGINALLY,
     "avec-agency-alone": _WIRE,
+    "from-agency-line": _WIRE,
     "with-agency-alone": _WIRE,
     "theo-line": _SOURCE,
     "po-materialam": _BY_RELATION,

@@ -130,7 +130,8 @@ class Rule:
     # At most this many lower-case words among the last six words before the trigger: a name standing
     # among capitalised words, dates and separators is a label; in running prose it is a mention.
     max_prose_words: int | None = None
-    # The name alone on a line in the middle of the text (a picture's or a chart's credit) is none.
+    # The name alone on a line in the middle of the text (a picture's or a chart's credit) is none;
+    # under the text's first line, a title with no full stop, it is the byline.
     not_alone_on_line: bool = False
     # Tried only where no other rule fires at the same place.
     fallback: bool = False
@@ -1797,7 +1798,7 @@ RULES: tuple[Rule, ...] = (
         before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Redazione|Redacción|Redação|Rédaction|Redaktion"
         r"|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
         r"\b:?\s+"
-        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&)\s+)?)){0,8}\Z"
+        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&|for|für|pour|para)\s+)?)){0,8}\Z"
         # A byline in lower case ("von Max Muster, dpa") names a person before a comma: "Angaben
         # von Reuters" is a sentence.
         r"|\bvon\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*,\s*\Z",
@@ -1828,6 +1829,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
             ("Story by AFP", ("AFP",)),
+            ("By Jane Doe for AFP", ("AFP",)),
             ("Posted by AFP | May 3, 2024", ("AFP",)),
             ("Posted by Reuters on May 3, 2024", ("Reuters",)),
             ("Door ANP\nDe gemeenteraad vergaderde dinsdag.", ("ANP",)),
@@ -2537,6 +2539,29 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Das meldeten die Nachrichtenagenturen AFP und dpa am Abend.",
             "Le projet a été rejeté. Avec agences Share this: Facebook",
+        ),
+    ),
+    Rule(
+        id="from-agency-line",
+        relation=W,
+        languages=("en", "pt", "it"),
+        # A byline that says whence the story comes, alone on its line: "From Reuters", "Da
+        # Reuters" (Portuguese and Italian), "DA ANSA".
+        trigger=r"(?m:^)[ \t]*(?:From|FROM|Da|DA|Do|DO)[ \t]+(?:{AGENCIES})",
+        pattern=r"[ \t]*\w+[ \t]+(?P<tail>)",
+        # Nothing else on the line: "From Reuters: Oil prices rise" is a heading.
+        reject_after=r"(?![ \t]*\.?[ \t]*(?:$|\Z))",
+        case_sensitive=True,
+        known_only=True,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            ("Budget passes after long debate\nFrom Reuters\nThe council met on Tuesday.", ("Reuters",)),
+            ("Orçamento aprovado\nDa Reuters\nO conselho aprovou o plano.", ("Reuters",)),
+        ),
+        counterexamples=(
+            "Budget passes\nFrom Reuters: oil prices rise again\nThe council met.",
+            "The council met.\nFrom AFP reports we know more.",
         ),
     ),
     Rule(

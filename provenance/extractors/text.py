@@ -667,12 +667,22 @@ def _prose_words(text: str, pos: int, tokens: int = 6, reach: int = 80) -> int:
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    """True for words alone on a line with text on both sides: a picture's or a chart's credit."""
+    """True for words alone on a line with text on both sides: a picture's or a chart's credit,
+    not the byline under a title (the text's first line, with no full stop at its end).
+
+    >>> _alone_on_line("A man walks past.\\nAFP\\nThe talks", 18, 21), _alone_on_line("Talks stall\\nAFP\\nThe talks", 12, 15)
+    (True, False)
+    """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end < 0 or line_start == 0:
         return False
-    return not text[line_start:start].strip() and not text[end:line_end].strip(" \t.")
+    if not (not text[line_start:start].strip() and not text[end:line_end].strip(" \t.")):
+        return False
+    first_end = text.find("\n")
+    title = text[:first_end].strip()
+    under_title = first_end == line_start - 1 and 0 < len(title) <= 200 and title[-1] not in '.!?:;,"”»)'
+    return not under_title
 
 
 _SLASH_PART = re.compile(r"[^/]+")
