@@ -896,6 +896,59 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="published-elsewhere-in-passing",
+        verdict=Verdict.DROP,
+        relations=(R,),
+        methods=(
+            "text:originally-published",
+            "text:first-appeared",
+            "text:this-article-was-originally-published",
+            "text:this-article-was-posted-by",
+            "text:this-article-was-published-at",
+            "text:this-story-was-originally-reported",
+        ),
+        checks=(
+            # The subject is another thing than this text ("The report", "It", "His column"), not
+            # "this", "the following" or "a version of this" ...
+            Check(Where.SENTENCE, r"\A\W{0,3}(?:the|an?|his|her|their|its|our|it|that)\b", window=200),
+            Check(Where.SENTENCE, r"\b(?:this|these|following|below|above|here)\b", window=200, negate=True),
+            # ... and the story goes on: the sentence runs on or another sentence of prose follows
+            # on the line (not a page's furniture: "Share this: Facebook"), ...
+            Check(
+                Where.AFTER,
+                r"\A[^\n]{0,200}?[.!?]\s+[A-Z][a-z'’]*(?:\s+[a-z][a-z'’]*){3}|\A,\s+[a-z]+\s+[a-z]+",
+                window=300,
+                case_sensitive=True,
+            ),
+            # ... and says nothing of this text's republication.
+            Check(
+                Where.AFTER,
+                r"\A[^.!?\n]{0,80}\b(?:re-?published|reprinted|reproduced|permission|licen[cs]e|here|shared\s+with)\b",
+                window=100,
+                negate=True,
+            ),
+        ),
+        description="A report, a study or a claim said to have appeared first elsewhere, in the "
+        "middle of the story ('The report was first published by Reuters on Monday. ...'): where "
+        "the news came from, not where this text did.",
+        examples=(
+            (
+                "The report was first published by Reuters on Monday. The council met on Tuesday to vote.",
+                "Reuters",
+            ),
+            (
+                "His column, originally published in Example Weekly, was widely shared. Critics said it was wrong.",
+                "Example Weekly",
+            ),
+        ),
+        counterexamples=(
+            "This story was first published by Example Weekly. Sign up for our newsletter here.",
+            "The article was originally published by Example Weekly and is republished here with permission.",
+            "It was first published by Example Weekly.",
+            "The following article was originally published by Example Weekly. The council met on Tuesday.",
+        ),
+    ),
+    Context(
         id="post-signature",
         verdict=Verdict.DROP,
         screen=r"\(@",
