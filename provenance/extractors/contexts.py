@@ -320,6 +320,45 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="photographer-after-agency-line",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # The same credit where only the agency's name was read ("REUTERS/Jane Doe" on a line of
+            # its own under a picture, "AFP/Getty Images"): the photographer closes the line.
+            Check(
+                Where.AFTER,
+                r"\A[ \t]?/[ \t]?(?!(?:The|Der|Die|Das|La|Le|Les|El|Il|Los|Las)\b)"
+                r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ'’-]+){1,3}"
+                r"(?:[ \t]*/[ \t]*(?:File[ \t]+Photo|Pool|Handout))?[ \t]*[.,;)\]]?[ \t]*\Z",
+                window=60,
+                case_sensitive=True,
+            ),
+            Check(
+                Where.BEFORE,
+                r"\b(?:text|texte|autor|autorin|author|by|von|par|por)\b[^\n]{0,20}\Z",
+                negate=True,
+            ),
+        ),
+        description="An agency's credit of its picture on a line of its own: the agency, a slash and "
+        "the photographer.",
+        examples=(
+            (
+                "The council met on Tuesday to discuss the budget.\nREUTERS/Jane Doe\nThe vote is next month.",
+                "REUTERS",
+            ),
+            (
+                "The council met on Tuesday to discuss the budget.\nAFP/Getty Images\nThe vote is next month.",
+                "AFP",
+            ),
+        ),
+        counterexamples=(
+            "The council met on Tuesday.\nAFP/The Local\nThe vote is next month.",
+            "Die Lage bleibt angespannt.\nText: dpa/Jens Roe\nDie Gespräche enden.",
+        ),
+    ),
+    Context(
         id="agency-after-photographer",
         verdict=Verdict.IMAGE,
         relations=(W, S),
