@@ -2080,10 +2080,18 @@ RULES: tuple[Rule, ...] = (
         # "新华社北京4月24日电" (Xinhua, Beijing, April 24: the dispatch line), "新华社记者" (a Xinhua
         # reporter wrote it).
         pattern=r"(?:[^\s，。、“”\d]{0,8}?\d{1,2}月\d{1,2}日(?:专)?电|记者)",
+        # Not a reporter spoken to: "对新华社记者表示" (said to a Xinhua reporter), "接受新华社记者采访"
+        # (in an interview with one).
+        not_before=r"(?:对|向|接受|告诉|据)\s*\Z",
+        not_before_window=4,
         wire_only=True,
         weight=0.9,
         examples=(("新华社北京4月24日电 题：航天合作", ("新华社",)),),
-        counterexamples=("新华社电视台播出了这个节目。",),
+        counterexamples=(
+            "新华社电视台播出了这个节目。",
+            "外交部发言人对新华社记者表示，计划将继续。",
+            "他在接受新华社记者采访时说，计划将继续。",
+        ),
     ),
     Rule(
         id="agency-in-city",
