@@ -58,6 +58,15 @@ HTML_EXAMPLES: dict[str, tuple[str, str]] = {
         '<script type="application/ld+json">{"@type": "NewsArticle", '
         '"copyrightHolder": {"@type": "Organization", "name": "Agence France-Presse"}}</script>',
     ),
+    "jsonld-url": (
+        "head",
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"mainEntityOfPage": {"@type": "WebPage", "@id": "https://www.cicero.de/innenpolitik/story"}}</script>',
+    ),
+    "jsonld-credit-text": (
+        "head",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "creditText": "Reuters"}</script>',
+    ),
     "dc-source": (
         "head",
         '<meta name="dc.source" content="https://www.propublica.org/article/nursing-homes">',
@@ -71,6 +80,10 @@ HTML_EXAMPLES: dict[str, tuple[str, str]] = {
     "c2pa-manifest": ("head", '<link rel="c2pa-manifest" href="https://www.bbc.co.uk/c2pa/story.c2pa">'),
     "author": ("head", '<meta name="author" content="Associated Press">'),
     "author ": ("head", '<meta name="author" content="Jane Doe, Futurism">'),
+    "author  ": (
+        "body",
+        '<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="author" content="AFP"></div>',
+    ),
 }
 
 FEED_EXAMPLES: dict[str, str] = {
@@ -83,6 +96,9 @@ NOTES = {
     "jsonld-publisher": "only a registered publisher or wire other than the copy's site (not a parent company)",
     "jsonld-provider": "as for `publisher`; a wire's name gives a `wire_credit`",
     "jsonld-copyright-holder": "as for an author field",
+    "jsonld-credit-text": "as for an author field (the article's, not a picture's)",
+    "jsonld-url": "the article's `mainEntityOfPage` or `url` (as the original's data kept by a copy gives it); "
+    "only when it names another site than the copy's",
     "dc-source": "a page's address, or the name of a registered publisher or wire",
     "source-meta": "as for `dc.source` (also `article:source`)",
     "jsonld-is-based-on": "not a paper's, a dataset's, code's or a book's address (see below)",
@@ -144,6 +160,8 @@ def main() -> None:
             note = "a registered wire's name first, or last after a person's name: `wire_credit`"
         elif key == "author ":
             note = "a registered publisher other than the copy's, alone or after a person's name (0.7)"
+        elif key == "author  ":
+            note = "microdata: the author of the page's first article item (not of a related story's card or a comment)"
         print(f"| `html:{method}` | `{cell(tag)}` | {yields(page(where, tag))} | {weight(method)} | {note} |")
     for method, tag in FEED_EXAMPLES.items():
         note = NOTES.get(method, "as for a page")

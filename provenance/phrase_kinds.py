@@ -16,7 +16,7 @@ first_appeared_on              "The post ... appeared first on X" (feed footers)
                                first appeared in X", "Dieser Artikel erschien zuerst in X"
 republished_with_permission    "Republished/Reprinted with permission of X", "Reprinted by
                                permission of X", "mit freundlicher Genehmigung von X"
-canonical_link                 a cross-site ``rel=canonical`` or ``og:url``
+canonical_link                 a cross-site ``rel=canonical``, ``og:url`` or JSON-LD ``mainEntityOfPage``
 syndication_meta               ``syndication-source`` and ``original-source`` meta, JSON-LD
                                ``isBasedOn``, ``sourceOrganization`` and ``publisher``, the
                                republication tracker's pixel, a C2PA manifest, a feed's ``source``
@@ -229,6 +229,7 @@ _TEXT_RULES: dict[str, str] = {
 _HTML_SIGNALS: dict[str, str] = {
     "canonical": _CANONICAL,
     "og-url": _CANONICAL,
+    "jsonld-url": _CANONICAL,
     "syndication-source": _META,
     "original-source": _META,
     "jsonld-is-based-on": _META,
@@ -241,6 +242,7 @@ _HTML_SIGNALS: dict[str, str] = {
     "source-meta": _META,
     "jsonld-provider": _META,
     "jsonld-copyright-holder": _BY_RELATION,
+    "jsonld-credit-text": _BY_RELATION,
     "author": _BY_RELATION,
 }
 

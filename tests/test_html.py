@@ -231,6 +231,16 @@ def _ld(data: str) -> str:
             [("html:author", "wire_credit", "afp", "")],
             id="cxense-author-names-a-wire",
         ),
+        pytest.param(
+            '<meta name="author" content="APA/dpa">',
+            [("html:author", "wire_credit", "dpa", ""), ("html:author", "wire_credit", "apa", "")],
+            id="author-a-list-of-agencies",
+        ),
+        pytest.param(
+            '<meta itemprop="author" content="AFP">',
+            [("html:author", "wire_credit", "afp", "")],
+            id="microdata-author-as-meta",
+        ),
         pytest.param('<meta name="parsely-author" content="Jane Doe">', [], id="author-a-person"),
         pytest.param(
             '<meta property="article:author" content="https://www.facebook.com/theguardian">',
@@ -315,6 +325,27 @@ def test_meta_tags(head: str, expected: list[tuple[str, ...]]) -> None:
             id="copyright-holder-wire",
         ),
         pytest.param(
+            '{"@type": "NewsArticle", "mainEntityOfPage": {"@type": "WebPage", "@id": "https://harborledger.com/a"}}',
+            [("html:jsonld-url", "republished_from", "harborledger", "https://harborledger.com/a")],
+            id="main-entity-on-another-site",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "url": "https://copysite.com/2024/05/story", '
+            '"mainEntityOfPage": "https://copysite.com/2024/05/story"}',
+            [],
+            id="main-entity-and-url-of-the-page-itself",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "creditText": "Reuters"}',
+            [("html:jsonld-credit-text", "wire_credit", "reuters", "")],
+            id="credit-text-names-a-wire",
+        ),
+        pytest.param(
+            '{"@type": "NewsArticle", "image": {"@type": "ImageObject", "creditText": "Reuters"}}',
+            [],
+            id="credit-text-of-a-picture",
+        ),
+        pytest.param(
             '{"@type": "NewsArticle", "provider": {"@type": "Organization", "name": "Reuters"}}',
             [("html:jsonld-provider", "wire_credit", "reuters", "")],
             id="provider-wire",
@@ -323,6 +354,49 @@ def test_meta_tags(head: str, expected: list[tuple[str, ...]]) -> None:
 )
 def test_json_ld(data: str, expected: list[tuple[str, ...]]) -> None:
     assert _meta_credits(_ld(data)) == expected
+
+
+_ARTICLE_ITEM = (
+    '<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Ferry</h1>{}</div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            _ARTICLE_ITEM.format(
+                '<span itemprop="author" itemscope itemtype="https://schema.org/Organization">'
+                '<meta itemprop="name" content="Reuters"></span><p>The story.</p>'
+            ),
+            [("html:author", "wire_credit", "reuters", "")],
+            id="organization-author-of-the-article",
+        ),
+        pytest.param(
+            _ARTICLE_ITEM.format('<p>By <span itemprop="author">Jane Doe</span></p><p>The story.</p>')
+            + '<aside><div itemscope itemtype="https://schema.org/NewsArticle"><a href="/x">Storm</a>'
+            '<span itemprop="author">Associated Press</span></div></aside>',
+            [],
+            id="author-of-a-related-story-card",
+        ),
+        pytest.param(
+            _ARTICLE_ITEM.format(
+                '<p>The story.</p><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+                '<span itemprop="author">Reuters</span><p>Nice.</p></div>'
+            ),
+            [],
+            id="author-of-a-comment",
+        ),
+    ],
+)
+def test_microdata_author(body: str, expected: list[tuple[str, ...]]) -> None:
+    html = f"<html><head><title>Ferry</title></head><body>{body}</body></html>"
+    found = extract(html_document(html, "page.html", url="https://copysite.com/2024/05/story"))
+    assert [
+        (a.evidence.method, a.relation.value, a.outlet_id, a.url or "")
+        for a in found
+        if a.evidence.location is Location.META
+    ] == expected
 
 
 def test_author_naming_the_host_is_no_credit() -> None:

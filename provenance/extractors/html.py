@@ -2,18 +2,21 @@
 
 A cross-site ``rel=canonical`` says the page is a copy of the canonical one; so, more weakly, does
 a cross-site ``og:url``. ``syndication-source`` and ``original-source`` meta name the original
-outright, as do JSON-LD ``isBasedOn`` and ``sourceOrganization``, and a Dublin Core ``source`` or
-a plain ``<meta name="source">`` that names a known outlet or a page. A JSON-LD ``publisher`` or ``provider`` that is a known
-outlet other than the host hints at a copy (an unknown one is most often the host's parent
+outright, as do JSON-LD ``isBasedOn`` and ``sourceOrganization``; the article's JSON-LD
+``mainEntityOfPage`` or ``url`` on another site says, as weakly as ``og:url``, that the copy kept
+the original's data. So does a Dublin Core ``source`` or a plain ``<meta name="source">`` that
+names a known outlet or a page. A JSON-LD ``publisher`` or ``provider`` that is a known outlet
+other than the host hints at a copy (an unknown one is most often the host's parent
 company). The republication tracker's pixel is served by the original publisher's site. A link to
 a C2PA manifest on another site is a weak signal. A canonical (or any of these) pointing at the
 host itself is no credit and is dropped, as is one pointing at the host's outlet on another of
 its domains ("example.co.uk" for a page of "example.com").
 
-An author field (``<meta name="author">``, ``dc.creator``, a JSON-LD ``author``, a feed's
-``<dc:creator>``) gives a ``wire_credit`` when it begins with a news agency's name ("Associated
-Press in Palm Beach"), and a ``republished_from`` when it names another known publisher, alone or
-after a person ("Jane Doe, Futurism"). A feed item's ``<source>`` names the feed it was taken
+An author field (``<meta name="author">``, ``dc.creator``, a JSON-LD ``author`` or ``creditText``,
+microdata's ``itemprop="author"``, a feed's ``<dc:creator>``) gives a ``wire_credit`` when it begins
+with a news agency's name ("Associated Press in Palm Beach"), one for each agency of a list
+("APA/dpa"), and a ``republished_from`` when it names another known publisher, alone or after a
+person ("Jane Doe, Futurism"). A feed item's ``<source>`` names the feed it was taken
 from: a ``source_credit`` for a teaser (a headline and a few lines, as news aggregators give), a
 ``republished_from`` for a whole copy. A name that is a news agency's gives a ``wire_credit``.
 
@@ -72,6 +75,10 @@ SIGNALS: dict[str, Signal] = {
     "jsonld:isBasedOn": Signal("jsonld-is-based-on", 0.85, '"isBasedOn": "{}"', article=True),
     "jsonld:isBasedOnUrl": Signal("jsonld-is-based-on", 0.85, '"isBasedOnUrl": "{}"', article=True),
     "jsonld:sourceOrganization": Signal("jsonld-source-organization", 0.75, '"sourceOrganization": "{}"'),
+    "jsonld:mainEntityOfPage": Signal(
+        "jsonld-url", 0.6, '"mainEntityOfPage": "{}"', article=True, cross_site=True
+    ),
+    "jsonld:url": Signal("jsonld-url", 0.6, '"url": "{}"', article=True, cross_site=True),
     "jsonld:publisher": Signal("jsonld-publisher", 0.5, '"publisher": "{}"', cross_site=True, known=True),
     "jsonld:provider": Signal("jsonld-provider", 0.6, '"provider": "{}"', cross_site=True, known=True),
     "republication-tracker": Signal("republication-tracker", 0.9, '<img src="{}">', href=True),
@@ -87,6 +94,7 @@ AUTHOR_SIGNALS: dict[str, tuple[str, float, str]] = {
     "jsonld:author": ("author", 0.85, '"author": "{}"'),
     "jsonld:creator": ("author", 0.85, '"creator": "{}"'),
     "jsonld:copyrightHolder": ("jsonld-copyright-holder", 0.8, '"copyrightHolder": "{}"'),
+    "jsonld:creditText": ("jsonld-credit-text", 0.8, '"creditText": "{}"'),
 }
 # A feed item shorter than this (a headline and a teaser) points at its source; a longer one is a
 # copy of it.
@@ -160,10 +168,10 @@ class HtmlMetaExtractor:
             if not value:
                 continue
             if signal_name in AUTHOR_SIGNALS:
-                credit = self._author(signal_name, value, host_outlet)
-                if credit is not None and (credit.outlet_id, credit.evidence.method) not in seen:
-                    seen.add((credit.outlet_id, credit.evidence.method))
-                    yield credit
+                for credit in self._authors(signal_name, value, host_outlet):
+                    if (credit.outlet_id, credit.evidence.method) not in seen:
+                        seen.add((credit.outlet_id, credit.evidence.method))
+                        yield credit
                 continue
             signal = SIGNALS.get(signal_name)
             if signal is None:
@@ -213,38 +221,45 @@ class HtmlMetaExtractor:
             return Relation.SOURCE_CREDIT
         return Relation.REPUBLISHED_FROM
 
-    def _author(self, signal: str, value: str, host_outlet: str) -> Attribution | None:
-        """A wire or a known publisher named by an author field (see the module docstring)."""
+    def _authors(self, signal: str, value: str, host_outlet: str) -> list[Attribution]:
+        """The wires and the known publisher an author field names (see the module docstring):
+        each agency of a list ("APA/dpa", "Reuters, AFP")."""
         if "://" in value or value.startswith("@"):
-            return None  # a profile page or a handle
+            return []  # a profile page or a handle
         rule, weight, template = AUTHOR_SIGNALS[signal]
+        evidence = Evidence(
+            text=template.format(value), start=0, end=0, method=f"html:{rule}", location=Location.META
+        )
         text = _BYLINE_WORD.sub("", value)
+        parts = [p for p in _AUTHOR_PARTS.split(text) if p]
         found = self._wire_prefix(text)
         relation = Relation.WIRE_CREDIT
         if found is None:
             # The whole field, or its last part after a person's name.
-            parts = [p for p in _AUTHOR_PARTS.split(text) if p]
             for name in dict.fromkeys((text, parts[-1] if parts else "")):
                 outlet = self.registry.lookup(name) if name else None
                 if outlet is not None and outlet.kind in _CREDITABLE:
                     found = (name, outlet)
                     break
             if found is None:
-                return None
+                return []
             if found[1].kind is OutletKind.PUBLISHER:
                 if _names_host(found[1], host_outlet):
-                    return None  # the host's own staff
+                    return []  # the host's own staff
                 relation, weight = Relation.REPUBLISHED_FROM, weight - 0.15
-        name, outlet = found
-        return Attribution(
-            relation=relation,
-            outlet=name,
-            outlet_id=outlet.id,
-            evidence=Evidence(
-                text=template.format(value), start=0, end=0, method=f"html:{rule}", location=Location.META
-            ),
-            confidence=weight,
-        )
+        credits = [(found[0], found[1], relation, weight)]
+        for part in parts:
+            outlet = self.registry.lookup(part)
+            if (
+                outlet is not None
+                and outlet.kind is OutletKind.WIRE
+                and all(c[1].id != outlet.id for c in credits)
+            ):
+                credits.append((part, outlet, Relation.WIRE_CREDIT, AUTHOR_SIGNALS[signal][1]))
+        return [
+            Attribution(relation=rel, outlet=name, outlet_id=outlet.id, evidence=evidence, confidence=conf)
+            for name, outlet, rel, conf in credits
+        ]
 
     def _wire_prefix(self, text: str) -> tuple[str, Outlet] | None:
         """A news agency whose name begins the field ("Associated Press in Palm Beach, Florida")."""

@@ -11,10 +11,11 @@ often names the original, so it is read as a statement, never as the host.
 Metadata read as statements (see `provenance.extractors.html`): ``rel=canonical`` and
 ``og:url``, ``syndication-source`` and ``original-source`` (meta or link), Dublin Core ``source`` and
 ``<meta name="source">``,
-author fields, JSON-LD ``isBasedOn`` (not a paper's, a dataset's or a book's),
-``sourceOrganization``, and the article's ``publisher``, ``provider``, ``author`` and
-``copyrightHolder`` (never a picture's or a video's), the republication-tracker pixel, and a C2PA
-manifest link.
+author fields (and microdata's ``itemprop="author"`` of the page's first article item), JSON-LD
+``isBasedOn`` (not a paper's, a dataset's or a book's), ``sourceOrganization``, and the article's
+``publisher``, ``provider``, ``author``, ``copyrightHolder``, ``creditText``, ``mainEntityOfPage``
+and ``url`` (never a picture's or a video's), the republication-tracker pixel, and a C2PA manifest
+link.
 """
 
 from __future__ import annotations
@@ -372,9 +373,48 @@ def _ld_meta(item: dict[str, Any]) -> Iterator[tuple[str, str]]:
         for key in ("publisher", "provider"):
             for name in _ld_values(item.get(key), ("url", "@id", "name")):
                 yield f"jsonld:{key}", name
-        for key in ("author", "creator", "copyrightHolder"):
+        for key in ("author", "creator", "copyrightHolder", "creditText"):
             for name in _ld_values(item.get(key), ("name",)):
                 yield f"jsonld:{key}", name
+        # The article's own address, as a copy that kept the original's data still gives it.
+        for key in ("mainEntityOfPage", "url"):
+            for url in _ld_values(item.get(key), ("@id", "url")):
+                if "://" in url:
+                    yield f"jsonld:{key}", url
+
+
+def _item_type(node: LexborNode | None) -> str:
+    """The last part of a microdata item's type ("https://schema.org/NewsArticle" -> "newsarticle")."""
+    if node is None:
+        return ""
+    return (node.attributes.get("itemtype") or "").strip().rstrip("/").rpartition("/")[2].lower()
+
+
+def _owner(node: LexborNode) -> LexborNode | None:
+    """The microdata item a property belongs to: the nearest enclosing ``itemscope``."""
+    parent = node.parent
+    while parent is not None and parent.tag not in ("html", "-document"):
+        if "itemscope" in parent.attributes:
+            return parent
+        parent = parent.parent
+    return None
+
+
+def _microdata_author(node: LexborNode, article: LexborNode | None) -> str:
+    """The name of an ``itemprop="author"`` that is the page's article's (the first article item
+    on the page): not a related story's card, a comment's or a review's author."""
+    owner = _owner(node)
+    if owner is not None and (article is None or owner.mem_id != article.mem_id):
+        return ""
+    if "itemscope" in node.attributes:
+        inner = node.css_first('[itemprop="name"]')
+        if inner is None:
+            return ""
+        node = inner
+        if node.tag == "meta":
+            return (node.attributes.get("content") or "").strip()
+    text = _WS.sub(" ", node.text() or "").strip()
+    return text if len(text) <= 100 else ""
 
 
 def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
@@ -382,17 +422,26 @@ def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     ld: list[LexborNode] = []
     title = True  # the page's first <title> (the head's) only
+    scopes: list[LexborNode] | None = None
     for node in tree.css(
-        'link[rel], meta, script[type="application/ld+json"], img[src*="republication-tracker"], title'
+        'link[rel], meta, script[type="application/ld+json"], img[src*="republication-tracker"], title, '
+        '[itemprop="author"], [itemprop="creator"]'
     ):
         tag = node.tag
+        attrs = node.attributes
+        if tag != "meta" and "itemprop" in attrs:
+            if scopes is None:
+                scopes = [n for n in tree.css("[itemscope][itemtype]") if _item_type(n) in _LD_ARTICLES][:1]
+            name = _microdata_author(node, scopes[0] if scopes else None)
+            if name:
+                found.append(("author", name))
+            continue
         if tag == "title":
             text = _WS.sub(" ", node.text() or "").strip() if title else ""
             title = False
             if text:
                 found.append(("site:title", text))
             continue
-        attrs = node.attributes
         if tag == "link":
             href = (attrs.get("href") or "").strip()
             if href:
@@ -401,6 +450,9 @@ def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
                         found.append((_LINK_SIGNALS[rel], href))
         elif tag == "meta":
             name = (attrs.get("name") or attrs.get("property") or "").strip().lower()
+            if not name and (attrs.get("itemprop") or "").strip().lower() in ("author", "creator"):
+                # Microdata's author as a meta (<meta itemprop="author" content="AFP">).
+                name = "author" if _owner(node) is None or _item_type(_owner(node)) in _LD_ARTICLES else ""
             content = (attrs.get("content") or attrs.get("value") or "").strip()
             if content and name in _META_SIGNALS:
                 found.append((_META_SIGNALS[name], content))
