@@ -417,16 +417,19 @@ def _microdata_author(node: LexborNode, article: LexborNode | None) -> str:
     return text if len(text) <= 100 else ""
 
 
+_META_NODES = (
+    'link[rel], meta, script[type="application/ld+json"], img[src*="republication-tracker"], title, '
+    '[itemprop="author"], [itemprop="creator"]'
+)
+
+
 def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     """The page's provenance metadata as (signal, value) pairs, in page order (one pass)."""
     found: list[tuple[str, str]] = []
     ld: list[LexborNode] = []
     title = True  # the page's first <title> (the head's) only
     scopes: list[LexborNode] | None = None
-    for node in tree.css(
-        'link[rel], meta, script[type="application/ld+json"], img[src*="republication-tracker"], title, '
-        '[itemprop="author"], [itemprop="creator"]'
-    ):
+    for node in tree.css(_META_NODES):
         tag = node.tag
         attrs = node.attributes
         if tag != "meta" and "itemprop" in attrs:
