@@ -90,6 +90,7 @@ _TEXT_RULES: dict[str, str] = {
     "outlet-first-published-this": _ORIGINALLY,
     "original-found-at": _ORIGINALLY,
     "version-of-an-article": _ORIGINALLY,
+    "from-the-issue-of": _ORIGINALLY,
     "republished-from-cc": _ORIGINALLY,
     "republished-from": _ORIGINALLY,
     "reprinted-from": _ORIGINALLY,

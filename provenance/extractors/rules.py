@@ -423,12 +423,16 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         # A transcript of a broadcast: "This interview originally aired on X". Only said of "this"
         # text: "The episode originally aired on X in 2001" is about a programme.
-        trigger=r"originally\s+(?:aired|broadcast)\s+(?:on|in)\s",
-        pattern=r"originally\s+\w+\s+(?:on|in)\s+(?P<tail>)",
-        before=r"\bthis\s+(?:interview|segment|conversation|episode|story|report|transcript)\s+(?:was\s+)?\Z",
+        trigger=r"(?:originally|first)\s+(?:aired|broadcast)\s+(?:on|in)\s",
+        pattern=r"\w+\s+\w+\s+(?:on|in)\s+(?P<tail>)",
+        before=r"\bthis\s+(?:interview|segment|conversation|episode|story|report|transcript|piece|feature|"
+        r"commentary|essay|podcast|program|programme|show|documentary)\s+(?:was\s+)?\Z",
         before_window=40,
         weight=0.85,
-        examples=(("This interview originally aired on Example Public Radio.", ("Example Public Radio",)),),
+        examples=(
+            ("This interview originally aired on Example Public Radio.", ("Example Public Radio",)),
+            ("This segment first aired on Example Public Radio.", ("Example Public Radio",)),
+        ),
         counterexamples=("The episode originally aired on Example TV in 2001.",),
     ),
     Rule(
@@ -783,6 +787,20 @@ RULES: tuple[Rule, ...] = (
             "She wrote a version of the story that appeared in print.",
             "This is a translation of an article published in English.",
         ),
+    ),
+    Rule(
+        id="from-the-issue-of",
+        relation=R,
+        languages=("en",),
+        # A magazine's label of where the piece ran in print: "From the May 2024 issue of X".
+        trigger=r"\bFrom\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}issue\s+of\s",
+        pattern=r"[^\n]{0,60}?issue\s+of\s+(?P<tail>)",
+        before=r"(?:^|[.!?”\"][ \t]+|[(\[*—–][ \t]*)\Z",
+        before_window=4,
+        case_sensitive=True,
+        weight=0.8,
+        examples=(("The council met.\nFrom the May 2024 issue of Example Monthly.", ("Example Monthly",)),),
+        counterexamples=("From the first issue of the magazine, readers wrote in.",),
     ),
     Rule(
         id="used-with-permission",
