@@ -144,16 +144,21 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|imago(?:\s+images)?|picture[\s-]?alliance|westend61|mauritius\s+images|wireimage"
                 r"|filmmagic|zuma(?:\s*press)?(?:\s+wire)?|backgrid|splash\s+news|nurphoto|sipa"
                 r"(?:\s+(?:press|usa))?|abaca(?:\s*press)?|bridgeman|magnum\s+photos|wikimedia"
-                r"(?:\s+commons)?|flickr)\b"
+                r"(?:\s+commons)?|flickr"
+                # Maps and satellite pictures.
+                r"|google\s+(?:maps|earth|street\s+view)|openstreetmap|mapbox|maxar(?:\s+technologies)?"
+                r"|planet\s+labs(?:\s+pbc)?|airbus\s+ds|sentinel\s+hub|copernicus\s+sentinel)\b"
                 r"|\b(?:images|stock\s+photos?|stock|photography|fotografie|bildarchiv|pictures)\W*\Z"
                 r"|(?:bildfunk|zentralbild|fotodienst|photo\s+service|graphics|grafik|infografik)\W*\Z",
             ),
         ),
-        description="Stock-image and picture services are never where a text came from.",
+        description="Stock-image and picture services, maps and satellite pictures are never where a text "
+        "came from.",
         examples=(
             ("A runner on the track at dawn.\nQuelle: Unsplash", "Unsplash"),
             ("Wind turbines on a ridge. Source: Shutterstock", "Shutterstock"),
             ("Bild 2: Eine Läuferin im Park. Quelle: Pexels Bild 3: Ein Hund.", "Pexels Bild"),
+            ("Smoke rises over the port on Monday.\nSource: Maxar Technologies", "Maxar Technologies"),
         ),
         counterexamples=("The rally went on into the night.\nSource: Reuters",),
     ),
