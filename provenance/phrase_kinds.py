@@ -91,6 +91,8 @@ _TEXT_RULES: dict[str, str] = {
     "original-found-at": _ORIGINALLY,
     "version-of-an-article": _ORIGINALLY,
     "from-the-issue-of": _ORIGINALLY,
+    "this-text-comes-from": _ORIGINALLY,
+    "we-republish-this": _ORIGINALLY,
     "republished-from-cc": _ORIGINALLY,
     "republished-from": _ORIGINALLY,
     "reprinted-from": _ORIGINALLY,

@@ -439,8 +439,8 @@ RULES: tuple[Rule, ...] = (
         id="this-story-was-originally-reported",
         relation=R,
         languages=("en",),
-        trigger=r"originally\s+(?:reported|written|produced|commissioned)\s+(?:by|for)\s",
-        pattern=r"originally\s+\w+\s+(?:by|for)\s+(?P<tail>)",
+        trigger=r"(?:originally|first)\s+(?:reported|written|produced|commissioned)\s+(?:by|for)\s",
+        pattern=r"\w+\s+\w+\s+(?:by|for)\s+(?P<tail>)",
         # Only the text itself: "the story, originally reported by X, ..." in a report on a report
         # is a mention.
         before=r"\bthis\s+" + TEXT_NOUNS + r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
@@ -449,8 +449,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("This story was originally reported by Example Watchdog.", ("Example Watchdog",)),
             ("This article was originally written for Example Review.", ("Example Review",)),
+            ("This story was first reported by Example Watchdog.", ("Example Watchdog",)),
         ),
-        counterexamples=("The scandal, originally reported by Example Watchdog, grew.",),
+        counterexamples=(
+            "The scandal, originally reported by Example Watchdog, grew.",
+            "The news was first reported by Example Watchdog.",
+        ),
     ),
     Rule(
         id="originally-published",
@@ -507,16 +511,21 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         # The outlet first, as the sentence's subject: "Example Weekly originally published this
         # story." A pronoun ("We first published this story in 2019") is the host.
-        trigger=r"\b(?:originally|first)\s+(?:published|ran|posted)\s+this\s+(?:article|story|post|piece|essay|column|"
-        r"report|interview|op-ed|commentary|analysis|feature|investigation)\b",
-        pattern=r"\w+",
+        trigger=r"\b(?:(?:originally|first)\s+)?(?:published|ran|posted)\s+this\s+(?:article|story|post|piece|essay|"
+        r"column|report|interview|op-ed|commentary|analysis|feature|investigation)\b(?:\s+first\b)?",
+        # "First" or "originally", before the verb or at the end ("X published this story first").
+        pattern=r"(?:originally|first)\s+\w+\s+this\s+[\w-]+|\w+\s+this\s+[\w-]+\s+first\b",
         before=r"(?:^|[.!?][ \t]+|\A)(?P<tail>[A-Z][^\n.!?]{1,80}?)\s+\Z",
         before_window=90,
         weight=0.85,
         examples=(
             ("The council met.\nExample Weekly originally published this story.", ("Example Weekly",)),
+            ("The council met.\nExample Weekly published this story first.", ("Example Weekly",)),
         ),
-        counterexamples=("We first published this story in 2019.",),
+        counterexamples=(
+            "We first published this story in 2019.",
+            "Example Weekly published this story on Monday.",
+        ),
     ),
     Rule(
         id="original-found-at",
@@ -801,6 +810,50 @@ RULES: tuple[Rule, ...] = (
         weight=0.8,
         examples=(("The council met.\nFrom the May 2024 issue of Example Monthly.", ("Example Monthly",)),),
         counterexamples=("From the first issue of the magazine, readers wrote in.",),
+    ),
+    Rule(
+        id="this-text-comes-from",
+        relation=R,
+        languages=("en",),
+        # "This article is from X", "This story comes to us from X": said of this text, opening its
+        # sentence. Not a year, an archive or an issue ("This story is from our archive").
+        trigger=r"\bthis\s+(?:article|story|post|piece|report|essay|column|interview|feature|content)\s+"
+        r"(?:is|comes|came)\s+(?:to\s+(?:us|you)\s+)?from\s",
+        pattern=r"[^\n]{0,40}?\sfrom\s+(?!(?:our|the|its|their|an?)\s+(?:[\w-]+\s+)?(?:archives?|print|issue|series|"
+        r"edition|files)\b|\d)(?P<tail>)",
+        before=r"(?:^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*)\Z",
+        before_window=4,
+        # A house saying who it is: "This article is from The Spoon, a publication of X".
+        reject_after=r",?[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)?(?:publication|project|service|product|division|unit|"
+        r"newsletter|site|website|brand|section|podcast)[ \t]+(?:of|from|by)\b",
+        weight=0.8,
+        examples=(
+            ("The council met.\nThis article is from Example Weekly.", ("Example Weekly",)),
+            ("The council met.\nThis report comes to us from Example Weekly.", ("Example Weekly",)),
+        ),
+        counterexamples=(
+            "This story is from our archive.",
+            "This story is from 2019.",
+            "Readers say this story is from Example Weekly.",
+            "This article is from Example Bites, a publication of Example Weekly.",
+        ),
+    ),
+    Rule(
+        id="we-republish-this",
+        relation=R,
+        languages=("en",),
+        # The host says it in the first person: "We're republishing this story from X", "We
+        # republish this article with permission from X".
+        trigger=r"\b(?:we(?:['’]re|\s+are)?)\s+(?:republish(?:ing)?|reprint(?:ing)?|re-?post(?:ing)?|shar(?:e|ing))\s+"
+        r"this\s+(?:article|story|post|piece|report|essay|column|interview)\s+(?:with\s+(?:the\s+)?permission\s+)?"
+        r"(?:from|of)\s",
+        pattern=r"[^\n]{0,80}?\s(?:from|of)\s+(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("We're republishing this story from Example Weekly.", ("Example Weekly",)),
+            ("We republish this article with permission from Example Weekly.", ("Example Weekly",)),
+        ),
+        counterexamples=("We share this story of hope with our readers.",),
     ),
     Rule(
         id="used-with-permission",
@@ -2990,8 +3043,8 @@ RULES: tuple[Rule, ...] = (
         relation=S,
         languages=("en",),
         trigger=r"\b(?:materials?|content|story|text|article|information)\s+(?:was\s+|were\s+|is\s+)?"
-        r"(?:provided|supplied)\s+by\s",
-        pattern=r"\w+\s+(?:\w+\s+)?(?:provided|supplied)\s+by\s+(?P<tail>)",
+        r"(?:provided|supplied)\s+(?:to\s+(?:us|you)\s+)?by\s",
+        pattern=r"\w+\s+(?:\w+\s+)?(?:provided|supplied)\s+(?:to\s+(?:us|you)\s+)?by\s+(?P<tail>)",
         by_kind=True,
         weight=0.75,
         description="A press release republished: 'Story Source: Materials provided by <institution>'.",
