@@ -1113,10 +1113,15 @@ RULES: tuple[Rule, ...] = (
         id="original-erschien",
         relation=R,
         languages=("de",),
-        trigger=r"\bOriginal(?:version|fassung|artikel|beitrag|text)?\b[^.!?\n]{0,50}?\berschien\s+(?:\w+\s+)?(?:bei|in|auf|im)\s",
-        pattern=r"[^.!?\n]{0,60}?\berschien\s+(?:\w+\s+)?(?:bei|in|auf|im)\s+(?P<tail>)",
+        # "Im Original erschienen bei X" too.
+        trigger=r"\bOriginal(?:version|fassung|artikel|beitrag|text)?\b[^.!?\n]{0,50}?\berschien(?:en)?\s+(?:\w+\s+)?"
+        r"(?:bei|in|auf|im)\s",
+        pattern=r"[^.!?\n]{0,60}?\berschien(?:en)?\s+(?:\w+\s+)?(?:bei|in|auf|im)\s+(?P<tail>)",
         weight=0.85,
-        examples=(("Die Originalversion dieses Artikels erschien bei Beispiel.org.", ("Beispiel.org",)),),
+        examples=(
+            ("Die Originalversion dieses Artikels erschien bei Beispiel.org.", ("Beispiel.org",)),
+            ("Der Rat tagte am Dienstag.\nIm Original erschienen bei Beispiel.org.", ("Beispiel.org",)),
+        ),
     ),
     Rule(
         id="first-published-nl-pl-tr",
