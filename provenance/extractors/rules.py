@@ -618,7 +618,7 @@ RULES: tuple[Rule, ...] = (
         languages=("fr", "es", "it", "pt", "de"),
         # The Conversation's closing line and others' in French, Spanish, Italian, Portuguese
         # and German: read the original article on X.
-        trigger=r"\b(?:lire|lisez|lea|leer|leggi|leia|ler|lesen\s+sie)\s+(?:l['’]|el\s+|o\s+|den\s+)?"
+        trigger=r"\b(?:lire|lisez|lea|lee|leer|leggi|leia|ler|lesen\s+sie)\s+(?:l['’]|el\s+|o\s+|den\s+)?"
         r"(?:article|art[íi]culo|articolo|artigo|originalartikel|originalbeitrag)\s+(?:original[e]?\s+)?"
         r"(?:sur|en|su|em|no|na|auf|bei)\s",
         pattern=r"[^\n]{0,40}?\s(?:sur|en|su|em|no|na|auf|bei)\s+(?P<tail>)",
@@ -636,7 +636,7 @@ RULES: tuple[Rule, ...] = (
         languages=("fr", "es", "it", "pt"),
         # Published with the leave of X, in the Romance languages.
         trigger=r"\b(?:re)?(?:publi[ée]e?s?|reproduit[e]?s?|reproducid[oa]s?|publicad[oa]s?|ripubblicat[oa]|pubblicat[oa]"
-        r"|riprodott[oa]|republicad[oa]s?|reproduzid[oa]s?)\s+(?:avec|con|com)\s+(?:l['’]\s*autorisation|(?:el\s+|il\s+)?"
+        r"|riprodott[oa]|republicad[oa]s?|reproduzid[oa]s?|reproducen?|publican?|reproduz(?:em)?)\s+(?:avec|con|com)\s+(?:l['’]\s*autorisation|(?:el\s+|il\s+)?"
         r"(?:permiso|permesso|autorizaci[óo]n|autorizzazione|permiss[ãa]o|autoriza[çc][ãa]o))\s+(?:de|di|da|do|del|della)\s|"
         # Italian: "per gentile concessione di X" (by kind permission of X).
         r"\b(?:pubblicat[oa]|riprodott[oa]|ripubblicat[oa])\s+per\s+gentile\s+concessione\s+d(?:i|el|ella|ello)\s",
@@ -647,6 +647,7 @@ RULES: tuple[Rule, ...] = (
             ("Reproducido con permiso de Diario Ejemplo.", ("Diario Ejemplo",)),
             ("Ripubblicato con il permesso di Giornale di Esempio.", ("Giornale di Esempio",)),
             ("Republicado com permissão de Jornal Exemplo.", ("Jornal Exemplo",)),
+            ("Este artículo se reproduce con autorización de Diario Ejemplo.", ("Diario Ejemplo",)),
         ),
     ),
     Rule(
@@ -1298,7 +1299,8 @@ RULES: tuple[Rule, ...] = (
         id="initialement-publie",
         relation=R,
         languages=("fr",),
-        trigger=r"(?:initialement|originellement)\s+(?:publi|paru)|publi[ée]e?s?\s+(?:à\s+l['’]origine|initialement|d['’]abord)|"
+        trigger=r"(?:initialement|originellement)\s+(?:publi|paru)|publi[ée]e?s?\s+(?:à\s+l['’]origine|initialement|d['’]abord|"
+        r"pour\s+la\s+première\s+fois)|"
         r"paru\s+(?:initialement|à\s+l['’]origine|d['’]abord)|d['’]abord\s+(?:été\s+)?(?:publi|paru)",
         pattern=r"[^\n]{0,30}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?(?P<tail>)",
         weight=0.9,
@@ -1306,8 +1308,12 @@ RULES: tuple[Rule, ...] = (
             ("Cet article a été initialement publié sur Mediapart.", ("Mediapart",)),
             ("Ce texte, publié à l’origine dans Le Monde, est reproduit ici.", ("Le Monde",)),
             ("Ce texte a d'abord été publié dans Le Devoir.", ("Le Devoir",)),
+            ("Ce texte a été publié pour la première fois dans Le Devoir.", ("Le Devoir",)),
         ),
-        counterexamples=("Cet article, initialement publié en avril 2017, a été mis à jour.",),
+        counterexamples=(
+            "Cet article, initialement publié en avril 2017, a été mis à jour.",
+            "Le roman a été publié pour la première fois en 1950.",
+        ),
     ),
     Rule(
         id="republie-a-partir-de",
@@ -1375,7 +1381,7 @@ RULES: tuple[Rule, ...] = (
         languages=("fr", "es", "it", "pt"),
         # "Article original publié sur X", "Artículo original publicado en X", "L'article original a
         # été publié par X": the original of a translation or a copy, and where it was published.
-        trigger=r"\b(?:article|art[íi]culo|articolo|artigo)\s+original[e]?\s+(?:a\s+été\s+|fue\s+|è\s+stato\s+|foi\s+)?"
+        trigger=r"\b(?:article|art[íi]culo|articolo|artigo|texto|testo|texte)\s+original[e]?\s+(?:a\s+été\s+|fue\s+|è\s+stato\s+|foi\s+)?"
         r"(?:publi[ée]|publicad[oa]|pubblicat[oa])\s+(?:sur|dans|par|en|por|su|da|in|em|no|na|pelo|pela)\s",
         pattern=r"[^\n]{0,40}?\s(?:sur|dans|par|en|por|su|da|in|em|no|na|pelo|pela)\s+(?P<tail>)",
         weight=0.85,
@@ -1440,7 +1446,7 @@ RULES: tuple[Rule, ...] = (
         # "Original article: X" with a name, not an address (the rule "original-link"), as a label
         # opening its line or sentence, in English and the Romance languages.
         trigger=r"\b(?:original\s+(?:article|story|post)|source\s+article|article\s+original|art[íi]culo\s+original|"
-        r"articolo\s+originale|artigo\s+original|fuente\s+original|fonte\s+originale?)\s*:\s",
+        r"articolo\s+originale|artigo\s+original|fuente\s+original|fonte\s+originale?|source\s+originale)\s*:\s",
         pattern=r"\w+\s+\w+\s*:\s*(?P<tail>)",
         before=r"(?:^|[.!?][ \t]+|\A)[ \t*]*\Z",
         before_window=6,
