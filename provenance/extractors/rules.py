@@ -2405,12 +2405,12 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         before_window=40,
         # "ⓒ 연합뉴스" and "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>": Korean copy writes a circled c.
-        before=r"(?:©|ⓒ|\(c\)|\(C\)|Copyright)\s*(?:\d{4}\s+)?(?:Thomson\s+)?\Z",
+        before=r"(?:©|ⓒ|Ⓒ|\(c\)|\(C\)|Copyright)\s*(?:\d{4}\s+)?(?:Thomson\s+)?\Z",
         wire_only=True,
         # "Copyright" as the check above writes it (the rule is case-sensitive): an "o" stands
         # everywhere, and every hit of an agency's name searches for these (measured: the search
         # of the agencies' hints runs 20% faster).
-        hints=("©", "ⓒ", "(c)", "(C)", "Copyright"),
+        hints=("©", "ⓒ", "Ⓒ", "(c)", "(C)", "Copyright"),
         hint_window=40,
         weight=0.85,
         examples=(
