@@ -104,6 +104,7 @@ SCREEN_WINDOW = 300
 # Picture, video and graphic markers, in the languages of the rules.
 _PICTURE = (
     r"(?:photo(?:graph)?s?|pictures?|images?|imagen|immagine|foto(?:grafie|grafía)?s?|bild(?:er)?"
+    r"|(?:archiv|symbol|titel|beitrags|vorschau|presse|agentur|aufmacher)(?:bild|foto)s?"
     r"|illustrations?|grafik|graphics?|gráfico|infographics?|charts?|maps?|karte|videos?|vídeo|vidéo"
     r"|footage|rendering|sketch|drawing|screenshot)"
 )
