@@ -105,6 +105,7 @@ SCREEN_WINDOW = 300
 _PICTURE = (
     r"(?:photo(?:graph)?s?|pictures?|images?|imagen|immagine|foto(?:grafie|grafía)?s?|bild(?:er)?"
     r"|(?:archiv|symbol|titel|beitrags|vorschau|presse|agentur|aufmacher)(?:bild|foto)s?"
+    r"|beeld|archief(?:foto|beeld)|arkiv(?:bild|foto)|billede|kuva|fotó"
     r"|illustrations?|grafik|graphics?|gráfico|infographics?|charts?|maps?|karte|videos?|vídeo|vidéo"
     r"|footage|rendering|sketch|drawing|screenshot)"
 )

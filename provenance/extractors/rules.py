@@ -47,7 +47,9 @@ _AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,6
 _PICTURE_BEFORE = (
     r"(?:©|\(c\)|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bilder?|Images?"
     r"|Pictures?|Credits?|Videos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
-    r"|Zdjęci\w*|(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher)(?:bild|foto)s?)\b)[^\n]{0,40}\Z"
+    r"|Zdjęci\w*|(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher)(?:bild|foto)s?"
+    # Dutch, the Nordic languages, Finnish and Hungarian.
+    r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó)\b)[^\n]{0,40}\Z"
 )
 
 # The nouns an English credit calls the text it stands under ("This *story* was first published
