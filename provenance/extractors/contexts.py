@@ -106,6 +106,7 @@ _PICTURE = (
     r"(?:photo(?:graph)?s?|pictures?|images?|imagen|immagine|foto(?:grafie|grafía)?s?|bild(?:er)?"
     r"|(?:archiv|symbol|titel|beitrags|vorschau|presse|agentur|aufmacher)(?:bild|foto)s?"
     r"|beeld|archief(?:foto|beeld)|arkiv(?:bild|foto)|billede|kuva|fotó"
+    r"|fotograf(?:ía|ia|ie)s?|imagem|φωτογραφία|fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
     r"|illustrations?|grafik|graphics?|gráfico|infographics?|charts?|maps?|karte|videos?|vídeo|vidéo"
     r"|footage|rendering|sketch|drawing|screenshot)"
 )

@@ -49,7 +49,10 @@ _PICTURE_BEFORE = (
     r"|Pictures?|Credits?|Videos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
     r"|Zdjęci\w*|(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher)(?:bild|foto)s?"
     # Dutch, the Nordic languages, Finnish and Hungarian.
-    r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó)\b)[^\n]{0,40}\Z"
+    r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
+    # The Romance and Slavic languages' "photograph" and "credit", Greek, Turkish, Chinese, Japanese, Korean.
+    r"|Fotograf(?:ía|ia|ie)s?|Crédit(?:o|os)?|Imagem|Fot|Φωτογραφία|Φωτο|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진)"
+    r"\b)[^\n]{0,40}\Z"
 )
 
 # The nouns an English credit calls the text it stands under ("This *story* was first published
@@ -2086,6 +2089,9 @@ RULES: tuple[Rule, ...] = (
         # for "agency" may stand before it ("... el proyecto. Agencia AFP").
         before=r"(?:^|[.!?“”\"»)])[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\Z",
         before_window=20,
+        # Not a picture's credit whose label ends in a full stop ("Fot. PAP").
+        not_before=r"\b(?i:fot|phot|foto)\.[ \t]*\Z",
+        not_before_window=8,
         wire_only=True,
         weight=0.8,
         description="The agency's name alone on the last line of the text.",
@@ -2094,7 +2100,7 @@ RULES: tuple[Rule, ...] = (
             ("Die Gespräche enden. dpa", ("dpa",)),
             ("The talks ended without a deal. AFP Share this: Facebook", ("AFP",)),
         ),
-        counterexamples=("The report was seen by dpa. dpa said more later.",),
+        counterexamples=("The report was seen by dpa. dpa said more later.", "Posłowie głosowali.\nFot. PAP"),
     ),
     Rule(
         id="agency-dash-dateline",
