@@ -107,6 +107,8 @@ _PICTURE = (
     r"|(?:archiv|symbol|titel|beitrags|vorschau|presse|agentur|aufmacher)(?:bild|foto)s?"
     r"|beeld|archief(?:foto|beeld)|arkiv(?:bild|foto)|billede|kuva|fotó"
     r"|fotograf(?:ía|ia|ie)s?|imagem|φωτογραφία|fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
+    r"|видео|відео|wideo|infogra\w*|gr[áa]fico|graphique|grafika|carte|mapa|tabelle|tabla|tabella|tableau"
+    r"|ilustraci[óo]n|ilustração|illustrazione|dibujo|disegno|dessin|zeichnung|карта|инфографика|графика"
     r"|illustrations?|grafik|graphics?|gráfico|infographics?|charts?|maps?|karte|videos?|vídeo|vidéo"
     r"|footage|rendering|sketch|drawing|screenshot)"
 )

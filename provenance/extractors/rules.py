@@ -51,7 +51,10 @@ _PICTURE_BEFORE = (
     # Dutch, the Nordic languages, Finnish and Hungarian.
     r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
     # The Romance and Slavic languages' "photograph" and "credit", Greek, Turkish, Chinese, Japanese, Korean.
-    r"|Fotograf(?:ía|ia|ie)s?|Crédit(?:o|os)?|Imagem|Fot|Φωτογραφία|Φωτο|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진)"
+    r"|Fotograf(?:ía|ia|ie)s?|Crédit(?:o|os)?|Imagem|Fot|Φωτογραφία|Φωτο|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
+    # Videos, graphics, maps, tables and drawings, in the same languages.
+    r"|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Karte|Tabelle|Tabla|Tabella|Tableau"
+    r"|Ilustraci[óo]n|Ilustração|Illustrazione|Dibujo|Disegno|Dessin|Zeichnung|Карта|Инфографика|Графика)"
     r"\b)[^\n]{0,40}\Z"
 )
 
