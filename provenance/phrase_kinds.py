@@ -126,6 +126,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-dateline-ja": _WIRE,
     "agency-dateline-ja-brackets": _WIRE,
     "outlet-staff-contributed": _BY_RELATION,
+    "the-outlet-contributed": _BY_RELATION,
     "this-story-was-originally-reported": _ORIGINALLY,
     "original-story-from": _ORIGINALLY,
     "shoufa-yu": _ORIGINALLY,

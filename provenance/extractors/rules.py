@@ -2509,6 +2509,28 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Mayor Smith's aide Jane Doe contributed to this report.",),
     ),
     Rule(
+        id="the-outlet-contributed",
+        relation=W,
+        languages=("en",),
+        trigger=_CONTRIBUTED,
+        pattern=r"contributed\s+(?:reporting\b|(?:to\s+)?this\s+(?:report|story|article)\b)",
+        # An unregistered name that opens its sentence with "The" is an organisation's, not a
+        # person's ("The Example Tribune contributed to this report").
+        before=r"(?:^|[.!?][ \t]+|\A)(?-i:(?P<tail>The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+"
+        r"(?:(?:also|has|have)\s+)?\Z",
+        before_window=80,
+        by_kind=True,
+        weight=0.75,
+        examples=(
+            ("The council met.\nThe Example Tribune contributed to this report.", ("The Example Tribune",)),
+        ),
+        counterexamples=(
+            "Staff writer Jane Doe contributed to this report.",
+            "The White House contributed $2 million.",
+            "The Senate contributed to the story of the year.",
+        ),
+    ),
+    Rule(
         id="quotes-a-report-from",
         relation=W,
         languages=("en",),
