@@ -387,6 +387,12 @@ _ARTICLE_ITEM = (
             [],
             id="author-of-a-comment",
         ),
+        pytest.param(
+            _ARTICLE_ITEM.format("<p>The story.</p>")
+            + '<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="author" content="AFP"></div>',
+            [],
+            id="author-meta-of-a-second-article-item",
+        ),
     ],
 )
 def test_microdata_author(body: str, expected: list[tuple[str, ...]]) -> None:

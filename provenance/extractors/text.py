@@ -677,7 +677,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     if line_end < 0 or line_start == 0:
         return False
-    if not (not text[line_start:start].strip() and not text[end:line_end].strip(" \t.")):
+    if text[line_start:start].strip() or text[end:line_end].strip(" \t."):
         return False
     first_end = text.find("\n")
     title = text[:first_end].strip()

@@ -406,6 +406,8 @@ def _microdata_author(node: LexborNode, article: LexborNode | None) -> str:
     owner = _owner(node)
     if owner is not None and (article is None or owner.mem_id != article.mem_id):
         return ""
+    if node.tag == "meta":  # <meta itemprop="author" content="AFP">
+        return (node.attributes.get("content") or "").strip()
     if "itemscope" in node.attributes:
         inner = node.css_first('[itemprop="name"]')
         if inner is None:
@@ -432,7 +434,8 @@ def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     for node in tree.css(_META_NODES):
         tag = node.tag
         attrs = node.attributes
-        if tag != "meta" and "itemprop" in attrs:
+        microdata = (attrs.get("itemprop") or "").strip().lower() in ("author", "creator")
+        if microdata and not (attrs.get("name") or attrs.get("property")):
             if scopes is None:
                 scopes = [n for n in tree.css("[itemscope][itemtype]") if _item_type(n) in _LD_ARTICLES][:1]
             name = _microdata_author(node, scopes[0] if scopes else None)
@@ -453,9 +456,6 @@ def read_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
                         found.append((_LINK_SIGNALS[rel], href))
         elif tag == "meta":
             name = (attrs.get("name") or attrs.get("property") or "").strip().lower()
-            if not name and (attrs.get("itemprop") or "").strip().lower() in ("author", "creator"):
-                # Microdata's author as a meta (<meta itemprop="author" content="AFP">).
-                name = "author" if _owner(node) is None or _item_type(_owner(node)) in _LD_ARTICLES else ""
             content = (attrs.get("content") or attrs.get("value") or "").strip()
             if content and name in _META_SIGNALS:
                 found.append((_META_SIGNALS[name], content))
