@@ -558,13 +558,14 @@ RULES: tuple[Rule, ...] = (
         id="original-link",
         relation=R,
         languages=("en", "de"),
-        trigger=r"\b(?:original(?:[- ]?(?:artikel|beitrag|kommentar|article|post|story|text|quelle))?|"
+        trigger=r"\b(?:original(?:[- ]?(?:artikel|beitrag|kommentar|article|post|story|text|quelle|url|link))?|"
         r"source[- ](?:link|article|url))\s*:\s*(?:https?://|www\.)",
         pattern=r"[^:\n]{0,30}:\s*(?P<tail>)",
         weight=0.8,
         examples=(
             ("Original article: https://www.example-news.org/2024/01/story", ("example-news.org",)),
             ("Source link: https://www.example-news.org/2024/01/story", ("example-news.org",)),
+            ("Original URL: https://www.example-news.org/2024/01/story", ("example-news.org",)),
         ),
     ),
     Rule(
