@@ -11,7 +11,7 @@ what `provenance.extract` returns for it with the bundled registry.
 from __future__ import annotations
 
 import provenance
-from provenance.extractors.html import AUTHOR_SIGNALS, SIGNALS
+from provenance.extractors.html import AUTHOR_SIGNALS, LINK_SIGNALS, SIGNALS
 from provenance.readers import html_document
 from provenance.readers.feed import read_feed
 
@@ -78,6 +78,11 @@ HTML_EXAMPLES: dict[str, tuple[str, str]] = {
         'includes/pixel.php?post=123" width="1" height="1">',
     ),
     "c2pa-manifest": ("head", '<link rel="c2pa-manifest" href="https://www.bbc.co.uk/c2pa/story.c2pa">'),
+    "original-link": (
+        "body",
+        '<p><a href="https://www.propublica.org/article/nursing-homes">Original article</a></p>',
+    ),
+    "source-link": ("body", '<p>(<a href="https://www.reuters.com/world/story">Source</a>)</p>'),
     "author": ("head", '<meta name="author" content="Associated Press">'),
     "author ": ("head", '<meta name="author" content="Jane Doe, Futurism">'),
     "author  ": (
@@ -97,6 +102,10 @@ NOTES = {
     "jsonld-provider": "as for `publisher`; a wire's name gives a `wire_credit`",
     "jsonld-copyright-holder": "as for an author field",
     "jsonld-credit-text": "as for an author field (the article's, not a picture's)",
+    "original-link": "a link alone on its line, its words 'Original', 'Original article', 'Read the original' (also "
+    "German, French, Spanish, Italian, Portuguese), to another site than the copy's; the evidence is the link's words",
+    "source-link": "the same for 'Source', 'Quelle', 'Fuente', 'Fonte', 'Bron', 'Źródło', 'Kaynak', 'Источник': "
+    "`wire_credit` for a wire's site, else `source_credit`",
     "jsonld-url": "the article's `mainEntityOfPage` or `url` (as the original's data kept by a copy gives it); "
     "only when it names another site than the copy's",
     "dc-source": "a page's address, or the name of a registered publisher or wire",
@@ -144,6 +153,8 @@ def weight(method: str) -> str:
     authors = {rule: w for rule, w, _ in AUTHOR_SIGNALS.values()}
     if method in authors:
         return f"{authors[method]:g}"
+    if method in LINK_SIGNALS:
+        return f"{LINK_SIGNALS[method]:g}"
     return next(f"{s.weight:g}" for s in SIGNALS.values() if s.rule == method)
 
 

@@ -234,6 +234,8 @@ _HTML_SIGNALS: dict[str, str] = {
     "canonical": _CANONICAL,
     "og-url": _CANONICAL,
     "jsonld-url": _CANONICAL,
+    "original-link": _ORIGINALLY,
+    "source-link": _BY_RELATION,
     "syndication-source": _META,
     "original-source": _META,
     "jsonld-is-based-on": _META,

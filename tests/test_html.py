@@ -405,6 +405,48 @@ def test_microdata_author(body: str, expected: list[tuple[str, ...]]) -> None:
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            '<p><a href="https://harborledger.com/2024/05/03/ferry">Source</a></p>',
+            [("html:source-link", "source_credit", "harborledger", "")],
+            id="a-source-link-alone",
+        ),
+        pytest.param(
+            '<p>(<a href="https://www.reuters.com/world/story">source</a>)</p>',
+            [("html:source-link", "wire_credit", "reuters", "")],
+            id="a-source-link-to-a-wire",
+        ),
+        pytest.param(
+            '<p><a href="https://harborledger.com/2024/05/03/ferry">Read the original article</a></p>',
+            [
+                (
+                    "html:original-link",
+                    "republished_from",
+                    "harborledger",
+                    "https://harborledger.com/2024/05/03/ferry",
+                )
+            ],
+            id="an-original-link-alone",
+        ),
+        pytest.param(
+            '<p>See the <a href="https://harborledger.com/x">source</a> for the figures.</p>',
+            [],
+            id="a-link-inside-a-sentence",
+        ),
+        pytest.param('<p><a href="https://copysite.com/about">Source</a></p>', [], id="a-link-to-the-host"),
+        pytest.param('<p><a href="https://doi.org/10.1000/xyz">Source</a></p>', [], id="a-link-to-a-paper"),
+    ],
+)
+def test_labelled_links(paragraph: str, expected: list[tuple[str, ...]]) -> None:
+    html = f"<html><body><article><h1>Ferry</h1><p>Fares will rise by twelve percent.</p>{paragraph}</article></body></html>"
+    found = extract(html_document(html, "page.html", url="https://copysite.com/2024/05/story"))
+    assert [(a.evidence.method, a.relation.value, a.outlet_id, a.url or "") for a in found] == expected
+    for a in found:
+        assert a.evidence.text.strip(" ()").lower() in ("source", "read the original article")
+
+
 def test_author_naming_the_host_is_no_credit() -> None:
     head = '<meta name="author" content="The Guardian">'
     assert _meta_credits(head, url="https://www.theguardian.com/world/2024/may/14/story") == []

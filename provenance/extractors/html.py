@@ -20,6 +20,12 @@ person ("Jane Doe, Futurism"). A feed item's ``<source>`` names the feed it was 
 from: a ``source_credit`` for a teaser (a headline and a few lines, as news aggregators give), a
 ``republished_from`` for a whole copy. A name that is a news agency's gives a ``wire_credit``.
 
+A link standing alone on its line whose words say where it leads ("Original article", "Read the
+original", "Source", "Quelle") credits the site it leads to, when that is another site than the
+copy's: a ``republished_from`` (with the article's address) for the original, a ``source_credit``
+(a ``wire_credit`` for a wire's site) for the source. Its evidence is the link's words, where
+they stand in the text.
+
 Never a credit: addresses of papers, datasets and code (`provenance.extractors.works`: JSON-LD
 ``isBasedOn`` pointing at PubMed is a citation), ``og:site_name``, ``article:publisher`` (a
 social-media page), ``citation_*`` meta (a paper's own record).
@@ -96,6 +102,19 @@ AUTHOR_SIGNALS: dict[str, tuple[str, float, str]] = {
     "jsonld:copyrightHolder": ("jsonld-copyright-holder", 0.8, '"copyrightHolder": "{}"'),
     "jsonld:creditText": ("jsonld-credit-text", 0.8, '"creditText": "{}"'),
 }
+# A link alone on its line whose words say where it leads: to the original article
+# ("html:original-link"), or to the source ("html:source-link").
+_ORIGINAL_LINK_WORDS = frozenset(
+    "original|original article|original story|original post|read the original|read the original article|"
+    "read the original story|originalartikel|zum original|zum originalartikel|artículo original|"
+    "article original|article d'origine|articolo originale|artigo original".split("|")
+)
+_SOURCE_LINK_WORDS = frozenset(
+    "source|sources|source link|quelle|fuente|fonte|bron|źródło|kaynak|источник".split("|")
+)
+_LABEL_TRIM = " \t.:()[]|•·-–—»›"
+# Their weights, by rule.
+LINK_SIGNALS = {"original-link": 0.8, "source-link": 0.7}
 # A feed item shorter than this (a headline and a teaser) points at its source; a longer one is a
 # copy of it.
 TEASER_CHARS = 600
@@ -134,6 +153,14 @@ def _names_article(url: str) -> bool:
         return False
 
 
+def _location(doc: Document, offset: int) -> Location:
+    """Where ``offset`` stands in the regions the reader marked (the body where none says)."""
+    for region in doc.regions:
+        if region.start <= offset < region.end:
+            return region.location
+    return Location.BODY
+
+
 def _hostlike(value: str) -> bool:
     first = value.split("/", 1)[0]
     return first.lower().startswith("www.") or (
@@ -158,10 +185,12 @@ class HtmlMetaExtractor:
         self.registry = registry
 
     def extract(self, doc: Document) -> Iterator[Attribution]:
-        if not doc.meta:
+        if not doc.meta and not (doc.links and doc.url):
             return
         host = registered_domain(host_of(doc.url)) if doc.url else ""
         host_outlet = self.registry.resolve(doc.url).id if doc.url else ""
+        if doc.links and host:
+            yield from self._labelled_links(doc, host, host_outlet)
         seen: set[tuple[str, str]] = set()
         for signal_name, raw in doc.meta:
             value = raw.strip()
@@ -211,6 +240,47 @@ class HtmlMetaExtractor:
                 confidence=round(
                     signal.weight if outlet.kind is not OutletKind.UNKNOWN else signal.weight * 0.9, 3
                 ),
+            )
+
+    def _labelled_links(self, doc: Document, host: str, host_outlet: str) -> Iterator[Attribution]:
+        """Links alone on their line whose words are "Original article" or "Source" and that lead
+        to another site: the original's site, or the source's, is credited."""
+        text = doc.text
+        for link in doc.links:
+            words = text[link.start : link.end].strip(_LABEL_TRIM).lower()
+            original = words in _ORIGINAL_LINK_WORDS
+            if not (original or words in _SOURCE_LINK_WORDS) or "://" not in link.href:
+                continue
+            line_start = text.rfind("\n", 0, link.start) + 1
+            line_end = text.find("\n", link.end)
+            rest = text[link.end : len(text) if line_end < 0 else line_end]
+            if text[line_start : link.start].strip(_LABEL_TRIM) or rest.strip(_LABEL_TRIM):
+                continue
+            url = link.href
+            if registered_domain(host_of(url)) == host or is_work_address(url):
+                continue
+            outlet = self.registry.resolve(url)
+            if _names_host(outlet, host_outlet) or _location(doc, link.start) is Location.RELATED:
+                continue
+            if original:
+                relation, rule = Relation.REPUBLISHED_FROM, "original-link"
+            else:
+                wire = outlet.kind is OutletKind.WIRE
+                relation, rule = (Relation.WIRE_CREDIT if wire else Relation.SOURCE_CREDIT), "source-link"
+            weight = LINK_SIGNALS[rule]
+            yield Attribution(
+                relation=relation,
+                outlet=outlet_name_from_url(url),
+                outlet_id=outlet.id,
+                url=url if original and _names_article(url) else None,
+                evidence=Evidence(
+                    text=text[link.start : link.end],
+                    start=link.start,
+                    end=link.end,
+                    method=f"html:{rule}",
+                    location=_location(doc, link.start),
+                ),
+                confidence=weight if outlet.kind is not OutletKind.UNKNOWN else round(weight * 0.9, 3),
             )
 
     @staticmethod
