@@ -39,10 +39,15 @@ _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
 # An editor's initials may come first: "(chk/sda)", "(ino/AFP)"; the name is then read after them
 # (`more_names`: the words between slashes that a registry knows). Agencies may also be joined by
 # a hyphen: "(ANSA-AFP)", as Italian copy credits a foreign agency's.
+# An agency in parentheses, with others after it: "(dpa/AFP)", "(AFP, dpa)", "(AFP und dpa)".
 _AGENCY_IN_PARENTHESES = (
-    r"\(\s*(?:[a-zäöü]{2,4}\s*/\s*)?(?:" + AGENCIES + r")\s*(?:[/-]\s*[\w.-]{1,20}\s*){0,8}\)"
+    r"\(\s*(?:[a-zäöü]{2,4}\s*/\s*)?(?:"
+    + AGENCIES
+    + r")\s*(?:(?:[/,-]|\s(?:und|and|et|y|e|&)\s)\s*[^\W\d_][\w.-]{0,19}\s*){0,8}\)"
 )
-_AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?P<name>[^()/\n]{2,40}?)\s*(?:/[^()\n]{0,60})?\)"
+_AGENCY_IN_PARENTHESES_NAME = (
+    r"\(\s*(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
+)
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name".
 _PICTURE_BEFORE = (
     r"(?:©|\(c\)|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bilder?|Images?"
