@@ -260,7 +260,8 @@ class HtmlMetaExtractor:
             if registered_domain(host_of(url)) == host or is_work_address(url):
                 continue
             outlet = self.registry.resolve(url)
-            if _names_host(outlet, host_outlet) or _location(doc, link.start) is Location.RELATED:
+            location = _location(doc, link.start)
+            if _names_host(outlet, host_outlet) or location is Location.RELATED:
                 continue
             if original:
                 relation, rule = Relation.REPUBLISHED_FROM, "original-link"
@@ -278,7 +279,7 @@ class HtmlMetaExtractor:
                     start=link.start,
                     end=link.end,
                     method=f"html:{rule}",
-                    location=_location(doc, link.start),
+                    location=location,
                 ),
                 confidence=weight if outlet.kind is not OutletKind.UNKNOWN else round(weight * 0.9, 3),
             )
