@@ -94,6 +94,7 @@ HTML_EXAMPLES: dict[str, tuple[str, str]] = {
 FEED_EXAMPLES: dict[str, str] = {
     "feed-source": '<source url="https://www.propublica.org/feeds/main">ProPublica</source>',
     "author": "<dc:creator>Associated Press</dc:creator>",
+    "feed-via": '<link rel="via" href="https://www.propublica.org/article/nursing-homes"/>',
 }
 
 CROSS_SITE_ONLY = {"canonical", "og-url", "c2pa-manifest"}
@@ -111,6 +112,8 @@ NOTES = {
     "dc-source": "a page's address, or the name of a registered publisher or wire",
     "source-meta": "as for `dc.source` (also `article:source`)",
     "jsonld-is-based-on": "not a paper's, a dataset's, code's or a book's address (see below)",
+    "feed-via": "a feed entry's `<link rel=\"via\">` (Atom's, or `atom:link` in RSS) (where its information came from) to another site than the "
+    "entry's: `source_credit`, or `wire_credit` for a wire's site",
     "feed-source": "an RSS 2.0 `<source url>` or Atom `<source>`; `source_credit` for a teaser of under 600 "
     "characters (as here), `republished_from` for a whole copy",
 }

@@ -236,6 +236,7 @@ _HTML_SIGNALS: dict[str, str] = {
     "jsonld-url": _CANONICAL,
     "original-link": _ORIGINALLY,
     "source-link": _BY_RELATION,
+    "feed-via": _BY_RELATION,
     "syndication-source": _META,
     "original-source": _META,
     "jsonld-is-based-on": _META,

@@ -69,6 +69,29 @@ def test_atom_entry_with_footer() -> None:
     ]
 
 
+def test_atom_via_link_names_the_source() -> None:
+    entry = (
+        '<entry><title>Storm</title><link rel="alternate" href="https://atom.example/{0}"/>'
+        '<link rel="via" href="{1}"/><id>urn:{0}</id><updated>2024-05-04T00:00:00Z</updated>'
+        '<content type="html">&lt;p&gt;A storm hit the coast.&lt;/p&gt;</content></entry>'
+    )
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom agg</title>'
+        "<id>urn:x</id><updated>2024-05-04T00:00:00Z</updated>"
+        + entry.format("storm", "https://ridgelinepost.com/2024/05/04/storm")
+        + entry.format("own", "https://atom.example/earlier")  # a link to the feed's own site credits nobody
+        + "</feed>"
+    )
+    assert _credits(feed) == [
+        (
+            "https://atom.example/storm",
+            "source_credit",
+            "ridgelinepost.com",
+            "https://ridgelinepost.com/2024/05/04/storm",
+        )
+    ]
+
+
 def test_billion_laughs_is_not_expanded() -> None:
     bomb = (
         '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'

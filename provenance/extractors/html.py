@@ -93,6 +93,7 @@ SIGNALS: dict[str, Signal] = {
     ),
     "feed:source": Signal("feed-source", 0.85, '<source url="{}">'),
     "feed:dc-source": Signal("dc-source", 0.7, "<dc:source>{}</dc:source>", article=True, known=True),
+    "feed:via": Signal("feed-via", 0.7, '<link rel="via" href="{}">', article=True, cross_site=True),
 }
 # Fields naming who wrote the piece: (rule, weight, evidence).
 AUTHOR_SIGNALS: dict[str, tuple[str, float, str]] = {
@@ -288,8 +289,8 @@ class HtmlMetaExtractor:
     def _relation(signal: str, outlet: Outlet, article: bool, doc: Document) -> Relation:
         if outlet.kind is OutletKind.WIRE and not article:
             return Relation.WIRE_CREDIT  # an agency named, not one of its pages
-        if signal == "feed:source" and len(doc.text) < TEASER_CHARS:
-            return Relation.SOURCE_CREDIT
+        if (signal == "feed:source" and len(doc.text) < TEASER_CHARS) or signal == "feed:via":
+            return Relation.SOURCE_CREDIT  # a teaser points at its source; Atom's "via" names one
         return Relation.REPUBLISHED_FROM
 
     def _authors(self, signal: str, value: str, host_outlet: str) -> list[Attribution]:

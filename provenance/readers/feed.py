@@ -5,8 +5,9 @@ description; both are HTML and go through the HTML reader, so a Yoast footer's l
 item's link names the item and is the copy's URL (FeedBurner's ``origLink`` where the link is the
 proxy's). Kept as metadata for the extractors: every author (``dc:creator``, which wire copy often
 fills with "Associated Press"), an RSS 2.0 ``<source url>`` or Atom ``<source>`` (the feed an
-aggregator took the item from; Bing News' ``<News:Source>`` label where there is none), and a
-``dc:source`` or ``dcterms:source``. ``media:credit`` is a picture's credit and is not read. A DOCTYPE with an internal subset is removed before parsing, so no
+aggregator took the item from; Bing News' ``<News:Source>`` label where there is none), a
+``dc:source`` or ``dcterms:source``, and an Atom ``<link rel="via">`` (where the entry's
+information came from). ``media:credit`` is a picture's credit and is not read. A DOCTYPE with an internal subset is removed before parsing, so no
 entity of the feed's own is ever expanded (no "billion laughs").
 
 Broken feeds are normal input. The reader decodes the bytes itself (a byte-order mark, the XML
@@ -75,6 +76,10 @@ def _item_meta(entry: Any) -> list[tuple[str, str]]:
     label = _text(entry.get("news_source"))
     if label and not origin:
         meta.append(("feed:source", label))
+    # Atom's <link rel="via">: where the entry's information came from.
+    for link in entry.get("links") or []:
+        if isinstance(link, dict) and link.get("rel") == "via" and _text(link.get("href")):
+            meta.append(("feed:via", _text(link.get("href"))))
     for key in ("dc_source", "dcterms_source"):
         if _text(entry.get(key)):
             meta.append(("feed:dc-source", _text(entry.get(key))))
