@@ -1982,7 +1982,8 @@ RULES: tuple[Rule, ...] = (
         trigger=AGENCY_STEMS
         + r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[ \t]?\d{1,2},?[ \t]+\d{4}",
-        pattern=r"(?P<name>[^\n(]{2,60}?)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]?\d)",
+        # The name runs into the month: its last letter touches it ("PressDecember"), no comma or space.
+        pattern=r"(?P<name>[^\n(]{1,59}?[^\W\d_])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]?\d)",
         not_before=r"(?:\bto|\bfrom|\bwith|\bfor|\bat|\bthe|\bby|/|,|@)\s*\Z",
         case_sensitive=True,
         wire_only=True,
@@ -1990,7 +1991,10 @@ RULES: tuple[Rule, ...] = (
         description="A byline run into its date where a page's elements lost their spaces (not a "
         "handle: '(@Reuters) May 3, 2024' signs an embedded post).",
         examples=(("JANE DOE Associated PressDecember 2, 2016 11 Comments", ("Associated Press",)),),
-        counterexamples=("Budget approved pic.twitter.com/x — Reuters (@Reuters) May 3, 2024",),
+        counterexamples=(
+            "Budget approved pic.twitter.com/x — Reuters (@Reuters) May 3, 2024",
+            "The council met on Tuesday.\nSource: Reuters, May 3, 2024",
+        ),
     ),
     Rule(
         id="agency-writer",
