@@ -1295,7 +1295,9 @@ RULES: tuple[Rule, ...] = (
         # note on its own web page.
         pattern=r"(?:stammt|kommt)\s+(?:ursprünglich\s+)?(?:von|vom|aus)\s+(?!(?:der\s+|dem\s+)?(?:Ausgabe|Heft|Folge|Nummer)\b)"
         # "von unserem Partnerportal X", "aus unserem Partnermagazin X": the partner is named after.
-        r"(?:unser(?:em|er)\s+(?:Kooperations)?[Pp]artner\w*\s+)?(?P<tail>)",
+        r"(?:unser(?:em|er)\s+(?:Kooperations)?[Pp]artner\w*\s+)?"
+        # "aus dem Angebot von X" (from X's programme): X is named after.
+        r"(?:(?:dem|einem)\s+(?:Angebot|Programm|Portal|Archiv)\s+(?:von|vom|des|der)\s+)?(?P<tail>)",
         before=r"\b(?:Artikel|Beitrag|Text|Interview|Kommentar|Gastbeitrag)\s+(?:\w+\s+)?\Z",
         before_window=40,
         weight=0.8,
@@ -1303,6 +1305,7 @@ RULES: tuple[Rule, ...] = (
             ("Dieser Text stammt von Beispiel Online.", ("Beispiel Online",)),
             ("Dieser Text stammt von unserem Partnerportal Beispiel Online.", ("Beispiel Online",)),
             ("Der Beitrag stammt ursprünglich aus dem Beispiel-Magazin.", ("Beispiel-Magazin",)),
+            ("Der Artikel stammt aus dem Angebot von Beispiel Online.", ("Beispiel Online",)),
         ),
         counterexamples=(
             "Die Idee stammt von Max Muster aus Berlin.",
