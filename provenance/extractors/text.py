@@ -66,9 +66,9 @@ _OPTIONS = re2.Options()
 _OPTIONS.max_mem = SCAN_MAX_MEM
 
 _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
-# A comma, a slash or a word that joins a list of names (`names.LIST_WORDS`).
+# A comma, a semicolon, a slash or a word that joins a list of names (`names.LIST_WORDS`).
 _LIST_JOIN = re.compile(
-    r"[ \t]*(?:,|/|&|"
+    r"[ \t]*(?:,|;|/|&|"
     + "|".join(rf"\b{re.escape(w)}\b" for w in sorted(LIST_WORDS) if w.isalpha())
     + r")[ \t]*",
     re.IGNORECASE,
