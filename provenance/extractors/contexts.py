@@ -34,7 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from provenance.extractors.rules import PAGE_DATE
+from provenance.extractors.rules import PAGE_DATE, PICTURE_LABELS_MORE
 from provenance.models import Location, Relation
 from provenance.readers.text import RELATED_LABELS
 
@@ -104,12 +104,9 @@ SCREEN_WINDOW = 300
 # Picture, video and graphic markers, in the languages of the rules.
 _PICTURE = (
     r"(?:photo(?:graph)?s?|pictures?|images?|imagen|immagine|foto(?:grafie|grafía)?s?|bild(?:er)?"
-    r"|(?:archiv|symbol|titel|beitrags|vorschau|presse|agentur|aufmacher)(?:bild|foto)s?"
-    r"|beeld|archief(?:foto|beeld)|arkiv(?:bild|foto)|billede|kuva|fotó"
-    r"|fotograf(?:ía|ia|ie)s?|imagem|φωτογραφία|fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
-    r"|видео|відео|wideo|infogra\w*|gr[áa]fico|graphique|grafika|carte|mapa|tabelle|tabla|tabella|tableau"
-    r"|ilustraci[óo]n|ilustração|illustrazione|dibujo|disegno|dessin|zeichnung|карта|инфографика|графика"
-    r"|illustrations?|grafik|graphics?|gráfico|infographics?|charts?|maps?|karte|videos?|vídeo|vidéo"
+    r"|"
+    + PICTURE_LABELS_MORE
+    + r"|illustrations?|grafik|graphics?|gráfico|infographics?|charts?|maps?|karte|videos?|vídeo|vidéo"
     r"|footage|rendering|sketch|drawing|screenshot)"
 )
 _SOURCE_LABEL = r"(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak|источник)"

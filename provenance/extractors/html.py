@@ -154,14 +154,6 @@ def _names_article(url: str) -> bool:
         return False
 
 
-def _location(doc: Document, offset: int) -> Location:
-    """Where ``offset`` stands in the regions the reader marked (the body where none says)."""
-    for region in doc.regions:
-        if region.start <= offset < region.end:
-            return region.location
-    return Location.BODY
-
-
 def _hostlike(value: str) -> bool:
     first = value.split("/", 1)[0]
     return first.lower().startswith("www.") or (
@@ -261,7 +253,7 @@ class HtmlMetaExtractor:
             if registered_domain(host_of(url)) == host or is_work_address(url):
                 continue
             outlet = self.registry.resolve(url)
-            location = _location(doc, link.start)
+            location = doc.location_at(link.start)
             if _names_host(outlet, host_outlet) or location is Location.RELATED:
                 continue
             if original:
@@ -298,7 +290,8 @@ class HtmlMetaExtractor:
         each agency of a list ("APA/dpa", "Reuters, AFP")."""
         if "://" in value or value.startswith("@"):
             return []  # a profile page or a handle
-        rule, weight, template = AUTHOR_SIGNALS[signal]
+        rule, field_weight, template = AUTHOR_SIGNALS[signal]
+        weight = field_weight
         evidence = Evidence(
             text=template.format(value), start=0, end=0, method=f"html:{rule}", location=Location.META
         )
@@ -327,7 +320,7 @@ class HtmlMetaExtractor:
                 and outlet.kind is OutletKind.WIRE
                 and all(c[1].id != outlet.id for c in credits)
             ):
-                credits.append((part, outlet, Relation.WIRE_CREDIT, AUTHOR_SIGNALS[signal][1]))
+                credits.append((part, outlet, Relation.WIRE_CREDIT, field_weight))
         return [
             Attribution(relation=rel, outlet=name, outlet_id=outlet.id, evidence=evidence, confidence=conf)
             for name, outlet, rel, conf in credits

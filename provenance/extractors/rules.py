@@ -48,19 +48,21 @@ _AGENCY_IN_PARENTHESES = (
 _AGENCY_IN_PARENTHESES_NAME = (
     r"\(\s*(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
 )
-# A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name".
+# Labels of pictures, videos, graphics, maps and tables in more languages: German compounds, Dutch,
+# the Nordic languages, Finnish, Hungarian, the Romance and Slavic languages, Greek, Turkish,
+# Chinese, Japanese, Korean. Written as a label begins; `contexts._PICTURE` reads them in any case.
+PICTURE_LABELS_MORE = (
+    r"(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher)(?:bild|foto)s?"
+    r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
+    r"|Fotograf(?:ía|ia|ie)s?|Imagem|Φωτογραφία|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
+    r"|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
+    r"|Ilustraci[óo]n|Ilustração|Illustrazione|Dibujo|Disegno|Dessin|Zeichnung|Карта|Инфографика|Графика"
+)
+# A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name", "Fot. PAP".
 _PICTURE_BEFORE = (
     r"(?:©|\(c\)|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bilder?|Images?"
     r"|Pictures?|Credits?|Videos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
-    r"|Zdjęci\w*|(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher)(?:bild|foto)s?"
-    # Dutch, the Nordic languages, Finnish and Hungarian.
-    r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
-    # The Romance and Slavic languages' "photograph" and "credit", Greek, Turkish, Chinese, Japanese, Korean.
-    r"|Fotograf(?:ía|ia|ie)s?|Crédit(?:o|os)?|Imagem|Fot|Φωτογραφία|Φωτο|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
-    # Videos, graphics, maps, tables and drawings, in the same languages.
-    r"|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Karte|Tabelle|Tabla|Tabella|Tableau"
-    r"|Ilustraci[óo]n|Ilustração|Illustrazione|Dibujo|Disegno|Dessin|Zeichnung|Карта|Инфографика|Графика)"
-    r"\b)[^\n]{0,40}\Z"
+    r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte|" + PICTURE_LABELS_MORE + r")\b)[^\n]{0,40}\Z"
 )
 
 # The nouns an English credit calls the text it stands under ("This *story* was first published
@@ -79,6 +81,10 @@ _ROMANCE_LANGUAGES = (
     r"alem[ãa]o|allemand|tedesco|portugu[ée]s|portoghese|italiano|italien|russo|ruso|russe|chino|chin[êe]s|cinese|"
     r"chinois|[áa]rabe|arabo|catal[áa]n)"
 )
+
+# Where a statement opens its sentence or line: the line's start, after a sentence's end (a quote
+# or a bracket may close it), or after an opening bracket, an asterisk or a dash.
+_SENTENCE_OPENS = r"^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*"
 
 # What follows "appeared in" or "is at" and names no publisher: a language, a part of the paper (its
 # print edition, a section, a page, "A1"), a partnership.
@@ -752,7 +758,9 @@ RULES: tuple[Rule, ...] = (
         r"(?!" + _NO_PUBLISHER_AFTER + r")(?P<tail>)",
         # The credit opens its sentence or line, or says which version ran ("an earlier version" is
         # the rule's above): "why this story ran in Brazil" is a question about it.
-        before=r"(?:^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*|\b(?:an?|the)[ \t]+(?:(?:original|shorter|longer|edited|abridged|expanded|condensed|different|"
+        before=r"(?:"
+        + _SENTENCE_OPENS
+        + r"|\b(?:an?|the)[ \t]+(?:(?:original|shorter|longer|edited|abridged|expanded|condensed|different|"
         r"previous|full|print)[ \t]+)?version[ \t]+of[ \t]+"
         r"|\b(?:parts?|portions?|some|much)[ \t]+of[ \t]+)\Z",
         before_window=40,
@@ -793,7 +801,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"[^\n]{0,120}?\s(?:in|on|by|at)\s+(?!" + _NO_PUBLISHER_AFTER + r")(?P<tail>)",
         # Opening its sentence or line, or said of this text ("This article is adapted from", "This
         # is an edited version of"): "the film, adapted from an article in X," is no copy of it.
-        before=r"(?:^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*|\bthis[ \t]+(?:[a-z-]+[ \t]+)?(?:is|was|has[ \t]+been)[ \t]+"
+        before=r"(?:" + _SENTENCE_OPENS + r"|\bthis[ \t]+(?:[a-z-]+[ \t]+)?(?:is|was|has[ \t]+been)[ \t]+"
         r"(?:(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?)?)\Z",
         before_window=60,
         weight=0.85,
@@ -836,7 +844,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:is|comes|came)\s+(?:to\s+(?:us|you)\s+)?from\s",
         pattern=r"[^\n]{0,40}?\sfrom\s+(?!(?:our|the|its|their|an?)\s+(?:[\w-]+\s+)?(?:archives?|print|issue|series|"
         r"edition|files)\b|\d)(?P<tail>)",
-        before=r"(?:^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*)\Z",
+        before=r"(?:" + _SENTENCE_OPENS + r")\Z",
         before_window=4,
         # A house saying who it is: "This article is from The Spoon, a publication of X".
         reject_after=r",?[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)?(?:publication|project|service|product|division|unit|"

@@ -383,10 +383,8 @@ def _ld_meta(item: dict[str, Any]) -> Iterator[tuple[str, str]]:
                     yield f"jsonld:{key}", url
 
 
-def _item_type(node: LexborNode | None) -> str:
+def _item_type(node: LexborNode) -> str:
     """The last part of a microdata item's type ("https://schema.org/NewsArticle" -> "newsarticle")."""
-    if node is None:
-        return ""
     return (node.attributes.get("itemtype") or "").strip().rstrip("/").rpartition("/")[2].lower()
 
 
@@ -406,15 +404,13 @@ def _microdata_author(node: LexborNode, article: LexborNode | None) -> str:
     owner = _owner(node)
     if owner is not None and (article is None or owner.mem_id != article.mem_id):
         return ""
-    if node.tag == "meta":  # <meta itemprop="author" content="AFP">
-        return (node.attributes.get("content") or "").strip()
-    if "itemscope" in node.attributes:
+    if "itemscope" in node.attributes:  # an Organization or a Person item: its name
         inner = node.css_first('[itemprop="name"]')
         if inner is None:
             return ""
         node = inner
-        if node.tag == "meta":
-            return (node.attributes.get("content") or "").strip()
+    if node.tag == "meta":  # <meta itemprop="author" content="AFP">
+        return (node.attributes.get("content") or "").strip()
     text = _WS.sub(" ", node.text() or "").strip()
     return text if len(text) <= 100 else ""
 
