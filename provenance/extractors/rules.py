@@ -2273,7 +2273,10 @@ RULES: tuple[Rule, ...] = (
         # "AP writer Jane Doe in London contributed to this report": the agency's staff, named
         # before the words that say they contributed.
         pattern=r"(?:['’]s)?[ \t]+(?:[Ss]taff[ \t]+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\b"
-        r"[^\n.]{0,160}?\bcontributed(?:\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|from)\b|\.(?:\s|\Z))",
+        # A place's abbreviation keeps its period ("in Birmingham, Ala., and", "Washington, D.C.
+        # and", "St. Louis"); any other period ends the sentence.
+        r"(?:[^\n.]|\.(?=[,;]|[A-Z]\.|[ \t]+[a-z])|(?<=\b[A-Z][a-z])\.(?=[ \t]+[A-Z])){0,160}?"
+        r"\bcontributed(?:\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|from)\b|\.(?:\s|\Z))",
         in_prose=True,
         wire_only=True,
         weight=0.85,
@@ -2500,13 +2503,19 @@ RULES: tuple[Rule, ...] = (
         trigger=_CONTRIBUTED,
         pattern=r"contributed",
         # Case matters here: a name is capitalised words (the rule itself is not case-sensitive).
-        before=r"(?-i:(?P<tail>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
-        before_window=80,
+        # Two names joined by "and" are both read ("The Associated Press and Reuters contributed").
+        before=r"(?-i:(?:(?P<inner>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+and\s+)?"
+        r"(?P<tail>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
+        before_window=120,
         known_only=True,
         by_kind=True,
         weight=0.8,
         examples=(
             ("The Associated Press contributed to this report.", ("The Associated Press",)),
+            (
+                "The Associated Press and Reuters contributed to this report.",
+                ("The Associated Press", "Reuters"),
+            ),
             ("Reuters contributed reporting.", ("Reuters",)),
             ("The Associated Press' Jane Doe contributed from Paris.", ("The Associated Press",)),
         ),

@@ -43,7 +43,7 @@ from provenance.models import (
     unchecked,
 )
 from provenance.readers.text import LineReader, mark_spans
-from provenance.resolver import OutletRegistry, name_key, outlet_name_from_url, script_key
+from provenance.resolver import OutletRegistry, looks_like_domain, name_key, outlet_name_from_url, script_key
 
 log = logging.getLogger(__name__)
 
@@ -589,7 +589,7 @@ class TextExtractor:
             return None
         outlet = self.registry.resolve(name)
         known = outlet.kind is not OutletKind.UNKNOWN
-        if rule.known_only and not (known or cut.url or "." in name):
+        if rule.known_only and not (known or cut.url or looks_like_domain(name)):
             return None
         if rule.wire_only and outlet.kind is not OutletKind.WIRE:
             return None
