@@ -1895,6 +1895,30 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("(Updated) — The Senate voted on Tuesday.", "(Opinion) — The Senate voted."),
     ),
     Rule(
+        id="outlet-shaped-dateline-lead",
+        relation=W,
+        languages=("en",),
+        # The same opening with a name no registry knows, where its shape says it is an outlet's:
+        # a name with "The" ("(The Center Square) –") or a broadcaster's call sign ("(KTLA) –",
+        # "(WJW) –": K or W and two or three letters more, as stations are named in North
+        # America). A dash and a capital must follow.
+        trigger=r"(?m:^)[ \t]*\((?:The[ \t]+[A-Z]|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\))",
+        pattern=r"[ \t]*\((?P<tail>The(?:[ \t]+[A-Z][\w&'’.-]*){1,4}|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?)\)"
+        r"[ \t]{0,3}[-—–][ \t]*(?=[A-Z0-9“\"])",
+        case_sensitive=True,
+        weight=0.7,
+        examples=(
+            ("(The Center Square) – Lawmakers met on Monday to debate the budget.", ("The Center Square",)),
+            ("(KTLA) – A man was arrested on Tuesday after a chase.", ("KTLA",)),
+            ("(WJW-TV) — A man was arrested on Tuesday after a chase.", ("WJW-TV",)),
+        ),
+        counterexamples=(
+            "(WHO) — The World Health Organization said on Monday.",
+            "(The Senate voted 51-49) – a close call.",
+            "(WATCH) – The mayor speaks.",
+        ),
+    ),
+    Rule(
         id="agency-byline",
         relation=W,
         languages=("*",),
@@ -2414,6 +2438,39 @@ RULES: tuple[Rule, ...] = (
         weight=0.65,
         examples=(("A Scandal by Jane Doe - Truthout Lara Logan is a reporter", ("Truthout",)),),
         counterexamples=("by Jane Doe - Staff Writer",),
+    ),
+    Rule(
+        id="byline-comma-outlet",
+        relation=S,
+        languages=("en",),
+        # "By Jane Doe, The Washington Post": a byline that names the reporter's outlet, as a
+        # copy of another paper's story prints it. A person's name (two to four words, not a
+        # date's: "By Christmas Eve, The Post had ...") and a registered outlet that ends the
+        # byline: a lower-case word after it makes a sentence of it.
+        trigger=r"\b(?:(?:Story|Written|Reported|Words)[ \t]+by|By|BY)[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
+        r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})?,[ \t]+[A-Z]",
+        pattern=r"(?:(?:Story|Written|Reported|Words)[ \t]+by|By|BY)[ \t]+"
+        r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Easter"
+        r"|Thanksgiving|New[ \t]+Year|Then|Now|Late|Early|Mid|Last|Next|This|That|The|Election|Spring|Summer"
+        r"|Autumn|Fall|Winter)\b)"
+        r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
+        r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})?,[ \t]+(?P<tail>)",
+        reject_after=r"['’]s\b|,?[ \t]+[a-z]",
+        case_sensitive=True,
+        known_only=True,
+        by_kind=True,
+        weight=0.65,
+        examples=(
+            ("The council met.\nBy Jane Doe, The Washington Post\nLawmakers met.", ("The Washington Post",)),
+            ("By Jane Doe and John Roe, The New York Times\nLawmakers met.", ("The New York Times",)),
+            ("Story by Jane Doe, The Washington Post", ("The Washington Post",)),
+        ),
+        counterexamples=(
+            "By Jane Doe, Staff Writer",
+            "By Christmas Eve, The Washington Post had published the story.",
+            "By Jane Doe, The Washington Post's correspondent",
+            "By Jane Doe, The Washington Post reported on Monday.",
+        ),
     ),
     Rule(
         id="outlet-pipe-date",
@@ -3173,8 +3230,8 @@ RULES: tuple[Rule, ...] = (
         id="produced-by-and-distributed",
         relation=R,
         languages=("en",),
-        trigger=r"\bdistributed\s+by\s",
-        pattern=r"distributed\s+by\b",
+        trigger=r"\b(?:distributed|syndicated)\s+by\s",
+        pattern=r"(?:distributed|syndicated)\s+by\b",
         # The text names who made it, then who passes it on ("This story was produced by X and
         # reviewed and distributed by Y"): X is where it comes from, as in "produced by X and
         # republished".
@@ -3187,6 +3244,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "This story was produced by Example Health News and reviewed and distributed by Example Media.",
                 ("Example Health News",),
+            ),
+            (
+                "This article was produced by Example Money and syndicated by Example Wire.",
+                ("Example Money",),
             ),
         ),
         counterexamples=(
