@@ -264,18 +264,18 @@ RULES: tuple[Rule, ...] = (
         # first on> SITE." Each phrase with the nouns its language opens the footer with.
         # Each phrase opens on a word of its own, never on a short one ("a", "se", "foi"): the scan
         # reads every such word of a text, and a word it must follow makes its automaton larger.
-        trigger=r"(?:\b(?:apareci[óo]\s+primero\s+en|sembra\s+essere\s+il\s+primo\s+su|proviene\s+da|"
+        trigger=r"(?:\b(?:apareci[óo]\s+primero\s+en|aparece\s+primero\s+en|sembra\s+essere\s+il\s+primo\s+su|proviene\s+da|"
         r"apareceu\s+primeiro\s+em|aparece\s+primeiro\s+em|publicad[oa]\s+primeiro\s+em|"
         r"verscheen\s+eerst\s+op|pochodzi\s+z\s+serwisu|pojawił\s+się\s+po\s*raz\s+pierwszy\s+(?:w|na)|"
-        r"dök\s+först\s+upp\s+på|vist\s+først\s+på|dukkede\s+først\s+op\s+på|"
+        r"dök\s+först\s+upp\s+på|vist\s+først\s+på|vist\s+første\s+gang\s+på|dukkede\s+først\s+op\s+på|"
         r"dukket\s+(?:først\s+opp|opp\s+først)\s+på|(?:nejdříve|poprvé)\s+objevil[ao]?\s+na|"
         r"(?:objavil[ao]?\s+najskôr|prvýkrát\s+objavil[ao]?)\s+na|(?:apare|apărut)\s+prima\s+dată\s+(?:în|pe)|"
-        r"muncul\s+pertama\s+kali\s+di|julkaistiin\s+ensin\s+sivustolla|prvi\s+put[a]?\s+pojavi[lo]\w*\s+na|"
-        r"(?:aparèixer|aparegut)\s+primer\s+a)|"
+        r"muncul\s+pertama\s+kali\s+di|pertama\s+kali\s+tampil\s+(?:di|pada)|julkaistiin\s+ensin\s+sivustolla|prvi\s+put[a]?\s+pojavi[lo]\w*\s+na|"
+        r"(?:aparèixer|aparegut|publicar)\s+primer\s+a)|"
         # Cyrillic, Greek and Vietnamese: RE2's "\b" knows ASCII letters only.
-        r"появил[аи]?с[ья]\s+сначала\s+на|впервые\s+появил[аи]?с[ья]|(?:спочатку|вперше)\s+з['’]явив(?:ся|ась)\s+на|"
-        r"появи\s+първо\s+на|εμφανίστηκε\s+πρώτα\s+σ\pL*|xuất\s+hiện\s+đầu\s+tiên\s+(?:tại|trên))\s",
-        pattern=r"(?:[^\s]+\s+){1,6}?(?:en|su|da|em|op|serwisu|w|na|на|på|în|pe|di|sivustolla|σ\w*|tại|trên|a|"
+        r"появил[аи]?с[ья]\s+сначала\s+на|впервые\s+появил[аи]?с[ья]|(?:спочатку|спершу|вперше)\s+з['’]явив(?:ся|ась)\s+на|"
+        r"появи\s+първо\s+на|εμφανίστηκε\s+πρώτα\s+σ\pL*|xuất\s+hiện\s+đầu\s+tiên\s+(?:tại|trên|vào\s+ngày))\s",
+        pattern=r"(?:[^\s]+\s+){1,6}?(?:en|su|da|em|op|serwisu|w|na|на|på|în|pe|di|pada|sivustolla|σ\w*|tại|trên|ngày|a|"
         r"появил[аи]?с[ья])\s+(?P<tail>)",
         before=r"(?:^|[.!?]\s+|\b)(?:La\s+publicación|La\s+entrada|El\s+artículo|El\s+post|L['’]articolo|"
         r"Il\s+post|O\s+post|A\s+entrada|O\s+artigo|A\s+publicação|Het\s+bericht|Het\s+artikel|De\s+post|"
@@ -283,7 +283,7 @@ RULES: tuple[Rule, ...] = (
         r"Článek|Príspevok|Článok|Articolul|Postarea|Pos|Artikel|Tulisan|Artikkeli|Kirjoitus|Το\s+άρθρο|"
         r"Η\s+δημοσίευση|Bài\s+viết|Članak|Objava|Публикацията|Статията|L['’]entrada|L['’]article)"
         # The short words the phrase begins with in some languages stand before the trigger.
-        r"\s+(?P<title>[^\n]{1,300}?)\s+(?:(?:se|sa|a|va|ha|foi|blev|се)\s+)?\Z",
+        r"\s+(?P<title>[^\n]{1,300}?)\s+(?:(?:se|sa|a|va|es\s+va|ha|foi|blev|се|đã)\s+)?\Z",
         weight=0.95,
         description="The feed footer of the first rule in twenty more of WordPress's languages.",
         examples=(
