@@ -203,6 +203,11 @@ _FURNITURE_AHEAD = (
 )
 
 
+# A byline's opening words and the one or two people it names ("By Jane Doe and John Roe").
+_BY = r"(?:(?:Story|Written|Reported|Words)[ \t]+by|By|BY)"
+_PERSON = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
+_BYLINE_PEOPLE = rf"{_PERSON}(?:[ \t]+and[ \t]+{_PERSON})?"
+
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- feed footers (Yoast SEO)
     Rule(
@@ -2447,14 +2452,12 @@ RULES: tuple[Rule, ...] = (
         # copy of another paper's story prints it. A person's name (two to four words, not a
         # date's: "By Christmas Eve, The Post had ...") and a registered outlet that ends the
         # byline: a lower-case word after it makes a sentence of it.
-        trigger=r"\b(?:(?:Story|Written|Reported|Words)[ \t]+by|By|BY)[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
-        r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})?,[ \t]+[A-Z]",
-        pattern=r"(?:(?:Story|Written|Reported|Words)[ \t]+by|By|BY)[ \t]+"
+        trigger=rf"\b{_BY}[ \t]+{_BYLINE_PEOPLE},[ \t]+[A-Z]",
+        pattern=rf"{_BY}[ \t]+"
         r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Easter"
         r"|Thanksgiving|New[ \t]+Year|Then|Now|Late|Early|Mid|Last|Next|This|That|The|Election|Spring|Summer"
         r"|Autumn|Fall|Winter)\b)"
-        r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
-        r"(?:[ \t]+and[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3})?,[ \t]+(?P<tail>)",
+        rf"{_BYLINE_PEOPLE},[ \t]+(?P<tail>)",
         reject_after=r"['’]s\b|,?[ \t]+[a-z]",
         case_sensitive=True,
         known_only=True,
