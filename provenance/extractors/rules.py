@@ -82,6 +82,16 @@ _ROMANCE_LANGUAGES = (
     r"chinois|[áa]rabe|arabo|catal[áa]n)"
 )
 
+# Languages as English names them: "translated from the Spanish" names no outlet.
+_LANGUAGES_EN = (
+    r"(?:English|Spanish|French|German|Italian|Portuguese|Russian|Ukrainian|Belarusian|Chinese|Mandarin|Cantonese|"
+    r"Arabic|Japanese|Korean|Persian|Farsi|Dari|Pashto|Hebrew|Yiddish|Turkish|Kurdish|Polish|Dutch|Flemish|Swedish|"
+    r"Norwegian|Danish|Finnish|Icelandic|Greek|Hindi|Urdu|Bengali|Punjabi|Tamil|Vietnamese|Thai|Indonesian|Malay|"
+    r"Tagalog|Czech|Slovak|Slovenian|Hungarian|Romanian|Bulgarian|Serbian|Croatian|Bosnian|Macedonian|Albanian|"
+    r"Catalan|Basque|Galician|Estonian|Latvian|Lithuanian|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Swahili|"
+    r"Amharic|Somali|Hausa|Latin)"
+)
+
 # Where a statement opens its sentence or line: the line's start, after a sentence's end (a quote
 # or a bracket may close it), or after an opening bracket, an asterisk or a dash.
 _SENTENCE_OPENS = r"^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*"
@@ -408,15 +418,32 @@ RULES: tuple[Rule, ...] = (
         id="earlier-version-appeared",
         relation=R,
         languages=("en",),
-        trigger=r"\bearlier\s+version\s+of\s+this\s",
-        pattern=r"earlier\s+version\s+of\s+this\s+(?:article|story|essay|post|piece|column|report|interview)"
-        r"\s+(?:appeared|ran|was\s+(?:published|posted|broadcast))\s+(?:on|in|at|by)\s+(?P<tail>)",
+        # The text ran before, in another version, at the outlet named: "An earlier version of this
+        # story ran in X", "The original version of this article was published by X", "The original
+        # of this article is at X", "updated from its original version, published by X" (not "Its
+        # original version, published by <a book's publisher>").
+        trigger=r"\b(?:(?:earlier|original|longer|shorter|first)\s+version|original)\s+of\s+this\s|"
+        r"\bfrom\s+its\s+original\s+version\b",
+        pattern=r"(?:\w+\s+(?:version\s+)?of\s+this\s+(?:article|story|essay|post|piece|column|report|interview)"
+        r"\s+(?:(?:was|has\s+been)\s+)?(?:first\s+|originally\s+)?(?:appeared|ran|published|posted|broadcast|is)"
+        r"|from\s+its\s+original\s+version,?\s+(?:(?:which|that)\s+(?:was\s+)?)?(?:published|appeared|ran))"
+        r"\s+(?:on|in|at|by)\s+(?!" + _NO_PUBLISHER_AFTER + r")(?P<tail>)",
         weight=0.85,
-        description="The text ran before, in an earlier version, at the outlet named.",
-        examples=(("An earlier version of this story ran in Example Weekly.", ("Example Weekly",)),),
+        description="The text ran before, in an earlier or the original version, at the outlet named.",
+        examples=(
+            ("An earlier version of this story ran in Example Weekly.", ("Example Weekly",)),
+            ("The original version of this article was published by Example Weekly.", ("Example Weekly",)),
+            ("The original of this article is at Example Weekly.", ("Example Weekly",)),
+            (
+                "This story has been updated from its original version, published by Example Weekly.",
+                ("Example Weekly",),
+            ),
+        ),
         counterexamples=(
             "An earlier version of this story misstated the mayor's age.",
             "An earlier version of this article appeared in our print edition.",
+            "The original version of the bill was published by the committee in March.",
+            "Its original version, published by Example Books in 1962, ran to 400 pages.",
         ),
     ),
     Rule(
@@ -867,6 +894,30 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="text-taken-from",
+        relation=R,
+        languages=("en",),
+        # "This article was sourced from X", "Article taken from X": said of this text, opening
+        # its sentence or line. Not of data or a picture ("The data was sourced from X").
+        trigger=r"\b(?:sourced|taken)\s+from\s",
+        pattern=r"\w+\s+from\s+(?!(?:our|the|its|their|an?)\s+(?:[\w-]+\s+)?(?:archives?|print|issue|series|"
+        r"edition|files|book)\b|\d)(?P<tail>)",
+        before=r"(?:^|[.!?][\"”’)]?[ \t]+|[(\[*—–][ \t]*)(?:(?:this|the)[ \t]+)?"
+        + TEXT_NOUNS
+        + r"[ \t]+(?:(?:was|is|has[ \t]+been)[ \t]+)?\Z",
+        before_window=40,
+        weight=0.8,
+        examples=(
+            ("The council met.\nThis article was sourced from Example Weekly.", ("Example Weekly",)),
+            ("The council met.\nArticle taken from Example Weekly.", ("Example Weekly",)),
+        ),
+        counterexamples=(
+            "The data was sourced from Example Weekly and public records.",
+            "The photo was taken from Example Weekly's website.",
+            "This story is taken from our archive.",
+        ),
+    ),
+    Rule(
         id="we-republish-this",
         relation=R,
         languages=("en",),
@@ -894,6 +945,35 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Used with permission of Example House Books, New York.", ("Example House Books",)),
             ("This article is published with permission from Example Review.", ("Example Review",)),
+        ),
+    ),
+    Rule(
+        id="copyright-then-permission",
+        relation=R,
+        languages=("en",),
+        # A copyright line, then leave to print it here: "Copyright 2024 X. Reprinted with
+        # permission.", "© 2024 X. All rights reserved. Used with permission." The line opens
+        # with the copyright sign: "Photo © Jane Doe. Used with permission." is a picture's.
+        trigger=r"\b(?:reprinted|republished|reproduced|used|posted)\s+(?:here\s+)?with\s+(?:the\s+)?(?:kind\s+)?"
+        r"permission\b",
+        pattern=r"\w+(?:\s+here)?\s+with\s+(?:the\s+)?(?:kind\s+)?permission(?![ \t]+(?:of|from|by)\b)",
+        before=r"(?:^|[.!?][ \t]+)[ \t]*(?:©|\(c\)|copyright)(?:[ \t]*(?:©|\(c\)))?[ \t]*(?:\d{4}(?:[-–]\d{2,4})?,?[ \t]+)?"
+        r"(?P<tail>[^\n]{2,80}?)[ \t]*[.,;]?(?:[ \t]+All[ \t]+rights[ \t]+reserved\.?)?[ \t]*\n?[ \t]*\Z",
+        before_window=160,
+        weight=0.85,
+        examples=(
+            (
+                "The council met.\nCopyright 2024 Example Weekly. Reprinted with permission.",
+                ("Example Weekly",),
+            ),
+            (
+                "The council met.\n© 2024 Example Weekly. All rights reserved. Used with permission.",
+                ("Example Weekly",),
+            ),
+        ),
+        counterexamples=(
+            "The council met.\nPhoto © 2024 Jane Roe. Used with permission.",
+            "The council met.\nReprinted with permission.",
         ),
     ),
     Rule(
@@ -1458,15 +1538,81 @@ RULES: tuple[Rule, ...] = (
         id="translated-from-original",
         relation=R,
         languages=("en",),
-        trigger=r"\btranslated\s+from\s+(?:the\s+)?original\b",
-        pattern=r"translated\s+from\s+(?:the\s+)?original(?:\s+(?:article|version|text|story))?"
-        r"(?:\s+(?:published|which\s+(?:was\s+published|appeared)))?\s+(?:in|on|at|by)\s+(?P<tail>)",
+        # A translation names the text it was made from: "This article was translated from the
+        # Spanish original published by X", "Translated from X", "translated from the German
+        # original in X". Not its translator ("Translated from the Spanish by Jane Doe"): after a
+        # language or "the original", "by" names the outlet only after "published".
+        trigger=r"\btranslated\s+from\s",
+        pattern=r"translated\s+from\s+(?:(?:the\s+)?(?:" + _LANGUAGES_EN + r"\s+)?"
+        r"(?:original|article|version|story|text|piece)(?:\s+(?:article|version|text|story))?"
+        r"(?:\s*,?\s+(?:(?:originally\s+|first\s+)?(?:published|posted)|(?:which|that)\s+(?:was\s+"
+        r"(?:originally\s+|first\s+)?published|(?:originally\s+|first\s+)?appeared)|appearing)\s+(?:in|on|at|by)"
+        r"|\s+(?:in|on|at))\s+"
+        r"|(?:the\s+)?"
+        + _LANGUAGES_EN
+        + r"\s+(?:and\s+)?(?:(?:originally|first)\s+)?(?:published|appeared|posted)"
+        r"\s+(?:in|on|at|by)\s+"
+        r"|(?!(?:the\s+)?(?:" + _LANGUAGES_EN + r"|original)\b))(?P<tail>)",
+        # Opening its sentence or line, or said of this text ("This article was translated from").
+        before=r"(?:" + _SENTENCE_OPENS + r"|\bthis[ \t]+(?:[a-z-]+[ \t]+)?(?:is|was|has[ \t]+been)[ \t]+)\Z",
+        before_window=60,
         weight=0.85,
         examples=(
             (
                 "This article was translated from the original published by Example Review.",
                 ("Example Review",),
             ),
+            (
+                "This article was translated from the Spanish original published by Example Review.",
+                ("Example Review",),
+            ),
+            ("The council met.\nTranslated from Example Review.", ("Example Review",)),
+            ("This story was translated from the German original in Example Review.", ("Example Review",)),
+        ),
+        counterexamples=(
+            "Translated from the Spanish by Jane Doe.",
+            "Translated from the original by Jane Doe.",
+            "The letters, translated from Arabic by Example Review, were read aloud.",
+        ),
+    ),
+    Rule(
+        id="translation-of-article",
+        relation=R,
+        languages=("de", "fr", "es", "it", "pt"),
+        # "a translation of an article published in X", in German, French, Spanish, Italian and
+        # Portuguese: "Übersetzung des Originals bei X", "traduction d'un article paru dans X",
+        # "traducción del original publicado en X". Not a language ("Übersetzung des Textes aus
+        # dem Englischen von <translator>").
+        trigger=r"(?:Übersetzung\s+(?:des|eines)\s|\btraduction\s+d|\btraducci[óo]n\s+de|\btraduzione\s+d|"
+        r"\btradu[çc][ãa]o\s+d)",
+        pattern=r"(?:übersetzung\s+(?:des\s+(?:originals|originalartikels|artikels|beitrags|textes)|eines\s+"
+        r"(?:artikels|beitrags|textes))(?:\s*,?\s+(?:der|das|die)\s+(?:zuerst\s+|ursprünglich\s+)?erschien"
+        r"|\s+(?:zuerst\s+|ursprünglich\s+)?(?:erschienen|veröffentlicht))?\s+(?:bei|von|in|im|aus|auf)\s+"
+        r"(?!(?:der\s+|dem\s+|des\s+)?(?:\w*ischen|Deutschen)\b)(?:der\s+|dem\s+|des\s+)?"
+        r"|(?:traduction\s+(?:d['’]un\s+article|de\s+l['’]article|du\s+texte)(?:\s+original)?\s+"
+        r"(?:(?:initialement\s+)?(?:paru|publié)\s+)?(?:dans|par|sur|chez)"
+        r"|traducci[óo]n\s+(?:de\s+un\s+art[íi]culo|del\s+(?:art[íi]culo|original|texto))(?:\s+original)?\s+"
+        r"(?:(?:publicado|aparecido)(?:\s+originalmente)?\s+)?(?:en|por)"
+        r"|traduzione\s+(?:di\s+un\s+articolo|dell['’]articolo|del\s+testo)(?:\s+originale)?\s+"
+        r"(?:(?:pubblicato|apparso|uscito)(?:\s+originariamente)?\s+)?(?:su|da|in|sul|nel|dal)"
+        r"|tradu[çc][ãa]o\s+(?:de\s+um\s+artigo|do\s+artigo|do\s+texto)(?:\s+original)?\s+"
+        r"(?:publicado(?:\s+originalmente)?\s+)?(?:em|no|na|pelo|pela|por))"
+        r"\s+)(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Dieser Text ist eine Übersetzung des Originals bei Beispielblatt.", ("Beispielblatt",)),
+            ("Übersetzung eines Artikels aus The Example Review.", ("The Example Review",)),
+            ("Cet article est une traduction d'un article paru dans Exemple Hebdo.", ("Exemple Hebdo",)),
+            (
+                "Este artículo es una traducción del original publicado en Diario Ejemplo.",
+                ("Diario Ejemplo",),
+            ),
+            ("Traduzione di un articolo pubblicato su Giornale Esempio.", ("Giornale Esempio",)),
+            ("Tradução de um artigo publicado no Jornal Exemplo.", ("Jornal Exemplo",)),
+        ),
+        counterexamples=(
+            "Übersetzung des Textes aus dem Englischen von Anna Schmidt.",
+            "La traduction de l'article 5 du traité pose problème.",
         ),
     ),
     Rule(
@@ -2786,8 +2932,9 @@ RULES: tuple[Rule, ...] = (
         # agencies make the whole sign-off, at the start of a line, after a sentence or in brackets.
         # (English "With AFP" is the rule "with-agency-alone": "with" before the agency list in the
         # scan made its automaton grow with every "with" of English text.)
-        trigger=r"\b(?:avec|mit|com|con)\s+(?:l['’]\s?)?(?:{AGENCIES})",
-        pattern=r"\w+\s+(?:l['’]\s?)?(?P<tail>)",
+        trigger=r"\b(?:avec|mit|com|con|d['’]apr[èe]s|selon|con\s+datos\s+de|con\s+fonti)\s+(?:l['’]\s?)?"
+        r"(?:{AGENCIES})",
+        pattern=r"(?:d['’]apr[èe]s|con\s+datos\s+de|con\s+fonti|\w+)\s+(?:l['’]\s?)?(?P<tail>)",
         before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*][ \t]*)\Z",
         before_window=4,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
