@@ -1409,7 +1409,7 @@ RULES: tuple[Rule, ...] = (
         id="initialement-publie",
         relation=R,
         languages=("fr",),
-        trigger=r"(?:initialement|originellement)\s+(?:publi|paru)|publi[ée]e?s?\s+(?:à\s+l['’]origine|initialement|d['’]abord|"
+        trigger=r"(?:initialement|originellement)\s+(?:publi|paru)|publi[ée]e?s?\s+(?:à\s+l['’]origine|initialement|d['’]abord|en\s+premier|"
         r"pour\s+la\s+première\s+fois)|"
         r"paru\s+(?:initialement|à\s+l['’]origine|d['’]abord)|d['’]abord\s+(?:été\s+)?(?:publi|paru)",
         pattern=r"[^\n]{0,30}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?(?P<tail>)",
@@ -1419,6 +1419,7 @@ RULES: tuple[Rule, ...] = (
             ("Ce texte, publié à l’origine dans Le Monde, est reproduit ici.", ("Le Monde",)),
             ("Ce texte a d'abord été publié dans Le Devoir.", ("Le Devoir",)),
             ("Ce texte a été publié pour la première fois dans Le Devoir.", ("Le Devoir",)),
+            ("Ce texte a été publié en premier sur Le Devoir.", ("Le Devoir",)),
         ),
         counterexamples=(
             "Cet article, initialement publié en avril 2017, a été mis à jour.",
