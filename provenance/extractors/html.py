@@ -91,7 +91,7 @@ SIGNALS: dict[str, Signal] = {
     "c2pa-manifest": Signal(
         "c2pa-manifest", 0.5, '<link rel="c2pa-manifest" href="{}">', cross_site=True, href=True
     ),
-    "feed:source": Signal("feed-source", 0.85, '<source url="{}">'),
+    "feed:source": Signal("feed-source", 0.85, "<source>{}</source>"),
     "feed:dc-source": Signal("dc-source", 0.7, "<dc:source>{}</dc:source>", article=True, known=True),
     "feed:via": Signal("feed-via", 0.7, '<link rel="via" href="{}">', article=True, cross_site=True),
 }
