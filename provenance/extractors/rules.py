@@ -39,11 +39,12 @@ _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
 # An editor's initials may come first: "(chk/sda)", "(ino/AFP)"; the name is then read after them
 # (`more_names`: the words between slashes that a registry knows). Agencies may also be joined by
 # a hyphen: "(ANSA-AFP)", as Italian copy credits a foreign agency's.
-# An agency in parentheses, with others after it: "(dpa/AFP)", "(AFP, dpa)", "(AFP und dpa)".
+# An agency in parentheses, with others after it: "(dpa/AFP)", "(AFP, dpa)", "(AFP und dpa)"; an
+# Austrian paper's sign-off adds the desk and the date: "(APA, red, 3.5.2024)", "(red, APA)".
 _AGENCY_IN_PARENTHESES = (
-    r"\(\s*(?:[a-zäöü]{2,4}\s*/\s*)?(?:"
+    r"\(\s*(?:[a-zäöü]{2,4}\s*[/,]\s*)?(?:"
     + AGENCIES
-    + r")\s*(?:(?:[/,-]|\s(?:und|and|et|y|e|&)\s)\s*[^\W\d_][\w.-]{0,19}\s*){0,8}\)"
+    + r")\s*(?:(?:[/,-]|\s(?:und|and|et|y|e|&)\s)\s*[^\W\d_][\w.-]{0,19}\s*){0,8}(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*)?\)"
 )
 _AGENCY_IN_PARENTHESES_NAME = (
     r"\(\s*(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
@@ -1860,6 +1861,7 @@ RULES: tuple[Rule, ...] = (
             ("Die SPD lehnt das ab. (dpa)", ("dpa",)),
             ("WELLINGTON, 14 AUGUST 2026 (REUTERS)—- China rejected the claims.", ("REUTERS",)),
             ("Berlin (dpa/AFP) - Die Koalition streitet.", ("dpa", "AFP")),
+            ("Die Koalition streitet weiter.\n(APA, red, 3.5.2024)", ("APA",)),
             ("Talks resume between the two sides (Xinhua) 2011-01-17 Officials met on Friday.", ("Xinhua",)),
         ),
         counterexamples=(
