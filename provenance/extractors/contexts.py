@@ -127,7 +127,10 @@ _RELATED_HEADING = (
 _DATA_WORDS = (
     r"(?:company\s+(?:filings|reports|data)|filings|data|figures|calculations|estimates|survey|poll"
     r"|statistics|as\s+of|stand|daten|zahlen|berechnungen|schätzungen|umfrage|datos|cifras|dati"
-    r"|données|chiffres)"
+    r"|données|chiffres"
+    # The compiler's own work on the figures: "Quelle: Statistisches Bundesamt, eigene Berechnung".
+    r"|own\s+(?:calculations?|analysis)|eigene\s+(?:berechnung|darstellung|auswertung|erhebung)\w*"
+    r"|elaboraci[óo]n\s+propia|c[áa]lculos\s+propios|calculs\s+propres|elaborazione\s+propria)"
 )
 
 
@@ -750,6 +753,10 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(
             ("Imports fell 4.1 percent.\nSource: Reuters, calculations based on customs figures", "Reuters"),
             ("Imports fell 4.1 percent.\nSource: Reuters. Note: Figures as of May 3.", "Reuters"),
+            (
+                "Die Mieten stiegen.\nQuelle: Statistisches Bundesamt, eigene Berechnung",
+                "Statistisches Bundesamt",
+            ),
         ),
     ),
     Context(

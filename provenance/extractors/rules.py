@@ -1228,24 +1228,34 @@ RULES: tuple[Rule, ...] = (
         id="erstveroeffentlichung",
         relation=R,
         languages=("de",),
-        trigger=r"\berstveröffentlichung\s*(?::\s*|\s+(?:bei|in|auf|im)\s)",
+        trigger=r"\berstveröffentl(?:ichung\s*(?::\s*|\s+(?:bei|in|auf|im)\s)|icht\s+(?:bei|in|auf|im)\s)",
         pattern=r"\w+\s*(?::\s*|\s+(?:bei|in|auf|im)\s+)(?P<tail>)",
         weight=0.85,
-        examples=(("Erstveröffentlichung: Beispiel Zeitung, 3. Mai 2020", ("Beispiel Zeitung",)),),
+        examples=(
+            ("Erstveröffentlichung: Beispiel Zeitung, 3. Mai 2020", ("Beispiel Zeitung",)),
+            ("Der Rat tagte.\nErstveröffentlicht bei Beispiel Zeitung.", ("Beispiel Zeitung",)),
+        ),
         counterexamples=("Erstveröffentlichung: 3. Mai 2020",),
     ),
     Rule(
         id="original-erschien",
         relation=R,
         languages=("de",),
-        # "Im Original erschienen bei X" too.
+        # "Im Original erschienen bei X" too, and the name before the verb: "Der Originalartikel
+        # ist bei X erschienen".
         trigger=r"\bOriginal(?:version|fassung|artikel|beitrag|text)?\b[^.!?\n]{0,50}?\berschien(?:en)?\s+(?:\w+\s+)?"
+        r"(?:bei|in|auf|im)\s|\bOriginal(?:version|fassung|artikel|beitrag|text)\s+(?:ist|wurde)\s+(?:zuerst\s+)?"
         r"(?:bei|in|auf|im)\s",
-        pattern=r"[^.!?\n]{0,60}?\berschien(?:en)?\s+(?:\w+\s+)?(?:bei|in|auf|im)\s+(?P<tail>)",
+        pattern=r"[^.!?\n]{0,60}?\berschien(?:en)?\s+(?:\w+\s+)?(?:bei|in|auf|im)\s+(?P<tail>)"
+        r"|\w+\s+(?:ist|wurde)\s+(?:zuerst\s+)?(?:bei|in|auf|im)\s+(?P<name>(?:[^.!?\n]|\.(?=\w)){2,60}?)\s+(?:erschienen|veröffentlicht)\b",
         weight=0.85,
         examples=(
             ("Die Originalversion dieses Artikels erschien bei Beispiel.org.", ("Beispiel.org",)),
             ("Der Rat tagte am Dienstag.\nIm Original erschienen bei Beispiel.org.", ("Beispiel.org",)),
+            (
+                "Der Rat tagte am Dienstag.\nDer Originalartikel ist bei Beispiel.org erschienen.",
+                ("Beispiel.org",),
+            ),
         ),
     ),
     Rule(
@@ -3261,8 +3271,8 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fontes?|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber)|źródło|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|المصدر|מקור|"
-        r"来源|來源|출처|出典|出所)\s*(?::\s*|：\s*)",
-        pattern=r"\w+\s*[:：]\s*(?P<tail>)",
+        r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen)?\s*(?::\s*|：\s*)",
+        pattern=r"\w+(?:\s+und\s+weitere\s+Informationen)?\s*[:：]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}\n\s*\Z",
@@ -3280,6 +3290,7 @@ RULES: tuple[Rule, ...] = (
             ("Źródło: PAP", ("PAP",)),
             ("Zdroj: ČTK", ("ČTK",)),
             ("Quelle:Beispiel Online", ("Beispiel Online",)),
+            ("Quelle und weitere Informationen: Beispiel Online", ("Beispiel Online",)),
             ("Källa: Sveriges Radio", ("Sveriges Radio",)),
             ("Forrás: Népszava", ("Népszava",)),
             ("Πηγή: Kathimerini", ("Kathimerini",)),
