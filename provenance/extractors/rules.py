@@ -1615,7 +1615,7 @@ RULES: tuple[Rule, ...] = (
         r"\btradu[çc][ãa]o\s+d)",
         pattern=r"(?:übersetzung\s+(?:des\s+(?:originals|originalartikels|artikels|beitrags|textes)|eines\s+"
         r"(?:artikels|beitrags|textes))(?:\s*,?\s+(?:der|das|die)\s+(?:zuerst\s+|ursprünglich\s+)?erschien"
-        r"|\s+(?:zuerst\s+|ursprünglich\s+)?(?:erschienen|veröffentlicht))?\s+(?:bei|von|in|im|aus|auf)\s+"
+        r"|\s+(?:zuerst\s+|ursprünglich\s+)?(?:erschienen|veröffentlicht))?\s+(?:bei|in|im|aus|auf)\s+"
         r"(?!(?:der\s+|dem\s+|des\s+)?(?:\w*ischen|Deutschen)\b)(?:der\s+|dem\s+|des\s+)?"
         r"|(?:traduction\s+(?:d['’]un\s+article|de\s+l['’]article|du\s+texte)(?:\s+original)?\s+"
         r"(?:(?:initialement\s+)?(?:paru|publié)\s+)?(?:dans|par|sur|chez)"
@@ -1640,6 +1640,7 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "Übersetzung des Textes aus dem Englischen von Anna Schmidt.",
+            "Eine Übersetzung des Artikels von Anna Schmidt.",
             "La traduction de l'article 5 du traité pose problème.",
         ),
     ),
@@ -2957,8 +2958,9 @@ RULES: tuple[Rule, ...] = (
         relation=W,
         languages=("fr", "de", "pt", "it", "es"),
         # "Avec AFP" signing a French story, "(mit dpa)" a German one, "(Com Lusa)" a Portuguese
-        # one, "(con ANSA)" an Italian one: the preposition and the
-        # agencies make the whole sign-off, at the start of a line, after a sentence or in brackets.
+        # one, "(con ANSA)" an Italian one, and "D'après l'AFP", "Selon l'AFP", "Con datos de
+        # Reuters", "Con fonti ANSA" closing a story: the preposition and the agencies make the
+        # whole sign-off, at the start of a line, after a sentence or in brackets.
         # (English "With AFP" is the rule "with-agency-alone": "with" before the agency list in the
         # scan made its automaton grow with every "with" of English text.)
         trigger=r"\b(?:avec|mit|com|con|d['’]apr[èe]s|selon|con\s+datos\s+de|con\s+fonti)\s+(?:l['’]\s?)?"
@@ -2983,9 +2985,12 @@ RULES: tuple[Rule, ...] = (
             ("O Governo aprovou o plano. (Com Lusa)", ("Lusa",)),
             ("O Governo aprovou o plano.\n(Com Reuters e AFP)", ("Reuters", "AFP")),
             ("El Gobierno aprobó el plan. (Con EFE y AFP)", ("EFE", "AFP")),
+            ("Le maire a démissionné mardi soir.\nD'après l'AFP", ("AFP",)),
+            ("El Gobierno aprobó el plan.\nCon datos de Reuters.", ("Reuters",)),
         ),
         counterexamples=(
             "Avec l'AFP, nous avons vérifié ces chiffres.",
+            "Selon l'AFP, le maire a démissionné mardi soir.",
             "Il a travaillé avec AFP pendant dix ans.",
             "Er sprach. Mit dpa-Reportern war er unterwegs.",
         ),
