@@ -928,9 +928,12 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(
             Check(
                 Where.SENTENCE,
-                # "This content was first published by X" is about this text: no class of them.
-                r"\A\W*(?!this\b)(?:\w+\s+){0,2}(?:items|articles|stories|contents?|materials|posts|pieces|features"
-                r"|columns|texts)\b[^\n]{0,120}\Z",
+                # "This content was first published by X" is about this text: no class of them. Nor is
+                # "Content syndicated from X": content is a class only with a word that counts it
+                # ("Some content on this site", "All content").
+                r"\A\W*(?!this\b)(?:(?:\w+\s+){0,2}(?:items|articles|stories|materials|posts|pieces|features"
+                r"|columns|texts|contents)|(?:\w+\s+)?(?:some|all|most|much|any|other|certain|selected|partner)"
+                r"\s+(?:[\w-]+\s+)?content)\b[^\n]{0,120}\Z",
                 window=200,
             ),
         ),
@@ -942,10 +945,12 @@ CONTEXTS: tuple[Context, ...] = (
                 "Example Weekly",
             ),
             ("Some stories on this site are syndicated from Example Wire.", "Example Wire"),
+            ("Some content on this site is syndicated from Example Wire.", "Example Wire"),
         ),
         counterexamples=(
             "Parts of this originally appeared in Example Weekly.",
             "This content was first published by Example Weekly.",
+            "Content syndicated from Example Weekly under a Creative Commons license.",
         ),
     ),
     Context(

@@ -93,6 +93,12 @@ _LANGUAGES_EN = (
     r"Amharic|Somali|Hausa)"
 )
 
+# "This article was", "The following post is": an aggregator's words for the item it closes.
+_THIS_POST_WAS = (
+    r"\b(?:this|the)\s+(?:following\s+)?(?:article|story|post|piece|essay|report|column|entry|item)\s+"
+    r"(?:was|is|has\s+been)\s+(?:first\s+|originally\s+)?\Z"
+)
+
 # Where a statement opens its sentence or line: the line's start, after a sentence's end (a quote
 # or a bracket may close it), or after an opening bracket, an asterisk or a dash.
 _SENTENCE_OPENS = r"^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*"
@@ -634,14 +640,14 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"(?:published|posted)\s+(?:at|on)\s",
         pattern=r"\w+\s+(?:at|on)\s+(?P<tail>)",
-        before=r"\b(?:this|the)\s+(?:article|story|post|piece|essay|report|column|entry|item)\s+"
-        r"(?:was|is|has\s+been)\s+(?:first\s+|originally\s+)?\Z",
+        before=_THIS_POST_WAS,
         before_window=80,
         weight=0.85,
         description="An aggregator's closing line naming the site a post was taken from.",
         examples=(
             ("This post was published at Example Corner by Jane Doe on May 3, 2015.", ("Example Corner",)),
             ("The article was first posted on Example Weekly.", ("Example Weekly",)),
+            ("The following article was first published on Example Weekly.", ("Example Weekly",)),
         ),
         counterexamples=(
             "This entry was posted on Monday, June 3, 2015 by admin.",
@@ -655,8 +661,7 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"(?:published|posted)\s+by\s",
         pattern=r"\w+\s+by\s+(?P<tail>)",
-        before=r"\b(?:this|the)\s+(?:article|story|post|piece|essay|report|column|entry|item)\s+"
-        r"(?:was|is|has\s+been)\s+(?:first\s+|originally\s+)?\Z",
+        before=_THIS_POST_WAS,
         before_window=80,
         known_only=True,
         weight=0.8,
@@ -798,7 +803,7 @@ RULES: tuple[Rule, ...] = (
         # "This <text> appeared in / ran in / was published in X", and "a version" or "the original
         # version of this <text>" before it. "First" and "originally" are the rules' above, and so
         # are "published at", "on" and "by" (a person's name is no publisher).
-        trigger=r"\bthis\s+"
+        trigger=r"\b(?:this|the\s+following)\s+"
         + TEXT_NOUNS
         + r"\s+(?:(?:also|has|had|have|previously|once|was)\s+){0,2}(?:appeared|ran|published|printed)\s",
         # Not an outlet after it: a language, a part of the paper (its print edition, a section, a
@@ -822,6 +827,7 @@ RULES: tuple[Rule, ...] = (
             ("This report was published in Example Watchdog.", ("Example Watchdog",)),
             ("The original version of this content appeared on Example Daily.", ("Example Daily",)),
             ("This interview was published in Example Weekly.", ("Example Weekly",)),
+            ("The following story appeared in Example Weekly.", ("Example Weekly",)),
         ),
         counterexamples=(
             "A version of this article appeared in print on May 3, 2020, Section A.",
