@@ -199,6 +199,7 @@ _TEXT_RULES: dict[str, str] = {
     "translated-from-original": _ORIGINALLY,
     "translation-of-article": _ORIGINALLY,
     "text-taken-from": _ORIGINALLY,
+    "excerpt-from-book": _ORIGINALLY,
     "copyright-then-permission": _PERMISSION,
     "originalartikel-label": _ORIGINALLY,
     "overgenomen-van": _PERMISSION,

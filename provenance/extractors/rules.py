@@ -103,6 +103,13 @@ _THIS_POST_WAS = (
 # or a bracket may close it), or after an opening bracket, an asterisk or a dash.
 _SENTENCE_OPENS = r"^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*"
 
+# What a text says of itself before "adapted from", "excerpted from": opening its sentence or line,
+# or "This article is", "This is an edited version of" (not "the film, adapted from ...").
+_OF_THIS_TEXT = (
+    r"(?:" + _SENTENCE_OPENS + r"|\bthis[ \t]+(?:[a-z-]+[ \t]+)?(?:is|was|has[ \t]+been)[ \t]+"
+    r"(?:(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?)?)\Z"
+)
+
 # What follows "appeared in" or "is at" and names no publisher: a language, a part of the paper (its
 # print edition, a section, a page, "A1"), a partnership.
 _NO_PUBLISHER_AFTER = (
@@ -856,8 +863,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"[^\n]{0,120}?\s(?:in|on|by|at)\s+(?!" + _NO_PUBLISHER_AFTER + r")(?P<tail>)",
         # Opening its sentence or line, or said of this text ("This article is adapted from", "This
         # is an edited version of"): "the film, adapted from an article in X," is no copy of it.
-        before=r"(?:" + _SENTENCE_OPENS + r"|\bthis[ \t]+(?:[a-z-]+[ \t]+)?(?:is|was|has[ \t]+been)[ \t]+"
-        r"(?:(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?)?)\Z",
+        before=_OF_THIS_TEXT,
         before_window=60,
         weight=0.85,
         examples=(
@@ -873,6 +879,40 @@ RULES: tuple[Rule, ...] = (
             "The film, adapted from an article in Example Review, opens on Friday.",
             "She wrote a version of the story that appeared in print.",
             "This is a translation of an article published in English.",
+        ),
+    ),
+    Rule(
+        id="excerpt-from-book",
+        relation=R,
+        languages=("en",),
+        # A book's excerpt names its publisher: "Excerpted from The Long Road by Jane Doe,
+        # published by X", "This essay is adapted from The Long Road (X Books, 2024)" (a
+        # publisher's word in the parentheses: "(Smith, 2019)" cites an author). Said of this
+        # text, opening its sentence; not a film's or a play's source ("Adapted from the novel
+        # ..., the film opens").
+        trigger=r"\b(?:excerpted|adapted)\s+from\s|\bexcerpt\s+from\s",
+        pattern=r"\w+\s+from\s+[^\n]{2,160}?(?:(?:[,.;]\s*|\s+)(?:(?:and\s+|which\s+was\s+)?(?:published|released)"
+        r"\s+(?:in\s+\d{4}\s+)?by\s+(?:the\s+publisher\s+)?(?P<tail>)|\s*\((?P<name>[^()\n,]{0,40}?\b"
+        r"(?-i:Books?|Press|Publishing|Publishers|House|Verlag|Editions?|Éditions|Editorial|Editora|Editore|Knopf|"
+        r"Scribner|Norton|Doubleday|HarperCollins|Macmillan|Hachette|Penguin|Wiley|Routledge)\b[^()\n,]{0,30}),\s*\d{4}\)))",
+        before=_OF_THIS_TEXT,
+        before_window=60,
+        reject_after=r"[^.\n]{0,80},[ \t]+(?:the|this|a|its)[ \t]+(?:film|movie|series|show|play|musical|opera)\b",
+        weight=0.8,
+        examples=(
+            (
+                "The council met.\nExcerpted from The Long Road by Jane Roe, published by Example Books.",
+                ("Example Books",),
+            ),
+            (
+                "The council met.\nThis essay is adapted from The Long Road (Example Books, 2024).",
+                ("Example Books",),
+            ),
+        ),
+        counterexamples=(
+            "The film, adapted from the novel by Jane Roe published by Example Books, opens on Friday.",
+            "Adapted from the novel by Jane Roe, published by Example Books, the film opens on Friday.",
+            "Adapted from a speech by the mayor (Jane Roe, 2024).",
         ),
     ),
     Rule(
