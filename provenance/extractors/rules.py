@@ -3615,8 +3615,14 @@ RULES: tuple[Rule, ...] = (
         reject_after=r"(?i:[^.!?\n]{0,80}\b(?:reported|reports|reporting|said|says|berichte\w*|meldet\w*|"
         r"sagte|informó|informa|rapporte|riporta|citing|quoted|cited|wrote|photo|foto|bild)\b)"
         # A list that a colon closes is a headline or a label ("Reuters, AFP und dpa: Die Agenturen");
-        # not the page's furniture after the text ("... Associated Press Share this: Facebook").
-        r"|(?![ \t]+" + _FURNITURE_AHEAD + r")[^.!?\n]{0,60}:(?:\s|$)"
+        # not the page's furniture after the text ("... Associated Press Share this: Facebook"),
+        # nor a byline's date label, the first colon after it ("Press Trust of India | New Delhi |
+        # Updated: May 3").
+        r"|(?![ \t]+"
+        + _FURNITURE_AHEAD
+        + r")(?![^.!?\n:]{0,60}?(?-i:Updated|Published|Posted|Last\s+updated|Aktualisiert"
+        r"|Veröffentlicht|Mis\s+à\s+jour|Publié|Actualizado|Publicado|Aggiornato|Pubblicato)[ \t]*:)"
+        r"[^.!?\n]{0,60}:(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.
         r"|(?i:,[ \t]+(?:the|a|an)\b[^,.!?\n]{0,80},[ \t]+(?:is|was|has|provides|delivers|operates)\b)",
@@ -3625,6 +3631,10 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Updated 12:04 GMT • Reuters • 3 min read", ("Reuters",)),
             ("Markets news | Jane Doe, John Roe, Reuters | 3 May 2024", ("Reuters",)),
+            (
+                "Budget passes\nPress Trust of India | New Delhi | Updated: May 3, 2024",
+                ("Press Trust of India",),
+            ),
         ),
         counterexamples=(
             "The deal, according to Reuters, is worth more.",
@@ -3638,6 +3648,7 @@ RULES: tuple[Rule, ...] = (
             "Tags: AP, Politics, Senate",
             "Share: Facebook | Twitter | Reuters",
             "Reuters, Bloomberg und AFP: Die großen Agenturen im Vergleich",
+            "Reuters: Tax plan dies | Updated: May 3",
             "He said it had cast a spotlight on inequity.\nReuters\nAfrican Americans hit hard",
         ),
     ),
