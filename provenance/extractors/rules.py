@@ -734,20 +734,28 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="repris-de-tratto-da",
         relation=R,
-        languages=("fr", "it"),
-        # "Article repris de X", "Repris du site X", "Articolo tratto da X": a text taken from X,
-        # as its own line or sentence.
-        trigger=r"\b(?:repris|reprise|tratto|tratta)\s+(?:de|du|d['’]|da|dal|dalla|dal\s+sito)\s*",
-        pattern=r"\w+\s+(?:du\s+site\s+|dal\s+sito\s+|de\s+|du\s+|d['’]|da\s+|dal\s+|dalla\s+)(?:site\s+)?(?P<tail>)",
-        before=r"(?:^|[.!?][ \t]+|\b(?:article|texte|articolo|testo|post)\s+)\Z",
+        languages=("fr", "it", "es", "pt"),
+        # "Article repris de X", "Repris du site X", "Articolo tratto da X", "Ripreso da X",
+        # "Tomado de X", "Reproducido de X", "Reproduzido de X": a text taken from X, as its own
+        # line or sentence.
+        trigger=r"\b(?:repris|reprise|tratto|tratta|ripreso|ripresa|tomado|tomada|reproducido|reproducida|"
+        r"reproduzido|reproduzida|extra[íi]do|extra[íi]da)\s+(?:de|du|d['’]|da|dal|dalla|dal\s+sito|del|do)\s*",
+        pattern=r"\w+\s+(?:(?:du\s+site|dal\s+sito|dalla|dal|del|de|du|do|da)\b(?:\s+(?:site|sitio|sito))?\s*:?\s*"
+        r"|d['’]\s*)(?P<tail>)",
+        before=r"(?:^|[.!?][ \t]+|\b(?:article|texte|articolo|testo|post|art[íi]culo|texto|nota|artigo)\s+)\Z",
         before_window=12,
         weight=0.8,
         examples=(
             ("Le conseil a voté.\nArticle repris de Exemple Hebdo.", ("Exemple Hebdo",)),
             ("Le conseil a voté. Repris du site Exemple Hebdo.", ("Exemple Hebdo",)),
             ("Il consiglio ha votato.\nArticolo tratto da Giornale di Esempio.", ("Giornale di Esempio",)),
+            ("El consejo votó.\nTomado de Diario Ejemplo.", ("Diario Ejemplo",)),
+            ("O conselho votou.\nReproduzido de Jornal Exemplo.", ("Jornal Exemplo",)),
         ),
-        counterexamples=("Le joueur a repris de plus belle après la pause.",),
+        counterexamples=(
+            "Le joueur a repris de plus belle après la pause.",
+            "El consejo votó.\nTomado de la mano, el ministro salió.",
+        ),
     ),
     Rule(
         id="article-appeared-in",
@@ -3547,11 +3555,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="via-label",
         relation=S,
-        languages=("en",),
-        # "(via The Verge)", "[via Reuters]", "Via: The Verge", "— via Reuters": a label, not
-        # a sentence ("we heard via email").
-        trigger=r"(?:[(\[][ \t]*via\b[ \t]*:?|\bvia[ \t]*:|[—–][ \t]*via\b)\s",
-        pattern=r"[(\[—–]?[ \t]*via[ \t]*:?[ \t]+(?P<tail>)",
+        languages=("en", "es"),
+        # "(via The Verge)", "[via Reuters]", "Via: The Verge", "— via Reuters", Spanish "Vía:
+        # X": a label, not a sentence ("we heard via email").
+        trigger=r"(?:[(\[][ \t]*v[ií]a\b[ \t]*:?|\bv[ií]a[ \t]*:|[—–][ \t]*v[ií]a\b)\s",
+        pattern=r"[(\[—–]?[ \t]*v[ií]a[ \t]*:?[ \t]+(?P<tail>)",
         not_before=_PICTURE_BEFORE,
         by_kind=True,
         weight=0.6,
@@ -3559,6 +3567,7 @@ RULES: tuple[Rule, ...] = (
             ("The phone has a larger screen. (via Example Gadgets)", ("Example Gadgets",)),
             ("The phone has a larger screen.\nVia: Example Gadgets", ("Example Gadgets",)),
             ("The phone has a larger screen. — via Reuters", ("Reuters",)),
+            ("El teléfono tiene una pantalla mayor.\nVía: Diario Ejemplo", ("Diario Ejemplo",)),
         ),
         counterexamples=("We sent it (via email) on Monday.", "Photo: Jane Doe (via Example Images)"),
     ),
