@@ -2581,6 +2581,69 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The deal was first reported by Reuters on Monday.",),
     ),
     Rule(
+        id="agency-member-exchange",
+        relation=R,
+        languages=("en",),
+        # A member paper's story that the AP carries names the paper: "This is an AP Member
+        # Exchange shared by the X", "This story was provided to The Associated Press by X".
+        trigger=r"\bAP\s+Member\s+Exchange\b|\b(?:provided|shared)\s+(?:to|with)\s+(?:The\s+)?(?:Associated\s+Press|AP)"
+        r"\s+by\s",
+        pattern=r"(?:AP\s+Member\s+Exchange(?:\s+(?:feature|story))?\s+shared\s+by|\w+\s+\w+\s+(?:The\s+)?"
+        r"(?:Associated\s+Press|AP)\s+by)\s+(?-i:the\s+)?(?P<tail>)",
+        case_sensitive=True,
+        weight=0.85,
+        examples=(
+            (
+                "The council met.\nThis is an AP Member Exchange shared by the Example Ledger.",
+                ("Example Ledger",),
+            ),
+            (
+                "The council met.\nThis story was provided to The Associated Press by the Example Ledger.",
+                ("Example Ledger",),
+            ),
+        ),
+        counterexamples=("The council met.\nThe photo was shared with AP by a reader.",),
+    ),
+    Rule(
+        id="information-from-label",
+        relation=S,
+        languages=("en",),
+        # The AP's closing label for what a state story took from a member paper: "Information
+        # from: The Example Ledger, http://www.exampleledger.com". Its own line or sentence.
+        trigger=r"\bInformation\s+from\s*:\s",
+        pattern=r"Information\s+from\s*:\s*(?P<tail>)",
+        before=r"(?:^|[.!?][ \t]+)[ \t]*\Z",
+        before_window=4,
+        case_sensitive=True,
+        by_kind=True,
+        weight=0.75,
+        examples=(
+            (
+                "The council met.\nInformation from: The Example Ledger, http://www.exampleledger.com",
+                ("The Example Ledger",),
+            ),
+        ),
+        counterexamples=("The council met. More information from: the city clerk",),
+    ),
+    Rule(
+        id="syndicated-feed-of",
+        relation=W,
+        languages=("en",),
+        # An Indian site's note on agency copy, when it names the agency: "(This story has not been
+        # edited by X staff and is auto-generated from a syndicated feed of IANS.)"
+        trigger=r"\bsyndicated\s+(?:news\s+)?feed\s+(?:of|from)\s",
+        pattern=r"syndicated\s+(?:news\s+)?feed\s+(?:of|from)\s+(?:the\s+)?(?P<tail>)",
+        by_kind=True,
+        weight=0.8,
+        examples=(
+            (
+                "(This story has not been edited by Example Times staff and is auto-generated from a "
+                "syndicated feed of IANS.)",
+                ("IANS",),
+            ),
+        ),
+    ),
+    Rule(
         id="agency-solely-responsible",
         relation=W,
         languages=("en",),
