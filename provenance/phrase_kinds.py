@@ -203,6 +203,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-member-exchange": _ORIGINALLY,
     "information-from-label": _SOURCE,
     "syndicated-feed-of": _WIRE,
+    "bloomberg-contact-line": _WIRE,
     "copyright-then-permission": _PERMISSION,
     "originalartikel-label": _ORIGINALLY,
     "overgenomen-van": _PERMISSION,

@@ -2818,11 +2818,36 @@ RULES: tuple[Rule, ...] = (
         id="reuters-signature",
         relation=W,
         languages=("en",),
-        trigger=r"reporting\s+by\s[^;\n]{2,120};",
-        pattern=r"Reporting\s+by\s+[^;\n]{2,120};\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\s+[^;\n]{2,120};\s*){0,3}Editing\s+by\b",
+        # "Reporting by X; Editing by Y", and the desk's other first credits ("Writing by X;
+        # Editing by Y", "Compiled by X; Editing by Y").
+        trigger=r"(?:reporting|writing|compiled)\s+by\s[^;\n]{2,120};",
+        pattern=r"(?:Reporting|Writing|Compiled)\s+by\s+[^;\n]{2,120};\s*(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\s+[^;\n]{2,120};\s*){0,3}"
+        r"Editing\s+by\b",
         fixed_outlet="Reuters",
         weight=0.85,
-        examples=(("Reporting by Jane Doe; Editing by John Roe", ("Reuters",)),),
+        examples=(
+            ("Reporting by Jane Doe; Editing by John Roe", ("Reuters",)),
+            ("Writing by Jane Doe; Editing by John Roe", ("Reuters",)),
+        ),
+    ),
+    Rule(
+        id="bloomberg-contact-line",
+        relation=W,
+        languages=("en",),
+        # Bloomberg's closing lines name its reporters at its own addresses: "To contact the
+        # reporter on this story: Jane Doe in London at jdoe@bloomberg.net".
+        trigger=r"\bTo\s+contact\s+the\s+(?:reporters?|editors?)\b",
+        pattern=r"To\s+contact\s+the\s+(?:reporters?|editors?)[^\n]{0,200}?@bloomberg\.net\b",
+        fixed_outlet="Bloomberg",
+        case_sensitive=True,
+        weight=0.85,
+        examples=(
+            (
+                "The council met.\nTo contact the reporter on this story: Jane Doe in London at jdoe@bloomberg.net",
+                ("Bloomberg",),
+            ),
+        ),
+        counterexamples=("The council met.\nTo contact the reporter on this story: jdoe@example.com",),
     ),
     Rule(
         id="additional-reporting",
