@@ -1109,10 +1109,16 @@ RULES: tuple[Rule, ...] = (
         pattern=r"republished(?:[ \t]+here)?"
         + _OPT_PERMISSION
         + r"(?:[ \t]+under[ \t]+(?:a[ \t]+)?Creative[ \t]+Commons(?:[ \t]+licen[cs]e)?)?"
-        + r"[ \t]+(?:from|by[ \t]+permission[ \t]+of|of)[ \t]+(?P<tail>)",
+        # "republished under a community partnership agreement with X", "through a partnership with X".
+        + r"[ \t]+(?:from|by[ \t]+permission[ \t]+of|of|(?:under|through|via|as[ \t]+part[ \t]+of)[ \t]+"
+        r"(?:(?:a|an|the|our)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?partnership(?:[ \t]+agreement)?[ \t]+with)[ \t]+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Republished with permission from Common Dreams.", ("Common Dreams",)),
+            (
+                "This article is republished under a community partnership agreement with Example Radio.",
+                ("Example Radio",),
+            ),
             ("This piece is republished here from Truthout.", ("Truthout",)),
             (
                 "This article is republished under a Creative Commons license from Example Weekly.",
