@@ -2183,6 +2183,11 @@ RULES: tuple[Rule, ...] = (
         r"|\bvon\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*,\s*\Z",
         # "By AP's count" is no byline.
         pattern=r"(?!['’]s\b)",
+        # Nor "By Monday, Reuters reporters had ...": a time opens that sentence, not a name (not
+        # the months that are also given names: "By May Lee, Reuters").
+        not_before=r"\b(?:By|BY)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|July|September"
+        r"|October|November|December|Christmas|Easter|Thanksgiving|[Nn]oon|[Mm]idnight|[Tt]hen|[Nn]ow)\b[^\n]{0,40}\Z",
+        not_before_window=60,
         wire_only=True,
         # "Posted by Reuters on May 3": a byline between two lower-case words is still one.
         in_prose=True,
@@ -2214,6 +2219,7 @@ RULES: tuple[Rule, ...] = (
             ("Door ANP\nDe gemeenteraad vergaderde dinsdag.", ("ANP",)),
             ("Von Max Muster, dpa", ("dpa",)),
             ("By Ana Lima | Reuters", ("Reuters",)),
+            ("By May Lee, Reuters", ("Reuters",)),
             ("By Reuters\nShares fell on Monday.", ("Reuters",)),
             ("Redazione ANSA Il governo ha presentato un piano.", ("ANSA",)),
             (
@@ -2224,6 +2230,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "By the way, Reuters reported it first.",
             "By AP's count, 40 people died.",
+            "By Monday, Reuters reporters had confirmed the deal.",
             "Die Zahl stieg nach Angaben von Reuters weiter.",
             "Mais l'ordonnance du juge, consultée par Bloomberg, ne s'arrête pas là.",
         ),
