@@ -3715,8 +3715,9 @@ RULES: tuple[Rule, ...] = (
         # Not a quote's or a report's source, not a picture's.
         not_before=r"(?i:\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview\w*|"
         r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|"
-        # Page furniture: tag lists, share bars, related links.
-        r"(?i:\b(?:tags?|schlagw(?:ö|oe)rter|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on)\s*:)"
+        # Page furniture: tag lists, share bars, related links, audio and video labels.
+        r"(?i:\b(?:tags?|schlagw(?:ö|oe)rter|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch"
+        r"|podcast)\s*:)"
         r"[^\n]{0,80}\Z|(?i:\bshare\b)[^\n]{0,40}\Z|" + _PICTURE_BEFORE,
         max_prose_words=0,
         not_alone_on_line=True,
@@ -3756,6 +3757,7 @@ RULES: tuple[Rule, ...] = (
             "Cite This Page : MLA APA Chicago",
             "Reuters Poll: Most economists expect a rate cut",
             "Tags: AP, Politics, Senate",
+            "Listen: Reuters World News podcast",
             "Share: Facebook | Twitter | Reuters",
             "Reuters, Bloomberg und AFP: Die großen Agenturen im Vergleich",
             "Reuters: Tax plan dies | Updated: May 3",
