@@ -2424,7 +2424,10 @@ RULES: tuple[Rule, ...] = (
         r"|\A[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?,[ \t]+\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?"
         r"[ \t]*[,—–-][ \t]*\Z"
         r"|(?:^|[.!?]\s+|\A|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?[.,]"
-        r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+,)?[ \t]+(?:\d{1,2}[ \t]+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?[ \t]+\d{1,2})\.[ \t]*\Z",
+        r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+,)?[ \t]+(?:\d{1,2}[ \t]+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?[ \t]+\d{1,2})\.[ \t]*\Z"
+        # Or a place not in capitals opens the line, a full stop after it and after the date:
+        # "Москва. 3 мая. INTERFAX.RU -".
+        r"|^[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?\.[ \t]+\d{1,2}[ \t]+[^\W\d_]{3,12}\.[ \t]*\Z",
         before_window=60,
         wire_only=True,
         weight=0.9,
@@ -2434,8 +2437,12 @@ RULES: tuple[Rule, ...] = (
             ("ASTANA. May 3. KAZINFORM - The government said.", ("KAZINFORM",)),
             ("Rīga, 3. maijs, LETA. Valdība iesniedza plānu.", ("LETA",)),
             ("BAKU, Azerbaijan, May 3. AZERTAC: The government said.", ("AZERTAC",)),
+            ("Москва. 3 мая. INTERFAX.RU - Президент заявил", ("INTERFAX",)),
         ),
-        counterexamples=("WASHINGTON, May 3. Reuters reported the talks.",),
+        counterexamples=(
+            "WASHINGTON, May 3. Reuters reported the talks.",
+            "Москва. 3 мая. Интерфакс сообщил о переговорах.",
+        ),
     ),
     Rule(
         id="agency-after-byline-capitals",
