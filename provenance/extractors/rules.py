@@ -105,9 +105,9 @@ _SENTENCE_OPENS = r"^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*"
 
 # What a text says of itself before "adapted from", "excerpted from": opening its sentence or line,
 # or "This article is", "This is an edited version of" (not "the film, adapted from ...").
+_THIS_TEXT_IS = r"\bthis[ \t]+(?:[a-z-]+[ \t]+)?(?:is|was|has[ \t]+been)[ \t]+"
 _OF_THIS_TEXT = (
-    r"(?:" + _SENTENCE_OPENS + r"|\bthis[ \t]+(?:[a-z-]+[ \t]+)?(?:is|was|has[ \t]+been)[ \t]+"
-    r"(?:(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?)?)\Z"
+    r"(?:" + _SENTENCE_OPENS + r"|" + _THIS_TEXT_IS + r"(?:(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?)?)\Z"
 )
 
 # What follows "appeared in" or "is at" and names no publisher: a language, a part of the paper (its
@@ -1642,7 +1642,7 @@ RULES: tuple[Rule, ...] = (
         r"\s+(?:in|on|at|by)\s+"
         r"|(?!(?:the\s+)?(?:" + _LANGUAGES_EN + r"|original)\b))(?P<tail>)",
         # Opening its sentence or line, or said of this text ("This article was translated from").
-        before=r"(?:" + _SENTENCE_OPENS + r"|\bthis[ \t]+(?:[a-z-]+[ \t]+)?(?:is|was|has[ \t]+been)[ \t]+)\Z",
+        before=r"(?:" + _SENTENCE_OPENS + r"|" + _THIS_TEXT_IS + r")\Z",
         before_window=60,
         weight=0.85,
         examples=(
