@@ -61,7 +61,7 @@ PICTURE_LABELS_MORE = (
 )
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name", "Fot. PAP".
 _PICTURE_BEFORE = (
-    r"(?:©|\(c\)|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bilder?|Images?"
+    r"(?:©|\(c\)|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bild(?:er)?|Images?"
     r"|Pictures?|Credits?|Videos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
     r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte|" + PICTURE_LABELS_MORE + r")\b)[^\n]{0,40}\Z"
 )
@@ -2100,6 +2100,8 @@ RULES: tuple[Rule, ...] = (
         # slash ("Jane Doe/AFP/Getty Images" credits a picture).
         trigger=r"(?:^|[\s.,])/[ \t]*(?:" + AGENCIES + r")[ \t]*/",
         pattern=r"[\s.,]?/\s*(?P<name>[^/\n]{2,40}?)\s*/",
+        # Not in a picture's credit: "Bild: IMAGO / dpa/Jane Doe".
+        not_before=_PICTURE_BEFORE,
         wire_only=True,
         weight=0.95,
         case_sensitive=True,
@@ -2107,7 +2109,7 @@ RULES: tuple[Rule, ...] = (
             ("МОСКВА, 3 мая. /ТАСС/. Президент России", ("ТАСС",)),
             ("Bucureşti, 3 mai /Agerpres/ - Guvernul a aprobat", ("Agerpres",)),
         ),
-        counterexamples=("(Jane Doe/AFP/Getty Images)",),
+        counterexamples=("(Jane Doe/AFP/Getty Images)", "Bild: IMAGO / dpa/Jane Doe"),
     ),
     Rule(
         id="dateline",
