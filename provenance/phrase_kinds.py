@@ -134,6 +134,8 @@ _TEXT_RULES: dict[str, str] = {
     "first-published-more": _ORIGINALLY,
     "zhuanzai-zi": _ORIGINALLY,
     "via-label": _SOURCE,
+    "via-agency-wire": _WIRE,
+    "legally-licensed": _ORIGINALLY,
     "mit-genehmigung-satz": _PERMISSION,
     "uebernommen-von": _ORIGINALLY,
     "text-stammt-von": _ORIGINALLY,

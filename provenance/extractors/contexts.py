@@ -34,7 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from provenance.extractors.rules import PAGE_DATE, PICTURE_LABELS_MORE
+from provenance.extractors.rules import FURNITURE_AHEAD, PAGE_DATE, PICTURE_LABELS_MORE
 from provenance.models import Location, Relation
 from provenance.readers.text import RELATED_LABELS
 
@@ -587,6 +587,35 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(("Ein Wald im Herbst. © APA/Jane Roe Der Text beginnt hier.", "APA"),),
         counterexamples=(
             "The talks will resume on Friday.\n© 2020 The Associated Press. All rights reserved.",
+        ),
+    ),
+    Context(
+        id="picture-copyright-mid-text",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-copyright",),
+        checks=(
+            Check(Where.EVIDENCE, r"\d{4}", negate=True),
+            Check(
+                Where.AFTER,
+                r"\A(?![.,]?[ \t]*(?:\d{4}\b|(?:all[ \t]+rights|alle[ \t]+rechte|tous[ \t]+droits|todos[ \t]+los"
+                r"[ \t]+derechos|tutti[ \t]+i[ \t]+diritti|todos[ \t]+os[ \t]+direitos|все[ \t]+права|wszelkie[ \t]+prawa)"
+                r"|무단|\Z|" + FURNITURE_AHEAD + r"))",
+                window=SCREEN_WINDOW,
+            ),
+        ),
+        description="'© Reuters' with no year, with the text going on after it on its line: a "
+        "picture's credit where a page's lines ran together. A text's copyright names the year, "
+        "reserves the rights or closes its line (or the text, before the page's furniture).",
+        examples=(
+            ("Protesters gather outside parliament. © Reuters The government plans to act.", "Reuters"),
+        ),
+        counterexamples=(
+            "The talks will resume on Friday. © AFP",
+            "The talks will resume on Friday. © AFP. All rights reserved. More news follows here.",
+            "The talks will resume on Friday. © Thomson Reuters 2019. More news follows here.",
+            "The talks will resume on Friday. Copyright Agence France-Presse, 2024. More news follows.",
+            "The talks will resume on Friday. © AFP Share this: Facebook",
         ),
     ),
     Context(

@@ -105,7 +105,9 @@ _SENTENCE_OPENS = r"^|[.!?:;][\"”’)]?[ \t]+|[(\[*—–][ \t]*"
 
 # What a text says of itself before "adapted from", "excerpted from": opening its sentence or line,
 # or "This article is", "This is an edited version of" (not "the film, adapted from ...").
-_THIS_TEXT_IS = r"\bthis[ \t]+(?:[a-z-]+[ \t]+)?(?:is|was|has[ \t]+been)[ \t]+"
+_THIS_TEXT_IS = (
+    r"\b(?:this[ \t]+(?:[a-z-]+[ \t]+)?|the[ \t]+" + TEXT_NOUNS + r"[ \t]+)(?:is|was|has[ \t]+been)[ \t]+"
+)
 _OF_THIS_TEXT = (
     r"(?:" + _SENTENCE_OPENS + r"|" + _THIS_TEXT_IS + r"(?:(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?)?)\Z"
 )
@@ -209,6 +211,13 @@ MONTH = (
     r"ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|de[cz](?:ember|embre|embro)?|d[ée]c(?:embre)?|"
     r"dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?)"
 )
+# The labels of a page's date beside a byline ("Updated: May 3", "Actualizado 03/05/2024").
+DATE_LABELS = (
+    r"(?:Updated|Published|Posted|Last\s+updated|Aktualisiert|Veröffentlicht|Mis\s+à\s+jour|Publié|Actualizado|"
+    r"Publicado|Atualizado|Aggiornato|Pubblicato|Opublikowano|Zaktualizowano|Gepubliceerd|Bijgewerkt|"
+    r"Обновлено|Опубликовано)"
+)
+
 PAGE_DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b|"
     r"\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
@@ -222,7 +231,7 @@ PAGE_DATE = (
 # A word of a page's furniture, capitalised as it opens a link or a label ("Share", "Teilen",
 # "Related", "Kommentare"): what follows an article's last line where a page's lines were joined.
 # Every word opens with a capital: the first test fails at once where most hits stand ("Reuters said").
-_FURNITURE_AHEAD = (
+FURNITURE_AHEAD = (
     r"(?-i:(?=[A-ZА-Я])(?:"
     + "|".join(sorted((w[:1].upper() + w[1:] for w in FURNITURE_WORDS), key=lambda w: (-len(w), w)))
     + r")\b)"
@@ -232,6 +241,11 @@ _FURNITURE_AHEAD = (
 # A byline's opening words and the one or two people it names ("By Jane Doe and John Roe").
 _BY = r"(?:(?:Story|Written|Reported|Words)[ \t]+by|By|BY)"
 _PERSON = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
+# What a byline says of the reporter after a paper's short name: "Times Staff Writer", "Post Reporter".
+_NEWSROOM_ROLES = (
+    r"(?:Staff|Senior|Chief|Special|Contributing|Correspondent|Writer|Reporter|Editor|Columnist|Contributor"
+    r"|Bureau|Intern|Photographer|Producer|Critic|Staffer|Desk)\b"
+)
 _BYLINE_PEOPLE = rf"{_PERSON}(?:[ \t]+and[ \t]+{_PERSON})?"
 
 RULES: tuple[Rule, ...] = (
@@ -2248,8 +2262,8 @@ RULES: tuple[Rule, ...] = (
         # "AFP | 3 mai 2024 à 10h15", "dpa-AFX | 03.05.2024", "KNA 03.05.2024", "Agencia EFE
         # Madrid 3 may 2024", "EFE / Madrid 03 may. 2024". A city may stand before the date. Not
         # after a comma: "Reuters, 3 May 2024" is how a list of references cites a report.
-        pattern=r"(?:[ \t]*[|•·/][ \t]*|\s+)(?=[A-ZÀ-Þ0-9])(?:(?:Published|Updated|Posted)\b|"
-        r"(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?(?i:" + PAGE_DATE + r"))",
+        pattern=r"(?:[ \t]*[|•·/][ \t]*|\s+)(?=[A-ZÀ-Þ0-9])(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
+        r"(?:" + DATE_LABELS + r"\b|(?i:" + PAGE_DATE + r"))",
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
         r"avec|con|com|según|selon|laut|per|sagte|said|told)|l['’]|[/,(])\s*\Z",
         wire_only=True,
@@ -2260,6 +2274,7 @@ RULES: tuple[Rule, ...] = (
             ("Monde AFP | 3 mai 2024 à 10h15 Le budget divise le conseil.", ("AFP",)),
             ("Deutschland KNA 03.05.2024 Der Haushalt ist beschlossen.", ("KNA",)),
             ("Mundo Agencia EFE Madrid 3 may 2024 El presupuesto divide al consejo.", ("Agencia EFE",)),
+            ("La ley EFE Madrid Actualizado Viernes, 3 mayo 2024 - 12:00", ("EFE",)),
         ),
         counterexamples=(
             "Reuters, 3 May 2024. Budget talks stall.",
@@ -2360,7 +2375,7 @@ RULES: tuple[Rule, ...] = (
         # "dpa/stol" closing a text, "AFP/The Local - " over a byline: the agency and the desk
         # that ran its copy (a picture's "Name/AFP" has the agency after the slash).
         # The desk is initials, "The X" or an address: "REUTERS/Jane Doe" is a picture's credit.
-        pattern=r"(?:[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE)[A-ZÄÖÜ]{2,8}\b|"
+        pattern=r"(?:[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE)[A-ZÄÖÜ]{2,8}\b(?![ \t]+[A-ZÀ-Þ]{2,}\b)|"
         r"(?:The|El|La|Le|Les|Il|Lo|Der|Die|Das|O|A|De|Het)[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
         r"[\w-]+\.[a-z]{2,6})){1,8}"
         r"(?=[ \t]*(?:$|\Z|[-—–|])|[ \t]+[A-ZÀ-ÞÄÖÜ])",
@@ -2379,6 +2394,7 @@ RULES: tuple[Rule, ...] = (
             "(Jane Doe/AFP/Getty Images)",
             "Foto: APA/dpa",
             "A view of the square. REUTERS/Jane Doe",
+            "Protesters gather outside parliament. ANSA/JANE DOE The talks went on.",
         ),
     ),
     Rule(
@@ -2389,7 +2405,7 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         # The end of the text, or the page's furniture after the article ("... ended. AFP Share this").
-        pattern=r"[ \t]*\.?\s*(?:\Z|(?=" + _FURNITURE_AHEAD + r"))",
+        pattern=r"[ \t]*\.?\s*(?:\Z|(?=" + FURNITURE_AHEAD + r"))",
         # Alone on the last line, or after the last sentence where the lines ran together; the word
         # for "agency" may stand before it ("... el proyecto. Agencia AFP").
         before=r"(?:^|[.!?“”\"»)])[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\Z",
@@ -2774,13 +2790,14 @@ RULES: tuple[Rule, ...] = (
         # copy of another paper's story prints it. A person's name (two to four words, not a
         # date's: "By Christmas Eve, The Post had ...") and a registered outlet that ends the
         # byline: a lower-case word after it makes a sentence of it.
-        trigger=rf"\b{_BY}[ \t]+{_BYLINE_PEOPLE},[ \t]+[A-Z]",
+        trigger=rf"\b{_BY}[ \t]+{_BYLINE_PEOPLE}(?:,|[ \t]+[•·]|[ \t]+of(?:[ \t]+the)?)[ \t]+[A-Z]",
         pattern=rf"{_BY}[ \t]+"
         r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Easter"
         r"|Thanksgiving|New[ \t]+Year|Then|Now|Late|Early|Mid|Last|Next|This|That|The|Election|Spring|Summer"
         r"|Autumn|Fall|Winter)\b)"
-        rf"{_BYLINE_PEOPLE},[ \t]+(?P<tail>)",
-        reject_after=r"['’]s\b|,?[ \t]+[a-z]",
+        rf"{_BYLINE_PEOPLE}(?:,|[ \t]+[•·]|[ \t]+of(?:[ \t]+the)?)[ \t]+(?P<tail>)",
+        # Nor a paper's desk or a reporter's title after the name ("By Jane Doe, Times Staff Writer").
+        reject_after=r"['’]s\b|,?[ \t]+[a-z]|[ \t]+" + _NEWSROOM_ROLES,
         case_sensitive=True,
         known_only=True,
         by_kind=True,
@@ -2789,12 +2806,16 @@ RULES: tuple[Rule, ...] = (
             ("The council met.\nBy Jane Doe, The Washington Post\nLawmakers met.", ("The Washington Post",)),
             ("By Jane Doe and John Roe, The New York Times\nLawmakers met.", ("The New York Times",)),
             ("Story by Jane Doe, The Washington Post", ("The Washington Post",)),
+            ("Story by Jane Doe • The Washington Post\nLawmakers met.", ("The Washington Post",)),
+            ("By Jane Doe of The Washington Post\nLawmakers met.", ("The Washington Post",)),
         ),
         counterexamples=(
             "By Jane Doe, Staff Writer",
             "By Christmas Eve, The Washington Post had published the story.",
             "By Jane Doe, The Washington Post's correspondent",
             "By Jane Doe, The Washington Post reported on Monday.",
+            "By Jane Doe, Times Staff Writer",
+            "By Jane Doe of Springfield, a reader",
         ),
     ),
     Rule(
@@ -3016,7 +3037,9 @@ RULES: tuple[Rule, ...] = (
         # Le Monde's signature: the paper wrote the brief with the agency's copy.
         # The house is a name ("FRANCE 24", "Le HuffPost"), an address ("france24.com"), or only
         # "the newsroom" ("La rédaction avec AFP"), which credits the agency alone.
-        before=r"(?:^|[.!?»”\"]\s+|\A)(?:(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’])?(?:[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}|"
+        # It opens its line or sentence, a parenthesis ("(FRANCE 24 avec AFP)") or follows "Par"
+        # or a lower-case word (a title's last, where a page's lines ran together).
+        before=r"(?:^|[.!?»”\"]\s+|\A|\([ \t]*|(?<=[a-zà-ÿ])[ \t]+)(?:(?i:par)[ \t]+)?(?:(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’])?(?:[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}|"
         r"(?-i:[a-z][a-z0-9-]{1,40})\.[a-z]{2,6}))|(?:La\s+)?(?i:r[ée]daction))\s+\Z",
         before_window=60,
         case_sensitive=True,
@@ -3028,8 +3051,13 @@ RULES: tuple[Rule, ...] = (
             ("Les écoles restent fermées.\nFRANCE 24 avec AFP", ("FRANCE 24", "AFP")),
             ("Les écoles restent fermées.\nexemple-info.fr avec AFP", ("exemple-info.fr", "AFP")),
             ("Les écoles restent fermées.\nLa rédaction avec AFP", ("AFP",)),
+            ("Les écoles restent fermées (FRANCE 24 avec AFP)", ("FRANCE 24", "AFP")),
+            ("Les écoles restent fermées Par Le Figaro avec AFP Publié le 3 mai", ("Le Figaro", "AFP")),
         ),
-        counterexamples=("a déclaré le ministre dans un entretien avec l’AFP mardi.",),
+        counterexamples=(
+            "a déclaré le ministre dans un entretien avec l’AFP mardi.",
+            "Il a travaillé en partenariat avec AFP pendant dix ans.",
+        ),
     ),
     Rule(
         id="material-from",
@@ -3081,7 +3109,7 @@ RULES: tuple[Rule, ...] = (
         r"agencias(?:\s+de\s+noticias)?|agenzie(?:\s+di\s+stampa)?)\s+(?-i:[A-Za-z])",
         # (Not the page's furniture after a bare "Avec agences": "Avec agences Share this".)
         pattern=r"[^\n]{0,30}?(?:en|es|ies|ces|ie|s)(?:\s+(?:de\s+presse|de\s+noticias|di\s+stampa))?\s+"
-        r"(?!" + _FURNITURE_AHEAD + r")(?P<tail>)",
+        r"(?!" + FURNITURE_AHEAD + r")(?P<tail>)",
         # In a credit, not in the story: "Mit Informationen der Nachrichtenagenturen AFP, AP und
         # dpa", "with information from the news agencies AP and AFP".
         before=r"\b(?:mit\s+(?:agentur)?(?:material|informationen)|quellen?\s*:|with\s+(?:information|material|"
@@ -3682,6 +3710,48 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("We sent it (via email) on Monday.", "Photo: Jane Doe (via Example Images)"),
     ),
     Rule(
+        id="via-agency-wire",
+        relation=W,
+        languages=("en",),
+        # A byline's "Via AP news wire", "via the Reuters wire": the agency's copy, not a picture's
+        # way ("Press Service via AP") nor a quote's ("told AP via email").
+        trigger=r"\bvia\s+(?:the\s+)?(?:" + AGENCIES + r")\s+(?:news\s*)?(?:wire|newswire|feed)\b",
+        pattern=r"via\s+(?:the\s+)?(?P<name>[^\n]{2,60}?)\s+(?:news\s*)?(?:wire|newswire|feed)\b",
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            ("Budget talks stall Via AP news wire Friday 03 May 2024 12:34", ("AP",)),
+            ("The council met on Tuesday. (via the Reuters wire)", ("Reuters",)),
+        ),
+        counterexamples=("Officials spoke via video link with AP reporters on the news wire desk.",),
+    ),
+    Rule(
+        id="legally-licensed",
+        relation=R,
+        languages=("en",),
+        # A content marketplace's note: "This article was written by Jane Doe from Example Daily and
+        # was legally licensed via the Tribune Content Agency through the Industry Dive publisher
+        # network". The publisher stands between "from" and "and"; the network is no outlet.
+        trigger=r"\bwas\s+legally\s+licensed\s",
+        pattern=r"was\s+legally\s+licensed",
+        before=r"\bwritten\s+by\s+[^\n]{1,80}?\s+from\s+(?P<name>[^\n]{2,80}?)\s+and\s+\Z",
+        before_window=200,
+        weight=0.9,
+        examples=(
+            (
+                "This article was written by Jane Doe from Example Daily and was legally licensed via the "
+                "Tribune Content Agency through the Industry Dive publisher network.",
+                ("Example Daily",),
+            ),
+            (
+                "This article was written by Jane Doe from The Example Times and was legally licensed "
+                "through the NewsCred publisher network.",
+                ("The Example Times",),
+            ),
+        ),
+        counterexamples=("The software was legally licensed from the vendor in 2019.",),
+    ),
+    Rule(
         id="reposted-from",
         relation=R,
         languages=("en",),
@@ -3738,10 +3808,7 @@ RULES: tuple[Rule, ...] = (
         # not the page's furniture after the text ("... Associated Press Share this: Facebook"),
         # nor a byline's date label, the first colon after it ("Press Trust of India | New Delhi |
         # Updated: May 3").
-        r"|(?![ \t]+"
-        + _FURNITURE_AHEAD
-        + r")(?![^.!?\n:]{0,60}?(?-i:Updated|Published|Posted|Last\s+updated|Aktualisiert"
-        r"|Veröffentlicht|Mis\s+à\s+jour|Publié|Actualizado|Publicado|Aggiornato|Pubblicato)[ \t]*:)"
+        r"|(?![ \t]+" + FURNITURE_AHEAD + r")(?![^.!?\n:]{0,60}?(?-i:" + DATE_LABELS + r")[ \t]*:)"
         r"[^.!?\n]{0,60}:(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.

@@ -486,6 +486,12 @@ class TextExtractor:
             if cut is None:
                 return []
             cuts.append(cut)
+        elif before is not None and "name" in before.re.groupindex:
+            # The words between two of the statement's own ("from X and was licensed"): all a name.
+            cut = self._cut(text, before.start("name"), before.end("name"))
+            if cut is None:
+                return []
+            cuts.append(cut)
         if not cuts:
             return []
         if rule.abbreviation_check and spells_initials(text[max(0, ts - 80) : ts], cuts[0].name):
