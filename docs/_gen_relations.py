@@ -26,6 +26,8 @@ def notes(rule: Rule) -> str:
         parts.append("Relation by outlet kind: `wire_credit` for a wire, else `source_credit`.")
     if rule.wire_only:
         parts.append("Only names of wire outlets.")
+    if rule.publisher_only:
+        parts.append("Not the names of wire outlets (the agencies' rules read those).")
     if rule.known_only:
         parts.append("Only registered outlets, domains or URLs.")
     if rule.fixed_outlet:

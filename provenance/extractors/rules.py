@@ -130,7 +130,9 @@ _FIRST_PUBLISHED_MORE = (
     r"|\bpublicat\s+(?:ini[țţt]ial|pentru\s+prima\s+dat[aă]|original)"
     r"|\bjulkaistiin\s+(?:alun\s+perin|ensin|ensimmäisen\s+kerran)"
     r"|\b(?:izvorno|prvobitno|prvotno|prvi\s+put|prvič)\s+(?:je\s+)?objavljen\w*"
-    r"|\b(?:først|oprindeligt?)\s+(?:bragt|publiceret|udgivet))"
+    r"|\b(?:først|oprindeligt?|opprinnelig)\s+(?:bragt|publiceret|publisert|udgivet|utgitt)"
+    r"|\bpůvodně\s+(?:vyšel|vyšla|vyšlo|publikován\w*|zveřejněn\w*)|\bpôvodne\s+(?:vyšiel|vyšla|vyšlo|publikovan\w*|uverejnen\w*)"
+    r"|\b(?:es\s+va\s+publicar|publicat)\s+(?:originalment|per\s+primera\s+vegada))"
 )
 # Russian and Ukrainian "based on (or using) material from": trigger and pattern of "po-materialam".
 _BASED_ON_MATERIAL = (
@@ -167,6 +169,8 @@ class Rule:
     weight: float = 0.9
     by_kind: bool = False
     wire_only: bool = False
+    # Not a wire: where an agency stands, the agencies' own rules read it.
+    publisher_only: bool = False
     known_only: bool = False
     name_from_trigger: bool = False
     fixed_outlet: str | None = None
@@ -1818,18 +1822,21 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="first-published-more",
         relation=R,
-        languages=("el", "ro", "fi", "hr", "sr", "bs", "sl", "da", "hu"),
+        languages=("el", "ro", "fi", "hr", "sr", "bs", "sl", "da", "no", "cs", "sk", "ca", "hu"),
         # "First (or originally) published in X" in Greek, Romanian, Finnish, the languages of the
-        # former Yugoslavia, Danish with the adverb first, and Hungarian (the name before the verb).
+        # former Yugoslavia, Danish and Norwegian with the adverb first, Czech, Slovak, Catalan, and
+        # Hungarian (the name before the verb).
         trigger=_FIRST_PUBLISHED_MORE + r"\s|\beredetileg\s",
         pattern=_FIRST_PUBLISHED_MORE
-        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|på)\s+)?(?:(?:portalu|portalul|site-ul|sajtu|sivustolla)\s+)?(?P<tail>)"
+        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|på|a|en)\s+)?(?:(?:portalu|portalul|site-ul|sajtu|sivustolla"
+        r"|deníku|denníku|časopise|časopis|magazínu|serveru|týdeníku|týždenníku)\s+)?(?P<tail>)"
         # Hungarian names the site before "jelent meg" (appeared): "eredetileg a X oldalán jelent meg".
         r"|eredetileg\s+(?:az?\s+)?(?P<name>(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^\n,.;]{1,59}?)(?:\s+(?:oldalán|honlapján|lapban|magazinban))?"
         r"\s+jelent\s+meg",
         # Said of the text itself: a study "first published in a journal" is no credit.
         before=r"\b(?:άρθρο|κείμενο|δημοσίευμα|ρεπορτάζ|articol\w*|text(?:ul)?|material(?:ul)?|artikkeli|teksti|juttu|"
-        r"članak|tekst|artikel(?:en)?|artiklen|teksten|indlægget|cikk|írás)\b[^.!?\n]{0,30}\Z",
+        r"članak|tekst|artikel(?:en)?|artiklen|teksten|indlægget|artikkelen|saken|innlegget|článek|článok|článku|"
+        r"article|cikk|írás)\b[^.!?\n]{0,30}\Z",
         before_window=50,
         weight=0.85,
         examples=(
@@ -1839,10 +1846,14 @@ RULES: tuple[Rule, ...] = (
             ("Članak je izvorno objavljen na portalu Primjer.", ("Primjer",)),
             ("Artiklen blev først bragt i Eksempel Avis.", ("Eksempel Avis",)),
             ("A cikk eredetileg a Példa Hírek oldalán jelent meg.", ("Példa Hírek",)),
+            ("Saken ble først publisert i Eksempelavisen.", ("Eksempelavisen",)),
+            ("Článek původně vyšel v deníku Příklad.", ("Příklad",)),
+            ("Aquest article es va publicar originalment a Diari Exemple.", ("Diari Exemple",)),
         ),
         counterexamples=(
             "Η μελέτη δημοσιεύθηκε αρχικά στο περιοδικό Nature.",
             "Studiul a fost publicat inițial în revista Nature.",
+            "Studie původně vyšla v časopise Nature.",
             "A cikk szerint a tervet eredetileg a kormány javasolta, és meg is jelent meg.",
         ),
     ),
@@ -2817,6 +2828,76 @@ RULES: tuple[Rule, ...] = (
             "By Jane Doe, Times Staff Writer",
             "By Jane Doe of Springfield, a reader",
         ),
+    ),
+    Rule(
+        id="copyright-to-see-more",
+        relation=R,
+        languages=("en",),
+        # A network's closing line on a member station's copy: "Copyright 2024 NPR. To see more,
+        # visit https://www.npr.org." (the station's own copyright names no other site to visit).
+        trigger=r"\bTo[ \t]+see[ \t]+more,[ \t]+visit[ \t]",
+        pattern=r"To[ \t]+see[ \t]+more,[ \t]+visit[ \t]+[^\s]{1,100}?(?=\.?(?:\s|\Z))",
+        before=r"\bCopyright[ \t]+(?:©[ \t]*)?\d{4}[ \t]+(?P<name>[^.\n]{2,60}?)\.[ \t]+\Z",
+        before_window=90,
+        weight=0.85,
+        examples=(
+            (
+                "The council met.\nCopyright 2024 Example Public Radio. To see more, visit https://www.example.org.",
+                ("Example Public Radio",),
+            ),
+        ),
+        counterexamples=("The council met.\nTo see more, visit our website.",),
+    ),
+    Rule(
+        id="partner-label-story-by",
+        relation=R,
+        languages=("en",),
+        # A portal's label of the partner whose article it carries, over the byline: "CNBC Story
+        # by Jane Doe • 3h". A registered publisher's name ends the words before "Story by".
+        trigger=r"\bStory[ \t]+by[ \t]",
+        pattern=r"Story[ \t]+by[ \t]",
+        before=r"(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\s+\Z",
+        before_window=80,
+        case_sensitive=True,
+        known_only=True,
+        publisher_only=True,
+        weight=0.7,
+        examples=(
+            (
+                "Markets slip on rate fears The Washington Post Story by Jane Doe • 3h",
+                ("The Washington Post",),
+            ),
+        ),
+        counterexamples=("Markets slip on rate fears Story by Jane Doe • 3h",),
+    ),
+    Rule(
+        id="partner-label-min-read",
+        relation=R,
+        languages=("en",),
+        # The same label over a portal's reading time: "The Hill May 3, 2024·2 min read", "Jane Doe
+        # The Hill Fri, May 3, 2024, 12:34 PM·2 min read".
+        trigger=r"·[ \t]*\d{1,3}[ \t]*min[ \t]+read\b",
+        pattern=r"·",
+        before=r"(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\s+"
+        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?(?i:"
+        + PAGE_DATE
+        + r")(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[AP]M)?)?[ \t]*\Z",
+        before_window=120,
+        case_sensitive=True,
+        known_only=True,
+        publisher_only=True,
+        weight=0.7,
+        examples=(
+            (
+                "Markets slip on rate fears The Washington Post May 3, 2024·2 min read",
+                ("The Washington Post",),
+            ),
+            (
+                "Markets slip Jane Doe The Washington Post Fri, May 3, 2024, 12:34 PM·2 min read",
+                ("The Washington Post",),
+            ),
+        ),
+        counterexamples=("Markets slip on rate fears Jane Doe May 3, 2024·2 min read",),
     ),
     Rule(
         id="outlet-pipe-date",

@@ -521,7 +521,7 @@ class TextExtractor:
             named = before.re.groupindex
             # The words a name was cut from start the evidence; a check that only looked at the
             # context ("a sentence ends before it") adds nothing but a byline's or a footer's words.
-            if "title" in named or not named:
+            if "title" in named or "name" in named or not named:
                 start = min(before.start(), ts)
             else:
                 start = min(ts, *(cut.start for cut in cuts))
@@ -598,6 +598,8 @@ class TextExtractor:
         if rule.known_only and not (known or cut.url or looks_like_domain(name)):
             return None
         if rule.wire_only and outlet.kind is not OutletKind.WIRE:
+            return None
+        if rule.publisher_only and outlet.kind is OutletKind.WIRE:
             return None
         relation = rule.relation
         if rule.by_kind:
