@@ -112,6 +112,11 @@ _OF_THIS_TEXT = (
     r"(?:" + _SENTENCE_OPENS + r"|" + _THIS_TEXT_IS + r"(?:(?:an?|the)[ \t]+(?:[a-z]+[ \t]+)?)?)\Z"
 )
 
+# Another text that a story names, not this one: "In an op-ed originally published in X, the
+# senator argued ...", "in his column originally published by X" ("Excerpts from an article
+# originally published by X", "a translation of an article ..." are this text's source).
+_ANOTHER_TEXT = r"\bin\s+(?:an?|his|her|their|its|another)\s+(?:[\w-]+\s+)?" + TEXT_NOUNS + r"\s+\Z"
+
 # What follows "appeared in" or "is at" and names no publisher: a language, a part of the paper (its
 # print edition, a section, a page, "A1"), a partnership.
 _NO_PUBLISHER_AFTER = (
@@ -501,6 +506,7 @@ RULES: tuple[Rule, ...] = (
         before=r"\b(?:(?:this|the|our|a\s+version\s+of\s+this)\s+)?(?:"
         + TEXT_NOUNS
         + r"|version)\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
+        not_before=_ANOTHER_TEXT,
         weight=0.95,
         examples=(
             ("This story was originally published by ProPublica.", ("ProPublica",)),
@@ -511,6 +517,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "The show was originally featured on Example TV in 1998.",
             "This article originally appeared in English.",
+            "In an op-ed originally published in Example Daily, the senator argued for the bill.",
         ),
     ),
     Rule(
@@ -561,6 +568,7 @@ RULES: tuple[Rule, ...] = (
         # "here" that links nowhere names nobody).
         pattern=r"originally\s+(?:written\s+and\s+)?\w+(?:\s+in\s+" + _LANGUAGES_EN + r")?"
         r"(?:\s*(?:by|on|in|at|from|to|:)\s+(?!" + _NO_PUBLISHER_AFTER + r")|\s+(?=here\b))(?P<tail>)",
+        not_before=_ANOTHER_TEXT,
         weight=0.9,
         examples=(
             ("Originally published by ZeroHedge", ("ZeroHedge",)),
@@ -574,6 +582,7 @@ RULES: tuple[Rule, ...] = (
             "An early draft of this column originally appeared in Boston subway ads last spring.",
             "The essay was originally published here, on this site, in 2019.",
             "This article originally appeared in English.",
+            "In an op-ed originally published in Example Daily, the senator argued for the bill.",
         ),
     ),
     Rule(
