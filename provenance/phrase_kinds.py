@@ -161,6 +161,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-writer": _WIRE,
     "agency-signoff": _WIRE,
     "agency-copyright": _WIRE,
+    "agency-after-byline-line": _WIRE,
     "reuters-signature": _WIRE,
     "additional-reporting": _WIRE,
     "this-article-was-published-at": _ORIGINALLY,

@@ -2499,6 +2499,23 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Said THE UN AP's count",),
     ),
     Rule(
+        id="agency-after-byline-line",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline line of its own: a person's name, then the agency, and the line ends ("Jane Doe
+        # Reuters", as a page's author and source fields run together).
+        before=r"^[ \t]*(?:By[ \t]+)?" + _BYLINE_PEOPLE + r"(?:,[ \t]*|[ \t]+)\Z",
+        before_window=80,
+        pattern=r"[ \t]*(?=\n|\Z)",
+        wire_only=True,
+        weight=0.8,
+        examples=(("Space ship breaks up\nJane Doe Reuters\nThe craft broke up on Monday.", ("Reuters",)),),
+        counterexamples=("Space ship breaks up\nJane Doe Reuters reports\nThe craft broke up.",),
+    ),
+    Rule(
         id="agency-copy-id",
         relation=W,
         languages=("de",),
