@@ -894,6 +894,8 @@ CONTEXTS: tuple[Context, ...] = (
                 r"\b(?:articles?|content|materials?|stories|items|texts?|dispatches|meldungen|artikel"
                 r"|inhalte|beiträge|dépêches|contenus?|artículos|contenidos|noticias)\b[^\n:.]{0,40}:"
                 r"\s*(?:copyright\s*)?\Z"
+                # "Reuters content is © Thomson Reuters", "AP articles are copyright ..."
+                r"|\b(?:articles?|content|materials?|stories|dispatches)\s+(?:is|are)\s+(?:copyright\s*)?\Z"
                 r"|\b(?:portions|parts\s+of\s+this\s+(?:site|page)|some\s+(?:content|material|articles))\b"
                 r"[^\n]{0,30}\Z",
                 window=60,
@@ -908,6 +910,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "Reuters",
             ),
             ("Artikel der Deutschen Presse-Agentur: Copyright © 2024 dpa", "dpa"),
+            (
+                "Content on this site is © 2024 Example Media. Reuters content is © Thomson Reuters.",
+                "Thomson Reuters",
+            ),
             (
                 "Copyright © 2024 Example Daily. Some content © 2024 The Associated Press.",
                 "The Associated Press",

@@ -3911,6 +3911,10 @@ RULES: tuple[Rule, ...] = (
         not_before_window=100,
         reject_after=r"(?i:[^.!?\n]{0,80}\b(?:reported|reports|reporting|said|says|berichte\w*|meldet\w*|"
         r"sagte|informó|informa|rapporte|riporta|citing|quoted|cited|wrote|photo|foto|bild)\b)"
+        # The agency's figures, not its copy: "Source: Company reports, Reuters calculations",
+        # "Source: Reuters/Ipsos poll".
+        r"|(?i:(?:/[\w-]+)?[ \t]+(?:calculations?|estimates?|analysis|data|polls?|survey|graphics?|charts?|tally|count|"
+        r"berechnungen|schätzungen|umfrage|grafik|calculs|estimations|sondage|cálculos|estimaciones|encuesta)\b)"
         # A list that a colon closes is a headline or a label ("Reuters, AFP und dpa: Die Agenturen");
         # not the page's furniture after the text ("... Associated Press Share this: Facebook"),
         # nor a byline's date label, the first colon after it ("Press Trust of India | New Delhi |
