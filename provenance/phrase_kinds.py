@@ -183,6 +183,7 @@ _TEXT_RULES: dict[str, str] = {
     "contributed-to-report": _BY_RELATION,
     "quotes-a-report-from": _BY_RELATION,
     "outlet-reports-colon": _BY_RELATION,
+    "according-to-colon": _BY_RELATION,
     "outlet-avec-agency": _BY_RELATION,
     "material-from": _BY_RELATION,
     "with-files-from": _BY_RELATION,

@@ -3099,12 +3099,14 @@ RULES: tuple[Rule, ...] = (
         id="quotes-a-report-from",
         relation=W,
         languages=("en",),
-        trigger=r"\b(?:quotes?|excerpts?|cites?|shares?)\s+(?:a|an|the)\s+(?:report|article|story|piece|excerpt)\s+"
+        trigger=r"\b(?:quotes?|excerpts?|cites?|shares?|here['’]s|here\s+is)\s+(?:a|an|the)\s+(?:report|article|story|piece|excerpt)\s+"
         r"(?:from|in|by|at)\s",
-        pattern=r"\w+\s+\w+\s+\w+\s+\w+\s+(?P<tail>)",
+        pattern=r"(?:here\s+is|\S+)\s+\w+\s+\w+\s+\w+\s+(?:(?P<name>(?-i:[A-Z])[^\n:'’]{1,60}?)['’]s\s+"
+        r"(?:report|story|article|piece|coverage)(?=\s*:)|(?P<tail>))",
         # A colon opens the quoted excerpt: the text that follows is the outlet's. A report is an
-        # outlet's or an institution's, registered or not ("shares a report from Harbor Ledger:").
-        reject_after=r"(?!\s*:)",
+        # outlet's or an institution's, registered or not ("shares a report from Harbor Ledger:",
+        # "Here's an excerpt from Harbor Ledger's report:").
+        reject_after=r"(?!(?:['’]s\s+(?:report|story|article|piece|coverage))?\s*:)",
         by_kind=True,
         weight=0.7,
         examples=(
@@ -3114,9 +3116,12 @@ RULES: tuple[Rule, ...] = (
                 "An anonymous reader shares an excerpt from Example Weekly: The firm was hit.",
                 ("Example Weekly",),
             ),
+            ("Here's a story from Example Weekly: The firm was hit.", ("Example Weekly",)),
+            ("Here's an excerpt from Example Weekly's report: The firm was hit.", ("Example Weekly",)),
         ),
         counterexamples=(
             "He quotes a report from Reuters that said the firm was hit.",
+            "Here's a story from Reuters that shows the firm was hit.",
             "She shares a story from Reuters about the firm with her class.",
         ),
     ),
@@ -3124,16 +3129,40 @@ RULES: tuple[Rule, ...] = (
         id="outlet-reports-colon",
         relation=W,
         languages=("en",),
-        trigger=r"\b(?:reports|reported|writes|wrote)\s*:\s",
-        pattern=r"\w+\s*:",
+        trigger=r"\b(?:reports|reported|writes|wrote|has\s+more|has\s+the\s+(?:story|details))\s*:\s",
+        pattern=r"(?:has\s+(?:the\s+)?)?\w+\s*:",
         before=r"(?-i:(?:^|[.!?:]\s+|\A|[a-z]\s+)(?P<tail>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+\Z",
         before_window=80,
         known_only=True,
         by_kind=True,
         weight=0.7,
         description="An aggregator's summary that opens the outlet's excerpt: 'Reuters reports: ...'.",
-        examples=(("China deletes posts Reuters reports: The regulator said on Friday", ("Reuters",)),),
-        counterexamples=("Reuters reported that the regulator said so.",),
+        examples=(
+            ("China deletes posts Reuters reports: The regulator said on Friday", ("Reuters",)),
+            ("China deletes posts Reuters has more: The regulator said on Friday", ("Reuters",)),
+        ),
+        counterexamples=(
+            "Reuters reported that the regulator said so.",
+            "Reuters has more staff: the figures show.",
+        ),
+    ),
+    Rule(
+        id="according-to-colon",
+        relation=W,
+        languages=("en",),
+        # An aggregator's lead-in to the outlet's excerpt, closed by a colon: "According to
+        # TechCrunch: The firm ...". Without the colon it attributes a fact, and is no credit.
+        trigger=r"\b[Aa]ccording[ \t]+to[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+){0,4}[A-Z][\w.&'’-]*:[ \t]",
+        pattern=r"according[ \t]+to[ \t]+(?P<name>[^:\n]{2,80}?):",
+        case_sensitive=False,
+        known_only=True,
+        by_kind=True,
+        weight=0.7,
+        examples=(("Firm hit by cyberattack According to Reuters: The firm said on Friday", ("Reuters",)),),
+        counterexamples=(
+            "According to Reuters, the firm was hit on Friday.",
+            "According to Jane Doe: the firm was hit.",
+        ),
     ),
     Rule(
         id="outlet-avec-agency",
