@@ -2011,9 +2011,9 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:[.!?…:;\"“”»)]|^|(?i:" + PAGE_DATE + r")|\b\d{1,2}[:h]\d{2})[ \t]*\Z",
         before_window=40,
         # German, French, Italian and Spanish copy signs a paragraph so; an English sentence
-        # closed by "(Reuters)" is the caption of an embedded video or picture.
-        not_before=_PICTURE_BEFORE
-        + r"|(?-i:\b(?:the|said|says|was|were|has|have|will|would)\b)[^\n]{0,160}\Z",
+        # closed by "(Reuters)" is the caption of an embedded video or picture (English by its
+        # words, not German's "was" and "will": "Die Regierung will das Gesetz ... (dpa)").
+        not_before=_PICTURE_BEFORE + r"|(?-i:\b(?:the|said|says|were|has|have|would)\b)[^\n]{0,160}\Z",
         not_before_window=170,
         wire_only=True,
         more_names=True,
@@ -2024,6 +2024,7 @@ RULES: tuple[Rule, ...] = (
             ("Il bilancio è stato approvato dal consiglio. (ANSA).", ("ANSA",)),
             ("Il vertice si è chiuso senza accordo. (ANSA-AFP).", ("ANSA", "AFP")),
             ("Esteri di Redazione 3 maggio 2024 (ANSA) Il bilancio è stato approvato.", ("ANSA",)),
+            ("Die Regierung will das Gesetz noch vor dem Sommer. (dpa) Mehr zum Thema", ("dpa",)),
         ),
         counterexamples=(
             "Ein Sprecher der Deutschen Presse-Agentur (dpa) sagte am Mittwoch dies.",
