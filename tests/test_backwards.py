@@ -37,13 +37,19 @@ CONSTRUCTS = (
     (r"(s|k)\s+\Z", re.IGNORECASE),
     (r"(?i:a)b\Z|(?-i:\bThe\b)[^\n]{0,20}\Z", re.IGNORECASE),
     (r"(?m:^x)\s*\Z", 0),
+    # Look-arounds: a look-behind of one character (at the window's edge the reversed text holds
+    # the one character before the window), a look-ahead of any fixed width.
+    (r"(?<=[a-z])[ \t]+[A-Z]\w*\s*\Z", 0),
+    (r"(?<!\w)the\s+\Z|(?<=\n)\s*\Z", re.IGNORECASE),
+    (r"y(?=\n)\s*\Z|the(?! post)\s[^\n]{0,9}\Z", 0),
 )
 
 IRREVERSIBLE = (
     (r"via\s+", 0),  # not anchored at the end
     (r"x\Z|y", 0),  # one alternative is not
-    (r"(?<=x)y\Z", 0),
-    (r"y(?=\n)\s*\Z", 0),
+    (r"(?<=xy)z\Z", 0),  # a look-behind of two characters could look past the window's edge
+    (r"a(?=b*)\Z|x", 0),  # a look-ahead of no fixed width (and an alternative not anchored)
+    (r"a(?=b+)c*\Z", 0),  # a look-ahead of no fixed width
     (r"(a)\1\Z", 0),
     (r"(?>ab)\Z", 0),
     (r"a++\Z", 0),

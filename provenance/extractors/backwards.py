@@ -9,9 +9,10 @@ tries.
 
 `reverse_end_anchored` builds the reversed pattern from `re`'s own parse tree. It reverses only
 what it can reverse exactly (characters, classes, alternatives, groups with or without scoped
-flags, repeats, ``\\b``, ``\\A``/``\\Z``, and ``^``/``$`` under ``re.MULTILINE``) and returns None
-for anything else (look-arounds, back-references, atomic groups, a pattern that can end anywhere
-but ``\\Z``): the caller then keeps the forward search. `ends_here` gives the answer, or None
+flags, repeats, ``\\b``, ``\\A``/``\\Z``, ``^``/``$`` under ``re.MULTILINE``, look-aheads, and
+look-behinds of one character) and returns None for anything else (longer look-behinds,
+back-references, atomic groups, a pattern that can end anywhere but ``\\Z``): the caller then keeps
+the forward search. `ends_here` gives the answer, or None
 when the only match it finds reaches the character before the window (whether the forward
 search may start there is not its to say).
 
@@ -31,6 +32,8 @@ import re
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re._constants import (  # type: ignore[import-not-found]
     ANY,
+    ASSERT,
+    ASSERT_NOT,
     AT,
     AT_BEGINNING,
     AT_BEGINNING_STRING,
@@ -62,6 +65,7 @@ _MIRROR = {
 _MIRROR_MULTILINE = {AT_BEGINNING: AT_END, AT_END: AT_BEGINNING}
 _ONE_CHARACTER = frozenset({LITERAL, NOT_LITERAL, ANY, IN})
 _REPEATS = frozenset({MAX_REPEAT, MIN_REPEAT})
+_ASSERTS = frozenset({ASSERT, ASSERT_NOT})
 
 
 class _Irreversible(Exception):
@@ -79,7 +83,9 @@ def reverse_end_anchored(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     True
     >>> reverse_end_anchored(re.compile(r"via\\s+")) is None  # may end anywhere
     True
-    >>> reverse_end_anchored(re.compile(r"(?<=x)y\\Z")) is None  # a look-behind
+    >>> reverse_end_anchored(re.compile(r"(?<=xx)y\\Z")) is None  # a look-behind of two characters
+    True
+    >>> reverse_end_anchored(re.compile(r"(?<=[a-z]) y\\Z")).match("y a") is not None
     True
     """
     try:
@@ -141,6 +147,15 @@ def _reversed(sub: Any, multiline: bool) -> Any:
         elif op in _REPEATS:
             low, high, body = av
             items.append((op, (low, high, _reversed(body, multiline))))
+        elif op in _ASSERTS:
+            # A look-behind read backwards is a look-ahead, and the other way round. A look-behind
+            # of one character at most: at the window's edge the reversed text holds exactly one
+            # character before it (`ends_here`), so a longer one could see less than the forward
+            # search does.
+            direction, body = av
+            if direction < 0 and body.getwidth()[1] > 1:
+                raise _Irreversible(op)
+            items.append((op, (-direction, _reversed(body, multiline))))
         elif op is SUBPATTERN:
             # Scoped flags ("(?-i:...)") apply to the same characters read the other way; only
             # re.MULTILINE changes what a mirrored "^" or "$" means inside.

@@ -2459,14 +2459,17 @@ RULES: tuple[Rule, ...] = (
         # (The place in capitals may follow a page's menu where the lines were joined.)
         before=r"(?:^|[.!?]\s+|\A|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?,"
         r"[ \t]+[^\n,.]{1,20}[ \t]*[,—–-][ \t]*\Z"
-        # A place not in capitals opens the text, then its date: "Київ, 3 травня – Укрінформ."
-        r"|\A[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?,[ \t]+\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?"
-        r"[ \t]*[,—–-][ \t]*\Z"
+        # A place not in capitals opens the text (or follows a title's last word, where a page's
+        # lines ran together), then its date: "Київ, 3 травня – Укрінформ.", "Київ, 3 травня.
+        # Укрінформ."
+        r"|(?:\A|(?<=[a-zа-яёіїєґ])[ \t]+)[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?,[ \t]+\d{1,2}\.?[ \t]+"
+        r"[^\W\d_]{3,12}\.?[ \t]*[.,—–-][ \t]*\Z"
         r"|(?:^|[.!?]\s+|\A|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?[.,]"
         r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+,)?[ \t]+(?:\d{1,2}[ \t]+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?[ \t]+\d{1,2})\.[ \t]*\Z"
         # Or a place not in capitals opens the line, a full stop after it and after the date:
         # "Москва. 3 мая. INTERFAX.RU -".
-        r"|^[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?\.[ \t]+\d{1,2}[ \t]+[^\W\d_]{3,12}\.[ \t]*\Z",
+        r"|(?:^|(?<=[a-zа-яёіїєґ])[ \t]+)[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?\.[ \t]+\d{1,2}[ \t]+"
+        r"[^\W\d_]{3,12}\.[ \t]*\Z",
         before_window=60,
         wire_only=True,
         weight=0.9,
@@ -2477,10 +2480,13 @@ RULES: tuple[Rule, ...] = (
             ("Rīga, 3. maijs, LETA. Valdība iesniedza plānu.", ("LETA",)),
             ("BAKU, Azerbaijan, May 3. AZERTAC: The government said.", ("AZERTAC",)),
             ("Москва. 3 мая. INTERFAX.RU - Президент заявил", ("INTERFAX",)),
+            ("Главная Закон принят Москва. 3 мая. INTERFAX.RU - Президент заявил", ("INTERFAX",)),
+            ("Головна Закон ухвалено Київ, 3 травня. Укрінформ. Уряд представив план.", ("Укрінформ",)),
         ),
         counterexamples=(
             "WASHINGTON, May 3. Reuters reported the talks.",
             "Москва. 3 мая. Интерфакс сообщил о переговорах.",
+            "Головна Київ, 3 травня. Укрінформ повідомив про переговори.",
         ),
     ),
     Rule(
