@@ -263,7 +263,10 @@ def is_generic(name: str) -> bool:
 
     Remembered: the same names come back with every statement that credits them.
     """
-    key = name_key(name) or script_key(name)
+    key = name_key(name)
+    if not key or (key.isdigit() and any(ch.isalpha() for ch in name)):
+        # A name in another script keeps only its digits in the Latin key ("뉴스1" reads "1").
+        key = script_key(name)
     first = name.split()[0].lower().rstrip(".,") if name.split() else ""
     return not key or key in GENERIC_NAMES or key.isdigit() or first in _MONTHS_DAYS
 

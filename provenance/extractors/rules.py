@@ -1881,12 +1881,15 @@ RULES: tuple[Rule, ...] = (
         id="kara-no-tensai",
         relation=R,
         languages=("ja",),
-        trigger=r"からの転載",
-        pattern=r"からの転載",
+        trigger=r"から(?:の)?転載",
+        pattern=r"から(?:の)?転載",
         before=r"この記事は[、,]?\s*(?P<tail>[^\n、。]{1,60}?)\s*\Z",
         case_sensitive=True,
         weight=0.85,
-        examples=(("※この記事は、例ニュースからの転載です。", ("例ニュース",)),),
+        examples=(
+            ("※この記事は、例ニュースからの転載です。", ("例ニュース",)),
+            ("この記事は例ニュースから転載しています。", ("例ニュース",)),
+        ),
     ),
     Rule(
         id="vpervye-opublikovano",
@@ -2541,14 +2544,18 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # "新华社北京4月24日电" (Xinhua, Beijing, April 24: the dispatch line), "新华社记者" (a Xinhua
         # reporter wrote it).
-        pattern=r"(?:[^\s，。、“”\d]{0,8}?\d{1,2}月\d{1,2}日(?:专)?电|记者)",
+        # Traditional characters too: "中央社記者王小明台北3日電" (Taiwan's CNA).
+        pattern=r"(?:[^\s，。、“”\d]{0,8}?\d{1,2}月\d{1,2}日(?:专|專)?[电電]|[记記]者)",
         # Not a reporter spoken to: "对新华社记者表示" (said to a Xinhua reporter), "接受新华社记者采访"
         # (in an interview with one).
         not_before=r"(?:对|向|接受|告诉|据)\s*\Z",
         not_before_window=4,
         wire_only=True,
         weight=0.9,
-        examples=(("新华社北京4月24日电 题：航天合作", ("新华社",)),),
+        examples=(
+            ("新华社北京4月24日电 题：航天合作", ("新华社",)),
+            ("（中央社記者王小明台北3日電）政府表示", ("中央社",)),
+        ),
         counterexamples=(
             "新华社电视台播出了这个节目。",
             "外交部发言人对新华社记者表示，计划将继续。",
