@@ -257,18 +257,31 @@ GENERIC_NAMES = frozenset(
 )
 
 
-@lru_cache(maxsize=1 << 14)
-def is_generic(name: str) -> bool:
+def is_generic(name: str, known: KnownNames | None = None) -> bool:
     """True for words that name no outlet in particular ("News agencies", "Staff", "It", "Monday").
 
-    Remembered: the same names come back with every statement that credits them.
+    A name that opens with a day or a month ("Monday", "May 3") is none, unless ``known`` knows
+    it as a whole of more than that word ("Sunday Times"; not "Sun", a day for all it says).
+
+    >>> is_generic("Sunday Times"), is_generic("Staff"), is_generic("뉴스1")
+    (True, True, False)
     """
+    if _generic_words(name):
+        return True
+    words = name.split()
+    if not words or words[0].lower().rstrip(".,") not in _MONTHS_DAYS:
+        return False
+    return known is None or len(words) < 2 or not known.is_known_name(name)
+
+
+@lru_cache(maxsize=1 << 14)
+def _generic_words(name: str) -> bool:
+    """Remembered: the same names come back with every statement that credits them."""
     key = name_key(name)
     if not key or (key.isdigit() and any(ch.isalpha() for ch in name)):
         # A name in another script keeps only its digits in the Latin key ("뉴스1" reads "1").
         key = script_key(name)
-    first = name.split()[0].lower().rstrip(".,") if name.split() else ""
-    return not key or key in GENERIC_NAMES or key.isdigit() or first in _MONTHS_DAYS
+    return not key or key in GENERIC_NAMES or key.isdigit()
 
 
 def spells_initials(words: str, abbreviation: str) -> bool:
@@ -363,7 +376,7 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     first = _strip_trailing(text[tokens[i][0] : tokens[i][1]])
     if first.lower().startswith("www.") or looks_like_domain(first):
         return Cut(first, start, start + len(first))
-    words = _cut_words(text, tokens[i:], end)
+    words = _cut_words(text, tokens[i:], end, known)
     if known is not None:
         known_cut = _cut_known(text, tokens[i:], known, end)
         # A registered name wins unless capitalised words go on ("Island Times" + "News").
@@ -460,7 +473,9 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end:
     return best
 
 
-def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None:
+def _cut_words(
+    text: str, tokens: list[tuple[int, int]], end: int, known: KnownNames | None = None
+) -> Cut | None:
     taken: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []  # connectors waiting for a capitalised word
     stopped_by_punctuation = False
@@ -530,7 +545,7 @@ def _cut_words(text: str, tokens: list[tuple[int, int]], end: int) -> Cut | None
     if firm is not None:  # "Little, Brown and Company": a publisher named like a firm
         e = firm.end()
     name = text[s:e]
-    if len(name) > MAX_NAME_CHARS or is_generic(name) or name.split()[0].lower() in _MONTHS_DAYS:
+    if len(name) > MAX_NAME_CHARS or is_generic(name, known):
         return None
     if not stopped_by_punctuation and not _follow_ok(text, e, end):
         return None

@@ -591,7 +591,7 @@ class TextExtractor:
         if cut.url is not None and (is_generic(name) or name.lower() in LINK_WORDS):
             # "originally published on <a href=...>this site</a>": the address names the outlet.
             name = outlet_name_from_url(cut.url)
-        if is_generic(name) and not rule.generic_ok:
+        if is_generic(name, self) and not rule.generic_ok:
             return None
         outlet = self.registry.resolve(name)
         known = outlet.kind is not OutletKind.UNKNOWN
