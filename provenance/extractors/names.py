@@ -277,6 +277,8 @@ def is_generic(name: str, known: KnownNames | None = None) -> bool:
 @lru_cache(maxsize=1 << 14)
 def _generic_words(name: str) -> bool:
     """Remembered: the same names come back with every statement that credits them."""
+    if looks_like_domain(name):
+        return False  # a site's address names it, whatever its words ("news.com.au")
     key = name_key(name)
     if not key or (key.isdigit() and any(ch.isalpha() for ch in name)):
         # A name in another script keeps only its digits in the Latin key ("뉴스1" reads "1").
@@ -462,7 +464,8 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end:
         stripped = _strip_trailing(words)
         if known.is_known_name(stripped) and len(stripped) > 1:
             best = Cut(stripped, s, s + len(stripped))
-        if len(stripped) < len(words):
+        # Punctuation ends the run, but for a name's own "!" ("YES! Magazine", "E! News").
+        if len(stripped) < len(words) and not (words.endswith("!") and j < len(tokens) - 1):
             break
     if (
         best is not None

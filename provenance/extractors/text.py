@@ -732,8 +732,8 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
     """
     if cut.url is None and known is not None and "-" in cut.name and "/" not in cut.name:
         return _hyphen_parts(cut, known)
-    if cut.url is not None or "/" not in cut.name:
-        return [cut]
+    if cut.url is not None or "/" not in cut.name or (known is not None and known(cut.name)):
+        return [cut]  # "Página/12" is one name
     parts = []
     for m in _SLASH_PART.finditer(cut.name):
         part = m.group().strip()
