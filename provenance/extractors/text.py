@@ -78,6 +78,9 @@ _MOJIBAKE_HINT = re.compile(r"[ÂĀ][ \u00a0]")
 _MOJIBAKE_SPACE = re.compile(r"(?<=[^\W\d_])[ÂĀ](?=[ \u00a0])")
 # Spaces that RE2's ``\s`` does not match (it is ASCII's), each read as one ASCII space.
 _WIDE_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# Characters of no width that pages leave between words (a zero-width space, a word joiner, a
+# byte-order mark pasted mid-text), each read as a space: "Originally\u200b published by X".
+_ZERO_WIDTH = "\u200b\u2060\ufeff"
 # Dashes and hyphens the rules do not spell, each read as the one they do: the figure dash and the
 # horizontal bar as dashes ("WASHINGTON (AP) ― The"), the hyphens and the minus sign as "-".
 _OTHER_DASHES = {
@@ -94,8 +97,8 @@ _OTHER_DASHES = {
 # searched for each in turn: faster than one search for a class of them, which Python's `re` reads
 # slowly in text that is not ASCII (measured: 4 against 8 us for 2.7 KB; over the extraction
 # benchmark's filler corpus, 72 against 93 us a document), as most texts hold none.
-_READ_AS_PLAIN = (*_WIDE_SPACES, *_OTHER_DASHES)
-_AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES}, **_OTHER_DASHES})
+_READ_AS_PLAIN = (*_WIDE_SPACES, *_ZERO_WIDTH, *_OTHER_DASHES)
+_AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
@@ -342,7 +345,8 @@ class TextExtractor:
         """The statements in ``doc``'s text, in the order they stand, before layering.
 
         Spaces other than the ASCII one (a no-break space, French typography's narrow one before
-        a colon, thin and ideographic spaces) are read as spaces, and so is a no-break space
+        a colon, thin and ideographic spaces) are read as spaces, and so are characters of no
+        width (a zero-width space, a byte-order mark left mid-text) and a no-break space
         garbled by a wrong charset ("appeared onÂ Science Friday"); rarer dashes and hyphens (a
         horizontal bar, a non-breaking hyphen, a minus sign) are read as the dash or the hyphen.
         The evidence still quotes the text as it stands (one character for one: the offsets hold).
