@@ -62,7 +62,7 @@ _CONNECTORS = frozenset(
 )
 # Leading words that are grammar, not name ("in der BRIGITTE", "par le Monde").
 _LEADING_ARTICLES = frozenset(
-    "the der die das dem den des la le les l' el il lo los las gli i o a os as".split()
+    "the der die das dem den des la le les l' el il lo los las gli i o a os as da do dos".split()
 )
 # Kinds of publication written before a name ("in der Wochenzeitung „der Freitag“").
 _PUBLICATION_NOUNS = frozenset(

@@ -1579,7 +1579,9 @@ RULES: tuple[Rule, ...] = (
         r"apareci[óo]\s+(?:originalmente|por\s+primera\s+vez)|public[óo]\s+(?:originalmente|por\s+primera\s+vez)",
         # "publicado originalmente en inglés en X": the language is no outlet.
         pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:en|por|no|na|em|pelo|pela)\s+"
-        r"(?!" + _ROMANCE_LANGUAGES + r"\b)(?:el\s+sitio\s+)?(?P<tail>)",
+        r"(?!"
+        + _ROMANCE_LANGUAGES
+        + r"\b)(?:(?:el\s+|o\s+)?(?:sitio|site|portal)(?:\s+web)?(?:\s+(?:de|do|da))?\s+)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Este artículo fue publicado originalmente en El Diario.", ("El Diario",)),
