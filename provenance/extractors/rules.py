@@ -3056,7 +3056,7 @@ RULES: tuple[Rule, ...] = (
         # Case matters here: a name is capitalised words (the rule itself is not case-sensitive).
         # Two names joined by "and" are both read ("The Associated Press and Reuters contributed").
         before=r"(?-i:(?:(?P<inner>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+and\s+)?"
-        r"(?P<tail>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
+        r"(?P<tail>\b(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
         before_window=120,
         known_only=True,
         by_kind=True,
@@ -3069,6 +3069,7 @@ RULES: tuple[Rule, ...] = (
             ),
             ("Reuters contributed reporting.", ("Reuters",)),
             ("The Associated Press' Jane Doe contributed from Paris.", ("The Associated Press",)),
+            ("Reuters and the Associated Press contributed to this report.", ("Reuters", "Associated Press")),
         ),
         counterexamples=("Staff writer Jane Doe contributed to this report.", "Japan contributed."),
     ),
