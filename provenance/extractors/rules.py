@@ -3169,9 +3169,10 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         # An aggregator's lead-in to the outlet's excerpt, closed by a colon: "According to
         # TechCrunch: The firm ...". Without the colon it attributes a fact, and is no credit.
+        # (Case-sensitive: the name's words are capitalised.)
         trigger=r"\b[Aa]ccording[ \t]+to[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+){0,4}[A-Z][\w.&'’-]*:[ \t]",
-        pattern=r"according[ \t]+to[ \t]+(?P<name>[^:\n]{2,80}?):",
-        case_sensitive=False,
+        pattern=r"[Aa]ccording[ \t]+to[ \t]+(?P<name>[^:\n]{2,80}?):",
+        case_sensitive=True,
         known_only=True,
         by_kind=True,
         weight=0.7,
