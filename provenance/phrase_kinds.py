@@ -162,6 +162,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-signoff": _WIRE,
     "agency-copyright": _WIRE,
     "agency-after-byline-line": _WIRE,
+    "automated-agency-copy": _WIRE,
     "reuters-signature": _WIRE,
     "additional-reporting": _WIRE,
     "this-article-was-published-at": _ORIGINALLY,

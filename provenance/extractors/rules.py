@@ -2735,6 +2735,41 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="automated-agency-copy",
+        relation=W,
+        languages=("de",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A site's note on agency copy it runs unedited: "Diese Meldung ist Teil eines
+        # automatisierten Angebots der ... Deutschen Presse-Agentur (dpa)", "Dieser Artikel wurde
+        # automatisch aus einer Meldung der Deutschen Presse-Agentur erstellt", "... automatisch aus
+        # einer dpa-Meldung erstellt". ("Das Gesetz tritt automatisch in Kraft, wie dpa meldet" is
+        # no such note: the offer or the report is named.)
+        before=r"(?i:\bautomati\w+\s+(?:Angebot\w*|(?:aus|von)\s+(?:einer|der|dem)\s+(?:Meldung|Nachricht|Text)\w*)"
+        r"\b[^.\n]{0,100}?|\bautomati\w+\s+(?:aus|von)\s+(?:einer|der|dem)\s+)\Z",
+        before_window=140,
+        hints=("utomati",),
+        hint_window=140,
+        in_prose=True,
+        wire_only=True,
+        more_names=True,
+        weight=0.85,
+        examples=(
+            (
+                "Diese Meldung ist Teil eines automatisierten Angebots der nach strengen journalistischen "
+                "Regeln arbeitenden Deutschen Presse-Agentur (dpa).",
+                ("Deutschen Presse-Agentur",),
+            ),
+            (
+                "Dieser Artikel wurde automatisch aus einer Meldung der Deutschen Presse-Agentur erstellt.",
+                ("Deutschen Presse-Agentur",),
+            ),
+            ("Dieser Text wurde automatisch aus einer dpa-Meldung erstellt.", ("dpa",)),
+        ),
+        counterexamples=("Das Gesetz tritt automatisch in Kraft, wie dpa meldet.",),
+    ),
+    Rule(
         id="agency-solely-responsible",
         relation=W,
         languages=("en",),
