@@ -163,6 +163,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-copyright": _WIRE,
     "agency-after-byline-line": _WIRE,
     "automated-agency-copy": _WIRE,
+    "auto-generated-from-agency": _WIRE,
     "reuters-signature": _WIRE,
     "additional-reporting": _WIRE,
     "this-article-was-published-at": _ORIGINALLY,

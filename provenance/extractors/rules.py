@@ -2770,6 +2770,30 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Das Gesetz tritt automatisch in Kraft, wie dpa meldet.",),
     ),
     Rule(
+        id="auto-generated-from-agency",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # An Indian site's note on agency copy: "This report is auto-generated from PTI news
+        # service", "auto-generated from an ANI feed".
+        before=r"(?i:\bauto-?generated\s+from\s+(?:an?\s+|the\s+)?)\Z",
+        before_window=40,
+        # The agency's figures are no copy of its: "The chart is auto-generated from Reuters data."
+        reject_after=r"(?i:[ \t]+(?:data|figures|statistics|graphics?|charts?|calculations?|polls?)\b)",
+        hints=("generated",),
+        hint_window=40,
+        in_prose=True,
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            ("This report is auto-generated from PTI news service.", ("PTI",)),
+            ("This article is auto-generated from an ANI feed.", ("ANI",)),
+        ),
+        counterexamples=("The chart is auto-generated from Reuters data.",),
+    ),
+    Rule(
         id="agency-solely-responsible",
         relation=W,
         languages=("en",),
