@@ -464,8 +464,9 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end:
         stripped = _strip_trailing(words)
         if known.is_known_name(stripped) and len(stripped) > 1:
             best = Cut(stripped, s, s + len(stripped))
-        # Punctuation ends the run, but for a name's own "!" ("YES! Magazine", "E! News").
-        if len(stripped) < len(words) and not (words.endswith("!") and j < len(tokens) - 1):
+        # Punctuation ends the run, but for a name's own "!" or "." ("YES! Magazine", "Ms.
+        # Magazine"): what is taken must still be a registered name as a whole.
+        if len(stripped) < len(words) and not (words.endswith(("!", ".")) and j < len(tokens) - 1):
             break
     if (
         best is not None
