@@ -240,10 +240,20 @@ _NOT_READ_WHOLE = {
 
 def test_every_registered_name_is_read_whole_from_a_plain_credit(registry: OutletRegistry) -> None:
     # Names with a day's word ("Sunday Times"), a "!" ("YES! Magazine"), a slash ("Página/12"),
-    # a digit in another script or a domain ("news.com.au") are names like the others.
-    missed = []
+    # a digit in another script, a domain ("news.com.au") or an article of their own ("il
+    # Giornale") are names like the others; and no part of a name is credited beside it ("The
+    # Hill Times" is no "The Hill").
+    misread = []
     for outlet in registry:
         text = f"The council met on Tuesday.\nThis article was originally published by {outlet.name}."
-        if outlet.id not in [a.outlet_id for a in extract(text)] and outlet.id not in _NOT_READ_WHOLE:
-            missed.append((outlet.id, outlet.name))
-    assert missed == []
+        found = {a.outlet_id for a in extract(text)}
+        if found != {outlet.id} and outlet.id not in _NOT_READ_WHOLE:
+            misread.append((outlet.id, outlet.name, sorted(found)))
+    assert misread == []
+
+
+def test_no_part_of_an_unknown_name_is_credited_beside_it() -> None:
+    found = [
+        a.outlet for a in extract("The council met.\nThis story was originally published by The Hill Times.")
+    ]
+    assert found == ["The Hill Times"]

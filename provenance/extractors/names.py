@@ -356,6 +356,16 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     # Grammar first: articles, then kinds of publication.
     while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
         i += 1
+    if i > 0 and known is not None:
+        # A registered name that opens with its article is taken whole ("il Giornale", not
+        # "Giornale"), where the words after the article are no name of their own ("the Guardian").
+        whole = _cut_known(text, tokens, known, end)
+        if (
+            whole is not None
+            and whole.end > tokens[i - 1][1]
+            and not known.is_known_name(text[tokens[i][0] : whole.end])
+        ):
+            return whole
     german = i > 0 and text[tokens[i - 1][0] : tokens[i - 1][1]] in _GERMAN_ARTICLES
     issue = _ISSUE_OF.match(text, tokens[i][0], end) if i < len(tokens) else None
     if issue is not None:  # "the May issue of Example Review", "the Sunday edition of The Times"

@@ -99,6 +99,8 @@ _OTHER_DASHES = {
 # benchmark's filler corpus, 72 against 93 us a document), as most texts hold none.
 _READ_AS_PLAIN = (*_WIDE_SPACES, *_ZERO_WIDTH, *_OTHER_DASHES)
 _AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
+# What closes a name that stands whole: "published by The Hill Times." names no "The Hill".
+_NAME_CLOSERS = frozenset(".,;:!?)")
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
@@ -480,8 +482,13 @@ class TextExtractor:
             cut = linked if linked is not None else self._cut(text, pm.start("tail"), tail_end)
             if rule.known_only and (cut is None or not (cut.url or self.is_known_name(cut.name))):
                 # Only a registered name can stand here: the words it starts ("Truthout Lara
-                # Logan is ..." where the lines of a page ran together) go on without it.
-                cut = known_prefix(text, pm.start("tail"), tail_end, self) or cut
+                # Logan is ..." where the lines of a page ran together) go on without it. Not
+                # a part of a name that punctuation closes: "The Hill Times." is no "The Hill".
+                known = known_prefix(text, pm.start("tail"), tail_end, self)
+                if known is not None and (
+                    cut is None or known.end >= cut.end or text[cut.end : cut.end + 1] not in _NAME_CLOSERS
+                ):
+                    cut = known
             if cut is None:
                 return []
             cuts.append(cut)
