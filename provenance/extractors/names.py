@@ -415,12 +415,12 @@ def known_prefix(text: str, pos: int, end: int, known: KnownNames) -> Cut | None
 
 
 def _joins(text: str, pos: int, end: int) -> bool:
-    """True when the word after ``pos`` joins a list ("AFP y EFE") rather than going on with a name."""
+    """True when the word after ``pos`` joins a list ("AFP y EFE") or opens another phrase with its
+    article ("AFP Le 3 mai") rather than going on with a name ("The Times of Malta": "of" does
+    neither)."""
     after = _TOKEN.search(text, pos, end)
     return after is not None and (
-        after.group() in _CONNECTORS
-        or after.group().lower() in _CONNECTORS
-        or after.group().lower() in LIST_WORDS
+        after.group().lower() in LIST_WORDS or after.group().lower() in _LEADING_ARTICLES
     )
 
 

@@ -3252,7 +3252,11 @@ RULES: tuple[Rule, ...] = (
         # "the newsroom" ("La rédaction avec AFP"), which credits the agency alone.
         # It opens its line or sentence, a parenthesis ("(FRANCE 24 avec AFP)") or follows "Par"
         # or a lower-case word (a title's last, where a page's lines ran together).
-        before=r"(?:^|[.!?»”\"]\s+|\A|\([ \t]*|(?<=[a-zà-ÿ])[ \t]+)(?:(?i:par)[ \t]+)?(?:(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’])?(?:[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3}|"
+        # The house's name may join its words with "du", "de la", "d'" ("La Voix du Nord avec
+        # AFP"): the lower-case word the name follows is none of those.
+        before=r"(?:^|[.!?»”\"]\s+|\A|\([ \t]*|(?<=[a-zà-ÿ])(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bla)(?<!\bet)[ \t]+)"
+        r"(?:(?i:par)[ \t]+)?(?:(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’])?(?:[A-Z][\w'’.-]*"
+        r"(?:(?:\s+(?:du|de|des|de\s+la|et)\s+|\s+d['’]|\s+)(?!Par\s)[A-Z0-9][\w'’.-]*){0,3}|"
         r"(?-i:[a-z][a-z0-9-]{1,40})\.[a-z]{2,6}))|(?:La\s+)?(?i:r[ée]daction))\s+\Z",
         before_window=60,
         case_sensitive=True,
