@@ -516,6 +516,9 @@ def _cut_words(
         if (
             core in _CONNECTORS
             or (lower in _CONNECTORS and core.islower())
+            # In a line of capitals a connector is capitalised too ("GIORNALE DEL POPOLO DEL 26"):
+            # it waits for a word after it as the lower-case one does.
+            or (taken and lower in _CONNECTORS and core.isupper() and len(core) >= 2)
             or (
                 taken
                 and core.islower()

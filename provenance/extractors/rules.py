@@ -2371,13 +2371,14 @@ RULES: tuple[Rule, ...] = (
         relation=S,
         languages=("*",),
         # The dash may be typed as two hyphens ("-- Example.ua.").
-        trigger=r"[ \t](?:[—–]|--)[ \t]*[^\s—–-][^\n—–]{0,60}$",
+        trigger=r"[ \t](?:[—–]|--)[ \t]*[^\s—–-][^\n—–]{0,60}(?m:$)",
         # After a sentence, any known name; inside one, only a site's address ("— Example.ua."):
         # "the name is – TASS." is grammar, not a sign-off.
         pattern=r"(?:(?<=[.!?”\"»])|(?<=[.!?”\"»][ \t])|(?=[ \t](?:[—–]|--)[ \t]*[^\s.]+\.[^\W\d]{2,}))"
         r"[ \t]?(?:[—–]|--)[ \t]*(?P<tail>)",
-        # Only the text's last words: an aggregator's snippet ends with the site it came from.
-        reject_after=r"(?!\.?\s*\Z)",
+        # Only the text's last words (the page's furniture may follow): an aggregator's snippet
+        # ends with the site it came from.
+        reject_after=r"(?!\.?\s*(?:\Z|" + FURNITURE_AHEAD + r"))",
         known_only=True,
         by_kind=True,
         weight=0.7,
