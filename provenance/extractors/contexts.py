@@ -430,8 +430,14 @@ CONTEXTS: tuple[Context, ...] = (
             # or Spanish copy does close a story with "(dpa)", "(AFP)", "(ANSA)", "(EFE)".
             Check(Where.AFTER, r"\A\s*\Z", window=40),
             Check(Where.BEFORE, r"\A[^\n]{20,280}\Z", window=300),
-            # Not the last line of a longer text: there "(AFP)" may sign off the story.
-            Check(Where.AROUND, r"\n[^\n]*\)\s*\Z", window=300, negate=True),
+            # Not the last line after a story's paragraph: there "(AFP)" may sign off the story
+            # (a page's menu before the caption is no story: short lines, no full stop).
+            Check(
+                Where.AROUND,
+                r"(?:[^\n]{120}|[.!?][\"”’)]?[ \t]*)\n(?:[ \t]*\n)*[^\n]*\)\s*\Z",
+                window=300,
+                negate=True,
+            ),
             Check(
                 Where.BEFORE,
                 r"[a-z0-9][.!?][\"”’)]?\s+[\"“‘(]?[A-Z]",
@@ -453,6 +459,11 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(
             (
                 "Firefighters battled a blaze at a warehouse in the port of Antwerp on Sunday. (Reuters)",
+                "Reuters",
+            ),
+            (
+                "Home\nWorld\nVideo\nFirefighters battled a blaze at a warehouse in the port of Antwerp on "
+                "Sunday. (Reuters)",
                 "Reuters",
             ),
         ),
