@@ -102,6 +102,16 @@ def test_context_overrules_its_examples(context: Context, text: str, outlet: str
         assert after, "a picture credit is kept as one"
 
 
+@pytest.mark.parametrize(("context", "text", "outlet"), EXAMPLES)
+def test_context_overrules_its_examples_written_with_no_break_spaces(
+    context: Context, text: str, outlet: str
+) -> None:
+    # The rules read a no-break space as a space (`text.plain_text`); the checks read it so too.
+    written = text.replace(" ", "\u00a0")
+    after = [a for a in extract(written) if a.outlet.replace("\u00a0", " ") == outlet]
+    assert all(a.relation is Relation.IMAGE_CREDIT for a in after)
+
+
 @pytest.mark.parametrize(("context", "text"), COUNTEREXAMPLES)
 def test_context_leaves_its_counterexamples(context: Context, text: str) -> None:
     doc = text_document(text)

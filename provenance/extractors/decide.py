@@ -29,6 +29,7 @@ from typing import Any
 import re2
 
 from provenance.extractors.contexts import CONTEXTS, SCREEN_WINDOW, Context, Verdict, Where
+from provenance.extractors.text import plain_text
 from provenance.models import Attribution, Document, Relation, replaced
 
 __all__ = ["decided", "judge"]
@@ -174,6 +175,9 @@ class _Views:
         return self._a.url or ""
 
     def evidence(self, window: int) -> str:
+        # The words as the text is read (`plain_text`); a tag of metadata has no span in it.
+        if self._end > self._start:
+            return self._text[self._start : self._end]
         return self._a.evidence.text
 
     def before(self, window: int) -> str:
@@ -186,7 +190,7 @@ class _Views:
         """The words of the sentence up to the credited name: a rule may have read its subject
         into the evidence ("This photo first appeared on X" starts at "This")."""
         text, start = self._text, self._start
-        head = start + max(0, self._a.evidence.text.find(self._a.outlet))
+        head = start + max(0, text.find(self._a.outlet, start, self._end) - start)
         low = max(0, head - window)
         newline = text.rfind("\n", low, head)
         before = text[newline + 1 if newline >= 0 else low : head]
@@ -242,8 +246,11 @@ def _holds(check: _Check, views: _Views) -> bool:
     return found != check.negate
 
 
-def judge(a: Attribution, doc: Document) -> Context | None:
+def judge(a: Attribution, doc: Document, text: str | None = None) -> Context | None:
     """The context that overrules the candidate ``a`` of ``doc``, or None when it stands.
+
+    ``text`` is the document's text as `text.plain_text` reads it (the checks spell a space as a
+    space); it is read from ``doc`` when not given.
 
     >>> from provenance.extractors import extractors_for
     >>> from provenance.readers import text_document
@@ -261,7 +268,7 @@ def judge(a: Attribution, doc: Document) -> Context | None:
             return named
     if not plan.rest:
         return None
-    views = _Views(a, doc.text)
+    views = _Views(a, text if text is not None else plain_text(doc.text))
     location = a.evidence.location
     for k in plan.to_try(views):
         compiled = plan.rest[k]
@@ -277,8 +284,9 @@ def decided(found: list[Attribution], doc: Document) -> list[Attribution]:
     """``found`` with each candidate kept, dropped or made a picture credit, in the same order."""
     kept: list[Attribution] = []
     turned: list[Attribution] = []
+    text = plain_text(doc.text) if found else doc.text
     for a in found:
-        context = judge(a, doc)
+        context = judge(a, doc, text)
         if context is None:
             kept.append(a)
         elif context.verdict is Verdict.IMAGE:

@@ -106,6 +106,26 @@ _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
 
 
+def plain_text(text: str) -> str:
+    """``text`` as the rules and the decision stage read it, one character for one (``text``
+    itself when nothing changes).
+
+    Spaces other than the ASCII one (a no-break space, French typography's narrow one before a
+    colon, thin and ideographic spaces) are read as spaces, and so are characters of no width (a
+    zero-width space, a byte-order mark left mid-text) and a no-break space garbled by a wrong
+    charset ("appeared onÂ Science Friday"); rarer dashes and hyphens (a horizontal bar, a
+    non-breaking hyphen, a minus sign) are read as the dash or the hyphen.
+
+    >>> plain_text("Source:\u00a0Reuters\u2015x")
+    'Source: Reuters—x'
+    """
+    if ("Â" in text or "Ā" in text) and _MOJIBAKE_HINT.search(text) is not None:
+        text = _MOJIBAKE_SPACE.sub(" ", text)
+    if not text.isascii() and any(char in text for char in _READ_AS_PLAIN):
+        text = text.translate(_AS_PLAIN)
+    return text
+
+
 @dataclass(frozen=True)
 class _Compiled:
     rule: Rule
@@ -346,19 +366,11 @@ class TextExtractor:
     def extract(self, doc: Document) -> Iterator[Attribution]:
         """The statements in ``doc``'s text, in the order they stand, before layering.
 
-        Spaces other than the ASCII one (a no-break space, French typography's narrow one before
-        a colon, thin and ideographic spaces) are read as spaces, and so are characters of no
-        width (a zero-width space, a byte-order mark left mid-text) and a no-break space
-        garbled by a wrong charset ("appeared onÂ Science Friday"); rarer dashes and hyphens (a
-        horizontal bar, a non-breaking hyphen, a minus sign) are read as the dash or the hyphen.
-        The evidence still quotes the text as it stands (one character for one: the offsets hold).
+        The text is read as `plain_text` gives it; the evidence still quotes the text as it
+        stands (one character for one: the offsets hold).
         """
         original = doc.text
-        text = original
-        if ("Â" in text or "Ā" in text) and _MOJIBAKE_HINT.search(text) is not None:
-            text = _MOJIBAKE_SPACE.sub(" ", text)
-        if not text.isascii() and any(char in text for char in _READ_AS_PLAIN):
-            text = text.translate(_AS_PLAIN)
+        text = plain_text(original)
         if text is original:
             yield from self._extract(doc)
             return

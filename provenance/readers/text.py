@@ -163,7 +163,7 @@ def _line(text: str, start: int, end: int) -> str:
 
 
 def _is_paragraph(line: str) -> bool:
-    words = line.count(" ") + 1
+    words = line.count(" ") + line.count("\u00a0") + 1  # a no-break space parts words too
     return words >= 30 or (words >= 8 and line.rstrip()[-1:] in _SENTENCE_END)
 
 
