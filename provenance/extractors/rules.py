@@ -3383,8 +3383,12 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\b(?:avec|mit|com|con|d['’]apr[èe]s|selon|con\s+datos\s+de|con\s+fonti)\s+(?:l['’]\s?)?"
         r"(?:{AGENCIES})",
         pattern=r"(?:d['’]apr[èe]s|con\s+datos\s+de|con\s+fonti|\w+)\s+(?:l['’]\s?)?(?P<tail>)",
-        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*][ \t]*)\Z",
-        before_window=4,
+        # Or after the newsroom's name and a comma: "Da Redação, com Reuters", "La rédaction, avec
+        # AFP", "Redacción, con EFE".
+        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*][ \t]*)"
+        r"(?:(?:(?i:da|de\s+la|la|dalla|die)[ \t]+)?(?i:reda[cç][aã]o|redacci[oó]n|r[ée]daction|redazione|redaktion)"
+        r"[ \t]*,[ \t]*)?\Z",
+        before_window=30,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
         # A comma only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence.
         reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,[ \t]*(?-i:[A-ZÀ-Þ])|/|&|(?:et|und|and)\b|(?:e|y)[ \t]+(?-i:[A-ZÀ-Þ])))",
@@ -3402,6 +3406,7 @@ RULES: tuple[Rule, ...] = (
             ("O Governo aprovou o plano. (Com Lusa)", ("Lusa",)),
             ("O Governo aprovou o plano.\n(Com Reuters e AFP)", ("Reuters", "AFP")),
             ("El Gobierno aprobó el plan. (Con EFE y AFP)", ("EFE", "AFP")),
+            ("O Governo aprovou o plano.\nDa Redação, com Reuters", ("Reuters",)),
             ("Le maire a démissionné mardi soir.\nD'après l'AFP", ("AFP",)),
             ("El Gobierno aprobó el plan.\nCon datos de Reuters.", ("Reuters",)),
         ),
