@@ -71,7 +71,7 @@ _PUBLICATION_NOUNS = frozenset(
     "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание сайте "
     "сайт портале порталі сайті издании виданні łamach portalu serwisie serwisu stronie portálu serveru "
     "webu stránkách sitio sito portal portale portail nachrichtenagentur presseagentur agentur agency "
-    "agence agencia agenzia agência агентство агентства".split()
+    "agence agencia agenzia agência агентство агентства podcast newsletter sendung".split()
 )
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
 _GERMAN_NOUNS = frozenset(

@@ -99,6 +99,8 @@ _OTHER_DASHES = {
 # benchmark's filler corpus, 72 against 93 us a document), as most texts hold none.
 _READ_AS_PLAIN = (*_WIDE_SPACES, *_ZERO_WIDTH, *_OTHER_DASHES)
 _AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
+# The marks that open a quoted name ("„", "«", "'", ...).
+_QUOTE_MARKS = frozenset("„“”\"«»‘’'‚‹›")
 # What closes a name that stands whole: "published by The Hill Times." names no "The Hill".
 _NAME_CLOSERS = frozenset(".,;:!?)")
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
@@ -658,9 +660,12 @@ class TextExtractor:
 
     def _cut_before(self, text: str, pos: int, end: int) -> Cut | None:
         """The name in the words before a phrase: all of them, or the last ones that a registry
-        knows ("... in Crackdown Reuters reports:" credits Reuters)."""
+        knows ("... in Crackdown Reuters reports:" credits Reuters). A name in quotes is all
+        the name ("im Podcast 'Lage der Nation'" is no "Nation'")."""
         cut = self._cut(text, pos, end)
-        if cut is not None and self.is_known_name(cut.name):
+        if cut is not None and (
+            self.is_known_name(cut.name) or text[cut.start - 1 : cut.start] in _QUOTE_MARKS
+        ):
             return cut
         for space in re.finditer(r"\s+", text[pos:end]):
             start = pos + space.end()
