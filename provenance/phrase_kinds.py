@@ -164,6 +164,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-after-byline-line": _WIRE,
     "automated-agency-copy": _WIRE,
     "auto-generated-from-agency": _WIRE,
+    "from-agency-reports": _WIRE,
     "reuters-signature": _WIRE,
     "additional-reporting": _WIRE,
     "this-article-was-published-at": _ORIGINALLY,

@@ -2795,6 +2795,45 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The chart is auto-generated from Reuters data.",),
     ),
     Rule(
+        id="from-agency-reports",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A brief's closing line: "Compiled from Reuters and AP reports", "From AP reports",
+        # "Compiled from reports by the Associated Press". ("From staff and wire reports" names
+        # no agency.)
+        # An agency after another and "and" is read at its own name ("from Reuters and AP reports").
+        before=r"(?:(?:^|[.!?)][ \t]+|[—–-][ \t]*|\([ \t]*)(?i:(?:compiled[ \t]+)?from)|(?i:\bcompiled[ \t]+from))[ \t]+"
+        r"(?i:(?:reports?[ \t]+(?:by|from)[ \t]+)?(?:the[ \t]+)?)"
+        r"(?:(?-i:[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?)?\Z",
+        before_window=80,
+        hints=("rom",),
+        hint_window=80,
+        in_prose=True,
+        # The agency's reports closing the line, or more agencies and then theirs: not "from AP
+        # photographers", not "From AFP reports we know ...".
+        reject_after=r"(?![ \t]+(?:and|&)[ \t]+|[ \t]+(?i:wire[ \t]+)?(?i:reports?|dispatches)[ \t]*(?:[.;)]|$|\Z|"
+        + FURNITURE_AHEAD
+        + r")|[ \t]*(?:[.;)]|\Z))",
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            ("The council met on Tuesday.\nCompiled from Reuters and AP reports.", ("Reuters", "AP")),
+            ("The council met on Tuesday.\n— From AP reports", ("AP",)),
+            (
+                "The council met.\nCompiled from reports by the Associated Press and Reuters.",
+                ("Associated Press", "Reuters"),
+            ),
+        ),
+        counterexamples=(
+            "The council met on Tuesday.\nFrom staff and wire reports",
+            "The pictures came from AP photographers in the field.",
+            "The council met on Tuesday.\nFrom AFP reports we know more about the vote.",
+        ),
+    ),
+    Rule(
         id="agency-solely-responsible",
         relation=W,
         languages=("en",),
