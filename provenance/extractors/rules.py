@@ -721,6 +721,31 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Read the original report (PDF).",),
     ),
     Rule(
+        id="read-the-full-story",
+        relation=R,
+        languages=("en",),
+        # A teaser's pointer to the whole article where it was published: "Read the full story at
+        # X", "Read the full article on X". (Names only: "Read the full report on our website"
+        # and "... on page 3" point nowhere else.)
+        # A name or an address: "on the app" names none (and "app" is an agency's short name).
+        trigger=r"\b(?:read|see|view)\s+the\s+(?:full|complete|whole|rest\s+of\s+the)\s+(?:story|article|report|piece|post)\s+"
+        r"(?:at|on|in)\s",
+        pattern=r"\w+\s+the\s+(?:rest\s+of\s+the|\w+)\s+\w+\s+(?:at|on|in)\s+(?!"
+        + _NO_PUBLISHER_AFTER
+        + r")(?:the\s+)?(?=(?-i:[A-Z0-9])|www\.|https?:)(?P<tail>)",
+        weight=0.7,
+        examples=(
+            ("The council met on Tuesday.\nRead the full story at Example Review.", ("Example Review",)),
+            ("The council met on Tuesday.\nRead the full article on www.example.org", ("example.org",)),
+        ),
+        counterexamples=(
+            "Read the full report on our website.",
+            "Read the full story on page 3.",
+            "Read the full story in Spanish.",
+            "Read the full story on the app.",
+        ),
+    ),
+    Rule(
         id="lire-l-article-original",
         relation=R,
         languages=("fr", "es", "it", "pt", "de"),
