@@ -41,6 +41,8 @@ class Cut:
 _TOKEN = re.compile(r"\S+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\])]{1,500}", re.IGNORECASE)
 _QUOTES = {"„": "“", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "‹": "›", "”": "”", "‚": "‘"}
+# The marks that open a quoted name ("„Die Zeit“", "'Lage der Nation'").
+QUOTE_OPENERS = frozenset(_QUOTES)
 _TRAILING = ".,;:!?)]}»”\"'’|*）】」』，。、；：！？"  # "*" closes Markdown's emphasis
 # Where a name in a script without spaces ends: its punctuation ("示例日报，原文链接").
 _UNSPACED_STOP = re.compile(r"[，。、；：！？（）【】「」『』,;:!?()]")

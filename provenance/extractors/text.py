@@ -25,6 +25,7 @@ from provenance.extractors.names import (
     LINK_WORDS,
     LIST_WORDS,
     MAX_NAME_SPAN,
+    QUOTE_OPENERS,
     Cut,
     cut_name,
     is_generic,
@@ -99,8 +100,6 @@ _OTHER_DASHES = {
 # benchmark's filler corpus, 72 against 93 us a document), as most texts hold none.
 _READ_AS_PLAIN = (*_WIDE_SPACES, *_ZERO_WIDTH, *_OTHER_DASHES)
 _AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
-# The marks that open a quoted name ("„", "«", "'", ...).
-_QUOTE_MARKS = frozenset("„“”\"«»‘’'‚‹›")
 # What closes a name that stands whole: "published by The Hill Times." names no "The Hill".
 _NAME_CLOSERS = frozenset(".,;:!?)")
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
@@ -664,7 +663,7 @@ class TextExtractor:
         the name ("im Podcast 'Lage der Nation'" is no "Nation'")."""
         cut = self._cut(text, pos, end)
         if cut is not None and (
-            self.is_known_name(cut.name) or text[cut.start - 1 : cut.start] in _QUOTE_MARKS
+            self.is_known_name(cut.name) or text[cut.start - 1 : cut.start] in QUOTE_OPENERS
         ):
             return cut
         for space in re.finditer(r"\s+", text[pos:end]):
