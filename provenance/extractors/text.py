@@ -120,11 +120,26 @@ def plain_text(text: str) -> str:
     >>> plain_text("Source:\u00a0Reuters\u2015x")
     'Source: Reuters—x'
     """
-    if ("Â" in text or "Ā" in text) and _MOJIBAKE_HINT.search(text) is not None:
-        text = _MOJIBAKE_SPACE.sub(" ", text)
-    if not text.isascii() and any(char in text for char in _READ_AS_PLAIN):
-        text = text.translate(_AS_PLAIN)
-    return text
+    last = _last_plain  # one read of the pair: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    plain = text
+    if ("Â" in plain or "Ā" in plain) and _MOJIBAKE_HINT.search(plain) is not None:
+        plain = _MOJIBAKE_SPACE.sub(" ", plain)
+    if not plain.isascii() and any(char in plain for char in _READ_AS_PLAIN):
+        plain = plain.translate(_AS_PLAIN)
+    _remember_plain((text, plain))
+    return plain
+
+
+# The last text read and its reading: the extractor and the decision stage read the same text
+# one after the other (the same object), and the reading costs a pass over it per character.
+_last_plain: tuple[str, str] = ("", "")
+
+
+def _remember_plain(pair: tuple[str, str]) -> None:
+    global _last_plain
+    _last_plain = pair
 
 
 @dataclass(frozen=True)
@@ -148,6 +163,13 @@ class _Offsets:
         self._ascii = ascii_only
         self._byte = 0
         self._char = 0
+
+    def back(self, text: str, char: int, byte: int, chars: int) -> int:
+        """The byte offset ``chars`` characters before character ``char`` (byte ``byte``), or 0."""
+        low = max(0, char - chars)
+        if self._ascii:
+            return low
+        return byte - len(text[low:char].encode("utf-8", "surrogatepass"))
 
     def char(self, byte: int) -> int:
         if self._ascii:
@@ -336,7 +358,9 @@ class TextExtractor:
         self._triggers = [f"({t})" if case else f"(?i:({t}))" for t, case in index]
         # Per group, the hints of all its rules at once: most hits of a shared trigger (an agency's
         # name in "told Reuters") have none of them before, and one search then rules out them all.
-        self._any_hint: list[tuple[re.Pattern[str], int] | None] = []
+        # An RE2 search of the text's bytes: one pass of its automaton, where `re` would try the
+        # alternation at every character of the window.
+        self._any_hint: list[tuple[Any, int] | None] = []
         for rules_of_group in self._groups:
             hinted = [c.rule for c in rules_of_group if c.hints is not None]
             if len(hinted) < 2:
@@ -344,9 +368,13 @@ class TextExtractor:
                 continue
             words = sorted({h for r in hinted for h in r.hints}, key=lambda h: (-len(h), h))
             self._any_hint.append(
-                (re.compile("|".join(map(re.escape, words))), max(r.hint_window for r in hinted))
+                (
+                    re2.compile("|".join(str(re2.escape(w)) for w in words), _OPTIONS),
+                    max(r.hint_window for r in hinted),
+                )
             )
         self._names_group = [all(c.rule.name_from_trigger for c in group) for group in self._groups]
+        self._sieves = [_sieve(group) for group in self._groups]
         self._scanners: dict[frozenset[int], Any] = {}
         self._group_res = [re2.compile(without_groups(t), _OPTIONS) for t in self._triggers]
         self._cuts: dict[str, Cut | None] = {}
@@ -423,10 +451,22 @@ class TextExtractor:
                 any_hint = self._any_hint[group]
                 hinted = (
                     any_hint is None
-                    or any_hint[0].search(text, max(0, start - any_hint[1]), start) is not None
+                    or _span(
+                        any_hint[0],
+                        data,
+                        offsets.back(text, start, bstart, any_hint[1]),
+                        bstart,
+                        anchored=False,
+                    )
+                    is not None
                 )
-                for compiled in self._groups[group]:
+                sieve = self._sieves[group]
+                # The spans of the sieve's marks: (-1, -1) where a rule's pattern does not match.
+                marks = sieve[0].match(text, end, min(len(text), end + WINDOW_AFTER)).regs if sieve else None
+                for k, compiled in enumerate(self._groups[group]):
                     if in_prose and not compiled.rule.in_prose:
+                        continue
+                    if marks is not None and sieve is not None and sieve[1][k] and marks[sieve[1][k]][0] < 0:
                         continue
                     hints = compiled.hints
                     if compiled.rule.fallback:
@@ -789,6 +829,39 @@ def _ends_at(
     low = max(0, ts - window)
     answer = ends_here(backward, text, low, ts) if backward is not None else None
     return forward.search(text, low, ts) is not None if answer is None else answer
+
+
+# A pattern that refers back to a group it matched cannot be rewritten with its groups as marks.
+_BACK_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _sieve(group: Sequence[_Compiled]) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
+    """One match, at the trigger's end, that tells which of a group's rules have a pattern matching
+    there: each pattern in a look-ahead of its own whose group marks it, tried in turn by `re`
+    itself (most of the tries fail; the agencies' names share two dozen rules). Also the place of
+    each rule's mark in the match (0: no mark, the rule is always tried). None for a group with
+    fewer than three such rules.
+
+    >>> from dataclasses import replace
+    >>> rules = [replace(RULES[0], pattern=p, name_from_trigger=True) for p in ("a", "(?P<name>b)", "c")]
+    >>> pattern, places = _sieve([_compile(r) for r in rules])
+    >>> places, [span[0] >= 0 for span in pattern.match("b", 0).regs[1:]]
+    ((1, 2, 3), [False, True, False])
+    """
+    places: list[int] = []
+    parts: list[str] = []
+    for c in group:
+        if not c.rule.name_from_trigger or c.rule.fallback or _BACK_REFERENCE.search(c.rule.pattern):
+            places.append(0)
+            continue
+        parts.append(f"(?:(?=({without_groups(c.rule.pattern)}))|)")
+        places.append(len(parts))
+    if len(parts) < 3:
+        return None
+    try:
+        return re.compile("".join(parts), group[0].pattern.flags), tuple(places)
+    except re.error:  # a pattern that does not stand inside another: each is tried alone
+        return None
 
 
 def _compile(rule: Rule) -> _Compiled:
