@@ -243,6 +243,7 @@ _TEXT_RULES: dict[str, str] = {
     "from-outlet-colon": _SOURCE,
     "courtesy-of": _SOURCE,
     "via-line": _SOURCE,
+    "story-via": _SOURCE,
     "caption-via": _IMAGE,
     "photo-slash-agency": _IMAGE,
     "agency-photo": _IMAGE,

@@ -2830,7 +2830,8 @@ RULES: tuple[Rule, ...] = (
         # "Compiled from reports by the Associated Press". ("From staff and wire reports" names
         # no agency.)
         # An agency after another and "and" is read at its own name ("from Reuters and AP reports").
-        before=r"(?:(?:^|[.!?)][ \t]+|[—–-][ \t]*|\([ \t]*)(?i:(?:compiled[ \t]+)?from)|(?i:\bcompiled[ \t]+from))[ \t]+"
+        before=r"(?:(?:^|[.!?)][ \t]+|[—–-][ \t]*|\([ \t]*)(?i:(?:compiled[ \t]+)?from)|(?i:\bcompiled[ \t]+from)"
+        r"|(?i:\b(?:wire|agency|news[ \t]+agency)[ \t]+(?:reports|copy|dispatches)[ \t]+from))[ \t]+"
         r"(?i:(?:reports?[ \t]+(?:by|from)[ \t]+)?(?:the[ \t]+)?)"
         r"(?:(?-i:[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?)?\Z",
         before_window=80,
@@ -2847,6 +2848,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("The council met on Tuesday.\nCompiled from Reuters and AP reports.", ("Reuters", "AP")),
             ("The council met on Tuesday.\n— From AP reports", ("AP",)),
+            ("The council met.\nCompiled by Jane Doe with wire reports from AP and AFP.", ("AP", "AFP")),
             (
                 "The council met.\nCompiled from reports by the Associated Press and Reuters.",
                 ("Associated Press", "Reuters"),
@@ -3146,8 +3148,12 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:additional\s+)?reporting\s+(?:by|from)\s",
         pattern=r"(?:additional\s+)?reporting\s+(?:by|from)\s+(?P<tail>)",
         wire_only=True,
+        more_names=True,
         weight=0.75,
-        examples=(("Additional reporting by Reuters.", ("Reuters",)),),
+        examples=(
+            ("Additional reporting by Reuters.", ("Reuters",)),
+            ("The council met.\nWith reporting by Reuters and AFP.", ("Reuters", "AFP")),
+        ),
         counterexamples=("Additional reporting by Jane Doe.",),
     ),
     Rule(
@@ -3492,7 +3498,7 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         pattern=r"(?!['’]s\b)",
-        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*][ \t]*)[Ww]ith[ \t]+\Z",
+        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*-][ \t]*)[Ww]ith[ \t]+\Z",
         before_window=14,
         hints=("With", "with"),
         hint_window=12,
@@ -3503,6 +3509,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("The mayor resigned on Tuesday.\nWith AFP", ("AFP",)),
             ("The mayor resigned on Tuesday.\n— with AFP", ("AFP",)),
+            ("The mayor resigned on Tuesday.\n- with Reuters", ("Reuters",)),
         ),
         counterexamples=(
             "With AFP, the company has worked for ten years.",
@@ -4057,6 +4064,24 @@ RULES: tuple[Rule, ...] = (
         weight=0.6,
         examples=(("Some text.\nVia Axios", ("Axios",)),),
         counterexamples=("We heard about it via email.",),
+    ),
+    Rule(
+        id="story-via",
+        relation=S,
+        languages=("en",),
+        # "Story via Reuters.", "Article via The Verge" as a sentence of its own: the text's way here.
+        trigger=r"\b(?:story|article|report|content|post)\s+via\s",
+        pattern=r"\w+\s+via\s+(?P<tail>)",
+        before=r"(?:^|[.!?”\"»][ \t]+)\Z",
+        before_window=4,
+        known_only=True,
+        by_kind=True,
+        weight=0.7,
+        examples=(
+            ("Some text.\nStory via Reuters.", ("Reuters",)),
+            ("The phone has a larger screen. Article via The Verge.", ("The Verge",)),
+        ),
+        counterexamples=("We sent the story via email.", "Story via email: a reader writes."),
     ),
     # ---------------------------------------------------------------- the last resort
     Rule(
