@@ -40,6 +40,10 @@ _FILLER = {
     "Members said the plan would be voted on next month.",
     "{en-short}": "The council met on Tuesday to discuss the budget for the coming year.",
     "{pl}": "Rząd przyjął budżet na przyszły rok. Posłowie mają głosować w przyszłym miesiącu.",
+    "{de}": "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beraten. "
+    "Die Mitglieder wollen im nächsten Monat darüber abstimmen.",
+    "{es}": "El consejo se reunió el martes para debatir el presupuesto del próximo año. "
+    "Los miembros votarán el plan el mes que viene.",
     "{story}": "More words follow in the story here.",
 }
 _CASES: list[dict[str, object]] = json.loads(

@@ -106,7 +106,10 @@ _FOLLOW_OK = frozenset(
     "magazine edition page pages feed network newsletter podcast channel account community weekly daily forum "
     "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
     "est y o con en del el la los las bajo es fue e ed sul su della nel é em no na com sob foi и в на с "
-    "под был была было were here today dengan pada i och og і".split()
+    "под был была было were here today dengan pada i och og і "
+    # German participles that close a clause after the name ("mit Material von dpa erstellt").
+    "erstellt übernommen verfasst geschrieben verbreitet veröffentlicht bearbeitet ergänzt "
+    "zusammengestellt produziert".split()
 )
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar "

@@ -3569,15 +3569,19 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:^|[\s(])(?P<inner>[\w.-]{2,40})\s*/\s*\Z",
         before_required=False,
         before_window=50,
+        # Not a correspondent of the house: "Mit Informationen von Jane Doe, ARD-Studio Washington".
+        reject_after=r"[ \t]*,[ \t]*[\w-]*(?:[Ss]tudio|[Kk]orrespondent)",
         by_kind=True,
         weight=0.85,
         examples=(
+            ("Dieser Artikel wurde mit Material von dpa erstellt.", ("dpa",)),
             ("Mit Material von dpa", ("dpa",)),
             ("Mit Material von MDR", ("MDR",)),
             ("Beispielblatt/Mit Material vom MDR", ("Beispielblatt", "MDR")),
             ("Mit Informationen von Reuters und AFP.", ("Reuters", "AFP")),
             ("Mit Inhalten von AFP.", ("AFP",)),
         ),
+        counterexamples=("Mit Informationen von Jane Doe, ARD-Studio Washington",),
     ),
     Rule(
         id="von-uebernommen",

@@ -533,10 +533,12 @@ class TextExtractor:
             # A link where the name should be is the name, whatever its case ("on <a>coolimba</a>").
             linked = _link_starting(doc, pm.start("tail"))
             cut = linked if linked is not None else self._cut(text, pm.start("tail"), tail_end)
-            if rule.known_only and (cut is None or not (cut.url or self.is_known_name(cut.name))):
+            if cut is None or (rule.known_only and not (cut.url or self.is_known_name(cut.name))):
                 # Only a registered name can stand here: the words it starts ("Truthout Lara
                 # Logan is ..." where the lines of a page ran together) go on without it. Not
                 # a part of a name that punctuation closes: "The Hill Times." is no "The Hill".
+                # Where no name could be cut at all, a registered one may still start the words
+                # ("mit Material von dpa erstellt": a German verb closes the clause).
                 known = known_prefix(text, pm.start("tail"), tail_end, self)
                 if known is not None and (
                     cut is None or known.end >= cut.end or text[cut.end : cut.end + 1] not in _NAME_CLOSERS
