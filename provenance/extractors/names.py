@@ -473,11 +473,15 @@ def _cut_quoted(text: str, start: int, end: int) -> Cut | None:
 def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end: int) -> Cut | None:
     # The longest run of words that is exactly a registered name, whatever its case ("dpa-afx").
     best: Cut | None = None
+    key = ""
     for j in range(min(len(tokens), 6)):
         s, e = tokens[0][0], tokens[j][1]
         words = text[s:e]
-        stripped = _strip_trailing(words)
-        if known.is_known_name(stripped) and len(stripped) > 1:
+        stripped = words.rstrip(_TRAILING + " \t")  # "Kotaku ." closes at the name's last letter
+        # A word that adds nothing to the name's key is none of it: "Kyodo -", "Reuters 小字号"
+        # (a page's "small type" button; the key of a Latin name holds Latin letters only).
+        previous, key = key, name_key(stripped) or script_key(stripped)
+        if key != previous and known.is_known_name(stripped) and len(stripped) > 1:
             best = Cut(stripped, s, s + len(stripped))
         # Punctuation ends the run, but for a name's own "!" or "." ("YES! Magazine", "Ms.
         # Magazine"): what is taken must still be a registered name as a whole.
