@@ -150,6 +150,7 @@ _TEXT_RULES: dict[str, str] = {
     "s-razresheniya": _PERMISSION,
     "ranee-opublikovan": _ORIGINALLY,
     "reposted-from": _ORIGINALLY,
+    "shared-from": _ORIGINALLY,
     "mit-freundlicher-genehmigung": _PERMISSION,
     "wire-dateline": _WIRE,
     "wire-dateline-slashes": _WIRE,

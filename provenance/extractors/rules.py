@@ -4053,11 +4053,40 @@ RULES: tuple[Rule, ...] = (
         id="reposted-from",
         relation=R,
         languages=("en",),
-        trigger=r"\brepost(?:ed)?\s+(?:here\s+)?(?:with\s+permission\s+)?from\s",
-        pattern=r"repost(?:ed)?\s+(?:here\s+)?(?:with\s+permission\s+)?from\s+(?P<tail>)",
+        trigger=r"\bre-?(?:post(?:ed)?|blogged)\s+(?:here\s+)?(?:with\s+permission\s+)?from\s",
+        pattern=r"re-?(?:post(?:ed)?|blogged)\s+(?:here\s+)?(?:with\s+permission\s+)?from\s+(?P<tail>)",
         weight=0.85,
-        examples=(("Reposted from Example Weekly.", ("Example Weekly",)),),
+        examples=(
+            ("Reposted from Example Weekly.", ("Example Weekly",)),
+            ("Re-posted from Example Weekly.", ("Example Weekly",)),
+            ("Reblogged from Example Weekly.", ("Example Weekly",)),
+        ),
         counterexamples=("She reposted from her own account on Monday.",),
+    ),
+    Rule(
+        id="shared-from",
+        relation=R,
+        languages=("en",),
+        # "Shared from The Conversation with permission", "This story has been shared from X",
+        # "Excerpted from X": said of the text, at a sentence's start. A registered name, a
+        # domain or a link only: "Excerpted from The Long Road Home by Jane Doe" is a book's.
+        trigger=r"\b(?:shared|excerpted)\s+(?:here\s+)?(?:with\s+(?:the\s+)?(?:kind\s+)?permission\s+)?from\s",
+        pattern=r"\w+\s+(?:here\s+)?(?:with\s+(?:the\s+)?(?:kind\s+)?permission\s+)?from\s+(?P<tail>)",
+        before=r"(?:^|[.!?”\"»)][ \t]+|\b(?:this|the)\s+(?:story|article|piece|post|report|column|essay|text)\s+"
+        r"(?:(?:has\s+been|was|is)\s+)?)\Z",
+        before_window=40,
+        known_only=True,
+        weight=0.85,
+        examples=(
+            ("The council met. Shared from The Conversation with permission.", ("The Conversation",)),
+            ("The council met.\nThis story has been shared from Euronews with permission.", ("Euronews",)),
+            ("The council met. Excerpted from The Atlantic.", ("The Atlantic",)),
+        ),
+        counterexamples=(
+            "Data shared from the hospital records show a rise.",
+            "Excerpted from The Long Road Home by Jane Doe.",
+            "The photos were shared from Reuters accounts.",
+        ),
     ),
     Rule(
         id="via-line",
