@@ -378,6 +378,7 @@ class TextExtractor:
         self._scanners: dict[frozenset[int], Any] = {}
         self._group_res = [re2.compile(without_groups(t), _OPTIONS) for t in self._triggers]
         self._cuts: dict[str, Cut | None] = {}
+        self._prefixes: dict[tuple[str, int], Cut | None] = {}
         self._anchored = re2.Set.MatchSet(_OPTIONS)
         for t in self._triggers:
             self._anchored.Add(t)
@@ -539,7 +540,7 @@ class TextExtractor:
                 # a part of a name that punctuation closes: "The Hill Times." is no "The Hill".
                 # Where no name could be cut at all, a registered one may still start the words
                 # ("mit Material von dpa erstellt": a German verb closes the clause).
-                known = known_prefix(text, pm.start("tail"), tail_end, self)
+                known = self._known_prefix(text, pm.start("tail"), tail_end)
                 if known is not None and (
                     cut is None or known.end >= cut.end or text[cut.end : cut.end + 1] not in _NAME_CLOSERS
                 ):
@@ -695,6 +696,23 @@ class TextExtractor:
             if len(self._cuts) >= _CUT_MEMORY:
                 self._cuts.clear()
             cut = self._cuts[words] = cut_name(words, 0, len(words), self)
+        if cut is None or pos == 0:
+            return cut
+        return Cut(cut.name, cut.start + pos, cut.end + pos, cut.url)
+
+    def _known_prefix(self, text: str, pos: int, end: int) -> Cut | None:
+        """`names.known_prefix`, remembered as `_cut` is: the words it reads, and the character
+        after them (whether a name closes there)."""
+        newline = text.find("\n", pos, end)
+        stop = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
+        words = text[pos : stop + 1]
+        key = (words, stop - pos)
+        if key in self._prefixes:
+            cut = self._prefixes[key]
+        else:
+            if len(self._prefixes) >= _CUT_MEMORY:
+                self._prefixes.clear()
+            cut = self._prefixes[key] = known_prefix(words, 0, stop - pos, self)
         if cut is None or pos == 0:
             return cut
         return Cut(cut.name, cut.start + pos, cut.end + pos, cut.url)
