@@ -318,6 +318,9 @@ CONTEXTS: tuple[Context, ...] = (
             ),
             # Not where the label says it credits the text's author ("Text: dpa/Jens Roe").
             Check(Where.EVIDENCE, r"\b(?:text|texte|autor|autorin|author|by|von|par|por)\b", negate=True),
+            # Nor a byline of a reporter's initials and the agency ("J. D. / Europa Press"): the
+            # agency's own two words stand after the slash.
+            Check(Where.BEFORE, r"(?:\b[A-ZÀ-Þ]\.[ \t]*){1,4}(?:/[ \t]*)?\Z", case_sensitive=True, negate=True),
         ),
         description="An agency's credit of its picture: the agency, a slash and the photographer.",
         examples=(
@@ -325,6 +328,7 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         counterexamples=(
             "Die Lage bleibt angespannt.\nSource: AFP/The Local",
+            "Las rebajas animarán el comercio J. D. / Europa Press Comercio y logística impulsan la firma.",
             "Die Gespräche enden. afp/dpa/rtr",
             "Die Lage bleibt angespannt.\nText: dpa/Jens Roe",
         ),
@@ -388,6 +392,7 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "dpa"),),
         counterexamples=(
             "Die Lage bleibt angespannt.\nSource: AFP/The Local",
+            "Las rebajas animarán el comercio J. D. / Europa Press Comercio y logística impulsan la firma.",
             "Die Gespräche enden. afp/dpa/rtr",
         ),
     ),

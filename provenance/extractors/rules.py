@@ -2938,13 +2938,16 @@ RULES: tuple[Rule, ...] = (
         pattern=r"/[ \t]*(?P<name>\w+)",
         # A byline of initials or the site's desk and "/ AGENCIAS": the story is agency copy,
         # the agencies unnamed. "Source: news agencies" in a sentence is no byline.
-        before=r"(?:^|[\s|])(?:(?:[A-ZÀ-Þ]\.[ \t]*){1,4}|[A-Z0-9][A-Z0-9.-]{2,20}|Redacci[óo]n|Reda[çc][ãa]o|Redazione|"
-        r"R[ée]daction|Redaktion)[ \t]*\Z",
+        before=r"(?:^|[\s|])(?:(?:[A-ZÀ-Þ]\.[ \t]*){1,4}|[A-Z0-9][A-ZÀ-Þ0-9.-]{2,20}|(?i:Redacci[óo]n|Reda[çc][ãa]o|Redazione|"
+        r"R[ée]daction|Redaktion))[ \t]*\Z",
         before_window=30,
         case_sensitive=True,
         generic_ok=True,
         weight=0.75,
-        examples=(("Las rebajas siguen H. M. G. / AGENCIAS Comercio y logística impulsan", ("AGENCIAS",)),),
+        examples=(
+            ("Las rebajas siguen H. M. G. / AGENCIAS Comercio y logística impulsan", ("AGENCIAS",)),
+            ("Las rebajas siguen REDACCIÓN / AGENCIAS Comercio y logística impulsan", ("AGENCIAS",)),
+        ),
         counterexamples=("Datos de mercado/agencias de empleo",),
     ),
     Rule(
@@ -3270,6 +3273,28 @@ RULES: tuple[Rule, ...] = (
             "He quotes a report from Reuters that said the firm was hit.",
             "Here's a story from Reuters that shows the firm was hit.",
             "She shares a story from Reuters about the firm with her class.",
+        ),
+    ),
+    Rule(
+        id="reader-quotes-outlet",
+        relation=W,
+        languages=("en",),
+        # An aggregator's lead-in that names the outlet itself: "An anonymous reader quotes
+        # Bloomberg:", "Slashdot reader jdoe shares The Verge's report:". A colon opens the excerpt.
+        trigger=r"\b(?:quotes|shares)\s",
+        pattern=r"\w+\s+(?:(?P<name>(?-i:[A-Z])[^\n:'’]{1,60}?)['’]s\s+(?:report|story|article|piece|coverage)(?=\s*:)|(?P<tail>))",
+        before=r"\breader(?:\s+[\w.-]+){0,2}\s+\Z",
+        before_window=50,
+        reject_after=r"(?!(?:['’]s\s+(?:report|story|article|piece|coverage))?\s*:)",
+        by_kind=True,
+        weight=0.7,
+        examples=(
+            ("Chipmaker delays plant An anonymous reader quotes Bloomberg: The firm said.", ("Bloomberg",)),
+            ("Slashdot reader jdoe shares Example Weekly's report: The firm said.", ("Example Weekly",)),
+        ),
+        counterexamples=(
+            "An anonymous reader quotes a friend who works there.",
+            "The reader shares Example Weekly with her class.",
         ),
     ),
     Rule(
@@ -3907,6 +3932,21 @@ RULES: tuple[Rule, ...] = (
         description="'Via X' opening a sentence where the lines of a page ran together.",
         examples=(("From its original source. Via Example.info Copyright 2019.", ("Example.info",)),),
         counterexamples=("He lives there. Via Roma is a street in Turin.",),
+    ),
+    Rule(
+        id="via-name-colon",
+        relation=S,
+        languages=("en",),
+        # "Via The Verge: The company said ...": an aggregator's lead-in, the excerpt after the colon.
+        trigger=r"\bVia\s",
+        pattern=r"Via\s+(?P<tail>)",
+        reject_after=r"(?![ \t]*:)",
+        case_sensitive=True,
+        known_only=True,
+        by_kind=True,
+        weight=0.6,
+        examples=(("Chipmaker delays plant Via The Verge: The company said on Tuesday.", ("The Verge",)),),
+        counterexamples=("Via Roma: the street is closed.", "Via email: send your letters."),
     ),
     Rule(
         id="produced-by-and-distributed",
