@@ -320,7 +320,9 @@ CONTEXTS: tuple[Context, ...] = (
             Check(Where.EVIDENCE, r"\b(?:text|texte|autor|autorin|author|by|von|par|por)\b", negate=True),
             # Nor a byline of a reporter's initials and the agency ("J. D. / Europa Press"): the
             # agency's own two words stand after the slash.
-            Check(Where.BEFORE, r"(?:\b[A-ZÀ-Þ]\.[ \t]*){1,4}(?:/[ \t]*)?\Z", case_sensitive=True, negate=True),
+            Check(
+                Where.BEFORE, r"(?:\b[A-ZÀ-Þ]\.[ \t]*){1,4}(?:/[ \t]*)?\Z", case_sensitive=True, negate=True
+            ),
         ),
         description="An agency's credit of its picture: the agency, a slash and the photographer.",
         examples=(
