@@ -99,6 +99,8 @@ _TEXT_RULES: dict[str, str] = {
     "cross-posted-from": _ORIGINALLY,
     "syndicated-from": _ORIGINALLY,
     "authored-by-via": _ORIGINALLY,
+    "submitted-by-of": _ORIGINALLY,
+    "original-source-is": _ORIGINALLY,
     "initialement-publie": _ORIGINALLY,
     "publicado-originalmente": _ORIGINALLY,
     "pubblicato-originariamente": _ORIGINALLY,

@@ -1261,6 +1261,37 @@ RULES: tuple[Rule, ...] = (
         description="ZeroHedge's way of crediting the outlet a piece was taken from.",
         examples=(("Authored by Jane Doe via The Epoch Times,", ("The Epoch Times",)),),
     ),
+    Rule(
+        id="submitted-by-of",
+        relation=R,
+        languages=("en",),
+        # The same aggregators' "Submitted by Jane Doe of Example Weekly": the author and the
+        # outlet the piece comes from. A registered name, a domain or a link ("of Springfield" is
+        # where a reader lives).
+        trigger=r"\bsubmitted\s+by\s",
+        pattern=r"submitted\s+by\s+(?-i:[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})\s+(?:of|via)\s+(?P<tail>)",
+        known_only=True,
+        weight=0.85,
+        examples=(("Submitted by Jane Doe of Global Research, The sanctions failed.", ("Global Research",)),),
+        counterexamples=("Submitted by Jane Doe of Springfield, a reader.",),
+    ),
+    Rule(
+        id="original-source-is",
+        relation=R,
+        languages=("en",),
+        # A republished article's closing line: "The original source of this article is Global
+        # Research."
+        trigger=r"\boriginal\s+source\s+of\s+this\s+(?:article|story|post|piece|report)\s+is\s",
+        pattern=r"original\s+source\s+of\s+this\s+\w+\s+is\s+(?P<tail>)",
+        weight=0.9,
+        examples=(
+            (
+                "The original source of this article is Example Weekly. Copyright Jane Doe, 2024",
+                ("Example Weekly",),
+            ),
+        ),
+        counterexamples=("The original source of this article is unknown.",),
+    ),
     # ---------------------------------------------------------------- other languages
     Rule(
         id="erschien-zuerst",
