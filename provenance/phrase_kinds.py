@@ -158,6 +158,7 @@ _TEXT_RULES: dict[str, str] = {
     "wire-dateline-slashes": _WIRE,
     "dateline": _WIRE,
     "outlet-dateline-lead": _WIRE,
+    "outlet-dateline-place": _WIRE,
     "outlet-shaped-dateline-lead": _WIRE,
     "agency-byline": _WIRE,
     "agency-byline-dated": _WIRE,

@@ -2241,6 +2241,29 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("(Updated) — The Senate voted on Tuesday.", "(Opinion) — The Senate voted."),
     ),
     Rule(
+        id="outlet-dateline-place",
+        relation=W,
+        languages=("*",),
+        # The dateline as CNN and its affiliates write it, the place not in capitals: "Washington
+        # (CNN) — The Senate voted", "Hong Kong (CNN) —", "Atlanta, Georgia (CNN) -". A place of
+        # one to four capitalised words, a registered outlet, a dash and a sentence's capital.
+        trigger=r"\([A-Z][^()\n]{1,39}\)[ \t]{0,3}[-—–]",
+        pattern=r"\((?P<tail>[^()\n]{2,40})\)[ \t]{0,3}[-—–]+[ \t]*(?=[A-Z0-9“\"‘])",
+        before=r"(?:^|[^\w,])[A-ZÀ-Þ][\w.'’-]+(?:,?[ \t]+[A-ZÀ-Þ][\w.'’-]+){0,3}[ \t]\Z",
+        before_window=60,
+        known_only=True,
+        case_sensitive=True,
+        weight=0.75,
+        examples=(
+            ("Fed holds rates Washington (CNN) — The Federal Reserve held rates.", ("CNN",)),
+            ("Atlanta, Georgia (CNN) - The storm hit.", ("CNN",)),
+        ),
+        counterexamples=(
+            "Washington (Updated) — The Federal Reserve held rates.",
+            "Shares of Tesla (TSLA) - which fell - rose later.",
+        ),
+    ),
+    Rule(
         id="outlet-shaped-dateline-lead",
         relation=W,
         languages=("en",),
