@@ -127,6 +127,12 @@ _NO_PUBLISHER_AFTER = (
     r"(?-i:[A-Z]\d{1,2}))\b"
 )
 
+# The languages a German sentence may name where an outlet could stand ("zuerst auf Englisch im X").
+_LANGUAGES_DE = (
+    r"(?:Englisch|Deutsch|Französisch|Spanisch|Italienisch|Russisch|Polnisch|Türkisch|Arabisch|Chinesisch|"
+    r"Ukrainisch|Niederländisch|Portugiesisch|Japanisch)"
+)
+
 # "First (or originally) published" in Greek, Romanian, Finnish, the languages of the former
 # Yugoslavia and Danish: the trigger of the rule "first-published-more" and the start of its pattern
 # (RE2's "\b" is ASCII's: the Greek phrase goes without it).
@@ -1299,7 +1305,9 @@ RULES: tuple[Rule, ...] = (
         languages=("de",),
         trigger=r"erschien\s+(?:zuerst|ursprünglich|erstmals|im\s+Original)\s",
         # "im Original auf Englisch": a language is no outlet.
-        pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)\s+"
+        pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:auf\s+"
+        + _LANGUAGES_DE
+        + r"\s+)?(?:bei|in|auf|im)\s+"
         r"(?!(?:Englisch|Deutsch|Französisch|Spanisch|Italienisch|Russisch|Polnisch|Türkisch|Arabisch|"
         r"Chinesisch|Ukrainisch|Niederländisch|(?:der\s+|dem\s+)?(?:gedruckten|heutigen|Print\w*|\w*[Aa]usgabe))\b)(?P<tail>)",
         weight=0.9,
@@ -1307,6 +1315,7 @@ RULES: tuple[Rule, ...] = (
             ("Dieser Artikel erschien zuerst in der Zeit.", ("Zeit",)),
             ("Der Text erschien zuerst bei Netzpolitik.org.", ("Netzpolitik.org",)),
             ("Dieser Text erschien im Original auf Beispiel Online.", ("Beispiel Online",)),
+            ("Dieser Text erschien zuerst auf Englisch im Guardian.", ("Guardian",)),
         ),
         counterexamples=(
             "Der Text erschien im Original auf Englisch.",
@@ -1497,10 +1506,19 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\w+",
         # A text says where it was first published; a study "zuerst in Nature veröffentlicht" is
         # not the text itself.
+        # "von X" names the publisher too ("wurde ursprünglich von X veröffentlicht"), and a
+        # language may stand before the place ("zuerst auf Englisch im X").
         before=r"\b(?:Beitrag|Artikel|Text|Interview|Essay|Kommentar|Gastbeitrag|Meinungsbeitrag)\b[^\n]{0,30}?"
-        r"\b(?:zuerst|ursprünglich|erstmals)\s+(?:\w+\s+)?(?:in|bei|auf|im)\s+(?!Original\b)(?P<tail>[^\n]{2,80}?)\s+\Z",
+        r"\b(?:zuerst|ursprünglich|erstmals)\s+(?:auf\s+"
+        + _LANGUAGES_DE
+        + r"\s+|\w+\s+)?(?:in|bei|auf|im|von|vom)\s+"
+        r"(?!Original\b)(?P<tail>[^\n]{2,80}?)\s+\Z",
         weight=0.85,
-        examples=(("Dieser Beitrag wurde zuerst auf Beispiel.org veröffentlicht.", ("Beispiel.org",)),),
+        examples=(
+            ("Dieser Beitrag wurde zuerst auf Beispiel.org veröffentlicht.", ("Beispiel.org",)),
+            ("Dieser Artikel wurde ursprünglich von The Conversation veröffentlicht.", ("The Conversation",)),
+            ("Der Text wurde zuerst auf Englisch im Guardian veröffentlicht.", ("Guardian",)),
+        ),
         counterexamples=("Die Studie wurde zuerst im Fachblatt Nature veröffentlicht.",),
     ),
     Rule(
