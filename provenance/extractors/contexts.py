@@ -193,6 +193,24 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Prices rose again in March.\nSource: Redfin",),
     ),
     Context(
+        id="index-after-name",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        screen=r"\b(?:index|indices|indexes|composite|average)\b",
+        checks=(
+            # The name of a market index cut before its number: "courtesy of the S&P 500 index",
+            # "Source: FTSE 100 Index".
+            Check(
+                Where.AFTER,
+                r"\A[ \t]*(?:\d[\d,.]*[ \t]+)?(?:index|indices|indexes|composite|average)\b",
+                window=40,
+            ),
+        ),
+        description="A market index named after the credited words: the source of figures, not of the text.",
+        examples=(("Shares slipped on Tuesday, courtesy of the S&P 500 index.", "S&P"),),
+        counterexamples=("Shares slipped on Tuesday.\nSource: Reuters",),
+    ),
+    Context(
         id="index-or-dataset",
         verdict=Verdict.DROP,
         relations=(W, S),
@@ -490,12 +508,21 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.BEFORE,
                 # At the line's start or in a parenthesis, with a colon: "News | Video | World" is
                 # a site's menu.
-                r"(?:\A\W{0,3}|[(|•]\s*)(?:watch|video|videos|vídeo|vidéo|play\s+video|ver\s+vídeo)\s*:",
+                r"(?:\A\W{0,3}|[(|•]\s*)(?:watch|video|videos|vídeo|vidéo|play\s+video|ver\s+vídeo)\s*:"
+                # Or after a sentence where the lines ran together, the caption's one sentence
+                # after it: "... the meeting ended. Watch: The mayor speaks to reporters. (Reuters)".
+                r"|[.!?]\s+(?:watch|video|vídeo|vidéo)\s*:[^.!?\n]{0,200}[.!?]?\s*\Z",
                 window=250,
             ),
         ),
         description="A line that opens as an embedded video's caption ('Watch: ...', 'Video: ...').",
-        examples=(("Watch: Crowds gather outside parliament as the vote nears (Reuters)", "Reuters"),),
+        examples=(
+            ("Watch: Crowds gather outside parliament as the vote nears (Reuters)", "Reuters"),
+            (
+                "The council met on Tuesday and voted for the plan. Watch: The mayor speaks to reporters. (Reuters)",
+                "Reuters",
+            ),
+        ),
         counterexamples=(
             "The video was shared widely.\nBRUSSELS (Reuters) - Ministers met on Monday.",
             "Home | Video | World BRUSSELS (Reuters) - Ministers met on Monday.",
