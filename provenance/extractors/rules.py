@@ -454,10 +454,12 @@ RULES: tuple[Rule, ...] = (
             ("The council met.\nFirst published in Example Weekly.", ("Example Weekly",)),
             ("This article first appeared in Spanish on Example Weekly.", ("Example Weekly",)),
         ),
-        # A report named in passing ("The report, first published by X on Monday, said ...").
-        not_before=r"\b(?:the|a|an)\s+(?:\w+\s+){0,2}\w+,\s*\Z",
+        # A report named in passing ("The report, first published by X on Monday, said ..."),
+        # another text the story names ("He wrote in an op-ed first published in X that ...").
+        not_before=r"\b(?:the|a|an)\s+(?:\w+\s+){0,2}\w+,\s*\Z|" + _ANOTHER_TEXT,
         counterexamples=(
             "The report, first published by Example Wire on Monday, said the plan failed.",
+            "He wrote in an op-ed first published in Example Daily that the plan would fail.",
             "First published on 3 May 2021.",
             "First published on Tue 3 May",
             "It first appeared in 1998.",
