@@ -33,12 +33,56 @@ from urllib.parse import quote
 __all__ = [
     "TRACKING_PARAMETERS",
     "TRACKING_PREFIXES",
+    "WRAPPER_HOSTS",
     "inferred_key",
     "normalize_url",
     "same_article",
     "text_key",
     "title_key",
+    "unwrap_archive",
 ]
+
+# Hosts whose pages stand for another site's: web archives and news readers. An address on them
+# names no publisher (`unwrap_archive` reads the original inside a Wayback Machine address).
+WRAPPER_HOSTS = frozenset(
+    {
+        "web.archive.org",
+        "wayback.archive.org",
+        "archive.org",
+        "archive.ph",
+        "archive.today",
+        "archive.is",
+        "archive.li",
+        "archive.md",
+        "news.google.com",
+        "webcache.googleusercontent.com",
+    }
+)
+_WAYBACK = re.compile(
+    r"^(?:https?:)?//(?:web\.|wayback\.)?archive\.org/web/\d{1,14}(?:[a-z]{2}_)?/+(?P<inner>.+)$",
+    re.IGNORECASE,
+)
+
+
+def unwrap_archive(url: str) -> str:
+    """The original address inside a Wayback Machine address, else ``url`` as it is (a saved page
+    keeps its links, and its canonical tag, rewritten to the archive's copies).
+
+    >>> unwrap_archive("https://web.archive.org/web/20170102030405/https://www.example.com/a/story")
+    'https://www.example.com/a/story'
+    >>> unwrap_archive("http://web.archive.org/web/20170102030405im_/http://www.example.com/photo.jpg")
+    'http://www.example.com/photo.jpg'
+    >>> unwrap_archive("https://www.example.com/a/story")
+    'https://www.example.com/a/story'
+    """
+    found = _WAYBACK.match(url.strip())
+    if found is None:
+        return url
+    inner = found.group("inner")
+    if inner.lower().startswith(("http:/", "https:/")) and "://" not in inner[:10]:
+        inner = inner.replace(":/", "://", 1)  # a slash lost on the way ("https:/www...")
+    return inner if "://" in inner[:10] else "https://" + inner
+
 
 # Query parameters that record how a reader arrived, never which article they read. Stored in lower
 # case and matched case-insensitively (the Guardian writes "CMP", others "cmp").

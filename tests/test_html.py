@@ -78,6 +78,37 @@ def test_canonical_to_the_host_is_no_credit() -> None:
     assert not any(a.evidence.method == "html:canonical" for a in found)
 
 
+@pytest.mark.parametrize(
+    ("canonical", "url", "credited"),
+    [
+        # A page saved from the Wayback Machine keeps its canonical tag rewritten to the archive.
+        (
+            "https://web.archive.org/web/20240504080000/https://www.copysite.com/ferry",
+            "https://www.copysite.com/ferry",
+            None,
+        ),
+        (
+            "https://web.archive.org/web/20240504080000/https://harborledger.com/2024/05/03/ferry",
+            "https://www.copysite.com/ferry",
+            "harborledger",
+        ),
+        (
+            "https://harborledger.com/2024/05/03/ferry",
+            "https://web.archive.org/web/20240504080000/https://www.copysite.com/ferry",
+            "harborledger",
+        ),
+        ("https://web.archive.org/web/20240504080000/https://harborledger.com/x", None, None),
+        # A news reader's or an archive's own page names no publisher.
+        ("https://news.google.com/articles/CBMiWmh0dHBzOi8v", "https://www.copysite.com/ferry", None),
+        ("https://archive.ph/AbCdE", "https://www.copysite.com/ferry", None),
+    ],
+)
+def test_canonical_through_an_archive(canonical: str, url: str | None, credited: str | None) -> None:
+    found = extract(html_document(_page(canonical=canonical), "page.html", url=url))
+    canonicals = [a.outlet_id for a in found if a.evidence.method == "html:canonical"]
+    assert canonicals == ([credited] if credited else [])
+
+
 def test_lower_case_name_in_a_link() -> None:
     doc = html_document(
         '<p>This article was originally published on <a href="https://www.coolimba.com/x">coolimba</a>'

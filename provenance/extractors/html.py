@@ -51,6 +51,7 @@ from provenance.resolver import (
     outlet_name_from_url,
     registered_domain,
 )
+from provenance.urls import WRAPPER_HOSTS, unwrap_archive
 
 
 class Signal(NamedTuple):
@@ -180,8 +181,9 @@ class HtmlMetaExtractor:
     def extract(self, doc: Document) -> Iterator[Attribution]:
         if not doc.meta and not (doc.links and doc.url):
             return
-        host = registered_domain(host_of(doc.url)) if doc.url else ""
-        host_outlet = self.registry.resolve(doc.url).id if doc.url else ""
+        page = unwrap_archive(doc.url) if doc.url else None  # a saved page is its original's
+        host = registered_domain(host_of(page)) if page else ""
+        host_outlet = self.registry.resolve(page).id if page else ""
         if doc.links and host:
             yield from self._labelled_links(doc, host, host_outlet)
         seen: set[tuple[str, str]] = set()
@@ -201,8 +203,12 @@ class HtmlMetaExtractor:
             url = _address(value, signal, doc.url)
             if url is None and (signal.href or value.startswith("/")):
                 continue  # a relative address on a page whose own address is unknown
-            if url is not None and is_work_address(url):
-                continue  # a paper, a dataset or code: a citation, not a copy
+            if url is not None:
+                url = unwrap_archive(url)
+                if is_work_address(url):
+                    continue  # a paper, a dataset or code: a citation, not a copy
+                if host_of(url) in WRAPPER_HOSTS:
+                    continue  # an archive's or a news reader's page names no publisher
             name = outlet_name_from_url(url) if url else value
             if not name:
                 continue
@@ -249,8 +255,12 @@ class HtmlMetaExtractor:
             rest = text[link.end : len(text) if line_end < 0 else line_end]
             if text[line_start : link.start].strip(_LABEL_TRIM) or rest.strip(_LABEL_TRIM):
                 continue
-            url = link.href
-            if registered_domain(host_of(url)) == host or is_work_address(url):
+            url = unwrap_archive(link.href)
+            if (
+                registered_domain(host_of(url)) == host
+                or is_work_address(url)
+                or host_of(url) in WRAPPER_HOSTS
+            ):
                 continue
             outlet = self.registry.resolve(url)
             location = doc.location_at(link.start)
