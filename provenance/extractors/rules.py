@@ -3355,10 +3355,10 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         # An aggregator's lead-in that names the outlet itself: "An anonymous reader quotes
         # Bloomberg:", "Slashdot reader jdoe shares The Verge's report:". A colon opens the excerpt.
-        trigger=r"\b(?:quotes|shares)\s",
-        pattern=r"\w+\s+(?:(?P<name>(?-i:[A-Z])[^\n:'’]{1,60}?)['’]s\s+(?:report|story|article|piece|coverage)(?=\s*:)|(?P<tail>))",
-        before=r"\breader(?:\s+[\w.-]+){0,2}\s+\Z",
-        before_window=50,
+        # The trigger reads from "reader": "shares" alone is a word of every market report.
+        trigger=r"\breader\s+(?:[\w.-]+\s+){0,2}(?:quotes|shares)\s",
+        pattern=r"reader\s+(?:[\w.-]+\s+){0,2}?(?:quotes|shares)\s+"
+        r"(?:(?P<name>(?-i:[A-Z])[^\n:'’]{1,60}?)['’]s\s+(?:report|story|article|piece|coverage)(?=\s*:)|(?P<tail>))",
         reject_after=r"(?!(?:['’]s\s+(?:report|story|article|piece|coverage))?\s*:)",
         by_kind=True,
         weight=0.7,
