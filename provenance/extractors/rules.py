@@ -2501,8 +2501,11 @@ RULES: tuple[Rule, ...] = (
         # "dpa/stol" closing a text, "AFP/The Local - " over a byline: the agency and the desk
         # that ran its copy (a picture's "Name/AFP" has the agency after the slash).
         # The desk is initials, "The X" or an address: "REUTERS/Jane Doe" is a picture's credit.
+        # Or one capitalised word closing the line, another agency ("AFP/Belga"): a photographer
+        # has two names ("REUTERS/Jane Doe"), and a picture's one-word credits are excluded.
         pattern=r"(?:[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE)[A-ZÄÖÜ]{2,8}\b(?![ \t]+[A-ZÀ-Þ]{2,}\b)|"
         r"(?:The|El|La|Le|Les|Il|Lo|Der|Die|Das|O|A|De|Het)[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
+        r"(?!(?:Stringer|Handout|Pool|File|Staff|Getty|Archive|Archiv|Archivo)\b)[A-ZÀ-Þ][a-zà-ÿ]{2,12}(?=[ \t]*(?:$|\Z|[-—–|.]))|"
         r"[\w-]+\.[a-z]{2,6})){1,8}"
         r"(?=[ \t]*(?:$|\Z|[-—–|])|[ \t]+[A-ZÀ-ÞÄÖÜ])",
         not_before=r"(?:/|\()[ \t]*\Z|" + _PICTURE_BEFORE,
@@ -2515,9 +2518,11 @@ RULES: tuple[Rule, ...] = (
             ("El Gobierno aprobó hoy el presupuesto. EFE/El Puerto", ("EFE",)),
             ("Die Gespräche gehen weiter. afp/dpa/rtr Mehr zum Thema", ("afp", "dpa", "rtr")),
             ("Die Gespräche gehen weiter. AFP/AP/dpa/KNA", ("AFP", "AP", "dpa", "KNA")),
+            ("Les discussions se poursuivent. AFP/Belga", ("AFP", "Belga")),
         ),
         counterexamples=(
             "(Jane Doe/AFP/Getty Images)",
+            "A view of the square. Reuters/Stringer",
             "Foto: APA/dpa",
             "A view of the square. REUTERS/Jane Doe",
             "Protesters gather outside parliament. ANSA/JANE DOE The talks went on.",
