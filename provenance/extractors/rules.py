@@ -2505,7 +2505,8 @@ RULES: tuple[Rule, ...] = (
         # has two names ("REUTERS/Jane Doe"), and a picture's one-word credits are excluded.
         pattern=r"(?:[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE)[A-ZÄÖÜ]{2,8}\b(?![ \t]+[A-ZÀ-Þ]{2,}\b)|"
         r"(?:The|El|La|Le|Les|Il|Lo|Der|Die|Das|O|A|De|Het)[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
-        r"(?!(?:Stringer|Handout|Pool|File|Staff|Getty|Archive|Archiv|Archivo)\b)[A-ZÀ-Þ][a-zà-ÿ]{2,12}(?=[ \t]*(?:$|\Z|[-—–|.]))|"
+        r"(?!(?:Stringer|Handout|Pool|File|Staff|Getty|Archive|Archiv|Archivo)\b)[A-ZÀ-Þ][a-zà-ÿ]{2,12}"
+        r"(?=[ \t]*(?:$|\Z|[-—–|.])|[ \t]+" + FURNITURE_AHEAD + r")|"
         r"[\w-]+\.[a-z]{2,6})){1,8}"
         r"(?=[ \t]*(?:$|\Z|[-—–|])|[ \t]+[A-ZÀ-ÞÄÖÜ])",
         not_before=r"(?:/|\()[ \t]*\Z|" + _PICTURE_BEFORE,
