@@ -33,7 +33,25 @@ _CYRILLIC = dict(
 )
 
 # Words a brand adds to its own name: "Al Jazeera News" is Al Jazeera.
-BRAND_SUFFIXES = ("news", "online", "english", "digital", "magazine", "tv", "com", "net", "org", "web")
+# What a house adds to its own name for a brand of its site or programme ("ZDFheute" on zdf.de,
+# "BR24" on br.de, "SWR Aktuell", "Bild Plus").
+BRAND_SUFFIXES = (
+    "news",
+    "online",
+    "english",
+    "digital",
+    "magazine",
+    "tv",
+    "com",
+    "net",
+    "org",
+    "web",
+    "heute",
+    "aktuell",
+    "24",
+    "plus",
+    "live",
+)
 
 # Hosts where the outlet is the account named in the path, not the site.
 SOCIAL_HOSTS = frozenset(

@@ -188,6 +188,25 @@ def test_a_house_brand_of_the_host_is_a_self_credit(text: str, url: str, self_cr
     assert [a.self_credit for a in found] == [self_credit]
 
 
+@pytest.mark.parametrize(
+    ("name", "url", "self_credit"),
+    [
+        ("ZDFheute", "https://www.zdf.de/nachrichten/a", True),
+        ("BR24", "https://www.br.de/nachrichten/a", True),
+        ("SWR Aktuell", "https://www.swr.de/swraktuell/a", True),
+        ("ZDFheute", "https://www.example.de/a", False),
+        ("APA", "https://apnews.com/article/a", False),
+    ],
+)
+def test_a_brand_the_house_adds_to_its_name_is_its_own(name: str, url: str, self_credit: bool) -> None:
+    text = (
+        "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. Eine Mehrheit stimmte zu.\nQuelle: "
+        + name
+    )
+    found = [a for a in extract(text, url=url) if a.outlet == name]
+    assert [a.self_credit for a in found] == [self_credit]
+
+
 def test_a_garbled_no_break_space_reads_as_a_space_and_is_quoted_as_it_stands() -> None:
     text = "A version of this article originally appeared onÂ Example Science"
     found = extract(text)
