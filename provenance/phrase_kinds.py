@@ -184,6 +184,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-parenthesis-between-sentences": _WIRE,
     "agency-byline-glued-date": _WIRE,
     "agency-after-byline-capitals": _WIRE,
+    "copyright-desk-signature": _WIRE,
     "agency-slash-desk": _WIRE,
     "agency-last-line": _WIRE,
     "agency-dash-dateline": _WIRE,

@@ -60,11 +60,12 @@ PICTURE_LABELS_MORE = (
     r"|Ilustraci[óo]n|Ilustração|Illustrazione|Dibujo|Disegno|Dessin|Zeichnung|Карта|Инфографика|Графика"
 )
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name", "Fot. PAP".
-_PICTURE_BEFORE = (
-    r"(?:©|\(c\)|\b(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bild(?:er)?|Images?"
+_PICTURE_LABELS = (
+    r"(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bild(?:er)?|Images?"
     r"|Pictures?|Credits?|Videos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
-    r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte|" + PICTURE_LABELS_MORE + r")\b)[^\n]{0,40}\Z"
+    r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte|" + PICTURE_LABELS_MORE + r")"
 )
+_PICTURE_BEFORE = r"(?:©|\(c\)|\b" + _PICTURE_LABELS + r"\b)[^\n]{0,40}\Z"
 
 # The nouns an English credit calls the text it stands under ("This *story* was first published
 # by X", "A version of this *essay* ran in X"): kinds of writing, never "entry" (WordPress's "This
@@ -2612,9 +2613,44 @@ RULES: tuple[Rule, ...] = (
         before_window=60,
         pattern=r"(?!['’]s\b)",
         wire_only=True,
+        # The agencies listed after it: a German site's "ZEIT ONLINE, dpa, AFP, ces".
+        more_names=True,
         weight=0.8,
-        examples=(("Space ship breaks up JANE DOE, Associated Press MOSCOW", ("Associated Press",)),),
+        examples=(
+            ("Space ship breaks up JANE DOE, Associated Press MOSCOW", ("Associated Press",)),
+            ("Der Rat tagte. ZEIT ONLINE, dpa, AFP, ces", ("dpa", "AFP")),
+        ),
         counterexamples=("Said THE UN AP's count",),
+    ),
+    Rule(
+        id="copyright-desk-signature",
+        relation=W,
+        languages=("de",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A German site's signature closing the text: "© SZ/dpa/mxb", "© dpa/AFP/jg" - the house,
+        # the agencies and the editor's initials, in lower case, last. A picture's "© dpa/Jane
+        # Doe" names its photographer.
+        before=r"©[ \t]*(?:[A-Za-z][\w.-]{0,20}[ \t]*/[ \t]*)?\Z",
+        before_window=30,
+        pattern=r"(?:[ \t]*/[ \t]*[A-Za-z][\w-]{1,15})*?[ \t]*/[ \t]*[a-z]{2,4}[ \t]*(?=\n|\Z|\.|[ \t]+"
+        + FURNITURE_AHEAD
+        + r")",
+        not_before=r"\b" + _PICTURE_LABELS + r"\b[^\n]{0,40}\Z",
+        wire_only=True,
+        more_names=True,
+        weight=0.8,
+        examples=(
+            ("Der Rat tagte am Dienstag.\n© SZ/dpa/mxb", ("dpa",)),
+            ("Der Rat tagte am Dienstag. © SZ/dpa/mxb Teilen", ("dpa",)),
+            ("Der Rat tagte am Dienstag.\n© dpa/AFP/jg", ("dpa", "AFP")),
+        ),
+        counterexamples=(
+            "Der Rat tagte am Dienstag.\n© dpa/Jane Doe",
+            "Der Rat tagte.\n© dpa/mxb Die Lage bleibt.",
+            "Der Rat tagte am Dienstag.\nFoto: © dpa/mxb",
+        ),
     ),
     Rule(
         id="agency-after-byline-line",
