@@ -109,6 +109,20 @@ def test_canonical_through_an_archive(canonical: str, url: str | None, credited:
     assert canonicals == ([credited] if credited else [])
 
 
+@pytest.mark.parametrize(
+    "furniture", ["widget most-read", "most-viewed", "popular-posts", "textwidget widget"]
+)
+def test_a_list_of_other_stories_is_furniture(furniture: str) -> None:
+    teaser = "<p>LONDON (Reuters) - Shares fell sharply on Tuesday as investors weighed new data.</p>"
+    html = (
+        "<html><body><article><h1>Ferry fares rise</h1><p>Fares will rise by twelve percent, the authority "
+        "said on Tuesday after a long meeting of its board.</p></article>"
+        f"<div class='{furniture}'><h3>Most read</h3>{teaser}</div></body></html>"
+    )
+    doc = html_document(html, "page.html", url="https://www.copysite.com/ferry")
+    assert "Reuters" not in doc.text and extract(doc) == []
+
+
 def test_lower_case_name_in_a_link() -> None:
     doc = html_document(
         '<p>This article was originally published on <a href="https://www.coolimba.com/x">coolimba</a>'
