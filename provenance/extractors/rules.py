@@ -1360,10 +1360,98 @@ RULES: tuple[Rule, ...] = (
         # A label on its own line: "Erschienen in: X", "Erschienen bei: X".
         trigger=r"\berschienen\s+(?:in|bei|auf|im)\s*:\s",
         pattern=r"erschienen\s+\w+\s*:\s*(?P<tail>)",
-        before=r"(?:^|\A)[ \t*]*\Z",
-        before_window=4,
+        # Or after a sentence, where the lines ran together.
+        before=r"(?:^|\A|[.!?»“\"][ \t]+)[ \t*]*\Z",
+        before_window=6,
         weight=0.8,
-        examples=(("Der Rat tagte am Dienstag.\nErschienen in: Beispiel Online", ("Beispiel Online",)),),
+        examples=(
+            ("Der Rat tagte am Dienstag.\nErschienen in: Beispiel Online", ("Beispiel Online",)),
+            ("Der Rat tagte am Dienstag. Erschienen in: Beispiel Online", ("Beispiel Online",)),
+        ),
+        counterexamples=("Die Studie ist erschienen in: Beispiel Journal of Medicine",),
+    ),
+    Rule(
+        id="crosspost-von",
+        relation=R,
+        languages=("de",),
+        # "Crossposting von X", "Dieser Artikel ist ein Crosspost von X".
+        trigger=r"\bcross-?post(?:ing)?\s+(?:von|vom|aus)\s",
+        pattern=r"cross-?post(?:ing)?\s+(?:von|vom|aus)\s+(?:der\s+|dem\s+|den\s+)?(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Der Rat tagte. Dieser Artikel ist ein Crosspost von Beispiel Online.", ("Beispiel Online",)),
+        ),
+        counterexamples=("Ein Crosspost von mir selbst.",),
+    ),
+    Rule(
+        id="fassung-eines-artikels",
+        relation=R,
+        languages=("de",),
+        # "Dieser Text ist eine gekürzte Fassung eines Artikels aus der taz", "ein Auszug des
+        # Beitrags von X". Not a language ("aus dem Englischen").
+        trigger=r"\b(?:Fassung|Version|Auszug)\s+(?:des|eines)\s+(?:Artikels|Beitrags|Textes|Interviews|Essays)\s+"
+        r"(?:aus|in|von|bei|im|auf)\s",
+        pattern=r"\w+\s+\w+\s+\w+\s+(?:aus|in|von|bei|im|auf)\s+(?!(?:der\s+|dem\s+|des\s+)?(?:\w*ischen|Deutschen)\b)"
+        r"(?:der\s+|dem\s+|den\s+)?(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Dieser Text ist eine gekürzte Fassung eines Artikels aus der taz.", ("taz",)),
+            ("Auszug eines Beitrags von Beispiel Online.", ("Beispiel Online",)),
+        ),
+        counterexamples=("Eine Fassung des Textes aus dem Englischen von Jane Doe.",),
+    ),
+    Rule(
+        id="original-label",
+        relation=R,
+        languages=("de", "en"),
+        # "Original: The Guardian" closing a translated or copied text; a registered name, a
+        # domain or a link only ("Original: 12 Euro", "Original: englisch").
+        trigger=r"\bOriginal\s*:\s",
+        pattern=r"Original\s*:\s*(?P<tail>)",
+        before=r"(?:^|\A|[.!?»“\"][ \t]+)[ \t*]*\Z",
+        before_window=6,
+        case_sensitive=True,
+        known_only=True,
+        weight=0.75,
+        examples=(("Der Rat tagte am Dienstag. Original: The Guardian", ("The Guardian",)),),
+        counterexamples=(
+            "Der Preis sinkt. Original: 12 Euro",
+            "Der Text wurde übersetzt. Original: englisch",
+        ),
+    ),
+    Rule(
+        id="thanks-for-permission",
+        relation=R,
+        languages=("de", "en"),
+        # "Wir danken Telepolis für die Genehmigung zur Übernahme", "We thank Example Weekly for
+        # permission to republish this article".
+        trigger=r"\bfür\s+die\s+(?:freundliche\s+)?(?:Genehmigung|Erlaubnis)\s+(?:zur|zum)\s+"
+        r"(?:Übernahme|Nachdruck|Abdruck|Veröffentlichung|Zweitveröffentlichung)|"
+        r"\bfor\s+(?:(?:their|its|the|kind)\s+)?permission\s+to\s+(?:republish|reprint|reproduce|repost)",
+        pattern=r"\w+",
+        before=r"\b(?:danken|dankt|thank|thanks\s+to)\s+(?:der\s+|dem\s+|den\s+)?(?P<tail>[^.\n]{2,60}?)\s+\Z",
+        before_window=90,
+        weight=0.85,
+        examples=(
+            ("Wir danken Telepolis für die Genehmigung zur Übernahme.", ("Telepolis",)),
+            ("We thank Example Weekly for permission to republish this article.", ("Example Weekly",)),
+        ),
+        counterexamples=("We thank our readers for their patience.",),
+    ),
+    Rule(
+        id="gefunden-bei",
+        relation=S,
+        languages=("de",),
+        # A blog's "Gefunden bei: X", "Gesehen bei X": where the post's story was found.
+        trigger=r"\b(?:gefunden|gesehen|entdeckt)\s+(?:bei|auf)\s*:?\s",
+        pattern=r"\w+\s+\w+\s*:?\s*(?P<tail>)",
+        before=r"(?:^|\A|[.!?»“\"][ \t]+)[ \t*]*\Z",
+        before_window=6,
+        known_only=True,
+        by_kind=True,
+        weight=0.6,
+        examples=(("Der Rat tagte am Dienstag. Gefunden bei: netzpolitik.org", ("netzpolitik.org",)),),
+        counterexamples=("Der Schlüssel wurde gefunden bei der Suche.",),
     ),
     Rule(
         id="zuerst-erschienen",
@@ -1529,10 +1617,15 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("de",),
         trigger=r"mit\s+freundlicher\s+genehmigung\s",
-        pattern=r"mit\s+freundlicher\s+Genehmigung\s+(?:von|der|des|vom)\s+(?P<tail>)",
+        # "Mit freundlicher Genehmigung übernommen von X": the verb may stand before the name.
+        pattern=r"mit\s+freundlicher\s+Genehmigung\s+(?:(?:übernommen|veröffentlicht|abgedruckt|nachgedruckt)\s+)?"
+        r"(?:von|der|des|vom|aus)\s+(?P<tail>)",
         not_before=r"(?:Foto|Bild|Abbildung|Grafik)[^\n]{0,20}\Z",
         weight=0.8,
-        examples=(("Veröffentlichung mit freundlicher Genehmigung von Telepolis.", ("Telepolis",)),),
+        examples=(
+            ("Veröffentlichung mit freundlicher Genehmigung von Telepolis.", ("Telepolis",)),
+            ("Mit freundlicher Genehmigung übernommen von Beispiel Online.", ("Beispiel Online",)),
+        ),
     ),
     Rule(
         id="mit-genehmigung-satz",
