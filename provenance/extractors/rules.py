@@ -33,7 +33,11 @@ AGENCY_STEMS = "{AGENCY_STEMS}"
 
 # Shared pieces of the Python patterns.
 _SP = r"[ \t\u00a0]+"
-_OPT_PERMISSION = r"(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:kind[ \t]+)?permission(?:[ \t]+(?:of|from))?)?"
+# "with permission", "with the kind permission of", "with the author's permission from".
+_OPT_PERMISSION = (
+    r"(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:(?:kind|express|written|author['’]s|authors['’]|publisher['’]s)[ \t]+)?"
+    r"permission(?:[ \t]+(?:of|from))?)?"
+)
 _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
 # An agency in parentheses, with desks or other agencies after slashes: "(dpa)", "(afp/nxp)".
 # An editor's initials may come first: "(chk/sda)", "(ino/AFP)"; the name is then read after them
@@ -1225,6 +1229,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Reprinted with permission from Project Syndicate.", ("Project Syndicate",)),
             ("Reprinted by permission of The Nation.", ("The Nation",)),
+            ("Reprinted with the author's permission from Example Review.", ("Example Review",)),
         ),
         counterexamples=("This article was reprinted on Wired.com.",),
     ),
