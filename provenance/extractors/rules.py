@@ -155,6 +155,12 @@ _BASED_ON_MATERIAL = (
     r"(?:по\s+материалам|за\s+матеріалами|с\s+использованием\s+материалов|з\s+використанням\s+матеріалів)"
 )
 
+# "Source de l'article :", "Fuente del artículo:", "Source of this article:" - the label of a source line.
+_OF_THE_ARTICLE = (
+    r"\s+(?:de\s+l['’]article|del\s+art[íi]culo|dell['’]articolo|do\s+artigo|des\s+Artikels|"
+    r"of\s+(?:the|this)\s+(?:article|story|post))"
+)
+
 # The languages whose word for "source" labels a source line (see the rule "source-line").
 _SOURCE_LABEL_LANGUAGES = tuple(
     "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et hu ro hr sr bg el id vi ar he zh ja ko".split()
@@ -1784,13 +1790,14 @@ RULES: tuple[Rule, ...] = (
         # "Article original publié sur X", "Artículo original publicado en X", "L'article original a
         # été publié par X": the original of a translation or a copy, and where it was published.
         trigger=r"\b(?:article|art[íi]culo|articolo|artigo|texto|testo|texte)\s+original[e]?\s+(?:a\s+été\s+|fue\s+|è\s+stato\s+|foi\s+)?"
-        r"(?:publi[ée]|publicad[oa]|pubblicat[oa])\s+(?:sur|dans|par|en|por|su|da|in|em|no|na|pelo|pela)\s",
+        r"(?:publi[ée]|paru|publicad[oa]|pubblicat[oa])\s+(?:sur|dans|par|en|por|su|da|in|em|no|na|pelo|pela)\s",
         pattern=r"[^\n]{0,40}?\s(?:sur|dans|par|en|por|su|da|in|em|no|na|pelo|pela)\s+(?P<tail>)",
         weight=0.85,
         examples=(
             ("Article original publié sur Exemple Hebdo.", ("Exemple Hebdo",)),
             ("Artículo original publicado en Diario Ejemplo.", ("Diario Ejemplo",)),
             ("L'article original a été publié par Exemple Hebdo.", ("Exemple Hebdo",)),
+            ("Article original paru dans Exemple Hebdo.", ("Exemple Hebdo",)),
         ),
     ),
     Rule(
@@ -4012,8 +4019,10 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fontes?|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber)|źródło|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|المصدر|מקור|"
-        r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen)?\s*(?::\s*|：\s*)",
-        pattern=r"\w+(?:\s+und\s+weitere\s+Informationen)?\s*[:：]\s*(?P<tail>)",
+        r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
+        + _OF_THE_ARTICLE
+        + r")?\s*(?::\s*|：\s*)",
+        pattern=r"\w+(?:\s+und\s+weitere\s+Informationen|" + _OF_THE_ARTICLE + r")?\s*[:：]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}\n\s*\Z",
@@ -4022,6 +4031,7 @@ RULES: tuple[Rule, ...] = (
         by_kind=True,
         weight=0.75,
         examples=(
+            ("Le conseil a voté.\nSource de l'article : Exemple Hebdo", ("Exemple Hebdo",)),
             ("Source: Redfin", ("Redfin",)),
             ("Quelle: Deutscher Alpenverein (DAV), 3. März", ("Deutscher Alpenverein (DAV)",)),
             ("Quelle: dpa-AFX", ("dpa-AFX",)),
