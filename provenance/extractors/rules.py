@@ -2493,7 +2493,10 @@ RULES: tuple[Rule, ...] = (
         # "AFP | 3 mai 2024 à 10h15", "dpa-AFX | 03.05.2024", "KNA 03.05.2024", "Agencia EFE
         # Madrid 3 may 2024", "EFE / Madrid 03 may. 2024". A city may stand before the date. Not
         # after a comma: "Reuters, 3 May 2024" is how a list of references cites a report.
+        # A weekday may open the date ("Reuters Sat, May 4, 2024, 3:00 AM · 2 min read", as a portal
+        # labels a partner's story).
         pattern=r"(?:[ \t]*[|•·/][ \t]*|\s+)(?=[A-ZÀ-Þ0-9])(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
+        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
         r"(?:" + DATE_LABELS + r"\b|(?i:" + PAGE_DATE + r"))",
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
         r"avec|con|com|según|selon|laut|per|sagte|said|told)|l['’]|[/,(])\s*\Z",
@@ -2506,6 +2509,7 @@ RULES: tuple[Rule, ...] = (
             ("Deutschland KNA 03.05.2024 Der Haushalt ist beschlossen.", ("KNA",)),
             ("Mundo Agencia EFE Madrid 3 may 2024 El presupuesto divide al consejo.", ("Agencia EFE",)),
             ("La ley EFE Madrid Actualizado Viernes, 3 mayo 2024 - 12:00", ("EFE",)),
+            ("Budget talks stall Reuters Sat, May 4, 2024, 3:00 AM · 2 min read", ("Reuters",)),
         ),
         counterexamples=(
             "Reuters, 3 May 2024. Budget talks stall.",
