@@ -32,9 +32,8 @@ _CYRILLIC = dict(
     )
 )
 
-# Words a brand adds to its own name: "Al Jazeera News" is Al Jazeera.
-# What a house adds to its own name for a brand of its site or programme ("ZDFheute" on zdf.de,
-# "BR24" on br.de, "SWR Aktuell", "Bild Plus").
+# Words a brand adds to its own name: "Al Jazeera News" is Al Jazeera, and a house's brand of its
+# site or programme is the house ("ZDFheute" on zdf.de, "BR24" on br.de, "SWR Aktuell").
 BRAND_SUFFIXES = (
     "news",
     "online",
