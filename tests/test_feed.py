@@ -58,6 +58,23 @@ def test_rss_items_with_yoast_footer_and_author() -> None:
     ]
 
 
+def test_an_item_whose_markup_is_escaped_twice_is_read_as_markup() -> None:
+    body = (
+        "&amp;lt;p&amp;gt;Fares will rise by twelve percent, the authority said on Tuesday.&amp;lt;/p&amp;gt;"
+        "&amp;lt;p&amp;gt;The post &amp;lt;a href='https://harborledger.com/ferry'&amp;gt;Ferry fares rise"
+        "&amp;lt;/a&amp;gt; appeared first on &amp;lt;a href='https://harborledger.com'&amp;gt;Harbor Ledger"
+        "&amp;lt;/a&amp;gt;.&amp;lt;/p&amp;gt;"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Aggregator</title>'
+        "<item><title>Ferry fares rise</title><link>https://aggregator.example/ferry</link>"
+        f"<description>{body}</description></item></channel></rss>"
+    ).encode()
+    [doc] = read_feed(feed, "feed.xml", max_bytes=1 << 20)
+    assert "<a " not in doc.text and "</p>" not in doc.text
+    assert [(a.outlet, a.url) for a in extract(doc)] == [("Harbor Ledger", "https://harborledger.com/ferry")]
+
+
 def test_atom_entry_with_footer() -> None:
     assert _credits(ATOM) == [
         (

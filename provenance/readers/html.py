@@ -484,7 +484,18 @@ def html_document(
     >>> doc = html_document('<p>This post originally appeared on <a href="https://grist.org/a">Grist</a>.</p>', "x")
     >>> doc.text, [(doc.text[l.start:l.end], l.href) for l in doc.links]
     ('This post originally appeared on Grist.', [('Grist', 'https://grist.org/a')])
+
+    Markup escaped twice, as some feeds send their items, is read as markup:
+
+    >>> html_document("&lt;p&gt;Fares rise.&lt;/p&gt;&lt;p&gt;By &lt;a href='https://x.org'&gt;X&lt;/a&gt;&lt;/p&gt;", "x").text
+    'Fares rise.\\nBy X'
     """
+    return _document(html, source, url=url, kind=kind, item=item, reread=True)
+
+
+def _document(
+    html: str | bytes, source: str, *, url: str | None, kind: str, item: str | None, reread: bool
+) -> Document:
     tree = LexborHTMLParser(html)
     # Metadata first: the scripts (JSON-LD) and the head go before the text is walked.
     meta = tuple(read_meta(tree))
@@ -506,6 +517,17 @@ def html_document(
     if body is not None:
         _walk(body, out, _content_path(tree))
     text = out.result().strip("\n")
+    if reread and len(_ESCAPED_MARKUP.findall(text, 0, _ESCAPE_SCAN)) >= 2:
+        # Markup escaped twice, as some feeds send their items ("&amp;lt;p&amp;gt;"): the text is
+        # itself a page. Read once more, not again.
+        inner = _document(text, source, url=url, kind=kind, item=item, reread=False)
+        return inner.model_copy(
+            update={
+                "meta": meta + inner.meta,
+                "title": title or inner.title,
+                "published": published or inner.published,
+            }
+        )
     shift = len(out.result()) - len(out.result().lstrip("\n"))
     links = tuple(
         TextLink(start=k.start - shift, end=k.end - shift, href=k.href)
@@ -525,6 +547,13 @@ def html_document(
         links=links,
         meta=meta,
     )
+
+
+# Tags left in a text after it was read as HTML: its markup was escaped twice.
+_ESCAPED_MARKUP = re.compile(
+    r"</?(?:p|a|div|span|br|em|strong|b|i|li|ul|h[1-6]|img|figure|blockquote)\b[^<>\n]{0,300}>"
+)
+_ESCAPE_SCAN = 4000  # characters looked at for them
 
 
 def _regions(text: str, out: _Builder, shift: int) -> tuple[Region, ...]:
