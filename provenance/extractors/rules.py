@@ -1789,15 +1789,19 @@ RULES: tuple[Rule, ...] = (
         languages=("fr", "es", "it", "pt"),
         # "Article original publié sur X", "Artículo original publicado en X", "L'article original a
         # été publié par X": the original of a translation or a copy, and where it was published.
-        trigger=r"\b(?:article|art[íi]culo|articolo|artigo|texto|testo|texte)\s+original[e]?\s+(?:a\s+été\s+|fue\s+|è\s+stato\s+|foi\s+)?"
+        # A language may stand after "original": "Artículo original en inglés publicado en X".
+        trigger=r"\b(?:article|art[íi]culo|articolo|artigo|texto|testo|texte)\s+original[e]?\s+(?:(?:en|in|em)\s+\S+\s+)?"
+        r"(?:a\s+été\s+|fue\s+|è\s+stato\s+|foi\s+)?"
         r"(?:publi[ée]|paru|publicad[oa]|pubblicat[oa])\s+(?:sur|dans|par|en|por|su|da|in|em|no|na|pelo|pela)\s",
-        pattern=r"[^\n]{0,40}?\s(?:sur|dans|par|en|por|su|da|in|em|no|na|pelo|pela)\s+(?P<tail>)",
+        pattern=r"\w+\s+original[e]?\s+(?:(?:en|in|em)\s+\S+\s+)?(?:a\s+été\s+|fue\s+|è\s+stato\s+|foi\s+)?\w+\s+"
+        r"(?:sur|dans|par|en|por|su|da|in|em|no|na|pelo|pela)\s+(?P<tail>)",
         weight=0.85,
         examples=(
             ("Article original publié sur Exemple Hebdo.", ("Exemple Hebdo",)),
             ("Artículo original publicado en Diario Ejemplo.", ("Diario Ejemplo",)),
             ("L'article original a été publié par Exemple Hebdo.", ("Exemple Hebdo",)),
             ("Article original paru dans Exemple Hebdo.", ("Exemple Hebdo",)),
+            ("Artículo original en inglés publicado en Diario Ejemplo.", ("Diario Ejemplo",)),
         ),
     ),
     Rule(
@@ -3178,15 +3182,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="byline-dash-outlet",
         relation=S,
-        languages=("en",),
-        trigger=r"\b[Bb]y[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]+[-–—|][ \t]+[A-Z]",
-        pattern=r"[Bb]y[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]+[-–—|][ \t]+(?P<tail>)",
+        languages=("en", "es", "pt", "fr", "de"),
+        # "By Jane Doe - Truthout", "Por Jane Doe | El País", "Von Jane Doe | Example Zeitung".
+        trigger=r"\b(?:[Bb]y|Por|Par|Von)[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]+[-–—|][ \t]+[A-Z]",
+        pattern=r"(?:[Bb]y|Por|Par|Von)[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}[ \t]+[-–—|][ \t]+(?P<tail>)",
         # A blog's repost names the author and the outlet it took the piece from.
         case_sensitive=True,
         known_only=True,
         by_kind=True,
         weight=0.65,
-        examples=(("A Scandal by Jane Doe - Truthout Lara Logan is a reporter", ("Truthout",)),),
+        examples=(
+            ("A Scandal by Jane Doe - Truthout Lara Logan is a reporter", ("Truthout",)),
+            ("Aprueban el presupuesto Por Jane Doe | El País El ayuntamiento aprobó", ("El País",)),
+        ),
         counterexamples=("by Jane Doe - Staff Writer",),
     ),
     Rule(

@@ -738,8 +738,9 @@ class TextExtractor:
         return bool(name_key(name) or script_key(name)) and self.registry.lookup(name) is not None
 
 
-# A layout's separators end a field as a full stop ends a sentence.
-_SENTENCE_BREAK = re.compile(r"[.!?…\n|•·]")
+# A layout's separators end a field as a full stop ends a sentence ("Redacción / EFE": a desk and
+# its agency after a headline).
+_SENTENCE_BREAK = re.compile(r"[.!?…\n|•·/]")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
