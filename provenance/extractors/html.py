@@ -147,6 +147,16 @@ def _address(value: str, signal: Signal, page: str | None) -> str | None:
     return None
 
 
+def _publisher_address(url: str) -> str | None:
+    """``url`` as a publisher's address (the original inside a web archive's), or None where it
+    names none: a paper, a dataset or code (a citation, not a copy), an archive's or a news
+    reader's own page."""
+    url = unwrap_archive(url)
+    if is_work_address(url) or host_of(url) in WRAPPER_HOSTS:
+        return None
+    return url
+
+
 def _names_article(url: str) -> bool:
     """Whether an address names a page (it has a path), not a site; an unreadable one does not."""
     try:
@@ -204,11 +214,9 @@ class HtmlMetaExtractor:
             if url is None and (signal.href or value.startswith("/")):
                 continue  # a relative address on a page whose own address is unknown
             if url is not None:
-                url = unwrap_archive(url)
-                if is_work_address(url):
-                    continue  # a paper, a dataset or code: a citation, not a copy
-                if host_of(url) in WRAPPER_HOSTS:
-                    continue  # an archive's or a news reader's page names no publisher
+                url = _publisher_address(url)
+                if url is None:
+                    continue
             name = outlet_name_from_url(url) if url else value
             if not name:
                 continue
@@ -255,12 +263,8 @@ class HtmlMetaExtractor:
             rest = text[link.end : len(text) if line_end < 0 else line_end]
             if text[line_start : link.start].strip(_LABEL_TRIM) or rest.strip(_LABEL_TRIM):
                 continue
-            url = unwrap_archive(link.href)
-            if (
-                registered_domain(host_of(url)) == host
-                or is_work_address(url)
-                or host_of(url) in WRAPPER_HOSTS
-            ):
+            url = _publisher_address(link.href)
+            if url is None or registered_domain(host_of(url)) == host:
                 continue
             outlet = self.registry.resolve(url)
             location = doc.location_at(link.start)

@@ -137,6 +137,11 @@ _LANGUAGES_DE = (
     r"(?:Englisch|Deutsch|Französisch|Spanisch|Italienisch|Russisch|Polnisch|Türkisch|Arabisch|Chinesisch|"
     r"Ukrainisch|Niederländisch|Portugiesisch|Japanisch)"
 )
+# Nor a language in its declined form after a preposition ("aus dem Englischen").
+_NOT_A_LANGUAGE_DE = r"(?!(?:der\s+|dem\s+|des\s+)?(?:\w*ischen|Deutschen)\b)"
+# A label that opens its line, or its sentence where the lines ran together ("Erschienen in:",
+# "Original:", "Gefunden bei:").
+_LABEL_OPENS = r"(?:^|\A|[.!?»“\"][ \t]+)[ \t*]*\Z"
 
 # "First (or originally) published" in Greek, Romanian, Finnish, the languages of the former
 # Yugoslavia and Danish: the trigger of the rule "first-published-more" and the start of its pattern
@@ -1322,8 +1327,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:auf\s+"
         + _LANGUAGES_DE
         + r"\s+)?(?:bei|in|auf|im)\s+"
-        r"(?!(?:Englisch|Deutsch|Französisch|Spanisch|Italienisch|Russisch|Polnisch|Türkisch|Arabisch|"
-        r"Chinesisch|Ukrainisch|Niederländisch|(?:der\s+|dem\s+)?(?:gedruckten|heutigen|Print\w*|\w*[Aa]usgabe))\b)(?P<tail>)",
+        r"(?!(?:"
+        + _LANGUAGES_DE
+        + r"|(?:der\s+|dem\s+)?(?:gedruckten|heutigen|Print\w*|\w*[Aa]usgabe))\b)(?P<tail>)",
         weight=0.9,
         examples=(
             ("Dieser Artikel erschien zuerst in der Zeit.", ("Zeit",)),
@@ -1372,7 +1378,7 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\berschienen\s+(?:in|bei|auf|im)\s*:\s",
         pattern=r"erschienen\s+\w+\s*:\s*(?P<tail>)",
         # Or after a sentence, where the lines ran together.
-        before=r"(?:^|\A|[.!?»“\"][ \t]+)[ \t*]*\Z",
+        before=_LABEL_OPENS,
         before_window=6,
         weight=0.8,
         examples=(
@@ -1402,8 +1408,9 @@ RULES: tuple[Rule, ...] = (
         # Beitrags von X". Not a language ("aus dem Englischen").
         trigger=r"\b(?:Fassung|Version|Auszug)\s+(?:des|eines)\s+(?:Artikels|Beitrags|Textes|Interviews|Essays)\s+"
         r"(?:aus|in|von|bei|im|auf)\s",
-        pattern=r"\w+\s+\w+\s+\w+\s+(?:aus|in|von|bei|im|auf)\s+(?!(?:der\s+|dem\s+|des\s+)?(?:\w*ischen|Deutschen)\b)"
-        r"(?:der\s+|dem\s+|den\s+)?(?P<tail>)",
+        pattern=r"\w+\s+\w+\s+\w+\s+(?:aus|in|von|bei|im|auf)\s+"
+        + _NOT_A_LANGUAGE_DE
+        + r"(?:der\s+|dem\s+|den\s+)?(?P<tail>)",
         weight=0.85,
         examples=(
             ("Dieser Text ist eine gekürzte Fassung eines Artikels aus der taz.", ("taz",)),
@@ -1419,7 +1426,7 @@ RULES: tuple[Rule, ...] = (
         # domain or a link only ("Original: 12 Euro", "Original: englisch").
         trigger=r"\bOriginal\s*:\s",
         pattern=r"Original\s*:\s*(?P<tail>)",
-        before=r"(?:^|\A|[.!?»“\"][ \t]+)[ \t*]*\Z",
+        before=_LABEL_OPENS,
         before_window=6,
         case_sensitive=True,
         known_only=True,
@@ -1456,7 +1463,7 @@ RULES: tuple[Rule, ...] = (
         # A blog's "Gefunden bei: X", "Gesehen bei X": where the post's story was found.
         trigger=r"\b(?:gefunden|gesehen|entdeckt)\s+(?:bei|auf)\s*:?\s",
         pattern=r"\w+\s+\w+\s*:?\s*(?P<tail>)",
-        before=r"(?:^|\A|[.!?»“\"][ \t]+)[ \t*]*\Z",
+        before=_LABEL_OPENS,
         before_window=6,
         known_only=True,
         by_kind=True,
@@ -1891,7 +1898,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:übersetzung\s+(?:des\s+(?:originals|originalartikels|artikels|beitrags|textes)|eines\s+"
         r"(?:artikels|beitrags|textes))(?:\s*,?\s+(?:der|das|die)\s+(?:zuerst\s+|ursprünglich\s+)?erschien"
         r"|\s+(?:zuerst\s+|ursprünglich\s+)?(?:erschienen|veröffentlicht))?\s+(?:bei|in|im|aus|auf)\s+"
-        r"(?!(?:der\s+|dem\s+|des\s+)?(?:\w*ischen|Deutschen)\b)(?:der\s+|dem\s+|des\s+)?"
+        + _NOT_A_LANGUAGE_DE
+        + r"(?:der\s+|dem\s+|des\s+)?"
         r"|(?:traduction\s+(?:d['’]un\s+article|de\s+l['’]article|du\s+texte)(?:\s+original)?\s+"
         r"(?:(?:initialement\s+)?(?:paru|publié)\s+)?(?:dans|par|sur|chez)"
         r"|traducci[óo]n\s+(?:de\s+un\s+art[íi]culo|del\s+(?:art[íi]culo|original|texto))(?:\s+original)?\s+"

@@ -375,6 +375,7 @@ class TextExtractor:
             )
         self._names_group = [all(c.rule.name_from_trigger for c in group) for group in self._groups]
         self._sieves = [_sieve(group) for group in self._groups]
+        self._places = [s[1] if s else (0,) * len(g) for s, g in zip(self._sieves, self._groups, strict=True)]
         self._scanners: dict[frozenset[int], Any] = {}
         self._group_res = [re2.compile(without_groups(t), _OPTIONS) for t in self._triggers]
         self._cuts: dict[str, Cut | None] = {}
@@ -462,12 +463,14 @@ class TextExtractor:
                     is not None
                 )
                 sieve = self._sieves[group]
-                # The spans of the sieve's marks: (-1, -1) where a rule's pattern does not match.
-                marks = sieve[0].match(text, end, min(len(text), end + WINDOW_AFTER)).regs if sieve else None
+                # The spans of the sieve's marks ((-1, -1) where a rule's pattern does not match),
+                # and each rule's place among them (0: tried whatever the sieve says).
+                marks = sieve[0].match(text, end, min(len(text), end + WINDOW_AFTER)).regs if sieve else ()
+                places = self._places[group]
                 for k, compiled in enumerate(self._groups[group]):
                     if in_prose and not compiled.rule.in_prose:
                         continue
-                    if marks is not None and sieve is not None and sieve[1][k] and marks[sieve[1][k]][0] < 0:
+                    if places[k] and marks[places[k]][0] < 0:
                         continue
                     hints = compiled.hints
                     if compiled.rule.fallback:
@@ -688,34 +691,18 @@ class TextExtractor:
     def _cut(self, text: str, pos: int, end: int) -> Cut | None:
         """`names.cut_name`, remembered by the words it reads: the same footer ("appeared first
         on South Front.") comes back on every page of a feed or a site."""
-        newline = text.find("\n", pos, end)
-        words = text[pos : min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline]
-        if words in self._cuts:
-            cut = self._cuts[words]
-        else:
-            if len(self._cuts) >= _CUT_MEMORY:
-                self._cuts.clear()
-            cut = self._cuts[words] = cut_name(words, 0, len(words), self)
-        if cut is None or pos == 0:
-            return cut
-        return Cut(cut.name, cut.start + pos, cut.end + pos, cut.url)
+        stop = _words_end(text, pos, end)
+        words = text[pos:stop]
+        return _remembered(self._cuts, words, lambda: cut_name(words, 0, len(words), self), pos)
 
     def _known_prefix(self, text: str, pos: int, end: int) -> Cut | None:
         """`names.known_prefix`, remembered as `_cut` is: the words it reads, and the character
         after them (whether a name closes there)."""
-        newline = text.find("\n", pos, end)
-        stop = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
+        stop = _words_end(text, pos, end)
         words = text[pos : stop + 1]
-        key = (words, stop - pos)
-        if key in self._prefixes:
-            cut = self._prefixes[key]
-        else:
-            if len(self._prefixes) >= _CUT_MEMORY:
-                self._prefixes.clear()
-            cut = self._prefixes[key] = known_prefix(words, 0, stop - pos, self)
-        if cut is None or pos == 0:
-            return cut
-        return Cut(cut.name, cut.start + pos, cut.end + pos, cut.url)
+        return _remembered(
+            self._prefixes, (words, stop - pos), lambda: known_prefix(words, 0, stop - pos, self), pos
+        )
 
     def _cut_before(self, text: str, pos: int, end: int) -> Cut | None:
         """The name in the words before a phrase: all of them, or the last ones that a registry
@@ -850,6 +837,28 @@ def _ends_at(
     low = max(0, ts - window)
     answer = ends_here(backward, text, low, ts) if backward is not None else None
     return forward.search(text, low, ts) is not None if answer is None else answer
+
+
+def _words_end(text: str, pos: int, end: int) -> int:
+    """Where the words a name is cut from end: the line's end, or `MAX_NAME_SPAN` characters on."""
+    newline = text.find("\n", pos, end)
+    return min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
+
+
+def _remembered(
+    memory: dict[Any, Cut | None], key: Any, cut: Callable[[], Cut | None], pos: int
+) -> Cut | None:
+    """The cut that ``memory`` holds for ``key`` (made by ``cut`` the first time, the memory
+    emptied when full), moved from the words' start to ``pos`` in the text."""
+    if key in memory:
+        found = memory[key]
+    else:
+        if len(memory) >= _CUT_MEMORY:
+            memory.clear()
+        found = memory[key] = cut()
+    if found is None or pos == 0:
+        return found
+    return Cut(found.name, found.start + pos, found.end + pos, found.url)
 
 
 # A pattern that refers back to a group it matched cannot be rewritten with its groups as marks.
