@@ -1,6 +1,7 @@
 """The text extractor: finds the statements of the rule library in a document's text.
 
-One RE2 pass (linear time, no backtracking) finds every trigger of every rule; only there are the
+One RE2 pass (linear time, no backtracking) finds every place where a trigger of a rule may start
+(`scan_prefix`), and one anchored match there says which do; only there are the
 rules' own bounded Python patterns tried, on a window of a few hundred characters. So the cost is
 the scan plus a constant per trigger, and a document with more than `MAX_HITS_PER_TRIGGER`
 hits of one trigger (hostile or broken input) has the rest skipped.
@@ -33,6 +34,7 @@ from provenance.extractors.names import (
     spells_initials,
 )
 from provenance.extractors.rules import AGENCIES, AGENCY_STEMS, RULES, Rule
+from provenance.extractors.scan_prefix import scan_prefix
 from provenance.models import (
     Attribution,
     Document,
@@ -49,6 +51,9 @@ from provenance.resolver import OutletRegistry, looks_like_domain, name_key, out
 log = logging.getLogger(__name__)
 
 MAX_HITS_PER_TRIGGER = 200
+# Places where a trigger's prefix (`scan_prefix`) but no trigger matched, before the scan of a
+# document looks for the whole triggers instead (text made of one prefix: "((((((...").
+MAX_PREFIX_MISSES = 200
 WINDOW_AFTER = 400
 UNKNOWN_OUTLET_FACTOR = 0.9
 
@@ -356,6 +361,8 @@ class TextExtractor:
                 self._groups.append([])
             self._groups[index[key]].append(_compile(rule))
         self._triggers = [f"({t})" if case else f"(?i:({t}))" for t, case in index]
+        # The scan looks for where a trigger may start; the set of whole triggers then says which do.
+        self._scan_triggers = [scan_prefix(t) for t in self._triggers]
         # Per group, the hints of all its rules at once: most hits of a shared trigger (an agency's
         # name in "told Reuters") have none of them before, and one search then rules out them all.
         # An RE2 search of the text's bytes: one pass of its automaton, where `re` would try the
@@ -376,7 +383,7 @@ class TextExtractor:
         self._names_group = [all(c.rule.name_from_trigger for c in group) for group in self._groups]
         self._sieves = [_sieve(group) for group in self._groups]
         self._places = [s[1] if s else (0,) * len(g) for s, g in zip(self._sieves, self._groups, strict=True)]
-        self._scanners: dict[frozenset[int], Any] = {}
+        self._scanners: dict[tuple[frozenset[int], bool], Any] = {}
         self._group_res = [re2.compile(without_groups(t), _OPTIONS) for t in self._triggers]
         self._cuts: dict[str, Cut | None] = {}
         self._prefixes: dict[tuple[str, int], Cut | None] = {}
@@ -387,12 +394,15 @@ class TextExtractor:
         # The binding's own Set.Match, without the wrapper's type check (called for every hit).
         self._anchored_match = self._anchored._set.Match
 
-    def _scanner(self, disabled: frozenset[int]) -> Any:
-        """One pattern of every trigger not disabled (a group over its hit limit is dropped)."""
-        if disabled not in self._scanners:
-            live = [t for g, t in enumerate(self._triggers) if g not in disabled]
-            self._scanners[disabled] = re2.compile(without_groups("|".join(live)), _OPTIONS) if live else None
-        return self._scanners[disabled]
+    def _scanner(self, disabled: frozenset[int], whole: bool = False) -> Any:
+        """One pattern of every trigger not disabled (a group over its hit limit is dropped): of
+        their `scan_prefix`, or of the ``whole`` triggers."""
+        key = (disabled, whole)
+        if key not in self._scanners:
+            triggers = self._triggers if whole else self._scan_triggers
+            live = [t for g, t in enumerate(triggers) if g not in disabled]
+            self._scanners[key] = re2.compile(without_groups("|".join(live)), _OPTIONS) if live else None
+        return self._scanners[key]
 
     def extract(self, doc: Document) -> Iterator[Attribution]:
         """The statements in ``doc``'s text, in the order they stand, before layering.
@@ -419,6 +429,8 @@ class TextExtractor:
         hits = [0] * len(self._triggers)
         regions = _Regions(doc)
         disabled: frozenset[int] = frozenset()
+        whole = False  # looking for the triggers' prefixes, until too many lead nowhere
+        misses = 0
         scanner = self._scanner(disabled)
         covered = 0  # the end of the last statement found
         pos = 0
@@ -428,11 +440,20 @@ class TextExtractor:
                 break
             bstart = span[0]
             pos = bstart + 1
-            start = offsets.char(bstart)
             # Every trigger that matches here, in table order (None when a match runs past the span).
+            matched = [
+                g for g in self._anchored_match(data[bstart : bstart + _TRIGGER_SPAN]) if g not in disabled
+            ]
+            if not matched:  # the start of a trigger's first words, not of a live trigger
+                misses += 1
+                if misses == MAX_PREFIX_MISSES:  # "((((...": the whole triggers, from here on
+                    whole = True
+                    scanner = self._scanner(disabled, whole)
+                continue
+            start = offsets.char(bstart)
             fallbacks: list[tuple[_Compiled, int]] = []
-            for group in sorted(self._anchored_match(data[bstart : bstart + _TRIGGER_SPAN])):
-                if group in disabled:
+            for group in sorted(matched):
+                if group in disabled:  # over its limit at this very place
                     continue
                 hits[group] += 1
                 if hits[group] > MAX_HITS_PER_TRIGGER:
@@ -440,7 +461,7 @@ class TextExtractor:
                         "%s: over %d hits of one trigger; the rest skipped", doc.source, MAX_HITS_PER_TRIGGER
                     )
                     disabled = disabled | {group}
-                    scanner = self._scanner(disabled)
+                    scanner = self._scanner(disabled, whole)
                     continue
                 trigger = _span(self._group_res[group], data, bstart, min(len(data), bstart + _TRIGGER_SPAN))
                 if trigger is None:
