@@ -259,6 +259,12 @@ PAGE_DATE = (
 )
 
 
+# The capital letters that open a place's or a name's words in a dateline or a byline (Latin,
+# Cyrillic, Greek), and the small ones, as the inside of a character class.
+_CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ"
+_SMALL_LETTERS = "a-zа-яёіїєґα-ωάέήίόύώ"
+
+
 # A word of a page's furniture, capitalised as it opens a link or a label ("Share", "Teilen",
 # "Related", "Kommentare"): what follows an article's last line where a page's lines were joined.
 # Every word opens with a capital: the first test fails at once where most hits stand ("Reuters said").
@@ -2237,13 +2243,13 @@ RULES: tuple[Rule, ...] = (
         trigger=_AGENCY_IN_PARENTHESES,
         # "New Delhi, May 3 (IANS) The government", "Bonn (KNA) Die Bischöfe": a dateline whose
         # agency runs into the story's first sentence with no dash.
-        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]+(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ„\"“]))",
+        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]+(?-i:[" + _CAPITALS + r"„\"“]))",
         # The place (capitalised words) and maybe the date, at the start of a line or a sentence, or
         # a byline's name; or a place in capitals wherever it stands, as after a page's menu where
         # the lines were joined ("Politics Business HELSINKI (STT) Budjetti ...").
         before=r"(?:(?:^|[.!?][ \t]+|\b(?-i:By|BY|Par|PAR|Por|POR|Di|Von|VON):?[ \t]+)"
-        r"(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]+(?:[ /-]+[A-ZÀ-ÞА-ЯЁІЇЄ][\w'’.-]+){0,2})"
-        r"|\b(?-i:[A-ZÀ-ÞА-ЯЁІЇЄ]{3,}(?:[ /-]+[A-ZÀ-ÞА-ЯЁІЇЄ]{2,}){0,2}))"
+        r"(?-i:[" + _CAPITALS + r"][\w'’.-]+(?:[ /-]+[" + _CAPITALS + r"][\w'’.-]+){0,2})"
+        r"|\b(?-i:[" + _CAPITALS + r"]{3,}(?:[ /-]+[" + _CAPITALS + r"]{2,}){0,2}))"
         r"(?:,[ \t]*[^()\n,.]{1,25})?[ \t]*\Z"
         # Or any place with its date ("Politics New Delhi, May 3 (IANS) The government ...").
         r"|\b(?-i:[A-ZÀ-Þ][\w'’.-]+(?:[ /-]+[A-ZÀ-Þ][\w'’.-]+){0,2}),[ \t]*"
@@ -2688,21 +2694,49 @@ RULES: tuple[Rule, ...] = (
         # date, then the agency between a dash or comma and a full stop. Or the agency after the
         # date's full stop, before a dash or a colon: "ASTANA. May 3. KAZINFORM -", "BAKU,
         # Azerbaijan, May 3. Trend:".
-        pattern=r"[ \t]*(?:\.|:|[-—–][ \t])",
+        pattern=r"[ \t]*(?:\.|:|(?:--|[-—–])[ \t])",
         # (The place in capitals may follow a page's menu where the lines were joined.)
-        before=r"(?:^|[.!?]\s+|\A|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?,"
+        before=r"(?:^|[.!?]\s+|\A|\s)["
+        + _CAPITALS
+        + r"]["
+        + _CAPITALS
+        + r"-]{2,}(?:\s+["
+        + _CAPITALS
+        + r"-]{2,})?,"
         r"[ \t]+[^\n,.]{1,20}[ \t]*[,—–-][ \t]*\Z"
         # A place not in capitals opens the text (or follows a title's last word, where a page's
         # lines ran together), then its date: "Київ, 3 травня – Укрінформ.", "Київ, 3 травня.
         # Укрінформ."
-        r"|(?:\A|(?<=[a-zа-яёіїєґ])[ \t]+)[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?,[ \t]+\d{1,2}\.?[ \t]+"
+        r"|(?:\A|(?<=["
+        + _SMALL_LETTERS
+        + r"])[ \t]+)[ \t]*["
+        + _CAPITALS
+        + r"][\w'’-]{2,}(?:\s+["
+        + _CAPITALS
+        + r"][\w'’-]+)?,[ \t]+\d{1,2}\.?[ \t]+"
         r"[^\W\d_]{3,12}\.?[ \t]*[.,—–-][ \t]*\Z"
-        r"|(?:^|[.!?]\s+|\A|\s)[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ-]{2,})?[.,]"
+        r"|(?:^|[.!?]\s+|\A|\s)["
+        + _CAPITALS
+        + r"]["
+        + _CAPITALS
+        + r"-]{2,}(?:\s+["
+        + _CAPITALS
+        + r"-]{2,})?[.,]"
         r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+,)?[ \t]+(?:\d{1,2}[ \t]+[^\W\d_]{3,12}|[^\W\d_]{3,12}\.?[ \t]+\d{1,2})\.[ \t]*\Z"
         # Or a place not in capitals opens the line, a full stop after it and after the date:
         # "Москва. 3 мая. INTERFAX.RU -".
-        r"|(?:^|(?<=[a-zа-яёіїєґ])[ \t]+)[ \t]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]{2,}(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+)?\.[ \t]+\d{1,2}[ \t]+"
-        r"[^\W\d_]{3,12}\.[ \t]*\Z",
+        r"|(?:^|(?<=["
+        + _SMALL_LETTERS
+        + r"])[ \t]+)[ \t]*["
+        + _CAPITALS
+        + r"][\w'’-]{2,}(?:\s+["
+        + _CAPITALS
+        + r"][\w'’-]+)?\.[ \t]+\d{1,2}[ \t]+"
+        r"[^\W\d_]{3,12}\.[ \t]*\Z"
+        # Or the place opens the line, maybe its date, and the agency after a comma: "Tehran, IRNA
+        # -- The", "Tehran, May 3, IRNA - The".
+        r"|^[ \t]*[" + _CAPITALS + r"][\w'’-]{2,}(?:[ \t]+[" + _CAPITALS + r"][\w'’-]+)?,"
+        r"(?:[ \t]*[^\n,.]{1,20},)?[ \t]*\Z",
         before_window=60,
         wire_only=True,
         weight=0.9,
@@ -2714,12 +2748,16 @@ RULES: tuple[Rule, ...] = (
             ("BAKU, Azerbaijan, May 3. AZERTAC: The government said.", ("AZERTAC",)),
             ("Москва. 3 мая. INTERFAX.RU - Президент заявил", ("INTERFAX",)),
             ("Главная Закон принят Москва. 3 мая. INTERFAX.RU - Президент заявил", ("INTERFAX",)),
+            ("Tehran, IRNA -- Iran's foreign minister said talks would go on.", ("IRNA",)),
+            ("Tehran, May 3, IRNA - Iran's foreign minister said talks would go on.", ("IRNA",)),
             ("Головна Закон ухвалено Київ, 3 травня. Укрінформ. Уряд представив план.", ("Укрінформ",)),
         ),
         counterexamples=(
             "WASHINGTON, May 3. Reuters reported the talks.",
             "Москва. 3 мая. Интерфакс сообщил о переговорах.",
             "Головна Київ, 3 травня. Укрінформ повідомив про переговори.",
+            "Meanwhile, Reuters reported the talks.",
+            "In Tehran, IRNA said the talks would go on.",
         ),
     ),
     Rule(
