@@ -195,6 +195,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-dash-dateline": _WIRE,
     "agency-copy-id": _WIRE,
     "contributed-to-report": _BY_RELATION,
+    "contributed-by-of": _BY_RELATION,
     "quotes-a-report-from": _BY_RELATION,
     "reader-quotes-outlet": _BY_RELATION,
     "outlet-reports-colon": _BY_RELATION,

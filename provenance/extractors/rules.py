@@ -3486,6 +3486,31 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Staff writer Jane Doe contributed to this report.", "Japan contributed."),
     ),
     Rule(
+        id="contributed-by-of",
+        relation=W,
+        languages=("en",),
+        # An AP member paper's closing line: "Information for this article was contributed by Jane
+        # Doe and John Roe of The Associated Press." The outlet of the reporters named.
+        trigger=r"\b(?:information|reporting|material)\s+for\s+this\s+(?:article|report|story)\s+"
+        r"(?:was|were)\s+contributed\s+by\s",
+        pattern=r"\w+\s+for\s+this\s+\w+\s+\w+\s+contributed\s+by\s+(?:[^.;\n]{0,160}?\s)?of\s+(?P<tail>)",
+        known_only=True,
+        by_kind=True,
+        more_names=True,
+        weight=0.85,
+        examples=(
+            (
+                "Information for this article was contributed by Jane Doe and John Roe of The Associated Press.",
+                ("The Associated Press",),
+            ),
+            (
+                "Information for this article was contributed by staff members of Reuters and AFP.",
+                ("Reuters", "AFP"),
+            ),
+        ),
+        counterexamples=("Information for this article was contributed by Jane Doe of Springfield.",),
+    ),
+    Rule(
         id="outlet-staff-contributed",
         relation=W,
         languages=("en",),

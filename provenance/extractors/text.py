@@ -595,7 +595,9 @@ class TextExtractor:
             inner = before.group("inner")
             slash = inner.rfind("/")
             offset = before.start("inner") + (slash + 1 if slash >= 0 else 0)
-            inner_cut = self._cut(text, offset, before.end("inner"))
+            # The last words a registry knows, as for a name before a phrase: "... on Tuesday. The
+            # Associated Press and Reuters contributed" where the words ran from the sentence before.
+            inner_cut = self._cut_before(text, offset, before.end("inner"))
             if inner_cut is not None:
                 cuts.insert(0, inner_cut)
         last = cuts[-1]
