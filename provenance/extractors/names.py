@@ -109,7 +109,7 @@ _FOLLOW_OK = frozenset(
     "под был была было were here today dengan pada i och og і "
     # German participles that close a clause after the name ("mit Material von dpa erstellt").
     "erstellt übernommen verfasst geschrieben verbreitet veröffentlicht bearbeitet ergänzt "
-    "zusammengestellt produziert".split()
+    "zusammengestellt produziert überlassen gestellt".split()
 )
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar "

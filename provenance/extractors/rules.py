@@ -1714,6 +1714,35 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="zur-verfuegung-gestellt",
+        relation=R,
+        languages=("de",),
+        # "Dieser Beitrag wurde uns freundlicherweise von X zur Verfügung gestellt": the outlet that
+        # gave the text, named before the verb that closes the sentence.
+        trigger=r"\b(?:Artikel|Beitrag|Text|Gastbeitrag|Kommentar|Interview)\s+wurde\s+(?:uns\s+)?"
+        r"(?:freundlicherweise\s+|dankenswerterweise\s+)?(?:von|vom)\s",
+        pattern=r"\w+\s+wurde\s+(?:uns\s+)?(?:\w+weise\s+)?(?:von|vom)\s+(?:(?:der|dem|unserem)\s+)?"
+        r"(?:(?:Redaktion|Partner\w*|Portal|Magazin|Zeitung)\s+)?(?P<tail>)"
+        # (The verb closes the same sentence: a full stop only inside a domain, "beispiel.de".)
+        r"(?=(?:[^.!?\n]|\.(?=\w)){1,80}?\b(?:zur\s+Verfügung\s+gestellt|überlassen)\b)",
+        # A registered name, a domain or a link: a guest author gives a text too.
+        known_only=True,
+        weight=0.8,
+        examples=(
+            ("Dieser Beitrag wurde uns von NachDenkSeiten zur Verfügung gestellt.", ("NachDenkSeiten",)),
+            (
+                "Der Artikel wurde uns freundlicherweise von der Redaktion beispiel.de zur Verfügung gestellt.",
+                ("beispiel.de",),
+            ),
+            ("Der Text wurde uns von der Frankfurter Rundschau überlassen.", ("Frankfurter Rundschau",)),
+        ),
+        counterexamples=(
+            "Der Artikel wurde von Max Muster geschrieben.",
+            "Dieser Gastbeitrag wurde uns von Max Muster zur Verfügung gestellt.",
+            "Der Text wurde von Max Muster übersetzt. Die Bilder wurden zur Verfügung gestellt.",
+        ),
+    ),
+    Rule(
         id="initialement-publie",
         relation=R,
         languages=("fr",),
