@@ -236,6 +236,7 @@ _TEXT_RULES: dict[str, str] = {
     "kara-no-tensai": _ORIGINALLY,
     "agency-detached": _WIRE,
     "unnamed-agencies-byline": _WIRE,
+    "unnamed-agencies-slot": _WIRE,
     "outlet-pipe-date": _SOURCE,
     "byline-dash-outlet": _SOURCE,
     "byline-comma-outlet": _SOURCE,

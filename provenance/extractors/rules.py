@@ -259,6 +259,8 @@ PAGE_DATE = (
 )
 
 
+# "Agencies", as a byline or a source label writes them in place of the agencies' names.
+_UNNAMED_AGENCIES = r"(?:AGENCIAS|Agencias|AGÊNCIAS|Agências|AGENZIE|Agenzie|AGENCES|Agences|AGENTUREN|Agenturen|AGENCIES|Agencies)"
 # The capital letters that open a place's or a name's words in a dateline or a byline (Latin,
 # Cyrillic, Greek), and the small ones, as the inside of a character class.
 _CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ"
@@ -2296,6 +2298,7 @@ RULES: tuple[Rule, ...] = (
             ("Politik Wirtschaft BERLIN (dpa) Die Koalition streitet.", ("dpa",)),
             ("World Politics New Delhi, May 3 (IANS) The government said it would act.", ("IANS",)),
             ("Nachrichten Par Jane Doe (AFP) Le conseil s'est réuni.", ("AFP",)),
+            ("Αθήνα (ΑΠΕ) Η κυβέρνηση ενέκρινε το νομοσχέδιο.", ("ΑΠΕ",)),
         ),
         counterexamples=(
             "Die Deutsche Presse-Agentur (dpa) Berichte zufolge ist das so.",
@@ -3237,8 +3240,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="unnamed-agencies-byline",
         relation=W,
-        languages=("es", "pt", "it", "fr", "de"),
-        trigger=r"/[ \t]*(?:AGENCIAS|Agencias|AGÊNCIAS|Agências|AGENZIE|Agenzie|AGENCES|Agences|AGENTUREN|Agenturen)\b",
+        languages=("es", "pt", "it", "fr", "de", "en"),
+        trigger=r"/[ \t]*" + _UNNAMED_AGENCIES + r"\b",
         pattern=r"/[ \t]*(?P<name>\w+)",
         # A byline of initials or the site's desk and "/ AGENCIAS": the story is agency copy,
         # the agencies unnamed. "Source: news agencies" in a sentence is no byline.
@@ -3253,6 +3256,37 @@ RULES: tuple[Rule, ...] = (
             ("Las rebajas siguen REDACCIÓN / AGENCIAS Comercio y logística impulsan", ("AGENCIAS",)),
         ),
         counterexamples=("Datos de mercado/agencias de empleo",),
+    ),
+    Rule(
+        id="unnamed-agencies-slot",
+        relation=W,
+        languages=("es", "pt", "it", "fr", "de", "en"),
+        trigger=r"\b" + _UNNAMED_AGENCIES + r"\b",
+        pattern=r"(?P<name>\w+)(?=[ \t]*(?:\)[ \t]*(?:[-–—.:]|$)|$|\||[-–—][ \t]+[A-ZÀ-Þ])|[ \t]+"
+        + FURNITURE_AHEAD
+        + ")",
+        # The agencies unnamed where a byline, a dateline or a source label names the author: "Por
+        # Agencias", "Madrid, 3 may (Agencias) -", "Fuente: Agencias", and "Agencias | Madrid" or
+        # "Agencias" alone over the story. In a sentence they are a subject ("Agencias de viajes").
+        before=r"(?:\b(?:Por|POR|Par|PAR|Von|VON|Di|DI|By|BY)[ \t]+|\([ \t]*|"
+        r"\b(?i:fuente|fonte|quelle|source)[ \t]*:[ \t]*|\A[ \t]*|\n[ \t]*)\Z",
+        before_window=12,
+        case_sensitive=True,
+        generic_ok=True,
+        weight=0.7,
+        examples=(
+            ("Agencias | Madrid\nEl consejo se reunió el martes.", ("Agencias",)),
+            ("Madrid, 3 may (Agencias) - El consejo se reunió el martes.", ("Agencias",)),
+            ("El consejo se reunió el martes. Fuente: Agencias", ("Agencias",)),
+            ("Por Agencias\nEl consejo se reunió el martes.", ("Agencias",)),
+            ("By Agencies\nThe council met on Tuesday.", ("Agencies",)),
+        ),
+        counterexamples=(
+            "Agencias de viajes y hoteles esperan un buen verano.",
+            "El consejo se reunió (según agencias) el martes.",
+            "Las Agencias Tributarias (Agencias) de cada región.",
+            "Noticias Agencias | Hoteles",
+        ),
     ),
     Rule(
         id="byline-dash-outlet",
