@@ -256,6 +256,7 @@ _TEXT_RULES: dict[str, str] = {
     "quelle-bare": _SOURCE,
     "from-outlet-colon": _SOURCE,
     "courtesy-of": _SOURCE,
+    "republished-courtesy-of": _PERMISSION,
     "via-line": _SOURCE,
     "story-via": _SOURCE,
     "via-name-colon": _SOURCE,

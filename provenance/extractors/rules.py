@@ -4389,6 +4389,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="republished-courtesy-of",
+        relation=R,
+        languages=("en",),
+        trigger=r"\bcourtesy\s+of\s",
+        pattern=r"courtesy\s+of\s+(?P<tail>)",
+        # "This story is republished courtesy of X": the text itself, not a picture or a figure.
+        before=r"\b(?:re-?published|reprinted|re-?posted|reproduced|syndicated)(?:\s+here)?\s+\Z",
+        before_window=30,
+        not_before=r"\b(?:photo(?:graph)?|image|picture|video|graphic|map|chart|illustration)s?\s+\w+(?:\s+here)?\s+\Z",
+        weight=0.8,
+        examples=(("This story is republished courtesy of Example Weekly.", ("Example Weekly",)),),
+        counterexamples=("Photo reprinted courtesy of Jane Doe.",),
+    ),
+    Rule(
         id="courtesy-of",
         relation=S,
         languages=("en",),
