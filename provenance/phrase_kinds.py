@@ -234,6 +234,7 @@ _TEXT_RULES: dict[str, str] = {
     "za-zgoda": _PERMISSION,
     "tensai-moto": _ORIGINALLY,
     "kara-no-tensai": _ORIGINALLY,
+    "agency-pipe-place": _WIRE,
     "agency-detached": _WIRE,
     "unnamed-agencies-byline": _WIRE,
     "unnamed-agencies-slot": _WIRE,

@@ -287,6 +287,17 @@ _NEWSROOM_ROLES = (
 )
 _BYLINE_PEOPLE = rf"{_PERSON}(?:[ \t]+and[ \t]+{_PERSON})?"
 
+# What makes an agency's name standing apart no byline: a quote's or a report's source, a
+# picture's, or the page's furniture (tag lists, share bars, related links, audio and video labels).
+_NOT_A_BYLINE_BEFORE = (
+    r"(?i:\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview\w*|"
+    r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|"
+    r"(?i:\b(?:tags?|schlagw(?:ö|oe)rter|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch"
+    r"|podcast)\s*:)"
+    r"[^\n]{0,80}\Z|(?i:\bshare\b)[^\n]{0,40}\Z|" + _PICTURE_BEFORE
+)
+
+
 RULES: tuple[Rule, ...] = (
     # ---------------------------------------------------------------- feed footers (Yoast SEO)
     Rule(
@@ -4560,13 +4571,7 @@ RULES: tuple[Rule, ...] = (
         r"(?![ \t]+(?:Poll|Graphics?|Photos?|Videos?|Pictures|Images|Breakingviews|Fact|Investigates|Special|"
         r"Exclusive|Explainer|Live|Top)\b)"
         r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|-[ \t])|[ \t]+[A-ZÀ-ÞА-Я0-9])",
-        # Not a quote's or a report's source, not a picture's.
-        not_before=r"(?i:\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview\w*|"
-        r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|"
-        # Page furniture: tag lists, share bars, related links, audio and video labels.
-        r"(?i:\b(?:tags?|schlagw(?:ö|oe)rter|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch"
-        r"|podcast)\s*:)"
-        r"[^\n]{0,80}\Z|(?i:\bshare\b)[^\n]{0,40}\Z|" + _PICTURE_BEFORE,
+        not_before=_NOT_A_BYLINE_BEFORE,
         max_prose_words=0,
         not_alone_on_line=True,
         fallback=True,
@@ -4612,5 +4617,31 @@ RULES: tuple[Rule, ...] = (
             "Reuters: Tax plan dies | Updated: May 3",
             "He said it had cast a spotlight on inequity.\nReuters\nAfrican Americans hit hard",
         ),
+    ),
+    Rule(
+        id="agency-pipe-place",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline's fields, the agency and the place it filed from, after a headline whose lines
+        # ran together: "Aprueban el presupuesto AFP | Ciudad de México El ayuntamiento ...".
+        pattern=r"(?!['’]s\b)(?=[ \t]*\|[ \t]*[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:de|del|do|da|di|am|an)?[ \t]*[A-ZÀ-Þ][\w'’.-]+){0,3}"
+        r"(?:[ \t]*(?:\||[-–—,]|\d)|[ \t]+[A-ZÀ-Þ]))",
+        not_before=_NOT_A_BYLINE_BEFORE,
+        not_before_window=100,
+        # Where agency-detached, before it, does not read the name (no separator before it).
+        fallback=True,
+        wire_only=True,
+        weight=0.6,
+        examples=(
+            (
+                "Aprueban el presupuesto municipal AFP | Ciudad de México El ayuntamiento aprobó el plan.",
+                ("AFP",),
+            ),
+            ("Das Budget ist beschlossen dpa | Berlin Der Stadtrat hat am Dienstag getagt.", ("dpa",)),
+        ),
+        counterexamples=("The mayor told Reuters | Photo: Jane Doe",),
     ),
 )
