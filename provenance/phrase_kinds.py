@@ -107,6 +107,7 @@ _TEXT_RULES: dict[str, str] = {
     "vpervye-opublikovano": _ORIGINALLY,
     "original-publikatsii": _ORIGINALLY,
     "produced-by-and-republished": _ORIGINALLY,
+    "this-article-produced-by": _ORIGINALLY,
     "produced-by-and-distributed": _ORIGINALLY,
     "reproduced-from": _ORIGINALLY,
     "zuerst-erschienen": _FIRST,

@@ -1248,6 +1248,23 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The novel, written by Jane Roe and republished in 2010, sold well.",),
     ),
     Rule(
+        id="this-article-produced-by",
+        relation=R,
+        languages=("en",),
+        # A syndicator's closing line on the sites that run its pieces: "This article was produced
+        # by Globetrotter." A registered name, a domain or a link: a journalist produces a story too.
+        trigger=r"\bthis\s+(?:story|article|piece|report|post|column|essay|interview)\s+(?:was|is|has\s+been)\s+"
+        r"produced\s+by\s",
+        pattern=r"\w+\s+\w+\s+(?:\w+\s+)?(?:\w+\s+)?produced\s+by\s+(?P<tail>)",
+        known_only=True,
+        weight=0.8,
+        examples=(
+            ("This article was produced by Globetrotter.", ("Globetrotter",)),
+            ("This story was produced by KFF Health News, a national newsroom.", ("KFF Health News",)),
+        ),
+        counterexamples=("This story was produced by Jane Doe for the local desk.",),
+    ),
+    Rule(
         id="reprinted-from",
         relation=R,
         languages=("en",),
