@@ -287,6 +287,9 @@ _NEWSROOM_ROLES = (
 )
 _BYLINE_PEOPLE = rf"{_PERSON}(?:[ \t]+and[ \t]+{_PERSON})?"
 
+# An agency's picture or licensing service ("AP Images", "Reuters Pictures", "Reuters Connect"), the
+# name just read: a picture's credit, not the agency's copy.
+_NOT_A_PICTURE_SERVICE = r"(?<!\bImages)(?<!\bPictures)(?<!\bConnect)"
 # What makes an agency's name standing apart no byline: a quote's or a report's source, a
 # picture's, or the page's furniture (tag lists, share bars, related links, audio and video labels).
 _NOT_A_BYLINE_BEFORE = (
@@ -2725,7 +2728,7 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         # The end of the text, or the page's furniture after the article ("... ended. AFP Share this").
-        pattern=r"[ \t]*\.?\s*(?:\Z|(?=" + FURNITURE_AHEAD + r"))",
+        pattern=_NOT_A_PICTURE_SERVICE + r"[ \t]*\.?\s*(?:\Z|(?=" + FURNITURE_AHEAD + r"))",
         # Alone on the last line, or after the last sentence where the lines ran together; the word
         # for "agency" may stand before it ("... el proyecto. Agencia AFP").
         before=r"(?:^|[.!?“”\"»)])[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\Z",
@@ -4583,8 +4586,8 @@ RULES: tuple[Rule, ...] = (
         # a caption's "quarterback Jane Doe Jo Roe, Associated Press" is prose within six words.
         before=r"(?:^|[|/,;:•·\[–—]|\d|\b[A-ZÀ-ÞА-Я]{2,}\.?)[ \t]*\Z",
         before_window=24,
-        # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO").
-        pattern=r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+[A-Z][\w-]*[ \t]*:)"
+        # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO"), nor a picture service's name.
+        pattern=_NOT_A_PICTURE_SERVICE + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+[A-Z][\w-]*[ \t]*:)"
         r"(?![ \t]+(?:Poll|Graphics?|Photos?|Videos?|Pictures|Images|Breakingviews|Fact|Investigates|Special|"
         r"Exclusive|Explainer|Live|Top)\b)"
         r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|-[ \t])|[ \t]+[A-ZÀ-ÞА-Я0-9])",
