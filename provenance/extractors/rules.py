@@ -2660,12 +2660,12 @@ RULES: tuple[Rule, ...] = (
         id="outlet-signoff",
         relation=S,
         languages=("*",),
-        # The dash may be typed as two hyphens ("-- Example.ua.").
-        trigger=r"[ \t](?:[—–]|--)[ \t]*[^\s—–-][^\n—–]{0,60}(?m:$)",
+        # The dash may be typed as two hyphens ("-- Example.ua.") or as one ("- Example.ua.").
+        trigger=r"[ \t](?:[—–]|--?)[ \t]*[^\s—–-][^\n—–]{0,60}(?m:$)",
         # After a sentence, any known name; inside one, only a site's address ("— Example.ua."):
         # "the name is – TASS." is grammar, not a sign-off.
-        pattern=r"(?:(?<=[.!?”\"»])|(?<=[.!?”\"»][ \t])|(?=[ \t](?:[—–]|--)[ \t]*[^\s.]+\.[^\W\d]{2,}))"
-        r"[ \t]?(?:[—–]|--)[ \t]*(?P<tail>)",
+        pattern=r"(?:(?<=[.!?”\"»])|(?<=[.!?”\"»][ \t])|(?=[ \t](?:[—–]|--?)[ \t]*[^\s.]+\.[^\W\d]{2,}))"
+        r"[ \t]?(?:[—–]|--?)[ \t]*(?P<tail>)",
         # Only the text's last words (the page's furniture may follow): an aggregator's snippet
         # ends with the site it came from.
         reject_after=r"(?!\.?\s*(?:\Z|" + FURNITURE_AHEAD + r"))",
@@ -2675,6 +2675,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Officials confirmed the talks, the paper says — Example.ua.", ("Example.ua",)),
             ("Officials confirmed the talks, the paper says -- Example.ua.", ("Example.ua",)),
+            ("Officials confirmed the talks, the paper says - Example.ua.", ("Example.ua",)),
         ),
         counterexamples=(
             "The meeting ended early. — Jane Doe",
