@@ -23,7 +23,7 @@ COUNTEREXAMPLES = [
     for i, text in enumerate(context.counterexamples)
 ]
 # Contexts whose examples cannot be plain text: each has a test of its own below.
-_TESTED_APART = {"caption-region"}
+_TESTED_APART = {"caption-region", "figure-source"}
 
 
 # Credits of the text, in the shapes the contexts look at, that no context may overrule.
@@ -140,6 +140,44 @@ def test_agency_in_a_figure_caption_credits_the_picture() -> None:
     judged = [(a.outlet, judge(a, doc)) for a in _candidates(doc) if a.relation is Relation.WIRE_CREDIT]
     assert [(outlet, c.id if c else None) for outlet, c in judged] == [("AP", "caption-region")]
     assert [a.relation for a in extract(doc)] == [Relation.IMAGE_CREDIT]
+
+
+def _figure_page(caption: str) -> str:
+    return (
+        "<html><body><article><p>The number of people out of work fell again in April, the third "
+        "fall in a row, and the state's economists expect it to fall further.</p><figure><img "
+        f"src=chart.png><figcaption>{caption}</figcaption></figure><p>More of the story follows here, "
+        "long enough to be a paragraph of its body.</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "outlet"),
+    [
+        (
+            "Unemployment rate, seasonally adjusted. Source: Bureau of Labor Statistics",
+            "Bureau of Labor Statistics",
+        ),
+        ("Protesters outside the parliament on Tuesday. Source: Reuters", "Reuters"),
+    ],
+)
+def test_a_source_line_in_a_figure_caption_credits_the_figure(caption: str, outlet: str) -> None:
+    doc = html_document(_figure_page(caption), "page.html", url="https://www.example-city.com/a")
+    judged = [(a.outlet, judge(a, doc)) for a in _candidates(doc) if a.relation is not Relation.IMAGE_CREDIT]
+    assert [(name, c.id if c else None) for name, c in judged] == [(outlet, "figure-source")]
+    assert [(a.outlet, a.relation) for a in extract(doc)] == [(outlet, Relation.IMAGE_CREDIT)]
+
+
+def test_a_source_line_a_plain_text_reader_takes_for_a_caption_stays_a_credit() -> None:
+    # The same words as a plain text's header line: its reader guesses a caption from the layout.
+    text = (
+        "Jobless Rate Falls Again\nFonte: La Repubblica, 1 marzo 2020\n"
+        + "The rate fell again in April. " * 8
+    )
+    doc = text_document(text)
+    found = [a for a in _candidates(doc) if a.outlet == "La Repubblica"]
+    assert [a.evidence.location for a in found] == [Location.CAPTION]
+    assert [(a.outlet, a.relation) for a in extract(text)] == [("La Repubblica", Relation.SOURCE_CREDIT)]
 
 
 def test_a_picture_credit_read_twice_is_reported_once() -> None:

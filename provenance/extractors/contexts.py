@@ -92,6 +92,9 @@ class Context:
     # contexts that judge one rule are searched at once, in one linear-time pass; most candidates
     # are credits of the text, and for them no screen, or only one, is found.
     screen: str = ""
+    # Only in a document read from markup (a page, a feed's item, an archived page), where a
+    # caption is a figure's own: the plain text's reader only guesses a caption from the layout.
+    markup: bool = False
     examples: tuple[tuple[str, str], ...] = ()
     counterexamples: tuple[str, ...] = ()
     description: str = field(default="")
@@ -99,6 +102,9 @@ class Context:
 
 # The reach of the screens: no check of the words around a candidate looks further.
 SCREEN_WINDOW = 300
+# The kinds of document read from markup (`Context.markup`). A JSON Lines record may hold a page
+# or a plain text under the one kind "jsonl", so it is not among them.
+MARKUP_KINDS = frozenset({"html", "feed", "warc"})
 
 # ---------------------------------------------------------------- shared pieces
 # Picture, video and graphic markers, in the languages of the rules.
@@ -298,6 +304,18 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         description="An agency in parentheses, a sign-off or a copyright in a figure's caption "
         "credits the picture.",
+    ),
+    Context(
+        id="figure-source",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:source-line",),
+        locations=(Location.CAPTION,),
+        markup=True,
+        checks=(),
+        description="A 'Source:' line in a figure's caption (`<figcaption>`) names where the chart, "
+        "the map or the picture came from, not the story. A plain text's header line that its "
+        "reader takes for a caption ('Fonte: La Repubblica, 1 marzo 2020') stays a credit.",
     ),
     Context(
         id="photographer-slash-agency",

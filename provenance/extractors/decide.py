@@ -28,7 +28,7 @@ from typing import Any
 
 import re2
 
-from provenance.extractors.contexts import CONTEXTS, SCREEN_WINDOW, Context, Verdict, Where
+from provenance.extractors.contexts import CONTEXTS, MARKUP_KINDS, SCREEN_WINDOW, Context, Verdict, Where
 from provenance.extractors.text import plain_text
 from provenance.models import Attribution, Document, Relation, replaced
 
@@ -274,6 +274,8 @@ def judge(a: Attribution, doc: Document, text: str | None = None) -> Context | N
         compiled = plan.rest[k]
         context = compiled.context
         if context.locations and location not in context.locations:
+            continue
+        if context.markup and doc.kind not in MARKUP_KINDS:
             continue
         if all(_holds(check, views) for check in compiled.checks):
             return context
