@@ -2613,10 +2613,14 @@ RULES: tuple[Rule, ...] = (
         weight=0.8,
         description="A byline run into its date where a page's elements lost their spaces (not a "
         "handle: '(@Reuters) May 3, 2024' signs an embedded post).",
-        examples=(("JANE DOE Associated PressDecember 2, 2016 11 Comments", ("Associated Press",)),),
+        examples=(
+            ("JANE DOE Associated PressDecember 2, 2016 11 Comments", ("Associated Press",)),
+            ("By Jane Doe | AFPMay 3, 2024\nThe council met on Tuesday.", ("AFP",)),
+        ),
         counterexamples=(
             "Budget approved pic.twitter.com/x — Reuters (@Reuters) May 3, 2024",
             "The council met on Tuesday.\nSource: Reuters, May 3, 2024",
+            "We met at the EFEMarch 3, 2024 office.",
         ),
     ),
     Rule(
