@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from provenance import Attribution, Location, Relation, extract, read_path, text_document
 from provenance.extractors import extractors_for
+from provenance.readers import html_document
 
 
 def _summary(found: list[Attribution]) -> list[tuple[str, str, int | None, str]]:
@@ -244,6 +245,33 @@ def test_an_outlet_and_its_own_wire_are_one_credit() -> None:
     # Alone, the outlet's staff credit stands.
     alone = extract("The council met on Tuesday.\nCNN's Jane Doe contributed to this report.")
     assert [(a.outlet_id, a.relation.value) for a in alone] == [("cnn", "source_credit")]
+
+
+def test_an_outlet_credited_twice_in_the_text_has_one_relation() -> None:
+    text = (
+        "Hog Farms Foul the Rivers\n\nBy Jane Doe, Inside Climate News\n\n"
+        "The state has more hogs than people, and the manure is spread on fields that drain into streams.\n\n"
+        "This story was originally published by Inside Climate News."
+    )
+    found = extract(text)
+    assert [(a.outlet, a.relation.value, a.evidence.method) for a in found] == [
+        ("Inside Climate News", "republished_from", "text:this-article-was-originally-published"),
+        ("Inside Climate News", "republished_from", "text:byline-comma-outlet"),
+    ]
+    # Alone, the byline is a source credit.
+    byline = extract(text.rpartition("\n\n")[0])
+    assert [(a.outlet, a.relation.value) for a in byline] == [("Inside Climate News", "source_credit")]
+    # A page's metadata keeps its own relation beside the words of the text.
+    page = (
+        '<html><head><link rel="canonical" href="https://www.harborledger.com/a"></head><body><article>'
+        "<p>The council met on Tuesday to discuss the budget for the coming year, officials said.</p>"
+        "<p>Source: Harbor Ledger</p></article></body></html>"
+    )
+    doc = html_document(page, "page.html", url="https://www.example-city.com/a")
+    assert sorted((a.outlet_id, a.relation.value) for a in extract(doc)) == [
+        ("harborledger", "republished_from"),
+        ("harborledger", "source_credit"),
+    ]
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])

@@ -134,7 +134,9 @@ def extract(
         doc = text_or_document
     registry = registry if registry is not None else default_registry()
     found = [a for extractor in extractors_for(registry) for a in extractor.extract(doc)]
-    return _layered(_marked_self(_one_house(decided(_deduplicated(found), doc)), doc, registry))
+    return _layered(
+        _marked_self(_one_relation(_one_house(decided(_deduplicated(found), doc))), doc, registry)
+    )
 
 
 def _deduplicated(found: list[Attribution]) -> list[Attribution]:
@@ -167,6 +169,33 @@ def _one_house(found: list[Attribution]) -> list[Attribution]:
         a
         for a in found
         if a.relation is not Relation.SOURCE_CREDIT or not any(w.startswith(a.outlet_id + "-") for w in wires)
+    ]
+
+
+def _one_relation(found: list[Attribution]) -> list[Attribution]:
+    """Give a source credit in the words of the text the relation of a stronger credit of the same
+    outlet in them: "By Jane Doe, Harbor Ledger" above "This story was originally published by
+    Harbor Ledger" is one credit of where the story came from, said twice (both statements and
+    their evidence are kept). A page's metadata is another kind of statement and keeps its own."""
+    if len(found) < 2:
+        return found
+    stronger: dict[str, Relation] = {}
+    for a in found:
+        if not a.evidence.method.startswith("text:"):
+            continue
+        if a.relation is Relation.REPUBLISHED_FROM or (
+            a.relation is Relation.WIRE_CREDIT and a.outlet_id not in stronger
+        ):
+            stronger[a.outlet_id] = a.relation
+    if not stronger:
+        return found
+    return [
+        replaced(a, relation=stronger[a.outlet_id])
+        if a.relation is Relation.SOURCE_CREDIT
+        and a.outlet_id in stronger
+        and a.evidence.method.startswith("text:")
+        else a
+        for a in found
     ]
 
 

@@ -352,7 +352,9 @@ class TextExtractor:
         # The same names where a byline runs into the date ("Associated PressDecember 2", "AFPMay 3"):
         # a short name only in capitals, where no word goes on into a month's name.
         stems_re2 = "|".join(
-            _re2_literal(n, tail_boundary=False) for n in agencies if len(n) >= 4 or (len(n) >= 2 and n.isupper())
+            _re2_literal(n, tail_boundary=False)
+            for n in agencies
+            if len(n) >= 4 or (len(n) >= 2 and n.isupper())
         )
         self._groups: list[list[_Compiled]] = []
         index: dict[tuple[str, bool], int] = {}
