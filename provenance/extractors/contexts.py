@@ -318,6 +318,33 @@ CONTEXTS: tuple[Context, ...] = (
         "reader takes for a caption ('Fonte: La Repubblica, 1 marzo 2020') stays a credit.",
     ),
     Context(
+        id="bracketed-picture-credit",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen=r"\]",
+        checks=(
+            # "... last August. [ JANE DOE | AP ]": a name and the agency between square brackets,
+            # closing a caption's line.
+            Check(
+                Where.BEFORE,
+                r"\[[ \t]*[A-ZÀ-Þ][^\[\]\n|]{1,40}(?:\|[ \t]*)?\Z",
+                window=80,
+                case_sensitive=True,
+            ),
+            Check(Where.AFTER, r"\A[ \t]*\][ \t]*$", window=20),
+        ),
+        description="A photographer's name and the agency between square brackets at the end of a "
+        "caption ('[ JANE DOE | AP ]'): the picture's credit.",
+        examples=(
+            (
+                "Waves crash over a seawall as a storm passes offshore. [ JANE DOE | AP ]\n"
+                "Forecasters expect a busy season.",
+                "AP",
+            ),
+        ),
+        counterexamples=("The council met on Tuesday to discuss the budget.\n[Reuters]",),
+    ),
+    Context(
         id="photographer-slash-agency",
         verdict=Verdict.IMAGE,
         relations=(W, S),
@@ -330,12 +357,16 @@ CONTEXTS: tuple[Context, ...] = (
                 r"\A[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+\Z",
                 case_sensitive=True,
             ),
-            # After the name, in the statement's words or right after them: a slash and a word.
-            Check(Where.AROUND, r"[a-zß-ÿ][ \t]?/[ \t]?\w", window=10, case_sensitive=True),
+            # After the name, in the statement's words or right after them: a slash and a word (not
+            # a time or a date: "Agence France-Presse / 10:20 AM March 05, 2024" dates a byline).
+            Check(Where.AROUND, r"[a-zß-ÿ][ \t]?/[ \t]?[^\W\d]", window=10, case_sensitive=True),
         ),
         description="A photographer's name and the agency that sent the picture.",
         examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "Jens Roe"),),
-        counterexamples=("Die Lage bleibt angespannt.\nSource: AFP/The Local",),
+        counterexamples=(
+            "Die Lage bleibt angespannt.\nSource: AFP/The Local",
+            "Agence France-Presse / 10:20 AM March 05, 2024\nPARIS — The parliament voted on Monday.",
+        ),
     ),
     Context(
         id="photographer-after-agency",

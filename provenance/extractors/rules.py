@@ -2511,6 +2511,10 @@ RULES: tuple[Rule, ...] = (
         r"|\bvon\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*,\s*\Z",
         # "By AP's count" is no byline.
         pattern=r"(?!['’]s\b)",
+        # Nor the subject of a sentence after a byline ("By Jane Doe\n\nAgence France-Presse has
+        # appointed ..."): two words in lower case go on from the name (not a conjunction's).
+        reject_after=r"[ \t]+(?!(?:and|und|et|y|e|og|och|en|via|for|für|pour|para|with|mit|avec|con|com|on|am|le|el|il)\b)"
+        r"[a-zß-ÿ]{2,}[ \t]+[a-zß-ÿ]{2,}\b",
         # Nor "By Monday, Reuters reporters had ...": a time opens that sentence, not a name (not
         # the months that are also given names: "By May Lee, Reuters").
         not_before=r"\b(?:By|BY)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|July|September"
@@ -2561,6 +2565,7 @@ RULES: tuple[Rule, ...] = (
             "By Monday, Reuters reporters had confirmed the deal.",
             "Die Zahl stieg nach Angaben von Reuters weiter.",
             "Mais l'ordonnance du juge, consultée par Bloomberg, ne s'arrête pas là.",
+            "By Jane Doe\n\nAgence France-Presse has appointed a new director for Asia.",
         ),
     ),
     Rule(
