@@ -17,6 +17,7 @@ A `Context` holds `Check`s that must all hold; each check searches one *view* of
 ``before_lines`` the same across lines;
 ``sentence``  the words of its sentence up to the credited name (a subject the rule read too);
 ``after``     the words after it on its line;
+``after_lines`` the same across lines;
 ``around``    the words on both sides, across lines;
 ``labels``    the words before each colon on both sides, one label a line ("Verdict").
 
@@ -60,6 +61,7 @@ class Where(StrEnum):
     BEFORE_LINES = "before_lines"
     SENTENCE = "sentence"
     AFTER = "after"
+    AFTER_LINES = "after_lines"
     AROUND = "around"
     LABELS = "labels"
 
@@ -713,6 +715,28 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="agency-picture-word",
+        verdict=Verdict.IMAGE,
+        screen=r"(?i:\b(?:pics?|pix|photos?|fotos?|images?|bild)\b)",
+        relations=(W, S),
+        checks=(
+            Check(
+                Where.AFTER,
+                r"\A[ \t]*(?:FILE[ \t]+)?(?:PICS?|PIX|PHOTOS?|FOTOS?|IMAGES?|Pics?|Photos?|Fotos?|Images?|Bild)\b(?![ \t]*:)",
+                window=20,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency's name and a picture's word after it ('- BERNAMA PIC', '— AFP PHOTO'): "
+        "the caption of a picture the agency sent. A label with a colon opens the next credit: "
+        "'... mit. (dpa) Foto: Jane Roe' closes the text with its agency.",
+        examples=(("The nature park, which will be included in the new reserve. - BERNAMA PIC", "BERNAMA"),),
+        counterexamples=(
+            "The talks ended without a deal. — AFP",
+            "Das teilte die Polizei am Sonntag mit. (dpa) Foto: Jane Roe",
+        ),
+    ),
+    Context(
         id="picture-byline",
         verdict=Verdict.IMAGE,
         screen=_PICTURE,
@@ -803,6 +827,23 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Foto: Jane Roe/Example Agency Fonte: Example News",),
     ),
     Context(
+        id="chart-label-below",
+        verdict=Verdict.DROP,
+        screen=_CHART,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(Check(Where.AFTER_LINES, r"\A[^\n]{0,80}\n[ \t]*" + _CHART + r"\s*(?::|by\b)", window=120),),
+        description="A source with a chart's, a map's or a table's credit on the line below it "
+        "('Quelle: Statistisches Bundesamt\\nGrafik: Jane Roe'): where the figure's data came from.",
+        examples=(
+            (
+                "Die Zahl der Insolvenzen stieg.\nQuelle: Example Statistikamt\nGrafik: Example Infografik GmbH",
+                "Example Statistikamt",
+            ),
+        ),
+        counterexamples=("Die Zahl der Insolvenzen stieg.\nQuelle: dpa\nMehr zum Thema: Insolvenzen",),
+    ),
+    Context(
         id="related-link-in-line",
         verdict=Verdict.DROP,
         relations=(W,),
@@ -855,6 +896,33 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "Shares rose 2 percent on Monday after a 3 percent fall last week.\nSource: Reuters",
             "Example, J.: A study. In: Nature; Vol. 12, Issue 345, pp. 67, 8. Mai 2021 Quelle: Universität Beispiel",
+        ),
+    ),
+    Context(
+        id="figure-rows-before",
+        verdict=Verdict.DROP,
+        screen=r":[ \t]*[-+−]?[$€£¥]?\d[^\n]{0,16}\n[^\n:]{1,40}:[ \t]*[-+−]?[$€£¥]?\d",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # Two rows of "label: figure" right above it ("Jan 2024: 28.3pc\nFeb 2024: 23.1pc").
+            Check(
+                Where.BEFORE_LINES,
+                r"(?:^[^\n:]{1,40}:[ \t]*[-+−]?[’'$€£¥]?\d[\d.,]*[ \t]*[^\s\d]{0,8}[ \t]*\n[ \t]*){2}\Z",
+                window=160,
+            ),
+        ),
+        description="A source line under rows of figures with their labels ('Jan 2024: 28.3pc', "
+        "'Exports: $4.1bn'): the source of the data.",
+        examples=(
+            (
+                "Inflation eased again.\nCPI inflation (YoY)\nJan 2024: 28.3pc\nFeb 2024: 23.1pc\n"
+                "Source: Example Bureau of Statistics",
+                "Example Bureau of Statistics",
+            ),
+        ),
+        counterexamples=(
+            "Inflation eased again, the bureau said on Tuesday.\nUpdated: 3 May 2024\nSource: Reuters",
         ),
     ),
     Context(

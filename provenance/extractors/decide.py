@@ -206,6 +206,9 @@ class _Views:
         newline = text.find("\n", end, high)
         return text[end : newline if newline >= 0 else high]
 
+    def after_lines(self, window: int) -> str:
+        return self._text[self._end : self._end + window]
+
     def around(self, window: int) -> str:
         return self._text[max(0, self._start - window) : self._end + window]
 
@@ -232,6 +235,7 @@ _CUTS: dict[Where, Callable[[_Views, int], str]] = {
     Where.BEFORE_LINES: _Views.before_lines,
     Where.SENTENCE: _Views.sentence,
     Where.AFTER: _Views.after,
+    Where.AFTER_LINES: _Views.after_lines,
     Where.AROUND: _Views.around,
     Where.LABELS: _Views.labels,
 }
