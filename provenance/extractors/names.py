@@ -71,14 +71,20 @@ _PUBLICATION_NOUNS = frozenset(
     "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift ausgabe online-ausgabe "
     "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
     "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание сайте "
+    "газеты журнала издания сайта газети журналу видання сайту webseite internetseite homepage "
+    "nachrichtenmagazin wochenmagazin onlinemagazin nachrichtenportal nachrichtenseite "
     "сайт портале порталі сайті издании виданні łamach portalu serwisie serwisu stronie portálu serveru "
     "webu stránkách sitio sito portal portale portail nachrichtenagentur presseagentur agentur agency "
     "agence agencia agenzia agência агентство агентства podcast newsletter sendung".split()
 )
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
+# The words that join a kind of publication to another's ("Webseite der Zeitung", "the website of
+# the newspaper", "le site du journal").
+_OF_WORDS = frozenset("der des of the du de la del della".split())
 _GERMAN_NOUNS = frozenset(
     "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift nachrichtenagentur "
-    "presseagentur agentur".split()
+    "presseagentur agentur webseite internetseite nachrichtenmagazin wochenmagazin onlinemagazin "
+    "nachrichtenportal nachrichtenseite".split()
 )
 _ISSUE_OF = re.compile(r"(?:[\w'’-]+[ \t]+){0,3}(?:issue|edition|number)[ \t]+of[ \t]+(?=\S)", re.IGNORECASE)
 _CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
@@ -370,6 +376,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Review', "Harper's Magazine")
     >>> cut("Example Daily Share this: Facebook"), cut("Twitter")
     ('Example Daily', 'Twitter')
+    >>> cut("der Webseite der Zeitung Example Bote"), cut("журнала Example Affairs"), cut("Zeitung der Arbeit")
+    ('Example Bote', 'Example Affairs', 'Zeitung der Arbeit')
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -393,7 +401,9 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     if issue is not None:  # "the May issue of Example Review", "the Sunday edition of The Times"
         while i < len(tokens) - 1 and tokens[i][0] < issue.end():
             i += 1
-    while i < len(tokens) - 1 and _is_publication_noun(text, tokens[i], tokens[i + 1], known, german):
+    while i < len(tokens) - 1 and (
+        _is_publication_noun(text, tokens[i], tokens[i + 1], known, german) or _noun_of_noun(text, tokens, i)
+    ):
         i += 1
         while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
             i += 1
@@ -444,6 +454,18 @@ def _joins(text: str, pos: int, end: int) -> bool:
     return after is not None and (
         after.group().lower() in LIST_WORDS or after.group().lower() in _LEADING_ARTICLES
     )
+
+
+def _noun_of_noun(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """True where a kind of publication is followed by another's, joined by an article or "of"
+    ("Webseite der Zeitung Example", "the website of the newspaper Example"): the name comes after
+    the second."""
+    if text[tokens[i][0] : tokens[i][1]].lower() not in _PUBLICATION_NOUNS:
+        return False
+    j = i + 1
+    while j < len(tokens) and j <= i + 2 and text[tokens[j][0] : tokens[j][1]].lower() in _OF_WORDS:
+        j += 1
+    return i + 1 < j < len(tokens) and text[tokens[j][0] : tokens[j][1]].lower() in _PUBLICATION_NOUNS
 
 
 def _is_publication_noun(
