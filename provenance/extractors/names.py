@@ -103,7 +103,7 @@ FURNITURE_WORDS = frozenset(
     "linkedin telegram pinterest reddit related tags tagged schlagwörter themen topics etiquetas comments "
     "kommentare commentaires comentarios commenti advertisement advertising anzeige werbung publicité "
     "publicidad pubblicità publicidade реклама subscribe abonnieren follow folgen suivez síguenos seguici "
-    "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip".split()
+    "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip artikel".split()
 )
 # Lower-case words that may follow a name without making it a false one.
 _FOLLOW_OK = frozenset(

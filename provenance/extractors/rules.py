@@ -2738,7 +2738,11 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         # The end of the text, or the page's furniture after the article ("... ended. AFP Share this").
-        pattern=_NOT_A_PICTURE_SERVICE + r"[ \t]*\.?\s*(?:\Z|(?=" + FURNITURE_AHEAD + r"))",
+        # Its short name may follow in parentheses ("African News Agency (ANA)").
+        pattern=_NOT_A_PICTURE_SERVICE
+        + r"(?:[ \t]*\([\w-]{2,12}\))?[ \t]*\.?\s*(?:\Z|(?="
+        + FURNITURE_AHEAD
+        + r"))",
         # Alone on the last line, or after the last sentence where the lines ran together; the word
         # for "agency" may stand before it ("... el proyecto. Agencia AFP").
         before=r"(?:^|[.!?“”\"»)])[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\Z",
@@ -2753,6 +2757,7 @@ RULES: tuple[Rule, ...] = (
             ("The talks ended without a deal.\nAFP", ("AFP",)),
             ("Die Gespräche enden. dpa", ("dpa",)),
             ("The talks ended without a deal. AFP Share this: Facebook", ("AFP",)),
+            ("The talks ended without a deal.\nDeutsche Presse-Agentur (dpa)", ("Deutsche Presse-Agentur",)),
         ),
         counterexamples=("The report was seen by dpa. dpa said more later.", "Posłowie głosowali.\nFot. PAP"),
     ),
