@@ -247,6 +247,16 @@ def test_an_outlet_and_its_own_wire_are_one_credit() -> None:
     assert [(a.outlet_id, a.relation.value) for a in alone] == [("cnn", "source_credit")]
 
 
+def test_a_registered_outlets_reporter_credits_the_outlet() -> None:
+    text = "The union said staffing shortages remained severe.\nWith files from CBC’s Jane Doe"
+    assert [(a.outlet, a.relation.value) for a in extract(text)] == [("CBC", "source_credit")]
+    # A name that holds a possessive goes on: no outlet is called "Harper".
+    magazine = extract(
+        "The union said staffing shortages remained severe.\nWith files from Harper's Magazine"
+    )
+    assert [a.outlet for a in magazine] == ["Harper's Magazine"]
+
+
 def test_an_outlet_credited_twice_in_the_text_has_one_relation() -> None:
     text = (
         "Hog Farms Foul the Rivers\n\nBy Jane Doe, Inside Climate News\n\n"

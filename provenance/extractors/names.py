@@ -581,7 +581,18 @@ def _cut_words(
             if len(core) < len(token):
                 break
             continue
-        if _POSSESSIVE.search(core) and _site_word_after(text, tokens, k):
+        if (
+            _POSSESSIVE.search(core)
+            and (
+                _site_word_after(text, tokens, k)
+                # "With files from CBC's Jane Doe": a registered outlet's reporter ("Harper's
+                # Magazine" goes on: no outlet is called "Harper").
+                or (
+                    known is not None
+                    and known.is_known_name(text[(taken or [(s, s)])[0][0] : s + len(core) - 2])
+                )
+            )
+        ):
             # "on Example News's website": the owner of the site is the name.
             taken.extend(pending)
             taken.append((s, s + len(core) - 2))

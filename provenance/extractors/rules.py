@@ -3569,6 +3569,23 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="outlet-staff-contributed",
+        relation=W,
+        languages=("en",),
+        trigger=_CONTRIBUTED,
+        pattern=r"contributed",
+        # "CNN's Jane Doe contributed to this report": the outlet of the reporter who contributed.
+        before=r"(?-i:(?P<tail>\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))['’]s\s+"
+        r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})){0,3}"
+        r"\s+(?:(?:also|has|have)\s+)?\Z",
+        before_window=120,
+        known_only=True,
+        by_kind=True,
+        weight=0.8,
+        examples=(("CNN's Jane Doe and John Roe contributed to this report.", ("CNN",)),),
+        counterexamples=("Mayor Smith's aide Jane Doe contributed to this report.",),
+    ),
+    Rule(
         id="contributed-to-report",
         relation=W,
         languages=("en",),
@@ -3618,23 +3635,6 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("Information for this article was contributed by Jane Doe of Springfield.",),
-    ),
-    Rule(
-        id="outlet-staff-contributed",
-        relation=W,
-        languages=("en",),
-        trigger=_CONTRIBUTED,
-        pattern=r"contributed",
-        # "CNN's Jane Doe contributed to this report": the outlet of the reporter who contributed.
-        before=r"(?-i:(?P<tail>\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))['’]s\s+"
-        r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})){0,3}"
-        r"\s+(?:(?:also|has|have)\s+)?\Z",
-        before_window=120,
-        known_only=True,
-        by_kind=True,
-        weight=0.8,
-        examples=(("CNN's Jane Doe and John Roe contributed to this report.", ("CNN",)),),
-        counterexamples=("Mayor Smith's aide Jane Doe contributed to this report.",),
     ),
     Rule(
         id="the-outlet-contributed",
@@ -4399,15 +4399,21 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"\bdistributed\s+by\s",
         pattern=r"distributed\s+by\s+(?P<tail>)",
-        # A syndicate's line under a column or a show, standing as its own sentence.
-        before=r"(?:^|[.!?”\"][ \t]+|\A)\Z",
-        before_window=4,
+        # A syndicate's line under a column or a show, standing as its own sentence, or saying
+        # what it distributed ("This column was distributed by Example Syndicate.").
+        before=r"(?:^|[.!?”\"][ \t]+|\A)(?:(?:This|The)[ \t]+(?:column|op-ed|article|story|piece|commentary"
+        r"|essay|editorial)[ \t]+(?:was|is|has[ \t]+been)[ \t]+)?\Z",
+        before_window=60,
         by_kind=True,
         weight=0.7,
         examples=(
             ("Original music by a band. Distributed by Example Radio Exchange.", ("Example Radio Exchange",)),
+            ("The tax cut helps few.\nThis column was distributed by Example Words.", ("Example Words",)),
         ),
-        counterexamples=("Leaflets were distributed by Example Party volunteers.",),
+        counterexamples=(
+            "Leaflets were distributed by Example Party volunteers.",
+            "The food was distributed by Example Aid.",
+        ),
     ),
     Rule(
         id="syndicate-copyright",
