@@ -2849,6 +2849,10 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:^|[\s|])[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}(?:,[ \t]*|[ \t]+)\Z",
         before_window=60,
         pattern=r"(?!['’]s\b)",
+        # Not a line in capitals that says something ("CLICK HERE TO GET THE FOX NEWS APP"): five
+        # words or more run into the name.
+        not_before=r"(?:^|[\s|])(?:[A-Z][A-Z'’.-]*[ \t]+){5,}\Z",
+        not_before_window=80,
         wire_only=True,
         # The agencies listed after it: a German site's "ZEIT ONLINE, dpa, AFP, ces".
         more_names=True,
@@ -2857,7 +2861,10 @@ RULES: tuple[Rule, ...] = (
             ("Space ship breaks up JANE DOE, Associated Press MOSCOW", ("Associated Press",)),
             ("Der Rat tagte. ZEIT ONLINE, dpa, AFP, ces", ("dpa", "AFP")),
         ),
-        counterexamples=("Said THE UN AP's count",),
+        counterexamples=(
+            "Said THE UN AP's count",
+            "The inquiry goes on.\nCLICK HERE TO GET THE EXAMPLE NEWS APP",
+        ),
     ),
     Rule(
         id="copyright-desk-signature",
@@ -3575,14 +3582,23 @@ RULES: tuple[Rule, ...] = (
         trigger=_CONTRIBUTED,
         pattern=r"contributed",
         # "CNN's Jane Doe contributed to this report": the outlet of the reporter who contributed.
+        # The last of the names may be another outlet's ("Example News's Jane Doe and The
+        # Associated Press contributed"): it is read too, if a registry knows it.
         before=r"(?-i:(?P<tail>\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))['’]s\s+"
-        r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})){0,3}"
+        r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})){0,3}?"
+        r"(?:\s*(?:,|and|&)\s*(?P<inner>(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})))?"
         r"\s+(?:(?:also|has|have)\s+)?\Z",
         before_window=120,
         known_only=True,
         by_kind=True,
         weight=0.8,
-        examples=(("CNN's Jane Doe and John Roe contributed to this report.", ("CNN",)),),
+        examples=(
+            ("CNN's Jane Doe and John Roe contributed to this report.", ("CNN",)),
+            (
+                "CNN's Jane Doe and The Associated Press contributed to this report.",
+                ("The Associated Press", "CNN"),
+            ),
+        ),
         counterexamples=("Mayor Smith's aide Jane Doe contributed to this report.",),
     ),
     Rule(
@@ -4118,11 +4134,14 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         pattern=r"\s*(?:\)|$|\Z|,|;)",
         before_window=80,
-        before=r"[(:]\s*[^():\n/]{2,60}/\s*\Z",
+        # After a label's colon (not a time's: "Updated on: May 7, 2024 / 4:12 PM EDT / AP" dates
+        # a byline).
+        before=r"(?:\(|(?<!\d):)\s*[^():\n/]{2,60}/\s*\Z",
         hints=("/",),
         hint_window=3,
         weight=0.85,
         examples=(("(Jane Doe/AP)", ("AP",)), ("Photo: John Roe/Getty Images", ("Getty Images",))),
+        counterexamples=("Updated on: May 7, 2024 / 4:12 PM EDT / AP",),
     ),
     Rule(
         id="agency-photo",
