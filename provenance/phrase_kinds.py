@@ -203,6 +203,7 @@ _TEXT_RULES: dict[str, str] = {
     "outlet-reports-colon": _BY_RELATION,
     "according-to-colon": _BY_RELATION,
     "outlet-avec-agency": _BY_RELATION,
+    "outlet-with-agency": _BY_RELATION,
     "material-from": _BY_RELATION,
     "with-files-from": _BY_RELATION,
     "author-label-agency": _WIRE,

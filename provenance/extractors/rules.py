@@ -222,6 +222,10 @@ class Rule:
     list_any: bool = False
     # A name in parentheses after the words it abbreviates ("Physical Society (APS)") is no credit.
     abbreviation_check: bool = False
+    # The name of the before's ``inner`` group counts only when a registry knows it, it is a
+    # site's address or it is written as a publication's (with its article, in capitals): "FRANCE
+    # 24 avec AFP" credits the house, "Par Jean Dupont avec AFP" the agency alone.
+    inner_known_only: bool = False
     description: str = field(default="")
 
 
@@ -3787,6 +3791,7 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         by_kind=True,
         more_names=True,
+        inner_known_only=True,
         weight=0.85,
         examples=(
             ("Les écoles restent fermées. Le Monde avec AFP", ("Le Monde", "AFP")),
@@ -3795,10 +3800,44 @@ RULES: tuple[Rule, ...] = (
             ("Les écoles restent fermées.\nLa rédaction avec AFP", ("AFP",)),
             ("Les écoles restent fermées (FRANCE 24 avec AFP)", ("FRANCE 24", "AFP")),
             ("Les écoles restent fermées Par Le Figaro avec AFP Publié le 3 mai", ("Le Figaro", "AFP")),
+            ("Les écoles restent fermées.\nPar Jeanne Dupont avec AFP", ("AFP",)),
         ),
         counterexamples=(
             "a déclaré le ministre dans un entretien avec l’AFP mardi.",
             "Il a travaillé en partenariat avec AFP pendant dix ans.",
+        ),
+    ),
+    Rule(
+        id="outlet-with-agency",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # The English "(FRANCE 24 with AFP)", "By Euronews with AP, AFP": the house and the
+        # agencies whose copy it used, in brackets or a byline. Read at the agency's name, "with"
+        # looked for before it (see with-agency-alone).
+        pattern=r"(?!['’]s\b)",
+        before=r"(?:^|\([ \t]*|\bBy[ \t]+)(?P<inner>[A-Z][\w.'’-]*(?:[ \t]+[A-Z0-9][\w.'’-]*){0,3})[ \t]+with[ \t]+\Z",
+        before_window=60,
+        hints=("with",),
+        hint_window=6,
+        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|/|&|and\b))",
+        by_kind=True,
+        more_names=True,
+        inner_known_only=True,
+        weight=0.85,
+        examples=(
+            ("The unrest went on for a third night.\n(FRANCE 24 with AFP)", ("FRANCE 24", "AFP")),
+            (
+                "By Euronews with AP, AFP\nPublished on 22/05/2024\nSpain will recognise a state.",
+                ("Euronews", "AP", "AFP"),
+            ),
+            ("The unrest went on.\n(Jane Doe with Reuters)", ("Reuters",)),
+        ),
+        counterexamples=(
+            "Exclusive Interview with AFP reporters in Gaza",
+            "He spoke with Reuters on Monday.",
         ),
     ),
     Rule(

@@ -603,6 +603,16 @@ class TextExtractor:
             # The last words a registry knows, as for a name before a phrase: "... on Tuesday. The
             # Associated Press and Reuters contributed" where the words ran from the sentence before.
             inner_cut = self._cut_before(text, offset, before.end("inner"))
+            if (
+                inner_cut is not None
+                and rule.inner_known_only
+                and not (
+                    self.is_known_name(inner_cut.name)
+                    or looks_like_domain(inner_cut.name)
+                    or _PUBLICATION_SHAPED.match(inner_cut.name)
+                )
+            ):
+                inner_cut = None
             if inner_cut is not None:
                 cuts.insert(0, inner_cut)
         last = cuts[-1]
@@ -752,6 +762,12 @@ class TextExtractor:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
         return bool(name_key(name) or script_key(name)) and self.registry.lookup(name) is not None
 
+
+# A name written as a publication's, not a person's: with its article ("Le Quotidien du Port"), or
+# in capitals ("FRANCE 24").
+_PUBLICATION_SHAPED = re.compile(
+    r"(?:Le|La|Les|The|El|Il|Lo|Der|Die|Das)\s|L['’]|[A-Z0-9]{2,}(?:\s[A-Z0-9]+)*\Z"
+)
 
 # A layout's separators end a field as a full stop ends a sentence ("Redacción / EFE": a desk and
 # its agency after a headline).
