@@ -193,6 +193,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-after-byline-capitals": _WIRE,
     "copyright-desk-signature": _WIRE,
     "agency-slash-desk": _WIRE,
+    "agency-in-place": _WIRE,
     "agency-last-line": _WIRE,
     "agency-dash-dateline": _WIRE,
     "agency-copy-id": _WIRE,

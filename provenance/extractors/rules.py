@@ -2517,12 +2517,14 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?!['’]s\b)",
         # Nor the subject of a sentence after a byline ("By Jane Doe\n\nAgence France-Presse has
         # appointed ..."): two words in lower case go on from the name (not a conjunction's).
-        reject_after=r"[ \t]+(?!(?:and|und|et|y|e|og|och|en|via|for|für|pour|para|with|mit|avec|con|com|on|am|le|el|il)\b)"
+        reject_after=r"(?:[ \t]*\([\w-]{2,12}\))?[ \t]+(?!(?:and|und|et|y|e|og|och|en|via|for|für|pour|para|with|mit|avec|con|com|on|am|le|el|il)\b)"
         r"[a-zß-ÿ]{2,}[ \t]+[a-zß-ÿ]{2,}\b",
         # Nor "By Monday, Reuters reporters had ...": a time opens that sentence, not a name (not
         # the months that are also given names: "By May Lee, Reuters").
         not_before=r"\b(?:By|BY)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|July|September"
-        r"|October|November|December|Christmas|Easter|Thanksgiving|[Nn]oon|[Mm]idnight|[Tt]hen|[Nn]ow)\b[^\n]{0,40}\Z",
+        r"|October|November|December|Christmas|Easter|Thanksgiving|[Nn]oon|[Mm]idnight|[Tt]hen|[Nn]ow)\b[^\n]{0,40}\Z"
+        # Nor a picture's credit under the byline ("Von Jana Roe\nBild: AFP").
+        r"|\b" + _PICTURE_LABELS + r"[ \t]*:[ \t]*\Z",
         not_before_window=60,
         wire_only=True,
         # "Posted by Reuters on May 3": a byline between two lower-case words is still one.
@@ -2570,6 +2572,8 @@ RULES: tuple[Rule, ...] = (
             "Die Zahl stieg nach Angaben von Reuters weiter.",
             "Mais l'ordonnance du juge, consultée par Bloomberg, ne s'arrête pas là.",
             "By Jane Doe\n\nAgence France-Presse has appointed a new director for Asia.",
+            "Von Jana Roe\nHamburg – Die Deutsche Presse-Agentur (dpa) will ihr Angebot erweitern.",
+            "Von Jana Roe\nBild: AFP\nIn der Hauptstadt sind erneut Tausende auf die Straße gegangen.",
         ),
     ),
     Rule(
@@ -2733,6 +2737,30 @@ RULES: tuple[Rule, ...] = (
             "A view of the square. REUTERS/Jane Doe",
             "Protesters gather outside parliament. ANSA/JANE DOE The talks went on.",
         ),
+    ),
+    Rule(
+        id="agency-in-place",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline's line of the agency and the place it filed from ("Reuters in Washington",
+        # "Agence France-Presse in Paris"), as British papers print an agency's story: the whole
+        # line, nothing before or after it.
+        before=r"(?:^|\A)[ \t]*\Z",
+        before_window=4,
+        pattern=r"[ \t]+in[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2}[ \t]*(?=\n|\Z)",
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            (
+                "Police clear camp\nAgence France-Presse in Paris\nWed 8 May 2024 13.42 BST",
+                ("Agence France-Presse",),
+            ),
+            ("Regulators fine bank\nReuters in Washington\nThe bank was fined.", ("Reuters",)),
+        ),
+        counterexamples=("Reuters in Washington reported the fine on Monday.",),
     ),
     Rule(
         id="agency-last-line",
