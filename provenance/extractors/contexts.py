@@ -111,7 +111,7 @@ MARKUP_KINDS = frozenset({"html", "feed", "warc"})
 # ---------------------------------------------------------------- shared pieces
 # Picture, video and graphic markers, in the languages of the rules.
 _PICTURE = (
-    r"(?:photo(?:graph)?s?|pictures?|images?|imagen|immagine|foto(?:grafie|grafía)?s?|bild(?:er)?"
+    r"(?:photo(?:graph)?s?|pictures?|pics?|images?|imagen|immagine|foto(?:grafie|grafía)?s?|bild(?:er)?"
     r"|"
     + PICTURE_LABELS_MORE
     + r"|illustrations?|grafik|graphics?|gráfico|infographics?|charts?|maps?|karte|videos?|vídeo|vidéo"
@@ -345,6 +345,25 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=("The council met on Tuesday to discuss the budget.\n[Reuters]",),
+    ),
+    Context(
+        id="sentence-pipe-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:agency-detached",),
+        screen=r"[.!?][ \t]*\|",
+        # The statement's words begin with the bar.
+        checks=(
+            Check(Where.EVIDENCE, r"\A\|"),
+            Check(Where.BEFORE, r"[a-zß-ÿ]{2,}[.!?][ \t]*\Z", window=120, case_sensitive=True),
+        ),
+        description="An agency after a sentence and a bar ('A screen shows the yen's rate in Tokyo on "
+        "Monday. | BLOOMBERG'): the credit of the picture that sentence captions. A byline's bar "
+        "follows names, not a sentence.",
+        examples=(
+            ("A screen shows the exchange rate in Tokyo on Monday. | BLOOMBERG\nThe yen fell.", "BLOOMBERG"),
+        ),
+        counterexamples=("Markets news | Jane Doe, John Roe, Reuters | 3 May 2024",),
     ),
     Context(
         id="photographer-slash-agency",
@@ -684,6 +703,26 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "The talks will resume on Friday.\n© 2020 The Associated Press. All rights reserved.",
         ),
+    ),
+    Context(
+        id="header-copyright",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-copyright",),
+        locations=(Location.HEADER,),
+        checks=(Check(Where.EVIDENCE, r"\d{4}", negate=True),),
+        description="'© AFP' with no year among a page's header lines (between the byline, the date "
+        "and the first paragraph): the credit of the picture at the top. A text's copyright closes "
+        "it, or names the year.",
+        examples=(
+            (
+                "Monde\nLa loi contestée\nPar Jeanne Dupont\n3 mai 2024 à 20h05\n© AFP\n"
+                "Des milliers de personnes se sont de nouveau rassemblées devant le Parlement mardi soir, "
+                "à l'appel des syndicats et des associations étudiantes.\nLa loi doit être votée jeudi.",
+                "AFP",
+            ),
+        ),
+        counterexamples=("The talks will resume on Friday.\n© AFP",),
     ),
     Context(
         id="picture-copyright-mid-text",

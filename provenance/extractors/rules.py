@@ -66,7 +66,7 @@ PICTURE_LABELS_MORE = (
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name", "Fot. PAP".
 _PICTURE_LABELS = (
     r"(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bild(?:er)?|Images?"
-    r"|Pictures?|Credits?|Videos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
+    r"|Pictures?|Pics?|Credits?|Videos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
     r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte|" + PICTURE_LABELS_MORE + r")"
 )
 _PICTURE_BEFORE = r"(?:©|\(c\)|\b" + _PICTURE_LABELS + r"\b)[^\n]{0,40}\Z"
@@ -4303,7 +4303,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\w+(?:\s+und\s+weitere\s+Informationen|" + _OF_THE_ARTICLE + r")?\s*[:：]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
-        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}\n\s*\Z",
+        # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
+        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z",
         not_before_window=160,
         reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n]{0,120}\bet\s+al\b",
         by_kind=True,
@@ -4323,6 +4324,7 @@ RULES: tuple[Rule, ...] = (
             ("Källa: Sveriges Radio", ("Sveriges Radio",)),
             ("Forrás: Népszava", ("Népszava",)),
             ("Πηγή: Kathimerini", ("Kathimerini",)),
+            ("Peru holds 70% of the glaciers.\nSource: Example News", ("Example News",)),
         ),
         counterexamples=(
             "SOURCE: News agencies",
