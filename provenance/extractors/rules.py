@@ -3616,7 +3616,7 @@ RULES: tuple[Rule, ...] = (
         # "CNN's Jane Doe contributed to this report": the outlet of the reporter who contributed.
         # The last of the names may be another outlet's ("Example News's Jane Doe and The
         # Associated Press contributed"): it is read too, if a registry knows it.
-        before=r"(?-i:(?P<tail>\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))['’]s\s+"
+        before=r"(?-i:(?P<tail>\b[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}))['’]s\s+"
         r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})){0,3}?"
         r"(?:\s*(?:,|and|&)\s*(?P<inner>(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})))?"
         r"\s+(?:(?:also|has|have)\s+)?\Z",
@@ -3630,6 +3630,7 @@ RULES: tuple[Rule, ...] = (
                 "CNN's Jane Doe and The Associated Press contributed to this report.",
                 ("The Associated Press", "CNN"),
             ),
+            ("GET THE EXAMPLE NEWS APP\n\nCNN's Jane Doe contributed to this report.", ("CNN",)),
         ),
         counterexamples=("Mayor Smith's aide Jane Doe contributed to this report.",),
     ),
