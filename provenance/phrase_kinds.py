@@ -150,6 +150,7 @@ _TEXT_RULES: dict[str, str] = {
     "mit-genehmigung-satz": _PERMISSION,
     "uebernommen-von": _ORIGINALLY,
     "text-stammt-von": _ORIGINALLY,
+    "ein-artikel-von": _ORIGINALLY,
     "zur-verfuegung-gestellt": _ORIGINALLY,
     "lire-l-article-original": _ORIGINALLY,
     "republie-avec-autorisation": _PERMISSION,

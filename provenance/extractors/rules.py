@@ -844,8 +844,10 @@ RULES: tuple[Rule, ...] = (
         r"reproduzido|reproduzida|extra[íi]do|extra[íi]da)\s+(?:de|du|d['’]|da|dal|dalla|dal\s+sito|del|do)\s*",
         pattern=r"\w+\s+(?:(?:du\s+site|dal\s+sito|dalla|dal|del|de|du|do|da)\b(?:\s+(?:site|sitio|sito))?\s*:?\s*"
         r"|d['’]\s*)(?P<tail>)",
-        before=r"(?:^|[.!?][ \t]+|\b(?:article|texte|articolo|testo|post|art[íi]culo|texto|nota|artigo)\s+)\Z",
-        before_window=12,
+        # The text may say what it is first ("Questo articolo è tratto da X").
+        before=r"(?:^|[.!?][ \t]+|\b(?:article|texte|articolo|testo|post|art[íi]culo|texto|nota|artigo)\s+"
+        r"(?:(?:è|est|es|é|fue|foi|a\s+été|ha\s+sido)\s+)?)\Z",
+        before_window=24,
         weight=0.8,
         examples=(
             ("Le conseil a voté.\nArticle repris de Exemple Hebdo.", ("Exemple Hebdo",)),
@@ -853,6 +855,10 @@ RULES: tuple[Rule, ...] = (
             ("Il consiglio ha votato.\nArticolo tratto da Giornale di Esempio.", ("Giornale di Esempio",)),
             ("El consejo votó.\nTomado de Diario Ejemplo.", ("Diario Ejemplo",)),
             ("O conselho votou.\nReproduzido de Jornal Exemplo.", ("Jornal Exemplo",)),
+            (
+                "Il consiglio ha votato.\nQuesto articolo è tratto da Giornale di Esempio.",
+                ("Giornale di Esempio",),
+            ),
         ),
         counterexamples=(
             "Le joueur a repris de plus belle après la pause.",
@@ -1466,15 +1472,23 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("de", "en"),
         # "Original: The Guardian" closing a translated or copied text; a registered name, a
-        # domain or a link only ("Original: 12 Euro", "Original: englisch").
-        trigger=r"\bOriginal\s*:\s",
-        pattern=r"Original\s*:\s*(?P<tail>)",
+        # domain or a link only ("Original: 12 Euro", "Original: englisch"). The original's title
+        # in quotes may come first ("Original: „The title“, Example Weekly, 2. Mai 2024").
+        trigger=r"(?:\bOriginal|Оригинал|Оригінал)\s*:\s",
+        pattern=r"\w+\s*:\s*(?:[„“\"«][^„“\"«»”\n]{1,200}[“”\"»][ \t]*,?[ \t]*)?(?P<tail>)",
         before=_LABEL_OPENS,
         before_window=6,
         case_sensitive=True,
         known_only=True,
         weight=0.75,
-        examples=(("Der Rat tagte am Dienstag. Original: The Guardian", ("The Guardian",)),),
+        examples=(
+            ("Der Rat tagte am Dienstag. Original: The Guardian", ("The Guardian",)),
+            ("Экономисты ждут роста цен.\nОригинал: The Guardian\nПеревод: Ольга Мельник", ("The Guardian",)),
+            (
+                "Der Autor argumentiert.\nOriginal: „The media war“, The Guardian, 2. Mai 2024.",
+                ("The Guardian",),
+            ),
+        ),
         counterexamples=(
             "Der Preis sinkt. Original: 12 Euro",
             "Der Text wurde übersetzt. Original: englisch",
@@ -1749,6 +1763,24 @@ RULES: tuple[Rule, ...] = (
             "Die Idee stammt von Max Muster aus Berlin.",
             "Dieser Beitrag stammt aus Ausgabe 7/2019 der Beispiel Review.",
         ),
+    ),
+    Rule(
+        id="ein-artikel-von",
+        relation=R,
+        languages=("de",),
+        # A portal's label over a partner's story: "Ein Artikel von FOCUS online", "Ein Beitrag
+        # von Beispiel Online" on a line of its own. Registered names and addresses only: "Ein
+        # Beitrag von Jana Roe" names the author.
+        trigger=r"(?m:^)[ \t]*Ein[ \t]+(?:Artikel|Beitrag|Text|Angebot)[ \t]+(?:von|vom)[ \t]",
+        pattern=r"[ \t]*Ein[ \t]+\w+[ \t]+(?:von|vom)[ \t]+(?P<tail>)",
+        reject_after=r"(?![ \t]*\.?[ \t]*(?:\n|\Z))",
+        known_only=True,
+        case_sensitive=True,
+        weight=0.75,
+        examples=(
+            ("Startseite | Deutschland | Welt\nEin Artikel von FOCUS online\n3. Mai 2024", ("FOCUS online",)),
+        ),
+        counterexamples=("Startseite\nEin Beitrag von Jana Roe\n3. Mai 2024",),
     ),
     Rule(
         id="zur-verfuegung-gestellt",
