@@ -194,6 +194,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-after-byline-capitals": _WIRE,
     "copyright-desk-signature": _WIRE,
     "agency-slash-desk": _WIRE,
+    "agency-list-item": _WIRE,
     "agency-in-place": _WIRE,
     "agency-last-line": _WIRE,
     "agency-dash-dateline": _WIRE,

@@ -2771,6 +2771,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-list-item",
+        relation=W,
+        languages=("de",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A German portal's list of the sources it used ("Verwendete Quellen:\n- Nachrichtenagenturen
+        # dpa und AFP\n- tagesschau.de"): the agencies on an item of their own, the word for
+        # "agency" before them, nothing after them on the line.
+        before=r"(?:^|\A)[ \t]*[-•*–]?[ \t]*(?:Material[ \t]+(?:der|von)[ \t]+)?(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)[ \t]+\Z",
+        before_window=60,
+        reject_after=r"(?![ \t]*(?:$|\Z|,|und\b|/|&))",
+        wire_only=True,
+        more_names=True,
+        weight=0.8,
+        examples=(
+            ("Verwendete Quellen:\n- Nachrichtenagenturen dpa und AFP\n- tagesschau.de", ("dpa", "AFP")),
+            ("Verwendete Quellen:\n• Nachrichtenagentur Reuters", ("Reuters",)),
+        ),
+        counterexamples=(
+            "Nachrichtenagentur dpa meldete am Dienstag neue Zahlen.",
+            "Das sagte er der Nachrichtenagentur dpa.",
+        ),
+    ),
+    Rule(
         id="agency-in-place",
         relation=W,
         languages=("en",),
@@ -3879,9 +3904,9 @@ RULES: tuple[Rule, ...] = (
         # agencies whose copy it used, in brackets or a byline. Read at the agency's name, "with"
         # looked for before it (see with-agency-alone).
         pattern=r"(?!['’]s\b)",
-        before=r"(?:^|\([ \t]*|\bBy[ \t]+)(?P<inner>[A-Z][\w.'’-]*(?:[ \t]+[A-Z0-9][\w.'’-]*){0,3})[ \t]+with[ \t]+\Z",
+        before=r"(?:^|\([ \t]*|\bBy[ \t]+)(?P<inner>[A-Z][\w.'’-]*(?:[ \t]+[A-Z0-9][\w.'’-]*){0,3})[ \t]+(?:with|With|WITH)[ \t]+\Z",
         before_window=60,
-        hints=("with",),
+        hints=("with", "With", "WITH"),
         hint_window=6,
         reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|/|&|and\b))",
         by_kind=True,
@@ -3895,6 +3920,7 @@ RULES: tuple[Rule, ...] = (
                 ("Euronews", "AP", "AFP"),
             ),
             ("The unrest went on.\n(Jane Doe with Reuters)", ("Reuters",)),
+            ("The unemployment rate fell in January.\n(Daily Sabah WITH AA)", ("Daily Sabah", "AA")),
         ),
         counterexamples=(
             "Exclusive Interview with AFP reporters in Gaza",
