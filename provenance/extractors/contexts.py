@@ -121,7 +121,7 @@ _SOURCE_LABEL = r"(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak|ис
 # Screens (RE2 syntax).
 _LINE_CLOSE = r"\)[ \t]*(?:\n|\z)"
 _CHART = (
-    r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|fía)|karte|maps?|tabelle|tables?|diagramm"
+    r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|phie|fía|fica|fico)|karte|maps?|tabelle|tables?|diagramm"
     r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte)"
 )
 # The same labels as a page's headings write them, with no colon ("Related Stories Budget talks
@@ -248,6 +248,29 @@ CONTEXTS: tuple[Context, ...] = (
             "Die Mieten steigen weiter.\nQuelle: Statistisches Bundesamt",
             "Shipments rose in May.\nSource: Example Market Data",
         ),
+    ),
+    Context(
+        id="company-source",
+        verdict=Verdict.DROP,
+        relations=(S,),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            Check(
+                Where.NAME,
+                r",?[ \t]+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.L\.C|plc|PLC|GmbH|AG|SE|S\.A|SA|SpA|S\.p\.A"
+                r"|N\.V|NV|B\.V|BV|AB|ASA|Oyj)\.?\Z",
+                case_sensitive=True,
+            ),
+        ),
+        description="A firm named by its legal form ('Source: Maple Ridge Minerals Inc.', a press "
+        "release's closing line): the release's issuer, not a publisher the text came from.",
+        examples=(
+            (
+                "The company will report results in May.\nSource: Example Minerals Inc.",
+                "Example Minerals Inc.",
+            ),
+        ),
+        counterexamples=("The company will report results in May.\nSource: Example Daily",),
     ),
     Context(
         id="name-opens-another",
@@ -485,6 +508,33 @@ CONTEXTS: tuple[Context, ...] = (
             "Las rebajas animarán el comercio J. D. / Europa Press Comercio y logística impulsan la firma.",
             "Die Gespräche enden. afp/dpa/rtr",
         ),
+    ),
+    Context(
+        id="capitals-photographer-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # "... devant le Parlement. IRAKLI ROE / REUTERS": a photographer's name in capitals, a
+            # slash and the agency, closing a caption's line (a dateline goes on: "PARIS / AFP - ...").
+            Check(
+                Where.SENTENCE,
+                r"(?:\A|[\s:(])[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}[ \t]?/[ \t]?\Z",
+                window=80,
+                case_sensitive=True,
+            ),
+            Check(Where.AFTER, r"\A[ \t]*$", window=20),
+        ),
+        description="The agency after a photographer's name in capitals and a slash, closing a "
+        "caption's line ('IRAKLI ROE / REUTERS').",
+        examples=(
+            (
+                "Le Parlement a adopté le texte.\nDes manifestants devant le Parlement. JEAN ROE / REUTERS\n"
+                "La loi entre en vigueur.",
+                "REUTERS",
+            ),
+        ),
+        counterexamples=("Le Parlement a adopté le texte. AFP / REUTERS",),
     ),
     Context(
         id="caption-label",
@@ -1007,9 +1057,9 @@ CONTEXTS: tuple[Context, ...] = (
         description="The provider of a page's stock quotes ('Quotes delayed 15 minutes. Source: ...'): "
         "the source of figures, not of the text.",
         examples=(
-            ("All quotes delayed a minimum of 15 minutes. Source: Example Data Corp", "Example Data Corp"),
+            ("All quotes delayed a minimum of 15 minutes. Source: Example Quote Service", "Example Quote Service"),
         ),
-        counterexamples=("The council met on Monday to discuss the budget.\nSource: Example Data Corp",),
+        counterexamples=("The council met on Monday to discuss the budget.\nSource: Example Quote Service",),
     ),
     # ---------------------------------------------------------------- funding, claims, boilerplate
     Context(
@@ -1240,6 +1290,45 @@ CONTEXTS: tuple[Context, ...] = (
             "The article was originally published by Example Weekly and is republished here with permission.",
             "It was first published by Example Weekly.",
             "The following article was originally published by Example Weekly. The council met on Tuesday.",
+        ),
+    ),
+    Context(
+        id="another-work-first-published",
+        verdict=Verdict.DROP,
+        relations=(R,),
+        checks=(
+            # The sentence's subject is a work of another kind (a study, a paper, findings, a novel, a
+            # book): "The findings, originally published in Nature, were presented ...", "Une étude
+            # initialement publiée dans The Lancet ...", "Der Roman, ursprünglich 1961 im Example
+            # Verlag erschienen, ...". Not this text ("This study was first published by ...").
+            Check(
+                Where.SENTENCE,
+                r"\A\W{0,3}(?:the|an?|his|her|their|its|der|die|das|ein|eine|sein|seine|ihr|ihre|le|la|les|l['’]|une?"
+                r"|son|sa|ses|el|los|las|il|lo|gli|o|os|as|um|uma)\s*(?-i:(?:[a-zß-ÿ-]+\s+){0,2}?"
+                r"(?:findings|study|studies|paper|papers|research|results|trial|survey|novel|book|memoir|poem|poems"
+                r"|[Rr]oman|Buch|Studie|Untersuchung|Ergebnisse|Gedicht|étude|recherche|livre|estudio|investigación"
+                r"|libro|novela|studio|ricerca|romanzo|estudo|pesquisa|livro))\b",
+                window=200,
+            ),
+        ),
+        description="A study, a paper, findings or a book said to have been first published "
+        "somewhere ('The findings, originally published in Nature in March, were presented ...'): "
+        "where that work appeared, not where this text did.",
+        examples=(
+            (
+                "Obesity is rising.\nThe findings, originally published in Example Journal in March, were "
+                "presented on Friday.",
+                "Example Journal",
+            ),
+            (
+                "La dengue progresse.\nUne étude initialement publiée dans The Lancet Planetary Health estime que la saison s’allonge.",
+                "The Lancet",
+            ),
+        ),
+        counterexamples=(
+            "This study was originally published by Example Weekly.",
+            "The post Research shows gains first appeared on Example News.",
+            "The council met.\nThis story was originally published by Example Weekly.",
         ),
     ),
     Context(

@@ -299,7 +299,8 @@ _NOT_A_PICTURE_SERVICE = r"(?<!\bImages)(?<!\bPictures)(?<!\bConnect)"
 _NOT_A_BYLINE_BEFORE = (
     r"(?i:\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview\w*|"
     r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|"
-    r"(?i:\b(?:tags?|schlagw(?:ö|oe)rter|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch"
+    r"(?i:\b(?:tags?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|mots-clés|etiquetas|palabras\s+clave"
+    r"|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch"
     r"|podcast)\s*:)"
     r"[^\n]{0,80}\Z|(?i:\bshare\b)[^\n]{0,40}\Z|" + _PICTURE_BEFORE
 )
@@ -1284,14 +1285,19 @@ RULES: tuple[Rule, ...] = (
         trigger=r"reprinted\b",
         pattern=r"reprinted"
         + _OPT_PERMISSION
-        + r"(?:[ \t]+by[ \t]+(?:kind[ \t]+)?permission)?[ \t]+(?:from|by|of)[ \t]+(?P<tail>)",
+        # "This story was reprinted by Yahoo News": who reprinted it after, not where it came from.
+        + r"(?:[ \t]+by[ \t]+(?:kind[ \t]+)?permission)?[ \t]+"
+        r"(?:from|of|(?<!\bwas reprinted )(?<!\bwere reprinted )(?<!\bbeen reprinted )(?<!\bis reprinted )by)[ \t]+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Reprinted with permission from Project Syndicate.", ("Project Syndicate",)),
             ("Reprinted by permission of The Nation.", ("The Nation",)),
             ("Reprinted with the author's permission from Example Review.", ("Example Review",)),
         ),
-        counterexamples=("This article was reprinted on Wired.com.",),
+        counterexamples=(
+            "This article was reprinted on Wired.com.",
+            "This story was reprinted by Example News and syndicated to Example Portal.",
+        ),
     ),
     Rule(
         id="reproduced-from",
@@ -2625,7 +2631,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
         r"(?:" + DATE_LABELS + r"\b|(?i:" + PAGE_DATE + r"))",
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
-        r"avec|con|com|según|selon|laut|per|sagte|said|told)|l['’]|[/,(])\s*\Z",
+        r"avec|con|com|según|selon|laut|per|sagte|said|told|via)|l['’]|[/,(])\s*\Z"
+        # Nor a picture's credit, the page's date on the next line ("Image: Getty Images via AFP\n
+        # Updated: May 3").
+        r"|\b" + _PICTURE_LABELS + r"\b[^\n]{0,60}\Z",
         wire_only=True,
         weight=0.8,
         examples=(
@@ -2641,6 +2650,7 @@ RULES: tuple[Rule, ...] = (
             "Reuters, 3 May 2024. Budget talks stall.",
             "Der Minister sagte der dpa 03.05.2024 nichts.",
             "The plan was first reported by Reuters 3 May 2024.",
+            "A speedboat near the strait. Image: Getty Images via AFP\n\nUpdated: May 03, 2024, 2:17 PM",
         ),
     ),
     Rule(
@@ -4363,7 +4373,9 @@ RULES: tuple[Rule, ...] = (
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
-        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z",
+        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z"
+        # or a chart's title in percent ("Inflación general anual, %", "Taux de chômage, en %").
+        r"|(?:,|\(|\bin|\ben)[ \t]*%\)?[ \t]*\n\s*\Z",
         not_before_window=160,
         reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n]{0,120}\bet\s+al\b",
         by_kind=True,
@@ -4390,6 +4402,7 @@ RULES: tuple[Rule, ...] = (
             "Quelle: Statistisches Amt (Stand: 5. Mai 2020)",
             "<meta name=syndication-source: Example>",
             "68% of deaths were in the city\nSource: Health Department",
+            "Inflación general anual, %\nFuente: Example Instituto",
             "Source: Smith JA, Jones B, Lee C et al. A study of things. Nature 2020.",
         ),
     ),
@@ -4778,7 +4791,10 @@ RULES: tuple[Rule, ...] = (
         r"[^.!?\n]{0,60}:(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.
-        r"|(?i:,[ \t]+(?:the|a|an)\b[^,.!?\n]{0,80},[ \t]+(?:is|was|has|provides|delivers|operates)\b)",
+        r"|(?i:,[ \t]+(?:the|a|an)\b[^,.!?\n]{0,80},[ \t]+(?:is|was|has|provides|delivers|operates)\b)"
+        # In the other languages the same: an article opens the description, a verb goes on after it
+        # ("EFE, la mayor agencia de noticias en español, cuenta con ...").
+        r"|(?i:,[ \t]+(?:la|el|le|l['’]|les|los|las|die|der|das|il|lo|o|a|una?|eine?)\b[^,.!?\n]{0,80},)[ \t]+[a-zà-ÿ]",
         wire_only=True,
         weight=0.6,
         examples=(
@@ -4793,6 +4809,7 @@ RULES: tuple[Rule, ...] = (
             "The deal, according to Reuters, is worth more.",
             "Officials met on Monday. Reuters, AFP and AP reported the talks.",
             "Reuters, the news division of Example Holdings, is the largest news provider.",
+            "EFE, la mayor agencia de noticias en español, cuenta con 3.000 profesionales.",
             "Bildrechte: Reuters",
             "He joined in 2012 after working for The Register, Reuters, and other publications.",
             "• AP FACT CHECK: The governor's veto pen is powerful",
