@@ -195,6 +195,7 @@ _TEXT_RULES: dict[str, str] = {
     "copyright-desk-signature": _WIRE,
     "agency-slash-desk": _WIRE,
     "agency-list-item": _WIRE,
+    "desk-before-agency": _WIRE,
     "agency-in-place": _WIRE,
     "agency-last-line": _WIRE,
     "agency-dash-dateline": _WIRE,

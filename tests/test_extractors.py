@@ -245,6 +245,21 @@ def test_an_outlet_and_its_own_wire_are_one_credit() -> None:
     # Alone, the outlet's staff credit stands.
     alone = extract("The council met on Tuesday.\nCNN's Jane Doe contributed to this report.")
     assert [(a.outlet_id, a.relation.value) for a in alone] == [("cnn", "source_credit")]
+    # The house's copyright beside its wire's name is the wire's credit too.
+    footer = (
+        "The council met on Tuesday.\nThe CNN Wire ™ & © 2024 Cable News Network, Inc. All rights reserved."
+    )
+    assert [(a.outlet_id, a.relation.value) for a in extract(footer)] == [("cnn-wire", "wire_credit")]
+    # An agency and its own service are two credits.
+    both = extract("Quelle: dpa-AFX\nFrankfurt (dpa) - Die Börse schloss fester.")
+    assert sorted(a.outlet_id for a in both) == ["dpa", "dpa-afx"]
+
+
+def test_a_reporter_at_a_registered_outlet_credits_the_outlet() -> None:
+    found = extract(
+        "Recipients can ask for help online.\nThis story was originally published by Jane Doe at KSHB."
+    )
+    assert [(a.outlet, a.relation.value) for a in found] == [("KSHB", "republished_from")]
 
 
 def test_a_registered_outlets_reporter_credits_the_outlet() -> None:

@@ -537,6 +537,31 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Le Parlement a adopté le texte. AFP / REUTERS",),
     ),
     Context(
+        id="agency-pipe-photographer",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen=r"\|",
+        # "... en la Estación Marítima. EFE | M. ROE": the agency, a bar and the photographer's
+        # initial and name in capitals (a byline's place after the bar is no initial: "EFE | MADRID").
+        checks=(
+            Check(
+                Where.AFTER,
+                r"\A[ \t]*\|[ \t]*[A-ZÀ-Þ]\.[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ'’-]+\b",
+                window=40,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency, a bar and a photographer's initial and name ('EFE | M. ROE'): a "
+        "picture's credit.",
+        examples=(
+            (
+                "Un crucero atracado en la Estación Marítima. EFE | M. ROE\nEl puerto recibió 19 escalas.",
+                "EFE",
+            ),
+        ),
+        counterexamples=("EFE | MADRID\nEl Gobierno aprobó el decreto este martes.",),
+    ),
+    Context(
         id="caption-label",
         verdict=Verdict.IMAGE,
         screen=_LINE_CLOSE,
@@ -1057,7 +1082,10 @@ CONTEXTS: tuple[Context, ...] = (
         description="The provider of a page's stock quotes ('Quotes delayed 15 minutes. Source: ...'): "
         "the source of figures, not of the text.",
         examples=(
-            ("All quotes delayed a minimum of 15 minutes. Source: Example Quote Service", "Example Quote Service"),
+            (
+                "All quotes delayed a minimum of 15 minutes. Source: Example Quote Service",
+                "Example Quote Service",
+            ),
         ),
         counterexamples=("The council met on Monday to discuss the budget.\nSource: Example Quote Service",),
     ),

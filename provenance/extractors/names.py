@@ -625,6 +625,12 @@ def _cut_words(
         return None
     if not stopped_by_punctuation and not _follow_ok(text, e, end):
         return None
+    at = name.rfind(" at ")
+    if at > 0 and known is not None:
+        # "by Jane Doe at Example News": the reporter and the outlet she works at.
+        outlet = name[at + 4 :]
+        if known.is_known_name(outlet) and not known.is_known_name(name):
+            return Cut(outlet, s + at + 4, e)
     return Cut(name, s, e)
 
 

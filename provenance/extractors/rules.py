@@ -2743,6 +2743,27 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="desk-before-agency",
+        relation=W,
+        languages=("de", "*"),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # An Austrian or German sign-off on a line of its own: the desk's short code in lower case,
+        # then the agency ("red, APA", "red/APA", "ham/jok, dpa/AFP").
+        before=r"(?:^|\A)[ \t]*(?:[a-zäöü]{2,4}[ \t]*[,/][ \t]*){1,3}\Z",
+        before_window=24,
+        pattern=r"(?:[ \t]*[,/][ \t]*[\w-]{2,20})*[ \t]*(?=\n|\Z)",
+        wire_only=True,
+        more_names=True,
+        weight=0.8,
+        examples=(
+            ("Die Ursache war vorerst unklar.\nred, APA\nKommentare", ("APA",)),
+            ("Die Ursache war vorerst unklar.\nham/jok, dpa/AFP", ("dpa", "AFP")),
+        ),
+        counterexamples=("Die Ursache war vorerst unklar.\nund, APA meldete später mehr dazu",),
+    ),
+    Rule(
         id="agency-slash-desk",
         relation=W,
         languages=("*",),
