@@ -49,6 +49,24 @@ def test_text_keeps_blocks_and_drops_furniture() -> None:
     assert doc.title == "Ferry Fares Rise" and doc.published == "2024-05-04T08:00:00Z"
 
 
+@pytest.mark.parametrize(
+    ("aside", "kept"),
+    [
+        ('<aside class="disclaimer"><p>First published by Harbor Ledger.</p></aside>', True),
+        ('<aside class="editor-note"><p>First published by Harbor Ledger.</p></aside>', True),
+        ("<aside><p>First published by Harbor Ledger.</p></aside>", False),
+        ('<aside class="related-notes"><p>First published by Harbor Ledger.</p></aside>', False),
+    ],
+)
+def test_an_aside_in_the_article_is_kept_when_it_is_a_note_on_the_text(aside: str, kept: bool) -> None:
+    page = f"<html><body><article><h1>Ferry Fares Rise</h1><p>Fares will rise.</p>{aside}</article></body></html>"
+    doc = html_document(page, "page.html")
+    assert ("First published by Harbor Ledger." in doc.text.split("\n")) is kept
+    # Outside the article a note is the site's.
+    outside = html_document(page.replace("</article>", "").replace(aside, "</article>" + aside), "page.html")
+    assert "Harbor Ledger" not in outside.text
+
+
 def test_links_and_captions_keep_their_place() -> None:
     doc = html_document(_page(), "page.html", url="https://copysite.com/ferry")
     [link] = [k for k in doc.links if k.href.startswith("https://harborledger.com")]

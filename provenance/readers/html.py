@@ -2,7 +2,8 @@
 links, and the metadata that states where the page came from.
 
 The text keeps the page's block structure (one line per paragraph, heading, list item or
-caption) and leaves out what is not the article: scripts, navigation, asides, forms, and blocks
+caption) and leaves out what is not the article: scripts, navigation, asides (but for a note on
+the text inside the article: an editor's note, a disclaimer, a republication note), forms, and blocks
 whose class or id says they are related-article lists, share bars, comments or site chrome.
 Links keep their place in the text, so that "originally appeared on <a href=...>Grist</a>"
 yields Grist's URL. The host URL is the one the user or the archive gives; ``og:url`` on a copy
@@ -38,10 +39,17 @@ _SKIP_TAGS = frozenset(
     "script style noscript template svg iframe form nav aside button select option textarea head "
     "object embed canvas map dialog menu".split()
 )
+# An <aside> inside the article whose class or id says it is a note on the text (an editor's
+# note, a disclaimer, a republication note) is the article's: credit lines live there.
+_NOTE = re.compile(
+    r"(?:^|[\s_-])(?:notes?|editor\w*|disclaimer|republish\w*|republication|syndicat\w*|origin\w*|hinweis\w*"
+    r"|anmerkung|nota|remarque)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 # Elements that end a line of text.
 _BLOCK_TAGS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote figure figcaption section article header "
-    "footer main table tr td th thead tbody caption pre address hr br center details summary".split()
+    "footer main table tr td th thead tbody caption pre address hr br center details summary aside".split()
 )
 _LEAVE_TAGS = _BLOCK_TAGS | {"a", "article", "main", "figcaption", "footer"}
 # class or id words of blocks that are site furniture rather than the article.
@@ -169,6 +177,10 @@ def _verdict(node: LexborNode, tag: str) -> tuple[bool, bool, bool]:
     A <figure> is a caption as a whole: what it holds besides the picture is the picture's
     caption and credit, with or without a <figcaption>.
     """
+    if tag == "aside":
+        words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        note = _NOTE.search(words) is not None and _BOILERPLATE.search(words) is None
+        return not note, True, False
     if tag in _SKIP_TAGS:
         return True, True, False
     attrs = node.attributes
