@@ -808,7 +808,7 @@ CONTEXTS: tuple[Context, ...] = (
             Check(Where.EVIDENCE, r"\d{4}", negate=True),
             Check(
                 Where.AFTER,
-                r"\A(?![.,]?[ \t]*(?:\d{4}\b|(?:all[ \t]+rights|alle[ \t]+rechte|tous[ \t]+droits|todos[ \t]+los"
+                r"\A(?![.,)]?[ \t]*(?:\d{4}\b|(?:all[ \t]+rights|alle[ \t]+rechte|tous[ \t]+droits|todos[ \t]+los"
                 r"[ \t]+derechos|tutti[ \t]+i[ \t]+diritti|todos[ \t]+os[ \t]+direitos|все[ \t]+права|wszelkie[ \t]+prawa)"
                 r"|무단|\Z|" + FURNITURE_AHEAD + r"))",
                 window=SCREEN_WINDOW,
@@ -826,6 +826,7 @@ CONTEXTS: tuple[Context, ...] = (
             "The talks will resume on Friday. © Thomson Reuters 2019. More news follows here.",
             "The talks will resume on Friday. Copyright Agence France-Presse, 2024. More news follows.",
             "The talks will resume on Friday. © AFP Share this: Facebook",
+            "The talks will resume on Friday.\n(©AFP)",
         ),
     ),
     Context(

@@ -72,7 +72,8 @@ _PUBLICATION_NOUNS = frozenset(
     "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
     "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание сайте "
     "газеты журнала издания сайта газети журналу видання сайту webseite internetseite homepage "
-    "nachrichtenmagazin wochenmagazin onlinemagazin nachrichtenportal nachrichtenseite "
+    "nachrichtenmagazin wochenmagazin onlinemagazin nachrichtenportal nachrichtenseite dzienniku tygodniku "
+    "miesięczniku gazecie magazynie "
     "сайт портале порталі сайті издании виданні łamach portalu serwisie serwisu stronie portálu serveru "
     "webu stránkách sitio sito portal portale portail nachrichtenagentur presseagentur agentur agency "
     "agence agencia agenzia agência агентство агентства podcast newsletter sendung".split()
@@ -112,7 +113,7 @@ _FOLLOW_OK = frozenset(
     "magazine edition page pages feed network newsletter podcast channel account community weekly daily forum "
     "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
     "est y o con en del el la los las bajo es fue e ed sul su della nel é em no na com sob foi и в на с "
-    "под был была было were here today dengan pada i och og і "
+    "под был была было were here today dengan pada i och og і та και és și oraz "
     # German participles that close a clause after the name ("mit Material von dpa erstellt").
     "erstellt übernommen verfasst geschrieben verbreitet veröffentlicht bearbeitet ergänzt "
     "zusammengestellt produziert überlassen gestellt".split()
@@ -155,7 +156,7 @@ LINK_WORDS = frozenset(
     )
 )
 # The words that join a list of names, in the languages of the rules ("ANP en Belga", "TT och NTB").
-LIST_WORDS = frozenset("and und y et e en i och og и і &".split())
+LIST_WORDS = frozenset("and und y et e en i och og и і та και és și oraz &".split())
 # Names that are no outlet: "SOURCE: News agencies", "Source: Staff".
 GENERIC_NAMES = frozenset(
     name_key(n)
@@ -376,6 +377,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Review', "Harper's Magazine")
     >>> cut("Example Daily Share this: Facebook"), cut("Twitter")
     ('Example Daily', 'Twitter')
+    >>> cut("dzienniku „Example Gazeta”."), cut("der Zeitung „Example Bote“")
+    ('Example Gazeta', 'Example Bote')
     >>> cut("der Webseite der Zeitung Example Bote"), cut("журнала Example Affairs"), cut("Zeitung der Arbeit")
     ('Example Bote', 'Example Affairs', 'Zeitung der Arbeit')
     """
@@ -500,6 +503,9 @@ def _cut_quoted(text: str, start: int, end: int) -> Cut | None:
     if close is None:
         return None
     stop = text.find(close, start + 1, min(end, start + MAX_NAME_CHARS))
+    if text[start] == "„":  # German closes it with “, Polish, Czech, Hungarian and Romanian with ”
+        other = text.find("”", start + 1, min(end, start + MAX_NAME_CHARS))
+        stop = other if stop < 0 or 0 <= other < stop else stop
     if stop < 0:
         return None
     inner = text[start + 1 : stop].strip()

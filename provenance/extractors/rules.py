@@ -4220,10 +4220,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="con-informacion-de",
         relation=W,
-        languages=("es", "pt", "nl", "it"),
+        languages=("es", "pt", "nl", "it", "el"),
         trigger=r"con\s+informaci[óo]n\s+de\s|com\s+informa[çc][õo]es\s+d[aeo]s?\s|\bmet\s+(?:informatie|materiaal)\s+van\s|"
-        r"\bcon\s+informazioni\s+d[ai]\s",
-        pattern=r"(?:co[nm]\s+informa\w+\s+d\w*|met\s+\w+\s+van)\s+(?:la\s+agencia\s+|a\s+agência\s+|het\s+)?(?P<tail>)",
+        r"\bcon\s+informazioni\s+d[ai]\s|[Μμ]ε\s+πληροφορίες\s+(?:από|του|της|των)\s",
+        pattern=r"(?:co[nm]\s+informa\w+\s+d\w*|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+)\s+"
+        r"(?:la\s+agencia\s+|a\s+agência\s+|het\s+)?(?P<tail>)",
         by_kind=True,
         weight=0.85,
         examples=(
@@ -4231,6 +4232,7 @@ RULES: tuple[Rule, ...] = (
             ("Com informações da Reuters.", ("Reuters",)),
             ("Met informatie van ANP.", ("ANP",)),
             ("Con informazioni di AGI.", ("AGI",)),
+            ("Με πληροφορίες από Reuters και AFP", ("Reuters", "AFP")),
         ),
         counterexamples=("Con información de agencias.",),
     ),
