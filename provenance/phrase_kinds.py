@@ -177,6 +177,7 @@ _TEXT_RULES: dict[str, str] = {
     "automated-agency-copy": _WIRE,
     "auto-generated-from-agency": _WIRE,
     "from-agency-reports": _WIRE,
+    "full-article-label": _ORIGINALLY,
     "read-the-full-story": _ORIGINALLY,
     "reuters-signature": _WIRE,
     "additional-reporting": _WIRE,

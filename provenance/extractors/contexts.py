@@ -959,6 +959,34 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Die Zahl der Insolvenzen stieg.\nQuelle: dpa\nMehr zum Thema: Insolvenzen",),
     ),
     Context(
+        id="headline-list",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        screen=r"[·•][ \t]*\d+[ \t]*(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago",
+        checks=(
+            # Two or more outlets each with its story's age ("Reuters · 2 hours ago\n...\nCNBC · 1
+            # hour ago"): an aggregator's list of headlines; one is a copy's byline.
+            Check(
+                Where.AROUND,
+                r"[·•][ \t]*\d+[ \t]*(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago",
+                window=300,
+                count=2,
+            ),
+        ),
+        description="An aggregator's list of headlines, each with its outlet and age ('Reuters · 2 "
+        "hours ago'): links to other stories, not a credit of this text.",
+        examples=(
+            (
+                "Top stories\nFed holds rates steady\nReuters · 2 hours ago\nPowell says no hike\n"
+                "Example News · 1 hour ago\nFull coverage",
+                "Reuters",
+            ),
+        ),
+        counterexamples=(
+            "Fed holds rates steady\nReuters · 2 hours ago\nThe Fed held rates steady on Wednesday.",
+        ),
+    ),
+    Context(
         id="related-link-in-line",
         verdict=Verdict.DROP,
         relations=(W,),

@@ -619,7 +619,8 @@ RULES: tuple[Rule, ...] = (
         # "here" that links nowhere names nobody).
         pattern=r"originally\s+(?:written\s+and\s+)?\w+(?:\s+in\s+" + _LANGUAGES_EN + r")?"
         r"(?:\s*(?:by|on|in|at|from|to|:)\s+(?!" + _NO_PUBLISHER_AFTER + r")|\s+(?=here\b))(?P<tail>)",
-        not_before=_ANOTHER_TEXT,
+        # Nor a forum's quote of another member ("Quote:\nOriginally Posted by jdoe77").
+        not_before=_ANOTHER_TEXT + r"|(?i:\bquote)\s*:?\s*\Z",
         weight=0.9,
         examples=(
             ("Originally published by ZeroHedge", ("ZeroHedge",)),
@@ -628,6 +629,7 @@ RULES: tuple[Rule, ...] = (
             ("Originally published in Spanish by El Faro.", ("El Faro",)),
         ),
         counterexamples=(
+            "Quote:\nOriginally Posted by jdoe77\nThe storm is coming.",
             "The story was originally published at 2:05 p.m. and updated later.",
             "Items originally published on other editions of the site.",
             "An early draft of this column originally appeared in Boston subway ads last spring.",
@@ -770,6 +772,35 @@ RULES: tuple[Rule, ...] = (
             ("To read the original article, visit Example Review.", ("Example Review",)),
         ),
         counterexamples=("Read the original report (PDF).",),
+    ),
+    Rule(
+        id="full-article-label",
+        relation=R,
+        languages=("en",),
+        # A blog's or a forum's line under a pasted story: "Full article at Politico: <address>",
+        # "Link to original article (Example News): <address>", "Original story: Example News".
+        # A registered name, an address or a link.
+        # ("Full story on Example Player" in a live blog is a link to another story on a person.)
+        trigger=r"(?m:^)[ \t]*(?:full|original|link\s+to\s+(?:the\s+)?original)(?:\s+(?:article|story|post))?\s*"
+        r"(?:\(|at\s|from\s)",
+        pattern=r"[ \t]*(?:full|original|link\s+to\s+(?:the\s+)?original)(?:\s+(?:article|story|post))?\s*"
+        r"(?:\((?P<name>[^()\n]{2,60})\)\s*:?\s*|(?:at|from)\s+)(?P<tail>)",
+        known_only=True,
+        weight=0.7,
+        examples=(
+            (
+                "The bill would cover the president.\nFull article at Politico: https://www.politico.com/news/x",
+                ("Politico",),
+            ),
+            (
+                "The drones were brought down.\nLink to original article (Al Jazeera): https://www.aljazeera.com/x",
+                ("Al Jazeera",),
+            ),
+        ),
+        counterexamples=(
+            "The bill would cover the president.\nFull story: Jane Doe explains the bill",
+            "City end interest in the winger.\nFull story on Example Player and other moves",
+        ),
     ),
     Rule(
         id="read-the-full-story",
@@ -1267,14 +1298,20 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         # A syndicator's closing line on the sites that run its pieces: "This article was produced
         # by Globetrotter." A registered name, a domain or a link: a journalist produces a story too.
-        trigger=r"\bthis\s+(?:story|article|piece|report|post|column|essay|interview)\s+(?:was|is|has\s+been)\s+"
-        r"produced\s+by\s",
-        pattern=r"\w+\s+\w+\s+(?:\w+\s+)?(?:\w+\s+)?produced\s+by\s+(?P<tail>)",
+        # What the story is about may come between ("This story about four-day school weeks was
+        # produced by The Hechinger Report").
+        trigger=r"\bthis\s+(?:story|article|piece|report|post|column|essay|interview)\s+(?:about\s+[^.\n]{1,80}?\s+)?"
+        r"(?:was|is|has\s+been)\s+produced\s+by\s",
+        pattern=r"\w+\s+\w+\s+(?:about\s+[^.\n]{1,80}?\s+)?(?:\w+\s+)?(?:\w+\s+)?produced\s+by\s+(?P<tail>)",
         known_only=True,
         weight=0.8,
         examples=(
             ("This article was produced by Globetrotter.", ("Globetrotter",)),
             ("This story was produced by KFF Health News, a national newsroom.", ("KFF Health News",)),
+            (
+                "This story about school weeks was produced by KFF Health News, a newsroom.",
+                ("KFF Health News",),
+            ),
         ),
         counterexamples=("This story was produced by Jane Doe for the local desk.",),
     ),
