@@ -2694,8 +2694,10 @@ RULES: tuple[Rule, ...] = (
         id="agency-byline-glued-date",
         relation=W,
         languages=("en",),
-        trigger=AGENCY_STEMS
-        + r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        # (The names in a group of their own: the months follow every one of them.)
+        trigger=r"(?:"
+        + AGENCY_STEMS
+        + r")(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[ \t]?\d{1,2},?[ \t]+\d{4}",
         # The name runs into the month: its last letter touches it ("PressDecember"), no comma or space.
         pattern=r"(?P<name>[^\n(]{1,59}?[^\W\d_])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]?\d)",
@@ -2850,7 +2852,9 @@ RULES: tuple[Rule, ...] = (
         # "agency" before them, nothing after them on the line.
         before=r"(?:^|\A)[ \t]*[-•*–]?[ \t]*(?:Material[ \t]+(?:der|von)[ \t]+)?(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)[ \t]+\Z",
         before_window=60,
-        reject_after=r"(?![ \t]*(?:$|\Z|,|und\b|/|&))",
+        pattern=r"(?=[ \t]*(?:$|\Z|,|und\b|/|&))",
+        hints=("agentur", "Agentur"),
+        hint_window=30,
         wire_only=True,
         more_names=True,
         weight=0.8,
