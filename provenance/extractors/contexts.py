@@ -1069,6 +1069,23 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="chart-in-source-line",
+        verdict=Verdict.DROP,
+        screen="/",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(Check(Where.EVIDENCE, r"/[ \t]*" + _CHART + r"\b"),),
+        description="A source line that names the chart's maker after a slash ('Quelle: Destatis/"
+        "Infografik WELT'): where the figures came from.",
+        examples=(
+            (
+                "Die Insolvenzen stiegen.\nQuelle: Beispielamt/Infografik EXAMPLE",
+                "Beispielamt",
+            ),
+        ),
+        counterexamples=("Die Insolvenzen stiegen.\nQuelle: dpa/lnw",),
+    ),
+    Context(
         id="data-after-source",
         verdict=Verdict.DROP,
         screen=_DATA_WORDS + r"|\bnotes?\s*:",

@@ -76,6 +76,7 @@ _PUBLICATION_NOUNS = frozenset(
     "miesięczniku gazecie magazynie "
     "сайт портале порталі сайті издании виданні łamach portalu serwisie serwisu stronie portálu serveru "
     "webu stránkách sitio sito portal portale portail nachrichtenagentur presseagentur agentur agency "
+    "nachrichtenagenturen presseagenturen agenturen agencies agences agencias agenzie "
     "agence agencia agenzia agência агентство агентства podcast newsletter sendung".split()
 )
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
@@ -85,8 +86,11 @@ _OF_WORDS = frozenset("der des of the du de la del della".split())
 _GERMAN_NOUNS = frozenset(
     "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift nachrichtenagentur "
     "presseagentur agentur webseite internetseite nachrichtenmagazin wochenmagazin onlinemagazin "
+    "nachrichtenagenturen presseagenturen agenturen "
     "nachrichtenportal nachrichtenseite".split()
 )
+# The words before an issue's number ("Nr. 20/2024", "No. 12", "Heft 3").
+_ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol".split())
 _ISSUE_OF = re.compile(r"(?:[\w'’-]+[ \t]+){0,3}(?:issue|edition|number)[ \t]+of[ \t]+(?=\S)", re.IGNORECASE)
 _CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
 # Capitalised words that end a name: bylines, captions and update lines begin with them.
@@ -561,10 +565,28 @@ def _cut_words(
             break
         if lower in _MONTHS_DAYS or (_DIGITS.match(core) and not _digit_joins(text, tokens, k, bool(taken))):
             break
+        if (
+            taken
+            and lower in _ISSUE_WORDS
+            and k + 1 < len(tokens)
+            and text[tokens[k + 1][0] : tokens[k + 1][0] + 1].isdigit()
+        ):
+            # "der ZEIT Nr. 20/2024", "Example Review No. 12": the issue's number ends the name.
+            stopped_by_punctuation = True
+            break
         if taken and _ABBREVIATION.match(token):
             taken.extend(pending)
             pending = []
             taken.append((s, s + len(token.rstrip(",.;:"))))
+            stopped_by_punctuation = True
+            break
+        if (
+            taken
+            and token in ("–", "—")
+            and k + 1 < len(tokens)
+            and text[tokens[k + 1][0] : tokens[k + 1][1]][:1].islower()
+        ):
+            # "Example Weekly – der Text erschien dort ...": a clause after a dash, not the name.
             stopped_by_punctuation = True
             break
         if (

@@ -59,7 +59,9 @@ _AGENCY_IN_PARENTHESES_NAME = (
 PICTURE_LABELS_MORE = (
     r"(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher)(?:bild|foto)s?"
     r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
-    r"|Fotograf(?:ía|ia|ie)s?|Imagem|Φωτογραφία|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
+    r"|Fotograf(?:ía|ia|ie)s?|Imagem|Φωτογραφία|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
+    # "图/新华社": the one-character Chinese label (a word of its own only between marks).
+    r"|[图圖]"
     r"|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
     r"|Ilustraci[óo]n|Ilustração|Illustrazione|Dibujo|Disegno|Dessin|Zeichnung|Карта|Инфографика|Графика"
 )
@@ -1826,6 +1828,31 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Startseite\nEin Beitrag von Jana Roe\n3. Mai 2024",),
     ),
     Rule(
+        id="gastbeitrag-aus",
+        relation=R,
+        languages=("de",),
+        # A line of its own over or under a text taken from another outlet: "Gastbeitrag aus
+        # «Infosperber»", "Übernahme von Beispiel Online", "Ein Beitrag aus der Beispiel Zeitung".
+        # Registered names and addresses only ("Gastbeitrag von Jana Roe" names the author,
+        # "Übernahme von Beispiel Holding" a purchase).
+        trigger=r"(?m:^)[ \t]*(?:Ein[ \t]+)?(?:Gastbeitrag|Übernahme|Beitrag)[ \t]+(?:aus|von|vom)[ \t]",
+        pattern=r"[ \t]*(?:Ein[ \t]+)?\w+[ \t]+(?:aus|von|vom)[ \t]+(?:(?:der|dem|den)[ \t]+)?(?P<tail>)",
+        reject_after=r"(?![ \t]*[»“”\"'’]?[ \t]*[.;)]?[ \t]*(?:\n|\Z))",
+        known_only=True,
+        case_sensitive=True,
+        weight=0.75,
+        examples=(
+            (
+                "Wer bezahlt die Spitalschliessungen?\nGastbeitrag aus «Süddeutsche Zeitung»\nDie Kosten steigen.",
+                ("Süddeutsche Zeitung",),
+            ),
+        ),
+        counterexamples=(
+            "Wer bezahlt die Spitalschliessungen?\nGastbeitrag von Jana Roe\nDie Kosten steigen.",
+            "Die Firma wächst.\nÜbernahme von Beispiel Holding durch den Konzern genehmigt",
+        ),
+    ),
+    Rule(
         id="zur-verfuegung-gestellt",
         relation=R,
         languages=("de",),
@@ -2422,14 +2449,18 @@ RULES: tuple[Rule, ...] = (
         # Yonhap's "(서울=연합뉴스)": the city and the agency joined by "=" in Korean copy.
         # Korea's agencies by name: the whole agency list in one more trigger would outgrow the
         # scan's automaton (RE2's DFA memory).
-        trigger=r"=(?:연합뉴스|뉴시스|뉴스1|Yonhap|YONHAP)\)",
-        pattern=r"=(?P<name>[^()=\n]{2,30}?)\)",
-        before=r"\([^()=\n]{1,12}\Z",
+        # Newsis and News1 write it in square brackets: "[서울=뉴시스]".
+        trigger=r"=(?:연합뉴스|뉴시스|뉴스1|Yonhap|YONHAP)[)\]]",
+        pattern=r"=(?P<name>[^()\[\]=\n]{2,30}?)[)\]]",
+        before=r"[(\[][^()\[\]=\n]{1,12}\Z",
         before_window=14,
         case_sensitive=True,
         wire_only=True,
         weight=0.9,
-        examples=(("(서울=연합뉴스) 홍길동 기자 = 정부는 3일 예산안을 발표했다.", ("연합뉴스",)),),
+        examples=(
+            ("(서울=연합뉴스) 홍길동 기자 = 정부는 3일 예산안을 발표했다.", ("연합뉴스",)),
+            ("[서울=뉴시스]홍길동 기자 = 정부는 3일 예산안을 발표했다.", ("뉴시스",)),
+        ),
     ),
     Rule(
         id="agency-fullwidth-brackets",
@@ -4182,7 +4213,7 @@ RULES: tuple[Rule, ...] = (
         # alone on a line of English is a footballer).
         # On a line of its own, or closing a text whose lines were joined ("... ngân sách. Theo
         # VnExpress"): the check after it asks for the end of the line.
-        before=r"[ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ][^\n]{0,300}(?:\n|[.!?][ \t]+)\Z",
+        before=r"[ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ][^\n]{0,300}(?:\n[ \t]*\n?|[.!?][ \t]+)\Z",
         before_window=320,
         case_sensitive=True,
         reject_after=r"(?![ \t]*\)?[ \t]*\.?[ \t]*(?:$|\Z))",
@@ -4192,6 +4223,7 @@ RULES: tuple[Rule, ...] = (
             ("Chính phủ đã phê duyệt ngân sách.\nTheo VnExpress", ("VnExpress",)),
             ("Chính phủ đã phê duyệt ngân sách.\n(Theo Tuổi Trẻ)", ("Tuổi Trẻ",)),
             ("Chính phủ đã phê duyệt ngân sách. Theo VnExpress", ("VnExpress",)),
+            ("Chính phủ đã phê duyệt ngân sách.\n\nTheo VnExpress", ("VnExpress",)),
         ),
         counterexamples=("Theo Bộ Y tế, số ca mắc mới đã giảm.", "Theo Walcott scored twice.\nTheo Walcott"),
     ),
@@ -4858,7 +4890,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?i:,[ \t]+(?:the|a|an)\b[^,.!?\n]{0,80},[ \t]+(?:is|was|has|provides|delivers|operates)\b)"
         # In the other languages the same: an article opens the description, a verb goes on after it
         # ("EFE, la mayor agencia de noticias en español, cuenta con ...").
-        r"|(?i:,[ \t]+(?:la|el|le|l['’]|les|los|las|die|der|das|il|lo|o|a|una?|eine?)\b[^,.!?\n]{0,80},)[ \t]+[a-zà-ÿ]",
+        r"|(?i:,[ \t]+(?:la|el|le|l['’]|les|los|las|die|der|das|il|lo|o|a|una?|eine?)\b[^,.!?\n]{0,80},)[ \t]+[a-zà-ÿ]"
+        # Or a dash and the description ("Укрінформ — державне інформаційне агентство").
+        r"|[ \t]*[—–][ \t]+[a-zß-ÿа-яёіїєґ]",
         wire_only=True,
         weight=0.6,
         examples=(
@@ -4874,6 +4908,7 @@ RULES: tuple[Rule, ...] = (
             "Officials met on Monday. Reuters, AFP and AP reported the talks.",
             "Reuters, the news division of Example Holdings, is the largest news provider.",
             "EFE, la mayor agencia de noticias en español, cuenta con 3.000 profesionales.",
+            "Укрінформ — державне інформаційне агентство, засноване у 1918 році.",
             "Bildrechte: Reuters",
             "He joined in 2012 after working for The Register, Reuters, and other publications.",
             "• AP FACT CHECK: The governor's veto pen is powerful",

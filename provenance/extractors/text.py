@@ -574,6 +574,15 @@ class TextExtractor:
                     cut is None or known.end >= cut.end or text[cut.end : cut.end + 1] not in _NAME_CLOSERS
                 ):
                     cut = known
+            elif (
+                not cut.url
+                and text[cut.end : cut.end + 1] == " "
+                and text[cut.end + 1 : cut.end + 2].islower()
+            ):
+                # A registered name that goes on in lower case ("Theo Dân trí"): the whole of it.
+                known = self._known_prefix(text, pm.start("tail"), tail_end)
+                if known is not None and known.end > cut.end:
+                    cut = known
             if cut is None:
                 return []
             cuts.append(cut)
