@@ -1008,7 +1008,7 @@ RULES: tuple[Rule, ...] = (
         # "First" and "originally" are the rules' above.
         trigger=r"\b(?:(?:adapted|excerpted|abridged|condensed|translated)\s+from|(?:version|excerpt|adaptation|"
         r"translation)\s+(?:of|from))\s+(?:an?|the)\s+(?:[a-z]+\s+)?(?:article|story|piece|post|essay|report|"
-        r"column|interview|op-ed)\s+(?:(?:that|which)\s+)?(?:(?:was|has\s+been)\s+)?"
+        r"column|interview|op-ed|investigation|analysis|feature|newsletter)\s+(?:(?:that|which)\s+)?(?:(?:was|has\s+been)\s+)?"
         r"(?:(?:appeared|published|ran|printed)\s+)?(?:in|on|by|at)\s",
         pattern=r"[^\n]{0,120}?\s(?:in|on|by|at)\s+(?!" + _NO_PUBLISHER_AFTER + r")(?P<tail>)",
         # Opening its sentence or line, or said of this text ("This article is adapted from", "This
@@ -1024,6 +1024,7 @@ RULES: tuple[Rule, ...] = (
             ),
             ("This is an excerpt from a story published by Example Review.", ("Example Review",)),
             ("This article is adapted from a piece published in Example Review.", ("Example Review",)),
+            ("Excerpted from an investigation by Example Review. Read the full report.", ("Example Review",)),
         ),
         counterexamples=(
             "The film, adapted from an article in Example Review, opens on Friday.",
@@ -3382,7 +3383,9 @@ RULES: tuple[Rule, ...] = (
         # "Compiled from reports by the Associated Press". ("From staff and wire reports" names
         # no agency.)
         # An agency after another and "and" is read at its own name ("from Reuters and AP reports").
-        before=r"(?:(?:^|[.!?)][ \t]+|[—–-][ \t]*|\([ \t]*)(?i:(?:compiled[ \t]+)?from)|(?i:\bcompiled[ \t]+from)"
+        # ("Compiled by our international desk from AP and AFP reports": the desk between.)
+        before=r"(?:(?:^|[.!?)][ \t]+|[—–-][ \t]*|\([ \t]*)(?i:(?:compiled[ \t]+)?from)"
+        r"|(?i:\bcompiled[ \t]+(?:by[ \t]+(?:our|the|an?)[ \t]+[\w -]{1,40}?[ \t]+)?from)"
         r"|(?i:\b(?:wire|agency|news[ \t]+agency)[ \t]+(?:reports|copy|dispatches)[ \t]+from))[ \t]+"
         r"(?i:(?:reports?[ \t]+(?:by|from)[ \t]+)?(?:the[ \t]+)?)"
         r"(?:(?-i:[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?)?\Z",
@@ -3398,6 +3401,10 @@ RULES: tuple[Rule, ...] = (
         wire_only=True,
         weight=0.8,
         examples=(
+            (
+                "An earthquake struck.\nCompiled by our international desk from AP and AFP reports.",
+                ("AP", "AFP"),
+            ),
             ("The council met on Tuesday.\nCompiled from Reuters and AP reports.", ("Reuters", "AP")),
             ("The council met on Tuesday.\n— From AP reports", ("AP",)),
             ("The council met.\nCompiled by Jane Doe with wire reports from AP and AFP.", ("AP", "AFP")),
@@ -3559,12 +3566,12 @@ RULES: tuple[Rule, ...] = (
         # copy of another paper's story prints it. A person's name (two to four words, not a
         # date's: "By Christmas Eve, The Post had ...") and a registered outlet that ends the
         # byline: a lower-case word after it makes a sentence of it.
-        trigger=rf"\b{_BY}[ \t]+{_BYLINE_PEOPLE}(?:,|[ \t]+[•·]|[ \t]+of(?:[ \t]+the)?)[ \t]+[A-Z]",
+        trigger=rf"\b{_BY}[ \t]+{_BYLINE_PEOPLE}(?:,|[ \t]+[•·]|[ \t]+of(?:[ \t]+the)?|[ \t]+for)[ \t]+[A-Z]",
         pattern=rf"{_BY}[ \t]+"
         r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Easter"
         r"|Thanksgiving|New[ \t]+Year|Then|Now|Late|Early|Mid|Last|Next|This|That|The|Election|Spring|Summer"
         r"|Autumn|Fall|Winter)\b)"
-        rf"{_BYLINE_PEOPLE}(?:,|[ \t]+[•·]|[ \t]+of(?:[ \t]+the)?)[ \t]+(?P<tail>)",
+        rf"{_BYLINE_PEOPLE}(?:,|[ \t]+[•·]|[ \t]+of(?:[ \t]+the)?|[ \t]+for)[ \t]+(?P<tail>)",
         # Nor a paper's desk or a reporter's title after the name ("By Jane Doe, Times Staff Writer").
         reject_after=r"['’]s\b|,?[ \t]+[a-z]|[ \t]+" + _NEWSROOM_ROLES,
         case_sensitive=True,
@@ -3577,6 +3584,7 @@ RULES: tuple[Rule, ...] = (
             ("Story by Jane Doe, The Washington Post", ("The Washington Post",)),
             ("Story by Jane Doe • The Washington Post\nLawmakers met.", ("The Washington Post",)),
             ("By Jane Doe of The Washington Post\nLawmakers met.", ("The Washington Post",)),
+            ("Work will start soon.\nWritten by Jane Doe for The Washington Post.", ("The Washington Post",)),
         ),
         counterexamples=(
             "By Jane Doe, Staff Writer",
@@ -3735,16 +3743,18 @@ RULES: tuple[Rule, ...] = (
         id="additional-reporting",
         relation=W,
         languages=("en",),
-        trigger=r"(?:additional\s+)?reporting\s+(?:by|from)\s",
-        pattern=r"(?:additional\s+)?reporting\s+(?:by|from)\s+(?P<tail>)",
+        # The label's colon for "by" ("Additional reporting: Reuters").
+        trigger=r"(?:additional\s+)?reporting\s+(?:by|from)\s|additional\s+reporting\s*:\s",
+        pattern=r"(?:additional\s+)?reporting\s*(?:(?:by|from)\s+|:\s*)(?P<tail>)",
         wire_only=True,
         more_names=True,
         weight=0.75,
         examples=(
             ("Additional reporting by Reuters.", ("Reuters",)),
             ("The council met.\nWith reporting by Reuters and AFP.", ("Reuters", "AFP")),
+            ("The council met.\nAdditional reporting: Reuters", ("Reuters",)),
         ),
-        counterexamples=("Additional reporting by Jane Doe.",),
+        counterexamples=("Additional reporting by Jane Doe.", "Additional reporting: Jane Doe in Paris."),
     ),
     Rule(
         id="with-inputs-from",
@@ -4887,7 +4897,8 @@ RULES: tuple[Rule, ...] = (
         r"[^.!?\n]{0,60}:(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.
-        r"|(?i:,[ \t]+(?:the|a|an)\b[^,.!?\n]{0,80},[ \t]+(?:is|was|has|provides|delivers|operates)\b)"
+        r"|(?i:,[ \t]+(?:the|a|an|founded|based|headquartered|established|owned)\b[^,.!?\n]{0,80},[ \t]+"
+        r"(?:is|was|has|provides|delivers|operates)\b)"
         # In the other languages the same: an article opens the description, a verb goes on after it
         # ("EFE, la mayor agencia de noticias en español, cuenta con ...").
         r"|(?i:,[ \t]+(?:la|el|le|l['’]|les|los|las|die|der|das|il|lo|o|a|una?|eine?)\b[^,.!?\n]{0,80},)[ \t]+[a-zà-ÿ]"
@@ -4907,6 +4918,7 @@ RULES: tuple[Rule, ...] = (
             "The deal, according to Reuters, is worth more.",
             "Officials met on Monday. Reuters, AFP and AP reported the talks.",
             "Reuters, the news division of Example Holdings, is the largest news provider.",
+            "The Associated Press, founded in 1846, is a nonprofit cooperative.",
             "EFE, la mayor agencia de noticias en español, cuenta con 3.000 profesionales.",
             "Укрінформ — державне інформаційне агентство, засноване у 1918 році.",
             "Bildrechte: Reuters",
