@@ -4033,7 +4033,7 @@ RULES: tuple[Rule, ...] = (
                 ("Euronews", "AP", "AFP"),
             ),
             ("The unrest went on.\n(Jane Doe with Reuters)", ("Reuters",)),
-            ("The unemployment rate fell in January.\n(Daily Sabah WITH AA)", ("Daily Sabah", "AA")),
+            ("The unemployment rate fell in January.\n(Daily Sabah WITH AFP)", ("Daily Sabah", "AFP")),
         ),
         counterexamples=(
             "Exclusive Interview with AFP reporters in Gaza",
