@@ -155,7 +155,9 @@ _FIRST_PUBLISHED_MORE = (
     r"|\b(?:izvorno|prvobitno|prvotno|prvi\s+put|prvič)\s+(?:je\s+)?objavljen\w*"
     r"|\b(?:først|oprindeligt?|opprinnelig)\s+(?:bragt|publiceret|publisert|udgivet|utgitt)"
     r"|\bpůvodně\s+(?:vyšel|vyšla|vyšlo|publikován\w*|zveřejněn\w*)|\bpôvodne\s+(?:vyšiel|vyšla|vyšlo|publikovan\w*|uverejnen\w*)"
-    r"|\b(?:es\s+va\s+publicar|publicat)\s+(?:originalment|per\s+primera\s+vegada))"
+    r"|\b(?:es\s+va\s+publicar|publicat)\s+(?:originalment|per\s+primera\s+vegada)"
+    # Estonian ("Lugu ilmus esmalt ajalehes X") and Vietnamese ("Bài viết được đăng lần đầu trên X").
+    r"|\b(?:ilmus|avaldati)\s+(?:esmalt|algselt|esimest\s+korda)|đăng\s+(?:tải\s+)?lần\s+đầu\s+(?:trên|tại))"
 )
 # Russian and Ukrainian "based on (or using) material from": trigger and pattern of "po-materialam".
 _BASED_ON_MATERIAL = (
@@ -2202,21 +2204,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="first-published-more",
         relation=R,
-        languages=("el", "ro", "fi", "hr", "sr", "bs", "sl", "da", "no", "cs", "sk", "ca", "hu"),
+        languages=("el", "ro", "fi", "hr", "sr", "bs", "sl", "da", "no", "cs", "sk", "ca", "hu", "et", "vi"),
         # "First (or originally) published in X" in Greek, Romanian, Finnish, the languages of the
         # former Yugoslavia, Danish and Norwegian with the adverb first, Czech, Slovak, Catalan, and
         # Hungarian (the name before the verb).
         trigger=_FIRST_PUBLISHED_MORE + r"\s|\beredetileg\s",
         pattern=_FIRST_PUBLISHED_MORE
         + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|på|a|en)\s+)?(?:(?:portalu|portalul|site-ul|sajtu|sivustolla"
-        r"|deníku|denníku|časopise|časopis|magazínu|serveru|týdeníku|týždenníku)\s+)?(?P<tail>)"
+        r"|deníku|denníku|časopise|časopis|magazínu|serveru|týdeníku|týždenníku|ajalehes|väljaandes|portaalis"
+        r"|ajakirjas|tạp\s+chí)\s+)?(?P<tail>)"
         # Hungarian names the site before "jelent meg" (appeared): "eredetileg a X oldalán jelent meg".
         r"|eredetileg\s+(?:az?\s+)?(?P<name>(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^\n,.;]{1,59}?)(?:\s+(?:oldalán|honlapján|lapban|magazinban))?"
         r"\s+jelent\s+meg",
         # Said of the text itself: a study "first published in a journal" is no credit.
         before=r"\b(?:άρθρο|κείμενο|δημοσίευμα|ρεπορτάζ|articol\w*|text(?:ul)?|material(?:ul)?|artikkeli|teksti|juttu|"
         r"članak|tekst|artikel(?:en)?|artiklen|teksten|indlægget|artikkelen|saken|innlegget|článek|článok|článku|"
-        r"article|cikk|írás)\b[^.!?\n]{0,30}\Z",
+        r"article|cikk|írás|lugu|artikkel|arvamuslugu|bài\s+viết|bài)\b[^.!?\n]{0,30}\Z",
         before_window=50,
         weight=0.85,
         examples=(
@@ -2229,6 +2232,8 @@ RULES: tuple[Rule, ...] = (
             ("Saken ble først publisert i Eksempelavisen.", ("Eksempelavisen",)),
             ("Článek původně vyšel v deníku Příklad.", ("Příklad",)),
             ("Aquest article es va publicar originalment a Diari Exemple.", ("Diari Exemple",)),
+            ("Lugu ilmus esmalt ajalehes Näidisleht.", ("Näidisleht",)),
+            ("Bài viết được đăng lần đầu trên Báo Ví Dụ.", ("Báo Ví Dụ",)),
         ),
         counterexamples=(
             "Η μελέτη δημοσιεύθηκε αρχικά στο περιοδικό Nature.",
@@ -3745,7 +3750,10 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         # The label's colon for "by" ("Additional reporting: Reuters").
         trigger=r"(?:additional\s+)?reporting\s+(?:by|from)\s|additional\s+reporting\s*:\s",
-        pattern=r"(?:additional\s+)?reporting\s*(?:(?:by|from)\s+|:\s*)(?P<tail>)",
+        # "Reporting from Bethlehem, Pa." alone is where the reporter was: "from" only after
+        # "additional" or "with" ("With reporting from Reuters").
+        pattern=r"(?:additional\s+reporting\s*(?:(?:by|from)\s+|:\s*)|reporting\s+by\s+|(?<=with\s)reporting\s+from\s+)"
+        r"(?P<tail>)",
         wire_only=True,
         more_names=True,
         weight=0.75,
@@ -3754,7 +3762,11 @@ RULES: tuple[Rule, ...] = (
             ("The council met.\nWith reporting by Reuters and AFP.", ("Reuters", "AFP")),
             ("The council met.\nAdditional reporting: Reuters", ("Reuters",)),
         ),
-        counterexamples=("Additional reporting by Jane Doe.", "Additional reporting: Jane Doe in Paris."),
+        counterexamples=(
+            "Additional reporting by Jane Doe.",
+            "Additional reporting: Jane Doe in Paris.",
+            "A Quiet Town Fights Back\nBy Jane Doe\nReporting from Bethlehem, Pa.\nMarch 6, 2024",
+        ),
     ),
     Rule(
         id="with-inputs-from",
