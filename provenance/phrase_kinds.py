@@ -151,7 +151,6 @@ _TEXT_RULES: dict[str, str] = {
     "uebernommen-von": _ORIGINALLY,
     "text-stammt-von": _ORIGINALLY,
     "ein-artikel-von": _ORIGINALLY,
-    "gastbeitrag-aus": _ORIGINALLY,
     "zur-verfuegung-gestellt": _ORIGINALLY,
     "lire-l-article-original": _ORIGINALLY,
     "republie-avec-autorisation": _PERMISSION,
