@@ -1370,6 +1370,10 @@ CONTEXTS: tuple[Context, ...] = (
         id="another-work-first-published",
         verdict=Verdict.DROP,
         relations=(R,),
+        # Tried only where a work's noun stands near (most credits have none).
+        screen=r"findings|stud(?:y|ies|ie|io)|papers?|research|results|trial|survey|novel|book|memoir|poems?|roman|buch"
+        r"|untersuchung|ergebnisse|gedicht|étude|recherche|livre|estudio|investigación|libro|novela|ricerca|romanzo"
+        r"|estudo|pesquisa|livro",
         checks=(
             # The sentence's subject is a work of another kind (a study, a paper, findings, a novel, a
             # book): "The findings, originally published in Nature, were presented ...", "Une étude
