@@ -1069,6 +1069,32 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="chart-mentioned-before",
+        verdict=Verdict.DROP,
+        screen=r"(?:chart|graph|table)s?\s+(?:below|above)|(?:following|this|the)\s+(?:chart|graph|table)\b",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # The sentence just before points at a chart ("..., as the chart below shows.\nSource:
+            # Bloomberg"): a blog's chart, its picture gone, and the source of its figures.
+            Check(
+                Where.BEFORE_LINES,
+                r"\b(?:(?:chart|graph|table)s?\s+(?:below|above)|(?:following|this)\s+(?:chart|graph|table))\b"
+                r"[^\n]{0,120}\n\s*\Z",
+                window=250,
+            ),
+        ),
+        description="A source line right under a sentence that points at a chart ('as the chart below "
+        "shows.\\nSource: Bloomberg'): where the chart's figures came from.",
+        examples=(
+            (
+                "Optimism fell to 89.4 in February, as the chart below shows.\nSource: Example Survey",
+                "Example Survey",
+            ),
+        ),
+        counterexamples=("Optimism fell to 89.4 in February, the group said.\nSource: Example Daily",),
+    ),
+    Context(
         id="chart-in-source-line",
         verdict=Verdict.DROP,
         screen="/",

@@ -91,6 +91,10 @@ _GERMAN_NOUNS = frozenset(
 )
 # The words before an issue's number ("Nr. 20/2024", "No. 12", "Heft 3").
 _ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol".split())
+_AUTHORS_SITE = re.compile(
+    r"(?:the[ \t]+)?(?:author|writer|columnist)['’]s[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)[ \t]*,[ \t]*",
+    re.IGNORECASE,
+)
 _ISSUE_OF = re.compile(r"(?:[\w'’-]+[ \t]+){0,3}(?:issue|edition|number)[ \t]+of[ \t]+(?=\S)", re.IGNORECASE)
 _CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
 # Capitalised words that end a name: bylines, captions and update lines begin with them.
@@ -381,6 +385,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Review', "Harper's Magazine")
     >>> cut("Example Daily Share this: Facebook"), cut("Twitter")
     ('Example Daily', 'Twitter')
+    >>> cut("the author's Substack, Example Dispatch."), cut("the writer's blog, Example Notes")
+    ('Example Dispatch', 'Example Notes')
     >>> cut("dzienniku „Example Gazeta”."), cut("der Zeitung „Example Bote“")
     ('Example Gazeta', 'Example Bote')
     >>> cut("der Webseite der Zeitung Example Bote"), cut("журнала Example Affairs"), cut("Zeitung der Arbeit")
@@ -405,6 +411,9 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
             return whole
     german = i > 0 and text[tokens[i - 1][0] : tokens[i - 1][1]] in _GERMAN_ARTICLES
     issue = _ISSUE_OF.match(text, tokens[i][0], end) if i < len(tokens) else None
+    if issue is None and i < len(tokens):
+        # "the author's Substack, Example Dispatch": the newsletter is named after the comma.
+        issue = _AUTHORS_SITE.match(text, tokens[i][0], end)
     if issue is not None:  # "the May issue of Example Review", "the Sunday edition of The Times"
         while i < len(tokens) - 1 and tokens[i][0] < issue.end():
             i += 1
