@@ -183,24 +183,17 @@ def _one_relation(found: list[Attribution]) -> list[Attribution]:
     their evidence are kept). A page's metadata is another kind of statement and keeps its own."""
     if len(found) < 2:
         return found
+    in_text = [a for a in found if a.evidence.method.startswith("text:")]
     stronger: dict[str, Relation] = {}
-    for a in found:
-        if not a.evidence.method.startswith("text:"):
-            continue
+    for a in in_text:
         if a.relation is Relation.REPUBLISHED_FROM or (
             a.relation is Relation.WIRE_CREDIT and a.outlet_id not in stronger
         ):
             stronger[a.outlet_id] = a.relation
-    if not stronger:
+    weaker = {id(a) for a in in_text if a.relation is Relation.SOURCE_CREDIT and a.outlet_id in stronger}
+    if not weaker:
         return found
-    return [
-        replaced(a, relation=stronger[a.outlet_id])
-        if a.relation is Relation.SOURCE_CREDIT
-        and a.outlet_id in stronger
-        and a.evidence.method.startswith("text:")
-        else a
-        for a in found
-    ]
+    return [replaced(a, relation=stronger[a.outlet_id]) if id(a) in weaker else a for a in found]
 
 
 def _host_key(doc: Document, registry: OutletRegistry) -> str | None:

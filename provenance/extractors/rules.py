@@ -782,7 +782,7 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("en",),
         # A blog's or a forum's line under a pasted story: "Full article at Politico: <address>",
-        # "Link to original article (Example News): <address>", "Original story: Example News".
+        # "Link to original article (Example News): <address>", "Original story from Example News".
         # A registered name, an address or a link.
         # ("Full story on Example Player" in a live blog is a link to another story on a person.)
         trigger=r"(?m:^)[ \t]*(?:full|original|link\s+to\s+(?:the\s+)?original)(?:\s+(?:article|story|post))?\s*"

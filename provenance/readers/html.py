@@ -36,11 +36,11 @@ from provenance.readers.text import binary_kind, decode
 
 # Elements whose content is never the article's text.
 _SKIP_TAGS = frozenset(
-    "script style noscript template svg iframe form nav aside button select option textarea head "
+    "script style noscript template svg iframe form nav button select option textarea head "
     "object embed canvas map dialog menu".split()
 )
-# An <aside> inside the article whose class or id says it is a note on the text (an editor's
-# note, a disclaimer, a republication note) is the article's: credit lines live there.
+# An <aside> is left out too, but for one inside the article whose class or id says it is a note on
+# the text (an editor's note, a disclaimer, a republication note): credit lines live there.
 _NOTE = re.compile(
     r"(?:^|[\s_-])(?:notes?|editor\w*|disclaimer|republish\w*|republication|syndicat\w*|origin\w*|hinweis\w*"
     r"|anmerkung|nota|remarque)(?:$|[\s_-])",
@@ -177,13 +177,13 @@ def _verdict(node: LexborNode, tag: str) -> tuple[bool, bool, bool]:
     A <figure> is a caption as a whole: what it holds besides the picture is the picture's
     caption and credit, with or without a <figcaption>.
     """
-    if tag == "aside":
-        words = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        note = _NOTE.search(words) is not None and _BOILERPLATE.search(words) is None
-        return not note, True, False
     if tag in _SKIP_TAGS:
         return True, True, False
     attrs = node.attributes
+    if tag == "aside":
+        words = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        note = _NOTE.search(words) is not None and not _furniture(words)[0]
+        return not note, True, False
     if not attrs:
         return False, tag == "footer", tag == "figure"
     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
