@@ -328,3 +328,47 @@ def _assert_quoted_as_they_stand(text: str, found: list[Attribution]) -> None:
     """Each statement's evidence is the text at its offsets, as written (one character for one)."""
     for a in found:
         assert text[a.evidence.start : a.evidence.end] == a.evidence.text
+
+
+# Pages whose lines were joined into one (an HTML extractor's output, whitespace collapsed).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name runs into the page's next field: the registered name ends before the label.
+        (
+            "Officials met in the capital on Friday. Source: Xinhua Editor: Li Wen",
+            [("xinhua", "wire_credit")],
+        ),
+        (
+            "Die Region war bereits betroffen. Quelle: SWR Dieses Thema im Programm: SWR Aktuell",
+            [("swr", "source_credit")],
+        ),
+        # A heading of the page after a sentence and an agency's sign-off opens a line of its own.
+        (
+            "Farmers were told not to resell the fertiliser. Those caught would be prosecuted. (NAN) "
+            "Related Farmers lament high cost of inputs",
+            [("nan", "wire_credit")],
+        ),
+        (
+            "Nach UN-Angaben sind acht Millionen Menschen auf der Flucht. uh/kle (dpa, afp, kna) "
+            "Werbung Mehr zum Thema Sudan",
+            [("dpa", "wire_credit"), ("afp", "wire_credit"), ("kna", "wire_credit")],
+        ),
+        # A word that opens prose as well as a heading does not end the line before prose.
+        (
+            "More than 3,000 court documents have been released on the case. (AP) More than anything, "
+            "the public is still fascinated by the men in the financier's circle.",
+            [],
+        ),
+        # An agency's archive picture: "AFP/File" under a caption.
+        (
+            "The climber said he wanted to show what was possible. A climber on the Baltoro glacier. "
+            "— AFP/File Trending PSL draft: full list of picks",
+            [],
+        ),
+    ],
+)
+def test_credits_where_a_pages_lines_were_joined(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [a for a in extract(text) if a.relation is not Relation.IMAGE_CREDIT]
+    assert [(a.outlet_id, a.relation.value) for a in found] == expected
+    _assert_quoted_as_they_stand(text, found)

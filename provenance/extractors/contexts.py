@@ -562,6 +562,36 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("EFE | MADRID\nEl Gobierno aprobó el decreto este martes.",),
     ),
     Context(
+        id="related-link-in-line",
+        verdict=Verdict.DROP,
+        relations=(W,),
+        methods=(
+            "text:wire-dateline",
+            "text:agency-parenthesis-between-sentences",
+            "text:agency-dateline-no-dash",
+            "text:agency-detached",
+        ),
+        screen=RELATED_LABELS,
+        checks=(
+            Check(
+                Where.BEFORE,
+                r"(?:\b" + RELATED_LABELS + r"\s*:|" + _RELATED_HEADING + r")[^.!?:\n]{0,150}\Z",
+                window=200,
+            ),
+        ),
+        description="An agency closing a headline after 'Read more:', 'Lesen Sie auch:' or 'À lire "
+        "aussi:' in the same line: a link to another story, as the reader marks a line that opens "
+        "so, here in text whose lines were joined.",
+        examples=(
+            ("The vote is next month. Read more: Budget plan stalls (Reuters)", "Reuters"),
+            (
+                "The vote is next month. Related Stories Budget talks stall (Reuters) Tax plan dies (AFP)",
+                "AFP",
+            ),
+        ),
+        counterexamples=("Read more below.\nBERLIN (Reuters) - The council met.",),
+    ),
+    Context(
         id="caption-label",
         verdict=Verdict.IMAGE,
         screen=_LINE_CLOSE,
@@ -852,6 +882,18 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="agency-file-picture",
+        verdict=Verdict.IMAGE,
+        screen=r"/file\b",
+        relations=(W, S),
+        # A rule may have read "/File" into its evidence, as it reads a desk's initials.
+        checks=(Check(Where.AROUND, r"/[ \t]*(?:File|FILE)\b", window=8, case_sensitive=True),),
+        description="An agency's name with '/File' after it ('— AFP/File', '(AP Photo/File)' without its "
+        "word): the caption of a picture from the agency's archive.",
+        examples=(("A climber on the Baltoro glacier. — AFP/File Trending", "AFP"),),
+        counterexamples=("The talks ended without a deal. — AFP Trending",),
+    ),
+    Context(
         id="picture-byline",
         verdict=Verdict.IMAGE,
         screen=_PICTURE,
@@ -985,36 +1027,6 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "Fed holds rates steady\nReuters · 2 hours ago\nThe Fed held rates steady on Wednesday.",
         ),
-    ),
-    Context(
-        id="related-link-in-line",
-        verdict=Verdict.DROP,
-        relations=(W,),
-        methods=(
-            "text:wire-dateline",
-            "text:agency-parenthesis-between-sentences",
-            "text:agency-dateline-no-dash",
-            "text:agency-detached",
-        ),
-        screen=RELATED_LABELS,
-        checks=(
-            Check(
-                Where.BEFORE,
-                r"(?:\b" + RELATED_LABELS + r"\s*:|" + _RELATED_HEADING + r")[^.!?:\n]{0,150}\Z",
-                window=200,
-            ),
-        ),
-        description="An agency closing a headline after 'Read more:', 'Lesen Sie auch:' or 'À lire "
-        "aussi:' in the same line: a link to another story, as the reader marks a line that opens "
-        "so, here in text whose lines were joined.",
-        examples=(
-            ("The vote is next month. Read more: Budget plan stalls (Reuters)", "Reuters"),
-            (
-                "The vote is next month. Related Stories Budget talks stall (Reuters) Tax plan dies (AFP)",
-                "AFP",
-            ),
-        ),
-        counterexamples=("Read more below.\nBERLIN (Reuters) - The council met.",),
     ),
     Context(
         id="figures-before",

@@ -112,7 +112,8 @@ FURNITURE_WORDS = frozenset(
     "linkedin telegram pinterest reddit related tags tagged schlagwörter themen topics etiquetas comments "
     "kommentare commentaires comentarios commenti advertisement advertising anzeige werbung publicité "
     "publicidad pubblicità publicidade реклама subscribe abonnieren follow folgen suivez síguenos seguici "
-    "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip artikel".split()
+    "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip artikel "
+    "mehr more latest trending".split()
 )
 # Lower-case words that may follow a name without making it a false one.
 _FOLLOW_OK = frozenset(
@@ -439,9 +440,13 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     words = _cut_words(text, tokens[i:], end, known)
     if known is not None:
         known_cut = _cut_known(text, tokens[i:], known, end)
-        # A registered name wins unless capitalised words go on ("Island Times" + "News").
+        # A registered name wins unless capitalised words go on ("Island Times" + "News"), but not
+        # into a page's next field where its lines were joined ("Xinhua Editor: Li Jia").
         if known_cut is not None and (
-            words is None or words.end <= known_cut.end or _joins(text, known_cut.end, end)
+            words is None
+            or words.end <= known_cut.end
+            or _joins(text, known_cut.end, end)
+            or _label_ahead(text, known_cut.end, end)
         ):
             return known_cut
     return words
@@ -460,6 +465,23 @@ def known_prefix(text: str, pos: int, end: int, known: KnownNames) -> Cut | None
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)]
     return _cut_known(text, tokens, known, end) if tokens else None
+
+
+# A field's label: words up to a colon ("Editor:", "Date of source:", "Mehr zum Thema:"), with
+# nothing between them ("ORF Tirol / Bearbeitung:" ends the name at the slash).
+_LABEL = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,4}?:(?:[ \t]|$)")
+
+
+def _label_ahead(text: str, pos: int, end: int) -> bool:
+    """True when a field's label follows ``pos`` within four words: the name's line has ended
+    there, and the words between belong to the label ("Source: Truthout Date of source: ...").
+
+    >>> _label_ahead("Xinhua Editor: Li Jia", 6, 21), _label_ahead("SWR Dieses Thema im Programm: SWR", 3, 33)
+    (True, True)
+    >>> _label_ahead("SRF News Kategorien: Lyss", 3, 25), _label_ahead("Reuters said on Monday", 7, 22)
+    (True, False)
+    """
+    return _LABEL.match(text, pos, end) is not None
 
 
 def _joins(text: str, pos: int, end: int) -> bool:

@@ -2389,7 +2389,7 @@ RULES: tuple[Rule, ...] = (
             ("Il bilancio è stato approvato dal consiglio. (ANSA).", ("ANSA",)),
             ("Il vertice si è chiuso senza accordo. (ANSA-AFP).", ("ANSA", "AFP")),
             ("Esteri di Redazione 3 maggio 2024 (ANSA) Il bilancio è stato approvato.", ("ANSA",)),
-            ("Die Regierung will das Gesetz noch vor dem Sommer. (dpa) Mehr zum Thema", ("dpa",)),
+            ("Die Regierung will das Gesetz noch vor dem Sommer. (dpa) Mehr als 100 Abgeordnete", ("dpa",)),
         ),
         counterexamples=(
             "Ein Sprecher der Deutschen Presse-Agentur (dpa) sagte am Mittwoch dies.",

@@ -104,6 +104,57 @@ _OTHER_DASHES = {
 # slowly in text that is not ASCII (measured: 4 against 8 us for 2.7 KB; over the extraction
 # benchmark's filler corpus, 72 against 93 us a document), as most texts hold none.
 _READ_AS_PLAIN = (*_WIDE_SPACES, *_ZERO_WIDTH, *_OTHER_DASHES)
+# Where a page's lines were joined into one, a link or a heading of the page's furniture after the
+# end of a sentence or a bracket opened a line of its own ("... prosecuted. (NAN) Related Farmers
+# lament ..."): it is read so. A word that may also open a sentence of prose ("More than 3,000 ...",
+# "Mehr als ...", "Read the ...") counts only as a heading's words or before no lower-case word.
+_FURNITURE_HEADS = (
+    r"(?:(?:"
+    + "|".join(
+        w[:1].upper() + w[1:]
+        for w in sorted(FURNITURE_WORDS, key=lambda w: (-len(w), w))
+        if w
+        not in {
+            "more",
+            "mehr",
+            "read",
+            "lesen",
+            "lire",
+            "leer",
+            "leggi",
+            "follow",
+            "folgen",
+            "leave",
+            "home",
+            "print",
+            "drucken",
+            "email",
+            "e-mail",
+            "previous",
+            "zurück",
+            "artikel",
+            "skip",
+            "login",
+            "menu",
+            "latest",
+            "facebook",
+            "twitter",
+            "whatsapp",
+            "linkedin",
+            "telegram",
+            "pinterest",
+            "reddit",
+            "themen",
+            "subscribe",
+            "abonnieren",
+        }
+    )
+    + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
+    r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
+    r"|Most[ \t]+Read|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
+    r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like)"
+)
+_JOINED_FURNITURE = re.compile(r"(?<=[.!?)\]»”\"]) (?=" + _FURNITURE_HEADS + r")")
 _AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
 # What closes a name that stands whole: "published by The Hill Times." names no "The Hill".
 _NAME_CLOSERS = frozenset(".,;:!?)")
@@ -133,6 +184,8 @@ def plain_text(text: str) -> str:
         plain = _MOJIBAKE_SPACE.sub(" ", plain)
     if not plain.isascii() and any(char in plain for char in _READ_AS_PLAIN):
         plain = plain.translate(_AS_PLAIN)
+    if _JOINED_FURNITURE.search(plain) is not None:
+        plain = _JOINED_FURNITURE.sub("\n", plain)
     _remember_plain((text, plain))
     return plain
 
