@@ -113,7 +113,9 @@ FURNITURE_WORDS = frozenset(
     "kommentare commentaires comentarios commenti advertisement advertising anzeige werbung publicité "
     "publicidad pubblicità publicidade реклама subscribe abonnieren follow folgen suivez síguenos seguici "
     "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip artikel "
-    "mehr more latest trending".split()
+    "mehr more latest trending schlagworte weitere más suscríbete assuntos leia siga tagi tematy polecane "
+    "komentarze czytaj témata sdílet související urmărește citește etichete distribuie etiketler paylaş "
+    "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια".split()
 )
 # Lower-case words that may follow a name without making it a false one.
 _FOLLOW_OK = frozenset(
