@@ -360,6 +360,16 @@ def _assert_quoted_as_they_stand(text: str, found: list[Attribution]) -> None:
             "the public is still fascinated by the men in the financier's circle.",
             [],
         ),
+        # Fields of a page run together: each name ends before the next field's label.
+        (
+            "The battery is smaller than last year's. Via: 9to5Google Source: SamMobile Tags: Samsung",
+            [("9to5google", "source_credit"), ("sammobile", "source_credit")],
+        ),
+        (
+            "Two nominees were stepped down pending security checks. *Culled from ThisDay Share this: "
+            "Facebook X WhatsApp",
+            [("thisday", "republished_from")],
+        ),
         # An agency's archive picture: "AFP/File" under a caption.
         (
             "The climber said he wanted to show what was possible. A climber on the Baltoro glacier. "

@@ -52,6 +52,8 @@ _DATELINE_AHEAD = re.compile(
 )
 _ABBREVIATION = re.compile(r"^\([A-ZÀ-Þ][A-Za-z0-9&.-]{1,12}\)[,.;:]?$")
 _DIGITS = re.compile(r"^\d")
+# A name that opens with a digit: "9to5Google", "1News", "7NEWS" (not "3pm", "10GMT", "1980s").
+_DIGIT_NAME = re.compile(r"^\d\w*[A-Z][a-z]{2,}\w*$|^\d{1,2}[A-Z]{4,}$")
 _ROLE_SUFFIX = re.compile(
     r"-(?:Korrespondent\w*|Redaktion\w*|Reporter\w*|Journalist\w*|Studio|Büro|Team|Newsroom|Desk)\b"
 )
@@ -115,7 +117,13 @@ FURNITURE_WORDS = frozenset(
     "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip artikel "
     "mehr more latest trending schlagworte weitere más suscríbete assuntos leia siga tagi tematy polecane "
     "komentarze czytaj témata sdílet související urmărește citește etichete distribuie etiketler paylaş "
-    "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια".split()
+    "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply".split()
+)
+# The labels of a page's fields that a name may run into where its lines were joined ("Source:",
+# "Editor:"), read as a label only with their colon.
+_FIELD_LABELS = frozenset(
+    "source sources quelle quellen fuente fuentes fonte fontes via editor editors author autor tags tag "
+    "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits".split()
 )
 # Lower-case words that may follow a name without making it a false one.
 _FOLLOW_OK = frozenset(
@@ -596,7 +604,11 @@ def _cut_words(
         lower = core.lower()
         if taken and (_DATELINE_AHEAD.match(text, s, end) and core.isupper() and len(core) >= 3):
             break
-        if lower in _MONTHS_DAYS or (_DIGITS.match(core) and not _digit_joins(text, tokens, k, bool(taken))):
+        if lower in _MONTHS_DAYS or (
+            _DIGITS.match(core)
+            and not _DIGIT_NAME.match(core)
+            and not _digit_joins(text, tokens, k, bool(taken))
+        ):
             break
         if (
             taken
@@ -663,6 +675,8 @@ def _cut_words(
             break  # words of a script without case are not spaced apart: a space ends the name
         if not _is_capitalised(core) or lower in _STOP_WORDS or (taken and lower in FURNITURE_WORDS):
             break
+        if taken and token.endswith(":") and lower in _FIELD_LABELS:
+            break  # "Via: 9to5Google Source: SamMobile": the next field's label
         taken.extend(pending)
         pending = []
         if _INITIALS.match(token):

@@ -48,7 +48,9 @@ _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
 _AGENCY_IN_PARENTHESES = (
     r"\(\s*(?:[a-zäöü]{2,4}\s*[/,]\s*)?(?:"
     + AGENCIES
-    + r")\s*(?:(?:[/,-]|\s(?:und|and|et|y|e|&)\s)\s*[^\W\d_][\w.-]{0,19}\s*){0,8}(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*)?\)"
+    + r")\s*(?:(?:[/,-]|\s(?:und|and|et|y|e|&)\s)\s*[^\W\d_][\w.-]{0,19}\s*){0,8}(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*)?"
+    # A portal's editor after the agency: "(dpa/bearbeitet von mss)".
+    r"(?:/\s*(?:bearbeitet|überarbeitet|ergänzt)\s+von\s+[\w.]{1,20}(?:\s+[\w.]{1,20})?\s*)?\)"
 )
 _AGENCY_IN_PARENTHESES_NAME = (
     r"\(\s*(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
@@ -2304,6 +2306,22 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Перевод статьи Иванова о выборах.",),
     ),
     Rule(
+        id="anadimosieusi-apo",
+        relation=R,
+        languages=("el",),
+        # Greek "Αναδημοσίευση από το protagon.gr", "Αναδημοσίευση από την εφημερίδα X": republished
+        # from X (RE2's \b is ASCII's: the Greek word goes without it).
+        trigger=r"αναδημοσίευση\s+(?:από|απ['’])",
+        pattern=r"\w+\s+(?:από|απ['’])\s*(?:(?:το|τον|την|τη|τα|τους|τις)\s+)?"
+        r"(?:(?:site|ιστότοπο|ιστοσελίδα|εφημερίδα|περιοδικό|blog)\s+)?(?P<tail>)",
+        weight=0.9,
+        examples=(
+            ("Αναδημοσίευση από το protagon.gr", ("protagon.gr",)),
+            ("Αναδημοσίευση από την εφημερίδα Example Times.", ("Example Times",)),
+        ),
+        counterexamples=("Η αναδημοσίευση από άλλα μέσα απαγορεύεται.",),
+    ),
+    Rule(
         id="s-razresheniya",
         relation=R,
         languages=("ru", "uk"),
@@ -2355,6 +2373,7 @@ RULES: tuple[Rule, ...] = (
             ("WELLINGTON, 14 AUGUST 2026 (REUTERS)—- China rejected the claims.", ("REUTERS",)),
             ("Berlin (dpa/AFP) - Die Koalition streitet.", ("dpa", "AFP")),
             ("Die Koalition streitet weiter.\n(APA, red, 3.5.2024)", ("APA",)),
+            ("Die Eisdecke sei vielerorts zu dünn.\n(dpa/bearbeitet von mss)", ("dpa",)),
             ("Talks resume between the two sides (Xinhua) 2011-01-17 Officials met on Friday.", ("Xinhua",)),
         ),
         counterexamples=(
@@ -4509,6 +4528,42 @@ RULES: tuple[Rule, ...] = (
             "Inflación general anual, %\nFuente: Example Instituto",
             "Source: Smith JA, Jones B, Lee C et al. A study of things. Nature 2020.",
         ),
+    ),
+    Rule(
+        id="culled-from",
+        relation=R,
+        languages=("en",),
+        # Nigerian and Ghanaian papers' word for a story taken from another: "Culled from ThisDay",
+        # "*Culled from Vanguard", "This article was culled from X" (not "data culled from a survey").
+        trigger=r"\bculled\s+from\s",
+        pattern=r"culled\s+from\s+(?:(?:the\s+)?(?:website|site|pages|blog)\s+of\s+)?(?P<tail>)",
+        before=_OF_THIS_TEXT,
+        before_window=60,
+        weight=0.9,
+        examples=(
+            ("The nominees were screened on Tuesday.\n*Culled from ThisDay", ("ThisDay",)),
+            ("This article was culled from Example Times.", ("Example Times",)),
+        ),
+        counterexamples=(
+            "The figures were culled from a survey of 2,000 households.",
+            "Quotes culled from Example Times interviews were used.",
+        ),
+    ),
+    Rule(
+        id="courtesy-label",
+        relation=S,
+        languages=("en",),
+        # "Courtesy: Dawn" closing a story another site took (South Asian papers and their
+        # aggregators), where a line or a sentence opens; "Photo courtesy: X" is a picture's.
+        trigger=r"\bcourtesy\s*:\s",
+        pattern=r"courtesy\s*:\s*(?P<tail>)",
+        before=r"(?:^|[.!?\"”][ \t]+|\A)\Z",
+        before_window=4,
+        not_before=_PICTURE_BEFORE,
+        by_kind=True,
+        weight=0.7,
+        examples=(("The line stops short of the business district.\nCourtesy: Dawn", ("Dawn",)),),
+        counterexamples=("Photo courtesy: Example Times", "Image Courtesy: Jane Doe"),
     ),
     Rule(
         id="source-dash-label",
