@@ -370,6 +370,18 @@ def _assert_quoted_as_they_stand(text: str, found: list[Attribution]) -> None:
             "Facebook X WhatsApp",
             [("thisday", "republished_from")],
         ),
+        # A byline block of an agency, its place and the page's date label, run together.
+        (
+            "Govt extends deadline by one month Press Trust of India New Delhi Last Updated : Sep 24 2024 "
+            "The government on Tuesday extended the deadline.",
+            [("pti", "wire_credit")],
+        ),
+        # A story about an agency, which names it in an apposition, credits nobody.
+        (
+            "Updated - September 27, 2024 at 10:12 PM. Press Trust of India, the country's largest news "
+            "agency, on Friday elected a new chairman.",
+            [],
+        ),
         # An agency's archive picture: "AFP/File" under a caption.
         (
             "The climber said he wanted to show what was possible. A climber on the Baltoro glacier. "

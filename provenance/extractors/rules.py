@@ -2934,6 +2934,33 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Reuters in Washington reported the fine on Monday.",),
     ),
     Rule(
+        id="agency-place-date-label",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline block of the agency, the place it filed from and the page's date label, on
+        # lines of their own or run together ("Press Trust of India\nNew Delhi\nLast Updated : Sep
+        # 24", "... by one month Press Trust of India New Delhi Last Updated : Sep 24 2024").
+        pattern=r"(?=[ \t]*[\n|,·•-]?[ \t]*(?-i:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2})[ \t]*[\n|,·•-]?[ \t]*"
+        r"(?:Last[ \t]+)?(?-i:" + DATE_LABELS + r")[ \t]*:)",
+        not_before=_NOT_A_BYLINE_BEFORE + r"|\b(?:said|told|says|according\s+to|of|by|from|for|with)[ \t]+\Z",
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "Govt extends deadline\nPress Trust of India\nNew Delhi\nLast Updated : Sep 24 2024 | 9:41 PM IST",
+                ("Press Trust of India",),
+            ),
+            (
+                "Govt extends deadline by one month Press Trust of India New Delhi Last Updated : Sep 24 2024",
+                ("Press Trust of India",),
+            ),
+        ),
+        counterexamples=("The figures were compiled for Reuters London Updated: May 3",),
+    ),
+    Rule(
         id="agency-last-line",
         relation=W,
         languages=("*",),
@@ -3793,6 +3820,22 @@ RULES: tuple[Rule, ...] = (
             "With inputs from agencies",
             "The plan was drawn up with inputs from local farmers.",
         ),
+    ),
+    Rule(
+        id="with-agency-inputs",
+        relation=W,
+        languages=("en",),
+        # "— With PTI inputs", "(With Reuters inputs)": the Indian press's shorter credit.
+        trigger=r"\bwith\s+\S{2,30}(?:\s+\S{2,30})?\s+inputs\b",
+        pattern=r"with\s+(?P<name>[^\s,()]{2,30}(?:\s+[^\s,()]{2,30})?)\s+inputs\b",
+        known_only=True,
+        by_kind=True,
+        weight=0.85,
+        examples=(
+            ("The monsoon later revised its outlook.\n— With PTI inputs", ("PTI",)),
+            ("(With Reuters inputs)", ("Reuters",)),
+        ),
+        counterexamples=("With agency inputs", "The plan was drawn up with farmers' inputs."),
     ),
     Rule(
         id="outlet-staff-contributed",
@@ -4894,6 +4937,27 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("We heard about it via email.",),
     ),
     Rule(
+        id="lowercase-via-after-sentence",
+        relation=S,
+        languages=("en",),
+        # "via" in lower case after the end of a sentence opens no sentence: a "via" line whose
+        # line break the page's extractor removed ("... by traffic enforcers. via ABS-CBN News").
+        trigger=r"[.!?”\"][ \t]+via[ \t]",
+        pattern=r"[.!?”\"][ \t]+via[ \t]+(?P<tail>)",
+        case_sensitive=True,
+        weight=0.6,
+        examples=(
+            (
+                "Permits would be honored by traffic enforcers. via ABS-CBN News Share this:",
+                ("ABS-CBN News",),
+            ),
+        ),
+        counterexamples=(
+            "We heard about it. via email, then by phone.",
+            "The court ruled. Via a spokesman, the firm said.",
+        ),
+    ),
+    Rule(
         id="story-via",
         relation=S,
         languages=("en",),
@@ -4950,8 +5014,8 @@ RULES: tuple[Rule, ...] = (
         r"[^.!?\n]{0,60}:(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.
-        r"|(?i:,[ \t]+(?:the|a|an|founded|based|headquartered|established|owned)\b[^,.!?\n]{0,80},[ \t]+"
-        r"(?:is|was|has|provides|delivers|operates)\b)"
+        # ("Press Trust of India, the country's largest news agency, on Friday elected ...").
+        r"|(?i:,[ \t]+(?:the|a|an|founded|based|headquartered|established|owned)\b[^,.!?\n]{0,80},)[ \t]+[a-z]"
         # In the other languages the same: an article opens the description, a verb goes on after it
         # ("EFE, la mayor agencia de noticias en español, cuenta con ...").
         r"|(?i:,[ \t]+(?:la|el|le|l['’]|les|los|las|die|der|das|il|lo|o|a|una?|eine?)\b[^,.!?\n]{0,80},)[ \t]+[a-zà-ÿ]"
@@ -4963,7 +5027,7 @@ RULES: tuple[Rule, ...] = (
             ("Updated 12:04 GMT • Reuters • 3 min read", ("Reuters",)),
             ("Markets news | Jane Doe, John Roe, Reuters | 3 May 2024", ("Reuters",)),
             (
-                "Budget passes\nPress Trust of India | New Delhi | Updated: May 3, 2024",
+                "Budget passes\nPress Trust of India | New Delhi | May 3, 2024 | 3 min read",
                 ("Press Trust of India",),
             ),
         ),
@@ -4972,6 +5036,7 @@ RULES: tuple[Rule, ...] = (
             "Officials met on Monday. Reuters, AFP and AP reported the talks.",
             "Reuters, the news division of Example Holdings, is the largest news provider.",
             "The Associated Press, founded in 1846, is a nonprofit cooperative.",
+            "Updated May 3.\nPress Trust of India, the country's largest news agency, on Friday elected a chairman.",
             "EFE, la mayor agencia de noticias en español, cuenta con 3.000 profesionales.",
             "Укрінформ — державне інформаційне агентство, засноване у 1918 році.",
             "Bildrechte: Reuters",
