@@ -166,6 +166,7 @@ _TEXT_RULES: dict[str, str] = {
     "shared-from": _ORIGINALLY,
     "mit-freundlicher-genehmigung": _PERMISSION,
     "wire-dateline": _WIRE,
+    "desk-initials-agencies": _WIRE,
     "wire-dateline-slashes": _WIRE,
     "dateline": _WIRE,
     "outlet-dateline-lead": _WIRE,

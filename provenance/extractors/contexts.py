@@ -356,7 +356,9 @@ CONTEXTS: tuple[Context, ...] = (
                 window=80,
                 case_sensitive=True,
             ),
-            Check(Where.AFTER, r"\A[ \t]*\][ \t]*$", window=20),
+            # The bracket closes after it (then the line's end, or the next paragraph where the
+            # lines were joined).
+            Check(Where.AFTER, r"\A[ \t]*\]", window=20),
         ),
         description="A photographer's name and the agency between square brackets at the end of a "
         "caption ('[ JANE DOE | AP ]'): the picture's credit.",

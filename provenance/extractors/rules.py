@@ -1823,10 +1823,15 @@ RULES: tuple[Rule, ...] = (
         # "Übernahme von Beispiel Online", "Ein Beitrag aus der Beispiel Zeitung". Registered names
         # and addresses only: "Ein Beitrag von Jana Roe" names the author, "Übernahme von Beispiel
         # Holding" a purchase.
-        trigger=r"(?m:^)[ \t]*(?:Ein[ \t]+(?:Artikel|Text|Angebot)|(?:Ein[ \t]+)?(?:Gastbeitrag|Übernahme|Beitrag))"
+        # "Ein ..." opens a line or a sentence wherever it stands (it is written so); the noun
+        # alone must open one, or follow a separator of a page's menu where its lines were joined.
+        # After the name, the line ends, or the next block begins ("3. Mai 2024", "In den ...").
+        trigger=r"\b(?:Ein[ \t]+(?:Artikel|Text|Angebot)|(?:Ein[ \t]+)?(?:Gastbeitrag|Übernahme|Beitrag))"
         r"[ \t]+(?:von|vom|aus)[ \t]",
-        pattern=r"[ \t]*(?:Ein[ \t]+)?\w+[ \t]+(?:von|vom|aus)[ \t]+(?:(?:der|dem|den)[ \t]+)?(?P<tail>)",
-        reject_after=r"(?![ \t]*[»“”\"'’]?[ \t]*[.;)]?[ \t]*(?:\n|\Z))",
+        pattern=r"(?:Ein[ \t]+)?\w+[ \t]+(?:von|vom|aus)[ \t]+(?:(?:der|dem|den)[ \t]+)?(?P<tail>)",
+        before=r"(?:^|\A|[.!?»“”|·•:][ \t]*|(?-i:\b[A-ZÄÖÜ][\w-]*)[ \t]+)\Z",
+        before_window=40,
+        reject_after=r"(?![ \t]*[»“”\"'’]?[ \t]*[.;)]?[ \t]*(?:\n|\Z|(?-i:[A-ZÄÖÜ0-9])))",
         known_only=True,
         case_sensitive=True,
         weight=0.75,
@@ -1836,9 +1841,16 @@ RULES: tuple[Rule, ...] = (
                 "Wer bezahlt die Spitalschliessungen?\nGastbeitrag aus «Süddeutsche Zeitung»\nDie Kosten steigen.",
                 ("Süddeutsche Zeitung",),
             ),
+            ("Startseite | Welt | Unterhaltung Ein Artikel von FOCUS online 3. Mai 2024", ("FOCUS online",)),
+            (
+                "Wer bezahlt die Spitalschliessungen? Gastbeitrag aus «Süddeutsche Zeitung» In den letzten Jahren",
+                ("Süddeutsche Zeitung",),
+            ),
         ),
         counterexamples=(
             "Startseite\nEin Beitrag von Jana Roe\n3. Mai 2024",
+            "Die Zeitung druckte den Gastbeitrag aus «Süddeutsche Zeitung» In den letzten Jahren",
+            "Ein Artikel von FOCUS online über die Wahl erschien gestern.",
             "Wer bezahlt die Spitalschliessungen?\nGastbeitrag von Jana Roe\nDie Kosten steigen.",
             "Die Firma wächst.\nÜbernahme von Beispiel Holding durch den Konzern genehmigt",
         ),
@@ -2356,7 +2368,9 @@ RULES: tuple[Rule, ...] = (
         pattern=_AGENCY_IN_PARENTHESES_NAME
         # What stands after a dateline's or a sign-off's agency: a dash or a colon, the end of the
         # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
-        + r"(?=[ \t]*(?:[-—–:]|\.[ \t]*[-—–]|_[ \t]|$)|\s*\Z|\s+\d{1,4}[-./]\d)",
+        + r"(?=[ \t]*(?:[-—–:]|\.[ \t]*[-—–]|_[ \t]|$)|\s*\Z|\s+\d{1,4}[-./]\d"
+        # or a desk's initials ("Anna Kowalska (PAP) akw/ mhr/").
+        r"|[ \t]+(?-i:[a-z]{2,4}/[ \t]*[a-z]{2,4})\b)",
         not_before=_PICTURE_BEFORE,
         wire_only=True,
         more_names=True,
@@ -2382,6 +2396,29 @@ RULES: tuple[Rule, ...] = (
             "Foto: Hans Muster (dpa) -",
             "Work on artificial general intelligence (AGI) — the goal of the lab — goes on.",
         ),
+    ),
+    Rule(
+        id="desk-initials-agencies",
+        relation=W,
+        languages=("*",),
+        trigger=_AGENCY_IN_PARENTHESES,
+        pattern=_AGENCY_IN_PARENTHESES_NAME,
+        # Deutsche Welle's and others' sign-off: the editors' initials, then the agencies in
+        # parentheses ("rc/wmr (AFP, Reuters, dpa)"), whatever follows where the page's lines ran
+        # together ("... in June. ab/rc (AFP, Reuters, dpa) Send us your feedback").
+        before=r"(?:^|\A|[.!?\"“”»)][ \t]+)(?-i:[a-z]{1,4}(?:/[a-z]{1,4}){1,2})[ \t]+\Z",
+        before_window=24,
+        wire_only=True,
+        more_names=True,
+        weight=0.9,
+        examples=(
+            (
+                "The party is polling second. rc/wmr (AFP, Reuters, dpa) Send us your feedback",
+                ("AFP", "Reuters", "dpa"),
+            ),
+            ("The party is polling second.\nab/rc (dpa, AFP) Send us your feedback", ("dpa", "AFP")),
+        ),
+        counterexamples=("The dispute over the km/h (AFP) limit goes on.",),
     ),
     Rule(
         id="agency-parenthesis-between-sentences",
@@ -2780,7 +2817,8 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         # The end of a line, or (in text whose lines were run together) the next heading.
-        pattern=r"[ \t]*(?:$|\Z|\.?[ \t]+(?=[A-ZÀ-Þ„“\"«(\[]))",
+        # Or a desk's initials after it ("--IANS san/arm").
+        pattern=r"[ \t]*(?:$|\Z|\.?[ \t]+(?=[A-ZÀ-Þ„“\"«(\[])|[ \t]+(?=(?-i:[a-z]{2,4}/[ \t]*[a-z]{2,4})\b))",
         before_window=12,
         before=r"(?:^|[.!?”\"]\s*)[-—–]{1,2}\s*\Z",
         wire_only=True,
@@ -2892,9 +2930,12 @@ RULES: tuple[Rule, ...] = (
         # A German portal's list of the sources it used ("Verwendete Quellen:\n- Nachrichtenagenturen
         # dpa und AFP\n- tagesschau.de"): the agencies on an item of their own, the word for
         # "agency" before them, nothing after them on the line.
-        before=r"(?:^|\A)[ \t]*[-•*–]?[ \t]*(?:Material[ \t]+(?:der|von)[ \t]+)?(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)[ \t]+\Z",
+        # Where the list's lines were joined, an item follows the label or the item before it
+        # ("Verwendete Quellen Nachrichtenagentur dpa Nachrichtenagentur Reuters Mehr zum Thema").
+        before=r"(?:(?:^|\A)[ \t]*|(?-i:\bQuellen):?[ \t]+|(?-i:\bNachrichtenagentur(?:en)?)[ \t]+[\w-]{2,20}[ \t]+)"
+        r"[-•*–]?[ \t]*(?:Material[ \t]+(?:der|von)[ \t]+)?(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)[ \t]+\Z",
         before_window=60,
-        pattern=r"(?=[ \t]*(?:$|\Z|,|und\b|/|&))",
+        pattern=r"(?=[ \t]*(?:$|\Z|,|und\b|/|&)|[ \t]+[-•*–]?[ \t]*(?-i:[A-ZÄÖÜ]))",
         hints=("agentur", "Agentur"),
         hint_window=30,
         wire_only=True,
@@ -2903,6 +2944,10 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Verwendete Quellen:\n- Nachrichtenagenturen dpa und AFP\n- tagesschau.de", ("dpa", "AFP")),
             ("Verwendete Quellen:\n• Nachrichtenagentur Reuters", ("Reuters",)),
+            (
+                "im Freien. Verwendete Quellen Nachrichtenagentur dpa Nachrichtenagentur AFP Mehr zum Thema",
+                ("dpa", "AFP"),
+            ),
         ),
         counterexamples=(
             "Nachrichtenagentur dpa meldete am Dienstag neue Zahlen.",
