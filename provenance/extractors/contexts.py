@@ -884,6 +884,53 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="picture-word-in-parentheses",
+        verdict=Verdict.DROP,
+        screen=r"(?:photo|foto|pic|picture|image|bild)s?\s*\)",
+        relations=(W, S),
+        checks=(
+            Check(
+                Where.EVIDENCE,
+                r"\((?:[^()]*\b)?(?:photos?|fotos?|pics?|pictures?|images?|bild)\s*\)\s*\Z",
+                window=0,
+            ),
+        ),
+        description="The agency and a picture's word in one parenthesis ('(AFP Photo)') closing a "
+        "caption, whatever follows: the picture's credit, which the rule agency-photo reads.",
+        examples=(
+            (
+                "The ice moved ten metres a day, the guide said. The village lies below it. Aerial view of "
+                "the glacier above the village. (AFP Photo) Read more: Climate",
+                "AFP Photo",
+            ),
+        ),
+        counterexamples=("Die Regierung hat das Gesetz beschlossen. (AFP)\nMehr zum Thema",),
+    ),
+    Context(
+        id="agency-as-company",
+        verdict=Verdict.DROP,
+        screen=r"\b(?:corp|corporation|inc|ltd|plc|holdings|group|shares|stock)\b",
+        relations=(W, S),
+        checks=(
+            Check(
+                Where.AFTER,
+                r"\A[ \t]*(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|PLC|Holdings|shares|stock)(?![\w-])",
+                window=16,
+                case_sensitive=True,
+            ),
+        ),
+        description="A news company named as a company ('Thomson Reuters Corp. raised its outlook', "
+        "'Reuters shares'): the story's subject, not its source.",
+        examples=(
+            (
+                "Business Thomson Reuters raises outlook Sophie Marchand Toronto Published February 8, 2024 "
+                "Thomson Reuters Corp. TRI-T raised its full-year revenue outlook.",
+                "Thomson Reuters",
+            ),
+        ),
+        counterexamples=("Published February 8, 2024 Reuters The central bank raised rates.",),
+    ),
+    Context(
         id="agency-file-picture",
         verdict=Verdict.IMAGE,
         screen=r"/file\b",

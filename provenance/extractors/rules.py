@@ -307,7 +307,8 @@ _NOT_A_BYLINE_BEFORE = (
     r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|"
     r"(?i:\b(?:tags?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|mots-clés|etiquetas|palabras\s+clave"
     r"|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch"
-    r"|podcast)\s*:)"
+    # A strip of logos: "As featured in: The New York Times · Wired · Reuters".
+    r"|podcast|(?:as\s+)?featured\s+(?:in|on|by)|as\s+seen\s+(?:in|on))\s*:)"
     r"[^\n]{0,80}\Z|(?i:\bshare\b)[^\n]{0,40}\Z|" + _PICTURE_BEFORE
 )
 

@@ -158,6 +158,7 @@ _JOINED_FURNITURE = re.compile(r"(?<=[.!?)\]»”\"]) (?=" + _FURNITURE_HEADS + 
 _AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
 # What closes a name that stands whole: "published by The Hill Times." names no "The Hill".
 _NAME_CLOSERS = frozenset(".,;:!?)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|The|THE)[ \t]+\Z")
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
@@ -810,7 +811,11 @@ class TextExtractor:
         the name ("im Podcast 'Lage der Nation'" is no "Nation'")."""
         cut = self._cut(text, pos, end)
         if cut is not None and (
-            self.is_known_name(cut.name) or text[cut.start - 1 : cut.start] in QUOTE_OPENERS
+            self.is_known_name(cut.name)
+            or text[cut.start - 1 : cut.start] in QUOTE_OPENERS
+            # A name after its article is all the name ("by the Otago Daily Times and is
+            # republished" is no "Times").
+            or (cut.start > pos and _ARTICLE_BEFORE.search(text, pos, cut.start) is not None)
         ):
             return cut
         for space in re.finditer(r"\s+", text[pos:end]):
