@@ -117,7 +117,9 @@ FURNITURE_WORDS = frozenset(
     "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip artikel "
     "mehr more latest trending schlagworte weitere más suscríbete assuntos leia siga tagi tematy polecane "
     "komentarze czytaj témata sdílet související urmărește citește etichete distribuie etiketler paylaş "
-    "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply corrections".split()
+    "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply corrections "
+    "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
+    "luetuimmat najčitanije läs loe saistītie susiję chia".split()
 )
 # The labels of a page's fields that a name may run into where its lines were joined ("Source:",
 # "Editor:"), read as a label only with their colon.

@@ -151,7 +151,8 @@ _FURNITURE_HEADS = (
     )
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
     r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
-    r"|Most[ \t]+Read|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
+    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Loe[ \t]+ka|Del[ \t]+artikkelen"
+    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like)"
 )
 _JOINED_FURNITURE = re.compile(r"(?<=[.!?)\]»”\"]) (?=" + _FURNITURE_HEADS + r")")
