@@ -382,6 +382,13 @@ def _assert_quoted_as_they_stand(text: str, found: list[Attribution]) -> None:
             "agency, on Friday elected a new chairman.",
             [],
         ),
+        # A heading after an unnamed agencies' credit names nobody.
+        (
+            "Con información de agencias LECTURAS RECOMENDADAS Humo de incendios en Canadá llega a Nueva York",
+            [],
+        ),
+        # An agency's short name inside a longer word of another script's letters ("EL PAÍS").
+        ("Más información © EDICIONES EL PAÍS S.L.", []),
         # An agency's archive picture: "AFP/File" under a caption.
         (
             "The climber said he wanted to show what was possible. A climber on the Baltoro glacier. "

@@ -119,7 +119,13 @@ FURNITURE_WORDS = frozenset(
     "komentarze czytaj témata sdílet související urmărește citește etichete distribuie etiketler paylaş "
     "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply corrections "
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
-    "luetuimmat najčitanije läs loe saistītie susiję chia".split()
+    "luetuimmat najčitanije läs loe saistītie susiję chia partilhe".split()
+)
+# Words of a page's headings that open no outlet's name, even as a name's first word where a
+# page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
+_HEADINGS = frozenset(
+    "lecturas leídas recomendadas relacionadas artigos sujets síganos partilhe saiba comments comentarios "
+    "commentaires commenti kommentare related schlagwörter advertisement anzeige werbung publicidad".split()
 )
 # The labels of a page's fields that a name may run into where its lines were joined ("Source:",
 # "Editor:"), read as a label only with their colon.
@@ -675,7 +681,12 @@ def _cut_words(
             break
         if taken and _is_caseless(core):
             break  # words of a script without case are not spaced apart: a space ends the name
-        if not _is_capitalised(core) or lower in _STOP_WORDS or (taken and lower in FURNITURE_WORDS):
+        if (
+            not _is_capitalised(core)
+            or lower in _STOP_WORDS
+            or (taken and lower in FURNITURE_WORDS)
+            or (not taken and lower in _HEADINGS)
+        ):
             break
         if taken and token.endswith(":") and lower in _FIELD_LABELS:
             break  # "Via: 9to5Google Source: SamMobile": the next field's label

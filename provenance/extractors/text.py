@@ -342,6 +342,11 @@ def without_groups(pattern: str) -> str:
     return "".join(out)
 
 
+def _letter_beyond_ascii(text: str, i: int) -> bool:
+    """True when ``text[i]`` is a letter outside ASCII (``i`` may stand outside the text)."""
+    return 0 <= i < len(text) and not text[i].isascii() and text[i].isalpha()
+
+
 def _re2_literal(name: str, *, tail_boundary: bool = True) -> str:
     escaped = str(re2.escape(name))
     head = r"\b" if name[:1].isascii() and name[:1].isalnum() else ""
@@ -527,6 +532,12 @@ class TextExtractor:
                 if trigger is None:
                     continue
                 end = offsets.char(trigger[1])
+                if self._names_group[group] and (
+                    (text[end - 1 : end].isascii() and _letter_beyond_ascii(text, end))
+                    or (text[start : start + 1].isascii() and _letter_beyond_ascii(text, start - 1))
+                ):
+                    # RE2's word boundary is ASCII's: "PA" in "EL PAÍS" is no agency's name.
+                    continue
                 found: list[Attribution] = []
                 # A name between two lower-case words ("told Reuters on Monday") is a mention:
                 # only the rules written for such a place are tried there.
