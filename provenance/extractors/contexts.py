@@ -539,6 +539,32 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Le Parlement a adopté le texte. AFP / REUTERS",),
     ),
     Context(
+        id="agency-capitals-photographer",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # "Quelle: AFP/TOBIAS SCHWARZ": the agency, a slash and a photographer's name in
+            # capitals, as agencies credit a picture (not "AFP/The Local", not "dpa/lsw").
+            Check(
+                Where.EVIDENCE,
+                r"\b[\w-]{2,15}[ \t]?/[ \t]?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}\b",
+                window=0,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency, a slash and a photographer's name in capitals ('Quelle: AFP/TOBIAS "
+        "SCHWARZ'): a picture's credit.",
+        examples=(
+            (
+                "Ein Konzept soll bis zum Sommer vorliegen.\nQuelle: AFP/TOBIAS SCHWARZ\n"
+                "In der Koalition ist das Vorhaben umstritten.",
+                "AFP",
+            ),
+        ),
+        counterexamples=("Die Koalition streitet weiter.\nQuelle: AFP/dpa",),
+    ),
+    Context(
         id="agency-pipe-photographer",
         verdict=Verdict.IMAGE,
         relations=(W, S),
