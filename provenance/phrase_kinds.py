@@ -126,6 +126,7 @@ _TEXT_RULES: dict[str, str] = {
     "po-materialam": _BY_RELATION,
     "with-inputs-from": _BY_RELATION,
     "with-agency-inputs": _BY_RELATION,
+    "syndicated-feed-agency": _WIRE,
     "agency-dateline-no-dash": _WIRE,
     "agency-writers-contributed": _WIRE,
     "agency-solely-responsible": _WIRE,

@@ -3868,6 +3868,26 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="syndicated-feed-agency",
+        relation=W,
+        languages=("en",),
+        # An Indian portal's note on agency copy it ran unedited: "(This story has not been edited by
+        # News18 staff and is published from a syndicated news agency feed - Reuters)".
+        trigger=r"\bsyndicated\s+(?:news\s+)?(?:agency\s+)?feed\s*(?:[-–—:]|\bof\b|\bfrom\b)",
+        pattern=r"syndicated\s+(?:news\s+)?(?:agency\s+)?feed\s*(?:[-–—:]|of|from)\s*(?P<tail>)",
+        known_only=True,
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            (
+                "(This story has not been edited by News18 staff and is published from a syndicated news "
+                "agency feed - Reuters)",
+                ("Reuters",),
+            ),
+        ),
+        counterexamples=("The rest of the content is auto-generated from a syndicated feed.",),
+    ),
+    Rule(
         id="with-agency-inputs",
         relation=W,
         languages=("en",),
@@ -4409,11 +4429,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="con-informacion-de",
         relation=W,
-        languages=("es", "pt", "nl", "it", "el"),
+        languages=("es", "pt", "nl", "it", "el", "fr"),
         trigger=r"con\s+informaci[óo]n\s+de\s|com\s+informa[çc][õo]es\s+d[aeo]s?\s|\bmet\s+(?:informatie|materiaal)\s+van\s|"
-        r"\bcon\s+informazioni\s+d[ai]\s|[Μμ]ε\s+πληροφορίες\s+(?:από|του|της|των)\s",
-        pattern=r"(?:co[nm]\s+informa\w+\s+d\w*|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+)\s+"
-        r"(?:la\s+agencia\s+|a\s+agência\s+|het\s+)?(?P<tail>)",
+        r"\bcon\s+informazioni\s+d[ai]\s|[Μμ]ε\s+πληροφορίες\s+(?:από|του|της|των)\s|"
+        # French: "Avec les informations de La Presse canadienne", "avec des informations de l'AFP".
+        r"\bavec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’])",
+        pattern=r"(?:co[nm]\s+informa\w+\s+d\w*|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
+        r"|avec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’]))\s*"
+        r"(?:la\s+agencia\s+|a\s+agência\s+|het\s+|l['’]agence\s+|l['’](?=\w))?(?P<tail>)",
         by_kind=True,
         weight=0.85,
         examples=(
@@ -4422,6 +4445,11 @@ RULES: tuple[Rule, ...] = (
             ("Met informatie van ANP.", ("ANP",)),
             ("Con informazioni di AGI.", ("AGI",)),
             ("Με πληροφορίες από Reuters και AFP", ("Reuters", "AFP")),
+            (
+                "Le chantier reprendra au printemps. Avec les informations de La Presse canadienne",
+                ("La Presse canadienne",),
+            ),
+            ("Avec des informations de l'AFP.", ("AFP",)),
         ),
         counterexamples=("Con información de agencias.",),
     ),
