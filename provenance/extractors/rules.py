@@ -4349,10 +4349,14 @@ RULES: tuple[Rule, ...] = (
         # alone on a line of English is a footballer).
         # On a line of its own, or closing a text whose lines were joined ("... ngân sách. Theo
         # VnExpress"): the check after it asks for the end of the line.
-        before=r"[ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ][^\n]{0,300}(?:\n[ \t]*\n?|[.!?][ \t]+)\Z",
-        before_window=320,
+        # (A hint, not a part of the look-back: the evidence is the credit, not the line before it.)
+        hints=tuple("ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ"),
+        hint_window=320,
+        before=r"(?:\n[ \t]*\n?|[.!?][ \t]+)\Z",
+        before_window=8,
         case_sensitive=True,
-        reject_after=r"(?![ \t]*\)?[ \t]*\.?[ \t]*(?:$|\Z))",
+        # Or the page's furniture after it where the lines were joined ("Theo TTXVN Chia sẻ").
+        reject_after=r"(?![ \t]*\)?[ \t]*\.?[ \t]*(?:$|\Z|(?-i:" + FURNITURE_AHEAD + r")))",
         by_kind=True,
         weight=0.75,
         examples=(
