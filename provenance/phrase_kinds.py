@@ -217,6 +217,7 @@ _TEXT_RULES: dict[str, str] = {
     "outlet-with-agency": _BY_RELATION,
     "material-from": _BY_RELATION,
     "with-files-from": _BY_RELATION,
+    "with-reports-from": _BY_RELATION,
     "author-label-agency": _WIRE,
     "outlet-signoff": _SOURCE,
     "source-in-parentheses-lead": _SOURCE,

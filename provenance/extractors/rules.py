@@ -99,7 +99,8 @@ _LANGUAGES_EN = (
     r"Norwegian|Danish|Finnish|Icelandic|Greek|Hindi|Urdu|Bengali|Punjabi|Tamil|Vietnamese|Thai|Indonesian|Malay|"
     r"Tagalog|Czech|Slovak|Slovenian|Hungarian|Romanian|Bulgarian|Serbian|Croatian|Bosnian|Macedonian|Albanian|"
     r"Catalan|Basque|Galician|Estonian|Latvian|Lithuanian|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Swahili|"
-    r"Amharic|Somali|Hausa)"
+    r"Amharic|Somali|Hausa|Nepali|Sinhala|Sinhalese|Burmese|Khmer|Lao|Mongolian|Tibetan|Uyghur|Yoruba|Igbo|Zulu|"
+    r"Afrikaans|Maltese|Irish|Welsh|Gaelic|Marathi|Gujarati|Telugu|Kannada|Malayalam|Assamese)"
 )
 
 # "This article was", "The following post is": an aggregator's words for the item it closes.
@@ -3892,8 +3893,11 @@ RULES: tuple[Rule, ...] = (
         relation=W,
         languages=("en",),
         # "— With PTI inputs", "(With Reuters inputs)": the Indian press's shorter credit.
-        trigger=r"\bwith\s+\S{2,30}(?:\s+\S{2,30})?\s+inputs\b",
-        pattern=r"with\s+(?P<name>[^\s,()]{2,30}(?:\s+[^\s,()]{2,30})?)\s+inputs\b",
+        # (Triggered by "inputs", a rare word: "with" opens too many phrases for the scan.)
+        trigger=r"\binputs\b",
+        pattern=r"inputs\b",
+        before=r"\bwith\s+(?P<name>[^\s,()]{2,30}(?:\s+[^\s,()]{2,30})?)\s+\Z",
+        before_window=70,
         known_only=True,
         by_kind=True,
         weight=0.85,
@@ -4183,6 +4187,26 @@ RULES: tuple[Rule, ...] = (
             ("The story ends here. Material from the Associated Press was used.", ("Associated Press",)),
         ),
         counterexamples=("She gathered material from Jane Doe for the book.",),
+    ),
+    Rule(
+        id="with-reports-from",
+        relation=W,
+        languages=("en",),
+        # "— with reports from Agence France-Presse" (the Philippine press's credit of an agency's
+        # copy); registered names only: "with reports from Gaza" names a place.
+        trigger=r"\bwith\s+reports\s+from\s",
+        pattern=r"with\s+reports\s+from\s+(?P<tail>)",
+        known_only=True,
+        by_kind=True,
+        more_names=True,
+        weight=0.85,
+        examples=(
+            (
+                "The ships operate lawfully, it said. — with reports from Agence France-Presse",
+                ("Agence France-Presse",),
+            ),
+        ),
+        counterexamples=("The paper ran the story with reports from Gaza and the West Bank.",),
     ),
     Rule(
         id="with-files-from",
