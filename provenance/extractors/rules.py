@@ -2990,11 +2990,20 @@ RULES: tuple[Rule, ...] = (
         # A byline block of the agency, the place it filed from and the page's date label, on
         # lines of their own or run together ("Press Trust of India\nNew Delhi\nLast Updated : Sep
         # 24", "... by one month Press Trust of India New Delhi Last Updated : Sep 24 2024").
+        # Or the agency, maybe its place, and the page's date or reading time ("NCA NewsWire 3 min
+        # read", "AFP | 2 min read", "PTI New Delhi - May 07, 2024 10:45 pm").
         pattern=r"(?=[ \t]*[\n|,·•-]?[ \t]*(?-i:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2})[ \t]*[\n|,·•-]?[ \t]*"
-        r"(?:Last[ \t]+)?(?-i:" + DATE_LABELS + r")[ \t]*:)",
-        not_before=_NOT_A_BYLINE_BEFORE + r"|\b(?:said|told|says|according\s+to|of|by|from|for|with)[ \t]+\Z",
+        r"(?:Last[ \t]+)?(?-i:" + DATE_LABELS + r")[ \t]*:"
+        r"|(?:[ \t]*[\n|,·•-][ \t]*|[ \t]+)\d{1,2}[ \t]+min(?:ute)?s?[ \t]+read\b"
+        r"|[ \t]*[\n|,·•-]?[ \t]*(?-i:(?!(?:Von|VON|By|BY|Par|Por|Di|Door)\b)[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2})"
+        r"[ \t]*[\n|,·•-][ \t]*(?i:" + PAGE_DATE + r"))",
+        # Not inside a sentence or a headline's phrase: no verb of saying, article or preposition
+        # right before it ("Neue Chefin für die Deutsche Presse-Agentur").
+        not_before=_NOT_A_BYLINE_BEFORE
+        + r"|\b(?:said|told|says|according\s+to|of|by|from|for|with|to|at|the|a|an|für|die|der|des|dem|den|bei"
+        r"|von|vom|zur|zum|le|la|les|du|de|el|los|las|il|lo)[ \t]+\Z",
         wire_only=True,
-        weight=0.8,
+        weight=0.6,
         examples=(
             (
                 "Govt extends deadline\nPress Trust of India\nNew Delhi\nLast Updated : Sep 24 2024 | 9:41 PM IST",
@@ -3004,8 +3013,16 @@ RULES: tuple[Rule, ...] = (
                 "Govt extends deadline by one month Press Trust of India New Delhi Last Updated : Sep 24 2024",
                 ("Press Trust of India",),
             ),
+            (
+                "Emma Kirkwood NCA NewsWire 3 min read March 12, 2024 - 4:41PM A man has been charged.",
+                ("NCA NewsWire",),
+            ),
+            ("Lok Sabha polls: turnout recorded PTI New Delhi - May 07, 2024 10:45 pm", ("PTI",)),
         ),
-        counterexamples=("The figures were compiled for Reuters London Updated: May 3",),
+        counterexamples=(
+            "The figures were compiled for Reuters London Updated: May 3",
+            "Shares rose, the exchange told Reuters London - May 3, 2024",
+        ),
     ),
     Rule(
         id="agency-last-line",
@@ -5126,10 +5143,10 @@ RULES: tuple[Rule, ...] = (
         wire_only=True,
         weight=0.6,
         examples=(
-            ("Updated 12:04 GMT • Reuters • 3 min read", ("Reuters",)),
+            ("Updated 12:04 GMT • Reuters • Markets", ("Reuters",)),
             ("Markets news | Jane Doe, John Roe, Reuters | 3 May 2024", ("Reuters",)),
             (
-                "Budget passes\nPress Trust of India | New Delhi | May 3, 2024 | 3 min read",
+                "Budget passes\nPress Trust of India | New Delhi | Economy",
                 ("Press Trust of India",),
             ),
         ),
