@@ -288,6 +288,11 @@ FURNITURE_AHEAD = (
 )
 
 
+# A place's name in a byline block, one to three capitalised words ("New Delhi").
+_PLACE_WORDS = r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2})"
+# An editors' sign-off in lower-case initials after an agency's ("san/arm", "akw/ mhr/").
+_DESK_INITIALS = r"(?-i:[a-z]{2,4}/[ \t]*[a-z]{2,4})\b"
+
 # A byline's opening words and the one or two people it names ("By Jane Doe and John Roe").
 _BY = r"(?:(?:Story|Written|Reported|Words)[ \t]+by|By|BY)"
 _PERSON = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
@@ -2372,7 +2377,7 @@ RULES: tuple[Rule, ...] = (
         # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
         + r"(?=[ \t]*(?:[-—–:]|\.[ \t]*[-—–]|_[ \t]|$)|\s*\Z|\s+\d{1,4}[-./]\d"
         # or a desk's initials ("Anna Kowalska (PAP) akw/ mhr/").
-        r"|[ \t]+(?-i:[a-z]{2,4}/[ \t]*[a-z]{2,4})\b)",
+        r"|[ \t]+" + _DESK_INITIALS + r")",
         not_before=_PICTURE_BEFORE,
         wire_only=True,
         more_names=True,
@@ -2820,7 +2825,7 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # The end of a line, or (in text whose lines were run together) the next heading.
         # Or a desk's initials after it ("--IANS san/arm").
-        pattern=r"[ \t]*(?:$|\Z|\.?[ \t]+(?=[A-ZÀ-Þ„“\"«(\[])|[ \t]+(?=(?-i:[a-z]{2,4}/[ \t]*[a-z]{2,4})\b))",
+        pattern=r"[ \t]*(?:$|\Z|\.?[ \t]+(?=[A-ZÀ-Þ„“\"«(\[])|[ \t]+(?=" + _DESK_INITIALS + r"))",
         before_window=12,
         before=r"(?:^|[.!?”\"]\s*)[-—–]{1,2}\s*\Z",
         wire_only=True,
@@ -2992,11 +2997,14 @@ RULES: tuple[Rule, ...] = (
         # 24", "... by one month Press Trust of India New Delhi Last Updated : Sep 24 2024").
         # Or the agency, maybe its place, and the page's date or reading time ("NCA NewsWire 3 min
         # read", "AFP | 2 min read", "PTI New Delhi - May 07, 2024 10:45 pm").
-        pattern=r"(?=[ \t]*[\n|,·•-]?[ \t]*(?-i:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2})[ \t]*[\n|,·•-]?[ \t]*"
+        pattern=r"(?=[ \t]*[\n|,·•-]?[ \t]*" + _PLACE_WORDS + r"[ \t]*[\n|,·•-]?[ \t]*"
         r"(?:Last[ \t]+)?(?-i:" + DATE_LABELS + r")[ \t]*:"
         r"|(?:[ \t]*[\n|,·•-][ \t]*|[ \t]+)\d{1,2}[ \t]+min(?:ute)?s?[ \t]+read\b"
-        r"|[ \t]*[\n|,·•-]?[ \t]*(?-i:(?!(?:Von|VON|By|BY|Par|Por|Di|Door)\b)[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2})"
-        r"[ \t]*[\n|,·•-][ \t]*(?i:" + PAGE_DATE + r"))",
+        r"|[ \t]*[\n|,·•-]?[ \t]*(?-i:(?!(?:Von|VON|By|BY|Par|Por|Di|Door)\b))"
+        + _PLACE_WORDS
+        + r"[ \t]*[\n|,·•-][ \t]*(?i:"
+        + PAGE_DATE
+        + r"))",
         # Not inside a sentence or a headline's phrase: no verb of saying, article or preposition
         # right before it ("Neue Chefin für die Deutsche Presse-Agentur").
         not_before=_NOT_A_BYLINE_BEFORE

@@ -108,46 +108,17 @@ _READ_AS_PLAIN = (*_WIDE_SPACES, *_ZERO_WIDTH, *_OTHER_DASHES)
 # end of a sentence or a bracket opened a line of its own ("... prosecuted. (NAN) Related Farmers
 # lament ..."): it is read so. A word that may also open a sentence of prose ("More than 3,000 ...",
 # "Mehr als ...", "Read the ...") counts only as a heading's words or before no lower-case word.
+_PROSE_OPENERS = frozenset(
+    "more mehr read lesen lire leer leggi follow folgen leave home print drucken email e-mail previous zurück "
+    "artikel skip login menu latest facebook twitter whatsapp linkedin telegram pinterest reddit themen "
+    "subscribe abonnieren".split()
+)
 _FURNITURE_HEADS = (
     r"(?:(?:"
     + "|".join(
         w[:1].upper() + w[1:]
         for w in sorted(FURNITURE_WORDS, key=lambda w: (-len(w), w))
-        if w
-        not in {
-            "more",
-            "mehr",
-            "read",
-            "lesen",
-            "lire",
-            "leer",
-            "leggi",
-            "follow",
-            "folgen",
-            "leave",
-            "home",
-            "print",
-            "drucken",
-            "email",
-            "e-mail",
-            "previous",
-            "zurück",
-            "artikel",
-            "skip",
-            "login",
-            "menu",
-            "latest",
-            "facebook",
-            "twitter",
-            "whatsapp",
-            "linkedin",
-            "telegram",
-            "pinterest",
-            "reddit",
-            "themen",
-            "subscribe",
-            "abonnieren",
-        }
+        if w not in _PROSE_OPENERS
     )
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
     r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
