@@ -232,6 +232,7 @@ _TEXT_RULES: dict[str, str] = {
     "ilk-olarak-yayimlandi": _ORIGINALLY,
     "preluat-de-pe": _ORIGINALLY,
     "telah-tayang-di": _ORIGINALLY,
+    "shouquan-zhuanzai": _ORIGINALLY,
     "original-article-published": _ORIGINALLY,
     "translated-from-original": _ORIGINALLY,
     "translation-of-article": _ORIGINALLY,

@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from provenance.extractors.rules import FURNITURE_AHEAD, PAGE_DATE, PICTURE_LABELS_MORE
+from provenance.extractors.rules import FURNITURE_AHEAD, FURNITURE_HEADS, PAGE_DATE, PICTURE_LABELS_MORE
 from provenance.models import Location, Relation
 from provenance.readers.text import RELATED_LABELS
 
@@ -590,6 +590,34 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("EFE | MADRID\nEl Gobierno aprobó el decreto este martes.",),
     ),
     Context(
+        id="photographer-pipe-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen=r"\|",
+        # "Traders work on the floor of the exchange. Brendan Doe | Reuters": a caption's sentence,
+        # then the photographer's name, a bar and the agency, ending the line.
+        checks=(
+            Check(
+                Where.BEFORE,
+                r"[a-z0-9)][.!?][\"”’)]?[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){1,3}(?:\|[ \t]*)?\Z",
+                window=300,
+                case_sensitive=True,
+            ),
+            # (The bar may open the evidence: "| Reuters".)
+            Check(Where.AROUND, r"[\w.][ \t]+\|[ \t]*[A-Z]", window=3, case_sensitive=True),
+            Check(Where.AFTER, r"\A[ \t]*(?:$|\Z|[A-Z][\w'’]*[ \t]+[a-z])", window=40, case_sensitive=True),
+        ),
+        description="A caption's sentence, then the photographer's name, a bar and the agency "
+        "('... on March 14. Brendan Doe | Reuters'): a picture's credit.",
+        examples=(
+            (
+                "Prices rose.\nA screen displays the rate decision. Seth Doe | AP\nStocks fell on Thursday.",
+                "AP",
+            ),
+        ),
+        counterexamples=("Stocks fell on Thursday.\nBy Jane Doe | Reuters\nThe S&P 500 lost 0.3%.",),
+    ),
+    Context(
         id="related-link-in-line",
         verdict=Verdict.DROP,
         relations=(W,),
@@ -659,12 +687,16 @@ CONTEXTS: tuple[Context, ...] = (
             Check(Where.AFTER, r"\A\s*\Z", window=40),
             Check(Where.BEFORE, r"\A[^\n]{20,280}\Z", window=300),
             # Not the last line after a story's paragraph: there "(AFP)" may sign off the story
-            # (a page's menu before the caption is no story: short lines, no full stop).
+            # (a page's menu before the caption is no story: short lines, no full stop), before
+            # the page's furniture maybe ("(Yonhap)\nMost Popular").
             Check(
                 Where.AROUND,
-                r"(?:[^\n]{120}|[.!?][\"”’)]?[ \t]*)\n(?:[ \t]*\n)*[^\n]*\)\s*\Z",
+                r"(?:[^\n]{120}|[.!?][\"”’)]?[ \t]*)\n(?:[ \t]*\n)*[^\n]*\)[ \t]*(?:\n\s*"
+                + FURNITURE_HEADS
+                + r"[\s\S]*)?\s*\Z",
                 window=300,
                 negate=True,
+                case_sensitive=True,
             ),
             Check(
                 Where.BEFORE,
@@ -699,6 +731,8 @@ CONTEXTS: tuple[Context, ...] = (
             "Die Polizei sperrte die Straße am Morgen ab. (dpa)",
             "LONDON (Reuters) - Shares fell in the first hour of trading on Monday.",
             "LAGOS - Talks on the new budget resumed on Monday.\nThe finance minister said a deal was close. (AFP)",
+            "Births fell again in January, the data showed.\nThe government has announced a series of measures "
+            "to reverse the trend. (Yonhap)\nMost Popular\n1 Example bus routes expand",
         ),
     ),
     Context(
@@ -935,24 +969,29 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="agency-as-company",
         verdict=Verdict.DROP,
-        screen=r"\b(?:corp|corporation|inc|ltd|plc|holdings|group|shares|stock)\b",
+        screen=r"\b(?:corp|corporation|inc|ltd|plc|holdings|group|shares|stock|philanthrop\w*|foundation|institute"
+        r"|prize|awards?|fellowship|school|university|trust|fund)\b",
         relations=(W, S),
         checks=(
             Check(
                 Where.AFTER,
-                r"\A[ \t]*(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|PLC|Holdings|shares|stock)(?![\w-])",
+                r"\A[ \t]*(?:Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|PLC|Holdings|shares|stock"
+                # Or an institution that bears its name ("Bloomberg Philanthropies pledges ...").
+                r"|Philanthrop\w+|Foundation|Institute|Prize|Awards?|Fellowship|School|University|Trust|Fund)(?![\w-])",
                 window=16,
                 case_sensitive=True,
             ),
         ),
         description="A news company named as a company ('Thomson Reuters Corp. raised its outlook', "
-        "'Reuters shares'): the story's subject, not its source.",
+        "'Reuters shares') or an institution that bears its name ('Bloomberg Philanthropies "
+        "pledges'): the story's subject, not its source.",
         examples=(
             (
                 "Business Thomson Reuters raises outlook Sophie Marchand Toronto Published February 8, 2024 "
                 "Thomson Reuters Corp. TRI-T raised its full-year revenue outlook.",
                 "Thomson Reuters",
             ),
+            ("Education\nBloomberg Philanthropies pledges $250M to expand health care programs", "Bloomberg"),
         ),
         counterexamples=("Published February 8, 2024 Reuters The central bank raised rates.",),
     ),
@@ -1079,13 +1118,14 @@ CONTEXTS: tuple[Context, ...] = (
         id="headline-list",
         verdict=Verdict.DROP,
         relations=(W, S),
-        screen=r"[·•][ \t]*\d+[ \t]*(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago",
+        screen=r"[·•][ \t]*\d+[ \t]*(?:(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|min[ \t]+read)",
         checks=(
-            # Two or more outlets each with its story's age ("Reuters · 2 hours ago\n...\nCNBC · 1
-            # hour ago"): an aggregator's list of headlines; one is a copy's byline.
+            # Two or more outlets each with its story's age or reading time ("Reuters · 2 hours
+            # ago\n...\nCNBC · 1 hour ago", "Reuters · 2 min read"): an aggregator's list of
+            # headlines; one is a copy's byline.
             Check(
                 Where.AROUND,
-                r"[·•][ \t]*\d+[ \t]*(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago",
+                r"[·•][ \t]*\d+[ \t]*(?:(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|min[ \t]+read)",
                 window=300,
                 count=2,
             ),
@@ -1097,6 +1137,11 @@ CONTEXTS: tuple[Context, ...] = (
                 "Top stories\nFed holds rates steady\nReuters · 2 hours ago\nPowell says no hike\n"
                 "Example News · 1 hour ago\nFull coverage",
                 "Reuters",
+            ),
+            (
+                "Recommended Stories\nFed holds rates steady\nReuters · 2 min read\nPowell says no hike\n"
+                "The Associated Press · 4 min read",
+                "Associated Press",
             ),
         ),
         counterexamples=(
@@ -1199,6 +1244,30 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Die Insolvenzen stiegen.\nQuelle: dpa/lnw",),
     ),
     Context(
+        id="tag-list",
+        verdict=Verdict.DROP,
+        screen=r"\b(?:tags?|tagged|keywords?|topics|schlagw|themen|etiquetas|mots-cl|argomenti|temas|tagi|štítky"
+        r"|címkék|etichete)|теги|метки",
+        relations=(W, S),
+        checks=(
+            # The name stands among the words of a tags label's list, nothing but commas between.
+            Check(
+                Where.BEFORE,
+                r"(?:\A|[|·•]\s*)(?:tags?|tagged(?:\s+(?:with|in|as|under))?|keywords?|topics|schlagw(?:ö|oe)rter"
+                r"|schlagworte|themen|etiquetas|mots-cl[ée]s|argomenti|temas|tagi|štítky|címkék|etichete|теги|метки)"
+                r"\s*:\s*(?:[^.!?:\n]{0,150},\s*)?\Z",
+                window=200,
+            ),
+        ),
+        description="A page's tags: 'Tagged: AP, APUSH, AP Exams', 'Schlagwörter: dpa, Kommunalpolitik'.",
+        examples=(
+            ("Students peer-review them in pairs.\nTagged: AP, APUSH, AP Exams, primary sources", "AP"),
+        ),
+        counterexamples=(
+            "Tags: Politik, Haushalt\nBerlin (dpa) - Der Bundestag hat den Haushalt beschlossen.",
+        ),
+    ),
+    Context(
         id="data-after-source",
         verdict=Verdict.DROP,
         screen=_DATA_WORDS + r"|\bnotes?\s*:",
@@ -1208,7 +1277,9 @@ CONTEXTS: tuple[Context, ...] = (
             # Or a chart's note right after it ("Source: Reuters. Note: Figures as of May 3").
             Check(
                 Where.AFTER,
-                r"\A[\s,;(/]*" + _DATA_WORDS + r"\b|\A\.?\s*notes?\s*:",
+                # ("Data" is a date too: "Źródło: tvn24.pl Data publikacji: 14.03.2024".)
+                r"\A[\s,;(/]*(?!data\s+(?:publikacji|aktualizacji|dodania|d[ae]\s+publica|di\s+pubblicazione)"
+                r"|data\s*:\s*\d)" + _DATA_WORDS + r"\b|\A\.?\s*notes?\s*:",
                 window=40,
             ),
         ),
@@ -1222,6 +1293,7 @@ CONTEXTS: tuple[Context, ...] = (
                 "Statistisches Bundesamt",
             ),
         ),
+        counterexamples=("Remont potrwa do kwietnia.\nŹródło: przyklad.pl Data publikacji: 14.03.2024",),
     ),
     Context(
         id="market-data-source",

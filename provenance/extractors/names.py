@@ -75,7 +75,8 @@ _PUBLICATION_NOUNS = frozenset(
     "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание сайте "
     "газеты журнала издания сайта газети журналу видання сайту webseite internetseite homepage "
     "nachrichtenmagazin wochenmagazin onlinemagazin nachrichtenportal nachrichtenseite dzienniku tygodniku "
-    "miesięczniku gazecie magazynie "
+    "miesięczniku gazecie magazynie tygodnika dziennika miesięcznika magazynu gazety журнале газете "
+    "журналі газеті "
     "сайт портале порталі сайті издании виданні łamach portalu serwisie serwisu stronie portálu serveru "
     "webu stránkách sitio sito portal portale portail nachrichtenagentur presseagentur agentur agency "
     "nachrichtenagenturen presseagenturen agenturen agencies agences agencias agenzie "
@@ -97,6 +98,7 @@ _AUTHORS_SITE = re.compile(
     r"(?:the[ \t]+)?(?:author|writer|columnist)['’]s[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)[ \t]*,[ \t]*",
     re.IGNORECASE,
 )
+_ACRONYM_POSSESSIVE = re.compile(r"([A-Z][A-Z0-9]{1,5})['’]s[ \t]+(?=[A-Z0-9])")
 _ISSUE_OF = re.compile(r"(?:[\w'’-]+[ \t]+){0,3}(?:issue|edition|number)[ \t]+of[ \t]+(?=\S)", re.IGNORECASE)
 _CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
 # Capitalised words that end a name: bylines, captions and update lines begin with them.
@@ -398,6 +400,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Die Zeit', 'example-battery.com')
     >>> cut("ARD-Korrespondentinnen und -Korrespondenten")
     'ARD'
+    >>> cut("Kitsap Sun: Ferry riders wait"), cut("Example Times Sun, 3 Mar"), cut("KQED’s The California Report.")
+    ('Kitsap Sun', 'Example Times', 'KQED')
     >>> cut("Example Review on 3 May 2024."), cut("Example Review.*"), cut("Example Review's website.")
     ('Example Review', 'Example Review', 'Example Review')
     >>> cut("the May 2024 issue of Example Review."), cut("Harper's Magazine.")
@@ -456,6 +460,10 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     if first.lower().startswith("www.") or looks_like_domain(first):
         return Cut(first, start, start + len(first))
     words = _cut_words(text, tokens[i:], end, known)
+    possessive = _ACRONYM_POSSESSIVE.match(text, start, end)
+    if words is not None and possessive is not None and words.end > possessive.end():
+        # "KQED's The California Report", "CNN's Jake Tapper": the broadcaster's, not a name.
+        words = Cut(possessive.group(1), start, start + len(possessive.group(1)))
     if known is not None:
         known_cut = _cut_known(text, tokens[i:], known, end)
         # A registered name wins unless capitalised words go on ("Island Times" + "News"), but not
@@ -493,13 +501,27 @@ _LABEL = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,4}?:(?:[ \t]|$)")
 def _label_ahead(text: str, pos: int, end: int) -> bool:
     """True when a field's label follows ``pos`` within four words: the name's line has ended
     there, and the words between belong to the label ("Source: Truthout Date of source: ...").
+    Capitalised words all the way to the colon are a label only in capitals ("VER MÁS:") or when
+    the last is a field's ("Chief Editor:"): "News Room Guyana Share:" is a name before the share
+    bar's label.
 
     >>> _label_ahead("Xinhua Editor: Li Jia", 6, 21), _label_ahead("SWR Dieses Thema im Programm: SWR", 3, 33)
     (True, True)
     >>> _label_ahead("SRF News Kategorien: Lyss", 3, 25), _label_ahead("Reuters said on Monday", 7, 22)
     (True, False)
+    >>> _label_ahead("News Room Guyana Share: X", 4, 25), _label_ahead("Xinhua Chief Editor: Li", 6, 23)
+    (False, True)
     """
-    return _LABEL.match(text, pos, end) is not None
+    label = _LABEL.match(text, pos, end)
+    if label is None:
+        return False
+    words = label.group().rstrip(": \t").split()
+    return (
+        len(words) == 1
+        or not all(word[:1].isupper() for word in words)
+        or all(word.isupper() for word in words)  # a heading in capitals: "VER MÁS:"
+        or words[-1].lower() in _FIELD_LABELS
+    )
 
 
 def _joins(text: str, pos: int, end: int) -> bool:
@@ -594,6 +616,17 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end:
     return best
 
 
+def _sun_paper(text: str, tokens: list[tuple[int, int]], k: int, lower: str, taken: bool) -> bool:
+    """True when "Sun" after a name's words is the paper's ("Kitsap Sun: Ferry riders ..."), not
+    a day's abbreviation: no date follows it ("Example Times Sun, 3 Mar", "Sun Mar 3")."""
+    if lower != "sun" or not taken or text[tokens[k][1] - 1] == ",":
+        return False
+    if k + 1 == len(tokens):
+        return True
+    following = text[tokens[k + 1][0] : tokens[k + 1][1]]
+    return not following[:1].isdigit() and _strip_trailing(following).lower() not in _MONTHS_DAYS
+
+
 def _cut_words(
     text: str, tokens: list[tuple[int, int]], end: int, known: KnownNames | None = None
 ) -> Cut | None:
@@ -612,7 +645,7 @@ def _cut_words(
         lower = core.lower()
         if taken and (_DATELINE_AHEAD.match(text, s, end) and core.isupper() and len(core) >= 3):
             break
-        if lower in _MONTHS_DAYS or (
+        if (lower in _MONTHS_DAYS and not _sun_paper(text, tokens, k, lower, bool(taken))) or (
             _DIGITS.match(core)
             and not _DIGIT_NAME.match(core)
             and not _digit_joins(text, tokens, k, bool(taken))

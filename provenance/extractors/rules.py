@@ -175,7 +175,7 @@ _OF_THE_ARTICLE = (
 
 # The languages whose word for "source" labels a source line (see the rule "source-line").
 _SOURCE_LABEL_LANGUAGES = tuple(
-    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et hu ro hr sr bg el id vi ar he zh ja ko".split()
+    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et hu ro hr sr bg el id vi ar he zh ja ko th".split()
 )
 
 
@@ -285,6 +285,29 @@ FURNITURE_AHEAD = (
     r"(?-i:(?=[A-ZА-Я])(?:"
     + "|".join(sorted((w[:1].upper() + w[1:] for w in FURNITURE_WORDS), key=lambda w: (-len(w), w)))
     + r")\b)"
+)
+
+
+# A heading of a page's furniture opening its line: "Related", "Most Popular", "Mehr zum Thema". A
+# word that may also open a sentence of prose ("More than 3,000 ...", "Mehr als ...", "Read the
+# ...") counts only as a heading's words or before no lower-case word.
+_PROSE_OPENERS = frozenset(
+    "more mehr read lesen lire leer leggi follow folgen leave home print drucken email e-mail previous zurück "
+    "artikel skip login menu latest facebook twitter whatsapp linkedin telegram pinterest reddit themen "
+    "subscribe abonnieren".split()
+)
+FURNITURE_HEADS = (
+    r"(?:(?:"
+    + "|".join(
+        w[:1].upper() + w[1:]
+        for w in sorted(FURNITURE_WORDS, key=lambda w: (-len(w), w))
+        if w not in _PROSE_OPENERS
+    )
+    + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
+    r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
+    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Loe[ \t]+ka|Del[ \t]+artikkelen"
+    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
+    r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like)"
 )
 
 
@@ -488,9 +511,9 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"(?:(?:appeared|published|posted|ran)\s+(?:first|originally)|first\s+(?:appeared|published|posted|ran))"
         r"\s+(?:on|in|at|by)\s",
-        pattern=r"\w+\s+\w+\s+(?:(?:in\s+"
+        pattern=r"\w+\s+\w+\s+(?:in\s+"
         + _LANGUAGES_EN
-        + r"\s+)?(?:on|at|by)\s+|in\s+(?!"
+        + r"\s+)?(?:(?:on|at|by)\s+|in\s+(?!"
         + _NO_PUBLISHER_AFTER
         + r"))(?P<tail>)",
         # What first appeared is a text ("this", "a version of this story"), not an event or a
@@ -509,6 +532,7 @@ RULES: tuple[Rule, ...] = (
             ("This story appeared originally in Example Weekly.", ("Example Weekly",)),
             ("The council met.\nFirst published in Example Weekly.", ("Example Weekly",)),
             ("This article first appeared in Spanish on Example Weekly.", ("Example Weekly",)),
+            ("A version of this article first appeared in Nepali in Example Weekly.", ("Example Weekly",)),
         ),
         # A report named in passing ("The report, first published by X on Monday, said ..."),
         # another text the story names ("He wrote in an op-ed first published in X that ...").
@@ -1637,7 +1661,8 @@ RULES: tuple[Rule, ...] = (
         id="first-published-nl-pl-tr",
         relation=R,
         languages=("nl", "pl", "sv", "da", "no", "cs", "sk"),
-        trigger=r"\b(?:verscheen|verschenen)\s+(?:eerder|eerst|oorspronkelijk|al)\s+(?:in|op|bij)\s|"
+        # ("verscheen oorspronkelijk in het Engels bij X": the language it was written in, then X.)
+        trigger=r"\b(?:verscheen|verschenen)\s+(?:eerder|eerst|oorspronkelijk|al)\s+(?:in\s+het\s+\w+\s+)?(?:in|op|bij)\s|"
         r"\b(?:eerder|oorspronkelijk|eerst)\s+gepubliceerd\s+(?:in|op|door|bij)\s|"
         r"\bukazał[aoy]?\s+się\s+(?:pierwotnie|po\s+raz\s+pierwszy|wcześniej|najpierw)\s+(?:w|na)\s|"
         r"\b(?:pierwotnie|po\s+raz\s+pierwszy|wcześniej|najpierw)\s+ukazał[aoy]?\s+się\s+(?:w|na)\s|"
@@ -1647,10 +1672,16 @@ RULES: tuple[Rule, ...] = (
         r"opprinnelig|oprindeligt|oprindelig)\s+(?:i|på|av|af)\s|"
         r"\b(?:původně|poprvé|pôvodne|prvýkrát)\s+(?:vyš(?:el|l[aoi])|vyšiel|publikován\w*|publikovan\w*|"
         r"zveřejněn\w*|uverejnen\w*)\s+(?:na|v|ve|vo)\s",
-        pattern=r"[^\n]{0,40}?\s(?:in|op|bij|door|w|na|przez|i|på|av|af|v|ve|vo)\s+(?P<tail>)",
+        pattern=r"[^\n]{0,40}?\s(?:in\s+het\s+(?-i:[A-Z])\w+\s+(?:in|op|bij)|in|op|bij|door|w|na|przez|i|på|av|af|v|ve|vo)"
+        r"\s+(?P<tail>)",
         weight=0.85,
         examples=(
             ("Dit artikel verscheen eerder in Voorbeeld Dagblad.", ("Voorbeeld Dagblad",)),
+            (
+                "Dit artikel verscheen oorspronkelijk in het Engels bij Voorbeeld Observer.",
+                ("Voorbeeld Observer",),
+            ),
+            ("Tekst pierwotnie ukazał się na łamach tygodnika „Przykład”.", ("Przykład",)),
             ("Artikeln publicerades först i Exempel Tidning.", ("Exempel Tidning",)),
             ("Článek původně vyšel na Příklad Média.", ("Příklad Média",)),
             ("Artykuł ukazał się pierwotnie w Gazecie Przykładowej.", ("Gazecie Przykładowej",)),
@@ -1682,6 +1713,23 @@ RULES: tuple[Rule, ...] = (
             ("Material preluat de pe site-ul exemplu.ro", ("exemplu.ro",)),
         ),
         counterexamples=("Ministrul a preluat de la Exemplu Grup conducerea companiei.",),
+    ),
+    Rule(
+        id="shouquan-zhuanzai",
+        relation=R,
+        languages=("zh",),
+        # Chinese: "本文經《X》授權轉載" (this article is reprinted with X's permission), the name
+        # in book-title marks or quotes before the phrase.
+        trigger=r"授[權权](?:轉載|转载|刊登|刊出|轉刊|转刊)",
+        pattern=r"授[權权]",
+        before=r"[經经由][ \t]*[《「“\"](?P<name>[^》」”\"\n]{1,40})[》」”\"][ \t]*\Z",
+        before_window=60,
+        weight=0.85,
+        examples=(
+            ("本文經《範例雜誌》授權轉載，原文發表於此", ("範例雜誌",)),
+            ("本文经《示例周刊》授权转载。", ("示例周刊",)),
+        ),
+        counterexamples=("該公司已獲授權轉載相關圖片。",),
     ),
     Rule(
         id="telah-tayang-di",
@@ -2285,6 +2333,7 @@ RULES: tuple[Rule, ...] = (
             ("Впервые опубликовано в «Новой газете».", ("Новой газете",)),
             ("Вперше опубліковано на Прикладі Медіа.", ("Прикладі Медіа",)),
             ("Статья первоначально опубликована на Пример.ру.", ("Пример.ру",)),
+            ("Статья впервые опубликована в журнале «Пример».", ("Пример",)),
         ),
     ),
     Rule(
@@ -4176,6 +4225,9 @@ RULES: tuple[Rule, ...] = (
         before_window=60,
         hints=("with", "With", "WITH"),
         hint_window=6,
+        # "(FRANCE 24 with AFP and Reuters)": the name between two lower-case words is still the
+        # house's list.
+        in_prose=True,
         reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|/|&|and\b))",
         by_kind=True,
         more_names=True,
@@ -4189,6 +4241,10 @@ RULES: tuple[Rule, ...] = (
             ),
             ("The unrest went on.\n(Jane Doe with Reuters)", ("Reuters",)),
             ("The unemployment rate fell in January.\n(Daily Sabah WITH AFP)", ("Daily Sabah", "AFP")),
+            (
+                "The unrest went on for a third night.\n(FRANCE 24 with AFP and Reuters)",
+                ("FRANCE 24", "AFP", "Reuters"),
+            ),
         ),
         counterexamples=(
             "Exclusive Interview with AFP reporters in Gaza",
@@ -4658,11 +4714,14 @@ RULES: tuple[Rule, ...] = (
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
         trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fontes?|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber)|źródło|nguồn|источники?|джерело|извор|източник|πηγή|"
-        r"lähde|lähteet|المصدر|מקור|"
+        r"lähde|lähteet|المصدر|מקור|ที่มา|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*(?::\s*|：\s*)",
-        pattern=r"\w+(?:\s+und\s+weitere\s+Informationen|" + _OF_THE_ARTICLE + r")?\s*[:：]\s*(?P<tail>)",
+        # (Thai writes its vowels as marks, which Python's \w leaves out.)
+        pattern=r"(?:ที่มา|\w+)(?:\s+und\s+weitere\s+Informationen|"
+        + _OF_THE_ARTICLE
+        + r")?\s*[:：]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
@@ -4688,6 +4747,7 @@ RULES: tuple[Rule, ...] = (
             ("Källa: Sveriges Radio", ("Sveriges Radio",)),
             ("Forrás: Népszava", ("Népszava",)),
             ("Πηγή: Kathimerini", ("Kathimerini",)),
+            ("ที่มา: สำนักข่าวตัวอย่าง", ("สำนักข่าวตัวอย่าง",)),
             ("Peru holds 70% of the glaciers.\nSource: Example News", ("Example News",)),
         ),
         counterexamples=(
@@ -4770,7 +4830,10 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         # The name may open with "the", or be a site's address ("From example.com:").
         trigger=r"(?m:^)From (?:the )?(?:[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}|[a-z0-9-]{2,40}\.[a-z]{2,6}): ",
-        pattern=r"From (?:the )?(?P<name>[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}|[a-z0-9-]{2,40}\.[a-z]{2,6}): ",
+        # What follows opens with a capital: "From Example Journal: a survey of ..." annotates a
+        # digest's link.
+        pattern=r"From (?:the )?(?P<name>[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}|[a-z0-9-]{2,40}\.[a-z]{2,6}): "
+        r"(?=[A-Z0-9\"“‘'])",
         case_sensitive=True,
         weight=0.6,
         description="A digest's opening credit: 'From AAP: Today, the association released ...'.",
@@ -4779,7 +4842,11 @@ RULES: tuple[Rule, ...] = (
             ("From the Example Weekly: A new survey finds that", ("Example Weekly",)),
             ("From example-weekly.com: A new survey finds that", ("example-weekly.com",)),
         ),
-        counterexamples=("From Monday: the new rules apply.", "From the start: the rules were clear."),
+        counterexamples=(
+            "From Monday: the new rules apply.",
+            "From the start: the rules were clear.",
+            "Links of the week:\nFrom Example Journal: a survey of how libraries handle e-book licences.",
+        ),
     ),
     Rule(
         id="materials-provided-by",
@@ -4959,8 +5026,9 @@ RULES: tuple[Rule, ...] = (
         languages=("en", "es"),
         # "(via The Verge)", "[via Reuters]", "Via: The Verge", "— via Reuters", Spanish "Vía:
         # X": a label, not a sentence ("we heard via email").
-        trigger=r"(?:[(\[][ \t]*v[ií]a\b[ \t]*:?|\bv[ií]a[ \t]*:|[—–][ \t]*v[ií]a\b)\s",
-        pattern=r"[(\[—–]?[ \t]*v[ií]a[ \t]*:?[ \t]+(?P<tail>)",
+        # A Spanish blog's "Vía | X".
+        trigger=r"(?:[(\[][ \t]*v[ií]a\b[ \t]*:?|\bv[ií]a[ \t]*(?::|\|)|[—–][ \t]*v[ií]a\b)\s",
+        pattern=r"[(\[—–]?[ \t]*v[ií]a[ \t]*[:|]?[ \t]+(?P<tail>)",
         not_before=_PICTURE_BEFORE,
         by_kind=True,
         weight=0.6,
@@ -4969,6 +5037,7 @@ RULES: tuple[Rule, ...] = (
             ("The phone has a larger screen.\nVia: Example Gadgets", ("Example Gadgets",)),
             ("The phone has a larger screen. — via Reuters", ("Reuters",)),
             ("El teléfono tiene una pantalla mayor.\nVía: Diario Ejemplo", ("Diario Ejemplo",)),
+            ("El teléfono tiene una pantalla mayor.\nVía | Diario Ejemplo", ("Diario Ejemplo",)),
         ),
         counterexamples=("We sent it (via email) on Monday.", "Photo: Jane Doe (via Example Images)"),
     ),

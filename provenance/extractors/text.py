@@ -33,7 +33,7 @@ from provenance.extractors.names import (
     known_prefix,
     spells_initials,
 )
-from provenance.extractors.rules import AGENCIES, AGENCY_STEMS, RULES, Rule
+from provenance.extractors.rules import AGENCIES, AGENCY_STEMS, FURNITURE_HEADS, RULES, Rule
 from provenance.extractors.scan_prefix import scan_prefix
 from provenance.models import (
     Attribution,
@@ -104,32 +104,12 @@ _OTHER_DASHES = {
 # slowly in text that is not ASCII (measured: 4 against 8 us for 2.7 KB; over the extraction
 # benchmark's filler corpus, 72 against 93 us a document), as most texts hold none.
 _READ_AS_PLAIN = (*_WIDE_SPACES, *_ZERO_WIDTH, *_OTHER_DASHES)
-# Where a page's lines were joined into one, a link or a heading of the page's furniture after the
-# end of a sentence or a bracket opened a line of its own ("... prosecuted. (NAN) Related Farmers
-# lament ..."): it is read so. A word that may also open a sentence of prose ("More than 3,000 ...",
-# "Mehr als ...", "Read the ...") counts only as a heading's words or before no lower-case word.
-_PROSE_OPENERS = frozenset(
-    "more mehr read lesen lire leer leggi follow folgen leave home print drucken email e-mail previous zurück "
-    "artikel skip login menu latest facebook twitter whatsapp linkedin telegram pinterest reddit themen "
-    "subscribe abonnieren".split()
-)
-_FURNITURE_HEADS = (
-    r"(?:(?:"
-    + "|".join(
-        w[:1].upper() + w[1:]
-        for w in sorted(FURNITURE_WORDS, key=lambda w: (-len(w), w))
-        if w not in _PROSE_OPENERS
-    )
-    + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
-    r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
-    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Loe[ \t]+ka|Del[ \t]+artikkelen"
-    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
-    r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like)"
-)
-_JOINED_FURNITURE = re.compile(r"([.!?)\]»”\"]) (?=" + _FURNITURE_HEADS + r")")
-# A text whose lines run this long on average had its lines joined (a page's text with its spaces
-# collapsed holds none at all): only there are the headings looked for, a pass over the text that
-# costs about 10 us a kilobyte.
+# Where a page's lines were joined into one, a heading of the page's furniture after the end of a
+# sentence or a bracket opened a line of its own ("... prosecuted. (NAN) Related Farmers lament ...").
+_JOINED_FURNITURE = re.compile(r"([.!?)\]»”\"]) (?=" + FURNITURE_HEADS + r")")
+# A text of one line, or whose lines run this long on average, had its lines joined (a page's
+# text with its spaces collapsed holds none at all): only there are the headings looked for, a
+# pass over the text that costs about 10 us a kilobyte.
 _JOINED_LINE = 2000
 _AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
 # What closes a name that stands whole: "published by The Hill Times." names no "The Hill".
@@ -161,7 +141,8 @@ def plain_text(text: str) -> str:
         plain = _MOJIBAKE_SPACE.sub(" ", plain)
     if not plain.isascii() and any(char in plain for char in _READ_AS_PLAIN):
         plain = plain.translate(_AS_PLAIN)
-    if plain.count("\n") * _JOINED_LINE < len(plain) and _JOINED_FURNITURE.search(plain) is not None:
+    breaks = plain.count("\n")
+    if (breaks == 0 or breaks * _JOINED_LINE < len(plain)) and _JOINED_FURNITURE.search(plain) is not None:
         plain = _JOINED_FURNITURE.sub("\\1\n", plain)
     _remember_plain((text, plain))
     return plain
@@ -513,6 +494,8 @@ class TextExtractor:
                 ):
                     # RE2's word boundary is ASCII's: "PA" in "EL PAÍS" is no agency's name.
                     continue
+                if self._names_group[group] and self._in_longer_name(text, start, end):
+                    continue
                 found: list[Attribution] = []
                 # A name between two lower-case words ("told Reuters on Monday") is a mention:
                 # only the rules written for such a place are tried there.
@@ -812,6 +795,19 @@ class TextExtractor:
                 return Cut(text[start:end], start, end)
         return cut
 
+    def _in_longer_name(self, text: str, start: int, end: int) -> bool:
+        """True when the capitalised word before a name read at ``start``..``end`` makes the name
+        of another registered outlet of it: "Associated Press" in "Australian Associated Press"
+        is AAP's ("The AP" is still AP's)."""
+        if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+            return False
+        space = text.rfind(" ", max(0, start - 30), start - 1)
+        word_start = space + 1 if space >= 0 else max(0, start - 30)
+        if not text[word_start].isupper():
+            return False
+        longer = self.registry.lookup(text[word_start:end])
+        return longer is not None and longer != self.registry.lookup(text[start:end])
+
     def is_known_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
         return bool(name_key(name) or script_key(name)) and self.registry.lookup(name) is not None
@@ -894,6 +890,8 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
     ['AFP', 'The Local']
     >>> [(c.name, c.start) for c in _slash_parts(Cut("MDR THÜRINGEN/ls", 0, 16))]
     [('MDR THÜRINGEN', 0)]
+    >>> [c.name for c in _slash_parts(Cut("MDR THÜRINGEN/sar Dieses Thema", 0, 30))]
+    ['MDR THÜRINGEN']
     >>> [c.name for c in _slash_parts(Cut("APA/sda/dpa", 0, 11), lambda name: name in ("sda", "dpa"))]
     ['APA', 'sda', 'dpa']
 
@@ -910,7 +908,10 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
     parts = []
     for m in _SLASH_PART.finditer(cut.name):
         part = m.group().strip()
-        if not part or (_DESK_INITIALS.fullmatch(part) and not (known is not None and known(part))):
+        # An editor's initials, or the words after them that the name ran on into ("MDR/sar
+        # Dieses Thema im Programm": the page's next heading).
+        initials = part.split(None, 1)[0] if part else ""
+        if not part or (_DESK_INITIALS.fullmatch(initials) and not (known is not None and known(initials))):
             continue
         start = cut.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
         parts.append(Cut(part, start, start + len(part)))
