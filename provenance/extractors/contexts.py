@@ -547,9 +547,10 @@ CONTEXTS: tuple[Context, ...] = (
             # "Quelle: AFP/TOBIAS SCHWARZ": the agency, a slash and a photographer's name in
             # capitals, as agencies credit a picture (not "AFP/The Local", not "dpa/lsw").
             Check(
-                Where.EVIDENCE,
-                r"\b[\w-]{2,15}[ \t]?/[ \t]?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}\b",
-                window=0,
+                # (A rule may have read the name alone: "LUSA/RUI MENDES" over a story.)
+                Where.AROUND,
+                r"\b[\w-]{2,15}[ \t]?/[ \t]?[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+(?:[ \t]+[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+){1,2}\b",
+                window=25,
                 case_sensitive=True,
             ),
         ),
@@ -616,6 +617,33 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=("Stocks fell on Thursday.\nBy Jane Doe | Reuters\nThe S&P 500 lost 0.3%.",),
+    ),
+    Context(
+        id="menu-line",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:agency-detached",),
+        screen=r"\|",
+        # A line of short items between bars, two before the name and two after it at least: a
+        # site's menu ("UAE | Gulf News | MENA | World | Business"); no byline or date among them
+        # ("By Jane Doe | Reuters | May 3 | 4 min read").
+        checks=(
+            Check(Where.BEFORE, r"\A(?![^\n]*\b[Bb]y[ \t])(?:[^|\n\d]{1,30}\|)+[^|\n\d]{0,30}\Z", window=200),
+            Check(Where.AFTER, r"\A[^|\n\d]{0,30}\|[^|\n\d]{1,30}\|", window=100),
+        ),
+        description="A site's menu, short items between bars ('UAE | Gulf News | MENA | World'): a "
+        "section's name, not a credit.",
+        examples=(
+            (
+                "The National\nUAE | Gulf News | MENA | World | Business | Opinion\nMENA\nIran arrests dozens",
+                "MENA",
+            ),
+        ),
+        counterexamples=(
+            "Markets news | Jane Doe, John Roe, Reuters | 3 May 2024",
+            "Budget passes\nPress Trust of India | New Delhi | Economy",
+            "World | By Jane Doe | Reuters | May 3, 2024 | 4 min read",
+        ),
     ),
     Context(
         id="related-link-in-line",

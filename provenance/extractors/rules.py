@@ -59,9 +59,9 @@ _AGENCY_IN_PARENTHESES_NAME = (
 # the Nordic languages, Finnish, Hungarian, the Romance and Slavic languages, Greek, Turkish,
 # Chinese, Japanese, Korean. Written as a label begins; `contexts._PICTURE` reads them in any case.
 PICTURE_LABELS_MORE = (
-    r"(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher)(?:bild|foto)s?"
+    r"(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher|Rubriklisten)(?:bild|foto)s?"
     r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
-    r"|Fotograf(?:ía|ia|ie)s?|Imagem|Φωτογραφία|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
+    r"|Fotograf(?:ía|ia|ie)s?|Imagem|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
     # "图/新华社": the one-character Chinese label (a word of its own only between marks).
     r"|[图圖]"
     r"|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
@@ -1855,11 +1855,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:unser(?:em|er)\s+(?:Kooperations)?[Pp]artner\w*\s+)?"
         # "aus dem Angebot von X" (from X's programme): X is named after.
         r"(?:(?:dem|einem)\s+(?:Angebot|Programm|Portal|Archiv)\s+(?:von|vom|des|der)\s+)?(?P<tail>)",
-        before=r"\b(?:Artikel|Beitrag|Text|Interview|Kommentar|Gastbeitrag)\s+(?:\w+\s+)?\Z",
-        before_window=40,
+        # The text's title may stand between ("Das Original zu diesem Beitrag "Titel" stammt von X").
+        before=r"\b(?:Artikel|Beitrag|Text|Interview|Kommentar|Gastbeitrag)\s+(?:\w+\s+)?"
+        r"(?:[„\"“»][^\"“”„»«\n]{1,160}[“\"”«]\s+)?\Z",
+        before_window=200,
         weight=0.8,
         examples=(
             ("Dieser Text stammt von Beispiel Online.", ("Beispiel Online",)),
+            (
+                'Das Original zu diesem Beitrag "Neue Pläne für den Markt" stammt von Beispiel Online.',
+                ("Beispiel Online",),
+            ),
             ("Dieser Text stammt von unserem Partnerportal Beispiel Online.", ("Beispiel Online",)),
             ("Der Beitrag stammt ursprünglich aus dem Beispiel-Magazin.", ("Beispiel-Magazin",)),
             ("Der Artikel stammt aus dem Angebot von Beispiel Online.", ("Beispiel Online",)),
@@ -2950,7 +2956,8 @@ RULES: tuple[Rule, ...] = (
         # The desk is initials, "The X" or an address: "REUTERS/Jane Doe" is a picture's credit.
         # Or one capitalised word closing the line, another agency ("AFP/Belga"): a photographer
         # has two names ("REUTERS/Jane Doe"), and a picture's one-word credits are excluded.
-        pattern=r"(?:[ \t]*/[ \t]*(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE)[A-ZÄÖÜ]{2,8}\b(?![ \t]+[A-ZÀ-Þ]{2,}\b)|"
+        # (Agerpres opens a parenthesis for its desk: "AGERPRES/(AS - autor: ...)".)
+        pattern=r"(?:[ \t]*/[ \t]*\(?(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE)[A-ZÄÖÜ]{2,8}\b(?![ \t]+[A-ZÀ-Þ]{2,}\b)|"
         r"(?:The|El|La|Le|Les|Il|Lo|Der|Die|Das|O|A|De|Het)[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
         r"(?!(?:Stringer|Handout|Pool|File|Staff|Getty|Archive|Archiv|Archivo)\b)[A-ZÀ-Þ][a-zà-ÿ]{2,12}"
         r"(?=[ \t]*(?:$|\Z|[-—–|.])|[ \t]+" + FURNITURE_AHEAD + r")|"
@@ -2964,6 +2971,7 @@ RULES: tuple[Rule, ...] = (
             ("Wir entschuldigen uns für die falsche Information.dpa/stol", ("dpa",)),
             ("Meet the man who did it AFP/The Local - news@example.com Published: 28 Apr", ("AFP",)),
             ("El Gobierno aprobó hoy el presupuesto. EFE/El Puerto", ("EFE",)),
+            ("Contractul a fost semnat joi. AGERPRES/(AS - autor: Ioana Pop)", ("AGERPRES",)),
             ("Die Gespräche gehen weiter. afp/dpa/rtr Mehr zum Thema", ("afp", "dpa", "rtr")),
             ("Die Gespräche gehen weiter. AFP/AP/dpa/KNA", ("AFP", "AP", "dpa", "KNA")),
             ("Les discussions se poursuivent. AFP/Belga", ("AFP", "Belga")),
@@ -4476,15 +4484,17 @@ RULES: tuple[Rule, ...] = (
         id="po-materialam",
         relation=S,
         languages=("ru", "uk"),
-        trigger=_BASED_ON_MATERIAL + r"\s",
+        # ("За матеріалами: Укрінформ": a label's colon.)
+        trigger=_BASED_ON_MATERIAL + r"\s*:?\s",
         pattern=_BASED_ON_MATERIAL
-        + r"\s+(?:(?:агентства|агентство|издания|газеты|сайта|портала|видання|газети|сайту|порталу)\s+)?(?P<tail>)",
+        + r"\s*:?\s+(?:(?:агентства|агентство|издания|газеты|сайта|портала|видання|газети|сайту|порталу)\s+)?(?P<tail>)",
         by_kind=True,
         weight=0.8,
         description='Russian and Ukrainian for "based on material from": the source of a rewrite.',
         examples=(
             ("По материалам РИА Новости", ("РИА Новости",)),
             ("За матеріалами Укрінформу", ("Укрінформу",)),
+            ("За матеріалами: Приклад Медіа", ("Приклад Медіа",)),
             ("С использованием материалов ТАСС", ("ТАСС",)),
         ),
     ),
@@ -5207,7 +5217,8 @@ RULES: tuple[Rule, ...] = (
         # nor a byline's date label, the first colon after it ("Press Trust of India | New Delhi |
         # Updated: May 3").
         r"|(?![ \t]+" + FURNITURE_AHEAD + r")(?![^.!?\n:]{0,60}?(?-i:" + DATE_LABELS + r")[ \t]*:)"
-        r"[^.!?\n]{0,60}:(?:\s|$)"
+        # (A colon inside a parenthesis is a sign-off's: "AGERPRES/(AS - autor: Ioana Doe)".)
+        r"[^.!?\n(]{0,60}:(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.
         # ("Press Trust of India, the country's largest news agency, on Friday elected ...").
@@ -5216,7 +5227,9 @@ RULES: tuple[Rule, ...] = (
         # ("EFE, la mayor agencia de noticias en español, cuenta con ...").
         r"|(?i:,[ \t]+(?:la|el|le|l['’]|les|los|las|die|der|das|il|lo|o|a|una?|eine?)\b[^,.!?\n]{0,80},)[ \t]+[a-zà-ÿ]"
         # Or a dash and the description ("Укрінформ — державне інформаційне агентство").
-        r"|[ \t]*[—–][ \t]+[a-zß-ÿа-яёіїєґ]",
+        r"|[ \t]*[—–][ \t]+[a-zß-ÿа-яёіїєґ]"
+        # Or a headline's words after a comma ("Ansa, i giornalisti proclamano tre giorni ...").
+        r"|,[ \t]+(?-i:[a-zß-ÿа-яёіїєґ]+[ \t]+[a-zß-ÿа-яёіїєґ]+[ \t]+[a-zß-ÿа-яёіїєґ])",
         wire_only=True,
         weight=0.6,
         examples=(
@@ -5235,6 +5248,7 @@ RULES: tuple[Rule, ...] = (
             "Updated May 3.\nPress Trust of India, the country's largest news agency, on Friday elected a chairman.",
             "EFE, la mayor agencia de noticias en español, cuenta con 3.000 profesionales.",
             "Укрінформ — державне інформаційне агентство, засноване у 1918 році.",
+            "Editoria\nAnsa, i giornalisti proclamano tre giorni di sciopero delle firme",
             "Bildrechte: Reuters",
             "He joined in 2012 after working for The Register, Reuters, and other publications.",
             "• AP FACT CHECK: The governor's veto pen is powerful",

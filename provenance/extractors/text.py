@@ -863,7 +863,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 _SLASH_PART = re.compile(r"[^/]+")
-_DESK_INITIALS = re.compile(r"[a-zäöüß]{1,3}")
+# An editor's initials, with a second editor's in brackets maybe ("ng(ac)").
+_DESK_INITIALS = re.compile(r"[a-zäöüß]{1,3}(?:\([a-zäöüß]{1,3}\)?)?")
 
 
 def _between_words(text: str, start: int, end: int) -> bool:
