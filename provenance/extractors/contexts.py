@@ -1036,6 +1036,35 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("The talks ended without a deal. — AFP Trending",),
     ),
     Context(
+        id="picture-label-scripts",
+        verdict=Verdict.IMAGE,
+        screen=r"ảnh|ẢNH|تصوير|صورة|摄|攝",
+        relations=(W, S),
+        checks=(
+            # "Ảnh: TTXVN", "تصوير: وام" (a picture's label in Vietnamese and Arabic), or a Chinese
+            # agency's photographer: "（新华社记者 邓华 摄）" (摄: taken by).
+            Check(
+                Where.AROUND,
+                r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[ \t]*(?:[^\n:]{0,30}[/,-][ \t]*)?\S"
+                r"|[^\n）)]{0,30}[ \t][^\n）)\s]{1,10}[ \t]?[摄攝][）)]",
+                window=30,
+                case_sensitive=True,
+            ),
+            Check(
+                Where.BEFORE,
+                r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[^\n:]{0,40}\Z|[（(][^\n）)]{0,10}\Z",
+                window=60,
+            ),
+        ),
+        description="A picture's label in Vietnamese or Arabic ('Ảnh: TTXVN', 'تصوير: وام'), a Chinese "
+        "agency's photographer ('（新华社记者 邓华 摄）'): a picture's credit.",
+        examples=(
+            ("Lễ khởi công tuyến metro. Ảnh: TTXVN\nSáng 14.3, thành phố khởi công.", "TTXVN"),
+            ("（新华社记者 邓华 摄）\n记者从广州市获悉，今年计划新增充电桩。", "新华社"),
+        ),
+        counterexamples=("Hội nghị đã kết thúc vào chiều nay.\nTheo TTXVN",),
+    ),
+    Context(
         id="picture-byline",
         verdict=Verdict.IMAGE,
         screen=_PICTURE,

@@ -5194,7 +5194,8 @@ RULES: tuple[Rule, ...] = (
         # sources, in whatever layout a page gives them ("Published May 3, 2015 Associated Press
         # Facebook", "Contributing: Jane Doe, Reuters."). Tried last, where no wording is known;
         # a caption's "quarterback Jane Doe Jo Roe, Associated Press" is prose within six words.
-        before=r"(?:^|[|/,;:•·\[–—]|\d|\b[A-ZÀ-ÞА-Я]{2,}\.?)[ \t]*\Z",
+        # (A hyphen between spaces too: "أبوظبي - وام", a place and the agency over the story.)
+        before=r"(?:^|[|/,;:•·\[–—]|[ \t]-|\d|\b[A-ZÀ-ÞА-Я]{2,}\.?)[ \t]*\Z",
         before_window=24,
         # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO"), nor a picture service's name.
         pattern=_NOT_A_PICTURE_SERVICE + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+[A-Z][\w-]*[ \t]*:)"

@@ -801,8 +801,13 @@ class TextExtractor:
         is AAP's ("The AP" is still AP's)."""
         if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
             return False
-        space = text.rfind(" ", max(0, start - 30), start - 1)
-        word_start = space + 1 if space >= 0 else max(0, start - 30)
+        low = max(0, start - 30)
+        space = max(
+            text.rfind(" ", low, start - 1),
+            text.rfind("\n", low, start - 1),
+            text.rfind("\t", low, start - 1),
+        )
+        word_start = space + 1 if space >= 0 else low
         if not text[word_start].isupper():
             return False
         longer = self.registry.lookup(text[word_start:end])
