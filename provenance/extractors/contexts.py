@@ -1310,13 +1310,13 @@ CONTEXTS: tuple[Context, ...] = (
             # The name stands among the words of a tags label's list, nothing but commas between.
             Check(
                 Where.BEFORE,
-                r"(?:\A|[|·•]\s*)(?:tags?|tagged(?:\s+(?:with|in|as|under))?|keywords?|topics|schlagw(?:ö|oe)rter"
-                r"|schlagworte|themen|etiquetas|mots-cl[ée]s|argomenti|temas|tagi|štítky|címkék|etichete|теги|метки)"
-                r"\s*:\s*(?:[^.!?:\n]{0,150},\s*)?\Z",
+                r"(?:\A|[|·•]\s*)(?:tags?(?:\s+cloud)?|tagged(?:\s+(?:with|in|as|under))?|keywords?|topics"
+                r"|schlagw(?:ö|oe)rter|schlagworte|themen|etiquetas|mots-cl[ée]s|argomenti|temas|tagi|štítky|címkék"
+                r"|etichete|теги|метки)\s*:\s*(?:[^.!?:\n]{0,150}[,·•|]\s*)?\Z",
                 window=200,
             ),
         ),
-        description="A page's tags: 'Tagged: AP, APUSH, AP Exams', 'Schlagwörter: dpa, Kommunalpolitik'.",
+        description="A page's tags: 'Tagged: AP, APUSH, AP Exams', 'Tag cloud: AFP · AP Stylebook · Reuters'.",
         examples=(
             ("Students peer-review them in pairs.\nTagged: AP, APUSH, AP Exams, primary sources", "AP"),
         ),

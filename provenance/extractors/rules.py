@@ -294,7 +294,7 @@ FURNITURE_AHEAD = (
 _PROSE_OPENERS = frozenset(
     "more mehr read lesen lire leer leggi follow folgen leave home print drucken email e-mail previous zurück "
     "artikel skip login menu latest facebook twitter whatsapp linkedin telegram pinterest reddit themen "
-    "subscribe abonnieren".split()
+    "subscribe abonnieren ler".split()
 )
 FURNITURE_HEADS = (
     r"(?:(?:"

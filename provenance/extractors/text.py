@@ -114,6 +114,14 @@ _JOINED_LINE = 2000
 _AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
 # What closes a name that stands whole: "published by The Hill Times." names no "The Hill".
 _NAME_CLOSERS = frozenset(".,;:!?)")
+# The words that end newspapers' names ("Iowa Capital Dispatch", "Otago Daily Times"): a name
+# that ends with one is read whole, not as the registered word alone.
+_MASTHEAD_WORDS = frozenset(
+    "dispatch times post herald tribune journal star sun express mail mirror telegraph gazette chronicle "
+    "observer guardian independent standard record register courier examiner inquirer bulletin review "
+    "leader press sentinel globe monitor reporter beacon citizen nation statesman advocate enquirer "
+    "democrat republican argus advertiser echo news today daily weekly".split()
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|THE)[ \t]+\Z")
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
@@ -790,8 +798,14 @@ class TextExtractor:
             return cut
         for space in re.finditer(r"\s+", text[pos:end]):
             start = pos + space.end()
-            # A registered word that is no name on its own ("News") does not cut one short.
-            if self.is_known_name(text[start:end]) and not is_generic(text[start:end]):
+            # A registered word that is no name on its own ("News") does not cut one short, nor
+            # a masthead's word that ends a longer name ("Iowa Capital Dispatch" is no
+            # "Dispatch"); a brand does ("... in Crackdown Reuters reports:").
+            if (
+                self.is_known_name(text[start:end])
+                and not is_generic(text[start:end])
+                and (cut is None or start <= cut.start or text[start:end].lower() not in _MASTHEAD_WORDS)
+            ):
                 return Cut(text[start:end], start, end)
         return cut
 
