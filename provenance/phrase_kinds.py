@@ -174,6 +174,8 @@ _TEXT_RULES: dict[str, str] = {
     "outlet-dateline-place": _WIRE,
     "outlet-shaped-dateline-lead": _WIRE,
     "agency-byline": _WIRE,
+    "wire-label-story-by": _WIRE,
+    "agency-under-date": _WIRE,
     "agency-byline-dated": _WIRE,
     "agency-writer": _WIRE,
     "agency-signoff": _WIRE,

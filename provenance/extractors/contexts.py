@@ -405,13 +405,16 @@ CONTEXTS: tuple[Context, ...] = (
             ),
             # After the name, in the statement's words or right after them: a slash and a word (not
             # a time or a date: "Agence France-Presse / 10:20 AM March 05, 2024" dates a byline).
-            Check(Where.AROUND, r"[a-zß-ÿ][ \t]?/[ \t]?[^\W\d]", window=10, case_sensitive=True),
+            # (In the statement: a credit on the line before is another's, "Photograph: Jo
+            # Roe/Reuters\nAgence France-Presse in Paris".)
+            Check(Where.EVIDENCE, r"[a-zß-ÿ][ \t]?/[ \t]?[^\W\d]", window=0, case_sensitive=True),
         ),
         description="A photographer's name and the agency that sent the picture.",
         examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "Jens Roe"),),
         counterexamples=(
             "Die Lage bleibt angespannt.\nSource: AFP/The Local",
             "Agence France-Presse / 10:20 AM March 05, 2024\nPARIS — The parliament voted on Monday.",
+            "Farmers block the motorway. Photograph: Jo Roe/Reuters\nAgence France-Presse in Paris\nThu 14 Mar 2024",
         ),
     ),
     Context(
@@ -521,8 +524,16 @@ CONTEXTS: tuple[Context, ...] = (
             # slash and the agency, closing a caption's line (a dateline goes on: "PARIS / AFP - ...").
             Check(
                 Where.SENTENCE,
-                r"(?:\A|[\s:(])[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}[ \t]?/[ \t]?\Z",
+                r"(?:\A|[\s:(])(?<!\bBY\s)(?!BY[ \t])[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}[ \t]?/[ \t]?\Z",
                 window=80,
+                case_sensitive=True,
+            ),
+            # Not a byline's time ("Updated on: March 14, 2024 / 9:12 AM EDT / AP").
+            Check(
+                Where.SENTENCE,
+                r"\b(?:AM|PM|[A-Z]{1,2}[SD]T|GMT|UTC|CES?T)[ \t]?/[ \t]?\Z",
+                window=80,
+                negate=True,
                 case_sensitive=True,
             ),
             Check(Where.AFTER, r"\A[ \t]*$", window=20),
@@ -536,7 +547,11 @@ CONTEXTS: tuple[Context, ...] = (
                 "REUTERS",
             ),
         ),
-        counterexamples=("Le Parlement a adopté le texte. AFP / REUTERS",),
+        counterexamples=(
+            "Le Parlement a adopté le texte. AFP / REUTERS",
+            "Hikers rescued\nUpdated on: March 14, 2024 / 9:12 AM EDT / AP\nTwo hikers were rescued on Thursday.",
+            "Emperor visits quake zone\nBY MARI ROE / AP\nMARCH 14, 2024 5:21 AM EDT\nThe emperor visited.",
+        ),
     ),
     Context(
         id="agency-capitals-photographer",
@@ -1170,6 +1185,31 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=("Die Zahl der Insolvenzen stieg.\nQuelle: dpa\nMehr zum Thema: Insolvenzen",),
+    ),
+    Context(
+        id="source-under-caption",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        screen=_PICTURE,
+        # "Symbolbild: Ein ICE steht im Hauptbahnhof.\nQuelle: AP": the source line under a
+        # caption that a picture's label opens is the picture's.
+        checks=(
+            Check(
+                Where.BEFORE_LINES,
+                r"(?:\A|\n)[ \t]*" + _PICTURE + r"[ \t]*:[^\n]{2,200}\n[ \t]*\Z",
+                window=240,
+            ),
+        ),
+        description="A source line under a caption that a picture's label opens ('Symbolbild: Ein ICE "
+        "steht im Hauptbahnhof.' then 'Quelle: AP'): the picture's source.",
+        examples=(
+            (
+                "Züge fahren wieder\nSymbolbild: Ein ICE steht im Hauptbahnhof.\nQuelle: AP\nDer Streik ist vorbei.",
+                "AP",
+            ),
+        ),
+        counterexamples=("Der Streik ist vorbei, die Züge fahren wieder nach Plan.\nQuelle: AP",),
     ),
     Context(
         id="headline-list",

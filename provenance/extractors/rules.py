@@ -46,15 +46,14 @@ _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
 # An agency in parentheses, with others after it: "(dpa/AFP)", "(AFP, dpa)", "(AFP und dpa)"; an
 # Austrian paper's sign-off adds the desk and the date: "(APA, red, 3.5.2024)", "(red, APA)".
 _AGENCY_IN_PARENTHESES = (
-    r"\(\s*(?:[a-zäöü]{2,4}\s*[/,]\s*)?(?:"
+    # An editor's initials may come first: "(red/dpa)", "(kam mit dpa)".
+    r"\(\s*(?:[a-zäöü]{2,4}\s*(?:[/,]|\smit\s)\s*)?(?:"
     + AGENCIES
     + r")\s*(?:(?:[/,-]|\s(?:und|and|et|y|e|&)\s)\s*[^\W\d_][\w.-]{0,19}\s*){0,8}(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*)?"
     # A portal's editor after the agency: "(dpa/bearbeitet von mss)".
     r"(?:/\s*(?:bearbeitet|überarbeitet|ergänzt)\s+von\s+[\w.]{1,20}(?:\s+[\w.]{1,20})?\s*)?\)"
 )
-_AGENCY_IN_PARENTHESES_NAME = (
-    r"\(\s*(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
-)
+_AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?:[a-zäöü]{2,4}\s+mit\s+)?(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
 # Labels of pictures, videos, graphics, maps and tables in more languages: German compounds, Dutch,
 # the Nordic languages, Finnish, Hungarian, the Romance and Slavic languages, Greek, Turkish,
 # Chinese, Japanese, Korean. Written as a label begins; `contexts._PICTURE` reads them in any case.
@@ -2450,6 +2449,7 @@ RULES: tuple[Rule, ...] = (
             ("Berlin (dpa/AFP) - Die Koalition streitet.", ("dpa", "AFP")),
             ("Die Koalition streitet weiter.\n(APA, red, 3.5.2024)", ("APA",)),
             ("Die Eisdecke sei vielerorts zu dünn.\n(dpa/bearbeitet von mss)", ("dpa",)),
+            ("Die Kosten bezifferte er auf 20 Millionen Euro. (kam mit dpa)", ("dpa",)),
             ("Talks resume between the two sides (Xinhua) 2011-01-17 Officials met on Friday.", ("Xinhua",)),
         ),
         counterexamples=(
@@ -2640,14 +2640,19 @@ RULES: tuple[Rule, ...] = (
         languages=("*",),
         trigger=r"\([^()\n]{2,40}\)[ \t]{1,3}[-—–]",
         pattern=r"\((?P<name>[^()\n]{2,40})\)",
-        before=r"(?:^|[^\w])[A-ZÀ-ÞА-Я]{3,}(?:[ ,.'-]+\w[\w.'-]*){0,4}\s\Z",
+        # The city and the parenthesis share their line ("5:21 AM EDT\n(TOKYO) —" is a place).
+        before=r"(?:^|[^\w])[A-ZÀ-ÞА-Я]{3,}(?:[ ,.'-]+\w[\w.'-]*){0,4}[ \t]\Z",
         before_window=60,
         abbreviation_check=True,
         weight=0.7,
         case_sensitive=True,
         description="A dateline with any name in it: CITY (Name) —.",
         examples=(("HONOLULU, Hawaii (Island News Now) - Scientists said", ("Island News Now",)),),
-        counterexamples=("the party (in government) - for now", "Sie sagte (laut Bericht) - nichts."),
+        counterexamples=(
+            "the party (in government) - for now",
+            "Sie sagte (laut Bericht) - nichts.",
+            "MARCH 14, 2024 5:21 AM EDT\n(TOKYO) — The emperor visited the region.",
+        ),
     ),
     Rule(
         id="outlet-dateline-lead",
@@ -3030,7 +3035,9 @@ RULES: tuple[Rule, ...] = (
         # line, nothing before or after it.
         before=r"(?:^|\A)[ \t]*\Z",
         before_window=4,
-        pattern=r"[ \t]+in[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2}[ \t]*(?=\n|\Z)",
+        # The place may name its state ("in East Palestine, Ohio").
+        pattern=r"[ \t]+in[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2}"
+        r"(?:,[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+)?)?[ \t]*(?=\n|\Z)",
         wire_only=True,
         weight=0.85,
         examples=(
@@ -3038,9 +3045,37 @@ RULES: tuple[Rule, ...] = (
                 "Police clear camp\nAgence France-Presse in Paris\nWed 8 May 2024 13.42 BST",
                 ("Agence France-Presse",),
             ),
+            (
+                "Settlement approved\nAssociated Press in East Palestine, Ohio\nThu 14 Mar 2024",
+                ("Associated Press",),
+            ),
             ("Regulators fine bank\nReuters in Washington\nThe bank was fined.", ("Reuters",)),
         ),
         counterexamples=("Reuters in Washington reported the fine on Monday.",),
+    ),
+    Rule(
+        id="agency-under-date",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline block of the page's date and time, then the agency alone on its line
+        # ("14.3.2024 - 11:30\nKeystone-SDA\nDer Kanton Bern will ...").
+        before=r"(?:^|\n)[ \t]*(?:\w+,?[ \t]+)?(?i:" + PAGE_DATE + r")[^\n]{0,24}\n[ \t]*\Z",
+        before_window=70,
+        pattern=r"[ \t]*(?=\n|\Z)",
+        wire_only=True,
+        weight=0.75,
+        examples=(
+            (
+                "Velobahnen bis 2035\n14.3.2024 - 11:30\nKeystone-SDA\nDer Kanton will bauen.",
+                ("Keystone-SDA",),
+            ),
+        ),
+        counterexamples=(
+            "Velobahnen bis 2035\n14.3.2024 - 11:30\nKeystone-SDA meldet, der Kanton will bauen.",
+        ),
     ),
     Rule(
         id="agency-place-date-label",
@@ -3801,6 +3836,27 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("Markets slip on rate fears Story by Jane Doe • 3h",),
+    ),
+    Rule(
+        id="wire-label-story-by",
+        relation=W,
+        languages=("en",),
+        # The same label naming an agency: "Associated Press\nStory by Jane Doe • 5h".
+        trigger=r"\bStory[ \t]+by[ \t]",
+        pattern=r"Story[ \t]+by[ \t]",
+        before=r"(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\s+\Z",
+        before_window=80,
+        case_sensitive=True,
+        known_only=True,
+        wire_only=True,
+        weight=0.7,
+        examples=(
+            (
+                "Microsoft Start\nAssociated Press\nStory by Jane Doe\n• 5h • 2 min read",
+                ("Associated Press",),
+            ),
+        ),
+        counterexamples=("Markets slip on rate fears\nStory by Jane Doe • 3h",),
     ),
     Rule(
         id="partner-label-min-read",

@@ -713,7 +713,7 @@ class TextExtractor:
                 parts = [
                     Cut(m.group(), joint.end() + m.start(), joint.end() + m.end())
                     for m in _SLASHED_WORD.finditer(token.group() if token is not None else "")
-                    if self.is_known_name(m.group())
+                    if self._slashed_name(m.group())
                 ]
                 if not parts:
                     break
@@ -826,6 +826,14 @@ class TextExtractor:
             return False
         longer = self.registry.lookup(text[word_start:end])
         return longer is not None and longer != self.registry.lookup(text[start:end])
+
+    def _slashed_name(self, word: str) -> bool:
+        """True when a word between slashes is an outlet's name: a short one in lower case only as
+        the registry spells it ("dpa/sda", but "dpa/mia" signs an editor, not MIA)."""
+        outlet = self.registry.lookup(word)
+        if outlet is None:
+            return False
+        return not (word.islower() and len(word) <= 3) or word in outlet.aliases or word == outlet.name
 
     def is_known_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""

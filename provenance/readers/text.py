@@ -104,7 +104,7 @@ def _decode_bytes(data: bytes, source: str) -> str:
 # The labels that open a list of links to other stories (lower case; RE2 and re syntax alike): the
 # text extractor's context "related-link-in-line" reads them too.
 RELATED_LABELS = (
-    r"(?:more on (?:the|this) topic|read more|related(?: articles| posts| stories| content)?|see also"
+    r"(?:more on (?:the|this) topic|read more|related(?: articles| posts| stories| content| news| coverage| links| internet links)?|see also"
     r"|also read|read also|recommended(?: reading)?|more from [^:\n]{1,40}|you may also like"
     r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|popular now"
     r"|sponsored(?: content)?|partner content|promoted(?: content)?"
