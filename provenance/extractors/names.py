@@ -121,7 +121,7 @@ FURNITURE_WORDS = frozenset(
     "komentarze czytaj témata sdílet související urmărește citește etichete distribuie etiketler paylaş "
     "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply corrections "
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
-    "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler".split()
+    "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -402,6 +402,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     'ARD'
     >>> cut("Kitsap Sun: Ferry riders wait"), cut("Example Times Sun, 3 Mar"), cut("KQED’s The California Report.")
     ('Kitsap Sun', 'Example Times', 'KQED')
+    >>> cut("Example Police In this article: Google"), cut("Example Journal Most Popular"), cut("Bank Of Example")
+    ('Example Police', 'Example Journal', 'Bank Of Example')
     >>> cut("Example Review on 3 May 2024."), cut("Example Review.*"), cut("Example Review's website.")
     ('Example Review', 'Example Review', 'Example Review')
     >>> cut("the May 2024 issue of Example Review."), cut("Harper's Magazine.")
@@ -674,6 +676,17 @@ def _cut_words(
         ):
             # "Example Weekly – der Text erschien dort ...": a clause after a dash, not the name.
             stopped_by_punctuation = True
+            break
+        if (
+            taken
+            and lower in _CONNECTORS
+            and core[:1].isupper()
+            and not core.isupper()
+            and k + 1 < len(tokens)
+            and text[tokens[k + 1][0] : tokens[k + 1][1]][:1].islower()
+        ):
+            # "Via: Example Police In this article: ...": a capitalised connector before a word in
+            # lower case opens a sentence or a label, not more of the name.
             break
         if (
             core in _CONNECTORS

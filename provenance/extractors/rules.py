@@ -293,7 +293,7 @@ FURNITURE_AHEAD = (
 _PROSE_OPENERS = frozenset(
     "more mehr read lesen lire leer leggi follow folgen leave home print drucken email e-mail previous zurück "
     "artikel skip login menu latest facebook twitter whatsapp linkedin telegram pinterest reddit themen "
-    "subscribe abonnieren ler".split()
+    "subscribe abonnieren ler join most".split()
 )
 FURNITURE_HEADS = (
     r"(?:(?:"
@@ -2867,13 +2867,16 @@ RULES: tuple[Rule, ...] = (
         id="agency-writer",
         relation=W,
         languages=("en",),
-        trigger=r"\b(?:AP|Ap|Associated Press|AFP|Reuters|Canadian Press|CP|Bloomberg)\s+(?:[A-Z][a-z]+\s+){0,2}(?:Writer|Correspondent|Reporter)\b",
-        pattern=r"(?P<name>AP|Ap|Associated Press|AFP|Reuters|Canadian Press|CP|Bloomberg)\s",
+        trigger=r"\b(?:AP|Ap|Associated Press|AFP|Reuters|Canadian Press|CP|Bloomberg|PA|Press Association|AAP|UPI|PTI|IANS|Xinhua)"
+        r"\s+(?:[A-Z][a-z]+\s+){0,3}(?:Writer|Correspondent|Reporter)\b",
+        pattern=r"(?P<name>AP|Ap|Associated Press|AFP|Reuters|Canadian Press|CP|Bloomberg|PA|Press Association|AAP|UPI|PTI|IANS"
+        r"|Xinhua)\s",
         weight=0.85,
         case_sensitive=True,
         examples=(
             ("Greg Doe, AP Sports Writer", ("AP",)),
             ("Jo Roe, Associated Press Writer", ("Associated Press",)),
+            ("leaders say Jo Roe, PA Social Affairs Correspondent Thursday 14 March 2024", ("PA",)),
         ),
     ),
     Rule(
