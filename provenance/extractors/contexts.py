@@ -245,7 +245,7 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=(
-            "Die Mieten steigen weiter.\nQuelle: Statistisches Bundesamt",
+            "Die Mieten steigen weiter.\nQuelle: Beispiel Nachrichten",
             "Shipments rose in May.\nSource: Example Market Data",
         ),
     ),
@@ -1195,9 +1195,13 @@ CONTEXTS: tuple[Context, ...] = (
         # "Symbolbild: Ein ICE steht im Hauptbahnhof.\nQuelle: AP": the source line under a
         # caption that a picture's label opens is the picture's.
         checks=(
+            # A caption is a sentence, words in lower case among them; "Foto: ČTK/Jan Roe" over
+            # "Zdroj: ČTK" is the picture's own credit, the source line the text's.
             Check(
                 Where.BEFORE_LINES,
-                r"(?:\A|\n)[ \t]*" + _PICTURE + r"[ \t]*:[^\n]{2,200}\n[ \t]*\Z",
+                r"(?:\A|\n)[ \t]*"
+                + _PICTURE
+                + r"[ \t]*:[^\n]{0,200}?[ \t](?-i:[a-zäöüßà-ÿ]{3,})\b[^\n]{0,200}\n[ \t]*\Z",
                 window=240,
             ),
         ),
@@ -1209,7 +1213,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "AP",
             ),
         ),
-        counterexamples=("Der Streik ist vorbei, die Züge fahren wieder nach Plan.\nQuelle: AP",),
+        counterexamples=(
+            "Der Streik ist vorbei, die Züge fahren wieder nach Plan.\nQuelle: AP",
+            "Most je ve špatném stavu.\nFoto: ČTK/Jan Roe\nZdroj: ČTK",
+        ),
     ),
     Context(
         id="headline-list",
@@ -1343,7 +1350,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="tag-list",
         verdict=Verdict.DROP,
-        screen=r"\b(?:tags?|tagged|keywords?|topics|schlagw|themen|etiquetas|mots-cl|argomenti|temas|tagi|štítky"
+        screen=r"\b(?:tags?|tagged|keywords?|topics|t[óo]picos|schlagw|themen|etiquetas|mots-cl|argomenti|temas|tagi|štítky"
         r"|címkék|etichete)|теги|метки",
         relations=(W, S),
         checks=(
@@ -1352,7 +1359,7 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.BEFORE,
                 r"(?:\A|[|·•]\s*)(?:tags?(?:\s+cloud)?|tagged(?:\s+(?:with|in|as|under))?|keywords?|topics"
                 r"|schlagw(?:ö|oe)rter|schlagworte|themen|etiquetas|mots-cl[ée]s|argomenti|temas|tagi|štítky|címkék"
-                r"|etichete|теги|метки)\s*:\s*(?:[^.!?:\n]{0,150}[,·•|]\s*)?\Z",
+                r"|etichete|t[óo]picos|теги|метки)\s*:\s*(?:[^.!?:\n]{0,150}[,·•|]\s*)?\Z",
                 window=200,
             ),
         ),
@@ -1391,6 +1398,28 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=("Remont potrwa do kwietnia.\nŹródło: przyklad.pl Data publikacji: 14.03.2024",),
+    ),
+    Context(
+        id="statistics-office",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
+        # A statistics office is the source of figures, not of a story: "Fonte: Istat", "Source:
+        # Uganda Bureau of Statistics", "Quelle: Destatis".
+        checks=(
+            Check(
+                Where.NAME,
+                r"\b(?:statisti\w*|istat|insee|destatis|eurostat|ibge|inegi|census\s+bureau|estad[íi]stic\w*"
+                r"|estat[íi]stic\w*|statistique\w*|statystyczn\w*|статистик\w*|статистичн\w*|tilastokeskus)\b",
+            ),
+        ),
+        description="A statistics office named as a source ('Fonte: Istat', 'Source: Uganda Bureau of "
+        "Statistics'): the source of figures, not of the story.",
+        examples=(
+            ("Il tasso resta stabile al 7,2%.\nFonte: Istat\nLeggi anche: Bonus", "Istat"),
+            ("Growth slowed.\nSource: Example Bureau of Statistics", "Example Bureau of Statistics"),
+        ),
+        counterexamples=("The council met on Monday.\nSource: Example Weekly",),
     ),
     Context(
         id="market-data-source",

@@ -412,6 +412,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:aparèixer|aparegut|publicar)\s+primer\s+a)|"
         # Cyrillic, Greek and Vietnamese: RE2's "\b" knows ASCII letters only.
         r"появил[аи]?с[ья]\s+сначала\s+на|впервые\s+появил[аи]?с[ья]|(?:спочатку|спершу|вперше)\s+з['’]явив(?:ся|ась)\s+на|"
+        r"з['’]явив(?:ся|ась)\s+(?:спочатку|спершу|вперше)\s+на|"
         r"появи\s+първо\s+на|εμφανίστηκε\s+πρώτα\s+σ\pL*|xuất\s+hiện\s+đầu\s+tiên\s+(?:tại|trên|vào\s+ngày))\s",
         pattern=r"(?:[^\s]+\s+){1,6}?(?:en|su|da|em|op|serwisu|w|na|на|på|în|pe|di|pada|sivustolla|σ\w*|tại|trên|ngày|a|"
         r"появил[аи]?с[ья])\s+(?P<tail>)",
@@ -913,7 +914,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\w+\s+(?:(?:du\s+site|dal\s+sito|dalla|dal|del|de|du|do|da)\b(?:\s+(?:site|sitio|sito))?\s*:?\s*"
         r"|d['’]\s*)(?P<tail>)",
         # The text may say what it is first ("Questo articolo è tratto da X").
-        before=r"(?:^|[.!?][ \t]+|\b(?:article|texte|articolo|testo|post|art[íi]culo|texto|nota|artigo)\s+"
+        # Or a parenthesis closing the text: "(Tomado de Granma)".
+        before=r"(?:^|[.!?][ \t]+|^\(|\b(?:article|texte|articolo|testo|post|art[íi]culo|texto|nota|artigo)\s+"
         r"(?:(?:è|est|es|é|fue|foi|a\s+été|ha\s+sido)\s+)?)\Z",
         before_window=24,
         weight=0.8,
@@ -922,6 +924,7 @@ RULES: tuple[Rule, ...] = (
             ("Le conseil a voté. Repris du site Exemple Hebdo.", ("Exemple Hebdo",)),
             ("Il consiglio ha votato.\nArticolo tratto da Giornale di Esempio.", ("Giornale di Esempio",)),
             ("El consejo votó.\nTomado de Diario Ejemplo.", ("Diario Ejemplo",)),
+            ("El consejo votó.\n(Tomado de Diario Ejemplo)", ("Diario Ejemplo",)),
             ("O conselho votou.\nReproduzido de Jornal Exemplo.", ("Jornal Exemplo",)),
             (
                 "Il consiglio ha votato.\nQuesto articolo è tratto da Giornale di Esempio.",
@@ -2190,11 +2193,16 @@ RULES: tuple[Rule, ...] = (
         # "Per gentile concessione di X", "Avec l'aimable autorisation de X", "Con la amable
         # autorización de X": published by kind permission of X.
         trigger=r"\b(?:per\s+gentile\s+concessione|su\s+gentile\s+concessione|avec\s+l['’]aimable\s+autorisation|"
-        r"con\s+la\s+amable\s+autorizaci[óo]n|com\s+a\s+gentil\s+autoriza[çc][ãa]o)\s+(?:di|de|del|della|dello|da|do)\s",
-        pattern=r"[^\n]{0,40}?\s(?:di|de|del|della|dello|da|do)\s+(?:l['’])?(?P<tail>)",
+        r"con\s+la\s+amable\s+autorizaci[óo]n|com\s+a\s+gentil\s+autoriza[çc][ãa]o)\s*(?:(?:di|de|del|della|dello|da|do)\s|d['’])",
+        # ("d'Alternatives Économiques": the French elision before a vowel.)
+        pattern=r"[^\n]{0,40}?(?:\s(?:di|de|del|della|dello|da|do)\s+(?:l['’])?|\sd['’])(?P<tail>)",
         not_before=_PICTURE_BEFORE,
         weight=0.8,
         examples=(
+            (
+                "Les accords varient.\nArticle reproduit avec l'aimable autorisation d'Exemple Hebdo.",
+                ("Exemple Hebdo",),
+            ),
             (
                 "Il consiglio ha votato.\nPer gentile concessione di Esempio Quotidiano.",
                 ("Esempio Quotidiano",),

@@ -76,7 +76,9 @@ _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
 _LIST_JOIN = re.compile(
     r"[ \t]*(?:,|;|/|&|"
     + "|".join(rf"\b{re.escape(w)}\b" for w in sorted(LIST_WORDS) if w.isalpha())
-    + r")[ \t]*",
+    # The list's preposition said again: "Avec les informations de La Presse canadienne et de
+    # Reuters", "con información de EFE y de AFP".
+    + r")(?:[ \t]+(?:de|d['’]|del|da|di|du))?[ \t]*",
     re.IGNORECASE,
 )
 # "Â" or "Ā" glued to a word before a space: a UTF-8 no-break space read as Latin-1 or Latin-7.
