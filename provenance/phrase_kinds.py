@@ -176,6 +176,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-byline": _WIRE,
     "wire-label-story-by": _WIRE,
     "agency-under-date": _WIRE,
+    "agency-over-dateline": _WIRE,
     "agency-byline-dated": _WIRE,
     "agency-writer": _WIRE,
     "agency-signoff": _WIRE,

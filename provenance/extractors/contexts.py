@@ -462,7 +462,8 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.AFTER,
                 r"\A[ \t]?/[ \t]?(?!(?:The|Der|Die|Das|La|Le|Les|El|Il|Los|Las)\b)"
-                r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ'’-]+){1,3}"
+                # ("Jeff McIntosh": a name may have a capital inside.)
+                r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[A-Z][a-zß-ÿ'’-]+)?){1,3}"
                 r"(?:[ \t]*/[ \t]*(?:File[ \t]+Photo|Pool|Handout))?[ \t]*[.,;)\]]?[ \t]*\Z",
                 window=60,
                 case_sensitive=True,

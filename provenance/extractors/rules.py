@@ -3089,6 +3089,26 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-over-dateline",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline block of the agency alone on its line, then the story's dateline: a place and a
+        # colon or a dash ("QNA\nDoha: Hamad Port handled ...", "Reuters\nLONDON — Shares fell").
+        before=r"(?:^|\A)[ \t]*\Z",
+        before_window=4,
+        pattern=r"[ \t]*\n[ \t]*[A-ZÀ-ÞА-Я][\w'’.-]+(?:[ \t]+[A-ZÀ-ÞА-Я][\w'’.-]+){0,2}[ \t]*(?::[ \t]|[—–][ \t]|-[ \t]|\([^()\n]{0,30}\)[ \t]*[-—–:])",
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            ("Port traffic rises\nQNA\nDoha: Hamad Port handled more containers in February.", ("QNA",)),
+            ("Shares fall\nReuters\nLONDON — Shares fell on Monday.", ("Reuters",)),
+        ),
+        counterexamples=("Port traffic rises\nQNA\nThe port handled more containers in February.",),
+    ),
+    Rule(
         id="agency-place-date-label",
         relation=W,
         languages=("*",),
