@@ -121,7 +121,7 @@ FURNITURE_WORDS = frozenset(
     "komentarze czytaj témata sdílet související urmărește citește etichete distribuie etiketler paylaş "
     "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply corrections "
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
-    "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended".split()
+    "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").

@@ -4415,8 +4415,10 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\b(?:nachrichtenagenturen|agenturen|news\s+agencies|wire\s+services|agences(?:\s+de\s+presse)?|"
         r"agencias(?:\s+de\s+noticias)?|agenzie(?:\s+di\s+stampa)?)\s+(?-i:[A-Za-z])",
         # (Not the page's furniture after a bare "Avec agences": "Avec agences Share this".)
-        pattern=r"[^\n]{0,30}?(?:en|es|ies|ces|ie|s)(?:\s+(?:de\s+presse|de\s+noticias|di\s+stampa))?\s+"
-        r"(?!" + FURNITURE_AHEAD + r")(?P<tail>)",
+        # Nor a sentence's first words after it ("... and news agencies Listen to these stories").
+        pattern=r"(?:nachrichtenagenturen|agenturen|news\s+agencies|wire\s+services|agences(?:\s+de\s+presse)?|"
+        r"agencias(?:\s+de\s+noticias)?|agenzie(?:\s+di\s+stampa)?)\s+"
+        r"(?!" + FURNITURE_AHEAD + r")(?!(?-i:[A-Z][a-z]+[ \t]+(?!(?:and|und|et|y|e|or)\b)[a-z]))(?P<tail>)",
         # In a credit, not in the story: "Mit Informationen der Nachrichtenagenturen AFP, AP und
         # dpa", "with information from the news agencies AP and AFP".
         before=r"\b(?:mit\s+(?:agentur)?(?:material|informationen)|quellen?\s*:|with\s+(?:information|material|"
@@ -4434,6 +4436,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Das meldeten die Nachrichtenagenturen AFP und dpa am Abend.",
             "Le projet a été rejeté. Avec agences Share this: Facebook",
+            "Fires are common. Source: Example News and news agencies Listen to these stories",
         ),
     ),
     Rule(
