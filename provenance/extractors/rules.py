@@ -310,6 +310,11 @@ FURNITURE_HEADS = (
 )
 
 
+# A portal's label over a partner's byline: the partner's name, then "Story by" ("CNBC Story by Jane
+# Doe • 3h", "Associated Press\nStory by Jane Doe").
+_STORY_BY = r"Story[ \t]+by[ \t]"
+_PORTAL_LABEL_BEFORE = r"(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\s+\Z"
+
 # A place's name in a byline block, one to three capitalised words ("New Delhi").
 _PLACE_WORDS = r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2})"
 # An editors' sign-off in lower-case initials after an agency's ("san/arm", "akw/ mhr/").
@@ -3852,9 +3857,9 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         # A portal's label of the partner whose article it carries, over the byline: "CNBC Story
         # by Jane Doe • 3h". A registered publisher's name ends the words before "Story by".
-        trigger=r"\bStory[ \t]+by[ \t]",
-        pattern=r"Story[ \t]+by[ \t]",
-        before=r"(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\s+\Z",
+        trigger=r"\b" + _STORY_BY,
+        pattern=_STORY_BY,
+        before=_PORTAL_LABEL_BEFORE,
         before_window=80,
         case_sensitive=True,
         known_only=True,
@@ -3873,9 +3878,9 @@ RULES: tuple[Rule, ...] = (
         relation=W,
         languages=("en",),
         # The same label naming an agency: "Associated Press\nStory by Jane Doe • 5h".
-        trigger=r"\bStory[ \t]+by[ \t]",
-        pattern=r"Story[ \t]+by[ \t]",
-        before=r"(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\s+\Z",
+        trigger=r"\b" + _STORY_BY,
+        pattern=_STORY_BY,
+        before=_PORTAL_LABEL_BEFORE,
         before_window=80,
         case_sensitive=True,
         known_only=True,
