@@ -2503,9 +2503,12 @@ RULES: tuple[Rule, ...] = (
         # A full stop may close the sign-off: "... approvato. (ANSA)."
         pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?(?:\s|\Z))",
         # A sentence ends before it: the agency signs the paragraph, it is no one's affiliation.
-        # Or a page's date or time does ("di Redazione 3 maggio 2024 (ANSA) Il bilancio ...").
-        before=r"(?:[.!?…:;\"“”»)]|^|(?i:" + PAGE_DATE + r")|\b\d{1,2}[:h]\d{2})[ \t]*\Z",
-        before_window=40,
+        # Or a page's date or time does ("di Redazione 3 maggio 2024 (ANSA) Il bilancio ..."), and
+        # a dateline's place may stand between where the lines were joined ("Aktualisiert 14.03.24,
+        # 13:17 Uhr Köln (KNA) Das Kölner Domkapitel ...").
+        before=r"(?:[.!?…:;\"“”»)]|^|(?i:" + PAGE_DATE + r")|\b\d{1,2}[:h]\d{2}(?:[ \t]+Uhr)?)"
+        r"(?:[ \t]+(?-i:[A-ZÀ-Þ][a-zß-ÿ]+)){0,2}[ \t]*\Z",
+        before_window=60,
         # German, French, Italian and Spanish copy signs a paragraph so; an English sentence
         # closed by "(Reuters)" is the caption of an embedded video or picture (English by its
         # words, not German's "was" and "will": "Die Regierung will das Gesetz ... (dpa)").
@@ -2520,11 +2523,13 @@ RULES: tuple[Rule, ...] = (
             ("Il bilancio è stato approvato dal consiglio. (ANSA).", ("ANSA",)),
             ("Il vertice si è chiuso senza accordo. (ANSA-AFP).", ("ANSA", "AFP")),
             ("Esteri di Redazione 3 maggio 2024 (ANSA) Il bilancio è stato approvato.", ("ANSA",)),
+            ("Aktualisiert 14.03.24, 13:17 Uhr Köln (KNA) Das Domkapitel hat gewählt.", ("KNA",)),
             ("Die Regierung will das Gesetz noch vor dem Sommer. (dpa) Mehr als 100 Abgeordnete", ("dpa",)),
         ),
         counterexamples=(
             "Ein Sprecher der Deutschen Presse-Agentur (dpa) sagte am Mittwoch dies.",
             "The prison can still be closed, the White House said. (Reuters) Closing it is a moral issue.",
+            "Publié le 03/05/2024 à 18:30 L'Agence France-Presse (AFP) va supprimer des postes.",
         ),
     ),
     Rule(

@@ -723,6 +723,10 @@ class TextExtractor:
                 pos = parts[-1].end
                 continue
             cut = self._cut(text, joint.end(), window)
+            if cut is not None and not self.is_known_name(cut.name):
+                # "dpa und AFP Feuerwehr Südtirol": the registered name the words open, where the
+                # list ran into the page's next words.
+                cut = self._known_prefix(text, joint.end(), window) or cut
             if cut is None and rule.list_any and token is not None:
                 # A list the text itself says is of agencies: its words are names, known or not
                 # (not the page's furniture after it: "Avec agences Share this").
