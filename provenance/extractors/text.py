@@ -374,6 +374,16 @@ class TextExtractor:
     def __init__(self, registry: OutletRegistry, rules: Sequence[Rule] = RULES) -> None:
         self.registry = registry
         agencies = agency_spellings(registry.names_of_kind(OutletKind.WIRE, OutletKind.AGENCY))
+        # The agencies' names that end a longer registered name ("Associated Press" in "Australian
+        # Associated Press"): only at those is the word before looked at (`_in_longer_name`).
+        tails = {
+            " ".join(words[k:])
+            for outlet in registry
+            for spelling in (outlet.name, *outlet.aliases)
+            for words in (spelling.split(),)
+            for k in range(1, len(words))
+        }
+        self._name_tails = frozenset(n for n in agencies if n in tails)
         agency_re2 = "|".join(_re2_literal(n) for n in agencies if len(n) >= 2)
         # The same names where a byline runs into the date ("Associated PressDecember 2", "AFPMay 3"):
         # a short name only in capitals, where no word goes on into a month's name.
@@ -504,7 +514,11 @@ class TextExtractor:
                 ):
                     # RE2's word boundary is ASCII's: "PA" in "EL PAÍS" is no agency's name.
                     continue
-                if self._names_group[group] and self._in_longer_name(text, start, end):
+                if (
+                    self._names_group[group]
+                    and text[start:end] in self._name_tails
+                    and self._in_longer_name(text, start, end)
+                ):
                     continue
                 found: list[Attribution] = []
                 # A name between two lower-case words ("told Reuters on Monday") is a mention:
@@ -819,19 +833,19 @@ class TextExtractor:
         """True when the capitalised word before a name read at ``start``..``end`` makes the name
         of another registered outlet of it: "Associated Press" in "Australian Associated Press"
         is AAP's ("The AP" is still AP's)."""
-        if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+        if start < 3 or text[start - 1] != " ":
             return False
         low = max(0, start - 30)
-        space = max(
-            text.rfind(" ", low, start - 1),
-            text.rfind("\n", low, start - 1),
-            text.rfind("\t", low, start - 1),
-        )
-        word_start = space + 1 if space >= 0 else low
+        word_start = start - 2
+        while word_start > low and not text[word_start - 1].isspace():
+            word_start -= 1
         if not text[word_start].isupper():
             return False
         longer = self.registry.lookup(text[word_start:end])
-        return longer is not None and longer != self.registry.lookup(text[start:end])
+        if longer is None:
+            return False
+        shorter = self.registry.lookup(text[start:end])
+        return shorter is None or longer.id != shorter.id
 
     def _slashed_name(self, word: str) -> bool:
         """True when a word between slashes is an outlet's name: a short one in lower case only as
