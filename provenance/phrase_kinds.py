@@ -69,6 +69,7 @@ _TEXT_RULES: dict[str, str] = {
     "yoast-footer-fr": _FIRST,
     "yoast-footer-es": _FIRST,
     "yoast-footer-intl": _FIRST,
+    "yoast-footer-cyrillic": _FIRST,
     "yoast-footer-tr": _FIRST,
     "yoast-footer-zh": _FIRST,
     "yoast-footer-ja": _FIRST,

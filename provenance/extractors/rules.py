@@ -315,6 +315,17 @@ FURNITURE_HEADS = (
 _STORY_BY = r"Story[ \t]+by[ \t]"
 _PORTAL_LABEL_BEFORE = r"(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\s+\Z"
 
+# The words before a WordPress feed footer in its translations: "<the post> TITLE <appeared first on>
+# SITE." (the short words some languages open the phrase with stand before the trigger).
+_FEED_FOOTER_BEFORE = (
+    r"(?:^|[.!?]\s+|\b)(?:La\s+publicación|La\s+entrada|El\s+artículo|El\s+post|L['’]articolo|"
+    r"Il\s+post|O\s+post|A\s+entrada|O\s+artigo|A\s+publicação|Het\s+bericht|Het\s+artikel|De\s+post|"
+    r"Artykuł|Wpis|Сообщение|Запись|Статья|Запис|Допис|Стаття|Inlägget|Indlægget|Innlegget|Příspěvek|"
+    r"Článek|Príspevok|Článok|Articolul|Postarea|Pos|Artikel|Tulisan|Artikkeli|Kirjoitus|Το\s+άρθρο|"
+    r"Η\s+δημοσίευση|Bài\s+viết|Članak|Objava|Публикацията|Статията|L['’]entrada|L['’]article)"
+    r"\s+(?P<title>[^\n]{1,300}?)\s+(?:(?:se|sa|a|va|es\s+va|ha|foi|blev|се|đã)\s+)?\Z"
+)
+
 # A place's name in a byline block, one to three capitalised words ("New Delhi").
 _PLACE_WORDS = r"(?-i:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2})"
 # An editors' sign-off in lower-case initials after an agency's ("san/arm", "akw/ mhr/").
@@ -421,13 +432,7 @@ RULES: tuple[Rule, ...] = (
         r"появи\s+първо\s+на|εμφανίστηκε\s+πρώτα\s+σ\pL*|xuất\s+hiện\s+đầu\s+tiên\s+(?:tại|trên|vào\s+ngày))\s",
         pattern=r"(?:[^\s]+\s+){1,6}?(?:en|su|da|em|op|serwisu|w|na|на|på|în|pe|di|pada|sivustolla|σ\w*|tại|trên|ngày|a|"
         r"появил[аи]?с[ья])\s+(?P<tail>)",
-        before=r"(?:^|[.!?]\s+|\b)(?:La\s+publicación|La\s+entrada|El\s+artículo|El\s+post|L['’]articolo|"
-        r"Il\s+post|O\s+post|A\s+entrada|O\s+artigo|A\s+publicação|Het\s+bericht|Het\s+artikel|De\s+post|"
-        r"Artykuł|Wpis|Сообщение|Запись|Статья|Запис|Допис|Стаття|Inlägget|Indlægget|Innlegget|Příspěvek|"
-        r"Článek|Príspevok|Článok|Articolul|Postarea|Pos|Artikel|Tulisan|Artikkeli|Kirjoitus|Το\s+άρθρο|"
-        r"Η\s+δημοσίευση|Bài\s+viết|Članak|Objava|Публикацията|Статията|L['’]entrada|L['’]article)"
-        # The short words the phrase begins with in some languages stand before the trigger.
-        r"\s+(?P<title>[^\n]{1,300}?)\s+(?:(?:se|sa|a|va|es\s+va|ha|foi|blev|се|đã)\s+)?\Z",
+        before=_FEED_FOOTER_BEFORE,
         weight=0.95,
         description="The feed footer of the first rule in twenty more of WordPress's languages.",
         examples=(
@@ -448,6 +453,25 @@ RULES: tuple[Rule, ...] = (
             "Il denaro proviene da Esempio Banca, ha detto il ministro.",
             "La idea apareció primero en Madrid en 2019.",
         ),
+    ),
+    Rule(
+        id="yoast-footer-cyrillic",
+        relation=R,
+        languages=("ru", "uk", "bg"),
+        # The same footer where the site's name goes on in lower case ("з’явився спочатку на
+        # Детектор медіа.", "появились сначала на 7x7."): the words to the sentence's end, when no
+        # name could be cut.
+        trigger=r"(?:появил[аи]?с[ья]\s+сначала|(?:спочатку|спершу|вперше)\s+з['’]явив(?:ся|ась)|"
+        r"з['’]явив(?:ся|ась)\s+(?:спочатку|спершу|вперше)|появи\s+първо)\s+на\s",
+        pattern=r"\S+\s+\S+\s+на\s+(?P<name>(?-i:[A-ZА-ЯЁІЇЄҐ0-9«\"])[^\n.!?,;:]{1,39}?)(?=\.(?:\s|\Z)|[ \t]*(?:\n|\Z))",
+        before=_FEED_FOOTER_BEFORE,
+        fallback=True,
+        weight=0.9,
+        examples=(
+            ("Запис Нацрада оштрафувала канали з’явився спочатку на Приклад медіа.", ("Приклад медіа",)),
+            ("Сообщение В городе отстояли сквер появились сначала на 7x7.", ("7x7",)),
+        ),
+        counterexamples=("Сообщение Бюджет принят появились сначала на сайте, а потом в газете, сказал он.",),
     ),
     Rule(
         id="yoast-footer-tr",
