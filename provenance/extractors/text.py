@@ -678,7 +678,7 @@ class TextExtractor:
         if rule.chain_via or rule.by_kind or rule.more_names:
             cuts.extend(self._following(rule, text, last.end, window))
         if rule.relation is not Relation.IMAGE_CREDIT:
-            cuts = [part for cut in cuts for part in _slash_parts(cut, self.is_known_name)]
+            cuts = [part for cut in cuts for part in _slash_parts(cut, self._slashed_name)]
             if not cuts:
                 return []
         start = ts
@@ -849,11 +849,15 @@ class TextExtractor:
 
     def _slashed_name(self, word: str) -> bool:
         """True when a word between slashes is an outlet's name: a short one in lower case only as
-        the registry spells it ("dpa/sda", but "dpa/mia" signs an editor, not MIA)."""
-        outlet = self.registry.lookup(word)
-        if outlet is None:
+        the registry spells it ("dpa/sda", but "dpa/mia" signs an editor, not MIA). Both ways of
+        reading a slash ask it: a list after a name (`_following`) and a name cut whole
+        (`_slash_parts`)."""
+        if not self.is_known_name(word):
             return False
-        return not (word.islower() and len(word) <= 3) or word in outlet.aliases or word == outlet.name
+        if not (word.islower() and len(word) <= 3):
+            return True
+        outlet = self.registry.lookup(word)
+        return outlet is not None and (word in outlet.aliases or word == outlet.name)
 
     def is_known_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
