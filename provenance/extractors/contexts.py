@@ -142,6 +142,12 @@ _DATA_WORDS = (
 )
 
 
+# A word of a person's name after an agency's slash: not an article, nor a newsroom's desk.
+_PERSON_WORD = (
+    r"(?!(?:The|Der|Die|Das|La|Le|Les|El|Il|Los|Las|Redacci[óo]n|Redaktion|Redazione|R[ée]daction|Staff|Newsroom)\b)"
+    r"[A-ZÀ-Þ][a-zß-ÿ'’-]+"
+)
+
 CONTEXTS: tuple[Context, ...] = (
     # ---------------------------------------------------------------- what it names
     Context(
@@ -458,13 +464,20 @@ CONTEXTS: tuple[Context, ...] = (
         screen="/",
         checks=(
             # The same credit where only the agency's name was read ("REUTERS/Jane Doe" on a line of
-            # its own under a picture, "AFP/Getty Images"): the photographer closes the line.
+            # its own under a picture, "AFP/Getty Images"): the photographer closes the line, or
+            # the next sentence opens after the name where the page's lines ran together
+            # ("APA/AFP/John Doe Ungarn hat ...").
             Check(
                 Where.AFTER,
-                r"\A[ \t]?/[ \t]?(?!(?:The|Der|Die|Das|La|Le|Les|El|Il|Los|Las)\b)"
-                # ("Jeff McIntosh": a name may have a capital inside.)
-                r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[A-Z][a-zß-ÿ'’-]+)?){1,3}"
-                r"(?:[ \t]*/[ \t]*(?:File[ \t]+Photo|Pool|Handout))?[ \t]*[.,;)\]]?[ \t]*\Z",
+                # ("Jeff McIntosh": a name may have a capital inside; an article or a desk is no
+                # part of one: "AFP / Redacción El Gobierno presentó ...".)
+                r"\A[ \t]?/[ \t]?"
+                + _PERSON_WORD
+                + r"(?:[ -]"
+                + _PERSON_WORD
+                + r"(?:[A-Z][a-zß-ÿ'’-]+)?){1,3}"
+                r"(?:(?:[ \t]*/[ \t]*(?:File[ \t]+Photo|Pool|Handout))?[ \t]*[.,;)\]]?[ \t]*\Z"
+                r"|[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+[a-zß-ÿ]|(?:The|Der|Die|Das|Ein|Eine|La|Le|Les|El|Il|Los|Las|Un|Una|Une)\b))",
                 window=60,
                 case_sensitive=True,
             ),
@@ -483,6 +496,10 @@ CONTEXTS: tuple[Context, ...] = (
             ),
             (
                 "The council met on Tuesday to discuss the budget.\nAFP/Getty Images\nThe vote is next month.",
+                "AFP",
+            ),
+            (
+                "The minister at the meeting in Brussels APA/AFP/Jane Doe The council met on Tuesday.",
                 "AFP",
             ),
         ),
@@ -561,11 +578,13 @@ CONTEXTS: tuple[Context, ...] = (
         screen="/",
         checks=(
             # "Quelle: AFP/TOBIAS SCHWARZ": the agency, a slash and a photographer's name in
-            # capitals, as agencies credit a picture (not "AFP/The Local", not "dpa/lsw").
+            # capitals, as agencies credit a picture (not "AFP/The Local", not "dpa/lsw"; not a
+            # byline's agency before a date in capitals: "BY JANE DOE / AP MARCH 14, 2024").
             Check(
                 # (A rule may have read the name alone: "LUSA/RUI MENDES" over a story.)
                 Where.AROUND,
-                r"\b[\w-]{2,15}[ \t]?/[ \t]?[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+(?:[ \t]+[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+){1,2}\b",
+                r"\b[\w-]{2,15}[ \t]?/[ \t]?[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+(?:[ \t]+[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+){1,2}\b"
+                r"(?![ \t]*\d)",
                 window=25,
                 case_sensitive=True,
             ),
@@ -579,7 +598,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "AFP",
             ),
         ),
-        counterexamples=("Die Koalition streitet weiter.\nQuelle: AFP/dpa",),
+        counterexamples=(
+            "Die Koalition streitet weiter.\nQuelle: AFP/dpa",
+            "Emperor Visits Quake-Hit Region BY JANE DOE / AP MARCH 14, 2024 5:21 AM EDT The emperor met evacuees.",
+        ),
     ),
     Context(
         id="agency-pipe-photographer",
@@ -910,7 +932,7 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(Check(Where.AFTER, r"\A[ \t]?/[ \t]?\w", window=10),),
         description="'© AGENCY/Photographer': a picture's copyright; a text's names the year or "
         "stands alone ('© 2020 The Associated Press').",
-        examples=(("Ein Wald im Herbst. © APA/Jane Roe Der Text beginnt hier.", "APA"),),
+        examples=(("Ein Wald im Herbst. © APA/picturedesk.com Der Text beginnt hier.", "APA"),),
         counterexamples=(
             "The talks will resume on Friday.\n© 2020 The Associated Press. All rights reserved.",
         ),
@@ -1218,6 +1240,24 @@ CONTEXTS: tuple[Context, ...] = (
             "Der Streik ist vorbei, die Züge fahren wieder nach Plan.\nQuelle: AP",
             "Most je ve špatném stavu.\nFoto: ČTK/Jan Roe\nZdroj: ČTK",
         ),
+    ),
+    Context(
+        id="source-after-picture-field",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        screen=_PICTURE,
+        # A caption's fields on one line: "Foto: Jane Roe | Zdroj: ČTK" names the picture's source.
+        checks=(Check(Where.BEFORE, _PICTURE + r"[ \t]*:[^\n|]{1,80}\|[ \t]*\Z", window=100),),
+        description="A source after a picture's credit in the fields of one caption ('Foto: Jane Roe "
+        "| Zdroj: ČTK'): the picture's source.",
+        examples=(
+            (
+                "Parkoviště na okraji města | Foto: Jan Roe | Zdroj: ČTK\nRadní navrhuje vyšší ceny.",
+                "ČTK",
+            ),
+        ),
+        counterexamples=("Radní navrhuje vyšší ceny parkování v centru.\nZdroj: ČTK",),
     ),
     Context(
         id="headline-list",

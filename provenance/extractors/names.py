@@ -27,6 +27,8 @@ class KnownNames(Protocol):
 
     def is_known_name(self, name: str) -> bool: ...
 
+    def is_agency_name(self, name: str) -> bool: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Cut:
@@ -469,12 +471,21 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     if known is not None:
         known_cut = _cut_known(text, tokens[i:], known, end)
         # A registered name wins unless capitalised words go on ("Island Times" + "News"), but not
-        # into a page's next field where its lines were joined ("Xinhua Editor: Li Jia").
+        # into a page's next field where its lines were joined ("Xinhua Editor: Li Jia"), nor
+        # past a news agency's name: words that make no registered name with it are the page's
+        # ("Источник: Интерфакс Обсудить на форуме", "Forrás: MTI Ezek is érdekelhetnek"), unless
+        # the words go on to say what they name ("the Example Best website").
         if known_cut is not None and (
             words is None
             or words.end <= known_cut.end
             or _joins(text, known_cut.end, end)
             or _label_ahead(text, known_cut.end, end)
+            or (
+                text[known_cut.end : known_cut.end + 1] == " "
+                and known.is_agency_name(known_cut.name)
+                and not _PICTURE_WORD.match(text, known_cut.end, end)
+                and not _names_a_publication(text, words, end)
+            )
         ):
             return known_cut
     return words
@@ -493,6 +504,14 @@ def known_prefix(text: str, pos: int, end: int, known: KnownNames) -> Cut | None
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)]
     return _cut_known(text, tokens, known, end) if tokens else None
+
+
+# The words after an agency's name that make it its picture, graphics or television service's
+# ("AFP Photo", "Reuters Graphics", "dpa Bildfunk"): no words of the page's after the agency.
+_PICTURE_WORD = re.compile(
+    r"[ \t]+(?i:photos?|pictures?|images?|graphics?|charts?|videos?|tv|fotos?|fotó|bild\w*|grafik\w*|"
+    r"infogra\w*|фото\w*|видео|відео)\b"
+)
 
 
 # A field's label: words up to a colon ("Editor:", "Date of source:", "Mehr zum Thema:"), with
@@ -524,6 +543,14 @@ def _label_ahead(text: str, pos: int, end: int) -> bool:
         or all(word.isupper() for word in words)  # a heading in capitals: "VER MÁS:"
         or words[-1].lower() in _FIELD_LABELS
     )
+
+
+def _names_a_publication(text: str, words: Cut | None, end: int) -> bool:
+    """True when the word after a name cut from ``words`` says what it is ("website", "Zeitung")."""
+    if words is None:
+        return False
+    after = _TOKEN.search(text, words.end, end)
+    return after is not None and after.group().lower() in _PUBLICATION_NOUNS
 
 
 def _joins(text: str, pos: int, end: int) -> bool:

@@ -60,7 +60,7 @@ _AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?:[a-zäöü]{2,4}\s+mit\s+)?(?P<name>[^()
 PICTURE_LABELS_MORE = (
     r"(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher|Rubriklisten)(?:bild|foto)s?"
     r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
-    r"|Fotograf(?:ía|ia|ie)s?|Imagem|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
+    r"|Fotograf(?:ía|ia|ie)s?|Imagem|Снимк[аи]|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
     # "图/新华社": the one-character Chinese label (a word of its own only between marks).
     r"|[图圖]"
     r"|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
@@ -70,7 +70,9 @@ PICTURE_LABELS_MORE = (
 _PICTURE_LABELS = (
     r"(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bild(?:er)?|Images?"
     r"|Pictures?|Pics?|Credits?|Videos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
-    r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte|" + PICTURE_LABELS_MORE + r")"
+    r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte"
+    # In capitals as a caption's label: "FOTO: EFE/Archivo".
+    r"|FOTOS?|PHOTOS?|BILD|IMAGEN?|IMMAGINE|CR[ÉE]DITOS?|CREDITS?|ФОТО|" + PICTURE_LABELS_MORE + r")"
 )
 _PICTURE_BEFORE = r"(?:©|\(c\)|\b" + _PICTURE_LABELS + r"\b)[^\n]{0,40}\Z"
 
@@ -305,7 +307,7 @@ FURNITURE_HEADS = (
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
     r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Loe[ \t]+ka|Del[ \t]+artikkelen"
-    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
+    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like)"
 )
 
@@ -343,6 +345,8 @@ _BYLINE_PEOPLE = rf"{_PERSON}(?:[ \t]+and[ \t]+{_PERSON})?"
 
 # An agency's picture or licensing service ("AP Images", "Reuters Pictures", "Reuters Connect"), the
 # name just read: a picture's credit, not the agency's copy.
+# Time zones' abbreviations, which a page's date line puts where a dateline's city stands.
+_TIME_ZONES = r"(?:[A-Z]{1,2}[SD]T|GMT|UTC|CES?T|MES?Z|BST|IST|JST|KST|HKT|SGT|WIB)"
 _NOT_A_PICTURE_SERVICE = r"(?<!\bImages)(?<!\bPictures)(?<!\bConnect)"
 # What makes an agency's name standing apart no byline: a quote's or a report's source, a
 # picture's, or the page's furniture (tag lists, share bars, related links, audio and video labels).
@@ -2682,8 +2686,10 @@ RULES: tuple[Rule, ...] = (
         languages=("*",),
         trigger=r"\([^()\n]{2,40}\)[ \t]{1,3}[-—–]",
         pattern=r"\((?P<name>[^()\n]{2,40})\)",
-        # The city and the parenthesis share their line ("5:21 AM EDT\n(TOKYO) —" is a place).
-        before=r"(?:^|[^\w])[A-ZÀ-ÞА-Я]{3,}(?:[ ,.'-]+\w[\w.'-]*){0,4}[ \t]\Z",
+        # The city and the parenthesis share their line ("5:21 AM EDT\n(TOKYO) —" is a place),
+        # and a time zone just before it is no city ("5:21 AM EDT (TOKYO) —" where the page's lines
+        # ran together; "CST Jan 12, 2024 (Example News) —" still reads the date's words).
+        before=r"(?:^|[^\w])(?!" + _TIME_ZONES + r"[ \t]\Z)[A-ZÀ-ÞА-Я]{3,}(?:[ ,.'-]+\w[\w.'-]*){0,4}[ \t]\Z",
         before_window=60,
         abbreviation_check=True,
         weight=0.7,
@@ -2694,6 +2700,7 @@ RULES: tuple[Rule, ...] = (
             "the party (in government) - for now",
             "Sie sagte (laut Bericht) - nichts.",
             "MARCH 14, 2024 5:21 AM EDT\n(TOKYO) — The emperor visited the region.",
+            "MARCH 14, 2024 5:21 AM EDT (TOKYO) — The emperor visited the region.",
         ),
     ),
     Rule(
@@ -4592,14 +4599,20 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:\n[ \t]*\n?|[.!?][ \t]+)\Z",
         before_window=8,
         case_sensitive=True,
-        # Or the page's furniture after it where the lines were joined ("Theo TTXVN Chia sẻ").
-        reject_after=r"(?![ \t]*\)?[ \t]*\.?[ \t]*(?:$|\Z|(?-i:" + FURNITURE_AHEAD + r")))",
+        # Or the page's furniture after it where the lines were joined ("Theo TTXVN Chia sẻ",
+        # "Theo TTXVN Tin liên quan:").
+        reject_after=r"(?![ \t]*\)?[ \t]*\.?[ \t]*(?:$|\Z|(?-i:"
+        + FURNITURE_AHEAD
+        + r")|(?-i:"
+        + FURNITURE_HEADS
+        + r")))",
         by_kind=True,
         weight=0.75,
         examples=(
             ("Chính phủ đã phê duyệt ngân sách.\nTheo VnExpress", ("VnExpress",)),
             ("Chính phủ đã phê duyệt ngân sách.\n(Theo Tuổi Trẻ)", ("Tuổi Trẻ",)),
             ("Chính phủ đã phê duyệt ngân sách. Theo VnExpress", ("VnExpress",)),
+            ("Chính phủ đã phê duyệt ngân sách. Theo TTXVN Tin liên quan: Giá vàng tăng", ("TTXVN",)),
             ("Chính phủ đã phê duyệt ngân sách.\n\nTheo VnExpress", ("VnExpress",)),
         ),
         counterexamples=("Theo Bộ Y tế, số ca mắc mới đã giảm.", "Theo Walcott scored twice.\nTheo Walcott"),

@@ -859,10 +859,22 @@ class TextExtractor:
         outlet = self.registry.lookup(word)
         return outlet is not None and (word in outlet.aliases or word == outlet.name)
 
+    def is_agency_name(self, name: str) -> bool:
+        """True when ``name`` is exactly a name or alias of a registered news agency; a short one
+        only as the registry spells it ("Kai Doe" is a person, not KAI)."""
+        outlet = self.registry.lookup(name) if self.is_known_name(name) else None
+        return (
+            outlet is not None
+            and outlet.kind in _AGENCY_KINDS
+            and (len(name) > 4 or name == outlet.name or name in outlet.aliases)
+        )
+
     def is_known_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
         return bool(name_key(name) or script_key(name)) and self.registry.lookup(name) is not None
 
+
+_AGENCY_KINDS = frozenset((OutletKind.WIRE, OutletKind.AGENCY))
 
 # A name written as a publication's, not a person's: with its article ("Le Quotidien du Port"), or
 # in capitals ("FRANCE 24").
@@ -871,8 +883,9 @@ _PUBLICATION_SHAPED = re.compile(
 )
 
 # A layout's separators end a field as a full stop ends a sentence ("Redacción / EFE": a desk and
-# its agency after a headline).
-_SENTENCE_BREAK = re.compile(r"[.!?…\n|•·/]")
+# its agency after a headline), and a label's colon opens one, a capitalised word's ("... biļešu
+# cenu Avots: LETA" where the page's lines ran together; not "Archive audio: BBC, Reuters").
+_SENTENCE_BREAK = re.compile(r"[.!?…\n|•·/]|\b[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*:(?=\s)")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -882,8 +895,8 @@ def _prose_words(text: str, pos: int, tokens: int = 6, reach: int = 80) -> int:
 
     >>> _prose_words("after working for The Register, Reuters", 32), _prose_words("Jane Doe, John Roe, Reuters", 20)
     (3, 0)
-    >>> _prose_words("Widerstand an.\\njki/AFP/dpa", 19)
-    0
+    >>> _prose_words("Widerstand an.\\njki/AFP/dpa", 19), _prose_words("cenu Avots: LETA", 12)
+    (0, 0)
     """
     low = max(0, pos - reach)
     window = text[low:pos]
