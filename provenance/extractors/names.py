@@ -97,7 +97,10 @@ _GERMAN_NOUNS = frozenset(
 # The words before an issue's number ("Nr. 20/2024", "No. 12", "Heft 3").
 _ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol".split())
 _AUTHORS_SITE = re.compile(
-    r"(?:the[ \t]+)?(?:author|writer|columnist)['’]s[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)[ \t]*,[ \t]*",
+    r"(?:the[ \t]+)?(?:author|writer|columnist)['’]s[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)[ \t]*,[ \t]*"
+    # A house's other paper: "our sister title, the Example Post", "our sister paper The Example Star".
+    r"|(?:our|its|their)[ \t]+sister[ \t]+(?:title|paper|publication|newspaper|site|website|station|magazine)"
+    r"[ \t]*,?[ \t]*(?:(?-i:the)[ \t]+(?=[A-Z]))?",
     re.IGNORECASE,
 )
 _ACRONYM_POSSESSIVE = re.compile(r"([A-Z][A-Z0-9]{1,5})['’]s[ \t]+(?=[A-Z0-9])")
@@ -135,7 +138,7 @@ _HEADINGS = frozenset(
 # "Editor:"), read as a label only with their colon.
 _FIELD_LABELS = frozenset(
     "source sources quelle quellen fuente fuentes fonte fontes via editor editors author autor tags tag "
-    "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits".split()
+    "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under".split()
 )
 # Lower-case words that may follow a name without making it a false one.
 _FOLLOW_OK = frozenset(
@@ -414,6 +417,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Daily', 'Twitter')
     >>> cut("the author's Substack, Example Dispatch."), cut("the writer's blog, Example Notes")
     ('Example Dispatch', 'Example Notes')
+    >>> cut("our sister title, the Example Evening Post."), cut("our sister paper The Example Star")
+    ('Example Evening Post', 'The Example Star')
     >>> cut("dzienniku „Example Gazeta”."), cut("der Zeitung „Example Bote“")
     ('Example Gazeta', 'Example Bote')
     >>> cut("der Webseite der Zeitung Example Bote"), cut("журнала Example Affairs"), cut("Zeitung der Arbeit")

@@ -74,7 +74,11 @@ _PICTURE_LABELS = (
     # In capitals as a caption's label: "FOTO: EFE/Archivo".
     r"|FOTOS?|PHOTOS?|BILD|IMAGEN?|IMMAGINE|CR[ÉE]DITOS?|CREDITS?|ФОТО|" + PICTURE_LABELS_MORE + r")"
 )
-_PICTURE_BEFORE = r"(?:©|\(c\)|\b" + _PICTURE_LABELS + r"\b)[^\n]{0,40}\Z"
+# A label before a capitalised word is a menu's, not a caption's ("Opinion Video Radio KNA
+# Published", "Features Videos Feeds New Delhi, May 3 (PTI)" where the page's lines ran together):
+# a caption's label goes on with a colon, a name, or its words in lower case ("File photo of").
+_PICTURE_LABEL_READ = r"\b" + _PICTURE_LABELS + r"\b(?![ \t]+(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"
+_PICTURE_BEFORE = r"(?:©|\(c\)|" + _PICTURE_LABEL_READ + r")[^\n]{0,40}\Z"
 
 # The nouns an English credit calls the text it stands under ("This *story* was first published
 # by X", "A version of this *essay* ran in X"): kinds of writing, never "entry" (WordPress's "This
@@ -1865,13 +1869,20 @@ RULES: tuple[Rule, ...] = (
         # A text taken over ("Der Artikel wurde übernommen von X", "Übernommen von X."), not a
         # firm ("die Übernahme von Twitter durch ...").
         before=r"(?:^|[.!?][ \t]+|\b(?:Artikel|Beitrag|Text|Interview|Kommentar|Meldung|Bericht|Gastbeitrag)\b"
-        r"[^.!?\n]{0,30}?(?:ist|wurde|wird)\s+(?:eine\s+|mit\s+freundlicher\s+Genehmigung\s+)?)\Z",
-        before_window=60,
+        r"[^.!?\n]{0,30}?(?:ist|wurde|wird)\s+(?:eine\s+|mit\s+freundlicher\s+Genehmigung\s+)?"
+        # Or after the text's licence, the verb's second clause ("Dieser Artikel ist unter der Lizenz
+        # CC BY 4.0 veröffentlicht und wurde übernommen von X").
+        r"|\b(?:Artikel|Beitrag|Text)\b[^!?\n]{0,100}?\bund\s+(?:ist|wurde|wird)\s+)\Z",
+        before_window=140,
         weight=0.8,
         examples=(
             ("Der Artikel wurde übernommen von Beispiel Online.", ("Beispiel Online",)),
             ("Der Rat tagt im Mai.\nÜbernommen von Beispiel Online.", ("Beispiel Online",)),
             ("Dieser Beitrag ist eine Übernahme von Beispiel Online.", ("Beispiel Online",)),
+            (
+                "Dieser Artikel ist unter der Lizenz CC BY 4.0 veröffentlicht und wurde übernommen von beispiel.org.",
+                ("beispiel.org",),
+            ),
         ),
         counterexamples=(
             "Die Übernahme von Beispiel Software durch den Konzern ist genehmigt.",
@@ -2590,6 +2601,7 @@ RULES: tuple[Rule, ...] = (
             ("Frankfurt (epd). Die Kirche lehnt den Plan ab.", ("epd",)),
             ("Politik Wirtschaft BERLIN (dpa) Die Koalition streitet.", ("dpa",)),
             ("World Politics New Delhi, May 3 (IANS) The government said it would act.", ("IANS",)),
+            ("Opinion Videos Feeds New Delhi, May 3 (IANS) The government said it would act.", ("IANS",)),
             ("Nachrichten Par Jane Doe (AFP) Le conseil s'est réuni.", ("AFP",)),
             ("Αθήνα (ΑΠΕ) Η κυβέρνηση ενέκρινε το νομοσχέδιο.", ("ΑΠΕ",)),
         ),
@@ -2782,7 +2794,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&|for|für|pour|para)\s+)?)){0,8}\Z"
         # A byline in lower case ("von Max Muster, dpa") names a person before a comma: "Angaben
         # von Reuters" is a sentence.
-        r"|\bvon\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*,\s*\Z",
+        r"|\bvon\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*,\s*\Z"
+        # A byline's "by" in lower case opens its line, or follows a sentence where the page's
+        # lines ran together ("... ceasefire talks. by REUTERS World 03 May 2024").
+        r"|(?:\A|\n|[.!?•|][ \t])[ \t]*by[ \t]+\Z",
         # "By AP's count" is no byline.
         pattern=r"(?!['’]s\b)",
         # Nor the subject of a sentence after a byline ("By Jane Doe\n\nAgence France-Presse has
@@ -2811,6 +2826,7 @@ RULES: tuple[Rule, ...] = (
             "POR",
             "Di ",
             " by",
+            "\nby",
             "Reda",
             "Réda",
             "Door",
@@ -2829,6 +2845,11 @@ RULES: tuple[Rule, ...] = (
             ("By Ana Lima | Reuters", ("Reuters",)),
             ("By May Lee, Reuters", ("Reuters",)),
             ("By Reuters\nShares fell on Monday.", ("Reuters",)),
+            (
+                "Traders watch the talks. by REUTERS World 03 May 2024 - 13:20 Oil prices slipped.",
+                ("REUTERS",),
+            ),
+            ("Oil slips on ceasefire hopes\nby REUTERS\nOil prices slipped.", ("REUTERS",)),
             ("Redazione ANSA Il governo ha presentato un piano.", ("ANSA",)),
             (
                 "Es drohen Strafen. von Max Muster , Deutsche Presse-Agentur Darum geht es",
@@ -2837,6 +2858,7 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "By the way, Reuters reported it first.",
+            "The deal was first reported by Reuters on Monday.",
             "By AP's count, 40 people died.",
             "By Monday, Reuters reporters had confirmed the deal.",
             "Die Zahl stieg nach Angaben von Reuters weiter.",
@@ -2866,7 +2888,7 @@ RULES: tuple[Rule, ...] = (
         r"avec|con|com|según|selon|laut|per|sagte|said|told|via)|l['’]|[/,(])\s*\Z"
         # Nor a picture's credit, the page's date on the next line ("Image: Getty Images via AFP\n
         # Updated: May 3").
-        r"|\b" + _PICTURE_LABELS + r"\b[^\n]{0,60}\Z",
+        r"|" + _PICTURE_LABEL_READ + r"[^\n]{0,60}\Z",
         wire_only=True,
         weight=0.8,
         examples=(
@@ -2877,6 +2899,7 @@ RULES: tuple[Rule, ...] = (
             ("Mundo Agencia EFE Madrid 3 may 2024 El presupuesto divide al consejo.", ("Agencia EFE",)),
             ("La ley EFE Madrid Actualizado Viernes, 3 mayo 2024 - 12:00", ("EFE",)),
             ("Budget talks stall Reuters Sat, May 4, 2024, 3:00 AM · 2 min read", ("Reuters",)),
+            ("Opinion Video Radio KNA Published on: May 3, 2024 14:08 Farmers receive seedlings.", ("KNA",)),
         ),
         counterexamples=(
             "Reuters, 3 May 2024. Budget talks stall.",
@@ -3374,10 +3397,16 @@ RULES: tuple[Rule, ...] = (
         before=r"^[ \t]*(?:By[ \t]+)?" + _BYLINE_PEOPLE + r"(?:,[ \t]*|[ \t]+)\Z",
         before_window=80,
         pattern=r"[ \t]*(?=\n|\Z)",
+        # Not a heading of the page's furniture over a list of tags ("Related Topics KBC Xinhua").
+        not_before=r"(?m:^)[ \t]*(?:" + FURNITURE_HEADS + r"|" + FURNITURE_AHEAD + r")[^\n]*\Z",
+        not_before_window=80,
         wire_only=True,
         weight=0.8,
         examples=(("Space ship breaks up\nJane Doe Reuters\nThe craft broke up on Monday.", ("Reuters",)),),
-        counterexamples=("Space ship breaks up\nJane Doe Reuters reports\nThe craft broke up.",),
+        counterexamples=(
+            "Space ship breaks up\nJane Doe Reuters reports\nThe craft broke up.",
+            "The deal covers video and photos.\nRelated Topics KBC Xinhua",
+        ),
     ),
     Rule(
         id="agency-copy-id",
