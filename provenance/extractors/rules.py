@@ -74,11 +74,21 @@ _PICTURE_LABELS = (
     # In capitals as a caption's label: "FOTO: EFE/Archivo".
     r"|FOTOS?|PHOTOS?|BILD|IMAGEN?|IMMAGINE|CR[ÉE]DITOS?|CREDITS?|ФОТО|" + PICTURE_LABELS_MORE + r")"
 )
-# A label before a capitalised word is a menu's, not a caption's ("Opinion Video Radio KNA
-# Published", "Features Videos Feeds New Delhi, May 3 (PTI)" where the page's lines ran together):
-# a caption's label goes on with a colon, a name, or its words in lower case ("File photo of").
-_PICTURE_LABEL_READ = r"\b" + _PICTURE_LABELS + r"\b(?![ \t]+(?-i:[A-ZÀ-Þ][a-zß-ÿ]))"
-_PICTURE_BEFORE = r"(?:©|\(c\)|" + _PICTURE_LABEL_READ + r")[^\n]{0,40}\Z"
+
+
+def _picture_label_before(reach: int) -> str:
+    """A picture's label at most ``reach`` characters before a look-back's end, as a caption's:
+    a label before a capitalised word is a menu's ("Opinion Video Radio KNA Published", "Features
+    Videos Feeds New Delhi, May 3 (PTI)" where the page's lines ran together); a caption's goes on
+    with a colon, a name ("Foto dpa", "Photo AFP") or its words in lower case ("File photo of").
+    Written with no look-ahead, so that it still reads backwards (`backwards`)."""
+    return (
+        r"\b" + _PICTURE_LABELS + r"\b(?-i:[^ \t\n][^\n]{0," + str(reach - 1) + r"}"
+        r"|[ \t]+(?:[^A-ZÀ-Þ\s]|[A-ZÀ-Þ][^a-zß-ÿ])[^\n]{0," + str(reach - 2) + r"}|[ \t]+[A-ZÀ-Þ]|[ \t]*)\Z"
+    )
+
+
+_PICTURE_BEFORE = r"(?:©|\(c\))[^\n]{0,40}\Z|" + _picture_label_before(40)
 
 # The nouns an English credit calls the text it stands under ("This *story* was first published
 # by X", "A version of this *essay* ran in X"): kinds of writing, never "entry" (WordPress's "This
@@ -210,6 +220,9 @@ class Rule:
     wire_only: bool = False
     # Not a wire: where an agency stands, the agencies' own rules read it.
     publisher_only: bool = False
+    # Not an aggregator: an app or a reader the item passed through names no upstream ("From:
+    # Pocket" over a saved article).
+    no_aggregator: bool = False
     known_only: bool = False
     name_from_trigger: bool = False
     fixed_outlet: str | None = None
@@ -2314,6 +2327,22 @@ RULES: tuple[Rule, ...] = (
         examples=(("この記事は例新聞に掲載されたものです。", ("例新聞",)),),
     ),
     Rule(
+        id="haishin-provider",
+        relation=S,
+        languages=("ja",),
+        # A Japanese portal's line of when and by whom an item was delivered: "3/14(木) 19:05配信
+        # 時事通信" (the provider after "配信"). Registered names only: the story's first words
+        # follow with no mark between them.
+        trigger=r"\b\d{1,2}:\d{2}[ \t]*配信[ \t]",
+        pattern=r"\d{1,2}:\d{2}[ \t]*配信[ \t]+(?P<tail>)",
+        case_sensitive=True,
+        known_only=True,
+        by_kind=True,
+        weight=0.8,
+        examples=(("日銀、金利解除へ 3/14(木) 19:05配信 時事通信 日銀は18日に会合を開く。", ("時事通信",)),),
+        counterexamples=("3/14(木) 19:05配信 山田太郎 日銀は18日に会合を開く。",),
+    ),
+    Rule(
         id="first-published-more",
         relation=R,
         languages=("el", "ro", "fi", "hr", "sr", "bs", "sl", "da", "no", "cs", "sk", "ca", "hu", "et", "vi"),
@@ -2674,6 +2703,27 @@ RULES: tuple[Rule, ...] = (
         examples=(("［東京　３日　ロイター］ - 政府は３日、新たな計画を発表した。", ("ロイター",)),),
     ),
     Rule(
+        id="signature-slashes-lower",
+        relation=W,
+        languages=("*",),
+        # A paragraph signed in lower case with slashes, the site's or the desk's short name and
+        # the agency's ("... nicht gesichert. stol/ansa Teilen", "sda/ansa"): the agencies a
+        # registry knows, as the registry spells the short ones (an editor's initials are nobody's).
+        trigger=r"(?:[.!?][ \t]+|\n[ \t]*)[a-z]{2,8}/[a-z]{2,8}",
+        pattern=r"(?:[.!?][ \t]+|\n[ \t]*)(?P<name>[a-z]{2,8}(?:/[a-z]{2,8}){1,3})(?=[ \t]*(?:\n|\Z|[A-ZÄÖÜ]))",
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.7,
+        examples=(
+            ("Die Opposition bemängelte die Finanzierung. stol/ansa Teilen Kommentare", ("ansa",)),
+            ("Der Rat tagte am Dienstag.\nred/ansa\nMehr zum Thema", ("ansa",)),
+        ),
+        counterexamples=(
+            "Das gilt für Mieter. und/oder Vermieter zahlen.",
+            "Der Rat tagte am Dienstag.\nred/mia\nMehr zum Thema",
+        ),
+    ),
+    Rule(
         id="wire-dateline-slashes",
         relation=W,
         languages=("ru", "ro", "*"),
@@ -2701,8 +2751,10 @@ RULES: tuple[Rule, ...] = (
         # The city and the parenthesis share their line ("5:21 AM EDT\n(TOKYO) —" is a place),
         # and a time zone just before it is no city ("5:21 AM EDT (TOKYO) —" where the page's lines
         # ran together; "CST Jan 12, 2024 (Example News) —" still reads the date's words).
-        before=r"(?:^|[^\w])(?!" + _TIME_ZONES + r"[ \t]\Z)[A-ZÀ-ÞА-Я]{3,}(?:[ ,.'-]+\w[\w.'-]*){0,4}[ \t]\Z",
+        before=r"(?:^|[^\w])[A-ZÀ-ÞА-Я]{3,}(?:[ ,.'-]+\w[\w.'-]*){0,4}[ \t]\Z",
         before_window=60,
+        not_before=r"\b" + _TIME_ZONES + r"[ \t]\Z",
+        not_before_window=8,
         abbreviation_check=True,
         weight=0.7,
         case_sensitive=True,
@@ -2888,7 +2940,7 @@ RULES: tuple[Rule, ...] = (
         r"avec|con|com|según|selon|laut|per|sagte|said|told|via)|l['’]|[/,(])\s*\Z"
         # Nor a picture's credit, the page's date on the next line ("Image: Getty Images via AFP\n
         # Updated: May 3").
-        r"|" + _PICTURE_LABEL_READ + r"[^\n]{0,60}\Z",
+        r"|" + _picture_label_before(60),
         wire_only=True,
         weight=0.8,
         examples=(
@@ -5216,6 +5268,29 @@ RULES: tuple[Rule, ...] = (
             ("El teléfono tiene una pantalla mayor.\nVía | Diario Ejemplo", ("Diario Ejemplo",)),
         ),
         counterexamples=("We sent it (via email) on Monday.", "Photo: Jane Doe (via Example Images)"),
+    ),
+    Rule(
+        id="from-label",
+        relation=S,
+        languages=("en",),
+        # An aggregator's or a portal's label of the outlet an item comes from: "From: Example News"
+        # on a line of its own, or after the byline where the lines ran together. Registered names
+        # only: an e-mail's "From: Jane Doe <jane@...>" names a person.
+        trigger=r"\bFrom:[ \t]",
+        pattern=r"From:[ \t]+(?P<tail>)",
+        case_sensitive=True,
+        known_only=True,
+        no_aggregator=True,
+        by_kind=True,
+        weight=0.7,
+        examples=(
+            ("Flights were cancelled on Thursday.\nFrom: Reuters\n2 hours ago · World", ("Reuters",)),
+            ("Jane Doe From: BBC News March 13, 2015 9:00PM A new Bill would", ("BBC News",)),
+        ),
+        counterexamples=(
+            "From: Jane Doe <jane@example.com>\nTo: desk@example.com\nSubject: budget",
+            "Saved articles\nFrom: Pocket\nTen tools I install on every new laptop.",
+        ),
     ),
     Rule(
         id="via-agency-wire",

@@ -690,7 +690,9 @@ class TextExtractor:
                 start = min(before.start(), ts)
             else:
                 start = min(ts, *(cut.start for cut in cuts))
-        while start < ts and text[start] in _LEADING_NOISE:
+        # (Not the marks a trigger opens with: "... gesichert. stol/ansa" quotes the signature.)
+        first = min(ts, *(cut.start for cut in cuts)) if start < ts else min(cut.start for cut in cuts)
+        while start < first and text[start] in _LEADING_NOISE:
             start += 1
         end = max(pm.end(), max(cut.end for cut in cuts))
         # Regions are looked at only now: most hits come to nothing.
@@ -769,6 +771,8 @@ class TextExtractor:
         if rule.wire_only and outlet.kind is not OutletKind.WIRE:
             return None
         if rule.publisher_only and outlet.kind is OutletKind.WIRE:
+            return None
+        if rule.no_aggregator and outlet.kind is OutletKind.AGGREGATOR:
             return None
         relation = rule.relation
         if rule.by_kind:
