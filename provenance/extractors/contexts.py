@@ -861,17 +861,24 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="data-label",
         verdict=Verdict.DROP,
-        screen=r"\b(?:data|maps?)\b",
+        screen=r"\b(?:data|maps?|\w*daten|kurse|prices|quotes|cotizaciones|cours|quotazioni)\b",
         relations=(W, S),
         checks=(
             # "Data: Reuters", "Map: Reuters", "Data source: Bloomberg" (the source label's own
-            # rule reads from "source", after "Data").
-            Check(Where.BEFORE, r"\b(?:data|maps?)\s*:\s*\Z|\bdata[ \t]+\Z", window=20),
+            # rule reads from "source", after "Data"), a market's figures ("Kursdaten: Refinitiv,
+            # verzögert um 15 Minuten", "Prices: Refinitiv").
+            Check(
+                Where.BEFORE,
+                r"\b(?:data|maps?|(?:kurs|börsen|markt)?daten|kurse|prices|quotes|cotizaciones|cours|quotazioni)"
+                r"\s*:\s*\Z|\bdata[ \t]+\Z",
+                window=20,
+            ),
         ),
         description="An agency named as the source of data or a map, not of the text.",
         examples=(
             ("Prices rose in May.\nData: Reuters\nMore text follows here.", "Reuters"),
             ("Prices rose in May.\nData source: Bloomberg\n", "Bloomberg"),
+            ("Die Aktie fiel um sieben Prozent. Kursdaten: Reuters, verzögert um 15 Minuten", "Reuters"),
         ),
         counterexamples=("Prices rose in May.\nSource: Bloomberg\n",),
     ),
