@@ -1414,7 +1414,9 @@ RULES: tuple[Rule, ...] = (
         + _OPT_PERMISSION
         # "This story was reprinted by Yahoo News": who reprinted it after, not where it came from.
         + r"(?:[ \t]+by[ \t]+(?:kind[ \t]+)?permission)?[ \t]+"
-        r"(?:from|of|(?<!\bwas reprinted )(?<!\bwere reprinted )(?<!\bbeen reprinted )(?<!\bis reprinted )by)[ \t]+(?P<tail>)",
+        r"(?:from|of|(?<!\bwas reprinted )(?<!\bwere reprinted )(?<!\bbeen reprinted )(?<!\bis reprinted )"
+        # ("This story was also reprinted by USA Today": an adverb between.)
+        r"(?<!\balso reprinted )(?<!\blater reprinted )(?<!\bsince reprinted )(?<!\bwidely reprinted )by)[ \t]+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Reprinted with permission from Project Syndicate.", ("Project Syndicate",)),
@@ -1424,6 +1426,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "This article was reprinted on Wired.com.",
             "This story was reprinted by Example News and syndicated to Example Portal.",
+            "This story was also reprinted by Example News and Example Portal.",
         ),
     ),
     Rule(
