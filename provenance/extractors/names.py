@@ -138,7 +138,8 @@ _HEADINGS = frozenset(
 # "Editor:"), read as a label only with their colon.
 _FIELD_LABELS = frozenset(
     "source sources quelle quellen fuente fuentes fonte fontes via editor editors author autor tags tag "
-    "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under".split()
+    "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under "
+    "summary".split()
 )
 # Lower-case words that may follow a name without making it a false one.
 _FOLLOW_OK = frozenset(
