@@ -146,6 +146,7 @@ _TEXT_RULES: dict[str, str] = {
     "zhuanzai-zi": _ORIGINALLY,
     "via-label": _SOURCE,
     "from-label": _SOURCE,
+    "dateline-after-picture-credit": _WIRE,
     "signature-slashes-lower": _WIRE,
     "haishin-provider": _SOURCE,
     "via-agency-wire": _WIRE,

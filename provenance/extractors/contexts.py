@@ -584,7 +584,8 @@ CONTEXTS: tuple[Context, ...] = (
                 # (A rule may have read the name alone: "LUSA/RUI MENDES" over a story.)
                 Where.AROUND,
                 r"\b[\w-]{2,15}[ \t]?/[ \t]?[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+(?:[ \t]+[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+){1,2}\b"
-                r"(?![ \t]*\d)",
+                # (Nor a dateline's city after a picture's credit: "Jan Roe/TT STOCKHOLM (TT) ...".)
+                r"(?![ \t]*[\d(])",
                 window=25,
                 case_sensitive=True,
             ),

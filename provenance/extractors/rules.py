@@ -2604,6 +2604,36 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="dateline-after-picture-credit",
+        relation=W,
+        languages=("*",),
+        trigger=_AGENCY_IN_PARENTHESES,
+        # A picture's credit, then the dateline, where the page's lines ran together: "Foto: Jane
+        # Roe/dpa Berlin (dpa) - Die Regierung ...", "Foto: Jan Roe/TT STOCKHOLM (TT) Antalet ...".
+        # The credit has had its slash; the place and its date stand between it and the agency. (The
+        # other dateline rules leave an agency within 40 characters of a picture's label.)
+        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]*[-—–]|\.?[ \t]+(?-i:[" + _CAPITALS + r"]))",
+        before=r"\b" + _PICTURE_LABELS + r"[ \t]*:[^\n]{1,60}?/[^\n]{1,40}?[ \t]"
+        r"(?P<place>(?-i:[" + _CAPITALS + r"][\w'’.-]+)(?:,?[ \t]+[\w'’.-]+){0,3}),?[ \t]*\Z",
+        before_window=110,
+        case_sensitive=True,
+        wire_only=True,
+        more_names=True,
+        weight=0.85,
+        examples=(
+            (
+                "Bundestag Foto: Jane Roe/dpa Berlin (dpa) - Die Regierung will den Haushalt beschließen.",
+                ("dpa",),
+            ),
+            ("Riksdagen Foto: Jan Roe/TT STOCKHOLM (TT) Antalet anmälda bedrägerier ökar.", ("TT",)),
+            (
+                "Sequía Foto: Reuters/Ana Roe Quito, 3 abr (EFE).- El Gobierno decretó la emergencia.",
+                ("EFE",),
+            ),
+        ),
+        counterexamples=("Der Minister in Berlin. Foto: Jane Roe (dpa) Die Regierung will sparen.",),
+    ),
+    Rule(
         id="agency-dateline-no-dash",
         relation=W,
         languages=("*",),
