@@ -66,6 +66,14 @@ _CONNECTORS = frozenset(
     "of the and for de du des la le les di del della da do dos das der die den und y e et on in at o "
     "& + – — - ' von van al el il on-line".split()
 )
+# Words that open a sentence, capitalised before a word in lower case where a page's lines ran
+# together: no part of a name before them. (Not German's "Sie", capitalised anywhere: "Quelle:
+# Example Times Unterstützen Sie ...".)
+_SENTENCE_OPENERS = frozenset(
+    "there this that these those it we he she they you when while after before but so yet now today here "
+    "what how why if although however meanwhile es wir er ich man dies diese dieser heute nous ils elle "
+    "cette ce".split()
+)
 # Leading words that are grammar, not name ("in der BRIGITTE", "par le Monde").
 _LEADING_ARTICLES = frozenset(
     "the der die das dem den des la le les l' el il lo los las gli i o a os as da do dos".split()
@@ -410,6 +418,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Kitsap Sun', 'Example Times', 'KQED')
     >>> cut("Example Police In this article: Google"), cut("Example Journal Most Popular"), cut("Bank Of Example")
     ('Example Police', 'Example Journal', 'Bank Of Example')
+    >>> cut("Example Spies There is a pattern"), cut("Now This News"), cut("Here and Now")
+    ('Example Spies', 'Now This News', 'Here and Now')
     >>> cut("Example Review on 3 May 2024."), cut("Example Review.*"), cut("Example Review's website.")
     ('Example Review', 'Example Review', 'Example Review')
     >>> cut("the May 2024 issue of Example Review."), cut("Harper's Magazine.")
@@ -712,14 +722,15 @@ def _cut_words(
             break
         if (
             taken
-            and lower in _CONNECTORS
+            and (lower in _CONNECTORS or lower in _SENTENCE_OPENERS)
             and core[:1].isupper()
             and not core.isupper()
             and k + 1 < len(tokens)
             and text[tokens[k + 1][0] : tokens[k + 1][1]][:1].islower()
         ):
             # "Via: Example Police In this article: ...": a capitalised connector before a word in
-            # lower case opens a sentence or a label, not more of the name.
+            # lower case opens a sentence or a label, not more of the name; so does a pronoun or an
+            # adverb ("Originally published at Example Spies There is a pattern ...").
             break
         if (
             core in _CONNECTORS
