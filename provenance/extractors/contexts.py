@@ -584,8 +584,9 @@ CONTEXTS: tuple[Context, ...] = (
                 # (A rule may have read the name alone: "LUSA/RUI MENDES" over a story.)
                 Where.AROUND,
                 r"\b[\w-]{2,15}[ \t]?/[ \t]?[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+(?:[ \t]+[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+){1,2}\b"
-                # (Nor a dateline's city after a picture's credit: "Jan Roe/TT STOCKHOLM (TT) ...".)
-                r"(?![ \t]*[\d(])",
+                # (Nor a dateline's city after a picture's credit: "Jan Roe/TT STOCKHOLM (TT) ...", or
+                # on the next line: "APA/JANE ROE\nWien (APA) – ...".)
+                r"(?![ \t]*[\d(])(?![ \t]*\n[ \t]*[A-ZÀ-Þ][\w .,'’-]{0,30}\()",
                 window=25,
                 case_sensitive=True,
             ),
@@ -602,6 +603,7 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "Die Koalition streitet weiter.\nQuelle: AFP/dpa",
             "Emperor Visits Quake-Hit Region BY JANE DOE / AP MARCH 14, 2024 5:21 AM EDT The emperor met evacuees.",
+            "Die Preise stiegen nur leicht. APA/JANE ROE\nWien (APA) – Die Inflation ist gesunken.",
         ),
     ),
     Context(
