@@ -1252,6 +1252,22 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="source-after-picture-mark",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        screen=_PICTURE,
+        # A caption that says it is one, then its source, where the page's lines ran together:
+        # "Gleisbauarbeiten in Halle (Archivbild). Quelle: dpa In der Merseburger Straße ...".
+        checks=(Check(Where.BEFORE, r"\((?:" + _PICTURE + r")\)[.:]?[ \t]*\Z", window=30),),
+        description="A source line after a caption marked as one ('(Archivbild). Quelle: dpa'): the "
+        "picture's source.",
+        examples=(
+            ("Gleisbau in der Stadt (Archivbild). Quelle: dpa In der Straße beginnen die Arbeiten.", "dpa"),
+        ),
+        counterexamples=("Die Arbeiten beginnen am Montag (Archivbild folgt).\nQuelle: dpa",),
+    ),
+    Context(
         id="source-after-picture-field",
         verdict=Verdict.IMAGE,
         relations=(W, S),

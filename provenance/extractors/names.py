@@ -134,7 +134,8 @@ FURNITURE_WORDS = frozenset(
     "komentarze czytaj témata sdílet související urmărește citește etichete distribuie etiketler paylaş "
     "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply corrections "
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
-    "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки".split()
+    "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки "
+    "réagir comparte partilha commenta imagen".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -424,6 +425,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Review', 'Example Review', 'Example Review')
     >>> cut("the May 2024 issue of Example Review."), cut("Harper's Magazine.")
     ('Example Review', "Harper's Magazine")
+    >>> cut("Example 247. Compartilhe"), cut("Example Review 2024."), cut("Example 24 Share this")
+    ('Example 247', 'Example Review', 'Example 24')
     >>> cut("Example Daily Share this: Facebook"), cut("Twitter")
     ('Example Daily', 'Twitter')
     >>> cut("the author's Substack, Example Dispatch."), cut("the writer's blog, Example Notes")
@@ -826,10 +829,17 @@ def _site_word_after(text: str, tokens: list[tuple[int, int]], k: int) -> bool:
 
 
 def _digit_joins(text: str, tokens: list[tuple[int, int]], k: int, after_words: bool) -> bool:
-    # "NBC 4 New York": a number inside a name, between capitalised words.
-    if not after_words or k + 1 >= len(tokens):
+    # "NBC 4 New York": a number inside a name, between capitalised words; or a short one that
+    # closes it before a full stop or at the end ("... apareceu primeiro em Example 247.": not a
+    # year, "Reuters 2024.").
+    if not after_words:
         return False
     token = text[tokens[k][0] : tokens[k][1]]
+    number = token.rstrip(".,;:!?")
+    if number.isdigit() and len(number) <= 3 and (token.endswith((".", ",")) or k + 1 >= len(tokens)):
+        return True
+    if k + 1 >= len(tokens):
+        return False
     following = text[tokens[k + 1][0] : tokens[k + 1][1]]
     # "on 3 May 2024" is a date.
     return (

@@ -325,7 +325,8 @@ FURNITURE_HEADS = (
     r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Loe[ \t]+ka|Del[ \t]+artikkelen"
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
-    r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like)"
+    r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
+    r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant)"
 )
 
 
@@ -2612,7 +2613,7 @@ RULES: tuple[Rule, ...] = (
         # Roe/dpa Berlin (dpa) - Die Regierung ...", "Foto: Jan Roe/TT STOCKHOLM (TT) Antalet ...".
         # The credit has had its slash; the place and its date stand between it and the agency. (The
         # other dateline rules leave an agency within 40 characters of a picture's label.)
-        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]*[-—–]|\.?[ \t]+(?-i:[" + _CAPITALS + r"]))",
+        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]*[-—–|]|\.?[ \t]+(?-i:[" + _CAPITALS + r"]))",
         before=r"\b" + _PICTURE_LABELS + r"[ \t]*:[^\n]{1,60}?/[^\n]{1,40}?[ \t]"
         r"(?P<place>(?-i:[" + _CAPITALS + r"][\w'’.-]+)(?:,?[ \t]+[\w'’.-]+){0,3}),?[ \t]*\Z",
         before_window=110,
@@ -3313,16 +3314,26 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # The end of the text, or the page's furniture after the article ("... ended. AFP Share this").
         # Its short name may follow in parentheses ("African News Agency (ANA)").
+        # Or the first of a list of agencies there ("... unwahrscheinlicher. dpa-AFX, Reuters Mehr zum
+        # Thema"), the others read after it.
         pattern=_NOT_A_PICTURE_SERVICE
-        + r"(?:[ \t]*\([\w-]{2,12}\))?[ \t]*\.?\s*(?:\Z|(?="
+        + r"(?:[ \t]*\([\w-]{2,12}\))?(?:(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}){1,3}"
+        + r"[ \t]*\.?\s*(?:\Z|"
         + FURNITURE_AHEAD
-        + r"))",
+        + r"|"
+        + FURNITURE_HEADS
+        + r"))|[ \t]*\.?\s*(?:\Z|(?="
+        + FURNITURE_AHEAD
+        + r"|"
+        + FURNITURE_HEADS
+        + r")))",
+        more_names=True,
         # Alone on the last line, or after the last sentence where the lines ran together; the word
         # for "agency" may stand before it ("... el proyecto. Agencia AFP").
         before=r"(?:^|[.!?“”\"»)])[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\Z",
         before_window=20,
         # Not a picture's credit whose label ends in a full stop ("Fot. PAP").
-        not_before=r"\b(?i:fot|phot|foto)\.[ \t]*\Z",
+        not_before=r"\b(?i:fot|phot|foto)\.\s*\Z",
         not_before_window=8,
         wire_only=True,
         weight=0.8,
@@ -3332,6 +3343,11 @@ RULES: tuple[Rule, ...] = (
             ("Die Gespräche enden. dpa", ("dpa",)),
             ("The talks ended without a deal. AFP Share this: Facebook", ("AFP",)),
             ("The talks ended without a deal.\nDeutsche Presse-Agentur (dpa)", ("Deutsche Presse-Agentur",)),
+            ("Die Gespräche enden. dpa Das könnte Sie auch interessieren", ("dpa",)),
+            (
+                "Die Zinssenkung wird unwahrscheinlicher. dpa-AFX, Reuters Mehr zum Thema",
+                ("dpa-AFX", "Reuters"),
+            ),
         ),
         counterexamples=("The report was seen by dpa. dpa said more later.", "Posłowie głosowali.\nFot. PAP"),
     ),
@@ -5290,7 +5306,9 @@ RULES: tuple[Rule, ...] = (
         # A Spanish blog's "Vía | X".
         trigger=r"(?:[(\[][ \t]*v[ií]a\b[ \t]*:?|\bv[ií]a[ \t]*(?::|\|)|[—–][ \t]*v[ií]a\b)\s",
         pattern=r"[(\[—–]?[ \t]*v[ií]a[ \t]*[:|]?[ \t]+(?P<tail>)",
-        not_before=_PICTURE_BEFORE,
+        # Not a way to pay, to share or to reach the site ("Donate via: Bitcoin | Monero").
+        not_before=_PICTURE_BEFORE
+        + r"|\b(?:donate|pay|payment|share|subscribe|contact|follow|support|send|reach)\s*\Z",
         by_kind=True,
         weight=0.6,
         examples=(
@@ -5300,7 +5318,11 @@ RULES: tuple[Rule, ...] = (
             ("El teléfono tiene una pantalla mayor.\nVía: Diario Ejemplo", ("Diario Ejemplo",)),
             ("El teléfono tiene una pantalla mayor.\nVía | Diario Ejemplo", ("Diario Ejemplo",)),
         ),
-        counterexamples=("We sent it (via email) on Monday.", "Photo: Jane Doe (via Example Images)"),
+        counterexamples=(
+            "We sent it (via email) on Monday.",
+            "Photo: Jane Doe (via Example Images)",
+            "Donate via: Example Coin | Bank transfer",
+        ),
     ),
     Rule(
         id="from-label",

@@ -108,7 +108,21 @@ _OTHER_DASHES = {
 _READ_AS_PLAIN = (*_WIDE_SPACES, *_ZERO_WIDTH, *_OTHER_DASHES)
 # Where a page's lines were joined into one, a heading of the page's furniture after the end of a
 # sentence or a bracket opened a line of its own ("... prosecuted. (NAN) Related Farmers lament ...").
-_JOINED_FURNITURE = re.compile(r"([.!?)\]»”\"]) (?=" + FURNITURE_HEADS + r")")
+# A sign-off may stand between, a line of its own too: "... in Chemnitz. dpa Das könnte Sie auch
+# interessieren", "... unwahrscheinlicher. dpa-AFX, Reuters Mehr zum Thema", "... tkr AFP Teilen"
+# (an editor's initials, then one word or a list; not three words: "Médias Presse AFP" are tags;
+# nor a picture's credit: "... of the square. Reuters/Jane Doe Share this").
+_JOINED_FURNITURE = re.compile(
+    r"([.!?)\]»”\"]) (?:((?:[a-z]{2,4} )?(?:[\w-]{2,12}, ?){0,2}[\w-]{2,12}) )?(?=" + FURNITURE_HEADS + r")"
+)
+
+
+def _joined_lines(found: re.Match[str]) -> str:
+    """The breaks of the lines that `_JOINED_FURNITURE` found."""
+    signoff = found.group(2)
+    return f"{found.group(1)}\n{signoff}\n" if signoff else f"{found.group(1)}\n"
+
+
 # A text of one line, or whose lines run this long on average, had its lines joined (a page's
 # text with its spaces collapsed holds none at all): only there are the headings looked for, a
 # pass over the text that costs about 10 us a kilobyte.
@@ -153,7 +167,7 @@ def plain_text(text: str) -> str:
         plain = plain.translate(_AS_PLAIN)
     breaks = plain.count("\n")
     if (breaks == 0 or breaks * _JOINED_LINE < len(plain)) and _JOINED_FURNITURE.search(plain) is not None:
-        plain = _JOINED_FURNITURE.sub("\\1\n", plain)
+        plain = _JOINED_FURNITURE.sub(_joined_lines, plain)
     _remember_plain((text, plain))
     return plain
 
