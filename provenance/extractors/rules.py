@@ -483,15 +483,17 @@ RULES: tuple[Rule, ...] = (
         # The same footer where the site's name goes on in lower case ("з’явився спочатку на
         # Детектор медіа.", "появились сначала на 7x7."): the words to the sentence's end, when no
         # name could be cut.
-        trigger=r"(?:появил[аи]?с[ья]\s+сначала|(?:спочатку|спершу|вперше)\s+з['’]явив(?:ся|ась)|"
-        r"з['’]явив(?:ся|ась)\s+(?:спочатку|спершу|вперше)|появи\s+първо)\s+на\s",
-        pattern=r"\S+\s+\S+\s+на\s+(?P<name>(?-i:[A-ZА-ЯЁІЇЄҐ0-9«\"])[^\n.!?,;:]{1,39}?)(?=\.(?:\s|\Z)|[ \t]*(?:\n|\Z))",
+        # Russian's "впервые появилась" may go without "на" ("... впервые появилась Пример медиа.").
+        trigger=r"(?:(?:появил[аи]?с[ья]\s+сначала|(?:спочатку|спершу|вперше)\s+з['’]явив(?:ся|ась)|"
+        r"з['’]явив(?:ся|ась)\s+(?:спочатку|спершу|вперше)|появи\s+първо)\s+на|впервые\s+появил[аи]?с[ья](?:\s+на)?)\s",
+        pattern=r"\S+\s+\S+(?:\s+на)?\s+(?P<name>(?-i:[A-ZА-ЯЁІЇЄҐ0-9«\"])[^\n.!?,;:]{1,39}?)(?=\.(?:\s|\Z)|[ \t]*(?:\n|\Z))",
         before=_FEED_FOOTER_BEFORE,
         fallback=True,
         weight=0.9,
         examples=(
             ("Запис Нацрада оштрафувала канали з’явився спочатку на Приклад медіа.", ("Приклад медіа",)),
             ("Сообщение В городе отстояли сквер появились сначала на 7x7.", ("7x7",)),
+            ("Запись Бюджет принят впервые появилась Пример обозрение.", ("Пример обозрение",)),
         ),
         counterexamples=("Сообщение Бюджет принят появились сначала на сайте, а потом в газете, сказал он.",),
     ),
@@ -5004,7 +5006,9 @@ RULES: tuple[Rule, ...] = (
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
         not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z"
         # or a chart's title in percent ("Inflación general anual, %", "Taux de chômage, en %").
-        r"|(?:,|\(|\bin|\ben)[ \t]*%\)?[ \t]*\n\s*\Z",
+        r"|(?:,|\(|\bin|\ben)[ \t]*%\)?[ \t]*\n\s*\Z"
+        # or the label quoted in a sentence ("Many posts end with a bare 'Source: RT' or a link").
+        r"|\b(?-i:[a-z]+)[ \t]+['‘\"“]\Z",
         not_before_window=160,
         reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n]{0,120}\bet\s+al\b",
         by_kind=True,
@@ -5034,6 +5038,7 @@ RULES: tuple[Rule, ...] = (
             "68% of deaths were in the city\nSource: Health Department",
             "Inflación general anual, %\nFuente: Example Instituto",
             "Source: Smith JA, Jones B, Lee C et al. A study of things. Nature 2020.",
+            "Many posts end with a bare 'Source: Example News' or a link to a channel.",
         ),
     ),
     Rule(
