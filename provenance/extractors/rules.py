@@ -375,7 +375,11 @@ _NOT_A_BYLINE_BEFORE = (
     r"|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch"
     # A strip of logos: "As featured in: The New York Times · Wired · Reuters".
     r"|podcast|(?:as\s+)?featured\s+(?:in|on|by)|as\s+seen\s+(?:in|on))\s*:)"
-    r"[^\n]{0,80}\Z|(?i:\bshare\b)[^\n]{0,40}\Z|" + _PICTURE_BEFORE
+    r"[^\n]{0,80}\Z|(?i:\bshare\b)[^\n]{0,40}\Z|"
+    + _PICTURE_BEFORE
+    # A table's or a chart's source: figures in percent on the line above ("| DAX | +1.1% |\nSource:
+    # Refinitiv"), as source-line reads them.
+    + r"|\d\s?%[^\n]{0,100}(?<![.!?])\n[^\n]{0,30}\Z"
 )
 
 
