@@ -3327,17 +3327,15 @@ RULES: tuple[Rule, ...] = (
         # Its short name may follow in parentheses ("African News Agency (ANA)").
         # Or the first of a list of agencies there ("... unwahrscheinlicher. dpa-AFX, Reuters Mehr zum
         # Thema"), the others read after it.
+        # (One look-ahead for both: the group's sieve tries every pattern of the agencies' rules at
+        # every hit of an agency's name.)
         pattern=_NOT_A_PICTURE_SERVICE
-        + r"(?:[ \t]*\([\w-]{2,12}\))?(?:(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}){1,3}"
+        + r"(?:[ \t]*\([\w-]{2,12}\))?(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}){0,3}"
         + r"[ \t]*\.?\s*(?:\Z|"
         + FURNITURE_AHEAD
         + r"|"
         + FURNITURE_HEADS
-        + r"))|[ \t]*\.?\s*(?:\Z|(?="
-        + FURNITURE_AHEAD
-        + r"|"
-        + FURNITURE_HEADS
-        + r")))",
+        + r"))",
         more_names=True,
         # Alone on the last line, or after the last sentence where the lines ran together; the word
         # for "agency" may stand before it ("... el proyecto. Agencia AFP").
