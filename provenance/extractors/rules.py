@@ -2347,9 +2347,12 @@ RULES: tuple[Rule, ...] = (
         languages=("ja",),
         # A Japanese portal's line of when and by whom an item was delivered: "3/14(木) 19:05配信
         # 時事通信" (the provider after "配信"). Registered names only: the story's first words
-        # follow with no mark between them.
-        trigger=r"\b\d{1,2}:\d{2}[ \t]*配信[ \t]",
-        pattern=r"\d{1,2}:\d{2}[ \t]*配信[ \t]+(?P<tail>)",
+        # follow with no mark between them. (The trigger is the word alone: a time in it would make
+        # the scan's automaton track every number and colon of a text.)
+        trigger=r"配信[ \t]",
+        pattern=r"配信[ \t]+(?P<tail>)",
+        before=r"\b\d{1,2}:\d{2}[ \t]*\Z",
+        before_window=12,
         case_sensitive=True,
         known_only=True,
         by_kind=True,
