@@ -1252,38 +1252,35 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
-        id="source-after-picture-mark",
-        verdict=Verdict.IMAGE,
-        relations=(W, S),
-        methods=("text:source-line", "text:quelle-bare"),
-        screen=_PICTURE,
-        # A caption that says it is one, then its source, where the page's lines ran together:
-        # "Gleisbauarbeiten in Halle (Archivbild). Quelle: dpa In der Merseburger Straße ...".
-        checks=(Check(Where.BEFORE, r"\((?:" + _PICTURE + r")\)[.:]?[ \t]*\Z", window=30),),
-        description="A source line after a caption marked as one ('(Archivbild). Quelle: dpa'): the "
-        "picture's source.",
-        examples=(
-            ("Gleisbau in der Stadt (Archivbild). Quelle: dpa In der Straße beginnen die Arbeiten.", "dpa"),
-        ),
-        counterexamples=("Die Arbeiten beginnen am Montag (Archivbild folgt).\nQuelle: dpa",),
-    ),
-    Context(
         id="source-after-picture-field",
         verdict=Verdict.IMAGE,
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         screen=_PICTURE,
-        # A caption's fields on one line: "Foto: Jane Roe | Zdroj: ČTK" names the picture's source.
-        checks=(Check(Where.BEFORE, _PICTURE + r"[ \t]*:[^\n|]{1,80}\|[ \t]*\Z", window=100),),
+        # A caption's fields on one line ("Foto: Jane Roe | Zdroj: ČTK"), or a caption that says it
+        # is one where the page's lines ran together ("Gleisbauarbeiten in Halle (Archivbild).
+        # Quelle: dpa In der ..."): the source after it is the picture's.
+        checks=(
+            Check(
+                Where.BEFORE,
+                _PICTURE + r"[ \t]*:[^\n|]{1,80}\|[ \t]*\Z|\((?:" + _PICTURE + r")\)[.:]?[ \t]*\Z",
+                window=100,
+            ),
+        ),
         description="A source after a picture's credit in the fields of one caption ('Foto: Jane Roe "
-        "| Zdroj: ČTK'): the picture's source.",
+        "| Zdroj: ČTK'), or after a caption marked as one ('(Archivbild). Quelle: dpa'): the picture's "
+        "source.",
         examples=(
             (
                 "Parkoviště na okraji města | Foto: Jan Roe | Zdroj: ČTK\nRadní navrhuje vyšší ceny.",
                 "ČTK",
             ),
+            ("Gleisbau in der Stadt (Archivbild). Quelle: dpa In der Straße beginnen die Arbeiten.", "dpa"),
         ),
-        counterexamples=("Radní navrhuje vyšší ceny parkování v centru.\nZdroj: ČTK",),
+        counterexamples=(
+            "Radní navrhuje vyšší ceny parkování v centru.\nZdroj: ČTK",
+            "Die Arbeiten beginnen am Montag (Archivbild folgt).\nQuelle: dpa",
+        ),
     ),
     Context(
         id="headline-list",
