@@ -25,6 +25,15 @@ def test_rule_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
+def test_a_shared_trigger_is_one_group() -> None:
+    """Rules that share a trigger share its case too: the scan holds a trigger once per case, and
+    a trigger as long as the agencies' names twice makes its automaton much larger."""
+    cases: dict[str, set[bool]] = {}
+    for rule in RULES:
+        cases.setdefault(rule.trigger, set()).add(rule.case_sensitive)
+    assert [trigger[:60] for trigger, seen in cases.items() if len(seen) > 1] == []
+
+
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
 def test_every_rule_has_examples_and_languages(rule: Rule) -> None:
     assert rule.examples, f"{rule.id} has no example"

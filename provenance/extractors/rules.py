@@ -2631,7 +2631,8 @@ RULES: tuple[Rule, ...] = (
         before=r"\b" + _PICTURE_LABELS + r"[ \t]*:[^\n]{1,60}?/[^\n]{1,40}?[ \t]"
         r"(?P<place>(?-i:[" + _CAPITALS + r"][\w'’.-]+)(?:,?[ \t]+[\w'’.-]+){0,3}),?[ \t]*\Z",
         before_window=110,
-        case_sensitive=True,
+        # (Not case-sensitive, as the other rules of its trigger: a trigger in both forms would be
+        # two groups, the agencies' names twice in the scan's automaton.)
         wire_only=True,
         more_names=True,
         weight=0.85,
