@@ -1415,7 +1415,8 @@ CONTEXTS: tuple[Context, ...] = (
         id="tag-list",
         verdict=Verdict.DROP,
         screen=r"\b(?:tags?|tagged|keywords?|topics|t[óo]picos|schlagw|themen|etiquetas|mots-cl|argomenti|temas|tagi|štítky"
-        r"|címkék|etichete)|теги|метки",
+        r"|címkék|etichete|emner|aiheet|avainsanat|birkas|temos|oznake|teme|etiketler)|ämnen|märksõnad|žymos|témata|témy"
+        r"|ετικέτες|θέματα|мітки|теми|етикети|ознаке|теги|метки",
         relations=(W, S),
         checks=(
             # The name stands among the words of a tags label's list, nothing but commas between.
@@ -1423,6 +1424,9 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.BEFORE,
                 r"(?:\A|[|·•]\s*)(?:tags?(?:\s+cloud)?|tagged(?:\s+(?:with|in|as|under))?|keywords?|topics"
                 r"|schlagw(?:ö|oe)rter|schlagworte|themen|etiquetas|mots-cl[ée]s|argomenti|temas|tagi|štítky|címkék"
+                # The Nordic, Baltic, Finnish, Balkan, Greek, Turkish and Slavic labels.
+                r"|emner|ämnen|aiheet|avainsanat|märksõnad|birkas|žymos|temos|oznake|teme|témata|témy|etiketler"
+                r"|ετικέτες|θέματα|мітки|теми|етикети|ознаке"
                 r"|etichete|t[óo]picos|теги|метки)\s*:\s*(?:[^.!?:\n]{0,150}[,·•|]\s*)?\Z",
                 window=200,
             ),
@@ -1430,6 +1434,7 @@ CONTEXTS: tuple[Context, ...] = (
         description="A page's tags: 'Tagged: AP, APUSH, AP Exams', 'Tag cloud: AFP · AP Stylebook · Reuters'.",
         examples=(
             ("Students peer-review them in pairs.\nTagged: AP, APUSH, AP Exams, primary sources", "AP"),
+            ("Af Mette Roe\n\nEmner: Medier, Ritzau, Lokalaviser", "Ritzau"),
         ),
         counterexamples=(
             "Tags: Politik, Haushalt\nBerlin (dpa) - Der Bundestag hat den Haushalt beschlossen.",

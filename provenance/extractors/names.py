@@ -90,7 +90,11 @@ _PUBLICATION_NOUNS = frozenset(
     "сайт портале порталі сайті издании виданні łamach portalu serwisie serwisu stronie portálu serveru "
     "webu stránkách sitio sito portal portale portail nachrichtenagentur presseagentur agentur agency "
     "nachrichtenagenturen presseagenturen agenturen agencies agences agencias agenzie "
-    "agence agencia agenzia agência агентство агентства podcast newsletter sendung".split()
+    "agence agencia agenzia agência агентство агентства podcast newsletter sendung "
+    # Weeklies and monthlies; Greek; Russian and Ukrainian after "by" (instrumental); Nordic.
+    "settimanale mensile semanario semanal hebdo εφημερίδα εφημερίδας ιστοσελίδα ιστοσελίδας περιοδικό "
+    "περιοδικού ιστότοπο ιστότοπου изданием газетой журналом сайтом порталом виданням газетою avisen "
+    "tidningen magasinet tidsskriftet".split()
 )
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
 # The words that join a kind of publication to another's ("Webseite der Zeitung", "the website of

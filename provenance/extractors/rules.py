@@ -171,7 +171,7 @@ _FIRST_PUBLISHED_MORE = (
     r"|\bpublicat\s+(?:ini[țţt]ial|pentru\s+prima\s+dat[aă]|original)"
     r"|\bjulkaistiin\s+(?:alun\s+perin|ensin|ensimmäisen\s+kerran)"
     r"|\b(?:izvorno|prvobitno|prvotno|prvi\s+put|prvič)\s+(?:je\s+)?objavljen\w*"
-    r"|\b(?:først|oprindeligt?|opprinnelig)\s+(?:bragt|publiceret|publisert|udgivet|utgitt)"
+    r"|\b(?:først|oprindeligt?|opprinnelig|første\s+gang)\s+(?:bragt|publiceret|publisert|udgivet|utgitt)"
     r"|\bpůvodně\s+(?:vyšel|vyšla|vyšlo|publikován\w*|zveřejněn\w*)|\bpôvodne\s+(?:vyšiel|vyšla|vyšlo|publikovan\w*|uverejnen\w*)"
     r"|\b(?:es\s+va\s+publicar|publicat)\s+(?:originalment|per\s+primera\s+vegada)"
     # Estonian ("Lugu ilmus esmalt ajalehes X") and Vietnamese ("Bài viết được đăng lần đầu trên X").
@@ -190,7 +190,7 @@ _OF_THE_ARTICLE = (
 
 # The languages whose word for "source" labels a source line (see the rule "source-line").
 _SOURCE_LABEL_LANGUAGES = tuple(
-    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et hu ro hr sr bg el id vi ar he zh ja ko th".split()
+    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et lv lt sl sq mk hu ro hr sr bg el id vi ar he zh ja ko th".split()
 )
 
 
@@ -1395,6 +1395,35 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The novel, written by Jane Roe and republished in 2010, sold well.",),
     ),
     Rule(
+        id="producido-por-y-republicado",
+        relation=R,
+        languages=("es", "pt", "it", "fr"),
+        # The same notice in the Romance languages: "Este contenido fue producido por Mongabay Latam
+        # y se republica con autorización", "Este texto foi produzido pela Agência Pública e é
+        # republicado ...", "Questo articolo è stato prodotto da X e viene ripubblicato ...".
+        # (RE2's "\b" is ASCII's: none before "é".)
+        trigger=r"(?:\bse\s+(?:republica|reproduce|reproduz)|(?:\b(?:es|fue|foi|viene|est|a\s+été)|(?:^|\s)[éè])\s+"
+        r"(?:republicad[oa]|reproducid[oa]|reproduzid[oa]|ripubblicat[oa]|riprodott[oa]|republi[ée]e?|reproduite?))\b",
+        pattern=r"\s?\w+\s+(?:été\s+)?\w+",
+        before=r"\b(?:fue|foi|ha\s+sido|è\s+stat[oa]|a\s+été|es|é|è|est)\s+(?:originalmente\s+)?"
+        r"(?:producid[oa]|produzid[oa]|realizad[oa]|elaborad[oa]|escrit[oa]|publicad[oa]|prodott[oa]|realizzat[oa]"
+        r"|scritt[oa]|pubblicat[oa]|produite?|réalisée?|écrite?|publiée?)\s+(?:originalmente\s+)?"
+        r"(?:por|pel[oa]|da|dal|dalla|dallo|par)\s+(?P<tail>[^\n]{2,80}?)\s*,?\s+(?:y|e|et)\s*\Z",
+        before_window=200,
+        weight=0.9,
+        examples=(
+            (
+                "Este contenido fue producido por Mongabay Latam y se republica con autorización.",
+                ("Mongabay Latam",),
+            ),
+            (
+                "Esta reportagem foi produzida pela Agência Pública e é republicada sob licença.",
+                ("Agência Pública",),
+            ),
+        ),
+        counterexamples=("La novela, escrita por Ana Roe y reeditada en 2010, fue republicada en Chile.",),
+    ),
+    Rule(
         id="this-article-produced-by",
         relation=R,
         languages=("en",),
@@ -1782,6 +1811,23 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Ministrul a preluat de la Exemplu Grup conducerea companiei.",),
     ),
     Rule(
+        id="prevzato-z",
+        relation=R,
+        languages=("cs", "sk"),
+        # Czech and Slovak: "Převzato z webu X se svolením redakce", "Článek převzat z X" (taken
+        # from X), said of the text itself: at a line's start or after the word for the text.
+        trigger=r"\b(?:p[řr]evza(?:to|t[áýé]?)|prevzat(?:é|ý|á|o))\s+(?:ze?|od)\s",
+        pattern=r"\w+\s+(?:ze?|od)\s+(?:(?:webu|serveru|portálu|webové\s+stránky|webovej\s+stránky|denníka|deníku|časopisu)\s+)?(?P<tail>)",
+        before=r"(?:^|\b(?:článek|článok|text|rozhovor|komentář|komentár|materiál)\w*[ \t]+(?:byl[ao]?[ \t]+|bol[ao]?[ \t]+)?)\Z",
+        before_window=40,
+        weight=0.85,
+        examples=(
+            ("Převzato z webu Příklad.org se svolením redakce.", ("Příklad.org",)),
+            ("Článek byl převzat z deníku Příklad Dnes.", ("Příklad Dnes",)),
+        ),
+        counterexamples=("Firma převzala od Příklad Group výrobu aut.", "Obraz byl převzat z dílny mistra."),
+    ),
+    Rule(
         id="shouquan-zhuanzai",
         relation=R,
         languages=("zh",),
@@ -2093,13 +2139,14 @@ RULES: tuple[Rule, ...] = (
         id="pubblicato-originariamente",
         relation=R,
         languages=("it",),
-        trigger=r"(?:pubblicat[oa]|appars[oa])\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|originariamente\s+pubblicat[oa]",
+        trigger=r"(?:pubblicat[oa]|appars[oa]|uscit[oa])\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|originariamente\s+(?:pubblicat[oa]|uscit[oa])",
         pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:su|da|in|sul|sulla|nel|nella|dal|dalla)\s+"
         r"(?!" + _ROMANCE_LANGUAGES + r"\b)(?P<tail>)",
         weight=0.9,
         examples=(
             ("Questo articolo è stato pubblicato originariamente su Valigia Blu.", ("Valigia Blu",)),
             ("Questo articolo è apparso per la prima volta su Esempio Quotidiano.", ("Esempio Quotidiano",)),
+            ("L'intervista è uscita originariamente sul settimanale Esempio Sette.", ("Esempio Sette",)),
         ),
     ),
     Rule(
@@ -2431,10 +2478,12 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("ru", "uk"),
         trigger=r"(?:(?:впервые|первоначально|изначально)\s+опубликован|(?:вперше|первісно|спочатку)\s+опублікован)",
-        pattern=r"\w+\s+\w+\s+(?:в|на|у)\s+(?P<tail>)",
+        # Or by whom, the outlet's kind in the instrumental: "впервые опубликован изданием «X»".
+        pattern=r"\w+\s+\w+\s+(?:(?:в|на|у)\s+|(?=(?:изданием|газетой|журналом|сайтом|порталом|виданням|газетою)\s))(?P<tail>)",
         weight=0.9,
         examples=(
             ("Впервые опубликовано в «Новой газете».", ("Новой газете",)),
+            ("Этот текст впервые опубликован изданием «Пример Медиа».", ("Пример Медиа",)),
             ("Вперше опубліковано на Прикладі Медіа.", ("Прикладі Медіа",)),
             ("Статья первоначально опубликована на Пример.ру.", ("Пример.ру",)),
             ("Статья впервые опубликована в журнале «Пример».", ("Пример",)),
@@ -2892,7 +2941,11 @@ RULES: tuple[Rule, ...] = (
         before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Redazione|Redacción|Redação|Rédaction|Redaktion"
         r"|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
         r"\b:?\s+"
-        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&|for|für|pour|para)\s+)?)){0,8}\Z"
+        # The names on the byline's line; a line may break before the agency's ("By Jane Doe\nThe
+        # Associated Press"), not before another line's words ("Von Jan Roe, Berlin\nNach
+        # dpa-Informationen plant ...": a sentence).
+        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:[ \t]*[,|/–—][ \t]*|[ \t]+(?:(?:and|und|et|y|e|&|for|für|pour|para)[ \t]+)?)){0,7}"
+        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&|for|für|pour|para)\s+)?))?\Z"
         # A byline in lower case ("von Max Muster, dpa") names a person before a comma: "Angaben
         # von Reuters" is a sentence.
         r"|\bvon\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*,\s*\Z"
@@ -2946,6 +2999,7 @@ RULES: tuple[Rule, ...] = (
             ("By Ana Lima | Reuters", ("Reuters",)),
             ("By May Lee, Reuters", ("Reuters",)),
             ("By Reuters\nShares fell on Monday.", ("Reuters",)),
+            ("By Jane Doe\nAssociated Press\nShares fell on Monday.", ("Associated Press",)),
             (
                 "Traders watch the talks. by REUTERS World 03 May 2024 - 13:20 Oil prices slipped.",
                 ("REUTERS",),
@@ -2967,6 +3021,7 @@ RULES: tuple[Rule, ...] = (
             "By Jane Doe\n\nAgence France-Presse has appointed a new director for Asia.",
             "Von Jana Roe\nHamburg – Die Deutsche Presse-Agentur (dpa) will ihr Angebot erweitern.",
             "Von Jana Roe\nBild: AFP\nIn der Hauptstadt sind erneut Tausende auf die Straße gegangen.",
+            "Von Jan Roe, Berlin\nNach dpa-Informationen plant das Ministerium Kürzungen.",
         ),
     ),
     Rule(
@@ -3334,7 +3389,7 @@ RULES: tuple[Rule, ...] = (
         # (One look-ahead for both: the group's sieve tries every pattern of the agencies' rules at
         # every hit of an agency's name.)
         pattern=_NOT_A_PICTURE_SERVICE
-        + r"(?:[ \t]*\([\w-]{2,12}\))?(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}){0,3}"
+        + r"(?:[ \t]*\([\w-]{2,12}\))?(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}|[ \t]*[-–][ \t]*(?-i:[A-Z])[\w-]{1,19}){0,3}"
         + r"[ \t]*\.?\s*(?:\Z|"
         + FURNITURE_AHEAD
         + r"|"
@@ -3361,6 +3416,8 @@ RULES: tuple[Rule, ...] = (
                 "Die Zinssenkung wird unwahrscheinlicher. dpa-AFX, Reuters Mehr zum Thema",
                 ("dpa-AFX", "Reuters"),
             ),
+            # Two agencies joined by a hyphen, as the Nordic agencies sign another's copy.
+            ("Räddningsarbetet försvåras av regn.\n\nTT-AFP", ("TT", "AFP")),
         ),
         counterexamples=("The report was seen by dpa. dpa said more later.", "Posłowie głosowali.\nFot. PAP"),
     ),
@@ -3394,7 +3451,7 @@ RULES: tuple[Rule, ...] = (
         + _CAPITALS
         + r"][\w'’-]{2,}(?:\s+["
         + _CAPITALS
-        + r"][\w'’-]+)?,[ \t]+\d{1,2}\.?[ \t]+"
+        + r"][\w'’-]+)?,[ \t]+\d{1,2}(?:\.[ \t]*|[ \t]+)"
         r"[^\W\d_]{3,12}\.?[ \t]*[.,—–-][ \t]*\Z"
         r"|(?:^|[.!?]\s+|\A|\s)["
         + _CAPITALS
@@ -3426,6 +3483,7 @@ RULES: tuple[Rule, ...] = (
             ("Київ, 3 травня – Укрінформ. Уряд представив план.", ("Укрінформ",)),
             ("ASTANA. May 3. KAZINFORM - The government said.", ("KAZINFORM",)),
             ("Rīga, 3. maijs, LETA. Valdība iesniedza plānu.", ("LETA",)),
+            ("Rīga, 12.marts, LETA. Saeima pieņēma grozījumus.", ("LETA",)),
             ("BAKU, Azerbaijan, May 3. AZERTAC: The government said.", ("AZERTAC",)),
             ("Москва. 3 мая. INTERFAX.RU - Президент заявил", ("INTERFAX",)),
             ("Главная Закон принят Москва. 3 мая. INTERFAX.RU - Президент заявил", ("INTERFAX",)),
@@ -4583,14 +4641,20 @@ RULES: tuple[Rule, ...] = (
         id="author-label-agency",
         relation=W,
         languages=("de", "en", "fr", "it", "es", "pt"),
-        trigger=r"\b(?:text|autor(?:in)?|author|auteur|autore|fonte|texto)\s*:\s",
-        pattern=r"\w+\s*:\s+(?P<tail>)",
+        # Or the words' and the pictures' one label: "Text und Foto: dpa", "(Story and photo: AFP)".
+        trigger=r"\b(?:(?:text|autor(?:in)?|author|auteur|autore|fonte|texto)|(?:text|texte|texto|testo|story|words|report|bericht)"
+        r"\s*(?:and|&|und|et|y|e)\s*(?:photos?|fotos?|bild(?:er)?|pictures?|images?|fotograf[íi]as?|fotografie))\s*:\s",
+        pattern=r"\w+(?:\s*\S+\s*\w+)?\s*:\s+(?P<tail>)",
         wire_only=True,
         more_names=True,
         weight=0.8,
         description="An agency where the author is named: 'Text: dpa', 'Autor: AFP'.",
-        examples=(("Text: dpa, Foto: Jane Doe", ("dpa",)),),
-        counterexamples=("Text: Jane Doe",),
+        examples=(
+            ("Text: dpa, Foto: Jane Doe", ("dpa",)),
+            ("Die Läufer siegten.\nText und Foto: dpa", ("dpa",)),
+            ("Kenyan runners won.\n(Story and photo: AFP)", ("AFP",)),
+        ),
+        counterexamples=("Text: Jane Doe", "Text and photos: Jane Doe"),
     ),
     Rule(
         id="named-agencies",
@@ -5003,7 +5067,7 @@ RULES: tuple[Rule, ...] = (
         # The word for "source" as a label, in the languages of Europe's, the G20's and the dev
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
         trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fontes?|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
-        r"forr[áa]s|surs[aă]|izvor|sumber)|źródło|nguồn|источники?|джерело|извор|източник|πηγή|"
+        r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi)|źródło|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|المصدر|מקור|ที่มา|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
@@ -5038,6 +5102,8 @@ RULES: tuple[Rule, ...] = (
             ("Quelle und weitere Informationen: Beispiel Online", ("Beispiel Online",)),
             ("Källa: Sveriges Radio", ("Sveriges Radio",)),
             ("Forrás: Népszava", ("Népszava",)),
+            ("Satiksme tiks ierobežota.\n\nAvots: Piemērs.lv", ("Piemērs.lv",)),
+            ("Darbai užtruks trejus metus.\n\nŠaltinis: Pavyzdys.lt", ("Pavyzdys.lt",)),
             ("Πηγή: Kathimerini", ("Kathimerini",)),
             ("ที่มา: สำนักข่าวตัวอย่าง", ("สำนักข่าวตัวอย่าง",)),
             ("Peru holds 70% of the glaciers.\nSource: Example News", ("Example News",)),

@@ -81,7 +81,9 @@ _OPTIONS.max_mem = SCAN_MAX_MEM
 _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
 # A comma, a semicolon, a slash or a word that joins a list of names (`names.LIST_WORDS`).
 _LIST_JOIN = re.compile(
-    r"[ \t]*(?:,|;|/|&|"
+    # (A hyphen joins a list where another capitalised name follows: "TT-AFP", as the Nordic
+    # agencies sign another's copy; the name after it must be registered, as every name here.)
+    r"[ \t]*(?:,|;|/|&|[-–](?=[ \t]*[A-ZÀ-Þ])|"
     + "|".join(rf"\b{re.escape(w)}\b" for w in sorted(LIST_WORDS) if w.isalpha())
     # The list's preposition said again: "Avec les informations de La Presse canadienne et de
     # Reuters", "con información de EFE y de AFP".
