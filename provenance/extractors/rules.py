@@ -1818,12 +1818,16 @@ RULES: tuple[Rule, ...] = (
         # from X), said of the text itself: at a line's start or after the word for the text.
         trigger=r"\b(?:p[řr]evza(?:to|t[áýé]?)|prevzat(?:é|ý|á|o))\s+(?:ze?|od)\s",
         pattern=r"\w+\s+(?:ze?|od)\s+(?:(?:webu|serveru|portálu|webové\s+stránky|webovej\s+stránky|denníka|deníku|časopisu)\s+)?(?P<tail>)",
-        before=r"(?:^|\b(?:článek|článok|text|rozhovor|komentář|komentár|materiál)\w*[ \t]+(?:byl[ao]?[ \t]+|bol[ao]?[ \t]+)?)\Z",
+        before=r"(?:^|[.!?][ \t]+|\b(?:článek|článok|text|rozhovor|komentář|komentár|materiál)\w*[ \t]+(?:byl[ao]?[ \t]+|bol[ao]?[ \t]+)?)\Z",
         before_window=40,
         weight=0.85,
         examples=(
             ("Převzato z webu Příklad.org se svolením redakce.", ("Příklad.org",)),
             ("Článek byl převzat z deníku Příklad Dnes.", ("Příklad Dnes",)),
+            (
+                "Úřad nedokázal doložit proč. Převzato z webu Příklad.org se svolením redakce.",
+                ("Příklad.org",),
+            ),
         ),
         counterexamples=("Firma převzala od Příklad Group výrobu aut.", "Obraz byl převzat z dílny mistra."),
     ),
@@ -2677,7 +2681,12 @@ RULES: tuple[Rule, ...] = (
         # The credit has had its slash; the place and its date stand between it and the agency. (The
         # other dateline rules leave an agency within 40 characters of a picture's label.)
         pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]*[-—–|]|\.?[ \t]+(?-i:[" + _CAPITALS + r"]))",
-        before=r"\b" + _PICTURE_LABELS + r"[ \t]*:[^\n]{1,60}?/[^\n]{1,40}?[ \t]"
+        # Or a credit that ends in a picture service's word in lower case ("Bild: picture alliance
+        # Vatikanstadt (KNA) Papst ...", "Foto: dpa Berlin (dpa) -"), not a photographer's name
+        # ("Foto: Jan von Roe (dpa) Nur ...").
+        before=r"\b"
+        + _PICTURE_LABELS
+        + r"[ \t]*:(?:[^\n]{1,60}?/[^\n]{1,40}?|(?:[^\n]{0,40}?[ \t/])?[ \t]*(?-i:alliance|images|imago|dpa|afp|epa|apa|ap|keystone|privat|archiv|archive|stock|handout|pool))[ \t]"
         r"(?P<place>(?-i:[" + _CAPITALS + r"][\w'’.-]+)(?:,?[ \t]+[\w'’.-]+){0,3}),?[ \t]*\Z",
         before_window=110,
         # (Not case-sensitive, as the other rules of its trigger: a trigger in both forms would be
@@ -2692,11 +2701,19 @@ RULES: tuple[Rule, ...] = (
             ),
             ("Riksdagen Foto: Jan Roe/TT STOCKHOLM (TT) Antalet anmälda bedrägerier ökar.", ("TT",)),
             (
+                "Generalaudienz Bild: picture alliance Vatikanstadt (KNA) Papst Franziskus hat gesprochen.",
+                ("KNA",),
+            ),
+            (
                 "Sequía Foto: Reuters/Ana Roe Quito, 3 abr (EFE).- El Gobierno decretó la emergencia.",
                 ("EFE",),
             ),
         ),
-        counterexamples=("Der Minister in Berlin. Foto: Jane Roe (dpa) Die Regierung will sparen.",),
+        counterexamples=(
+            "Der Minister in Berlin. Foto: Jane Roe (dpa) Die Regierung will sparen.",
+            "Der Minister in Berlin. Foto: Jane Roe Kiel (dpa) Die Regierung will sparen.",
+            "Ein Thermometer zeigt 36 Grad. Foto: Jan von Roe (dpa) Nur wenige Städte haben einen Plan.",
+        ),
     ),
     Rule(
         id="agency-dateline-no-dash",
@@ -2952,8 +2969,9 @@ RULES: tuple[Rule, ...] = (
         # A byline's "by" in lower case opens its line, or follows a sentence where the page's
         # lines ran together ("... ceasefire talks. by REUTERS World 03 May 2024").
         r"|(?:\A|\n|[.!?•|][ \t])[ \t]*by[ \t]+\Z",
-        # "By AP's count" is no byline.
-        pattern=r"(?!['’]s\b)",
+        # "By AP's count" is no byline, nor the first part of a compound word ("Von Jan Roe, Berlin
+        # Nach dpa-Informationen plant ..." where a page's lines ran together).
+        pattern=r"(?!['’]s\b|[-‐][A-ZÄÖÜ][a-zäöüß])",
         # Nor the subject of a sentence after a byline ("By Jane Doe\n\nAgence France-Presse has
         # appointed ..."): two words in lower case go on from the name (not a conjunction's).
         reject_after=r"(?:[ \t]*\([\w-]{2,12}\))?[ \t]+(?!(?:and|und|et|y|e|og|och|en|via|for|für|pour|para|with|mit|avec|con|com|on|am|le|el|il)\b)"
@@ -3022,6 +3040,7 @@ RULES: tuple[Rule, ...] = (
             "Von Jana Roe\nHamburg – Die Deutsche Presse-Agentur (dpa) will ihr Angebot erweitern.",
             "Von Jana Roe\nBild: AFP\nIn der Hauptstadt sind erneut Tausende auf die Straße gegangen.",
             "Von Jan Roe, Berlin\nNach dpa-Informationen plant das Ministerium Kürzungen.",
+            "Von Jan Roe, Berlin Nach dpa-Informationen plant das Ministerium Kürzungen.",
         ),
     ),
     Rule(
