@@ -1474,6 +1474,26 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="coverage-list",
+        verdict=Verdict.DROP,
+        screen=r"\b(?:and|\+)\s*\d+\s+(?:more|others)\b",
+        relations=(W, S),
+        methods=("text:source-line",),
+        checks=(
+            # The list goes on to a count of the rest: "Sources: The Hindu, Reuters, NDTV and 37 more".
+            Check(Where.AFTER, r"\A[^\n]{0,200}?(?:\band|\+)[ \t]*\d+[ \t]+(?:more|others)\b", window=220),
+        ),
+        description="A news aggregator's list of the outlets that covered a story ('Sources: The "
+        "Hindu, Reuters, NDTV and 37 more'): who else reported it, not where this text came from.",
+        examples=(
+            (
+                "Coverage Details\nSources: The Hindu, Reuters, NDTV and 37 more\nRead Full Articles",
+                "Reuters",
+            ),
+        ),
+        counterexamples=("The council met.\nSources: Reuters, AP\n37 more stories",),
+    ),
+    Context(
         id="statistics-office",
         verdict=Verdict.DROP,
         relations=(W, S),

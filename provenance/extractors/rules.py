@@ -3056,7 +3056,10 @@ RULES: tuple[Rule, ...] = (
         # after a comma: "Reuters, 3 May 2024" is how a list of references cites a report.
         # A weekday may open the date ("Reuters Sat, May 4, 2024, 3:00 AM · 2 min read", as a portal
         # labels a partner's story).
-        pattern=r"(?:[ \t]*[|•·/][ \t]*|\s+)(?=[A-ZÀ-Þ0-9])(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
+        # Its short name may follow, and a dash may end its line: "African News Agency (ANA)\n
+        # Published May 3", "Bernama -\nMay 3, 2024 3:40 PM".
+        pattern=r"(?:[ \t]*\([\w-]{2,12}\))?(?:[ \t]*[|•·/][ \t]*|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+)(?=[A-ZÀ-Þ0-9])"
+        r"(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
         r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
         r"(?:" + DATE_LABELS + r"\b|(?i:" + PAGE_DATE + r"))",
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
@@ -3075,6 +3078,11 @@ RULES: tuple[Rule, ...] = (
             ("La ley EFE Madrid Actualizado Viernes, 3 mayo 2024 - 12:00", ("EFE",)),
             ("Budget talks stall Reuters Sat, May 4, 2024, 3:00 AM · 2 min read", ("Reuters",)),
             ("Opinion Video Radio KNA Published on: May 3, 2024 14:08 Farmers receive seedlings.", ("KNA",)),
+            ("Bernama -\nMay 3, 2024 3:40 PM\nPETALING JAYA: Police have detained four men.", ("Bernama",)),
+            (
+                "African News Agency (ANA)\nPublished May 3, 2024\nEskom said on Friday.",
+                ("African News Agency",),
+            ),
         ),
         counterexamples=(
             "Reuters, 3 May 2024. Budget talks stall.",
@@ -4787,8 +4795,11 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         pattern=r"(?!['’]s\b)",
-        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*-][ \t]*)[Ww]ith[ \t]+\Z",
-        before_window=14,
+        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*-][ \t]*)[Ww]ith[ \t]+\Z"
+        # Or after a byline on its line: "Staff writer, with CNA", "By Jane Doe, with AFP".
+        r"|^[ \t]*(?:(?:Staff|Our)[ \t]+(?:writer|reporter|correspondent)s?|By[ \t]+[A-Z][^\n,.!?]{1,40}"
+        r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*,[ \t]*with[ \t]+\Z",
+        before_window=60,
         hints=("With", "with"),
         hint_window=12,
         reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|/|&|and\b))",
@@ -4799,12 +4810,15 @@ RULES: tuple[Rule, ...] = (
             ("The mayor resigned on Tuesday.\nWith AFP", ("AFP",)),
             ("The mayor resigned on Tuesday.\n— with AFP", ("AFP",)),
             ("The mayor resigned on Tuesday.\n- with Reuters", ("Reuters",)),
+            ("Example Times\nStaff writer, with AFP\nThe weather service issued an advisory.", ("AFP",)),
+            ("Example Times\nJane Doe, with AFP\nThe weather service issued an advisory.", ("AFP",)),
         ),
         counterexamples=(
             "With AFP, the company has worked for ten years.",
             "The mayor resigned — with AFP reporting it first.",
             "With Reuters reporting the deal, shares rose.",
             "He spoke with Reuters on Monday.",
+            "The minister met on Monday, with Reuters reporting the talks.",
         ),
     ),
     Rule(
