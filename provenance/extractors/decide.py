@@ -82,12 +82,19 @@ class _Plan:
         self.rest = contexts[lead:]
         self.unscreened = frozenset(k for k, c in enumerate(self.rest) if not c.context.screen)
         self._unscreened = sorted(self.unscreened)
-        self._screened = tuple(k for k, c in enumerate(self.rest) if c.context.screen)
+        # Each screen once in the set, however many contexts share it (the picture contexts share
+        # their labels': a copy each made the set's automaton several times larger, and RE2 builds
+        # its states anew on the text around every candidate).
+        sharing: dict[str, list[int]] = {}
+        for k, c in enumerate(self.rest):
+            if c.context.screen:
+                sharing.setdefault(c.context.screen, []).append(k)
+        self._screened = tuple(tuple(ks) for ks in sharing.values())
         self._screens: Any = None
         if self._screened:
             self._screens = re2.Set.SearchSet(_RE2_OPTIONS)
-            for k in self._screened:
-                self._screens.Add(f"(?i:{self.rest[k].context.screen})")
+            for screen in sharing:
+                self._screens.Add(f"(?i:{screen})")
             self._screens.Compile()
         self._names: dict[tuple[str, str | None], Context | None] = {}
 
@@ -112,7 +119,7 @@ class _Plan:
         found = self._screens.Match(views.around(SCREEN_WINDOW).encode("utf-8", "surrogatepass"))
         if not found:
             return self._unscreened
-        return sorted(self.unscreened.union(self._screened[k] for k in found))
+        return sorted(self.unscreened.union(k for screen in found for k in self._screened[screen]))
 
 
 @cache
