@@ -1401,14 +1401,16 @@ RULES: tuple[Rule, ...] = (
         # The same notice in the Romance languages: "Este contenido fue producido por Mongabay Latam
         # y se republica con autorización", "Este texto foi produzido pela Agência Pública e é
         # republicado ...", "Questo articolo è stato prodotto da X e viene ripubblicato ...".
-        # (RE2's "\b" is ASCII's: none before "é".)
-        trigger=r"(?:\bse\s+(?:republica|reproduce|reproduz)|(?:\b(?:es|fue|foi|viene|est|a\s+été)|(?:^|\s)[éè])\s+"
-        r"(?:republicad[oa]|reproducid[oa]|reproduzid[oa]|ripubblicat[oa]|riprodott[oa]|republi[ée]e?|reproduite?))\b",
-        pattern=r"\s?\w+\s+(?:été\s+)?\w+",
+        # The trigger is the verb alone, its auxiliary read before it: a trigger that opened with
+        # "a été" or "es" made the scan's automaton follow every "a " of a text.
+        trigger=r"\b(?:republica(?:d[oa])?|reproduc(?:e|id[oa])|reproduz(?:id[oa])?|ripubblicat[oa]|riprodott[oa]"
+        r"|republi[ée]|reproduit)",
+        pattern=r"\w+",
         before=r"\b(?:fue|foi|ha\s+sido|è\s+stat[oa]|a\s+été|es|é|è|est)\s+(?:originalmente\s+)?"
         r"(?:producid[oa]|produzid[oa]|realizad[oa]|elaborad[oa]|escrit[oa]|publicad[oa]|prodott[oa]|realizzat[oa]"
         r"|scritt[oa]|pubblicat[oa]|produite?|réalisée?|écrite?|publiée?)\s+(?:originalmente\s+)?"
-        r"(?:por|pel[oa]|da|dal|dalla|dallo|par)\s+(?P<tail>[^\n]{2,80}?)\s*,?\s+(?:y|e|et)\s*\Z",
+        r"(?:por|pel[oa]|da|dal|dalla|dallo|par)\s+(?P<tail>[^\n]{2,80}?)\s*,?\s+(?:y|e|et)\s+"
+        r"(?:se|es|é|fue|foi|è|viene|est|a\s+été|ha\s+sido)\s+\Z",
         before_window=200,
         weight=0.9,
         examples=(
