@@ -185,7 +185,7 @@ _BASED_ON_MATERIAL = (
 # "Source de l'article :", "Fuente del artículo:", "Source of this article:" - the label of a source line.
 _OF_THE_ARTICLE = (
     r"\s+(?:de\s+l['’]article|del\s+art[íi]culo|dell['’]articolo|do\s+artigo|des\s+Artikels|"
-    r"of\s+(?:the|this)\s+(?:article|story|post))"
+    r"of\s+(?:the|this)\s+(?:article|story|post|news))"
 )
 
 # The languages whose word for "source" labels a source line (see the rule "source-line").
@@ -4662,9 +4662,13 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\bwith\s+files\s+from\s",
         pattern=r"with\s+files\s+from\s+(?P<tail>)",
         by_kind=True,
+        # Registered names only: the papers credit their own reporters the same way ("With files
+        # from Jane Roe and John Doe").
+        known_only=True,
         weight=0.85,
         description="The Canadian papers' credit: '— With files from The Canadian Press'.",
         examples=(("— With files from The Canadian Press", ("The Canadian Press",)),),
+        counterexamples=("The plan was approved.\nWith files from Jane Roe and John Doe",),
     ),
     Rule(
         id="author-label-agency",
@@ -5137,6 +5141,7 @@ RULES: tuple[Rule, ...] = (
             ("Quelle und weitere Informationen: Beispiel Online", ("Beispiel Online",)),
             ("Källa: Sveriges Radio", ("Sveriges Radio",)),
             ("Forrás: Népszava", ("Népszava",)),
+            ("Peskov spoke to journalists.\n\nSource of the news: Example Daily", ("Example Daily",)),
             ("Satiksme tiks ierobežota.\n\nAvots: Piemērs.lv", ("Piemērs.lv",)),
             ("Darbai užtruks trejus metus.\n\nŠaltinis: Pavyzdys.lt", ("Pavyzdys.lt",)),
             ("Πηγή: Kathimerini", ("Kathimerini",)),
