@@ -441,6 +441,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Gazeta', 'Example Bote')
     >>> cut("der Webseite der Zeitung Example Bote"), cut("журнала Example Affairs"), cut("Zeitung der Arbeit")
     ('Example Bote', 'Example Affairs', 'Zeitung der Arbeit')
+    >>> cut("quotidiano britannico The Example Times.")
+    'The Example Times'
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -467,11 +469,18 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     if issue is not None:  # "the May issue of Example Review", "the Sunday edition of The Times"
         while i < len(tokens) - 1 and tokens[i][0] < issue.end():
             i += 1
+    kinds = i
     while i < len(tokens) - 1 and (
         _is_publication_noun(text, tokens[i], tokens[i + 1], known, german) or _noun_of_noun(text, tokens, i)
     ):
         i += 1
         while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
+            i += 1
+    if kinds < i < len(tokens) - 1:
+        # A country's adjective between the kind and the name: "sul quotidiano britannico The
+        # Guardian", "del diario británico The Times".
+        word = text[tokens[i][0] : tokens[i][1]]
+        if word.isalpha() and word.islower() and text[tokens[i + 1][0]].isupper():
             i += 1
     if i >= len(tokens):
         return None

@@ -326,7 +326,8 @@ FURNITURE_HEADS = (
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Loe[ \t]+ka|Del[ \t]+artikkelen"
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
-    r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant)"
+    r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
+    r"|À[ \t]+(?:voir|lire)\b)"
 )
 
 
@@ -2483,13 +2484,16 @@ RULES: tuple[Rule, ...] = (
         id="vpervye-opublikovano",
         relation=R,
         languages=("ru", "uk"),
-        trigger=r"(?:(?:впервые|первоначально|изначально)\s+опубликован|(?:вперше|первісно|спочатку)\s+опублікован)",
+        # A word may stand between: "Вперше матеріал опубліковано на сайті «X»".
+        trigger=r"(?:(?:впервые|первоначально|изначально)\s+(?:[^\s]{2,8}\s+)?опубликован"
+        r"|(?:вперше|первісно|спочатку)\s+(?:[^\s]{2,8}\s+)?опублікован)",
         # Or by whom, the outlet's kind in the instrumental: "впервые опубликован изданием «X»".
-        pattern=r"\w+\s+\w+\s+(?:(?:в|на|у)\s+|(?=(?:изданием|газетой|журналом|сайтом|порталом|виданням|газетою)\s))(?P<tail>)",
+        pattern=r"\w+\s+(?:\w+\s+)?\w+\s+(?:(?:в|на|у)\s+|(?=(?:изданием|газетой|журналом|сайтом|порталом|виданням|газетою)\s))(?P<tail>)",
         weight=0.9,
         examples=(
             ("Впервые опубликовано в «Новой газете».", ("Новой газете",)),
             ("Этот текст впервые опубликован изданием «Пример Медиа».", ("Пример Медиа",)),
+            ("Вперше матеріал опубліковано на сайті «Приклад».", ("Приклад",)),
             ("Вперше опубліковано на Прикладі Медіа.", ("Прикладі Медіа",)),
             ("Статья первоначально опубликована на Пример.ру.", ("Пример.ру",)),
             ("Статья впервые опубликована в журнале «Пример».", ("Пример",)),
@@ -3444,6 +3448,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "Die Zinssenkung wird unwahrscheinlicher. dpa-AFX, Reuters Mehr zum Thema",
                 ("dpa-AFX", "Reuters"),
+            ),
+            (
+                "Les locataires réclament un encadrement.\n\nJeanne Roe\nLa Presse Canadienne\n\nÀ voir en vidéo",
+                ("La Presse Canadienne",),
             ),
             # Two agencies joined by a hyphen, as the Nordic agencies sign another's copy.
             ("Räddningsarbetet försvåras av regn.\n\nTT-AFP", ("TT", "AFP")),
@@ -4662,13 +4670,9 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\bwith\s+files\s+from\s",
         pattern=r"with\s+files\s+from\s+(?P<tail>)",
         by_kind=True,
-        # Registered names only: the papers credit their own reporters the same way ("With files
-        # from Jane Roe and John Doe").
-        known_only=True,
         weight=0.85,
         description="The Canadian papers' credit: '— With files from The Canadian Press'.",
         examples=(("— With files from The Canadian Press", ("The Canadian Press",)),),
-        counterexamples=("The plan was approved.\nWith files from Jane Roe and John Doe",),
     ),
     Rule(
         id="author-label-agency",
