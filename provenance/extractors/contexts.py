@@ -1263,7 +1263,13 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(
             Check(
                 Where.BEFORE,
-                _PICTURE + r"[ \t]*:[^\n|]{1,80}\|[ \t]*\Z|\((?:" + _PICTURE + r")\)[.:]?[ \t]*\Z",
+                # (The label tried only where a word starts: the search tries every place in the
+                # window, and the labels' alternation is long.)
+                r"(?:\A|(?<=[\s|]))"
+                + _PICTURE
+                + r"[ \t]*:[^\n|]{1,80}\|[ \t]*\Z|\((?:"
+                + _PICTURE
+                + r")\)[.:]?[ \t]*\Z",
                 window=100,
             ),
         ),
