@@ -71,8 +71,8 @@ class _Compiled:
 
 class _Plan:
     """How the statements of one rule and relation are judged: the contexts that apply, the
-    leading ones that look at the name alone (with their verdicts remembered per name), and the
-    screens of the others as one RE2 set."""
+    leading ones that look at the name alone (with their verdicts remembered per name), and which
+    of the table's screens tell that the others may apply."""
 
     def __init__(self, contexts: tuple[_Compiled, ...]) -> None:
         lead = 0
@@ -82,20 +82,15 @@ class _Plan:
         self.rest = contexts[lead:]
         self.unscreened = frozenset(k for k, c in enumerate(self.rest) if not c.context.screen)
         self._unscreened = sorted(self.unscreened)
-        # Each screen once in the set, however many contexts share it (the picture contexts share
-        # their labels': a copy each made the set's automaton several times larger, and RE2 builds
-        # its states anew on the text around every candidate).
-        sharing: dict[str, list[int]] = {}
+        # The screens are one RE2 set that every plan shares (`_screens`): RE2 builds its
+        # automaton's states as the text around candidates needs them, once for all rules.
+        screens, index = _screens()
+        members: dict[int, list[int]] = {}
         for k, c in enumerate(self.rest):
             if c.context.screen:
-                sharing.setdefault(c.context.screen, []).append(k)
-        self._screened = tuple(tuple(ks) for ks in sharing.values())
-        self._screens: Any = None
-        if self._screened:
-            self._screens = re2.Set.SearchSet(_RE2_OPTIONS)
-            for screen in sharing:
-                self._screens.Add(f"(?i:{screen})")
-            self._screens.Compile()
+                members.setdefault(index[c.context.screen], []).append(k)
+        self._members = {screen: tuple(ks) for screen, ks in members.items()}
+        self._screens: Any = screens if members else None
         self._names: dict[tuple[str, str | None], Context | None] = {}
 
     def named(self, a: Attribution) -> Context | None:
@@ -117,9 +112,25 @@ class _Plan:
         if self._screens is None:
             return self._unscreened
         found = self._screens.Match(views.around(SCREEN_WINDOW).encode("utf-8", "surrogatepass"))
-        if not found:
+        hits = [k for screen in found or () for k in self._members.get(screen, ())]
+        if not hits:
             return self._unscreened
-        return sorted(self.unscreened.union(k for screen in found for k in self._screened[screen]))
+        return sorted(self.unscreened.union(hits))
+
+
+@cache
+def _screens(contexts: tuple[Context, ...] = CONTEXTS) -> tuple[Any, dict[str, int]]:
+    """Every screen of the table once, in one RE2 set, and the number each has in it: a screen
+    that several contexts share (the picture contexts share their labels') is looked for once."""
+    index: dict[str, int] = {}
+    for context in contexts:
+        if context.screen and context.screen not in index:
+            index[context.screen] = len(index)
+    found = re2.Set.SearchSet(_RE2_OPTIONS)
+    for screen in index:
+        found.Add(f"(?i:{screen})")
+    found.Compile()
+    return found, index
 
 
 @cache
