@@ -4083,8 +4083,9 @@ RULES: tuple[Rule, ...] = (
         r"|Thanksgiving|New[ \t]+Year|Then|Now|Late|Early|Mid|Last|Next|This|That|The|Election|Spring|Summer"
         r"|Autumn|Fall|Winter)\b)"
         rf"{_BYLINE_PEOPLE}(?:,|[ \t]+[•·]|[ \t]+of(?:[ \t]+the)?|[ \t]+for)[ \t]+(?P<tail>)",
-        # Nor a paper's desk or a reporter's title after the name ("By Jane Doe, Times Staff Writer").
-        reject_after=r"['’]s\b|,?[ \t]+[a-z]|[ \t]+" + _NEWSROOM_ROLES,
+        # Nor a paper's desk or a reporter's title after the name ("By Jane Doe, Times Staff Writer",
+        # "By Jane Doe, Local Democracy Reporter").
+        reject_after=r"['’]s\b|,?[ \t]+[a-z]|(?:[ \t]+[A-Z][\w-]+){0,2}[ \t]+" + _NEWSROOM_ROLES,
         case_sensitive=True,
         known_only=True,
         by_kind=True,
@@ -4098,6 +4099,7 @@ RULES: tuple[Rule, ...] = (
             ("Work will start soon.\nWritten by Jane Doe for The Washington Post.", ("The Washington Post",)),
         ),
         counterexamples=(
+            "Council tax to rise\nBy Rob Roe, Local Democracy Reporter\nThe cabinet recommended the increase.",
             "By Jane Doe, Staff Writer",
             "By Christmas Eve, The Washington Post had published the story.",
             "By Jane Doe, The Washington Post's correspondent",
