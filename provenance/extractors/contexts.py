@@ -118,6 +118,12 @@ _PICTURE = (
     r"|footage|rendering|sketch|drawing|screenshot)"
 )
 _SOURCE_LABEL = r"(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak|источник)"
+# Labels of a page's tags in the Nordic, Baltic, Finnish, Balkan, Greek, Turkish and Slavic
+# languages (tag-list's screen and check read them).
+_TAG_LABELS_MORE = (
+    "emner ämnen aiheet avainsanat märksõnad birkas žymos temos oznake teme témata témy etiketler "
+    "ετικέτες θέματα мітки теми етикети ознаке"
+).split()
 # Screens (RE2 syntax).
 _LINE_CLOSE = r"\)[ \t]*(?:\n|\z)"
 _CHART = (
@@ -1420,9 +1426,13 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="tag-list",
         verdict=Verdict.DROP,
+        # (RE2's "\b" is ASCII's: the words in other letters go without it.)
         screen=r"\b(?:tags?|tagged|keywords?|topics|t[óo]picos|schlagw|themen|etiquetas|mots-cl|argomenti|temas|tagi|štítky"
-        r"|címkék|etichete|emner|aiheet|avainsanat|birkas|temos|oznake|teme|etiketler)|ämnen|märksõnad|žymos|témata|témy"
-        r"|ετικέτες|θέματα|мітки|теми|етикети|ознаке|теги|метки",
+        r"|címkék|etichete|"
+        + "|".join(w for w in _TAG_LABELS_MORE if w.isascii())
+        + ")|"
+        + "|".join(w for w in _TAG_LABELS_MORE if not w.isascii())
+        + "|теги|метки",
         relations=(W, S),
         checks=(
             # The name stands among the words of a tags label's list, nothing but commas between.
@@ -1430,10 +1440,9 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.BEFORE,
                 r"(?:\A|[|·•]\s*)(?:tags?(?:\s+cloud)?|tagged(?:\s+(?:with|in|as|under))?|keywords?|topics"
                 r"|schlagw(?:ö|oe)rter|schlagworte|themen|etiquetas|mots-cl[ée]s|argomenti|temas|tagi|štítky|címkék"
-                # The Nordic, Baltic, Finnish, Balkan, Greek, Turkish and Slavic labels.
-                r"|emner|ämnen|aiheet|avainsanat|märksõnad|birkas|žymos|temos|oznake|teme|témata|témy|etiketler"
-                r"|ετικέτες|θέματα|мітки|теми|етикети|ознаке"
-                r"|etichete|t[óo]picos|теги|метки)\s*:\s*(?:[^.!?:\n]{0,150}[,·•|]\s*)?\Z",
+                + "|"
+                + "|".join(_TAG_LABELS_MORE)
+                + r"|etichete|t[óo]picos|теги|метки)\s*:\s*(?:[^.!?:\n]{0,150}[,·•|]\s*)?\Z",
                 window=200,
             ),
         ),

@@ -90,6 +90,23 @@ def _picture_label_before(reach: int) -> str:
 
 _PICTURE_BEFORE = r"(?:©|\(c\))[^\n]{0,40}\Z|" + _picture_label_before(40)
 
+
+def _byline_name(space: str) -> str:
+    """One of a byline's names and what follows it (a separator, or a conjunction or "for"), with
+    ``space`` as the spaces it may hold: ``[ \\t]`` within a line, ``\\s`` across lines."""
+    return (
+        r"[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:"
+        + space
+        + r"*[,|/–—]"
+        + space
+        + r"*|"
+        + space
+        + r"+(?:(?:and|und|et|y|e|&|for|für|pour|para)"
+        + space
+        + r"+)?)"
+    )
+
+
 # The nouns an English credit calls the text it stands under ("This *story* was first published
 # by X", "A version of this *essay* ran in X"): kinds of writing, never "entry" (WordPress's "This
 # entry was posted in Politics" names a category).
@@ -2963,12 +2980,10 @@ RULES: tuple[Rule, ...] = (
         before_window=160,
         before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Redazione|Redacción|Redação|Rédaction|Redaktion"
         r"|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
-        r"\b:?\s+"
+        r"\b:?\s+" + "(?:" + _byline_name(r"[ \t]") + "){0,7}(?:" + _byline_name(r"\s") + r")?\Z"
         # The names on the byline's line; a line may break before the agency's ("By Jane Doe\nThe
         # Associated Press"), not before another line's words ("Von Jan Roe, Berlin\nNach
         # dpa-Informationen plant ...": a sentence).
-        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:[ \t]*[,|/–—][ \t]*|[ \t]+(?:(?:and|und|et|y|e|&|for|für|pour|para)[ \t]+)?)){0,7}"
-        r"(?:[A-ZÀ-ÞА-Я][^\s,|/]{0,30}(?:\s*[,|/–—]\s*|\s+(?:(?:and|und|et|y|e|&|for|für|pour|para)\s+)?))?\Z"
         # A byline in lower case ("von Max Muster, dpa") names a person before a comma: "Angaben
         # von Reuters" is a sentence.
         r"|\bvon\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*,\s*\Z"
