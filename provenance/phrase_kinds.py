@@ -130,6 +130,7 @@ _TEXT_RULES: dict[str, str] = {
     "with-agency-inputs": _BY_RELATION,
     "syndicated-feed-agency": _WIRE,
     "agency-dateline-no-dash": _WIRE,
+    "agency-dateline-after-headline": _WIRE,
     "agency-writers-contributed": _WIRE,
     "agency-solely-responsible": _WIRE,
     "this-story-by-agency": _WIRE,

@@ -529,6 +529,16 @@ CONTEXTS: tuple[Context, ...] = (
                 window=80,
                 case_sensitive=True,
             ),
+            # Not a byline's: "by Jane Roe / Reuters" names the story's writer ("Photo by Jane Roe /
+            # Reuters" stays a picture's).
+            Check(
+                Where.SENTENCE,
+                r"(?<![Pp]hoto\s)(?<![Ff]oto\s)(?<![Ii]mage\s)(?<![Tt]aken\s)(?<!PHOTO\s)\b[Bb]y[ \t]+"
+                r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|[a-z]{2,3}))*[ \t]?/[ \t]?\Z",
+                window=80,
+                negate=True,
+                case_sensitive=True,
+            ),
         ),
         description="The agency that sent a photographer's picture.",
         examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "dpa"),),
@@ -536,6 +546,7 @@ CONTEXTS: tuple[Context, ...] = (
             "Die Lage bleibt angespannt.\nSource: AFP/The Local",
             "Las rebajas animarán el comercio J. D. / Europa Press Comercio y logística impulsan la firma.",
             "Die Gespräche enden. afp/dpa/rtr",
+            "Bank holds rates\nby Jane Roe-Lind / Reuters\nJun 14, 2024\nThe Bank of Japan kept rates.",
         ),
     ),
     Context(

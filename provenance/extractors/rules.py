@@ -2604,7 +2604,8 @@ RULES: tuple[Rule, ...] = (
         pattern=_AGENCY_IN_PARENTHESES_NAME
         # What stands after a dateline's or a sign-off's agency: a dash or a colon, the end of the
         # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
-        + r"(?=[ \t]*(?:[-—–:]|\.[ \t]*[-—–]|_[ \t]|$)|\s*\Z|\s+\d{1,4}[-./]\d"
+        # (A full stop may close a sign-off that closes the text: "... on busy days. (ANSA).")
+        + r"(?=[ \t]*(?:[-—–:]|\.[ \t]*[-—–]|_[ \t]|$)|\.?\s*\Z|\s+\d{1,4}[-./]\d"
         # or a desk's initials ("Anna Kowalska (PAP) akw/ mhr/").
         r"|[ \t]+" + _DESK_INITIALS + r")",
         not_before=_PICTURE_BEFORE,
@@ -2620,6 +2621,7 @@ RULES: tuple[Rule, ...] = (
             ("MADRID (EFE).- El Gobierno aprobó hoy", ("EFE",)),
             ("BOGOTÁ (EFE). — El Gobierno aprobó hoy", ("EFE",)),
             ("Die SPD lehnt das ab. (dpa)", ("dpa",)),
+            ("The fee applied.\n\nVenice receives tourists on busy days. (ANSA).", ("ANSA",)),
             ("WELLINGTON, 14 AUGUST 2026 (REUTERS)—- China rejected the claims.", ("REUTERS",)),
             ("Berlin (dpa/AFP) - Die Koalition streitet.", ("dpa", "AFP")),
             ("Die Koalition streitet weiter.\n(APA, red, 3.5.2024)", ("APA",)),
@@ -2682,8 +2684,8 @@ RULES: tuple[Rule, ...] = (
         weight=0.9,
         examples=(
             ("Die Sendung läuft am Abend. (dpa) Das folgende Video zeigt den Sketch.", ("dpa",)),
-            ("Il bilancio è stato approvato dal consiglio. (ANSA).", ("ANSA",)),
-            ("Il vertice si è chiuso senza accordo. (ANSA-AFP).", ("ANSA", "AFP")),
+            ("Il bilancio è stato approvato dal consiglio. (ANSA).\nIl sindaco ha firmato.", ("ANSA",)),
+            ("Il vertice si è chiuso senza accordo. (ANSA-AFP).\nI colloqui riprendono.", ("ANSA", "AFP")),
             ("Esteri di Redazione 3 maggio 2024 (ANSA) Il bilancio è stato approvato.", ("ANSA",)),
             ("Aktualisiert 14.03.24, 13:17 Uhr Köln (KNA) Das Domkapitel hat gewählt.", ("KNA",)),
             ("Die Regierung will das Gesetz noch vor dem Sommer. (dpa) Mehr als 100 Abgeordnete", ("dpa",)),
@@ -2775,6 +2777,42 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Die Deutsche Presse-Agentur (dpa) Berichte zufolge ist das so.",
             "Sources told the agency. Officials at Reuters (Reuters) Declined to comment.",
+        ),
+    ),
+    Rule(
+        id="agency-dateline-after-headline",
+        relation=W,
+        languages=("de", "en", "fr", "es", "it", "pt", "nl"),
+        trigger=_AGENCY_IN_PARENTHESES,
+        # A headline without its full stop, then the dateline, where the page's lines ran together:
+        # "Bischöfe beraten über die Kirchensteuer Bonn (KNA) Die Bischöfe wollen ...". The place is
+        # one or two capitalised words, and a sentence opens after the agency with an article or a
+        # pronoun (a name's own abbreviation goes on with the sentence it stands in).
+        pattern=_AGENCY_IN_PARENTHESES_NAME
+        + r"(?=\.?[ \t]+(?-i:Die|Der|Das|Dem|Den|Ein|Eine|Einem|Im|Am|Es|Er|Sie|Wir|Nach|The|A|An|It|He|She|They|We"
+        r"|Le|La|Les|L['’]|Un|Une|Il|Elle|Ils|El|Los|Las|Lo|Gli|Uno|Os|As|O|Um|Uma|De|Het|Een)\b)",
+        before=r"\b(?-i:[A-ZÀ-Þ][a-zß-ÿ'’.]{2,}(?:-[A-ZÀ-Þ][a-zß-ÿ'’.]+)?)[ \t]*\Z",
+        before_window=40,
+        # Not the agency's own name written out before its abbreviation ("der Deutschen
+        # Presse-Agentur (dpa) Die ...").
+        not_before=r"(?i:agentur|agency|agence|agencia|agenzia|agência|agentschap|press|presse|prensa|stampa)"
+        r"[^\n]{0,3}\Z|" + _PICTURE_BEFORE,
+        not_before_window=50,
+        wire_only=True,
+        more_names=True,
+        abbreviation_check=True,
+        weight=0.8,
+        examples=(
+            (
+                "Bischöfe beraten über Zukunft der Kirchensteuer Bonn (KNA) Die Bischöfe wollen beraten.",
+                ("KNA",),
+            ),
+            ("Koala numbers stabilise after fires Sydney (AAP) The survey found more koalas.", ("AAP",)),
+        ),
+        counterexamples=(
+            "Ein Sprecher der Deutschen Presse-Agentur (dpa) Die Lage sei ernst.",
+            "Der Rat tagte am Montag (dpa) die Lage blieb ernst.",
+            "Foto: Jan Roe Berlin (dpa) Die Lage bleibt ernst.",
         ),
     ),
     Rule(
@@ -3559,7 +3597,8 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         # "JANE DOE, Associated Press": a byline in capitals without its "By".
-        before=r"(?:^|[\s|])[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){1,3}(?:,[ \t]*|[ \t]+)\Z",
+        # (Its last word is no lone letter: "in the U.K. A Reuters/Ipsos poll" is a sentence.)
+        before=r"(?:^|[\s|])[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){0,2}[ \t]+[A-Z][A-Z'’.-]+(?:,[ \t]*|[ \t]+)\Z",
         before_window=60,
         pattern=r"(?!['’]s\b)",
         # Not a line in capitals that says something ("CLICK HERE TO GET THE FOX NEWS APP"): five
@@ -3576,6 +3615,7 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "Said THE UN AP's count",
+            "Polls were close in the U.K. A Reuters/Ipsos poll found a tie.",
             "The inquiry goes on.\nCLICK HERE TO GET THE EXAMPLE NEWS APP",
         ),
     ),
