@@ -533,6 +533,26 @@ def test_article_inside_furniture_like_wrappers_is_kept() -> None:
     assert html_document(html, "x.html").text == "The article itself."
 
 
+def test_a_post_without_article_markup_is_kept_inside_its_widget() -> None:
+    # Blogger's layout: every block is a "widget", the post's too; its body is marked by class and
+    # microdata only. The sidebar's widgets stay furniture.
+    html = (
+        '<body><div class="main section"><div class="widget Blog" id="Blog1"><div class="post hentry">'
+        '<h3 class="post-title">Bridge closed at night</h3>'
+        '<div class="post-body entry-content" itemprop="description articleBody">The bridge is tested.<br>'
+        "Quelle: SWR</div>"
+        '<div class="post-footer">Eingestellt von Gerd</div></div></div></div>'
+        '<div class="sidebar section"><div class="widget PopularPosts"><p>Originally published by Sidebar Times'
+        "</p></div></div></body>"
+    )
+    text = html_document(html, "x.html").text
+    assert "The bridge is tested.\nQuelle: SWR" in text
+    assert "Sidebar Times" not in text and "Eingestellt" not in text
+    assert [(a.outlet, a.relation) for a in extract(html_document(html, "x.html"))] == [
+        ("SWR", Relation.SOURCE_CREDIT)
+    ]
+
+
 @pytest.mark.parametrize(
     "html",
     [

@@ -681,6 +681,7 @@ RULES: tuple[Rule, ...] = (
             ("This essay was originally published in Aeon.", ("Aeon",)),
             ("This article was originally featured on Example Review.", ("Example Review",)),
             ("This content originally appeared on Example Daily.", ("Example Daily",)),
+            ("A version of this essay originally ran in Example Weekly last month.", ("Example Weekly",)),
         ),
         counterexamples=(
             "The show was originally featured on Example TV in 1998.",

@@ -66,6 +66,10 @@ _CAPTION = re.compile(
     r"(?:$|[\s_-])|(?:^|\s)credit(?:$|\s)",
     re.IGNORECASE,
 )
+# The body of a post on a page without <article> or <main>.
+_POST_BODY = (
+    '[itemprop~="articleBody"], .post-body, .entry-content, .post-content, .article-body, .story-body'
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_-]{2,40})""", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 
@@ -201,9 +205,11 @@ def _content_path(tree: LexborHTMLParser) -> frozenset[int]:
     These are never left out as furniture: a wrapper whose class merely contains a furniture word
     ("nav2-wrapper", "content-with-sidebar", an ASP.NET page's all-enclosing <form>) or a post
     whose class lists its tags ("tag-newsletter", "category-sponsored") would otherwise take the
-    whole article with it. The main article is the one with the most text.
+    whole article with it. The main article is the one with the most text. A page with neither
+    (Blogger's, an older CMS's) marks its post's body by microdata or class (`_POST_BODY`): its
+    "widget Blog" wrapper would otherwise go as a sidebar's widget.
     """
-    candidates = tree.css("article") or tree.css("main")
+    candidates = tree.css("article") or tree.css("main") or tree.css(_POST_BODY)
     best: LexborNode | None = candidates[0] if candidates else None
     if len(candidates) > 1:  # teasers are articles too: the story is the longest
         best = max(candidates, key=lambda node: len(node.text(deep=True)))
