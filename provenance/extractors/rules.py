@@ -56,11 +56,13 @@ _AGENCY_IN_PARENTHESES = (
 _AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?:[a-zäöü]{2,4}\s+mit\s+)?(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
 # Labels of pictures, videos, graphics, maps and tables in more languages: German compounds, Dutch,
 # the Nordic languages, Finnish, Hungarian, the Romance and Slavic languages, Greek, Turkish,
-# Chinese, Japanese, Korean. Written as a label begins; `contexts._PICTURE` reads them in any case.
+# Chinese, Japanese, Korean, and more. Written as a label begins; `contexts._PICTURE` reads them in any case.
 PICTURE_LABELS_MORE = (
     r"(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher|Rubriklisten)(?:bild|foto)s?"
     r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
     r"|Fotograf(?:ía|ia|ie)s?|Imagem|Снимк[аи]|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
+    # Thai, Swahili, Indonesian, Hindi, Bengali, Arabic, Persian, Hebrew.
+    r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|عکس|צילום"
     # "图/新华社": the one-character Chinese label (a word of its own only between marks).
     r"|[图圖]"
     r"|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
@@ -2488,15 +2490,42 @@ RULES: tuple[Rule, ...] = (
         id="kara-no-tensai",
         relation=R,
         languages=("ja",),
-        trigger=r"から(?:の)?転載",
-        pattern=r"から(?:の)?転載",
-        before=r"この記事は[、,]?\s*(?P<tail>[^\n、。]{1,60}?)\s*\Z",
+        # The name may be quoted and dated, and the reprint edited: "本記事は「X」（2024年3月5日公開）
+        # からの転載です", "この記事は「X」2024年5月3日掲載記事を一部再編集して転載したものです".
+        trigger=r"(?:から(?:の)?|して)転載",
+        pattern=r"(?:から(?:の)?|して)転載",
+        before=r"(?:この|本)記事は[、,]?\s*「?(?P<tail>[^\n、。「」]{1,60}?)」?"
+        r"(?:[（(][^\n。（）()]{1,30}[）)]|\d{4}年\d{1,2}月\d{1,2}日[^\n。「」]{0,24}?)?\s*\Z",
         case_sensitive=True,
         weight=0.85,
         examples=(
             ("※この記事は、例ニュースからの転載です。", ("例ニュース",)),
             ("この記事は例ニュースから転載しています。", ("例ニュース",)),
+            ("※本記事は「例ニュース」（2024年3月5日公開）からの転載です。", ("例ニュース",)),
+            (
+                "（この記事は「例ニュース」2024年5月3日掲載記事を一部再編集して転載したものです）",
+                ("例ニュース",),
+            ),
         ),
+        counterexamples=("掲載の記事・写真・図表などの無断転載を禁止します。",),
+    ),
+    Rule(
+        id="meonjeo-sillyeot",
+        relation=R,
+        languages=("ko",),
+        # Korean: "이 글은 'X'에 먼저 실렸습니다", "이 기사는 X에 처음 게재됐습니다": this text first
+        # appeared in X (the name before the particle).
+        trigger=r"에\s*(?:먼저|처음|최초로?)\s*(?:실렸|실린|게재|발행|공개)",
+        pattern=r"에\s*(?:먼저|처음|최초로?)\s*(?:실렸|실린|게재|발행|공개)",
+        before=r"(?:이|본)\s*(?:글|기사|칼럼|원고)[은는]\s*[‘'\"“「]?(?P<tail>[^\n‘’'\"“”「」.。]{1,40}?)[’'\"”」]?\s*\Z",
+        before_window=60,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(
+            ("* 이 글은 ‘예시뉴스’에 먼저 실렸습니다.", ("예시뉴스",)),
+            ("이 기사는 예시일보에 처음 게재됐습니다.", ("예시일보",)),
+        ),
+        counterexamples=("이 제품은 시장에 처음 공개됐다.",),
     ),
     Rule(
         id="vpervye-opublikovano",
@@ -2504,9 +2533,12 @@ RULES: tuple[Rule, ...] = (
         languages=("ru", "uk"),
         # A word may stand between: "Вперше матеріал опубліковано на сайті «X»".
         trigger=r"(?:(?:впервые|первоначально|изначально)\s+(?:[^\s]{2,8}\s+)?опубликован"
-        r"|(?:вперше|первісно|спочатку)\s+(?:[^\s]{2,8}\s+)?опублікован)",
+        r"|(?:вперше|первісно|спочатку|спершу)\s+(?:[^\s]{2,8}\s+)?опублікова?н"
+        # The active voice, the outlet's kind its subject: "спершу опублікувало видання «X»".
+        r"|(?:впервые|первым|вперше|спершу|першим)\s+опублікувал|(?:впервые|первым)\s+опубликовал)",
         # Or by whom, the outlet's kind in the instrumental: "впервые опубликован изданием «X»".
-        pattern=r"\w+\s+(?:\w+\s+)?\w+\s+(?:(?:в|на|у)\s+|(?=(?:изданием|газетой|журналом|сайтом|порталом|виданням|газетою)\s))(?P<tail>)",
+        pattern=r"\w+\s+(?:\w+\s+)?\w+\s+(?:(?:в|на|у)\s+|(?=(?:изданием|газетой|журналом|сайтом|порталом|виданням|газетою"
+        r"|издание|газета|журнал|сайт|портал|видання|газета)\s))(?P<tail>)",
         weight=0.9,
         examples=(
             ("Впервые опубликовано в «Новой газете».", ("Новой газете",)),
@@ -2515,6 +2547,7 @@ RULES: tuple[Rule, ...] = (
             ("Вперше опубліковано на Прикладі Медіа.", ("Прикладі Медіа",)),
             ("Статья первоначально опубликована на Пример.ру.", ("Пример.ру",)),
             ("Статья впервые опубликована в журнале «Пример».", ("Пример",)),
+            ("Цей матеріал спершу опублікувало видання «Приклад».", ("Приклад",)),
         ),
     ),
     Rule(
@@ -2920,6 +2953,25 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("(Jane Doe/AFP/Getty Images)", "Bild: IMAGO / dpa/Jane Doe"),
     ),
     Rule(
+        id="korr-agency-slashes",
+        relation=W,
+        languages=("ru",),
+        # TASS's dateline names its correspondent between the slashes: "ВАШИНГТОН, 3 мая. /Корр.
+        # ТАСС Иван Лебедев/.", "/Спец. корр. ТАСС Анна Петрова/".
+        # (The trigger is the word: a slash in it would make the scan stop at every slash.)
+        trigger=r"[Кк]орр\.[ \t]",
+        pattern=r"[Кк]орр\.[ \t]+(?P<tail>)",
+        before=r"/[ \t]*(?:(?:Спец|Соб)\.[ \t]*)?\Z",
+        before_window=12,
+        case_sensitive=True,
+        wire_only=True,
+        known_only=True,
+        weight=0.9,
+        examples=(
+            ("ВАШИНГТОН, 3 мая. /Корр. ТАСС Иван Лебедев/. Палата представителей одобрила закон.", ("ТАСС",)),
+        ),
+    ),
+    Rule(
         id="dateline",
         relation=W,
         languages=("*",),
@@ -3232,6 +3284,10 @@ RULES: tuple[Rule, ...] = (
         # Only the text's last words (the page's furniture may follow): an aggregator's snippet
         # ends with the site it came from.
         reject_after=r"(?!\.?\s*(?:\Z|" + FURNITURE_AHEAD + r"))",
+        # Not the last of a list of headlines, each with its site ("Новости партнеров\nЦБ назвал
+        # сроки — Известия\nКакие налоги изменятся — Газета.Ru").
+        not_before=r"[ \t](?:[—–]|--?)[ \t]*[^\s—–-][^\n—–]{0,40}\n[^\n]*\Z",
+        not_before_window=300,
         known_only=True,
         by_kind=True,
         weight=0.7,
@@ -3244,6 +3300,7 @@ RULES: tuple[Rule, ...] = (
             "The meeting ended early. — Jane Doe",
             "It ended. — Example.ua says more",
             "The agency got its old name back – Reuters.",
+            "Partner news\nBank names the date — Example Daily\nTaxes to change in 2025 — Example.ua",
         ),
     ),
     Rule(
@@ -3523,7 +3580,12 @@ RULES: tuple[Rule, ...] = (
         # date, then the agency between a dash or comma and a full stop. Or the agency after the
         # date's full stop, before a dash or a colon: "ASTANA. May 3. KAZINFORM -", "BAKU,
         # Azerbaijan, May 3. Trend:".
-        pattern=r"[ \t]*(?:\.|:|(?:--|[-—–])[ \t])",
+        # (A regional desk may be glued to the name: "ИНТЕРФАКС-ДАЛЬНИЙ ВОСТОК -".)
+        pattern=r"(?:-(?-i:["
+        + _CAPITALS
+        + r"]{2,}(?:[ \t]["
+        + _CAPITALS
+        + r"]{2,})?))?[ \t]*(?:\.|:|(?:--|[-—–])[ \t])",
         # (The place in capitals may follow a page's menu where the lines were joined.)
         before=r"(?:^|[.!?]\s+|\A|\s)["
         + _CAPITALS
@@ -3693,7 +3755,9 @@ RULES: tuple[Rule, ...] = (
         # "新华社北京4月24日电" (Xinhua, Beijing, April 24: the dispatch line), "新华社记者" (a Xinhua
         # reporter wrote it).
         # Traditional characters too: "中央社記者王小明台北3日電" (Taiwan's CNA).
-        pattern=r"(?:[^\s，。、“”\d]{0,8}?\d{1,2}月\d{1,2}日(?:专|專)?[电電]|[记記]者)",
+        # And the line of a story compiled from the wires: "（中央社東京3日綜合外電報導）".
+        pattern=r"(?:[^\s，。、“”\d]{0,8}?\d{1,2}月\d{1,2}日(?:专|專)?[电電]|[记記]者"
+        r"|[^\s，。、“”\d]{0,8}?\d{1,2}日(?:綜合|综合)(?:外電|外电)?(?:報導|报道))",
         # Not a reporter spoken to: "对新华社记者表示" (said to a Xinhua reporter), "接受新华社记者采访"
         # (in an interview with one).
         not_before=r"(?:对|向|接受|告诉|据)\s*\Z",
@@ -3703,6 +3767,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("新华社北京4月24日电 题：航天合作", ("新华社",)),
             ("（中央社記者王小明台北3日電）政府表示", ("中央社",)),
+            ("（中央社東京3日綜合外電報導）日本黃金週假期進入高峰", ("中央社",)),
         ),
         counterexamples=(
             "新华社电视台播出了这个节目。",
@@ -4904,12 +4969,15 @@ RULES: tuple[Rule, ...] = (
         # (A hint, not a part of the look-back: the evidence is the credit, not the line before it.)
         hints=tuple("ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ"),
         hint_window=320,
-        before=r"(?:\n[ \t]*\n?|[.!?][ \t]+)\Z",
-        before_window=8,
+        # Or after the reporter's name, closing the text: "Như Tâm (Theo Reuters, AFP)".
+        before=r"(?:\n[ \t]*\n?|[.!?][ \t]+)\Z|\n[ \t]*[^\W\d_][^\n.!?,:;]{1,30}[ \t]+\Z",
+        before_window=40,
         case_sensitive=True,
+        more_names=True,
         # Or the page's furniture after it where the lines were joined ("Theo TTXVN Chia sẻ",
         # "Theo TTXVN Tin liên quan:").
-        reject_after=r"(?![ \t]*\)?[ \t]*\.?[ \t]*(?:$|\Z|(?-i:"
+        # (Other sources may follow in a list: "(Theo Reuters, AFP)".)
+        reject_after=r"(?![ \t]*(?:(?:,|/|&|\bvà\b)[ \t]*[A-ZĐÀ-Ỹ][^\n,()/&]{0,29})*\)?[ \t]*\.?[ \t]*(?:$|\Z|(?-i:"
         + FURNITURE_AHEAD
         + r")|(?-i:"
         + FURNITURE_HEADS
@@ -4922,6 +4990,7 @@ RULES: tuple[Rule, ...] = (
             ("Chính phủ đã phê duyệt ngân sách. Theo VnExpress", ("VnExpress",)),
             ("Chính phủ đã phê duyệt ngân sách. Theo TTXVN Tin liên quan: Giá vàng tăng", ("TTXVN",)),
             ("Chính phủ đã phê duyệt ngân sách.\n\nTheo VnExpress", ("VnExpress",)),
+            ("Chính phủ đã phê duyệt ngân sách.\nNhư Tâm (Theo Reuters, AFP)", ("Reuters", "AFP")),
         ),
         counterexamples=("Theo Bộ Y tế, số ca mắc mới đã giảm.", "Theo Walcott scored twice.\nTheo Walcott"),
     ),
@@ -5168,7 +5237,7 @@ RULES: tuple[Rule, ...] = (
         # The word for "source" as a label, in the languages of Europe's, the G20's and the dev
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
         trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fontes?|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
-        r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi)|źródło|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
+        r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|المصدر|מקור|ที่มา|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
