@@ -1530,7 +1530,9 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.NAME,
                 r"\b(?:statisti\w*|istat|insee|destatis|eurostat|ibge|inegi|census\s+bureau|estad[íi]stic\w*"
-                r"|estat[íi]stic\w*|statistique\w*|statystyczn\w*|статистик\w*|статистичн\w*|tilastokeskus)\b",
+                r"|estat[íi]stic\w*|statistique\w*|statystyczn\w*|статистик\w*|статистичн\w*|tilastokeskus"
+                # Their short names: Spain's, Portugal's and Chile's INE, the UK's ONS.
+                r"|(?-i:INE|ONS))\b",
             ),
         ),
         description="A statistics office named as a source ('Fonte: Istat', 'Source: Uganda Bureau of "
@@ -1884,5 +1886,29 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "WELLINGTON (Reuters) - China rejected the claims, saying they stemmed from a Cold War mentality [...]",
         ),
+    ),
+    Context(
+        id="government-body",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
+        # A ministry or a government named as a source: of the figures or the statement the text
+        # reports ("Source: Ministry of Health", "Источник: Минздрав России"), not a publisher.
+        checks=(
+            Check(
+                Where.NAME,
+                r"\b(?:ministry|ministries|ministerio|minist[èe]re|ministero|minist[ée]rio|\w*ministerium|ministerstw\w*"
+                r"|министерств\w*|міністерств\w*|мин(?:здрав|обороны|фин|юст|труд|энерго|транс|цифры|природы|сельхоз"
+                r"|промторг|просвещения|обрнауки|экономразвития)\w*|мінфін\w*|моз|department\s+of\s+(?:health|state|defen[cs]e"
+                r"|education|labor|labour|justice|agriculture|the\s+treasury|transportation|energy|commerce|homeland)"
+                r"|government\s+of|regierung|gobierno\s+de|gouvernement)\b"
+                # (A name that goes on in capitals is another's: "Example Ministry Watch".)
+                r"(?!\s+(?-i:[A-Z]))",
+            ),
+        ),
+        description="A ministry or a government named as a source ('Source: Ministry of Health', "
+        "'Источник: Минздрав России'): the source of figures or a statement, not of the story.",
+        examples=(("There were 412 cases in March.\n\nSource: Ministry of Health", "Ministry of Health"),),
+        counterexamples=("The council met on Monday.\nSource: Example Ministry Watch",),
     ),
 )
