@@ -589,6 +589,39 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="capitals-photographer-agency-joined",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # The same credit where the page's lines ran together: a caption's sentence, then the
+            # photographer and the agency, then the story's first sentence ("... no Parlamento.
+            # TIAGO ROE/LUSA O Governo admite ..."); a dateline goes on with a dash.
+            Check(
+                Where.BEFORE,
+                # (The evidence may start at the slash or after it.)
+                r"[a-zß-ÿ0-9][.!?][ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}[ \t]?(?:/[ \t]?)?\Z",
+                window=80,
+                case_sensitive=True,
+            ),
+            Check(
+                Where.AFTER,
+                r"\A[ \t]+[A-ZÀ-Þ](?:[a-zß-ÿ]|[ \t]+[A-ZÀ-Þ]?[a-zß-ÿ])",
+                window=20,
+                case_sensitive=True,
+            ),
+        ),
+        description="A photographer's name in capitals and the agency between a caption's sentence "
+        "and the story's, where the page's lines ran together.",
+        examples=(
+            (
+                "Texto de Ana Roe O ministro no Parlamento. TIAGO ROE/LUSA O Governo admite rever o valor.",
+                "LUSA",
+            ),
+        ),
+        counterexamples=("Le Parlement a adopté le texte.\nPARIS / AFP - Le gouvernement a annoncé.",),
+    ),
+    Context(
         id="agency-capitals-photographer",
         verdict=Verdict.IMAGE,
         relations=(W, S),
@@ -1901,14 +1934,23 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|министерств\w*|міністерств\w*|мин(?:здрав|обороны|фин|юст|труд|энерго|транс|цифры|природы|сельхоз"
                 r"|промторг|просвещения|обрнауки|экономразвития)\w*|мінфін\w*|моз|department\s+of\s+(?:health|state|defen[cs]e"
                 r"|education|labor|labour|justice|agriculture|the\s+treasury|transportation|energy|commerce|homeland)"
-                r"|government\s+of|regierung|gobierno\s+de|gouvernement)\b"
+                r"|government\s+of|regierung|gobierno\s+de|gouvernement"
+                # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
+                r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police|staatsanwaltschaft)\b"
                 # (A name that goes on in capitals is another's: "Example Ministry Watch".)
                 r"(?!\s+(?-i:[A-Z]))",
             ),
         ),
-        description="A ministry or a government named as a source ('Source: Ministry of Health', "
-        "'Источник: Минздрав России'): the source of figures or a statement, not of the story.",
-        examples=(("There were 412 cases in March.\n\nSource: Ministry of Health", "Ministry of Health"),),
+        description="A ministry, a government, the police or a press release named as a source "
+        "('Source: Ministry of Health', 'Источник: Минздрав России'): the source of figures or a statement, "
+        "not a publisher.",
+        examples=(
+            ("There were 412 cases in March.\n\nSource: Ministry of Health", "Ministry of Health"),
+            (
+                "Die Polizei ermittelt.\nVerwendete Quellen: Pressemitteilung der Polizei Köln",
+                "Pressemitteilung der Polizei Köln",
+            ),
+        ),
         counterexamples=("The council met on Monday.\nSource: Example Ministry Watch",),
     ),
 )

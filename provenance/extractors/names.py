@@ -467,6 +467,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
             whole is not None
             and whole.end > tokens[i - 1][1]
             and not known.is_known_name(text[tokens[i][0] : whole.end])
+            # Not a kind of publication before its name: "el diario El Comercio" (elDiario's key).
+            and not text[whole.end + 1 : whole.end + 2].isupper()
         ):
             return whole
     german = i > 0 and text[tokens[i - 1][0] : tokens[i - 1][1]] in _GERMAN_ARTICLES

@@ -71,7 +71,7 @@ PICTURE_LABELS_MORE = (
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name", "Fot. PAP".
 _PICTURE_LABELS = (
     r"(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bild(?:er)?|Images?"
-    r"|Pictures?|Pics?|Credits?|Videos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
+    r"|Pictures?|Pics?|Credits?|Videos?|Vídeos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
     r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte"
     # In capitals as a caption's label: "FOTO: EFE/Archivo".
     r"|FOTOS?|PHOTOS?|BILD|IMAGEN?|IMMAGINE|CR[ÉE]DITOS?|CREDITS?|ФОТО|" + PICTURE_LABELS_MORE + r")"
@@ -294,7 +294,8 @@ MONTH = (
 DATE_LABELS = (
     r"(?:Updated|Published|Posted|Last\s+updated|Aktualisiert|Veröffentlicht|Mis\s+à\s+jour|Publié|Actualizado|"
     r"Publicado|Atualizado|Aggiornato|Pubblicato|Opublikowano|Zaktualizowano|Gepubliceerd|Bijgewerkt|"
-    r"Обновлено|Опубликовано)"
+    r"Обновлено|Опубликовано|Publiziert|Publicerad|Uppdaterad|Publiceret|Opdateret|Publisert|Oppdatert|Julkaistu|"
+    r"Päivitetty|Publikováno|Aktualizováno|Publicat|Actualizat|Objavljeno)"
 )
 
 PAGE_DATE = (
@@ -359,6 +360,17 @@ assert FURNITURE_HEADS_LOOSE != FURNITURE_HEADS and "(?!" not in FURNITURE_HEADS
 # Doe • 3h", "Associated Press\nStory by Jane Doe").
 _STORY_BY = r"Story[ \t]+by[ \t]"
 _PORTAL_LABEL_BEFORE = r"(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\s+\Z"
+# The same portal's label before the partner's name, in its languages ("Provided by The Independent",
+# "Bereitgestellt von X", "Fornito da X"), and its byline label after the headline ("Story by Jane Doe
+# • 8h", "Geschichte von Jan Roe • 2 Std.").
+_PROVIDED_BY = (
+    r"(?:Provided[ \t]+by|Bereitgestellt[ \t]+von|Fornito[ \t]+da|Proporcionado[ \t]+por|Geleverd[ \t]+door"
+    r"|Fourni[ \t]+par|Fornecido[ \t]+por)"
+)
+_PORTAL_BYLINE_AHEAD = (
+    r"[\s\S]{0,300}?\b(?:Story|Geschichte|Articolo|Historia|Verhaal|Article|Histoire|História|Artikel)[ \t]+"
+    r"(?:by|von|di|de|door|par|da|av)[ \t][^\n•]{1,60}•"
+)
 
 # The words before a WordPress feed footer in its translations: "<the post> TITLE <appeared first on>
 # SITE." (the short words some languages open the phrase with stand before the trigger).
@@ -3156,6 +3168,30 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="source-word-agency",
+        relation=W,
+        languages=("fr", "de", "es", "pt", "it", "nl", "en"),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A page's source field without its colon, the agency's name after it: "Publié le 12/03/2024
+        # à 10h12 Source AFP Un séisme ...", "Source AFP\n".
+        before=r"(?:^|[\s|•·])(?:Source|Sources|Quelle|Fuente|Fonte|Bron)[ \t]+\Z",
+        before_window=12,
+        pattern=r"(?=[ \t]*(?:\n|\Z|[|•·]|[ \t][A-ZÀ-Þ]))",
+        wire_only=True,
+        more_names=True,
+        weight=0.75,
+        examples=(
+            (
+                "Japon : un séisme secoue le nord Publié le 12/03/2024 à 10h12 Source AFP Un séisme a frappé.",
+                ("AFP",),
+            ),
+            ("Le séisme a frappé le nord du pays.\nSource AFP", ("AFP",)),
+        ),
+        counterexamples=("The Source AFP relied on was a police report.",),
+    ),
+    Rule(
         id="agency-byline-dated",
         relation=W,
         languages=("*",),
@@ -3173,6 +3209,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:[ \t]*\([\w-]{2,12}\))?(?:[ \t]*[|•·/][ \t]*|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+)(?=[A-ZÀ-Þ0-9])"
         r"(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
         r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+        # (A time may come first: "Press Association 10.42am, 3 May 2024".)
+        r"(?:\d{1,2}[.:]\d{2}[ \t]?(?i:am|pm)?,?[ \t]+)?"
         r"(?:" + DATE_LABELS + r"\b|(?i:" + PAGE_DATE + r"))",
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
         r"avec|con|com|según|selon|laut|per|sagte|said|told|via)|l['’]|[/,(])\s*\Z"
@@ -3191,6 +3229,11 @@ RULES: tuple[Rule, ...] = (
             ("Budget talks stall Reuters Sat, May 4, 2024, 3:00 AM · 2 min read", ("Reuters",)),
             ("Opinion Video Radio KNA Published on: May 3, 2024 14:08 Farmers receive seedlings.", ("KNA",)),
             ("Bernama -\nMay 3, 2024 3:40 PM\nPETALING JAYA: Police have detained four men.", ("Bernama",)),
+            ("Kantonsrat lehnt Abzüge ab SDA Publiziert: 03.05.2024, 14:05 Der Kantonsrat will.", ("SDA",)),
+            (
+                "Belfast plans walkway Press Association 10.42am, 3 May 2024 The council backed it.",
+                ("Press Association",),
+            ),
             (
                 "African News Agency (ANA)\nPublished May 3, 2024\nEskom said on Friday.",
                 ("African News Agency",),
@@ -3401,17 +3444,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="agency-in-place",
         relation=W,
-        languages=("en",),
+        languages=("en", "fr", "de"),
         trigger=AGENCIES,
         name_from_trigger=True,
         case_sensitive=True,
         # A byline's line of the agency and the place it filed from ("Reuters in Washington",
-        # "Agence France-Presse in Paris"), as British papers print an agency's story: the whole
-        # line, nothing before or after it.
+        # "Agence France-Presse in Paris"), as British papers print an agency's story, and French
+        # and German ones ("Agence France-Presse à Paris"): the whole line, nothing before or after it.
         before=r"(?:^|\A)[ \t]*\Z",
         before_window=4,
         # The place may name its state ("in East Palestine, Ohio").
-        pattern=r"[ \t]+in[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2}"
+        pattern=r"[ \t]+(?:in|à|aus)[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2}"
         r"(?:,[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+)?)?[ \t]*(?=\n|\Z)",
         wire_only=True,
         weight=0.85,
@@ -3425,6 +3468,10 @@ RULES: tuple[Rule, ...] = (
                 ("Associated Press",),
             ),
             ("Regulators fine bank\nReuters in Washington\nThe bank was fined.", ("Reuters",)),
+            (
+                "Rappel de jouets\nAgence France-Presse à Paris\n3 mai 2024\nLe gouvernement a agi.",
+                ("Agence France-Presse",),
+            ),
         ),
         counterexamples=("Reuters in Washington reported the fine on Monday.",),
     ),
@@ -4269,6 +4316,51 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("Markets slip on rate fears Story by Jane Doe • 3h",),
+    ),
+    Rule(
+        id="partner-label-provided-by",
+        relation=R,
+        languages=("en", "de", "it", "es", "nl", "fr", "pt"),
+        # The portal's label before the partner's name, its byline label after the headline: "Provided
+        # by The Independent Rail fares to rise ... Story by Jane Doe • 8h" (a page's lines run
+        # together: only a registered name ends the label's words).
+        trigger=r"\b" + _PROVIDED_BY + r"[ \t]",
+        pattern=_PROVIDED_BY + r"[ \t]+(?P<tail>)",
+        reject_after=r"(?!" + _PORTAL_BYLINE_AHEAD + r")",
+        case_sensitive=True,
+        known_only=True,
+        publisher_only=True,
+        weight=0.7,
+        examples=(
+            (
+                "Lifestyle Provided by The Washington Post Rail fares rise Story by Jane Doe • 8h Fares rose.",
+                ("The Washington Post",),
+            ),
+            (
+                "Lifestyle Bereitgestellt von Frankfurter Rundschau Stau auf der A5 Geschichte von Jan Roe • 2 Std.",
+                ("Frankfurter Rundschau",),
+            ),
+        ),
+        counterexamples=("The study appears in a journal.\nProvided by The Washington Post",),
+    ),
+    Rule(
+        id="wire-label-provided-by",
+        relation=W,
+        languages=("en", "de", "it", "es", "nl", "fr", "pt"),
+        # The same label naming an agency: "Provided by Associated Press ... Story by Jane Doe • 5h".
+        trigger=r"\b" + _PROVIDED_BY + r"[ \t]",
+        pattern=_PROVIDED_BY + r"[ \t]+(?P<tail>)",
+        reject_after=r"(?!" + _PORTAL_BYLINE_AHEAD + r")",
+        case_sensitive=True,
+        known_only=True,
+        wire_only=True,
+        weight=0.7,
+        examples=(
+            (
+                "News Provided by Associated Press Storm hits coast Story by Jane Doe • 5h",
+                ("Associated Press",),
+            ),
+        ),
     ),
     Rule(
         id="wire-label-story-by",
@@ -5401,6 +5493,8 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"\bProvided\s+by\s",
         pattern=r"Provided\s+by\s+(?P<tail>)",
+        # (A portal's partner label, a byline label after it, is `partner-label-provided-by`'s.)
+        reject_after=r"(?=" + _PORTAL_BYLINE_AHEAD + r")",
         # Its own line, or its own sentence where the lines of a page ran together.
         before=r"(?:^|[.!?”\"][ \t]+)[ \t]*\Z",
         before_window=6,
