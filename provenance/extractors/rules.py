@@ -3171,14 +3171,14 @@ RULES: tuple[Rule, ...] = (
         id="source-word-agency",
         relation=W,
         languages=("fr", "de", "es", "pt", "it", "nl", "en"),
-        trigger=AGENCIES,
-        name_from_trigger=True,
-        case_sensitive=True,
         # A page's source field without its colon, the agency's name after it: "Publié le 12/03/2024
-        # à 10h12 Source AFP Un séisme ...", "Source AFP\n".
-        before=r"(?:^|[\s|•·])(?:Source|Sources|Quelle|Fuente|Fonte|Bron)[ \t]+\Z",
-        before_window=12,
-        pattern=r"(?=[ \t]*(?:\n|\Z|[|•·]|[ \t][A-ZÀ-Þ]))",
+        # à 10h12 Source AFP Un séisme ...", "Source AFP\n". (The label is the trigger: after every
+        # agency's name a look back for it cost more.)
+        trigger=r"\b(?:Source|Sources|Quelle|Fuente|Fonte|Bron)[ \t]+[A-Z]",
+        pattern=r"\w+[ \t]+(?P<tail>)",
+        reject_after=r"(?![ \t]*(?:\n|\Z|[|•·]|[ \t][A-ZÀ-Þ]))",
+        case_sensitive=True,
+        known_only=True,
         wire_only=True,
         more_names=True,
         weight=0.75,
