@@ -4979,11 +4979,17 @@ RULES: tuple[Rule, ...] = (
         # AFP", "Redacción, con EFE".
         before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*][ \t]*)"
         r"(?:(?:(?i:da|de\s+la|la|dalla|die)[ \t]+)?(?i:reda[cç][aã]o|redacci[oó]n|r[ée]daction|redazione|redaktion)"
-        r"[ \t]*,[ \t]*)?\Z",
-        before_window=30,
+        r"[ \t]*,[ \t]*)?\Z"
+        # Or a byline's house or writer and a comma: "Da CNN, com Reuters", "Por Ana Roe, con EFE"
+        # (after a title's last word too, where the page's lines ran together).
+        r"|(?:^|[.!?»”\"][ \t]+|(?<=[a-zà-ÿ])[ \t]+)(?-i:Da|Do|Dal|Della|Por|Par|Di)[ \t]+"
+        r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]*,[ \t]*\Z",
+        before_window=60,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
         # A comma only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence.
-        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,[ \t]*(?-i:[A-ZÀ-Þ])|/|&|(?:et|und|and)\b|(?:e|y)[ \t]+(?-i:[A-ZÀ-Þ])))",
+        # Or the page's date ("Da CNN, com Reuters 12/03/2024 às 15:20").
+        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,[ \t]*(?-i:[A-ZÀ-Þ])|/|&|(?:et|und|and)\b|(?:e|y)[ \t]+(?-i:[A-ZÀ-Þ])"
+        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}))",
         known_only=True,
         wire_only=True,
         more_names=True,
@@ -4999,6 +5005,8 @@ RULES: tuple[Rule, ...] = (
             ("O Governo aprovou o plano.\n(Com Reuters e AFP)", ("Reuters", "AFP")),
             ("El Gobierno aprobó el plan. (Con EFE y AFP)", ("EFE", "AFP")),
             ("O Governo aprovou o plano.\nDa Redação, com Reuters", ("Reuters",)),
+            ("Argentina anuncia nova desvalorização Da CNN, com Reuters 12/03/2024 às 15:20", ("Reuters",)),
+            ("El Gobierno aprobó el plan.\nPor Ana Roe, con EFE", ("EFE",)),
             ("Le maire a démissionné mardi soir.\nD'après l'AFP", ("AFP",)),
             ("El Gobierno aprobó el plan.\nCon datos de Reuters.", ("Reuters",)),
         ),
