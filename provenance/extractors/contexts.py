@@ -779,6 +779,9 @@ CONTEXTS: tuple[Context, ...] = (
             Check(Where.AFTER, r"\A\s*\Z", window=40),
             Check(Where.BEFORE, r"\A\W{0,3}[A-ZÀ-Þ][^\n.!?:;\d]{8,150}\Z", window=170, case_sensitive=True),
             Check(Where.BEFORE, r"\s[a-zß-ÿ]{3,}\b", window=170, case_sensitive=True),
+            # Not the text's first line: that is its title ("Fed holds rates steady, sees cuts later
+            # (Reuters)" heading a feed's item).
+            Check(Where.BEFORE_LINES, r"\S[^\n]*\n", window=300),
         ),
         description="A caption that names what a picture shows, with the picture's agency.",
         examples=(
@@ -791,6 +794,7 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "Berlin (dpa)\nDie Koalition hat sich auf einen Haushalt geeinigt.",
             "Der Streit geht weiter, sagte die Ministerin am Abend. (dpa)",
+            "Fed holds rates steady, still sees cuts later this year (Reuters)\nThe Federal Reserve held rates.",
         ),
     ),
     Context(

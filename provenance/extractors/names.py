@@ -111,8 +111,8 @@ _GERMAN_NOUNS = frozenset(
 # The words before an issue's number ("Nr. 20/2024", "No. 12", "Heft 3").
 _ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol".split())
 _AUTHORS_SITE = re.compile(
-    r"(?:(?:the[ \t]+)?(?:author|writer|columnist)['’]s|my)[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)"
-    r"[ \t]*,[ \t]*"
+    r"(?:(?:the[ \t]+)?(?:author|writer|columnist)['’]s|my|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)"
+    r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)[ \t]*,[ \t]*"
     # A house's other paper: "our sister title, the Example Post", "our sister paper The Example Star".
     r"|(?:our|its|their)[ \t]+sister[ \t]+(?:title|paper|publication|newspaper|site|website|station|magazine)"
     r"[ \t]*,?[ \t]*(?:(?-i:the)[ \t]+(?=[A-Z]))?",
@@ -443,6 +443,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Dispatch', 'Example Notes')
     >>> cut("my Substack, Example Dispatch."), cut("《示例日报》，原文链接"), cut("「示例新聞」に掲載")
     ('Example Dispatch', '示例日报', '示例新聞')
+    >>> cut("Jane Roe’s newsletter, Example Letters.")
+    'Example Letters'
     >>> cut("our sister title, the Example Evening Post."), cut("our sister paper The Example Star")
     ('Example Evening Post', 'The Example Star')
     >>> cut("dzienniku „Example Gazeta”."), cut("der Zeitung „Example Bote“")

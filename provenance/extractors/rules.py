@@ -5336,14 +5336,14 @@ RULES: tuple[Rule, ...] = (
         languages=_SOURCE_LABEL_LANGUAGES,
         # The word for "source" as a label, in the languages of Europe's, the G20's and the dev
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
-        trigger=r"(?:\b(?:sources?|quellen?|fuentes?|fontes?|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
+        trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|المصدر|מקור|ที่มา|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*(?::\s*|：\s*)",
         # (Thai writes its vowels as marks, which Python's \w leaves out.)
-        pattern=r"(?:ที่มา|\w+)(?:\s+und\s+weitere\s+Informationen|"
+        pattern=r"(?:ที่มา|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*[:：]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
@@ -5364,6 +5364,7 @@ RULES: tuple[Rule, ...] = (
             ("Quelle: Deutscher Alpenverein (DAV), 3. März", ("Deutscher Alpenverein (DAV)",)),
             ("Quelle: dpa-AFX", ("dpa-AFX",)),
             ("Fuente: Europa Press", ("Europa Press",)),
+            ("China's new line opens to passengers\nSource(s): Xinhua\nPassengers boarded.", ("Xinhua",)),
             ("Источник: Интерфакс", ("Интерфакс",)),
             ("2024年04月24日 | 来源：新华网 小字号", ("新华网",)),
             ("Źródło: PAP", ("PAP",)),
