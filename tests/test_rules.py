@@ -96,3 +96,45 @@ def test_host_copyright_line_is_a_self_credit() -> None:
     found = extract("The story ends here.\n© 2024 Thomson Reuters", url="https://www.reuters.com/world/x")
     assert [a.self_credit for a in found] == [True]
     assert found[0].layer is None
+
+
+# Windows where a look-back of a picture's credit or of a mention matches: each screen must find
+# something in every one (a screen that misses would let the statement through).
+_LOOK_BACK_WINDOWS = [
+    "Foto: Jane Roe (",
+    "Photo by Jane Roe/",
+    "Bildquelle: Archiv ",
+    "© APA/APA (",
+    "Фото: Иван Иванов / ",
+    "图片来源：",
+    "Vídeo: ",
+    "ภาพ: ",
+    "the minister told ",
+    "According to a report by the ",
+    "Tags: Politics, ",
+    "| DAX | +1.1% |\nSource: ",
+    "Share this article on ",
+    "As featured in: The Example Times · ",
+    "(c) 2024 Example ",
+]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.not_before_screen], ids=lambda r: r.id)
+def test_a_look_backs_screen_finds_what_the_look_back_finds(rule: Rule) -> None:
+    import re
+
+    import re2
+
+    assert rule.not_before is not None and rule.not_before_screen is not None
+    flags = re.MULTILINE | (0 if rule.case_sensitive else re.IGNORECASE)
+    look_back = re.compile(rule.not_before, flags)
+    screen = re2.compile(rule.not_before_screen)
+    texts = [*_LOOK_BACK_WINDOWS, *(t for t, _ in rule.examples), *rule.counterexamples]
+    matched = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            window = text[max(0, end - rule.not_before_window) : end]
+            if look_back.search(window) is not None:
+                matched += 1
+                assert screen.search(window) is not None, (rule.id, window)
+    assert matched  # the windows above do reach the look-back

@@ -91,6 +91,8 @@ def _picture_label_before(reach: int) -> str:
 
 
 _PICTURE_BEFORE = r"(?:©|\(c\))[^\n]{0,40}\Z|" + _picture_label_before(40)
+# What every match of `_PICTURE_BEFORE` holds, for RE2 (`Rule.not_before_screen`).
+_PICTURE_SCREEN = r"(?i)©|\(c\)|" + _PICTURE_LABELS
 
 
 def _byline_name(space: str) -> str:
@@ -233,6 +235,10 @@ class Rule:
     hints: tuple[str, ...] = ()
     hint_window: int = 0
     not_before: str | None = None
+    # A cheap pre-check of ``not_before`` (RE2, in the same window): every match of ``not_before``
+    # holds one of its matches, so where it finds nothing ``not_before`` is not tried (a picture's
+    # label read backwards tries its hundred labels at each of forty places).
+    not_before_screen: str | None = None
     reject_after: str | None = None
     weight: float = 0.9
     by_kind: bool = False
@@ -417,6 +423,14 @@ _NOT_A_BYLINE_BEFORE = (
     # A table's or a chart's source: figures in percent on the line above ("| DAX | +1.1% |\nSource:
     # Refinitiv"), as source-line reads them.
     + r"|\d\s?%[^\n]{0,100}(?<![.!?])\n[^\n]{0,30}\Z"
+)
+# What every match of `_NOT_A_BYLINE_BEFORE` holds, for RE2 (`Rule.not_before_screen`; no word
+# boundaries: RE2's are ASCII's).
+_NOT_A_BYLINE_SCREEN = (
+    r"(?i)according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview|reported\s+by|per|via"
+    r"|with|mit|avec|con|cite|citation|tag|schlagw|schlagworte|stichw|stichworte|mots-clés|etiquetas|palabras\s+clave"
+    r"|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch|podcast|featured|as\s+seen"
+    r"|©|\(c\)|\d\s?%|" + _PICTURE_LABELS
 )
 
 
@@ -2355,6 +2369,7 @@ RULES: tuple[Rule, ...] = (
         # ("d'Alternatives Économiques": the French elision before a vowel.)
         pattern=r"[^\n]{0,40}?(?:\s(?:di|de|del|della|dello|da|do)\s+(?:l['’])?|\sd['’])(?P<tail>)",
         not_before=_PICTURE_BEFORE,
+        not_before_screen=_PICTURE_SCREEN,
         weight=0.8,
         examples=(
             (
@@ -2655,6 +2670,7 @@ RULES: tuple[Rule, ...] = (
         # or a desk's initials ("Anna Kowalska (PAP) akw/ mhr/").
         r"|[ \t]+" + _DESK_INITIALS + r")",
         not_before=_PICTURE_BEFORE,
+        not_before_screen=_PICTURE_SCREEN,
         wire_only=True,
         more_names=True,
         abbreviation_check=True,
@@ -2806,6 +2822,7 @@ RULES: tuple[Rule, ...] = (
         r"(?i:" + MONTH + r"\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+" + MONTH + r"\.?)[ \t]*\Z",
         before_window=70,
         not_before=_PICTURE_BEFORE,
+        not_before_screen=_PICTURE_SCREEN,
         wire_only=True,
         more_names=True,
         abbreviation_check=True,
@@ -2955,6 +2972,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"[\s.,]?/\s*(?P<name>[^/\n]{2,40}?)\s*/",
         # Not in a picture's credit: "Bild: IMAGO / dpa/Jane Doe".
         not_before=_PICTURE_BEFORE,
+        not_before_screen=_PICTURE_SCREEN,
         wire_only=True,
         weight=0.95,
         case_sensitive=True,
@@ -5421,6 +5439,7 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:^|[.!?\"”][ \t]+|\A)\Z",
         before_window=4,
         not_before=_PICTURE_BEFORE,
+        not_before_screen=_PICTURE_SCREEN,
         by_kind=True,
         weight=0.7,
         examples=(("The line stops short of the business district.\nCourtesy: Dawn", ("Dawn",)),),
@@ -5855,6 +5874,7 @@ RULES: tuple[Rule, ...] = (
         r"Exclusive|Explainer|Live|Top)\b)"
         r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|-[ \t])|[ \t]+[A-ZÀ-ÞА-Я0-9])",
         not_before=_NOT_A_BYLINE_BEFORE,
+        not_before_screen=_NOT_A_BYLINE_SCREEN,
         max_prose_words=0,
         not_alone_on_line=True,
         fallback=True,
@@ -5927,6 +5947,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?!['’]s\b)(?=[ \t]*\|[ \t]*[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:de|del|do|da|di|am|an)?[ \t]*[A-ZÀ-Þ][\w'’.-]+){0,3}"
         r"(?:[ \t]*(?:\||[-–—,]|\d)|[ \t]+[A-ZÀ-Þ]))",
         not_before=_NOT_A_BYLINE_BEFORE,
+        not_before_screen=_NOT_A_BYLINE_SCREEN,
         not_before_window=100,
         # Where agency-detached, before it, does not read the name (no separator before it).
         fallback=True,

@@ -227,6 +227,7 @@ class _Compiled:
     # The look-backs read backwards (`backwards`): None where only the forward search can tell.
     before_back: re.Pattern[str] | None = None
     not_before_back: re.Pattern[str] | None = None
+    not_before_screen: Any = None  # RE2's (`Rule.not_before_screen`)
 
 
 class _Offsets:
@@ -628,8 +629,13 @@ class TextExtractor:
         pm = c.pattern.match(text, te if rule.name_from_trigger else ts, window)
         if pm is None:
             return []
-        if c.not_before is not None and _ends_at(
-            c.not_before, c.not_before_back, text, rule.not_before_window, ts
+        if (
+            c.not_before is not None
+            and (
+                c.not_before_screen is None
+                or c.not_before_screen.search(text[max(0, ts - rule.not_before_window) : ts]) is not None
+            )
+            and _ends_at(c.not_before, c.not_before_back, text, rule.not_before_window, ts)
         ):
             return []
         before = None
@@ -1123,4 +1129,5 @@ def _compile(rule: Rule) -> _Compiled:
         hints=re.compile("|".join(map(re.escape, rule.hints))) if rule.hints else None,
         before_back=reverse_end_anchored(before) if before is not None else None,
         not_before_back=reverse_end_anchored(not_before) if not_before is not None else None,
+        not_before_screen=re2.compile(rule.not_before_screen, _OPTIONS) if rule.not_before_screen else None,
     )
