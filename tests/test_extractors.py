@@ -382,6 +382,12 @@ def _assert_quoted_as_they_stand(text: str, found: list[Attribution]) -> None:
             "agency, on Friday elected a new chairman.",
             [],
         ),
+        # A credit's note after a list of other stories opens a line of its own: it is no list item.
+        (
+            "Flood maps show more homes at risk. Related: Sea levels rise faster along the coast. "
+            "This article originally appeared on Grist.",
+            [("grist", "republished_from")],
+        ),
         # A heading after an unnamed agencies' credit names nobody.
         (
             "Con información de agencias LECTURAS RECOMENDADAS Humo de incendios en Canadá llega a Nueva York",

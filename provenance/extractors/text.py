@@ -121,8 +121,19 @@ _READ_AS_PLAIN = (*_WIDE_SPACES, *_ZERO_WIDTH, *_OTHER_DASHES)
 # interessieren", "... unwahrscheinlicher. dpa-AFX, Reuters Mehr zum Thema", "... tkr AFP Teilen"
 # (an editor's initials, then one word or a list; not three words: "Médias Presse AFP" are tags;
 # nor a picture's credit: "... of the square. Reuters/Jane Doe Share this").
+# A credit's note that closes the text opens a line of its own too ("... Related: Sea levels rise.
+# This article originally appeared on Grist."): the list before it keeps its line.
+_FOOTER_OPENERS = (
+    r"(?:This (?:article|story|post|piece|report|essay|column|content|interview)|The post|A version of this"
+    r"|Originally published|First published in|Dieser (?:Artikel|Beitrag|Text)|Der Beitrag|Cet article"
+    r"|Este (?:artículo|texto|artigo)|Questo articolo|Dit artikel)\b"
+)
 _JOINED_FURNITURE = re.compile(
-    r"([.!?)\]»”\"]) (?:((?:[a-z]{2,4} )?(?:[\w-]{2,12}, ?){0,2}[\w-]{2,12}) )?(?=" + FURNITURE_HEADS + r")"
+    r"([.!?)\]»”\"]) (?:((?:[a-z]{2,4} )?(?:[\w-]{2,12}, ?){0,2}[\w-]{2,12}) )?(?="
+    + FURNITURE_HEADS
+    + r"|"
+    + _FOOTER_OPENERS
+    + r")"
 )
 
 
@@ -133,6 +144,8 @@ _JOINED_FURNITURE = re.compile(
 _JOINED_CANDIDATE = re2.compile(
     r"[.!?)\]»”\"] (?:(?:[a-z]{2,4} )?(?:[^\s,.!?)\]»”\"]{2,12}, ?){0,2}[^\s,.!?)\]»”\"]{2,12} )?(?:"
     + FURNITURE_HEADS_LOOSE
+    + r"|"
+    + _FOOTER_OPENERS
     + r")",
     _OPTIONS,
 )
