@@ -116,6 +116,7 @@ _LOOK_BACK_WINDOWS = [
     "Share this article on ",
     "As featured in: The Example Times · ",
     "(c) 2024 Example ",
+    "CLICK HERE TO GET THE EXAMPLE NEWS ",
 ]
 
 

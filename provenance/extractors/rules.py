@@ -413,7 +413,9 @@ _NOT_A_PICTURE_SERVICE = r"(?<!\bImages)(?<!\bPictures)(?<!\bConnect)"
 # picture's, or the page's furniture (tag lists, share bars, related links, audio and video labels).
 _NOT_A_BYLINE_BEFORE = (
     r"(?i:\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview\w*|"
-    r"reported\s+by|per|via|with|mit|avec|con|cite|citation)\b)[^.!?\n]{0,80}\Z|"
+    r"reported\s+by|per|via|with|mit|avec|con|cite|citation"
+    # A call to action: "CLICK HERE TO GET THE FOX NEWS APP" is no byline of APP's.
+    r"|click\s+here|download)\b)[^.!?\n]{0,80}\Z|"
     r"(?i:\b(?:tags?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|stichworte|mots-clés|etiquetas|palabras\s+clave"
     r"|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch"
     # A strip of logos: "As featured in: The New York Times · Wired · Reuters".
@@ -428,6 +430,7 @@ _NOT_A_BYLINE_BEFORE = (
 # boundaries: RE2's are ASCII's).
 _NOT_A_BYLINE_SCREEN = (
     r"(?i)according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview|reported\s+by|per|via"
+    r"|click\s+here|download"
     r"|with|mit|avec|con|cite|citation|tag|schlagw|schlagworte|stichw|stichworte|mots-clés|etiquetas|palabras\s+clave"
     r"|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch|podcast|featured|as\s+seen"
     r"|©|\(c\)|\d\s?%|" + _PICTURE_LABELS
@@ -5914,6 +5917,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=(
+            "Officials said.\n\nCLICK HERE TO GET THE EXAMPLE NEWS APP\n\nThe talks go on.",
             "The deal, according to Reuters, is worth more.",
             "Officials met on Monday. Reuters, AFP and AP reported the talks.",
             "Reuters, the news division of Example Holdings, is the largest news provider.",
