@@ -154,6 +154,10 @@ _PERSON_WORD = (
     r"[A-ZÀ-Þ][a-zß-ÿ'’-]+"
 )
 
+# A photographer's name in capitals, two or three words ("IRAKLI ROE", "TIAGO ROE").
+_NAME_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}"
+
+
 CONTEXTS: tuple[Context, ...] = (
     # ---------------------------------------------------------------- what it names
     Context(
@@ -559,7 +563,7 @@ CONTEXTS: tuple[Context, ...] = (
             # slash and the agency, closing a caption's line (a dateline goes on: "PARIS / AFP - ...").
             Check(
                 Where.SENTENCE,
-                r"(?:\A|[\s:(])(?<!\bBY\s)(?!BY[ \t])[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}[ \t]?/[ \t]?\Z",
+                r"(?:\A|[\s:(])(?<!\bBY\s)(?!BY[ \t])" + _NAME_IN_CAPITALS + r"[ \t]?/[ \t]?\Z",
                 window=80,
                 case_sensitive=True,
             ),
@@ -600,7 +604,7 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.BEFORE,
                 # (The evidence may start at the slash or after it.)
-                r"[a-zß-ÿ0-9][.!?][ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}[ \t]?(?:/[ \t]?)?\Z",
+                r"[a-zß-ÿ0-9][.!?][ \t]+" + _NAME_IN_CAPITALS + r"[ \t]?(?:/[ \t]?)?\Z",
                 window=80,
                 case_sensitive=True,
             ),
