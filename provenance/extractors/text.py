@@ -115,19 +115,20 @@ _OTHER_DASHES = {
 # slowly in text that is not ASCII (measured: 4 against 8 us for 2.7 KB; over the extraction
 # benchmark's filler corpus, 72 against 93 us a document), as most texts hold none.
 _READ_AS_PLAIN = (*_WIDE_SPACES, *_ZERO_WIDTH, *_OTHER_DASHES)
+# Where a page's lines were joined into one, a credit's note that closes the text opens a line of
+# its own after a sentence ("... Related: Sea levels rise. This article originally appeared on
+# Grist."): the list before it keeps its line (see `_JOINED_FURNITURE`).
+_FOOTER_OPENERS = (
+    r"(?:This (?:article|story|post|piece|report|essay|column|content|interview)|The post|A version of this"
+    r"|Originally published|First published in|Dieser (?:Artikel|Beitrag|Text)|Der Beitrag|Cet article"
+    r"|Este (?:artículo|texto|artigo)|Questo articolo|Dit artikel)\b"
+)
 # Where a page's lines were joined into one, a heading of the page's furniture after the end of a
 # sentence or a bracket opened a line of its own ("... prosecuted. (NAN) Related Farmers lament ...").
 # A sign-off may stand between, a line of its own too: "... in Chemnitz. dpa Das könnte Sie auch
 # interessieren", "... unwahrscheinlicher. dpa-AFX, Reuters Mehr zum Thema", "... tkr AFP Teilen"
 # (an editor's initials, then one word or a list; not three words: "Médias Presse AFP" are tags;
 # nor a picture's credit: "... of the square. Reuters/Jane Doe Share this").
-# A credit's note that closes the text opens a line of its own too ("... Related: Sea levels rise.
-# This article originally appeared on Grist."): the list before it keeps its line.
-_FOOTER_OPENERS = (
-    r"(?:This (?:article|story|post|piece|report|essay|column|content|interview)|The post|A version of this"
-    r"|Originally published|First published in|Dieser (?:Artikel|Beitrag|Text)|Der Beitrag|Cet article"
-    r"|Este (?:artículo|texto|artigo)|Questo articolo|Dit artikel)\b"
-)
 _JOINED_FURNITURE = re.compile(
     r"([.!?)\]»”\"]) (?:((?:[a-z]{2,4} )?(?:[\w-]{2,12}, ?){0,2}[\w-]{2,12}) )?(?="
     + FURNITURE_HEADS
