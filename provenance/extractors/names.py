@@ -142,7 +142,7 @@ FURNITURE_WORDS = frozenset(
     "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply corrections "
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
     "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки "
-    "réagir comparte partilha commenta imagen".split()
+    "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -443,8 +443,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Dispatch', 'Example Notes')
     >>> cut("my Substack, Example Dispatch."), cut("《示例日报》，原文链接"), cut("「示例新聞」に掲載")
     ('Example Dispatch', '示例日报', '示例新聞')
-    >>> cut("Jane Roe’s newsletter, Example Letters.")
-    'Example Letters'
+    >>> cut("Jane Roe’s newsletter, Example Letters."), cut("Example Daily 12 Comments")
+    ('Example Letters', 'Example Daily')
     >>> cut("our sister title, the Example Evening Post."), cut("our sister paper The Example Star")
     ('Example Evening Post', 'The Example Star')
     >>> cut("dzienniku „Example Gazeta”."), cut("der Zeitung „Example Bote“")
@@ -866,13 +866,23 @@ def _digit_joins(text: str, tokens: list[tuple[int, int]], k: int, after_words: 
     if k + 1 >= len(tokens):
         return False
     following = text[tokens[k + 1][0] : tokens[k + 1][1]]
-    # "on 3 May 2024" is a date.
+    # "on 3 May 2024" is a date; "BBC 12 Comments" a page's count after the name.
+    word = _strip_trailing(following).lower()
     return (
         token.isdigit()
         and len(token) <= 2
         and following[:1].isupper()
-        and _strip_trailing(following).lower() not in _MONTHS_DAYS
+        and word not in _MONTHS_DAYS
+        and word not in _COUNTED
     )
+
+
+# The things a page counts after a text ("12 Comments", "3 Kommentare", "40 Shares").
+_COUNTED = frozenset(
+    "comment comments kommentar kommentare commentaire commentaires comentario comentarios commento commenti "
+    "comentário comentários reactie reacties reply replies share shares like likes view views min mins minutes "
+    "комментарий комментария комментариев".split()
+)
 
 
 def _follow_ok(text: str, name_end: int, end: int) -> bool:
