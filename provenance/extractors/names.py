@@ -877,11 +877,11 @@ def _digit_joins(text: str, tokens: list[tuple[int, int]], k: int, after_words: 
     )
 
 
-# The things a page counts after a text ("12 Comments", "3 Kommentare", "40 Shares").
+# The comments a page counts after a text ("12 Comments", "3 Kommentare"; not "France 24 Share
+# this", where the number is the name's).
 _COUNTED = frozenset(
     "comment comments kommentar kommentare commentaire commentaires comentario comentarios commento commenti "
-    "comentário comentários reactie reacties reply replies share shares like likes view views min mins minutes "
-    "комментарий комментария комментариев".split()
+    "comentário comentários reactie reacties комментарий комментария комментариев".split()
 )
 
 
