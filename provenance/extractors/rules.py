@@ -426,14 +426,15 @@ _NOT_A_BYLINE_BEFORE = (
     # Refinitiv"), as source-line reads them.
     + r"|\d\s?%[^\n]{0,100}(?<![.!?])\n[^\n]{0,30}\Z"
 )
-# What every match of `_NOT_A_BYLINE_BEFORE` holds, for RE2 (`Rule.not_before_screen`; no word
-# boundaries: RE2's are ASCII's).
+# What every match of `_NOT_A_BYLINE_BEFORE` holds, for RE2 (`Rule.not_before_screen`). RE2's word
+# boundary is ASCII's: it holds wherever Python's does beside an ASCII letter, so the words that
+# begin or end so keep theirs (the picture labels go without).
 _NOT_A_BYLINE_SCREEN = (
-    r"(?i)according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview|reported\s+by|per|via"
-    r"|click\s+here|download"
-    r"|with|mit|avec|con|cite|citation|tag|schlagw|schlagworte|stichw|stichworte|mots-clés|etiquetas|palabras\s+clave"
-    r"|themen|topics|keywords|share|teilen|related|mehr\s+zu|more\s+on|listen|watch|podcast|featured|as\s+seen"
-    r"|©|\(c\)|\d\s?%|" + _PICTURE_LABELS
+    r"(?i)\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|reported\s+by|per|via|with|mit"
+    r"|avec|con|cite|citation|click\s+here|download)\b|\binterview"
+    r"|\b(?:tag|schlagw|stichw|mots-cl|etiquetas|palabras\s+clave|themen|topics|keywords|share|teilen|related"
+    r"|mehr\s+zu|more\s+on|listen|watch|podcast|featured\s+(?:in|on|by)|as\s+seen\s+(?:in|on))[^\s:]*\s*:"
+    r"|\bshare\b|©|\(c\)|\d\s?%|" + _PICTURE_LABELS
 )
 
 

@@ -330,6 +330,12 @@ def _span(regex: Any, data: bytes, pos: int, endpos: int, *, anchored: bool = Tr
     return None if start < 0 else (start, end)
 
 
+def _screened(screen: Any, window: str) -> bool:
+    """Whether RE2's ``screen`` finds anything in ``window`` (`Rule.not_before_screen`)."""
+    data = window.encode("utf-8", "surrogatepass")
+    return _span(screen, data, 0, len(data), anchored=False) is not None
+
+
 def without_groups(pattern: str) -> str:
     """``pattern`` with its capturing groups made non-capturing, for a scan that needs only
     where a match is: RE2 then finds it with its DFAs alone, without the slower engines that
@@ -647,7 +653,7 @@ class TextExtractor:
             c.not_before is not None
             and (
                 c.not_before_screen is None
-                or c.not_before_screen.search(text[max(0, ts - rule.not_before_window) : ts]) is not None
+                or _screened(c.not_before_screen, text[max(0, ts - rule.not_before_window) : ts])
             )
             and _ends_at(c.not_before, c.not_before_back, text, rule.not_before_window, ts)
         ):
