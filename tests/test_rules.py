@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import re2
 
 from provenance import extract
 from provenance.extractors.rules import RULES, Rule
@@ -122,10 +125,6 @@ _LOOK_BACK_WINDOWS = [
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.not_before_screen], ids=lambda r: r.id)
 def test_a_look_backs_screen_finds_what_the_look_back_finds(rule: Rule) -> None:
-    import re
-
-    import re2
-
     assert rule.not_before is not None and rule.not_before_screen is not None
     flags = re.MULTILINE | (0 if rule.case_sensitive else re.IGNORECASE)
     look_back = re.compile(rule.not_before, flags)

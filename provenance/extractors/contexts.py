@@ -154,6 +154,9 @@ _PERSON_WORD = (
     r"[A-ZÀ-Þ][a-zß-ÿ'’-]+"
 )
 
+# A person's name written out: capitalised words, maybe joined by a short particle ("Jan van Roe").
+_NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’-]+"
+_NAME_WRITTEN_OUT = _NAME_WORD + r"(?:[ -](?:" + _NAME_WORD + r"|[a-z]{2,3}))*"
 # A photographer's name in capitals, two or three words ("IRAKLI ROE", "TIAGO ROE").
 _NAME_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}"
 
@@ -528,8 +531,7 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.SENTENCE,
                 # A person's name written out (initials "H. M. G." sign a byline, not a picture).
-                r"(?:\A|[\s:(])[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’-]+"
-                r"[ \t]?/[ \t]?\Z",
+                r"(?:\A|[\s:(])" + _NAME_WRITTEN_OUT + r"[ -]" + _NAME_WORD + r"[ \t]?/[ \t]?\Z",
                 window=80,
                 case_sensitive=True,
             ),
@@ -538,7 +540,8 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.SENTENCE,
                 r"(?<![Pp]hoto\s)(?<![Ff]oto\s)(?<![Ii]mage\s)(?<![Tt]aken\s)(?<!PHOTO\s)\b[Bb]y[ \t]+"
-                r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|[a-z]{2,3}))*[ \t]?/[ \t]?\Z",
+                + _NAME_WRITTEN_OUT
+                + r"[ \t]?/[ \t]?\Z",
                 window=80,
                 negate=True,
                 case_sensitive=True,

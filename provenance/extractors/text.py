@@ -330,12 +330,6 @@ def _span(regex: Any, data: bytes, pos: int, endpos: int, *, anchored: bool = Tr
     return None if start < 0 else (start, end)
 
 
-def _screened(screen: Any, window: str) -> bool:
-    """Whether RE2's ``screen`` finds anything in ``window`` (`Rule.not_before_screen`)."""
-    data = window.encode("utf-8", "surrogatepass")
-    return _span(screen, data, 0, len(data), anchored=False) is not None
-
-
 def without_groups(pattern: str) -> str:
     """``pattern`` with its capturing groups made non-capturing, for a scan that needs only
     where a match is: RE2 then finds it with its DFAs alone, without the slower engines that
@@ -649,13 +643,8 @@ class TextExtractor:
         pm = c.pattern.match(text, te if rule.name_from_trigger else ts, window)
         if pm is None:
             return []
-        if (
-            c.not_before is not None
-            and (
-                c.not_before_screen is None
-                or _screened(c.not_before_screen, text[max(0, ts - rule.not_before_window) : ts])
-            )
-            and _ends_at(c.not_before, c.not_before_back, text, rule.not_before_window, ts)
+        if c.not_before is not None and _ends_at(
+            c.not_before, c.not_before_back, text, rule.not_before_window, ts, c.not_before_screen
         ):
             return []
         before = None
@@ -1073,10 +1062,23 @@ def _hyphen_parts(cut: Cut, known: Callable[[str], bool]) -> list[Cut]:
 
 
 def _ends_at(
-    forward: re.Pattern[str], backward: re.Pattern[str] | None, text: str, window: int, ts: int
+    forward: re.Pattern[str],
+    backward: re.Pattern[str] | None,
+    text: str,
+    window: int,
+    ts: int,
+    screen: Any = None,
 ) -> bool:
-    """True when ``forward`` matches in the ``window`` characters before ``ts`` (it ends at ``ts``)."""
+    """True when ``forward`` matches in the ``window`` characters before ``ts`` (it ends at ``ts``).
+
+    ``screen`` (RE2's, `Rule.not_before_screen`) is searched there first: where it finds nothing,
+    neither can ``forward``.
+    """
     low = max(0, ts - window)
+    if screen is not None:
+        data = text[low:ts].encode("utf-8", "surrogatepass")
+        if _span(screen, data, 0, len(data), anchored=False) is None:
+            return False
     answer = ends_here(backward, text, low, ts) if backward is not None else None
     return forward.search(text, low, ts) is not None if answer is None else answer
 
