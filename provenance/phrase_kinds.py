@@ -124,6 +124,7 @@ _TEXT_RULES: dict[str, str] = {
     "republie-a-partir-de": _ORIGINALLY,
     "avec-agency-alone": _WIRE,
     "from-agency-line": _WIRE,
+    "from-agency-date-label": _WIRE,
     "with-agency-alone": _WIRE,
     "theo-line": _SOURCE,
     "po-materialam": _BY_RELATION,

@@ -451,8 +451,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Gazeta', 'Example Bote')
     >>> cut("der Webseite der Zeitung Example Bote"), cut("журнала Example Affairs"), cut("Zeitung der Arbeit")
     ('Example Bote', 'Example Affairs', 'Zeitung der Arbeit')
-    >>> cut("quotidiano britannico The Example Times.")
-    'The Example Times'
+    >>> cut("quotidiano britannico The Example Times."), cut("The Saturday Example, 4 May 2024.")
+    ('The Example Times', 'The Saturday Example')
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -689,6 +689,35 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end:
     return best
 
 
+_WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_THE_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]+\Z")
+
+
+def _day_paper(text: str, tokens: list[tuple[int, int]], k: int, lower: str) -> int | None:
+    """Where "The" starts when a weekday opens a title after it and before one capitalised word
+    ("The Saturday Paper"); the name is taken with its article (a weekday alone opens no name).
+    None for a date ("the Sunday May 3 edition")."""
+    if k > 1 or lower not in _WEEKDAYS_EN or k + 1 == len(tokens):
+        return None
+    s, e = tokens[k]
+    if k == 1:
+        the = tokens[0][0] if text[tokens[0][0] : tokens[0][1]] == "The" else None
+    else:
+        before = _THE_BEFORE.search(text, max(0, s - 6), s)
+        the = before.start() if before else None
+    if the is None or not text[s:e].istitle():
+        return None
+    word = text[tokens[k + 1][0] : tokens[k + 1][1]]
+    following = _strip_trailing(word)
+    if not (following[:1].isupper() and following.isalpha() and following.lower() not in _MONTHS_DAYS):
+        return None
+    # One word: a masthead of two ("The Saturday Paper"); more make an edition's name ("the
+    # Sunday Example Ledger": the Example Ledger's Sunday paper), which is not this name.
+    if following == word and k + 2 < len(tokens) and text[tokens[k + 2][0]].isupper():
+        return None
+    return the
+
+
 def _sun_paper(text: str, tokens: list[tuple[int, int]], k: int, lower: str, taken: bool) -> bool:
     """True when "Sun" after a name's words is the paper's ("Kitsap Sun: Ferry riders ..."), not
     a day's abbreviation: no date follows it ("Example Times Sun, 3 Mar", "Sun Mar 3")."""
@@ -706,6 +735,7 @@ def _cut_words(
     taken: list[tuple[int, int]] = []
     pending: list[tuple[int, int]] = []  # connectors waiting for a capitalised word
     stopped_by_punctuation = False
+    article = None  # where "The" starts before a weekday that opens the name
     for k, (s, e) in enumerate(tokens):
         token = text[s:e]
         if _is_caseless(token):
@@ -718,7 +748,11 @@ def _cut_words(
         lower = core.lower()
         if taken and (_DATELINE_AHEAD.match(text, s, end) and core.isupper() and len(core) >= 3):
             break
-        if (lower in _MONTHS_DAYS and not _sun_paper(text, tokens, k, lower, bool(taken))) or (
+        if k <= 1 and lower in _MONTHS_DAYS:
+            article = _day_paper(text, tokens, k, lower)
+        if (
+            lower in _MONTHS_DAYS and article is None and not _sun_paper(text, tokens, k, lower, bool(taken))
+        ) or (
             _DIGITS.match(core)
             and not _DIGIT_NAME.match(core)
             and not _digit_joins(text, tokens, k, bool(taken))
@@ -819,7 +853,7 @@ def _cut_words(
             break
     if not taken:
         return None
-    s, e = taken[0][0], taken[-1][1]
+    s, e = min(taken[0][0], len(text) if article is None else article), taken[-1][1]
     role = _ROLE_SUFFIX.search(text, s, e)
     if role is not None:  # "ARD-Korrespondenten": the people of the outlet named before the hyphen
         e = role.start()

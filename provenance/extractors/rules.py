@@ -78,6 +78,15 @@ _PICTURE_LABELS = (
 )
 
 
+# Where a label stands: at the start, after a mark, or after a word that is no article or
+# pronoun ("Vatikanstadt Foto dpa"); "die Karte sei teuer", "the photo shows" are the story's nouns.
+_LABEL_STANDS = (
+    r"(?:\A|(?<=[^\w \t])[ \t]*|\b(?!(?:der|die|das|dem|den|des|ein|eine[mnrs]?|diese[mnrs]?|seine[mnrs]?|"
+    r"ihre[mnrs]?|the|a|an|this|that|these|those|its|his|her|their|our|la|le|les|el|los|las|il|lo|gli|une?|una|uno|"
+    r"um|uma)[ \t])\w+[ \t]+)\b"
+)
+
+
 def _picture_label_before(reach: int) -> str:
     """A picture's label at most ``reach`` characters before a look-back's end, as a caption's:
     a label before a capitalised word is a menu's ("Opinion Video Radio KNA Published", "Features
@@ -85,7 +94,7 @@ def _picture_label_before(reach: int) -> str:
     with a colon, a name ("Foto dpa", "Photo AFP") or its words in lower case ("File photo of").
     Written with no look-ahead, so that it still reads backwards (`backwards`)."""
     return (
-        r"\b" + _PICTURE_LABELS + r"\b(?-i:[^ \t\n][^\n]{0," + str(reach - 1) + r"}"
+        _LABEL_STANDS + _PICTURE_LABELS + r"\b(?-i:[^ \t\n][^\n]{0," + str(reach - 1) + r"}"
         r"|[ \t]+(?:[^A-ZÀ-Þ\s]|[A-ZÀ-Þ][^a-zß-ÿ])[^\n]{0," + str(reach - 2) + r"}|[ \t]+[A-ZÀ-Þ]|[ \t]*)\Z"
     )
 
@@ -268,6 +277,9 @@ class Rule:
     in_prose: bool = False
     # The name may be a generic word ("AGENCIAS" in a byline credits agencies left unnamed).
     generic_ok: bool = False
+    # An unregistered name written as a person's (two or three capitalised words, none a
+    # masthead's: "With files from Jane Roe") is a colleague's, not an outlet.
+    no_person: bool = False
     # The list after the phrase is of agencies by the text's own words: unknown names count too.
     list_any: bool = False
     # A name in parentheses after the words it abbreviates ("Physical Society (APS)") is no credit.
@@ -4907,9 +4919,14 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\bwith\s+files\s+from\s",
         pattern=r"with\s+files\s+from\s+(?P<tail>)",
         by_kind=True,
+        no_person=True,
         weight=0.85,
         description="The Canadian papers' credit: '— With files from The Canadian Press'.",
-        examples=(("— With files from The Canadian Press", ("The Canadian Press",)),),
+        examples=(
+            ("— With files from The Canadian Press", ("The Canadian Press",)),
+            ("The city said Tuesday. With files from Example Valley News", ("Example Valley News",)),
+        ),
+        counterexamples=("The city said Tuesday. With files from Jane Roe",),
     ),
     Rule(
         id="author-label-agency",
@@ -4985,6 +5002,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="from-agency-date-label",
+        relation=W,
+        languages=("en",),
+        # The same byline where a page's lines were joined: "From the Associated Press Published
+        # 6:40 a.m. ET March 19, 2024": the page's date label after it says it is the byline.
+        trigger=r"\b(?:From|FROM)[ \t]+(?:the[ \t]+)?(?:{AGENCIES})",
+        pattern=r"\w+[ \t]+(?P<tail>)",
+        reject_after=r"(?![ \t]*[|•·]?[ \t]*(?:" + DATE_LABELS + r")\b)",
+        not_before=_picture_label_before(60),
+        case_sensitive=True,
+        known_only=True,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "News Nation From the Associated Press Published 6:40 a.m. ET March 19",
+                ("Associated Press",),
+            ),
+            ("Markets From Reuters | Updated May 3, 2024 Oil prices rose.", ("Reuters",)),
+        ),
+        counterexamples=(
+            "Photo by Jane Doe. From Reuters Published in 2020 the picture went round the world.",
+            "Markets From Reuters reports we learn that oil prices rose.",
+        ),
+    ),
+    Rule(
         id="avec-agency-alone",
         relation=W,
         languages=("fr", "de", "pt", "it", "es"),
@@ -5005,7 +5048,10 @@ RULES: tuple[Rule, ...] = (
         # Or a byline's house or writer and a comma: "Da CNN, com Reuters", "Por Ana Roe, con EFE"
         # (after a title's last word too, where the page's lines ran together).
         r"|(?:^|[.!?»”\"][ \t]+|(?<=[a-zà-ÿ])[ \t]+)(?-i:Da|Do|Dal|Della|Por|Par|Di)[ \t]+"
-        r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]*,[ \t]*\Z",
+        r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]*,[ \t]*\Z"
+        # A German byline needs no comma: "Von Jens Roe mit dpa 12.03.2024".
+        r"|(?:^|[.!?»”\"][ \t]+|(?<=[\wà-ÿ])[ \t]+)(?-i:Von|VON)[ \t]+"
+        r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]+\Z",
         before_window=60,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
         # A comma only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence.
@@ -5029,6 +5075,7 @@ RULES: tuple[Rule, ...] = (
             ("O Governo aprovou o plano.\nDa Redação, com Reuters", ("Reuters",)),
             ("Argentina anuncia nova desvalorização Da CNN, com Reuters 12/03/2024 às 15:20", ("Reuters",)),
             ("El Gobierno aprobó el plan.\nPor Ana Roe, con EFE", ("EFE",)),
+            ("Hunderte Unfälle in Niedersachsen Von Jens Roe mit dpa 12.03.2024 - 07:55 Uhr", ("dpa",)),
             ("Le maire a démissionné mardi soir.\nD'après l'AFP", ("AFP",)),
             ("El Gobierno aprobó el plan.\nCon datos de Reuters.", ("Reuters",)),
         ),
@@ -5037,6 +5084,7 @@ RULES: tuple[Rule, ...] = (
             "Selon l'AFP, le maire a démissionné mardi soir.",
             "Il a travaillé avec AFP pendant dix ans.",
             "Er sprach. Mit dpa-Reportern war er unterwegs.",
+            "Von Berlin mit dpa nach Rom: so reiste er.",
         ),
     ),
     Rule(

@@ -186,6 +186,15 @@ _MASTHEAD_WORDS = frozenset(
     "leader press sentinel globe monitor reporter beacon citizen nation statesman advocate enquirer "
     "democrat republican argus advertiser echo news today daily weekly".split()
 )
+# Two or three capitalised words, as a person's name is written ("Jane Roe", "Mary-Ann O'Roe"),
+# and the words that make such words a publication's ("Example Radio", "Harper's Magazine").
+_PERSON_SHAPED = re.compile(
+    r"(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\Z"
+)
+_PUBLICATION_WORDS = _MASTHEAD_WORDS | frozenset(
+    "magazine radio tv television media network agency service channel online broadcasting wire newspaper "
+    "report insider digest quarterly monthly".split()
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|THE)[ \t]+\Z")
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
@@ -830,6 +839,14 @@ class TextExtractor:
         outlet = self.registry.resolve(name)
         known = outlet.kind is not OutletKind.UNKNOWN
         if rule.known_only and not (known or cut.url or looks_like_domain(name)):
+            return None
+        if (
+            rule.no_person
+            and not known
+            and cut.url is None
+            and _PERSON_SHAPED.match(name)
+            and not any(word.lower() in _PUBLICATION_WORDS for word in name.split())
+        ):
             return None
         if rule.wire_only and outlet.kind is not OutletKind.WIRE:
             return None
