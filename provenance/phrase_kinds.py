@@ -161,6 +161,7 @@ _TEXT_RULES: dict[str, str] = {
     "partner-label-min-read": _ORIGINALLY,
     "mit-genehmigung-satz": _PERMISSION,
     "uebernommen-von": _ORIGINALLY,
+    "uebernommen-label": _ORIGINALLY,
     "text-stammt-von": _ORIGINALLY,
     "ein-artikel-von": _ORIGINALLY,
     "zur-verfuegung-gestellt": _ORIGINALLY,

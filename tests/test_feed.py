@@ -300,3 +300,22 @@ def test_a_feed_in_utf16(encoding: str) -> None:
     feed += "<description>Originally published by ZeroHedge</description></item></channel></rss>"
     [doc] = read_feed(feed.encode(encoding), "f.xml", max_bytes=1 << 20)
     assert (doc.title, doc.text) == ("Café", "Originally published by ZeroHedge")
+
+
+OWN_FOOTER = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>{title}</title><link>{link}</link>
+<item><title>Fares rise</title><link>https://www.portalexemplo.com.br/brasil/tarifas/</link>
+<description><![CDATA[<p>As tarifas sobem em junho. O post Tarifas sobem apareceu primeiro em Portal Exemplo
+Notícias.</p>]]></description></item>
+</channel></rss>"""
+
+
+def test_a_footer_naming_the_feeds_own_title_is_a_self_credit() -> None:
+    # The channel's title names the items' site, whatever its address: its footer is the site's own.
+    own = OWN_FOOTER.format(title="Portal Exemplo Notícias", link="https://www.portalexemplo.com.br")
+    found = [a for doc in read_feed(own.encode(), "feed.xml", max_bytes=10**6) for a in extract(doc)]
+    assert [(a.outlet, a.self_credit) for a in found] == [("Portal Exemplo Notícias", True)]
+    # A channel on another host (an aggregator's) names that host, not the items' site.
+    other = OWN_FOOTER.format(title="Portal Exemplo Notícias", link="https://aggregator.example")
+    found = [a for doc in read_feed(other.encode(), "feed.xml", max_bytes=10**6) for a in extract(doc)]
+    assert [(a.outlet, a.self_credit) for a in found] == [("Portal Exemplo Notícias", False)]

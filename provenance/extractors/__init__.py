@@ -220,14 +220,46 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
     host = _host_key(doc, registry) if found else None
     if host is None:
         return found
+    own = _own_names(doc)
     return [
         replaced(a, self_credit=True)
         if _is_host(name_key(a.outlet), host)
         or _is_host(a.outlet_id, host)
         or _is_house_brand(a.outlet, host)
+        or (a.evidence.method.startswith("text:") and name_key(a.outlet) in own)
         else a
         for a in found
     ]
+
+
+# The names a document gives its own site (see `provenance.aliases`): a feed's channel title
+# counts for the items on the channel's own site only (an aggregator's names the aggregator).
+_OWN_NAME_SIGNALS = frozenset(
+    ("site:og:site_name", "site:jsonld:website", "site:application-name", "site:name", "site:feed-title")
+)
+
+
+def _own_names(doc: Document) -> frozenset[str]:
+    """The keys of the names ``doc`` calls its own site by: "The post ... appeared first on
+    Portal Example Notícias." in the feed of that name is the site's own footer, whatever its
+    address (portalexample.com.br). Only the text's statements are read against them: a page's
+    metadata may name the brand it carries as its site ("Technology Review" on heise.de, whose
+    ``sourceOrganization`` it is too)."""
+    if not doc.meta or not doc.url:
+        return frozenset()
+    site = registered_domain(host_of(doc.url))
+    names = set()
+    for signal, value in doc.meta:
+        if signal not in _OWN_NAME_SIGNALS:
+            continue
+        if signal == "site:feed-title":
+            link = next((v for s, v in doc.meta if s == "site:feed-link"), None)
+            if link is None or registered_domain(host_of(link)) != site:
+                continue
+        key = name_key(value)
+        if key:
+            names.add(key)
+    return frozenset(names)
 
 
 def _is_house_brand(name: str, host: str) -> bool:

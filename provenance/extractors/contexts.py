@@ -1932,6 +1932,29 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="social-post-source",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
+        screen="@",
+        # A post embedded in the story, credited to its account ("Quelle: X/@examplepolice",
+        # "Source: Twitter/@jane_roe"): where a quoted post came from, not the text.
+        checks=(
+            Check(
+                Where.EVIDENCE,
+                r"\b(?:x|twitter|facebook|instagram|telegram|tiktok|youtube|threads|bluesky|mastodon|vk|weibo)"
+                r"[ \t]*(?:/|\(|[ \t])[ \t]*@[\w.]",
+            ),
+        ),
+        description="A social network's account named as a source ('Quelle: X/@examplepolice'): the "
+        "source of a quoted post, not a publisher.",
+        examples=(
+            ("Bitte meiden Sie die Gegend.\nQuelle: X/@examplepolizei\n\nAm Abend kam die Entwarnung.", "X"),
+            ("The crowd gathered outside.\nSource: Twitter/@jane_roe", "Twitter"),
+        ),
+        counterexamples=("The crowd gathered outside.\nSource: Example News @examplenews",),
+    ),
+    Context(
         id="government-body",
         verdict=Verdict.DROP,
         relations=(W, S),

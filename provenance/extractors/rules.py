@@ -2033,6 +2033,25 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="uebernommen-label",
+        relation=R,
+        languages=("de",),
+        # The same label where the page's lines ran together: capitalised, it opens its own line
+        # whatever word stood before it ("Text: Jana Roe Übernommen von Beispiel Online Schlagworte").
+        trigger=r"Übernommen\s+(?:von|vom|aus|bei)\s",
+        pattern=r"\w+\s+(?:von|vom|aus|bei)\s+(?P<tail>)",
+        case_sensitive=True,
+        before=r"(?P<mark>[\w.,:;)|])\s+\Z",
+        before_window=8,
+        weight=0.8,
+        examples=(
+            (
+                "zu wenig Personal. Text: Jana Roe Übernommen von Beispiel Online Schlagworte Pflege",
+                ("Beispiel Online",),
+            ),
+        ),
+    ),
+    Rule(
         id="text-stammt-von",
         relation=R,
         languages=("de",),
@@ -2825,7 +2844,14 @@ RULES: tuple[Rule, ...] = (
         trigger=_AGENCY_IN_PARENTHESES,
         # "New Delhi, May 3 (IANS) The government", "Bonn (KNA) Die Bischöfe": a dateline whose
         # agency runs into the story's first sentence with no dash.
-        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]+(?-i:[" + _CAPITALS + r"„\"“]))",
+        # (A page's separator may stand before the place and date it gives: "Von Jan Roe (KNA) |
+        # Vatikanstadt - 12.03.2024".)
+        pattern=_AGENCY_IN_PARENTHESES_NAME
+        + r"(?=\.?[ \t]+(?-i:["
+        + _CAPITALS
+        + r"„\"“])|[ \t]*[|•·][ \t]*(?-i:["
+        + _CAPITALS
+        + r"]))",
         # The place (capitalised words) and maybe the date, at the start of a line or a sentence, or
         # a byline's name; or a place in capitals wherever it stands, as after a page's menu where
         # the lines were joined ("Politics Business HELSINKI (STT) Budjetti ...").
@@ -2851,6 +2877,7 @@ RULES: tuple[Rule, ...] = (
             ("World Politics New Delhi, May 3 (IANS) The government said it would act.", ("IANS",)),
             ("Opinion Videos Feeds New Delhi, May 3 (IANS) The government said it would act.", ("IANS",)),
             ("Nachrichten Par Jane Doe (AFP) Le conseil s'est réuni.", ("AFP",)),
+            ("Utopie. Von Jan Roe (KNA) | Vatikanstadt - 12.03.2024 Papst Franziskus hat", ("KNA",)),
             ("Αθήνα (ΑΠΕ) Η κυβέρνηση ενέκρινε το νομοσχέδιο.", ("ΑΠΕ",)),
         ),
         counterexamples=(
