@@ -236,13 +236,20 @@ def outlet_name_from_url(url: str) -> str:
     'PiratenparteiDeutschland'
     >>> outlet_name_from_url("https://www.example-battery.com/newsroom/x")
     'example-battery.com'
+    >>> outlet_name_from_url("https://examplenotes.substack.com/p/rents-rise")
+    'examplenotes'
     """
     host = host_of(url)
     if host in HOSTING_HOSTS:
         path = urlsplit(url if "//" in url else "//" + url).path.strip("/").split("/")
         if path and path[0]:
             return path[0]
-    if registered_domain(host) in SOCIAL_HOSTS:
+    domain = registered_domain(host)
+    if domain in SOCIAL_HOSTS:
+        # A newsletter's or a blog's own subdomain names it ("examplenotes.substack.com/p/x").
+        sub = host.removesuffix("." + domain) if host.endswith("." + domain) else ""
+        if sub and "." not in sub and sub not in {"www", "m", "mobile", "web", "open"}:
+            return sub
         path = urlsplit(url if "//" in url else "//" + url).path.strip("/").split("/")
         if path and path[0] and path[0] not in {"pages", "groups", "channel", "c", "user", "s"}:
             return path[0].lstrip("@")

@@ -407,3 +407,15 @@ def test_credits_where_a_pages_lines_were_joined(text: str, expected: list[tuple
     found = [a for a in extract(text) if a.relation is not Relation.IMAGE_CREDIT]
     assert [(a.outlet_id, a.relation.value) for a in found] == expected
     _assert_quoted_as_they_stand(text, found)
+
+
+def test_a_newsletters_own_subdomain_makes_its_footer_a_self_credit() -> None:
+    text = "Grain elevators are closing.\nThis post first appeared on The Example Ledger."
+    own = extract(text, url="https://theexampleledger.substack.com/p/grain-elevators")
+    assert [(a.outlet, a.self_credit) for a in own] == [("The Example Ledger", True)]
+    # An account in a platform's path shares its host: the writer's own site is another one.
+    moved = extract(
+        "Short version: the heat pump was worth it.\nOriginally published at janeroe.net on March 3, 2024.",
+        url="https://medium.com/@janeroe/what-i-learned-9c8d7e",
+    )
+    assert [(a.outlet, a.self_credit) for a in moved] == [("janeroe.net", False)]

@@ -33,8 +33,10 @@ from provenance.models import Attribution, Document, Location, Relation, replace
 from provenance.resolver import (
     BRAND_SUFFIXES,
     HOSTING_HOSTS,
+    SOCIAL_HOSTS,
     OutletRegistry,
     host_of,
+    looks_like_domain,
     name_key,
     outlet_name_from_url,
     registered_domain,
@@ -202,6 +204,11 @@ def _host_key(doc: Document, registry: OutletRegistry) -> str | None:
     host = host_of(doc.url)
     if host in HOSTING_HOSTS:
         return name_key(outlet_name_from_url(doc.url))
+    domain = registered_domain(host)
+    if domain in SOCIAL_HOSTS and host.count(".") > domain.count(".") and not host.startswith("www."):
+        # A newsletter's own subdomain ("examplenotes.substack.com") is its site; an account in a
+        # path ("medium.com/@jane") shares the platform's host.
+        return name_key(outlet_name_from_url(doc.url))
     known = registry.lookup(doc.url)
     if known is not None:
         return known.id
@@ -210,7 +217,8 @@ def _host_key(doc: Document, registry: OutletRegistry) -> str | None:
 
 
 def _is_host(outlet_id: str, host: str) -> bool:
-    if outlet_id == host:
+    # (A site's address may keep the article its name drops: "theexampleledger" for "The Example Ledger".)
+    if outlet_id == host or host == "the" + outlet_id:
         return True
     rest = outlet_id.removeprefix(host) if outlet_id.startswith(host) else None
     return rest is not None and rest in BRAND_SUFFIXES
@@ -221,15 +229,22 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
     if host is None:
         return found
     own = _own_names(doc)
+    site = registered_domain(host_of(doc.url or ""))
     return [
         replaced(a, self_credit=True)
-        if _is_host(name_key(a.outlet), host)
+        if (_is_host(name_key(a.outlet), host) and not _another_domain(a.outlet, site))
         or _is_host(a.outlet_id, host)
         or _is_house_brand(a.outlet, host)
         or (a.evidence.method.startswith("text:") and name_key(a.outlet) in own)
         else a
         for a in found
     ]
+
+
+def _another_domain(name: str, site: str) -> bool:
+    """True for a credit written as another site's address: "jane-roe.dev" on medium.com/@jane-roe
+    is the writer's own site, not the account the copy stands on."""
+    return looks_like_domain(name) and registered_domain(name) != site
 
 
 # The names a document gives its own site (see `provenance.aliases`): a feed's channel title

@@ -416,10 +416,11 @@ CONTEXTS: tuple[Context, ...] = (
         screen="/",
         checks=(
             # A person's name, a slash, an agency: how pictures are credited ("Jens Roe/dpa");
-            # a text's credit of an agency and its desk is "AFP/The Local" or "dpa/stol".
+            # a text's credit of an agency and its desk is "AFP/The Local" or "dpa/stol". An
+            # agency's name written out is no person's ("Agence France-Presse/Example.com").
             Check(
                 Where.NAME,
-                r"\A[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+\Z",
+                r"\A(?![^\n]*\b(?:Agence|Agency|Agencia|Agência|Agenzia|Agentur|Presse|Press|News)\b)[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+\Z",
                 case_sensitive=True,
             ),
             # After the name, in the statement's words or right after them: a slash and a word (not
@@ -432,6 +433,7 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "Jens Roe"),),
         counterexamples=(
             "Die Lage bleibt angespannt.\nSource: AFP/The Local",
+            "The coast guard will stay. – with reports from Agence France-Presse/Example.com",
             "Agence France-Presse / 10:20 AM March 05, 2024\nPARIS — The parliament voted on Monday.",
             "Farmers block the motorway. Photograph: Jo Roe/Reuters\nAgence France-Presse in Paris\nThu 14 Mar 2024",
         ),

@@ -126,6 +126,14 @@ _STOP_WORDS = frozenset(
     "by von par por di photo foto image picture updated published posted veröffentlicht aktualisiert "
     "mis publié publicado pubblicato copyright all".split()
 )
+# The words that end newspapers' names ("Iowa Capital Dispatch", "Otago Daily Times"): a name
+# that ends with one is read whole, not as the registered word alone.
+MASTHEAD_WORDS = frozenset(
+    "dispatch times post herald tribune journal star sun express mail mirror telegraph gazette chronicle "
+    "observer guardian independent standard record register courier examiner inquirer bulletin review "
+    "leader press sentinel globe monitor reporter beacon citizen nation statesman advocate enquirer "
+    "democrat republican argus advertiser echo news today daily weekly".split()
+)
 # Capitalised words of a page's furniture that end a name run into them where a page's lines were
 # joined ("Source: Example Daily Share this: Facebook", "Quelle: dpa Teilen Kommentare"). Only
 # after a first word: "Source: Twitter" names Twitter. Not words that end outlets' names ("Daily
@@ -142,7 +150,7 @@ FURNITURE_WORDS = frozenset(
     "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply corrections "
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
     "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки "
-    "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari".split()
+    "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -453,6 +461,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Bote', 'Example Affairs', 'Zeitung der Arbeit')
     >>> cut("quotidiano britannico The Example Times."), cut("The Saturday Example, 4 May 2024.")
     ('The Example Times', 'The Saturday Example')
+    >>> cut("The Example News Wonder how many towns"), cut("Example Daily Wonder how")
+    ('The Example News', 'Example Daily')
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -864,7 +874,12 @@ def _cut_words(
     if len(name) > MAX_NAME_CHARS or is_generic(name, known):
         return None
     if not stopped_by_punctuation and not _follow_ok(text, e, end):
-        return None
+        # A sentence's first word after a masthead's, where the lines were joined: "Source: The
+        # Example News Wonder how many ..." names "The Example News".
+        if len(taken) < 3 or _strip_trailing(text[taken[-2][0] : taken[-2][1]]).lower() not in MASTHEAD_WORDS:
+            return None
+        e = taken[-2][1]
+        name = text[s:e]
     at = name.rfind(" at ")
     if at > 0 and known is not None:
         # "by Jane Doe at Example News": the reporter and the outlet she works at.

@@ -1014,13 +1014,14 @@ RULES: tuple[Rule, ...] = (
         # Published with the leave of X, in the Romance languages.
         trigger=r"\b(?:re)?(?:publi[ée]e?s?|reproduit[e]?s?|reproducid[oa]s?|publicad[oa]s?|ripubblicat[oa]|pubblicat[oa]"
         r"|riprodott[oa]|republicad[oa]s?|reproduzid[oa]s?|reproducen?|publican?|reproduz(?:em)?)\s+(?:avec|con|com)\s+(?:l['’]\s*autorisation|(?:el\s+|il\s+)?"
-        r"(?:permiso|permesso|autorizaci[óo]n|autorizzazione|permiss[ãa]o|autoriza[çc][ãa]o))\s+(?:de|di|da|do|del|della)\s|"
+        r"(?:permiso|permesso|autorizaci[óo]n|autorizzazione|permiss[ãa]o|autoriza[çc][ãa]o))\s+(?:(?:de|di|da|do|del|della)\s|d['’])|"
         # Italian: "per gentile concessione di X" (by kind permission of X).
         r"\b(?:pubblicat[oa]|riprodott[oa]|ripubblicat[oa])\s+per\s+gentile\s+concessione\s+d(?:i|el|ella|ello)\s",
-        pattern=r"[^\n]{0,60}?\s(?:de|di|da|do|del|della)\s+(?:l['’])?(?P<tail>)",
+        pattern=r"[^\n]{0,60}?(?:\s(?:de|di|da|do|del|della)\s+(?:l['’])?|\sd['’]\s?)(?P<tail>)",
         weight=0.85,
         examples=(
             ("Publié avec l'autorisation de Exemple Hebdo.", ("Exemple Hebdo",)),
+            ("Publié avec l’autorisation d’Exemple Hebdo.", ("Exemple Hebdo",)),
             ("Reproducido con permiso de Diario Ejemplo.", ("Diario Ejemplo",)),
             ("Ripubblicato con il permesso di Giornale di Esempio.", ("Giornale di Esempio",)),
             ("Republicado com permissão de Jornal Exemplo.", ("Jornal Exemplo",)),
@@ -2160,10 +2161,13 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:initialement|originellement)\s+(?:publi|paru)|publi[ée]e?s?\s+(?:à\s+l['’]origine|initialement|d['’]abord|en\s+premier|"
         r"pour\s+la\s+première\s+fois)|"
         r"paru\s+(?:initialement|à\s+l['’]origine|d['’]abord)|d['’]abord\s+(?:été\s+)?(?:publi|paru)",
-        pattern=r"[^\n]{0,30}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?(?P<tail>)",
+        # (The trigger's words and a language or a date may stand before the place: "initialement
+        # publié en néerlandais dans X".)
+        pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Cet article a été initialement publié sur Mediapart.", ("Mediapart",)),
+            ("Cet article a été initialement publié en néerlandais dans Exemple Krant.", ("Exemple Krant",)),
             ("Ce texte, publié à l’origine dans Le Monde, est reproduit ici.", ("Le Monde",)),
             ("Ce texte a d'abord été publié dans Le Devoir.", ("Le Devoir",)),
             ("Ce texte a été publié pour la première fois dans Le Devoir.", ("Le Devoir",)),
@@ -2595,7 +2599,7 @@ RULES: tuple[Rule, ...] = (
         languages=("ru", "uk"),
         # A word may stand between: "Вперше матеріал опубліковано на сайті «X»".
         trigger=r"(?:(?:впервые|первоначально|изначально)\s+(?:[^\s]{2,8}\s+)?опубликован"
-        r"|(?:вперше|первісно|спочатку|спершу)\s+(?:[^\s]{2,8}\s+)?опублікова?н"
+        r"|(?:вперше|уперше|первісно|спочатку|спершу)\s+(?:[^\s]{2,8}\s+)?опублікова?н"
         # The active voice, the outlet's kind its subject: "спершу опублікувало видання «X»".
         r"|(?:впервые|первым|вперше|спершу|першим)\s+опублікувал|(?:впервые|первым)\s+опубликовал)",
         # Or by whom, the outlet's kind in the instrumental: "впервые опубликован изданием «X»".
@@ -2610,6 +2614,7 @@ RULES: tuple[Rule, ...] = (
             ("Статья первоначально опубликована на Пример.ру.", ("Пример.ру",)),
             ("Статья впервые опубликована в журнале «Пример».", ("Пример",)),
             ("Цей матеріал спершу опублікувало видання «Приклад».", ("Приклад",)),
+            ("Цей матеріал уперше опубліковано на сайті Приклад Медіа.", ("Приклад Медіа",)),
         ),
     ),
     Rule(
@@ -2933,6 +2938,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"=(?P<name>[^()\[\]=\n]{2,30}?)[)\]]",
         before=r"[(\[][^()\[\]=\n]{1,12}\Z",
         before_window=14,
+        # A picture's source in the same brackets: "[사진 출처=연합뉴스]", "(사진=뉴스1)".
+        not_before=r"[(\[][ \t]*(?:사진|그래픽|영상|자료)[^()\[\]=\n]{0,8}\Z",
+        not_before_window=14,
         case_sensitive=True,
         wire_only=True,
         weight=0.9,
@@ -2940,6 +2948,7 @@ RULES: tuple[Rule, ...] = (
             ("(서울=연합뉴스) 홍길동 기자 = 정부는 3일 예산안을 발표했다.", ("연합뉴스",)),
             ("[서울=뉴시스]홍길동 기자 = 정부는 3일 예산안을 발표했다.", ("뉴시스",)),
         ),
+        counterexamples=("인천공항 이용객 전망\n[사진 출처=연합뉴스]\n인천국제공항공사는 내다봤다.",),
     ),
     Rule(
         id="agency-fullwidth-brackets",
@@ -3512,8 +3521,10 @@ RULES: tuple[Rule, ...] = (
         # A byline's line of the agency and the place it filed from ("Reuters in Washington",
         # "Agence France-Presse in Paris"), as British papers print an agency's story, and French
         # and German ones ("Agence France-Presse à Paris"): the whole line, nothing before or after it.
-        before=r"(?:^|\A)[ \t]*\Z",
-        before_window=4,
+        # A reporter's name may open the line: "Caroline Roe - La Presse canadienne à Québec".
+        before=r"(?:^|\A)[ \t]*(?:(?:By|Par|Von|Por)[ \t]+)?(?:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){1,3}"
+        r"[ \t]*(?:[-–—,|])[ \t]*)?\Z",
+        before_window=60,
         # The place may name its state ("in East Palestine, Ohio").
         pattern=r"[ \t]+(?:in|à|aus)[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2}"
         r"(?:,[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+)?)?[ \t]*(?=\n|\Z)",
@@ -3532,6 +3543,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "Rappel de jouets\nAgence France-Presse à Paris\n3 mai 2024\nLe gouvernement a agi.",
                 ("Agence France-Presse",),
+            ),
+            (
+                "Projet de loi déposé\nCaroline Roe - La Presse canadienne à Québec\n12 mars 2024\nLe projet.",
+                ("La Presse canadienne",),
             ),
         ),
         counterexamples=("Reuters in Washington reported the fine on Monday.",),
@@ -3776,6 +3791,9 @@ RULES: tuple[Rule, ...] = (
         # words or more run into the name.
         not_before=r"(?:^|[\s|])(?:[A-Z][A-Z'’.-]*[ \t]+){5,}\Z",
         not_before_window=80,
+        # Nor a dateline with no dash before a sentence whose subject is the agency ("NEW YORK The
+        # Associated Press said Thursday it plans to cut ...": a story about it).
+        reject_after=r"[ \t]+(?:said|says|reported|reports|announced|announces|plans|has|is|was|will|would|confirmed)\b",
         wire_only=True,
         # The agencies listed after it: a German site's "ZEIT ONLINE, dpa, AFP, ces".
         more_names=True,
@@ -3788,6 +3806,7 @@ RULES: tuple[Rule, ...] = (
             "Said THE UN AP's count",
             "Polls were close in the U.K. A Reuters/Ipsos poll found a tie.",
             "The inquiry goes on.\nCLICK HERE TO GET THE EXAMPLE NEWS APP",
+            "NEW YORK The Associated Press said Thursday it plans to cut staff.",
         ),
     ),
     Rule(
@@ -4963,6 +4982,10 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\b(?:(?:text|autor(?:in)?|author|auteur|autore|fonte|texto)|(?:text|texte|texto|testo|story|words|report|bericht)"
         r"\s*(?:and|&|und|et|y|e)\s*(?:photos?|fotos?|bild(?:er)?|pictures?|images?|fotograf[íi]as?|fotografie))\s*:\s",
         pattern=r"\w+(?:\s*\S+\s*\w+)?\s*:\s+(?P<tail>)",
+        # An agency's name that is a person's given name goes on with the surname: "Autor: Petra
+        # Horáková" (Petra is Jordan's agency too); not the next sentence's first word, where the
+        # lines were joined ("Text and photos: ANTARA Thousands of worshippers ...").
+        reject_after=r"[ \t]+(?-i:[A-ZÀ-Þ][a-zß-ÿ]+)\b(?![ \t]*:)(?![ \t]+(?-i:[a-zß-ÿ]))",
         wire_only=True,
         more_names=True,
         weight=0.8,
@@ -4971,8 +4994,9 @@ RULES: tuple[Rule, ...] = (
             ("Text: dpa, Foto: Jane Doe", ("dpa",)),
             ("Die Läufer siegten.\nText und Foto: dpa", ("dpa",)),
             ("Kenyan runners won.\n(Story and photo: AFP)", ("AFP",)),
+            ("Rites on the beach. Text and photos: ANTARA Thousands of worshippers gathered.", ("ANTARA",)),
         ),
-        counterexamples=("Text: Jane Doe", "Text and photos: Jane Doe"),
+        counterexamples=("Text: Jane Doe", "Text and photos: Jane Doe", "Autor: Petra Nováková"),
     ),
     Rule(
         id="named-agencies",
@@ -5762,7 +5786,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"[(\[—–]?[ \t]*v[ií]a[ \t]*[:|]?[ \t]+(?P<tail>)",
         # Not a way to pay, to share or to reach the site ("Donate via: Bitcoin | Monero").
         not_before=_PICTURE_BEFORE
-        + r"|\b(?:donate|pay|payment|share|subscribe|contact|follow|support|send|reach)\s*\Z",
+        + r"|\b(?:donate|pay|payment|share|subscribe|contact|follow|support|send|reach|partager|compartir|teilen"
+        r"|condividi|compartilhar|partilhar|delen)\s*\Z",
         by_kind=True,
         weight=0.6,
         examples=(
@@ -5776,6 +5801,7 @@ RULES: tuple[Rule, ...] = (
             "We sent it (via email) on Monday.",
             "Photo: Jane Doe (via Example Images)",
             "Donate via: Example Coin | Bank transfer",
+            "Voir les 14 commentaires Partager via : Facebook X E-mail Copier le lien",
         ),
     ),
     Rule(
@@ -5951,7 +5977,10 @@ RULES: tuple[Rule, ...] = (
         pattern=_NOT_A_PICTURE_SERVICE + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+[A-Z][\w-]*[ \t]*:)"
         r"(?![ \t]+(?:Poll|Graphics?|Photos?|Videos?|Pictures|Images|Breakingviews|Fact|Investigates|Special|"
         r"Exclusive|Explainer|Live|Top)\b)"
-        r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|-[ \t])|[ \t]+[A-ZÀ-ÞА-Я0-9])",
+        # (Not an ordinal before a word in lower case: "Anadolu Ajansı 104. kuruluş yıl dönümünü
+        # kutladı" is a headline about the agency; "ČTK 12. listopadu 2024" dates a byline.)
+        r"(?![ \t]+\d+\.[ \t]+[a-zß-ÿçğışö]+(?![ \t]+\d{4}))"
+        r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|-[ \t]|:[ \t]*[\u0600-\u06ff])|[ \t]+[A-ZÀ-ÞА-Я0-9])",
         not_before=_NOT_A_BYLINE_BEFORE,
         not_before_screen=_NOT_A_BYLINE_SCREEN,
         max_prose_words=0,
@@ -5967,10 +5996,16 @@ RULES: tuple[Rule, ...] = (
         # A list that a colon closes is a headline or a label ("Reuters, AFP und dpa: Die Agenturen");
         # not the page's furniture after the text ("... Associated Press Share this: Facebook"),
         # nor a byline's date label, the first colon after it ("Press Trust of India | New Delhi |
-        # Updated: May 3").
-        r"|(?![ \t]+" + FURNITURE_AHEAD + r")(?![^.!?\n:]{0,60}?(?-i:" + DATE_LABELS + r")[ \t]*:)"
-        # (A colon inside a parenthesis is a sign-off's: "AGERPRES/(AS - autor: Ioana Doe)".)
-        r"[^.!?\n(]{0,60}:(?:\s|$)"
+        # Updated: May 3"); the list's other names may stand before the furniture ("fek/dpa/AFP Mehr
+        # zum Thema ...: ...").
+        r"|(?!(?:[ \t]*/[ \t]*[\w-]+)*[ \t]+"
+        + FURNITURE_AHEAD
+        + r")(?![^.!?\n:]{0,60}?(?-i:"
+        + DATE_LABELS
+        + r")[ \t]*:)"
+        # (A colon inside a parenthesis is a sign-off's: "AGERPRES/(AS - autor: Ioana Doe)"; one
+        # right after the name closes an Arabic dateline: "الدوحة - قنا: افتتح ...".)
+        r"(?![ \t]*:[ \t]*[\u0600-\u06ff])[^.!?\n(]{0,60}:(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.
         # ("Press Trust of India, the country's largest news agency, on Friday elected ...").
@@ -5986,6 +6021,8 @@ RULES: tuple[Rule, ...] = (
         weight=0.6,
         examples=(
             ("Updated 12:04 GMT • Reuters • Markets", ("Reuters",)),
+            ("Der Fall wird geprüft. fek/dpa/AFP Mehr zum Thema Hochwasser: Pegel steigt", ("dpa", "AFP")),
+            ("الدوحة - قنا: افتتح وزير المواصلات اليوم المرحلة الأولى من المشروع.", ("قنا",)),
             ("Markets news | Jane Doe, John Roe, Reuters | 3 May 2024", ("Reuters",)),
             (
                 "Budget passes\nPress Trust of India | New Delhi | Economy",

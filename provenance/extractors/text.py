@@ -25,6 +25,7 @@ from provenance.extractors.names import (
     FURNITURE_WORDS,
     LINK_WORDS,
     LIST_WORDS,
+    MASTHEAD_WORDS,
     MAX_NAME_SPAN,
     QUOTE_OPENERS,
     Cut,
@@ -178,20 +179,12 @@ _JOINED_LINE = 2000
 _AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
 # What closes a name that stands whole: "published by The Hill Times." names no "The Hill".
 _NAME_CLOSERS = frozenset(".,;:!?)")
-# The words that end newspapers' names ("Iowa Capital Dispatch", "Otago Daily Times"): a name
-# that ends with one is read whole, not as the registered word alone.
-_MASTHEAD_WORDS = frozenset(
-    "dispatch times post herald tribune journal star sun express mail mirror telegraph gazette chronicle "
-    "observer guardian independent standard record register courier examiner inquirer bulletin review "
-    "leader press sentinel globe monitor reporter beacon citizen nation statesman advocate enquirer "
-    "democrat republican argus advertiser echo news today daily weekly".split()
-)
 # Two or three capitalised words, as a person's name is written ("Jane Roe", "Mary-Ann O'Roe"),
 # and the words that make such words a publication's ("Example Radio", "Harper's Magazine").
 _PERSON_SHAPED = re.compile(
     r"(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\Z"
 )
-_PUBLICATION_WORDS = _MASTHEAD_WORDS | frozenset(
+_PUBLICATION_WORDS = MASTHEAD_WORDS | frozenset(
     "magazine radio tv television media network agency service channel online broadcasting wire newspaper "
     "report insider digest quarterly monthly".split()
 )
@@ -908,7 +901,7 @@ class TextExtractor:
             if (
                 self.is_known_name(text[start:end])
                 and not is_generic(text[start:end])
-                and (cut is None or start <= cut.start or text[start:end].lower() not in _MASTHEAD_WORDS)
+                and (cut is None or start <= cut.start or text[start:end].lower() not in MASTHEAD_WORDS)
             ):
                 return Cut(text[start:end], start, end)
         return cut
