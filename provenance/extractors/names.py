@@ -463,6 +463,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('The Example Times', 'The Saturday Example')
     >>> cut("The Example News Wonder how many towns"), cut("Example Daily Wonder how")
     ('The Example News', 'Example Daily')
+    >>> cut("Example Daily News Jane Roe volunteers at the shelter")
+    'Example Daily News'
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -874,11 +876,20 @@ def _cut_words(
     if len(name) > MAX_NAME_CHARS or is_generic(name, known):
         return None
     if not stopped_by_punctuation and not _follow_ok(text, e, end):
-        # A sentence's first word after a masthead's, where the lines were joined: "Source: The
-        # Example News Wonder how many ..." names "The Example News".
-        if len(taken) < 3 or _strip_trailing(text[taken[-2][0] : taken[-2][1]]).lower() not in MASTHEAD_WORDS:
+        # A sentence's first words after a masthead's, where the lines were joined: "Source: The
+        # Example News Wonder how many ...", "Source: Example Daily News Jane Roe has ..." name
+        # the paper, up to its last masthead word.
+        last = max(
+            (
+                k
+                for k in range(1, len(taken) - 1)
+                if _strip_trailing(text[taken[k][0] : taken[k][1]]).lower() in MASTHEAD_WORDS
+            ),
+            default=None,
+        )
+        if last is None:
             return None
-        e = taken[-2][1]
+        e = taken[last][1]
         name = text[s:e]
     at = name.rfind(" at ")
     if at > 0 and known is not None:

@@ -291,6 +291,12 @@ class Rule:
     description: str = field(default="")
 
 
+# The verbs a sentence about an agency goes on with after its name ("The Associated Press said
+# Thursday it plans to cut staff"): the agency is the story's subject, not its source.
+_AGENCY_AS_SUBJECT = (
+    r"[ \t]+(?:said|says|reported|reports|announced|announces|plans|has|is|was|will|would|confirmed)\b"
+)
+
 # "contributed to this report", "contributed reporting", "contributed from Paris", and a bare
 # "contributed." closing the sentence of a staff line.
 _CONTRIBUTED = (
@@ -3169,7 +3175,10 @@ RULES: tuple[Rule, ...] = (
         # Nor the subject of a sentence after a byline ("By Jane Doe\n\nAgence France-Presse has
         # appointed ..."): two words in lower case go on from the name (not a conjunction's).
         reject_after=r"(?:[ \t]*\([\w-]{2,12}\))?[ \t]+(?!(?:and|und|et|y|e|og|och|en|via|for|für|pour|para|with|mit|avec|con|com|on|am|le|el|il)\b)"
-        r"[a-zß-ÿ]{2,}[ \t]+[a-zß-ÿ]{2,}\b",
+        r"[a-zß-ÿ]{2,}[ \t]+[a-zß-ÿ]{2,}\b"
+        # (Or one verb a sentence about the agency goes on with: "By Jane Roe NEW YORK The
+        # Associated Press said Thursday it plans ...".)
+        r"|" + _AGENCY_AS_SUBJECT,
         # Nor "By Monday, Reuters reporters had ...": a time opens that sentence, not a name (not
         # the months that are also given names: "By May Lee, Reuters").
         not_before=r"\b(?:By|BY)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|July|September"
@@ -3224,6 +3233,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=(
+            "AP to cut staff\nBy Jane Roe NEW YORK The Associated Press said Thursday it plans to cut jobs.",
             "By the way, Reuters reported it first.",
             "The deal was first reported by Reuters on Monday.",
             "By AP's count, 40 people died.",
@@ -3793,7 +3803,7 @@ RULES: tuple[Rule, ...] = (
         not_before_window=80,
         # Nor a dateline with no dash before a sentence whose subject is the agency ("NEW YORK The
         # Associated Press said Thursday it plans to cut ...": a story about it).
-        reject_after=r"[ \t]+(?:said|says|reported|reports|announced|announces|plans|has|is|was|will|would|confirmed)\b",
+        reject_after=_AGENCY_AS_SUBJECT,
         wire_only=True,
         # The agencies listed after it: a German site's "ZEIT ONLINE, dpa, AFP, ces".
         more_names=True,
@@ -5980,7 +5990,8 @@ RULES: tuple[Rule, ...] = (
         # (Not an ordinal before a word in lower case: "Anadolu Ajansı 104. kuruluş yıl dönümünü
         # kutladı" is a headline about the agency; "ČTK 12. listopadu 2024" dates a byline.)
         r"(?![ \t]+\d+\.[ \t]+[a-zß-ÿçğışö]+(?![ \t]+\d{4}))"
-        r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|-[ \t]|:[ \t]*[\u0600-\u06ff])|[ \t]+[A-ZÀ-ÞА-Я0-9])",
+        # (Arabic has no capitals: "الرياض - واس أعلنت ..." where the dateline's line was joined.)
+        r"(?=[ \t]*(?:$|\Z|[|/,;.)\]–—•·]|-[ \t])|(?::[ \t]*|[ \t]+)[\u0600-\u06ff]|[ \t]+[A-ZÀ-ÞА-Я0-9])",
         not_before=_NOT_A_BYLINE_BEFORE,
         not_before_screen=_NOT_A_BYLINE_SCREEN,
         max_prose_words=0,
@@ -6023,6 +6034,7 @@ RULES: tuple[Rule, ...] = (
             ("Updated 12:04 GMT • Reuters • Markets", ("Reuters",)),
             ("Der Fall wird geprüft. fek/dpa/AFP Mehr zum Thema Hochwasser: Pegel steigt", ("dpa", "AFP")),
             ("الدوحة - قنا: افتتح وزير المواصلات اليوم المرحلة الأولى من المشروع.", ("قنا",)),
+            ("محليات الرياض - واس أعلنت وزارة التعليم عن بدء التسجيل.", ("واس",)),
             ("Markets news | Jane Doe, John Roe, Reuters | 3 May 2024", ("Reuters",)),
             (
                 "Budget passes\nPress Trust of India | New Delhi | Economy",
