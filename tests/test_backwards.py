@@ -114,3 +114,20 @@ def test_a_match_that_takes_in_the_character_before_the_window_is_left_undecided
     assert ends_here(backward, "ab ", 1, 3) is None
     assert ends_here(backward, "ab ", 0, 3) is True
     assert ends_here(backward, " b ", 1, 3) is True
+
+
+# The look-backs that cannot be read backwards (a look-behind longer than one character): each
+# costs a forward search of its window at every trigger hit, so a new one is a slowdown to see.
+FORWARD_ONLY = {("agency-after-byline-line", "not_before"), ("outlet-avec-agency", "before")}
+
+
+def test_only_the_known_look_backs_keep_the_forward_search() -> None:
+    forward_only = {
+        (rule.id, kind)
+        for rule, kind, pattern in CHECKS
+        if reverse_end_anchored(
+            re.compile(pattern, re.MULTILINE | (0 if rule.case_sensitive else re.IGNORECASE))
+        )
+        is None
+    }
+    assert forward_only == FORWARD_ONLY

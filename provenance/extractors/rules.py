@@ -80,10 +80,19 @@ _PICTURE_LABELS = (
 
 # Where a label stands: at the start, after a mark, or after a word that is no article or
 # pronoun ("Vatikanstadt Foto dpa"); "die Karte sei teuer", "the photo shows" are the story's nouns.
+# (One look-ahead for each length of word: `backwards` reverses look-aheads of one width only.)
+_ARTICLES_BEFORE_NOUNS = (
+    "der die das dem den des ein eine einem einen einer eines diese diesem diesen dieser dieses seine seinem "
+    "seinen seiner seines ihre ihrem ihren ihrer ihres the a an this that these those its his her their our "
+    "la le les el los las il lo gli un une una uno um uma"
+).split()
 _LABEL_STANDS = (
-    r"(?:\A|(?<=[^\w \t])[ \t]*|\b(?!(?:der|die|das|dem|den|des|ein|eine[mnrs]?|diese[mnrs]?|seine[mnrs]?|"
-    r"ihre[mnrs]?|the|a|an|this|that|these|those|its|his|her|their|our|la|le|les|el|los|las|il|lo|gli|une?|una|uno|"
-    r"um|uma)[ \t])\w+[ \t]+)\b"
+    r"(?:\A|(?<=[^\w \t])[ \t]*|\b"
+    + "".join(
+        r"(?!(?:" + "|".join(sorted(w for w in _ARTICLES_BEFORE_NOUNS if len(w) == n)) + r")[ \t])"
+        for n in sorted({len(w) for w in _ARTICLES_BEFORE_NOUNS})
+    )
+    + r"\w+[ \t]+)\b"
 )
 
 
