@@ -1266,8 +1266,10 @@ RULES: tuple[Rule, ...] = (
         # sentence. Not a year, an archive or an issue ("This story is from our archive").
         trigger=r"\bthis\s+(?:article|story|post|piece|report|essay|column|interview|feature|content)\s+"
         r"(?:is|comes|came)\s+(?:to\s+(?:us|you)\s+)?from\s",
+        # The partner may be named as one: "This story comes from our partners at X", "... from our
+        # news partner X".
         pattern=r"[^\n]{0,40}?\sfrom\s+(?!(?:our|the|its|their|an?)\s+(?:[\w-]+\s+)?(?:archives?|print|issue|series|"
-        r"edition|files)\b|\d)(?P<tail>)",
+        r"edition|files)\b|\d)(?:(?:our|a)\s+(?:\w+\s+)?(?:partners?|colleagues)(?:\s+(?:at|from))?\s+)?(?P<tail>)",
         before=r"(?:" + _SENTENCE_OPENS + r")\Z",
         before_window=4,
         # A house saying who it is: "This article is from The Spoon, a publication of X".
@@ -1277,6 +1279,11 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("The council met.\nThis article is from Example Weekly.", ("Example Weekly",)),
             ("The council met.\nThis report comes to us from Example Weekly.", ("Example Weekly",)),
+            (
+                "This story comes from our partners at Example Journal, a nonprofit newsroom.",
+                ("Example Journal",),
+            ),
+            ("This story came from our news partner Example Public Radio.", ("Example Public Radio",)),
         ),
         counterexamples=(
             "This story is from our archive.",
@@ -1509,13 +1516,13 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("en",),
         # A syndicator's closing line on the sites that run its pieces: "This article was produced
-        # by Globetrotter." A registered name, a domain or a link: a journalist produces a story too.
-        # What the story is about may come between ("This story about four-day school weeks was
-        # produced by The Hechinger Report").
+        # by Globetrotter." Not a person's name: a journalist produces a story too. What the story
+        # is about may come between ("This story about four-day school weeks was produced by The
+        # Hechinger Report").
         trigger=r"\bthis\s+(?:story|article|piece|report|post|column|essay|interview)\s+(?:about\s+[^.\n]{1,80}?\s+)?"
         r"(?:was|is|has\s+been)\s+produced\s+by\s",
         pattern=r"\w+\s+\w+\s+(?:about\s+[^.\n]{1,80}?\s+)?(?:\w+\s+)?(?:\w+\s+)?produced\s+by\s+(?P<tail>)",
-        known_only=True,
+        no_person=True,
         weight=0.8,
         examples=(
             ("This article was produced by Globetrotter.", ("Globetrotter",)),
@@ -1524,8 +1531,15 @@ RULES: tuple[Rule, ...] = (
                 "This story about school weeks was produced by KFF Health News, a newsroom.",
                 ("KFF Health News",),
             ),
+            (
+                "The bill goes to the House.\n\nThis story was produced by Example State Newsroom, an independent newsroom.",
+                ("Example State Newsroom",),
+            ),
         ),
-        counterexamples=("This story was produced by Jane Doe for the local desk.",),
+        counterexamples=(
+            "This story was produced by Jane Doe for the local desk.",
+            "This story was produced by Jane Roe and John Doe.",
+        ),
     ),
     Rule(
         id="reprinted-from",

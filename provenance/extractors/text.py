@@ -186,8 +186,19 @@ _PERSON_SHAPED = re.compile(
 )
 _PUBLICATION_WORDS = MASTHEAD_WORDS | frozenset(
     "magazine radio tv television media network agency service channel online broadcasting wire newspaper "
-    "report insider digest quarterly monthly".split()
+    "report insider digest quarterly monthly newsroom bureau desk collaborative project public".split()
 )
+_AND = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+")
+
+
+def _people(name: str) -> bool:
+    """True for a name written as one person's or a few ("Jane Roe", "Jane Roe and John Doe"),
+    with no word of a publication's ("Example Valley News")."""
+    return all(_PERSON_SHAPED.match(part) for part in _AND.split(name)) and not any(
+        word.lower() in _PUBLICATION_WORDS for word in name.split()
+    )
+
+
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|The|THE)[ \t]+\Z")
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
@@ -833,13 +844,7 @@ class TextExtractor:
         known = outlet.kind is not OutletKind.UNKNOWN
         if rule.known_only and not (known or cut.url or looks_like_domain(name)):
             return None
-        if (
-            rule.no_person
-            and not known
-            and cut.url is None
-            and _PERSON_SHAPED.match(name)
-            and not any(word.lower() in _PUBLICATION_WORDS for word in name.split())
-        ):
+        if rule.no_person and not known and cut.url is None and _people(name):
             return None
         if rule.wire_only and outlet.kind is not OutletKind.WIRE:
             return None
