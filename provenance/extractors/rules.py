@@ -3458,17 +3458,24 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # An Austrian or German sign-off on a line of its own: the desk's short code in lower case,
         # then the agency ("red, APA", "red/APA", "ham/jok, dpa/AFP").
-        before=r"(?:^|\A)[ \t]*(?:[a-zäöü]{2,4}[ \t]*[,/][ \t]*){1,3}\Z",
+        # (After the last sentence too, where the page's lines were joined: "... Lawinenwarnstufe
+        # drei. red, APA".)
+        before=r"(?:^|\A|[.!?][ \t]+)[ \t]*(?:[a-zäöü]{2,4}[ \t]*[,/][ \t]*){1,3}\Z",
         before_window=24,
-        pattern=r"(?:[ \t]*[,/][ \t]*[\w-]{2,20})*[ \t]*(?=\n|\Z)",
+        pattern=r"(?:[ \t]*[,/][ \t]*[\w-]{2,20})*[ \t]*(?=\n|\Z|[ \t]+" + FURNITURE_AHEAD + r")",
         wire_only=True,
         more_names=True,
         weight=0.8,
         examples=(
             ("Die Ursache war vorerst unklar.\nred, APA\nKommentare", ("APA",)),
             ("Die Ursache war vorerst unklar.\nham/jok, dpa/AFP", ("dpa", "AFP")),
+            ("Es herrschte Lawinenwarnstufe drei. red, APA", ("APA",)),
+            ("Es herrschte Lawinenwarnstufe drei. red, APA Kommentare", ("APA",)),
         ),
-        counterexamples=("Die Ursache war vorerst unklar.\nund, APA meldete später mehr dazu",),
+        counterexamples=(
+            "Die Ursache war vorerst unklar.\nund, APA meldete später mehr dazu",
+            "Die Ursache war unklar. und, APA meldete später mehr dazu",
+        ),
     ),
     Rule(
         id="agency-slash-desk",
@@ -6055,7 +6062,7 @@ RULES: tuple[Rule, ...] = (
         weight=0.6,
         examples=(
             ("Updated 12:04 GMT • Reuters • Markets", ("Reuters",)),
-            ("Der Fall wird geprüft. fek/dpa/AFP Mehr zum Thema Hochwasser: Pegel steigt", ("dpa", "AFP")),
+            ("Pegel steigt weiter. | fek/dpa/AFP Mehr zum Thema Hochwasser: Pegel steigt", ("dpa", "AFP")),
             ("الدوحة - قنا: افتتح وزير المواصلات اليوم المرحلة الأولى من المشروع.", ("قنا",)),
             ("محليات الرياض - واس أعلنت وزارة التعليم عن بدء التسجيل.", ("واس",)),
             ("Markets news | Jane Doe, John Roe, Reuters | 3 May 2024", ("Reuters",)),
