@@ -5097,10 +5097,16 @@ RULES: tuple[Rule, ...] = (
         relation=W,
         languages=("en",),
         # The same byline where a page's lines were joined: "From the Associated Press Published
-        # 6:40 a.m. ET March 19, 2024": the page's date label after it says it is the byline.
-        trigger=r"\b(?:From|FROM)[ \t]+(?:the[ \t]+)?(?:{AGENCIES})",
-        pattern=r"\w+[ \t]+(?P<tail>)",
-        reject_after=r"(?![ \t]*[|•·]?[ \t]*(?:" + DATE_LABELS + r")\b)",
+        # 6:40 a.m. ET March 19, 2024": the page's date label after it says it is the byline. Read
+        # at the agency's name (the trigger every agency rule shares), "From" looked for before it
+        # ("From" as a trigger of its own was met at every "From" of a text).
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        before=r"\b(?:From|FROM)[ \t]+(?:the[ \t]+)?\Z",
+        before_window=12,
+        hints=("From", "FROM"),
+        hint_window=12,
+        pattern=r"(?=[ \t]*[|•·]?[ \t]*(?:" + DATE_LABELS + r")\b)",
         not_before=_picture_label_before(60),
         case_sensitive=True,
         known_only=True,
@@ -5111,7 +5117,7 @@ RULES: tuple[Rule, ...] = (
                 "News Nation From the Associated Press Published 6:40 a.m. ET March 19",
                 ("Associated Press",),
             ),
-            ("Markets From Reuters | Updated May 3, 2024 Oil prices rose.", ("Reuters",)),
+            ("Business From the Canadian Press | Updated May 3, 2024 Shares fell.", ("Canadian Press",)),
         ),
         counterexamples=(
             "Photo by Jane Doe. From Reuters Published in 2020 the picture went round the world.",
