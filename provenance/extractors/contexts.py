@@ -1972,7 +1972,9 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|education|labor|labour|justice|agriculture|the\s+treasury|transportation|energy|commerce|homeland)"
                 r"|government\s+of|regierung|gobierno\s+de|gouvernement"
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
-                r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police|staatsanwaltschaft)\b"
+                r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police|staatsanwaltschaft"
+                # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
+                r"|генштаб\w*|пресс-служб\w*|прес-служб\w*)\b"
                 # (A name that goes on in capitals is another's: "Example Ministry Watch".)
                 r"(?!\s+(?-i:[A-Z]))",
             ),
@@ -1982,6 +1984,7 @@ CONTEXTS: tuple[Context, ...] = (
         "not a publisher.",
         examples=(
             ("There were 412 cases in March.\n\nSource: Ministry of Health", "Ministry of Health"),
+            ("За минулу добу відбулося 84 бойові зіткнення. Джерело: Генштаб ЗСУ Поділитися", "Генштаб ЗСУ"),
             (
                 "Die Polizei ermittelt.\nVerwendete Quellen: Pressemitteilung der Polizei Köln",
                 "Pressemitteilung der Polizei Köln",

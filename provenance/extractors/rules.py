@@ -218,7 +218,9 @@ _FIRST_PUBLISHED_MORE = (
 )
 # Russian and Ukrainian "based on (or using) material from": trigger and pattern of "po-materialam".
 _BASED_ON_MATERIAL = (
-    r"(?:по\s+материалам|за\s+матеріалами|с\s+использованием\s+материалов|з\s+використанням\s+матеріалів)"
+    r"(?:по\s+материалам|за\s+матеріалами|с\s+использованием\s+материалов|з\s+використанням\s+матеріалів"
+    # "Материал подготовлен по сообщениям агентств Reuters и AFP" (from the agencies' reports).
+    r"|подготовлен\w*\s+по\s+сообщениям|підготовлен\w*\s+за\s+повідомленнями)"
 )
 
 # "Source de l'article :", "Fuente del artículo:", "Source of this article:" - the label of a source line.
@@ -2668,7 +2670,7 @@ RULES: tuple[Rule, ...] = (
         # "Перепечатка с сайта X", "Передрук з сайту X", "Перевод статьи из X": reprinted or
         # translated from X; "Перевод статьи The Economist", "Перевод материала издания «X»": the
         # name in the genitive, a title in Latin letters or in quotes (not an author's name).
-        trigger=r"(?:перепечатка|передрук|перевод\s+статьи|переклад\s+статті)\s+(?:с|з|із|из)\s|"
+        trigger=r"(?:перепечатка|передрук|републикация|републікація|перевод\s+статьи|переклад\s+статті)\s+(?:с|з|із|из)\s|"
         r"(?:перевод\s+(?:статьи|материала)|переклад\s+(?:статті|матеріалу))\s+"
         r"(?:(?:издания|газеты|журнала|сайта|видання|газети|журналу|сайту)\s+)?[A-Z«\"]",
         pattern=r"(?:[^\n]{0,25}?\s(?:с|з|із|из)\s+(?:сайта\s+|сайту\s+|издания\s+|видання\s+|газеты\s+|газети\s+)?"
@@ -2677,6 +2679,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Перепечатка с сайта Пример Медиа.", ("Пример Медиа",)),
             ("Передрук з сайту Приклад Медіа.", ("Приклад Медіа",)),
+            ("Республика приняла закон. Републикация с сайта «Пример Медиа»", ("Пример Медиа",)),
             ("Перевод статьи из Пример Медиа.", ("Пример Медиа",)),
             ("Перевод статьи The Example Review.", ("The Example Review",)),
             ("Перевод материала издания «Пример Медиа».", ("Пример Медиа",)),
@@ -3744,11 +3747,22 @@ RULES: tuple[Rule, ...] = (
         # date's full stop, before a dash or a colon: "ASTANA. May 3. KAZINFORM -", "BAKU,
         # Azerbaijan, May 3. Trend:".
         # (A regional desk may be glued to the name: "ИНТЕРФАКС-ДАЛЬНИЙ ВОСТОК -".)
-        pattern=r"(?:-(?-i:["
+        pattern=r"(?:-(?-i:[" + _CAPITALS + r"]{2,}(?:[ \t][" + _CAPITALS + r"]{2,})?))?"
+        # The regional edition's or the reporter's name may follow: "— РИА Новости Крым.", "— РИА
+        # Новости, Мария Роева."
+        r"(?:[ \t]+(?-i:["
         + _CAPITALS
-        + r"]{2,}(?:[ \t]["
+        + r"]["
+        + _SMALL_LETTERS
+        + r"]{2,})|,[ \t]+(?-i:["
         + _CAPITALS
-        + r"]{2,})?))?[ \t]*(?:\.|:|(?:--|[-—–])[ \t])",
+        + r"]["
+        + _SMALL_LETTERS
+        + r"]+[ \t]+["
+        + _CAPITALS
+        + r"]["
+        + _SMALL_LETTERS
+        + r"]+))?[ \t]*(?:\.|:|(?:--|[-—–])[ \t])",
         # (The place in capitals may follow a page's menu where the lines were joined.)
         before=r"(?:^|[.!?]\s+|\A|\s)["
         + _CAPITALS
@@ -3768,7 +3782,8 @@ RULES: tuple[Rule, ...] = (
         + r"][\w'’-]{2,}(?:\s+["
         + _CAPITALS
         + r"][\w'’-]+)?,[ \t]+\d{1,2}(?:\.[ \t]*|[ \t]+)"
-        r"[^\W\d_]{3,12}\.?[ \t]*[.,—–-][ \t]*\Z"
+        # (The year and the time may follow: "Москва, 25 марта 2024, 14:05 — ИА Регнум.")
+        r"[^\W\d_]{3,12}\.?(?:[ \t]+\d{4})?(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]*[.,—–-][ \t]*(?:(?-i:ИА|IA)[ \t]+)?\Z"
         r"|(?:^|[.!?]\s+|\A|\s)["
         + _CAPITALS
         + r"]["
@@ -5268,8 +5283,10 @@ RULES: tuple[Rule, ...] = (
         # ("За матеріалами: Укрінформ": a label's colon.)
         trigger=_BASED_ON_MATERIAL + r"\s*:?\s",
         pattern=_BASED_ON_MATERIAL
-        + r"\s*:?\s+(?:(?:агентства|агентство|издания|газеты|сайта|портала|видання|газети|сайту|порталу)\s+)?(?P<tail>)",
+        + r"\s*:?\s+(?:(?:агентства|агентство|агентств|издания|газеты|сайта|портала|видання|газети|сайту|порталу"
+        r"|агентств|агенцій)\s+)?(?P<tail>)",
         by_kind=True,
+        more_names=True,
         weight=0.8,
         description='Russian and Ukrainian for "based on material from": the source of a rewrite.',
         examples=(
@@ -5277,6 +5294,10 @@ RULES: tuple[Rule, ...] = (
             ("За матеріалами Укрінформу", ("Укрінформу",)),
             ("За матеріалами: Приклад Медіа", ("Приклад Медіа",)),
             ("С использованием материалов ТАСС", ("ТАСС",)),
+            (
+                "Забастовка продлится. Материал подготовлен по сообщениям агентств Reuters и AFP",
+                ("Reuters", "AFP"),
+            ),
         ),
     ),
     Rule(
