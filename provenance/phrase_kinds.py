@@ -88,6 +88,7 @@ _TEXT_RULES: dict[str, str] = {
     "original-link": _ORIGINALLY,
     "original-article-label": _ORIGINALLY,
     "gentile-concessione": _PERMISSION,
+    "si-ringrazia-concessione": _PERMISSION,
     "outlet-first-published-this": _ORIGINALLY,
     "original-found-at": _ORIGINALLY,
     "version-of-an-article": _ORIGINALLY,

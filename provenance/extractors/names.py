@@ -119,7 +119,13 @@ _AUTHORS_SITE = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_POSSESSIVE = re.compile(r"([A-Z][A-Z0-9]{1,5})['’]s[ \t]+(?=[A-Z0-9])")
-_ISSUE_OF = re.compile(r"(?:[\w'’-]+[ \t]+){0,3}(?:issue|edition|number)[ \t]+of[ \t]+(?=\S)", re.IGNORECASE)
+_ISSUE_OF = re.compile(
+    r"(?:[\w'’-]+[ \t]+){0,3}(?:issue|edition|number)[ \t]+of[ \t]+(?=\S)"
+    # "numero di aprile di X", "numéro de mai de X", "edição de abril da X".
+    r"|(?:numero|numéro|número|edizione|édition|edición|edição)[ \t]+(?:(?:di|de|d['’]|do|da|del)[ \t]*[\w'’-]+"
+    r"(?:[ \t]+\d{4})?[ \t]+)?(?:di|de|del|della|des|du|da|do|d['’])[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
 _CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
 # Capitalised words that end a name: bylines, captions and update lines begin with them.
 _STOP_WORDS = frozenset(
@@ -171,7 +177,7 @@ _FOLLOW_OK = frozenset(
     "where when while after before since this it its their his her website site web blog newspaper "
     "magazine edition page pages feed network newsletter podcast channel account community weekly daily forum "
     "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
-    "est y o con en del el la los las bajo es fue e ed sul su della nel é em no na com sob foi и в на с "
+    "est y o con en del el la los las bajo es fue e ed sul su della nel per é em no na com sob foi и в на с "
     "под был была было were here today dengan pada i och og і та και és și oraz "
     # When, after the name: "first appeared in X last month", "... earlier this year", "gestern".
     "last earlier previously recently yesterday late early back online gestern heute bereits zuletzt hier ayer "
@@ -443,6 +449,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Review', 'Example Review', 'Example Review')
     >>> cut("the May 2024 issue of Example Review."), cut("Harper's Magazine.")
     ('Example Review', "Harper's Magazine")
+    >>> cut("numero di aprile di Esempio Mensile."), cut("numéro de mai de Exemple Hebdo")
+    ('Esempio Mensile', 'Exemple Hebdo')
     >>> cut("Example 247. Compartilhe"), cut("Example Review 2024."), cut("Example 24 Share this")
     ('Example 247', 'Example Review', 'Example 24')
     >>> cut("Example Daily Share this: Facebook"), cut("Twitter")

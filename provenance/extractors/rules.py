@@ -101,10 +101,13 @@ def _picture_label_before(reach: int) -> str:
     a label before a capitalised word is a menu's ("Opinion Video Radio KNA Published", "Features
     Videos Feeds New Delhi, May 3 (PTI)" where the page's lines ran together); a caption's goes on
     with a colon, a name ("Foto dpa", "Photo AFP") or its words in lower case ("File photo of").
+    A closing bracket ends the caption: "(foto ANSA) Milano, 5 giu. (askanews) -" is a dateline.
     Written with no look-ahead, so that it still reads backwards (`backwards`)."""
     return (
-        _LABEL_STANDS + _PICTURE_LABELS + r"\b(?-i:[^ \t\n][^\n]{0," + str(reach - 1) + r"}"
-        r"|[ \t]+(?:[^A-ZÀ-Þ\s]|[A-ZÀ-Þ][^a-zß-ÿ])[^\n]{0," + str(reach - 2) + r"}|[ \t]+[A-ZÀ-Þ]|[ \t]*)\Z"
+        _LABEL_STANDS + _PICTURE_LABELS + r"\b(?-i:[^ \t\n][^\n)]{0," + str(reach - 1) + r"}"
+        r"|[ \t]+(?:[^A-ZÀ-Þ\s)]|[A-ZÀ-Þ][^a-zß-ÿ)])[^\n)]{0,"
+        + str(reach - 2)
+        + r"}|[ \t]+[A-ZÀ-Þ]|[ \t]*)\Z"
     )
 
 
@@ -452,8 +455,9 @@ _NOT_A_BYLINE_BEFORE = (
     r"[^\n]{0,80}\Z|(?i:\bshare\b)[^\n]{0,40}\Z|"
     + _PICTURE_BEFORE
     # A table's or a chart's source: figures in percent on the line above ("| DAX | +1.1% |\nSource:
-    # Refinitiv"), as source-line reads them.
-    + r"|\d\s?%[^\n]{0,100}(?<![.!?])\n[^\n]{0,30}\Z"
+    # Refinitiv"), as source-line reads them; a row's separators or a second figure make it a
+    # table's (a headline's one figure does not: "Inflazione: +0,8% su base annua\nAGI - ...").
+    + r"|(?:[|\t][^\n]{0,100}\d\s?%|\d\s?%[^\n]{0,100}(?:[|\t]|\d\s?%))[^\n]{0,100}(?<![.!?])\n[^\n]{0,30}\Z"
 )
 # What every match of `_NOT_A_BYLINE_BEFORE` holds, for RE2 (`Rule.not_before_screen`). RE2's word
 # boundary is ASCII's: it holds wherever Python's does beside an ASCII letter, so the words that
@@ -2453,6 +2457,30 @@ RULES: tuple[Rule, ...] = (
             ("Le conseil a voté.\nAvec l'aimable autorisation de Exemple Hebdo.", ("Exemple Hebdo",)),
         ),
         counterexamples=("Foto: per gentile concessione di Esempio Quotidiano",),
+    ),
+    Rule(
+        id="si-ringrazia-concessione",
+        relation=R,
+        languages=("it",),
+        # The thanks for that permission, the house named first: "Si ringrazia L'Espresso per la
+        # gentile concessione alla ripubblicazione", "Ringraziamo Esempio Quotidiano per la
+        # concessione dell'articolo".
+        trigger=r"\b(?:si\s+ringrazia(?:no)?|ringraziamo)\s",
+        pattern=r"\w+(?:\s+ringrazia(?:no)?)?\s+(?:(?:il|la|lo|i|gli|le)\s+)?(?P<tail>)",
+        reject_after=r"(?![ \t]+per[ \t]+(?:la[ \t]+)?(?:gentile[ \t]+)?(?:concessione|autorizzazione|disponibilità))",
+        not_before=_PICTURE_BEFORE,
+        not_before_screen=_PICTURE_SCREEN,
+        weight=0.8,
+        examples=(
+            (
+                "I pescatori sono la metà. Si ringrazia L'Esempio per la gentile concessione alla ripubblicazione.",
+                ("L'Esempio",),
+            ),
+        ),
+        counterexamples=(
+            "Si ringrazia il sindaco per la disponibilità.",
+            "Si ringrazia Esempio Quotidiano per la foto.",
+        ),
     ),
     Rule(
         id="originalartikel-label",
@@ -5524,7 +5552,7 @@ RULES: tuple[Rule, ...] = (
         languages=_SOURCE_LABEL_LANGUAGES,
         # The word for "source" as a label, in the languages of Europe's, the G20's and the dev
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
-        trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
+        trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|المصدر|מקור|ที่มา|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
