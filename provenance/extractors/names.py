@@ -68,6 +68,8 @@ _CONNECTORS = frozenset(
     "of the and for de du des la le les di del della da do dos das der die den und y e et on in at o "
     "& + – — - ' von van al el il on-line".split()
 )
+_LIST_CONJUNCTIONS = frozenset("e y et and und i".split())
+_ARTICLE_CONNECTORS = frozenset("da do dos das de del della du des der die den the la le les el il".split())
 # Words that open a sentence, capitalised before a word in lower case where a page's lines ran
 # together: no part of a name before them. (Not German's "Sie", capitalised anywhere: "Quelle:
 # Example Times Unterstützen Sie ...".)
@@ -451,6 +453,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Review', "Harper's Magazine")
     >>> cut("numero di aprile di Esempio Mensile."), cut("numéro de mai de Exemple Hebdo")
     ('Esempio Mensile', 'Exemple Hebdo')
+    >>> cut("Agência Exemplo e da Agência Brasil"), cut("Example Press and the Example Times")
+    ('Agência Exemplo', 'Example Press')
     >>> cut("Example 247. Compartilhe"), cut("Example Review 2024."), cut("Example 24 Share this")
     ('Example 247', 'Example Review', 'Example 24')
     >>> cut("Example Daily Share this: Facebook"), cut("Twitter")
@@ -829,6 +833,15 @@ def _cut_words(
             )
         ):
             if not taken:
+                break
+            if (
+                pending
+                and text[pending[-1][0] : pending[-1][1]].lower() in _LIST_CONJUNCTIONS
+                and lower in _ARTICLE_CONNECTORS
+            ):
+                # "da Agência Senado e da Agência Brasil": a conjunction and an article open the
+                # next name of a list, not more of this one.
+                pending.pop()
                 break
             pending.append((s, e))
             if len(core) < len(token):

@@ -3347,7 +3347,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:\d{1,2}[.:]\d{2}[ \t]?(?i:am|pm)?,?[ \t]+)?"
         r"(?:" + DATE_LABELS + r"\b|(?i:" + PAGE_DATE + r"))",
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
-        r"avec|con|com|según|selon|laut|per|sagte|said|told|via)|l['’]|[/,(])\s*\Z"
+        r"avec|con|com|según|selon|laut|per|sagte|said|told|via"
+        # (Or where it stands: "reforço na Agência Brasil 04/03/2024" is a headline's place.)
+        r"|in|on|na|no|nas|nos|em|pela|pelo|nella|nel|sulla|sul)|l['’]|[/,(])\s*\Z"
         # Nor a picture's credit, the page's date on the next line ("Image: Getty Images via AFP\n
         # Updated: May 3").
         r"|" + _picture_label_before(60),
@@ -5184,7 +5186,7 @@ RULES: tuple[Rule, ...] = (
         # AFP", "Redacción, con EFE".
         before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*][ \t]*)"
         r"(?:(?:(?i:da|de\s+la|la|dalla|die)[ \t]+)?(?i:reda[cç][aã]o|redacci[oó]n|r[ée]daction|redazione|redaktion)"
-        r"[ \t]*,[ \t]*)?\Z"
+        r"[ \t]*,?[ \t]*)?\Z"
         # Or a byline's house or writer and a comma: "Da CNN, com Reuters", "Por Ana Roe, con EFE"
         # (after a title's last word too, where the page's lines ran together).
         r"|(?:^|[.!?»”\"][ \t]+|(?<=[a-zà-ÿ])[ \t]+)(?-i:Da|Do|Dal|Della|Por|Par|Di)[ \t]+"
@@ -5213,6 +5215,7 @@ RULES: tuple[Rule, ...] = (
             ("O Governo aprovou o plano.\n(Com Reuters e AFP)", ("Reuters", "AFP")),
             ("El Gobierno aprobó el plan. (Con EFE y AFP)", ("EFE", "AFP")),
             ("O Governo aprovou o plano.\nDa Redação, com Reuters", ("Reuters",)),
+            ("O abalo foi muito forte. Redação com AFP Partilhar", ("AFP",)),
             ("Argentina anuncia nova desvalorização Da CNN, com Reuters 12/03/2024 às 15:20", ("Reuters",)),
             ("El Gobierno aprobó el plan.\nPor Ana Roe, con EFE", ("EFE",)),
             ("Hunderte Unfälle in Niedersachsen Von Jens Roe mit dpa 12.03.2024 - 07:55 Uhr", ("dpa",)),
@@ -5225,6 +5228,38 @@ RULES: tuple[Rule, ...] = (
             "Il a travaillé avec AFP pendant dix ans.",
             "Er sprach. Mit dpa-Reportern war er unterwegs.",
             "Von Berlin mit dpa nach Rom: so reiste er.",
+        ),
+    ),
+    Rule(
+        id="agency-byline-romance",
+        relation=W,
+        languages=("pt", "es", "it"),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A Portuguese or Spanish byline that names the reporter's agency: "Por Bruno Roe, da
+        # Agência Brasil", "Mariana Roe - Repórter da Agência Brasil", "Corresponsal de EFE".
+        before=r"(?:\b(?:Por|POR)[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+(?:(?:de|da|do|dos|das|del|e|y)[ \t]+)?[A-ZÀ-Þ][\w'’.-]+){1,4}"
+        r"[ \t]*,[ \t]*(?:da|do|de|del)[ \t]+"
+        r"|\b(?:Repórter|Reporter|Correspondente|Corresponsal|Enviad[oa][ \t]+especial)[ \t]+(?:da|do|de|del)[ \t]+)\Z",
+        before_window=80,
+        hints=("Por", "POR", "Rep", "Corresp", "Enviad"),
+        hint_window=80,
+        pattern=r"(?!['’]s\b)",
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "Desemprego cai 28/03/2024 Por Bruno de Freitas Roe, da Agência Brasil A taxa caiu.",
+                ("Agência Brasil",),
+            ),
+            (
+                "Governo amplia prazo\nMariana Roe - Repórter da Agência Brasil\nEstudantes terão até maio.",
+                ("Agência Brasil",),
+            ),
+        ),
+        counterexamples=(
+            "O ministro disse em entrevista a um repórter da Agência Brasil que o plano segue.",
         ),
     ),
     Rule(
