@@ -1820,7 +1820,10 @@ CONTEXTS: tuple[Context, ...] = (
             # ... and says nothing of this text's republication.
             Check(
                 Where.AFTER,
-                r"\A[^.!?\n]{0,80}\b(?:re-?published|reprinted|reproduced|permission|licen[cs]e|here|shared\s+with)\b",
+                # (Nor Medium's footer: "X was originally published in Y on Medium, where people are
+                # continuing the conversation ...".)
+                r"\A[^.!?\n]{0,80}\b(?:re-?published|reprinted|reproduced|permission|licen[cs]e|here|shared\s+with"
+                r"|continuing\s+the\s+conversation)\b",
                 window=100,
                 negate=True,
             ),
@@ -1843,6 +1846,8 @@ CONTEXTS: tuple[Context, ...] = (
             "The article was originally published by Example Weekly and is republished here with permission.",
             "It was first published by Example Weekly.",
             "The following article was originally published by Example Weekly. The council met on Tuesday.",
+            "The Quiet Example was originally published in Example Mag on Medium, where people are continuing the "
+            "conversation by highlighting and responding to this story.",
         ),
     ),
     Context(

@@ -68,6 +68,7 @@ _CONNECTORS = frozenset(
     "of the and for de du des la le les di del della da do dos das der die den und y e et on in at o "
     "& + – — - ' von van al el il on-line".split()
 )
+_PLATFORMS = frozenset("medium substack facebook twitter youtube instagram linkedin telegram tiktok".split())
 _LIST_CONJUNCTIONS = frozenset("e y et and und i".split())
 _ARTICLE_CONNECTORS = frozenset("da do dos das de del della du des der die den the la le les el il".split())
 # Words that open a sentence, capitalised before a word in lower case where a page's lines ran
@@ -455,6 +456,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Esempio Mensile', 'Exemple Hebdo')
     >>> cut("Agência Exemplo e da Agência Brasil"), cut("Example Press and the Example Times")
     ('Agência Exemplo', 'Example Press')
+    >>> cut("GEN on Medium, where people are continuing the conversation")
+    'GEN'
     >>> cut("Example 247. Compartilhe"), cut("Example Review 2024."), cut("Example 24 Share this")
     ('Example 247', 'Example Review', 'Example 24')
     >>> cut("Example Daily Share this: Facebook"), cut("Twitter")
@@ -834,6 +837,12 @@ def _cut_words(
         ):
             if not taken:
                 break
+            if (
+                lower == "on"
+                and k + 1 < len(tokens)
+                and _strip_trailing(text[tokens[k + 1][0] : tokens[k + 1][1]]).lower() in _PLATFORMS
+            ):
+                break  # "GEN on Medium": the publication, and the platform it stands on
             if (
                 pending
                 and text[pending[-1][0] : pending[-1][1]].lower() in _LIST_CONJUNCTIONS

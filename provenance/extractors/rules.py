@@ -3165,12 +3165,15 @@ RULES: tuple[Rule, ...] = (
         # one to four capitalised words, a registered outlet, a dash and a sentence's capital.
         trigger=r"\([A-Z][^()\n]{1,39}\)[ \t]{0,3}[-—–]",
         pattern=r"\((?P<tail>[^()\n]{2,40})\)[ \t]{0,3}[-—–]+[ \t]*(?=[A-Z0-9“\"‘])",
-        before=r"(?:^|[^\w,])[A-ZÀ-Þ][\w.'’-]+(?:,?[ \t]+[A-ZÀ-Þ][\w.'’-]+){0,3}[ \t]\Z",
+        # Or no place, after a headline's last word where the page's lines were joined ("...
+        # outage at US customs (CNN) — Travelers arriving ...").
+        before=r"(?:^|[^\w,])[A-ZÀ-Þ][\w.'’-]+(?:,?[ \t]+[A-ZÀ-Þ][\w.'’-]+){0,3}[ \t]\Z|(?<=[a-z])[ \t]+\Z",
         before_window=60,
         known_only=True,
         case_sensitive=True,
         weight=0.75,
         examples=(
+            ("Flights delayed after outage at US customs (CNN) — Travelers faced long lines.", ("CNN",)),
             ("Fed holds rates Washington (CNN) — The Federal Reserve held rates.", ("CNN",)),
             ("Atlanta, Georgia (CNN) - The storm hit.", ("CNN",)),
         ),
