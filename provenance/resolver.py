@@ -229,6 +229,17 @@ def alias_key(name: str) -> str:
 HOSTING_HOSTS = frozenset({"hosted.ap.org", "hosted2.ap.org"})
 
 
+def own_subdomain(host: str, domain: str) -> str:
+    """The subdomain that names a newsletter or a blog on a platform's domain
+    ("examplenotes" of examplenotes.substack.com), or ``""`` (www, m and the like name none).
+
+    >>> own_subdomain("examplenotes.substack.com", "substack.com"), own_subdomain("m.facebook.com", "facebook.com")
+    ('examplenotes', '')
+    """
+    sub = host.removesuffix("." + domain) if host.endswith("." + domain) else ""
+    return sub if sub and "." not in sub and sub not in {"www", "m", "mobile", "web", "open"} else ""
+
+
 def outlet_name_from_url(url: str) -> str:
     """The outlet a bare URL names: the account on a social site, else the host.
 
@@ -246,9 +257,8 @@ def outlet_name_from_url(url: str) -> str:
             return path[0]
     domain = registered_domain(host)
     if domain in SOCIAL_HOSTS:
-        # A newsletter's or a blog's own subdomain names it ("examplenotes.substack.com/p/x").
-        sub = host.removesuffix("." + domain) if host.endswith("." + domain) else ""
-        if sub and "." not in sub and sub not in {"www", "m", "mobile", "web", "open"}:
+        sub = own_subdomain(host, domain)
+        if sub:
             return sub
         path = urlsplit(url if "//" in url else "//" + url).path.strip("/").split("/")
         if path and path[0] and path[0] not in {"pages", "groups", "channel", "c", "user", "s"}:

@@ -39,6 +39,7 @@ from provenance.resolver import (
     looks_like_domain,
     name_key,
     outlet_name_from_url,
+    own_subdomain,
     registered_domain,
 )
 
@@ -205,10 +206,10 @@ def _host_key(doc: Document, registry: OutletRegistry) -> str | None:
     if host in HOSTING_HOSTS:
         return name_key(outlet_name_from_url(doc.url))
     domain = registered_domain(host)
-    if domain in SOCIAL_HOSTS and host.count(".") > domain.count(".") and not host.startswith("www."):
+    if domain in SOCIAL_HOSTS and own_subdomain(host, domain):
         # A newsletter's own subdomain ("examplenotes.substack.com") is its site; an account in a
         # path ("medium.com/@jane") shares the platform's host.
-        return name_key(outlet_name_from_url(doc.url))
+        return name_key(own_subdomain(host, domain))
     known = registry.lookup(doc.url)
     if known is not None:
         return known.id
