@@ -274,11 +274,16 @@ class OutletRegistry:
     ('zerohedge', 'zerohedge')
     >>> registry.resolve("Manu Valley Gazette").kind
     <OutletKind.UNKNOWN: 'unknown'>
+    >>> registry.lookup("LaPresse").id, registry.lookup("La Presse").id
+    ('lapresse-it', 'la-presse')
     """
 
     def __init__(self, outlets: Iterable[Outlet] = ()) -> None:
         self._by_id: dict[str, Outlet] = {}
         self._by_key: dict[str, Outlet] = {}
+        # Names as they are written, asked before their keys: two houses whose names differ only
+        # in case or spacing ("LaPresse", Italy's agency; "La Presse", Montreal's paper).
+        self._by_spelling: dict[str, Outlet] = {}
         self._by_domain: dict[str, Outlet] = {}
         self._lookups: dict[str, Outlet | None] = {}
         self._resolved: dict[str, Outlet] = {}
@@ -310,12 +315,14 @@ class OutletRegistry:
         old = self._by_id.get(outlet.id)
         if old is not None:
             self._by_key = {k: v for k, v in self._by_key.items() if v.id != old.id}
+            self._by_spelling = {k: v for k, v in self._by_spelling.items() if v.id != old.id}
             self._by_domain = {k: v for k, v in self._by_domain.items() if v.id != old.id}
         self._by_id[outlet.id] = outlet
         for name in (outlet.name, *outlet.aliases, outlet.id):
             key = name_key(name) or script_key(name)
             if key:
                 self._by_key.setdefault(key, outlet)
+                self._by_spelling.setdefault(name, outlet)
         for domain in outlet.domains:
             self._by_domain[domain.lower()] = outlet
 
@@ -367,6 +374,9 @@ class OutletRegistry:
             domain = registered_domain(text)
             if domain in self._by_domain:
                 return self._by_domain[domain]
+        found = self._by_spelling.get(text)
+        if found is not None:
+            return found
         key = name_key(text) or script_key(text)
         found = self._by_key.get(key)
         if found is None:
