@@ -3169,7 +3169,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\((?P<tail>[^()\n]{2,40})\)[ \t]{0,3}[-—–]+[ \t]*(?=[A-Z0-9“\"‘])",
         # Or no place, after a headline's last word where the page's lines were joined ("...
         # outage at US customs (CNN) — Travelers arriving ...").
-        before=r"(?:^|[^\w,])[A-ZÀ-Þ][\w.'’-]+(?:,?[ \t]+[A-ZÀ-Þ][\w.'’-]+){0,3}[ \t]\Z|(?<=[a-z])[ \t]+\Z",
+        before=r"(?:^|[^\w,])[A-ZÀ-Þ][\w.'’-]+(?:,?[ \t]+[A-ZÀ-Þ][\w.'’-]+){0,3}[ \t]\Z|(?<=[a-z0-9])[ \t]+\Z",
         before_window=60,
         known_only=True,
         case_sensitive=True,
@@ -3662,14 +3662,21 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # A byline block of the agency alone on its line, then the story's dateline: a place and a
         # colon or a dash ("QNA\nDoha: Hamad Port handled ...", "Reuters\nLONDON — Shares fell").
-        before=r"(?:^|\A)[ \t]*\Z",
-        before_window=4,
-        pattern=r"[ \t]*\n[ \t]*[A-ZÀ-ÞА-Я][\w'’.-]+(?:[ \t]+[A-ZÀ-ÞА-Я][\w'’.-]+){0,2}[ \t]*(?::[ \t]|[—–][ \t]|-[ \t]|\([^()\n]{0,30}\)[ \t]*[-—–:])",
+        # Where the page's lines ran together, after the headline's last word, the place in
+        # capitals ("... vote to strike The Canadian Press MONTREAL — Maintenance workers ...").
+        before=r"(?:^|\A)[ \t]*\Z|(?<=[a-z])[ \t]+(?:The[ \t]+)?\Z",
+        before_window=8,
+        pattern=r"[ \t]*\n[ \t]*[A-ZÀ-ÞА-Я][\w'’.-]+(?:[ \t]+[A-ZÀ-ÞА-Я][\w'’.-]+){0,2}[ \t]*(?::[ \t]|[—–][ \t]|-[ \t]|\([^()\n]{0,30}\)[ \t]*[-—–:])"
+        r"|[ \t]+(?-i:[A-ZÀ-Þ]{2,}(?:[ \t]+[A-ZÀ-Þ]{2,}){0,2}),?[ \t]*(?:[—–]|--?)[ \t]",
         wire_only=True,
         weight=0.8,
         examples=(
             ("Port traffic rises\nQNA\nDoha: Hamad Port handled more containers in February.", ("QNA",)),
             ("Shares fall\nReuters\nLONDON — Shares fell on Monday.", ("Reuters",)),
+            (
+                "Canada Metro workers vote to strike The Canadian Press MONTREAL — Workers voted.",
+                ("Canadian Press",),
+            ),
         ),
         counterexamples=("Port traffic rises\nQNA\nThe port handled more containers in February.",),
     ),
@@ -4749,7 +4756,9 @@ RULES: tuple[Rule, ...] = (
         # "CNN's Jane Doe contributed to this report": the outlet of the reporter who contributed.
         # The last of the names may be another outlet's ("Example News's Jane Doe and The
         # Associated Press contributed"): it is read too, if a registry knows it.
-        before=r"(?-i:(?P<tail>\b[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3}))['’]s\s+"
+        # (A full stop ends a name's word: "... on record in the Atlantic. CNN's Jane Doe
+        # contributed" names CNN, where a page's lines were joined.)
+        before=r"(?-i:(?P<tail>\b[A-Z](?:[\w&-]|\.(?!\s))*(?:[ \t]+[A-Z](?:[\w&-]|\.(?!\s))*){0,3}))['’]s\s+"
         r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})){0,3}?"
         r"(?:\s*(?:,|and|&)\s*(?P<inner>(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})))?"
         r"\s+(?:(?:also|has|have)\s+)?\Z",
@@ -4764,6 +4773,7 @@ RULES: tuple[Rule, ...] = (
                 ("The Associated Press", "CNN"),
             ),
             ("GET THE EXAMPLE NEWS APP\n\nCNN's Jane Doe contributed to this report.", ("CNN",)),
+            ("The storm set a record in the Atlantic. CNN’s Jane Doe contributed to this report.", ("CNN",)),
         ),
         counterexamples=("Mayor Smith's aide Jane Doe contributed to this report.",),
     ),
