@@ -3675,7 +3675,7 @@ RULES: tuple[Rule, ...] = (
             ("Shares fall\nReuters\nLONDON — Shares fell on Monday.", ("Reuters",)),
             (
                 "Canada Metro workers vote to strike The Canadian Press MONTREAL — Workers voted.",
-                ("Canadian Press",),
+                ("The Canadian Press",),
             ),
         ),
         counterexamples=("Port traffic rises\nQNA\nThe port handled more containers in February.",),
