@@ -99,7 +99,9 @@ _PUBLICATION_NOUNS = frozenset(
     # Weeklies and monthlies; Greek; Russian and Ukrainian after "by" (instrumental); Nordic.
     "settimanale mensile semanario semanal hebdo εφημερίδα εφημερίδας ιστοσελίδα ιστοσελίδας περιοδικό "
     "περιοδικού ιστότοπο ιστότοπου изданием газетой журналом сайтом порталом виданням газетою avisen "
-    "tidningen magasinet tidsskriftet".split()
+    "tidningen magasinet tidsskriftet "
+    # Channels of messengers and video sites ("Источник: Telegram-канал Example").
+    "telegram-канал телеграм-канал telegram-канала телеграм-канала канал канала telegram-kanal".split()
 )
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
 # The words that join a kind of publication to another's ("Webseite der Zeitung", "the website of
@@ -456,8 +458,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Esempio Mensile', 'Exemple Hebdo')
     >>> cut("Agência Exemplo e da Agência Brasil"), cut("Example Press and the Example Times")
     ('Agência Exemplo', 'Example Press')
-    >>> cut("GEN on Medium, where people are continuing the conversation")
-    'GEN'
+    >>> cut("GEN on Medium, where people are continuing the conversation"), cut("Telegram-канал Пример")
+    ('GEN', 'Пример')
     >>> cut("Example 247. Compartilhe"), cut("Example Review 2024."), cut("Example 24 Share this")
     ('Example 247', 'Example Review', 'Example 24')
     >>> cut("Example Daily Share this: Facebook"), cut("Twitter")
@@ -667,6 +669,8 @@ def _is_publication_noun(
     # "im Blog DoSchu.Com": a capitalised noun (German writes them so) before a site's address.
     return (
         word.islower()
+        # ("Telegram-канал Example": a messenger's name before the kind in lower case.)
+        or word.rpartition("-")[2].islower()
         or after[:1] in _QUOTES
         or after in _CAPITAL_ARTICLES
         or looks_like_domain(after.rstrip(_TRAILING))
