@@ -3500,7 +3500,7 @@ RULES: tuple[Rule, ...] = (
         # drei. red, APA".)
         before=r"(?:^|\A|[.!?][ \t]+)[ \t]*(?:[a-zäöü]{2,4}[ \t]*[,/][ \t]*){1,3}\Z",
         before_window=24,
-        pattern=r"(?:[ \t]*[,/][ \t]*[\w-]{2,20})*[ \t]*(?=\n|\Z|[ \t]+" + FURNITURE_AHEAD + r")",
+        pattern=r"(?:[ \t]*[,/][ \t]*[\w-]{2,20})*[ \t]*(?=\n|\Z|[ \t]+" + FURNITURE_AHEAD + r"|[ \t]+#\w)",
         wire_only=True,
         more_names=True,
         weight=0.8,
@@ -3509,6 +3509,7 @@ RULES: tuple[Rule, ...] = (
             ("Die Ursache war vorerst unklar.\nham/jok, dpa/AFP", ("dpa", "AFP")),
             ("Es herrschte Lawinenwarnstufe drei. red, APA", ("APA",)),
             ("Es herrschte Lawinenwarnstufe drei. red, APA Kommentare", ("APA",)),
+            ("Feuerwehren warnten vor Waldbränden. tkr / DPA #Themen Hitzewelle", ("DPA",)),
         ),
         counterexamples=(
             "Die Ursache war vorerst unklar.\nund, APA meldete später mehr dazu",
@@ -4956,7 +4957,7 @@ RULES: tuple[Rule, ...] = (
         # The house's name may join its words with "du", "de la", "d'" ("La Voix du Nord avec
         # AFP"): the lower-case word the name follows is none of those.
         before=r"(?:^|[.!?»”\"]\s+|\A|\([ \t]*|(?<=[a-zà-ÿ])(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bla)(?<!\bet)[ \t]+)"
-        r"(?:(?i:par)[ \t]+)?(?:(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’])?(?:[A-Z][\w'’.-]*"
+        r"(?:(?i:par)[ \t]+)?(?:(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’])?(?:[A-Z0-9][\w'’.-]*"
         r"(?:(?:\s+(?:du|de|des|de\s+la|et)\s+|\s+d['’]|\s+)(?!Par\s)[A-Z0-9][\w'’.-]*){0,3}|"
         r"(?-i:[a-z][a-z0-9-]{1,40})\.[a-z]{2,6}))|(?:La\s+)?(?i:r[ée]daction))\s+\Z",
         before_window=60,
@@ -4973,6 +4974,7 @@ RULES: tuple[Rule, ...] = (
             ("Les écoles restent fermées (FRANCE 24 avec AFP)", ("FRANCE 24", "AFP")),
             ("Les écoles restent fermées Par Le Figaro avec AFP Publié le 3 mai", ("Le Figaro", "AFP")),
             ("Les écoles restent fermées.\nPar Jeanne Dupont avec AFP", ("AFP",)),
+            ("Grève à la SNCF\n20 Minutes avec AFP\nPublié le 16/02/24 à 11h05", ("20 Minutes", "AFP")),
         ),
         counterexamples=(
             "a déclaré le ministre dans un entretien avec l’AFP mardi.",
