@@ -206,10 +206,10 @@ def _host_key(doc: Document, registry: OutletRegistry) -> str | None:
     if host in HOSTING_HOSTS:
         return name_key(outlet_name_from_url(doc.url))
     domain = registered_domain(host)
-    if domain in SOCIAL_HOSTS and own_subdomain(host, domain):
+    if domain in SOCIAL_HOSTS and (sub := own_subdomain(host, domain)):
         # A newsletter's own subdomain ("examplenotes.substack.com") is its site; an account in a
         # path ("medium.com/@jane") shares the platform's host.
-        return name_key(own_subdomain(host, domain))
+        return name_key(sub)
     known = registry.lookup(doc.url)
     if known is not None:
         return known.id
@@ -229,8 +229,8 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
     host = _host_key(doc, registry) if found else None
     if host is None:
         return found
-    own = _own_names(doc)
     site = registered_domain(host_of(doc.url or ""))
+    own = _own_names(doc, site)
     return [
         replaced(a, self_credit=True)
         if (_is_host(name_key(a.outlet), host) and not _another_domain(a.outlet, site))
@@ -255,7 +255,7 @@ _OWN_NAME_SIGNALS = frozenset(
 )
 
 
-def _own_names(doc: Document) -> frozenset[str]:
+def _own_names(doc: Document, site: str) -> frozenset[str]:
     """The keys of the names ``doc`` calls its own site by: "The post ... appeared first on
     Portal Example Notícias." in the feed of that name is the site's own footer, whatever its
     address (portalexample.com.br). Only the text's statements are read against them: a page's
@@ -263,7 +263,6 @@ def _own_names(doc: Document) -> frozenset[str]:
     ``sourceOrganization`` it is too)."""
     if not doc.meta or not doc.url:
         return frozenset()
-    site = registered_domain(host_of(doc.url))
     names = set()
     for signal, value in doc.meta:
         if signal not in _OWN_NAME_SIGNALS:

@@ -721,7 +721,8 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end:
 
 
 _WEEKDAYS_EN = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_THE_BEFORE = re.compile(r"(?<!\w)[Tt]he[ \t]+\Z")
+# "The" (or "the", "THE") just before a name's first word.
+ARTICLE_BEFORE = re.compile(r"\b(?:the|The|THE)[ \t]+\Z")
 
 
 def _day_paper(text: str, tokens: list[tuple[int, int]], k: int, lower: str) -> int | None:
@@ -734,7 +735,7 @@ def _day_paper(text: str, tokens: list[tuple[int, int]], k: int, lower: str) -> 
     if k == 1:
         the = tokens[0][0] if text[tokens[0][0] : tokens[0][1]] == "The" else None
     else:
-        before = _THE_BEFORE.search(text, max(0, s - 6), s)
+        before = ARTICLE_BEFORE.search(text, max(0, s - 6), s)
         the = before.start() if before else None
     if the is None or not text[s:e].istitle():
         return None
@@ -899,7 +900,7 @@ def _cut_words(
             break
     if not taken:
         return None
-    s, e = min(taken[0][0], len(text) if article is None else article), taken[-1][1]
+    s, e = taken[0][0] if article is None else min(article, taken[0][0]), taken[-1][1]
     role = _ROLE_SUFFIX.search(text, s, e)
     if role is not None:  # "ARD-Korrespondenten": the people of the outlet named before the hyphen
         e = role.start()

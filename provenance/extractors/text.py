@@ -22,6 +22,7 @@ import re2
 
 from provenance.extractors.backwards import ends_here, reverse_end_anchored
 from provenance.extractors.names import (
+    ARTICLE_BEFORE,
     FURNITURE_WORDS,
     LINK_WORDS,
     LIST_WORDS,
@@ -199,7 +200,6 @@ def _people(name: str) -> bool:
     )
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|The|THE)[ \t]+\Z")
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
@@ -895,7 +895,7 @@ class TextExtractor:
             or text[cut.start - 1 : cut.start] in QUOTE_OPENERS
             # A name after its article is all the name ("by the Otago Daily Times and is
             # republished" is no "Times").
-            or (cut.start > pos and _ARTICLE_BEFORE.search(text, pos, cut.start) is not None)
+            or (cut.start > pos and ARTICLE_BEFORE.search(text, pos, cut.start) is not None)
         ):
             return cut
         for space in re.finditer(r"\s+", text[pos:end]):
