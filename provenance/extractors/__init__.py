@@ -237,9 +237,28 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
         or _is_host(a.outlet_id, host)
         or _is_house_brand(a.outlet, host)
         or (a.evidence.method.startswith("text:") and name_key(a.outlet) in own)
+        or _names_every_part(a, doc.text, site)
         else a
         for a in found
     ]
+
+
+def _names_every_part(a: Attribution, text: str, site: str) -> bool:
+    """True for a credit whose words, from the name on, hold every part of the site's hyphenated
+    address: "... erschien zuerst auf Sommerfrische – der Reiseblog." on reiseblog-sommerfrische.de
+    names the site itself, its words in another order. (One part is not enough: a mirror's address
+    may carry the name of the site it copies.)"""
+    label = site.split(".", 1)[0]
+    if "-" not in label or not a.evidence.method.startswith("text:"):
+        return False
+    parts = label.split("-")
+    if len(parts) > 4 or any(len(p) < 3 for p in parts):
+        return False
+    # The words of the name and the few after it (a cut name may leave its subtitle out).
+    ev = a.evidence
+    words = text[ev.start : ev.end + 60]
+    keys = {name_key(w) for w in words[max(0, words.rfind(a.outlet)) :].split()[:8]}
+    return all(p in keys for p in parts)
 
 
 def _another_domain(name: str, site: str) -> bool:

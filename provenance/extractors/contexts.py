@@ -1157,13 +1157,14 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.AROUND,
                 r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[ \t]*(?:[^\n:]{0,30}[/,-][ \t]*)?\S"
-                r"|[^\n）)]{0,30}[ \t][^\n）)\s]{1,10}[ \t]?[摄攝][）)]",
+                r"|[^\n）)]{0,30}[ \t][^\n）)\s]{1,10}[ \t]?[摄攝](?:[）)]|(?![影像]))",
                 window=30,
                 case_sensitive=True,
             ),
             Check(
                 Where.BEFORE,
-                r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[^\n:]{0,40}\Z|[（(][^\n）)]{0,10}\Z",
+                # In brackets, or after a caption's full stop ("游客在湖边拍照。新华社记者 李明 摄").
+                r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[^\n:]{0,40}\Z|[（(][^\n）)]{0,10}\Z|(?:\A|[。！？ \t])\Z",
                 window=60,
             ),
         ),
@@ -1172,8 +1173,12 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(
             ("Lễ khởi công tuyến metro. Ảnh: TTXVN\nSáng 14.3, thành phố khởi công.", "TTXVN"),
             ("（新华社记者 邓华 摄）\n记者从广州市获悉，今年计划新增充电桩。", "新华社"),
+            ("游客在湖边拍照。新华社记者 邓华 摄 记者从广州市获悉，今年计划新增充电桩。", "新华社"),
         ),
-        counterexamples=("Hội nghị đã kết thúc vào chiều nay.\nTheo TTXVN",),
+        counterexamples=(
+            "Hội nghị đã kết thúc vào chiều nay.\nTheo TTXVN",
+            "新华社北京3月12日电（记者 邓华）新华社摄影部今年计划新增充电桩。",
+        ),
     ),
     Context(
         id="picture-byline",
@@ -1479,6 +1484,44 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=("Die Insolvenzen stiegen.\nQuelle: dpa/lnw",),
+    ),
+    Context(
+        id="figure-title-before-source",
+        verdict=Verdict.DROP,
+        screen=_CHART
+        + r"|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mill|prozent|percent|per\s+cent"
+        r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # A figure's title stands right before its source line, with no sentence of the story
+            # between: a chart's or a map's words open it ("Map shows the epicentre. Source: ..."),
+            # a heading of figures closes it ("Unemployment statistics Source: ..."), or it gives
+            # the figures' unit ("Orders in billion euros\nQuelle: ...").
+            Check(
+                Where.BEFORE_LINES,
+                r"(?:(?:^|[.!?:]\s+)(?:the\s+|this\s+|a\s+)?" + _CHART + r"\b[^.!?\n]{0,80}[.!?]?"
+                r"|\b(?:"
+                + _CHART
+                + r"|statistics?|statistiken?|statistiques?|estad[íi]sticas?|data|daten|donn[ée]es"
+                r"|datos|dati)"
+                r"|\b(?:in|en)\s+(?:mrd\.?|mio\.?|millionen|milliarden|prozent|percent|per\s+cent|%|euros?|dollars?"
+                r"|us-dollar|€|\$|billions?|millions?|thousands?|tonnen|tons?)(?:\s|\b)[^.!?\n]{0,30})"
+                r"[ \t]*\n?[ \t]*\Z",
+                window=140,
+            ),
+        ),
+        description="A source line under a figure's title ('Unemployment rate in percent\\nSource: "
+        "...', 'Map shows the epicentre. Source: ...'): where the figures came from.",
+        examples=(
+            ("Orders of the group in billion euros\nQuelle: Example Data Service", "Example Data Service"),
+            ("The quake shook the valley. Map shows the epicentre. Source: Example Survey", "Example Survey"),
+            ("Inactivity statistics Source: Example Health Office", "Example Health Office"),
+        ),
+        counterexamples=(
+            "The council met on Tuesday to discuss the data.\nSource: Example Daily",
+            "Prices rose by 3 percent in May, the office said.\nQuelle: dpa",
+        ),
     ),
     Context(
         id="tag-list",

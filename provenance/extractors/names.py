@@ -118,8 +118,9 @@ _ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol".split())
 _AUTHORS_SITE = re.compile(
     r"(?:(?:the[ \t]+)?(?:author|writer|columnist)['’]s|my|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)"
     r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)[ \t]*,[ \t]*"
-    # A house's other paper: "our sister title, the Example Post", "our sister paper The Example Star".
-    r"|(?:our|its|their)[ \t]+sister[ \t]+(?:title|paper|publication|newspaper|site|website|station|magazine)"
+    # A house's other paper: "our sister title, the Example Post", "our sister paper The Example Star",
+    # "Example Energy's sister site, The Example Drive".
+    r"|(?:our|its|their|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)[ \t]+sister[ \t]+(?:title|paper|publication|newspaper|site|website|station|magazine)"
     r"[ \t]*,?[ \t]*(?:(?-i:the)[ \t]+(?=[A-Z]))?",
     re.IGNORECASE,
 )
@@ -161,7 +162,8 @@ FURNITURE_WORDS = frozenset(
     "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply corrections "
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
     "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки "
-    "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre".split()
+    "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
+    "download themenseite".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -472,6 +474,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Letters', 'Example Daily')
     >>> cut("our sister title, the Example Evening Post."), cut("our sister paper The Example Star")
     ('Example Evening Post', 'The Example Star')
+    >>> cut("Example Energy's sister site, The Example Drive.")
+    'The Example Drive'
     >>> cut("dzienniku „Example Gazeta”."), cut("der Zeitung „Example Bote“")
     ('Example Gazeta', 'Example Bote')
     >>> cut("der Webseite der Zeitung Example Bote"), cut("журнала Example Affairs"), cut("Zeitung der Arbeit")

@@ -49,11 +49,11 @@ _AGENCY_IN_PARENTHESES = (
     # An editor's initials may come first: "(red/dpa)", "(kam mit dpa)".
     r"\(\s*(?:[a-zäöü]{2,4}\s*(?:[/,]|\smit\s)\s*)?(?:"
     + AGENCIES
-    + r")\s*(?:(?:[/,-]|\s(?:und|and|et|y|e|&)\s)\s*[^\W\d_][\w.-]{0,19}\s*){0,8}(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*)?"
+    + r")\s*(?:(?:[/,–—-]|\s(?:und|and|et|y|e|&)\s)\s*[^\W\d_][\w.-]{0,19}\s*){0,8}(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*)?"
     # A portal's editor after the agency: "(dpa/bearbeitet von mss)".
     r"(?:/\s*(?:bearbeitet|überarbeitet|ergänzt)\s+von\s+[\w.]{1,20}(?:\s+[\w.]{1,20})?\s*)?\)"
 )
-_AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?:[a-zäöü]{2,4}\s+mit\s+)?(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
+_AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?:[a-zäöü]{2,4}\s+mit\s+)?(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s[–—]\s[^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
 # Labels of pictures, videos, graphics, maps and tables in more languages: German compounds, Dutch,
 # the Nordic languages, Finnish, Hungarian, the Romance and Slavic languages, Greek, Turkish,
 # Chinese, Japanese, Korean, and more. Written as a label begins; `contexts._PICTURE` reads them in any case.
@@ -65,7 +65,7 @@ PICTURE_LABELS_MORE = (
     r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|عکس|צילום"
     # "图/新华社": the one-character Chinese label (a word of its own only between marks).
     r"|[图圖]"
-    r"|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
+    r"|视频(?:来源)?|視頻(?:來源)?|影片(?:來源)?|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
     r"|Ilustraci[óo]n|Ilustração|Illustrazione|Dibujo|Disegno|Dessin|Zeichnung|Карта|Инфографика|Графика"
 )
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name", "Fot. PAP".
@@ -385,7 +385,10 @@ FURNITURE_HEADS = (
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
-    r"|À[ \t]+(?:voir|lire)\b)"
+    r"|À[ \t]+(?:voir|lire)\b"
+    # An app's or a print edition's offer, a topic page's label and a page's note on errors.
+    r"|Download\b|Télécharge[rz]\b|Vous[ \t]+(?:aimerez|pourriez[ \t]+aussi|avez[ \t]+(?:trouvé|repéré))"
+    r"|(?:Found|Spotted)[ \t]+(?:an?[ \t]+)?(?:error|mistake|typo)|Fehler[ \t]+gefunden)"
 )
 
 
@@ -397,7 +400,9 @@ assert FURNITURE_HEADS_LOOSE != FURNITURE_HEADS and "(?!" not in FURNITURE_HEADS
 # A portal's label over a partner's byline: the partner's name, then "Story by" ("CNBC Story by Jane
 # Doe • 3h", "Associated Press\nStory by Jane Doe").
 _STORY_BY = r"Story[ \t]+by[ \t]"
-_PORTAL_LABEL_BEFORE = r"(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\s+\Z"
+_PORTAL_LABEL_BEFORE = (
+    r"(?P<tail>\b[A-Z](?:[\w&'’-]|\.(?!\s))*(?:[ \t]+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,5})\s+\Z"
+)
 # The same portal's label before the partner's name, in its languages ("Provided by The Independent",
 # "Bereitgestellt von X", "Fornito da X"), and its byline label after the headline ("Story by Jane Doe
 # • 8h", "Geschichte von Jan Roe • 2 Std.").
@@ -479,7 +484,7 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"(?:appeared\s+first|first\s+appeared)\s+on\s",
         pattern=r"(?:appeared\s+first|first\s+appeared)\s+on\s+(?P<tail>)",
-        before=r"\bThe post\s+(?P<title>[^\n]{1,300}?)\s+\Z",
+        before=r"\b(?:The|This)\s+post\s+(?P<title>[^\n]{1,300}?)\s+\Z",
         weight=0.95,
         description="The Yoast SEO feed footer; keeps the credited article's title.",
         examples=(
@@ -494,10 +499,15 @@ RULES: tuple[Rule, ...] = (
         languages=("de",),
         trigger=r"erschien\s+zuerst\s+auf\s",
         pattern=r"erschien\s+zuerst\s+auf\s+(?P<tail>)",
-        before=r"\bDer Beitrag\s+(?P<title>[^\n]{1,300}?)\s+\Z",
+        # (Sites rewrite the template's opening: "Dieser Beitrag ...", "Der Artikel ...".)
+        before=r"\b(?:Der|Dieser)\s+(?:Beitrag|Artikel|Post)\s+(?P<title>[^\n]{1,300}?)\s+\Z",
         weight=0.95,
         examples=(
             ("Der Beitrag Neue Regeln für Mieter erschien zuerst auf Beispiel Online.", ("Beispiel Online",)),
+            (
+                "Dieser Artikel Neue Regeln für Mieter erschien zuerst auf Beispiel Online.",
+                ("Beispiel Online",),
+            ),
         ),
     ),
     Rule(
@@ -506,10 +516,15 @@ RULES: tuple[Rule, ...] = (
         languages=("fr",),
         trigger=r"est\s+apparu\s+en\s+premier\s+sur\s",
         pattern=r"est\s+apparu\s+en\s+premier\s+sur\s+(?P<tail>)",
-        before=r"\bL['’]article\s+(?P<title>[^\n]{1,300}?)\s+\Z",
+        # (Sites rewrite the template's opening: "Cet article ...", "Le billet ...".)
+        before=r"\b(?:L['’]article|Cet\s+article|(?:Le|Ce)\s+(?:billet|post)|La\s+publication)\s+(?P<title>[^\n]{1,300}?)\s+\Z",
         weight=0.95,
         examples=(
             ("L’article La réforme en questions est apparu en premier sur Exemple Info.", ("Exemple Info",)),
+            (
+                "Cet article La réforme en questions est apparu en premier sur Exemple Info.",
+                ("Exemple Info",),
+            ),
         ),
     ),
     Rule(
@@ -518,7 +533,7 @@ RULES: tuple[Rule, ...] = (
         languages=("es",),
         trigger=r"se\s+public[óo]\s+primero\s+en\s",
         pattern=r"se\s+public[óo]\s+primero\s+en\s+(?P<tail>)",
-        before=r"\b(?:La entrada|El artículo|La publicación)\s+(?P<title>[^\n]{1,300}?)\s+\Z",
+        before=r"\b(?:La entrada|El artículo|La publicación|Este artículo|Esta entrada|El post)\s+(?P<title>[^\n]{1,300}?)\s+\Z",
         weight=0.95,
         examples=(
             ("La entrada Sube el precio del pan se publicó primero en Diario Ejemplo.", ("Diario Ejemplo",)),
@@ -2791,6 +2806,7 @@ RULES: tuple[Rule, ...] = (
             ("Die Koalition streitet weiter.\n(APA, red, 3.5.2024)", ("APA",)),
             ("Die Eisdecke sei vielerorts zu dünn.\n(dpa/bearbeitet von mss)", ("dpa",)),
             ("Die Kosten bezifferte er auf 20 Millionen Euro. (kam mit dpa)", ("dpa",)),
+            ("Die Caritas warnte vor Kürzungen. (kna – sst)", ("kna",)),
             ("Talks resume between the two sides (Xinhua) 2011-01-17 Officials met on Friday.", ("Xinhua",)),
         ),
         counterexamples=(
@@ -4569,7 +4585,7 @@ RULES: tuple[Rule, ...] = (
         # The Hill Fri, May 3, 2024, 12:34 PM·2 min read".
         trigger=r"·[ \t]*\d{1,3}[ \t]*min[ \t]+read\b",
         pattern=r"·",
-        before=r"(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5})\s+"
+        before=r"(?P<tail>\b[A-Z](?:[\w&'’-]|\.(?!\s))*(?:[ \t]+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,5})\s+"
         r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?[ \t]+)?(?i:"
         + PAGE_DATE
         + r")(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}[ \t]*(?:[AP]M)?)?[ \t]*\Z",
@@ -4597,7 +4613,7 @@ RULES: tuple[Rule, ...] = (
         trigger=r"[ \t]\|[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\b",
         pattern=r"[ \t]\|",
         # An aggregator's label over a snippet: "People's Daily | Dec 26, 2011".
-        before=r"(?-i:(?P<tail>\b[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5}))\Z",
+        before=r"(?-i:(?P<tail>\b[A-Z](?:[\w&'’-]|\.(?!\s))*(?:[ \t]+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,5}))\Z",
         before_window=70,
         case_sensitive=True,
         known_only=True,
@@ -4761,7 +4777,7 @@ RULES: tuple[Rule, ...] = (
         # contributed" names CNN, where a page's lines were joined.)
         before=r"(?-i:(?P<tail>\b[A-Z](?:[\w&-]|\.(?!\s))*(?:[ \t]+[A-Z](?:[\w&-]|\.(?!\s))*){0,3}))['’]s\s+"
         r"(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*(?:,|and|&)\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})){0,3}?"
-        r"(?:\s*(?:,|and|&)\s*(?P<inner>(?-i:(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})))?"
+        r"(?:\s*(?:,|and|&)\s*(?P<inner>(?-i:(?:the\s+)?[A-Z](?:[\w&'’-]|\.(?!\s))*(?:\s+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,4})))?"
         r"\s+(?:(?:also|has|have)\s+)?\Z",
         before_window=120,
         known_only=True,
@@ -4786,8 +4802,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"contributed",
         # Case matters here: a name is capitalised words (the rule itself is not case-sensitive).
         # Two names joined by "and" are both read ("The Associated Press and Reuters contributed").
-        before=r"(?-i:(?:(?P<inner>\b[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+and\s+)?"
-        r"(?P<tail>\b(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
+        before=r"(?-i:(?:(?P<inner>\b[A-Z](?:[\w&'’-]|\.(?!\s))*(?:\s+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,4})\s+and\s+)?"
+        r"(?P<tail>\b(?:the\s+)?[A-Z](?:[\w&'’-]|\.(?!\s))*(?:\s+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
         before_window=120,
         known_only=True,
         by_kind=True,
@@ -4837,7 +4853,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"contributed\s+(?:reporting\b|(?:to\s+)?this\s+(?:report|story|article)\b)",
         # An unregistered name that opens its sentence with "The" is an organisation's, not a
         # person's ("The Example Tribune contributed to this report").
-        before=r"(?:^|[.!?][ \t]+|\A)(?-i:(?P<tail>The\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+"
+        before=r"(?:^|[.!?][ \t]+|\A)(?-i:(?P<tail>The\s+[A-Z](?:[\w&'’-]|\.(?!\s))*(?:\s+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,4}))\s+"
         r"(?:(?:also|has|have)\s+)?\Z",
         before_window=80,
         by_kind=True,
@@ -4909,7 +4925,7 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"\b(?:reports|reported|writes|wrote|has\s+more|has\s+the\s+(?:story|details))\s*:\s",
         pattern=r"(?:has\s+(?:the\s+)?)?\w+\s*:",
-        before=r"(?-i:(?:^|[.!?:]\s+|\A|[a-z]\s+)(?P<tail>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}))\s+\Z",
+        before=r"(?-i:(?:^|[.!?:]\s+|\A|[a-z]\s+)(?P<tail>(?:The\s+)?[A-Z](?:[\w&'’-]|\.(?!\s))*(?:\s+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,4}))\s+\Z",
         before_window=80,
         known_only=True,
         by_kind=True,
@@ -5039,6 +5055,30 @@ RULES: tuple[Rule, ...] = (
             ("The story ends here. Material from the Associated Press was used.", ("Associated Press",)),
         ),
         counterexamples=("She gathered material from Jane Doe for the book.",),
+    ),
+    Rule(
+        id="part-came-from",
+        relation=W,
+        languages=("en",),
+        # A share of the text taken from another: "Some material in this episode comes from The
+        # Associated Press", "Portions of this story came from Reuters", "Parts of this report were
+        # taken from Example News".
+        trigger=r"\b(?:(?:some|much|portions?|parts?)\s+(?:of\s+)?(?:the\s+)?(?:material|information|reporting|content)\s+"
+        r"(?:in|for|of)|(?:portions?|parts?)\s+of)\s+this\s+(?:story|report|article|episode|segment|post|broadcast)\s+"
+        r"(?:comes?|came|(?:was|were|is|are)\s+(?:taken|drawn|adapted))\s+from\s",
+        pattern=r"(?:[^\s]+\s+){4,9}?from\s+(?P<tail>)",
+        by_kind=True,
+        no_person=True,
+        weight=0.85,
+        examples=(
+            ("Some material in this episode comes from The Associated Press.", ("The Associated Press",)),
+            ("Portions of this story came from Reuters.", ("Reuters",)),
+            ("Parts of this report were taken from Example Public Radio.", ("Example Public Radio",)),
+        ),
+        counterexamples=(
+            "Some of the material came from Jane Roe's archive.",
+            "Parts of this story came from Jane Roe.",
+        ),
     ),
     Rule(
         id="with-reports-from",
