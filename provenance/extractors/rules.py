@@ -157,7 +157,10 @@ _LANGUAGES_EN = (
     r"Tagalog|Czech|Slovak|Slovenian|Hungarian|Romanian|Bulgarian|Serbian|Croatian|Bosnian|Macedonian|Albanian|"
     r"Catalan|Basque|Galician|Estonian|Latvian|Lithuanian|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Swahili|"
     r"Amharic|Somali|Hausa|Nepali|Sinhala|Sinhalese|Burmese|Khmer|Lao|Mongolian|Tibetan|Uyghur|Yoruba|Igbo|Zulu|"
-    r"Afrikaans|Maltese|Irish|Welsh|Gaelic|Marathi|Gujarati|Telugu|Kannada|Malayalam|Assamese)"
+    r"Afrikaans|Maltese|Irish|Welsh|Gaelic|Marathi|Gujarati|Telugu|Kannada|Malayalam|Assamese"
+    # And as a page's language menu names them ("Read this post in Español, Français").
+    r"|Español|Français|Deutsch|Italiano|Português|Nederlands|Polski|Türkçe|Svenska|Norsk|Dansk|Suomi|Čeština"
+    r"|Magyar|Română|Català|Русский|Українська|Ελληνικά|中文|日本語|한국어|العربية|فارسی)"
 )
 
 # "This article was", "The following post is": an aggregator's words for the item it closes.
@@ -346,6 +349,18 @@ PAGE_DATE = (
 )
 
 
+# A date as Czech and Polish write it, the month's name declined ("12. března 2024", "12 marca 2024").
+_SLAVIC_DATE = (
+    r"\d{1,2}\.?[ \t]+(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"
+    r"[ \t]+\d{4}\b"
+)
+# A page's date given as the day it is, with the time ("Vandaag, 09:12", "Heute, 14:05 Uhr").
+_RELATIVE_DAY_TIME = (
+    r"(?:Today|Yesterday|Heute|Gestern|Vandaag|Gisteren|Aujourd['’]hui|Hier|Hoy|Ayer|Oggi|Ieri|Hoje|Ontem"
+    r"|I[ \t]?dag|I[ \t]?går|Dziś|Dzisiaj|Wczoraj|Dnes|Včera|Сегодня|Вчера)"
+    r",?[ \t]+(?:(?:at|um|à|a[ \t]+las|alle|às|om|kl\.?|o)[ \t]+)?\d{1,2}[:.h]\d{2}\b"
+)
 # "Agencies", as a byline or a source label writes them in place of the agencies' names.
 _UNNAMED_AGENCIES = r"(?:AGENCIAS|Agencias|AGÊNCIAS|Agências|AGENZIE|Agenzie|AGENCES|Agences|AGENTUREN|Agenturen|AGENCIES|Agencies)"
 # The capital letters that open a place's or a name's words in a dateline or a byline (Latin,
@@ -370,7 +385,7 @@ FURNITURE_AHEAD = (
 _PROSE_OPENERS = frozenset(
     "more mehr read lesen lire leer leggi follow folgen leave home print drucken email e-mail previous zurück "
     "artikel skip login menu latest facebook twitter whatsapp linkedin telegram pinterest reddit themen "
-    "subscribe abonnieren ler join most".split()
+    "subscribe abonnieren ler join most læs".split()
 )
 FURNITURE_HEADS = (
     r"(?:(?:"
@@ -381,7 +396,7 @@ FURNITURE_HEADS = (
     )
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
     r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
-    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Loe[ \t]+ka|Del[ \t]+artikkelen"
+    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Loe[ \t]+ka|Del[ \t]+artikkelen"
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
@@ -1008,17 +1023,21 @@ RULES: tuple[Rule, ...] = (
         # X", "Read the full article on X". (Names only: "Read the full report on our website"
         # and "... on page 3" point nowhere else.)
         # A name or an address: "on the app" names none (and "app" is an agency's short name).
-        trigger=r"\b(?:read|see|view)\s+the\s+(?:full|complete|whole|rest\s+of\s+the)\s+(?:story|article|report|piece|post)\s+"
-        r"(?:at|on|in)\s",
-        pattern=r"\w+\s+the\s+(?:rest\s+of\s+the|\w+)\s+\w+\s+(?:at|on|in)\s+(?!"
+        # And a syndicated copy's pointer to itself there: "To read this article on Example.com click
+        # here."
+        trigger=r"\b(?:read|see|view)\s+(?:the\s+(?:full|complete|whole|rest\s+of\s+the)|this)\s+"
+        r"(?:story|article|report|piece|post)\s+(?:at|on|in)\s",
+        pattern=r"\w+\s+(?:the\s+(?:rest\s+of\s+the|\w+)|this)\s+\w+\s+(?:at|on|in)\s+(?!"
         + _NO_PUBLISHER_AFTER
         + r")(?:the\s+)?(?=(?-i:[A-Z0-9])|www\.|https?:)(?P<tail>)",
         weight=0.7,
         examples=(
             ("The council met on Tuesday.\nRead the full story at Example Review.", ("Example Review",)),
             ("The council met on Tuesday.\nRead the full article on www.example.org", ("example.org",)),
+            ("The shares rose. To read this article on Example.com click here.", ("Example.com",)),
         ),
         counterexamples=(
+            "Read this article in Spanish.",
             "Read the full report on our website.",
             "Read the full story on page 3.",
             "Read the full story in Spanish.",
@@ -2858,6 +2877,9 @@ RULES: tuple[Rule, ...] = (
         # words, not German's "was" and "will": "Die Regierung will das Gesetz ... (dpa)").
         not_before=_PICTURE_BEFORE + r"|(?-i:\b(?:the|said|says|were|has|have|would)\b)[^\n]{0,160}\Z",
         not_before_window=170,
+        # Nor a caption's credit before the story's own dateline: "Ships in the port. (SPA) JEDDAH:
+        # The authority said ...".
+        reject_after=r"(?=[^()\n]{0,20}\)\.?[ \t]+(?-i:[A-ZÀ-Þ]{3,}(?:[ \t]+[A-ZÀ-Þ]{2,}){0,2})[ \t]*:[ \t])",
         wire_only=True,
         more_names=True,
         abbreviation_check=True,
@@ -2874,6 +2896,7 @@ RULES: tuple[Rule, ...] = (
             "Ein Sprecher der Deutschen Presse-Agentur (dpa) sagte am Mittwoch dies.",
             "The prison can still be closed, the White House said. (Reuters) Closing it is a moral issue.",
             "Publié le 03/05/2024 à 18:30 L'Agence France-Presse (AFP) va supprimer des postes.",
+            "Container ships at the port. (SPA) JEDDAH: The port authority signed a deal.",
         ),
     ),
     Rule(
@@ -2980,7 +3003,9 @@ RULES: tuple[Rule, ...] = (
         pattern=_AGENCY_IN_PARENTHESES_NAME
         + r"(?=\.?[ \t]+(?-i:Die|Der|Das|Dem|Den|Ein|Eine|Einem|Im|Am|Es|Er|Sie|Wir|Nach|The|A|An|It|He|She|They|We"
         r"|Le|La|Les|L['’]|Un|Une|Il|Elle|Ils|El|Los|Las|Lo|Gli|Uno|Os|As|O|Um|Uma|De|Het|Een)\b)",
-        before=r"\b(?-i:[A-ZÀ-Þ][a-zß-ÿ'’.]{2,}(?:-[A-ZÀ-Þ][a-zß-ÿ'’.]+)?)[ \t]*\Z",
+        # (The place's word ends on a letter: "... in Seoul on Tuesday. (Yonhap) The ..." closes a
+        # caption's sentence.)
+        before=r"\b(?-i:[A-ZÀ-Þ][a-zß-ÿ'’.]{1,}[a-zß-ÿ'’](?:-[A-ZÀ-Þ][a-zß-ÿ'’.]*[a-zß-ÿ'’])?)[ \t]*\Z",
         before_window=40,
         # Not the agency's own name written out before its abbreviation ("der Deutschen
         # Presse-Agentur (dpa) Die ...").
@@ -3002,6 +3027,7 @@ RULES: tuple[Rule, ...] = (
             "Ein Sprecher der Deutschen Presse-Agentur (dpa) Die Lage sei ernst.",
             "Der Rat tagte am Montag (dpa) die Lage blieb ernst.",
             "Foto: Jan Roe Berlin (dpa) Die Lage bleibt ernst.",
+            "Members of the committee brief reporters in Seoul on Tuesday. (Yonhap) The party said.",
         ),
     ),
     Rule(
@@ -3366,7 +3392,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
         # (A time may come first: "Press Association 10.42am, 3 May 2024".)
         r"(?:\d{1,2}[.:]\d{2}[ \t]?(?i:am|pm)?,?[ \t]+)?"
-        r"(?:" + DATE_LABELS + r"\b|(?i:" + PAGE_DATE + r"))",
+        r"(?:"
+        + DATE_LABELS
+        + r"\b|(?i:"
+        + PAGE_DATE
+        + r"|"
+        + _SLAVIC_DATE
+        + r"|"
+        + _RELATIVE_DAY_TIME
+        + r"))",
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
         r"avec|con|com|según|selon|laut|per|sagte|said|told|via"
         # (Or where it stands: "reforço na Agência Brasil 04/03/2024" is a headline's place.)
@@ -3387,6 +3421,8 @@ RULES: tuple[Rule, ...] = (
             ("Opinion Video Radio KNA Published on: May 3, 2024 14:08 Farmers receive seedlings.", ("KNA",)),
             ("Bernama -\nMay 3, 2024 3:40 PM\nPETALING JAYA: Police have detained four men.", ("Bernama",)),
             ("Kantonsrat lehnt Abzüge ab SDA Publiziert: 03.05.2024, 14:05 Der Kantonsrat will.", ("SDA",)),
+            ("Treinverkeer ligt plat ANP Vandaag, 09:12 in BINNENLAND Door een storing", ("ANP",)),
+            ("Správa železnic vypíše tendr ČTK Úterý 12. března 2024, 13:25 Správa železnic", ("ČTK",)),
             (
                 "Belfast plans walkway Press Association 10.42am, 3 May 2024 The council backed it.",
                 ("Press Association",),

@@ -38,6 +38,7 @@ from provenance.extractors.names import (
 from provenance.extractors.rules import (
     AGENCIES,
     AGENCY_STEMS,
+    DATE_LABELS,
     FURNITURE_HEADS,
     FURNITURE_HEADS_LOOSE,
     RULES,
@@ -200,6 +201,8 @@ def _people(name: str) -> bool:
     )
 
 
+# A page's date line: its label opens it ("Published - May 3, 2024 09:42 pm IST - Bengaluru").
+_DATE_LINE = re.compile(r"[ \t]*" + DATE_LABELS + r"\b", re.IGNORECASE)
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
@@ -825,7 +828,13 @@ class TextExtractor:
                 name = token.group().rstrip(".")
                 word = name[:1].isalpha() and name.lower() not in FURNITURE_WORDS
                 cut = Cut(name, joint.end(), joint.end() + len(name)) if word else None
-            if cut is None or (not rule.chain_via and not rule.list_any and not self.is_known_name(cut.name)):
+            # (A site's address names a site, known or not: "Zdroj: ČTK, example.cz".)
+            if cut is None or (
+                not rule.chain_via
+                and not rule.list_any
+                and not self.is_known_name(cut.name)
+                and not looks_like_domain(cut.name)
+            ):
                 break
             more.append(cut)
             pos = cut.end
@@ -991,16 +1000,22 @@ def _prose_words(text: str, pos: int, tokens: int = 6, reach: int = 80) -> int:
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """True for words alone on a line with text on both sides: a picture's or a chart's credit,
-    not the byline under a title (the text's first line, with no full stop at its end).
+    not the byline under a title (the text's first line, with no full stop at its end) or under the
+    line of its date ("Published - May 3, 2024 - Bengaluru\\nPTI\\n...").
 
     >>> _alone_on_line("A man walks past.\\nAFP\\nThe talks", 18, 21), _alone_on_line("Talks stall\\nAFP\\nThe talks", 12, 15)
     (True, False)
+    >>> _alone_on_line("Talks stall\\nPublished May 3, 2024\\nAFP\\nThe talks", 34, 37)
+    False
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end < 0 or line_start == 0:
         return False
     if text[line_start:start].strip() or text[end:line_end].strip(" \t."):
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    if len(above) <= 120 and _DATE_LINE.match(above):
         return False
     first_end = text.find("\n")
     title = text[:first_end].strip()
