@@ -20,6 +20,7 @@ outlet is the host of the document's URL) gets no layer: it is kept as evidence 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib.metadata import entry_points
@@ -243,6 +244,9 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
     ]
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")
+
+
 def _names_every_part(a: Attribution, text: str, site: str) -> bool:
     """True for a credit whose words, from the name on, hold every part of the site's hyphenated
     address: "... erschien zuerst auf Sommerfrische – der Reiseblog." on reiseblog-sommerfrische.de
@@ -254,10 +258,12 @@ def _names_every_part(a: Attribution, text: str, site: str) -> bool:
     parts = label.split("-")
     if len(parts) > 4 or any(len(p) < 3 for p in parts):
         return False
-    # The words of the name and the few after it (a cut name may leave its subtitle out).
+    # The words of the name and the few after it in its sentence (a cut name may leave its
+    # subtitle out).
     ev = a.evidence
     words = text[ev.start : ev.end + 60]
-    keys = {name_key(w) for w in words[max(0, words.rfind(a.outlet)) :].split()[:8]}
+    words = _SENTENCE_END.split(words[max(0, words.rfind(a.outlet)) :], maxsplit=1)[0]
+    keys = {name_key(w) for w in words.split()[:8]}
     return all(p in keys for p in parts)
 
 

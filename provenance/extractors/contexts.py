@@ -1490,7 +1490,7 @@ CONTEXTS: tuple[Context, ...] = (
         verdict=Verdict.DROP,
         screen=_CHART
         + r"|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mill|prozent|percent|per\s+cent"
-        r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)",
+        r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)|\((?:19|20)\d\d\s*[-–]",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
@@ -1506,7 +1506,9 @@ CONTEXTS: tuple[Context, ...] = (
                 + r"|statistics?|statistiken?|statistiques?|estad[íi]sticas?|data|daten|donn[ée]es"
                 r"|datos|dati)"
                 r"|\b(?:in|en)\s+(?:mrd\.?|mio\.?|millionen|milliarden|prozent|percent|per\s+cent|%|euros?|dollars?"
-                r"|us-dollar|€|\$|billions?|millions?|thousands?|tonnen|tons?)(?:\s|\b)[^.!?\n]{0,30})"
+                r"|us-dollar|€|\$|billions?|millions?|thousands?|tonnen|tons?)(?:\s|\b)[^.!?\n]{0,30}"
+                # or the years it spans ("Unemployment in February (2015-2024)").
+                r"|\(\s*(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\s*\))"
                 r"[ \t]*\n?[ \t]*\Z",
                 window=140,
             ),
@@ -1517,11 +1519,40 @@ CONTEXTS: tuple[Context, ...] = (
             ("Orders of the group in billion euros\nQuelle: Example Data Service", "Example Data Service"),
             ("The quake shook the valley. Map shows the epicentre. Source: Example Survey", "Example Survey"),
             ("Inactivity statistics Source: Example Health Office", "Example Health Office"),
+            ("Unemployment in February (2015-2024) Fuente: Example Datos", "Example Datos"),
         ),
         counterexamples=(
             "The council met on Tuesday to discuss the data.\nSource: Example Daily",
             "Prices rose by 3 percent in May, the office said.\nQuelle: dpa",
         ),
+    ),
+    Context(
+        id="source-of-data",
+        verdict=Verdict.DROP,
+        screen=r"(?i)datos|data|daten|données|dados|dati",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # The source says it drew on another's figures: "Fuente: Example Data a partir de datos
+            # del Ministerio", "Source: Example Analytics, based on data from ...".
+            Check(
+                Where.AFTER,
+                r"\A[ \t,;]*(?:a\s+partir\s+de\s+(?:los\s+)?datos|based\s+on\s+(?:the\s+)?data|using\s+data|with\s+data"
+                r"|con\s+datos|auf\s+(?:Basis|Grundlage)\s+(?:von\s+)?Daten|nach\s+Daten|d['’]après\s+(?:les\s+)?données"
+                r"|sur\s+la\s+base\s+des?\s+données|com\s+(?:base\s+em\s+)?dados|su\s+dati|elaborazione\s+su\s+dati)\b",
+                window=60,
+            ),
+        ),
+        description="A source line that names the maker of figures drawn from another's data ('Fuente: "
+        "Example Data a partir de datos del Ministerio'): a chart's source.",
+        examples=(
+            ("Los datos mejoran.\nFuente: Example Data, a partir de datos del Ministerio", "Example Data"),
+            (
+                "Jobs rose.\nSource: Example Analytics, based on data from the Example Office",
+                "Example Analytics",
+            ),
+        ),
+        counterexamples=("Los datos mejoran.\nFuente: Example Diario",),
     ),
     Context(
         id="tag-list",
@@ -2024,7 +2055,9 @@ CONTEXTS: tuple[Context, ...] = (
                 # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
                 r"|генштаб\w*|пресс-служб\w*|прес-служб\w*)\b"
                 # (A name that goes on in capitals is another's: "Example Ministry Watch".)
-                r"(?!\s+(?-i:[A-Z]))",
+                r"(?!\s+(?-i:[A-Z]))"
+                # The police of a place: "Polizei Köln", "Polizeipräsidium Example".
+                r"|\A(?:polizei\w*|staatsanwaltschaft|police\s+(?:department|service))\b",
             ),
         ),
         description="A ministry, a government, the police or a press release named as a source "
@@ -2035,7 +2068,7 @@ CONTEXTS: tuple[Context, ...] = (
             ("За минулу добу відбулося 84 бойові зіткнення. Джерело: Генштаб ЗСУ Поділитися", "Генштаб ЗСУ"),
             (
                 "Die Polizei ermittelt.\nVerwendete Quellen: Pressemitteilung der Polizei Köln",
-                "Pressemitteilung der Polizei Köln",
+                "Polizei Köln",
             ),
         ),
         counterexamples=("The council met on Monday.\nSource: Example Ministry Watch",),

@@ -95,6 +95,7 @@ _PUBLICATION_NOUNS = frozenset(
     "сайт портале порталі сайті издании виданні łamach portalu serwisie serwisu stronie portálu serveru "
     "webu stránkách sitio sito portal portale portail nachrichtenagentur presseagentur agentur agency "
     "nachrichtenagenturen presseagenturen agenturen agencies agences agencias agenzie "
+    "pressemitteilung pressemeldung medienmitteilung "
     "agence agencia agenzia agência агентство агентства podcast newsletter sendung "
     # Weeklies and monthlies; Greek; Russian and Ukrainian after "by" (instrumental); Nordic.
     "settimanale mensile semanario semanal hebdo εφημερίδα εφημερίδας ιστοσελίδα ιστοσελίδας περιοδικό "
@@ -111,8 +112,10 @@ _GERMAN_NOUNS = frozenset(
     "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift nachrichtenagentur "
     "presseagentur agentur webseite internetseite nachrichtenmagazin wochenmagazin onlinemagazin "
     "nachrichtenagenturen presseagenturen agenturen "
-    "nachrichtenportal nachrichtenseite".split()
+    "nachrichtenportal nachrichtenseite pressemitteilung pressemeldung medienmitteilung".split()
 )
+# A press release, in the words that name its issuer after them in the genitive.
+_RELEASE_NOUNS = frozenset("pressemitteilung pressemeldung medienmitteilung".split())
 # The words before an issue's number ("Nr. 20/2024", "No. 12", "Heft 3").
 _ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol".split())
 _AUTHORS_SITE = re.compile(
@@ -121,7 +124,10 @@ _AUTHORS_SITE = re.compile(
     # A house's other paper: "our sister title, the Example Post", "our sister paper The Example Star",
     # "Example Energy's sister site, The Example Drive".
     r"|(?:our|its|their|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)[ \t]+sister[ \t]+(?:title|paper|publication|newspaper|site|website|station|magazine)"
-    r"[ \t]*,?[ \t]*(?:(?-i:the)[ \t]+(?=[A-Z]))?",
+    r"[ \t]*,?[ \t]*(?:(?-i:the)[ \t]+(?=[A-Z]))?"
+    # Fellow newsrooms: "nos confrères de Example!", "our colleagues at the Example Post".
+    r"|(?:our|nos|nuestros|nossos|i[ \t]+nostri|unseren?)[ \t]+(?:partners?|colleagues|confrères|partenaires|colegas"
+    r"|colleghi|kollegen)[ \t]+(?:at|from|of|de|du|d['’]|da|do|di|del|dal|von|vom|bei)[ \t]*(?:(?-i:the)[ \t]+(?=[A-Z]))?",
     re.IGNORECASE,
 )
 _ACRONYM_POSSESSIVE = re.compile(r"([A-Z][A-Z0-9]{1,5})['’]s[ \t]+(?=[A-Z0-9])")
@@ -474,8 +480,10 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Letters', 'Example Daily')
     >>> cut("our sister title, the Example Evening Post."), cut("our sister paper The Example Star")
     ('Example Evening Post', 'The Example Star')
-    >>> cut("Example Energy's sister site, The Example Drive.")
-    'The Example Drive'
+    >>> cut("Example Energy's sister site, The Example Drive."), cut("the online newspaper Example.ru and")
+    ('The Example Drive', 'Example.ru')
+    >>> cut("nos confrères de Exemple Hebdo, que nous remercions")
+    'Exemple Hebdo'
     >>> cut("dzienniku „Example Gazeta”."), cut("der Zeitung „Example Bote“")
     ('Example Gazeta', 'Example Bote')
     >>> cut("der Webseite der Zeitung Example Bote"), cut("журнала Example Affairs"), cut("Zeitung der Arbeit")
@@ -514,6 +522,12 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     if issue is not None:  # "the May issue of Example Review", "the Sunday edition of The Times"
         while i < len(tokens) - 1 and tokens[i][0] < issue.end():
             i += 1
+    # A kind of publication with its adjectives in lower case: "the online newspaper Example.ru".
+    j = i
+    while j < min(i + 2, len(tokens) - 2) and _lower_word(text[tokens[j][0] : tokens[j][1]]):
+        j += 1
+    if j > i and _is_publication_noun(text, tokens[j], tokens[j + 1], known, german):
+        i = j
     kinds = i
     while i < len(tokens) - 1 and (
         _is_publication_noun(text, tokens[i], tokens[i + 1], known, german) or _noun_of_noun(text, tokens, i)
@@ -591,6 +605,14 @@ _PICTURE_WORD = re.compile(
 )
 
 
+# The fields of a science news page or a press release that a source's name runs into where the
+# page's lines were joined ("Provided by Example University Citation: ...", "Source: Example
+# University Original Study DOI: ...").
+_FIELD_PHRASE = re.compile(
+    r"(?:Journal[ \t]+(?:reference|information)|Original[ \t]+(?:Study|Research|Article)|Key[ \t]+[Ff]acts"
+    r"|(?:Media|Press)[ \t]+[Cc]ontacts?|More[ \t]+information|(?:Contact|Citation|DOI|Image|Author|Funding"
+    r"|Reference|Pressekontakt|Kontakt|Ansprechpartner)[ \t]*:)"
+)
 # A field's label: words up to a colon ("Editor:", "Date of source:", "Mehr zum Thema:"), with
 # nothing between them ("ORF Tirol / Bearbeitung:" ends the name at the slash).
 _LABEL = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){1,4}?:(?:[ \t]|$)")
@@ -640,6 +662,10 @@ def _joins(text: str, pos: int, end: int) -> bool:
     )
 
 
+def _lower_word(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _PUBLICATION_NOUNS
+
+
 def _noun_of_noun(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     """True where a kind of publication is followed by another's, joined by an article or "of"
     ("Webseite der Zeitung Example", "the website of the newspaper Example"): the name comes after
@@ -664,6 +690,8 @@ def _is_publication_noun(
     if word.lower() not in _PUBLICATION_NOUNS:
         return False
     after = text[following[0] : following[1]]
+    if word.lower() in _RELEASE_NOUNS and after in ("der", "des"):
+        return True  # "Pressemitteilung der Universität Example": a release and its issuer
     # "der Nachrichtenagentur dpa": a registered name after the noun. "in der Zeitung Example
     # Post": German puts the kind of paper between its article and the name.
     if (known is not None and known.is_known_name(after.rstrip(_TRAILING))) or (
@@ -784,6 +812,8 @@ def _cut_words(
         lower = core.lower()
         if taken and (_DATELINE_AHEAD.match(text, s, end) and core.isupper() and len(core) >= 3):
             break
+        if taken and _FIELD_PHRASE.match(text, s, end):
+            break  # "Source: Example University Journal reference: ...": a science page's next field
         if k <= 1 and lower in _MONTHS_DAYS:
             article = _day_paper(text, tokens, k, lower)
         if (
@@ -991,4 +1021,11 @@ def _follow_ok(text: str, name_end: int, end: int) -> bool:
     word = _strip_trailing(after.group()).lower()
     if not word or not word[:1].isalpha() or not after.group()[:1].islower():
         return True
+    if word in _BEFORE_A_DATE:
+        # "no jornal Example a 14 de março", "dans Exemple Hebdo le 3 mai": the day it ran.
+        day = _TOKEN.search(text, after.end(), end)
+        return day is not None and day.group()[:1].isdigit()
     return word in _FOLLOW_OK or word in _CONNECTORS
+
+
+_BEFORE_A_DATE = frozenset("a le au à".split())

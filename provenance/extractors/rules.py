@@ -698,11 +698,19 @@ RULES: tuple[Rule, ...] = (
         r"blog|letter|poem|chapter|cartoon)\b[^.!?\n]{0,60}\Z"
         # Or a label opening its line or sentence: "First published in X." (a date after it,
         # "First published on 3 May 2021", names no one).
-        r"|(?:^|[.!?][ \t]+|\A)[ \t*]*\Z",
-        before_window=90,
+        r"|(?:^|[.!?][ \t]+|\A)[ \t*]*\Z"
+        # Or the text's title between commas after it, however long: "The following article,
+        # <title>, was first published on X."
+        r"|\b(?:article|story|post)[ \t]*,[^\n]{1,250},[ \t]*(?:was|is)?[ \t]*\Z",
+        before_window=300,
         weight=0.85,
         examples=(
             ("This article first appeared in The Atlantic.", ("The Atlantic",)),
+            (
+                "The following article, Sheriff Refuses to Enforce the New State Gun Law: 'Not on My Watch', "
+                "was first published on Example Cross.",
+                ("Example Cross",),
+            ),
             ("A version of this story first ran in the Texas Tribune.", ("Texas Tribune",)),
             ("This story appeared originally in Example Weekly.", ("Example Weekly",)),
             ("The council met.\nFirst published in Example Weekly.", ("Example Weekly",)),
@@ -5699,7 +5707,9 @@ RULES: tuple[Rule, ...] = (
         # or the label quoted in a sentence ("Many posts end with a bare 'Source: RT' or a link").
         r"|\b(?-i:[a-z]+)[ \t]+['‘\"“]\Z",
         not_before_window=160,
-        reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n]{0,120}\bet\s+al\b",
+        # (A study's authors, "et al.", before the next field's label, not after it: "Source: Example
+        # University Journal reference: Roe, J., et al. (2024)" names the source.)
+        reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n:]{0,120}\bet\s+al\b",
         by_kind=True,
         weight=0.75,
         examples=(
@@ -5866,6 +5876,59 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("Meals were Provided by volunteers.",),
+    ),
+    Rule(
+        id="press-release-by",
+        relation=S,
+        languages=("en",),
+        # The text is an issuer's release: "This article is a rework of a press release issued by
+        # X", "The following is a news release from X:", "This press release was produced by X".
+        trigger=r"\b(?:(?:press|news|media)\s+release\s+(?:(?:issued|published|distributed|sent)\s+)?(?:by|from)"
+        r"|this\s+(?:press|news)\s+release\s+was\s+(?:produced|issued|provided|written|submitted)\s+by)\s",
+        pattern=r"(?:this\s+)?\w+\s+release\s+(?:\w+\s+){0,2}(?:by|from)\s+(?P<tail>)",
+        # Said of this text: not "the company said in a press release from its parent".
+        before=r"\b(?:this|the\s+following)\b[^.!?\n]{0,60}?\b(?:a|an)\s+\Z|(?:^|[.!?][ \t]+|\A)\Z",
+        before_window=90,
+        by_kind=True,
+        weight=0.75,
+        examples=(
+            (
+                "This article is a rework of a press release issued by the Example University.",
+                ("Example University",),
+            ),
+            (
+                "The following is a news release from the Example Department of Parks:",
+                ("Example Department of Parks",),
+            ),
+            (
+                "The trees are free. This press release was produced by the City of Example.",
+                ("City of Example",),
+            ),
+        ),
+        counterexamples=("The company said in a press release from its parent that sales rose.",),
+    ),
+    Rule(
+        id="provided-by-field",
+        relation=S,
+        languages=("en",),
+        trigger=r"\bProvided\s+by\s",
+        pattern=r"Provided\s+by\s+(?P<tail>)",
+        # A science news page's field after the paper's reference, where its lines ran together:
+        # "Journal information: Example Letters Provided by Example University Citation: ...". The
+        # next field closes the name.
+        before=r"\b(?-i:[A-Z0-9])\S*[ \t]+\Z",
+        before_window=40,
+        reject_after=r"(?![ \t]*(?:Citation|Contact|More[ \t]+information|Explore[ \t]+further)\b)",
+        case_sensitive=True,
+        by_kind=True,
+        weight=0.7,
+        examples=(
+            (
+                "Journal information: Example Letters Provided by Example State University Citation: Salt",
+                ("Example State University",),
+            ),
+        ),
+        counterexamples=("Free Meals Provided by Volunteers Draw Crowds at the Fair",),
     ),
     Rule(
         id="via-after-sentence",
@@ -6130,6 +6193,19 @@ RULES: tuple[Rule, ...] = (
             "Excerpted from The Long Road Home by Jane Doe.",
             "The photos were shared from Reuters accounts.",
         ),
+    ),
+    Rule(
+        id="via-line-opening",
+        relation=R,
+        languages=("en",),
+        trigger=r"(?m:^[ \t]*)via\s",
+        # A repost's opening line, a comma or a colon after the name and the article below it
+        # ("Via Example Watch,\nCentral banks added ..."), as "Authored by Jane Roe via X," opens one.
+        pattern=r"[ \t]*via\s+(?P<tail>)",
+        reject_after=r"(?![ \t]*[,:][ \t]*\n[ \t]*\S)",
+        weight=0.7,
+        examples=(("Via Example Watch,\nCentral banks added more gold.", ("Example Watch",)),),
+        counterexamples=("Some text.\nVia Example Watch\nMore text.",),
     ),
     Rule(
         id="via-line",

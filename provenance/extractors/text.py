@@ -201,6 +201,8 @@ def _people(name: str) -> bool:
     )
 
 
+# A photographer's name (capitalised words) or a picture service's in capitals, after a slash.
+_SLASHED_PHOTOGRAPHER = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}|[A-ZÀ-Þ]{4,}")
 # A page's date line: its label opens it ("Published - May 3, 2024 09:42 pm IST - Bengaluru").
 _DATE_LINE = re.compile(r"[ \t]*" + DATE_LABELS + r"\b", re.IGNORECASE)
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
@@ -794,7 +796,32 @@ class TextExtractor:
         if title_url is not None:
             cuts = [Cut(c.name, c.start, c.end, title_url) for c in cuts]
         found = [self._attribution(rule, cut, evidence, title) for cut in cuts]
+        if rule.relation is not Relation.IMAGE_CREDIT and self._photographer_beside(text, ts, te):
+            return [replaced(a, relation=Relation.IMAGE_CREDIT) for a in found if a is not None]
         return [a for a in found if a is not None]
+
+    def _photographer_beside(self, text: str, ts: int, te: int) -> bool:
+        """True for a name in brackets beside a photographer's or a picture service's after a slash:
+        "(EFE/Jane Roe)", "(ANSA/EXAMPLEPHOTO)", "(Jane Roe, Reuters/Example Photo)" credit a
+        picture. Not a desk's initials ("(dpa/lno)") nor another registered name ("(dpa/AFP)")."""
+        opening = text.rfind("(", max(0, ts - 60), ts + 1)
+        if opening < 0:
+            return False
+        closing = text.find(")", ts, te + 60)
+        if closing < 0:
+            return False
+        inside = text[opening + 1 : closing]
+        if "/" not in inside or "(" in inside or "\n" in inside:
+            return False
+        for part in inside.split("/")[1:]:
+            word = part.strip(" \t.,")
+            if (
+                _SLASHED_PHOTOGRAPHER.fullmatch(word)
+                and not self.is_known_name(word)
+                and word.lower() not in FURNITURE_WORDS
+            ):
+                return True
+        return False
 
     def _following(self, rule: Rule, text: str, pos: int, window: int) -> list[Cut]:
         """Names that continue a credit: "via AP" after a picture credit, "und AFP" after dpa."""

@@ -135,6 +135,7 @@ class _Builder:
         self.links: list[TextLink] = []
         self.captions: list[tuple[int, int]] = []
         self.footers: list[tuple[int, int]] = []
+        self.images: list[int] = []  # where each picture stood in the text
 
     def text(self, value: str) -> None:
         if value.isspace():  # most text nodes of a page: the white space between its tags
@@ -264,6 +265,9 @@ def _walk(root: LexborNode, out: _Builder, keep: frozenset[int] = frozenset()) -
             inside += 1
         if tag in _BLOCK_TAGS:
             out.newline()
+        if tag == "img":
+            out.images.append(out.length)
+            continue
         if tag == "br":
             continue
         if caption and tag not in ("a", "article", "main"):
@@ -574,10 +578,37 @@ _ESCAPED_MARKUP = re.compile(
 _ESCAPE_SCAN = 4000  # characters looked at for them
 
 
+# A credit's label opening the line under a picture that stands alone on its own line: the picture's
+# credit or its figures' source ("<img ...></p><p>Source: Example Council</p>").
+_LABEL_UNDER_PICTURE = re.compile(
+    r"[ \t]*(?:sources?|quellen?|fuentes?|fontes?|bron|credits?|photo|foto|bild|image|chart|grafik|graphic)[ \t]*:",
+    re.IGNORECASE,
+)
+
+
+def _under_pictures(text: str, images: list[int]) -> list[tuple[int, int]]:
+    """The lines a credit's label opens right under a picture that ends a line or opens one (a
+    picture within a line of words has no line of its own)."""
+    spans = []
+    for at in images:
+        if at < len(text) and text[at] == "\n":
+            at += 1
+        elif at > 0 and text[at - 1] != "\n":
+            continue
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if end - at <= 200 and _LABEL_UNDER_PICTURE.match(text, at, end):
+            spans.append((at, end))
+    return spans
+
+
 def _regions(text: str, out: _Builder, shift: int) -> tuple[Region, ...]:
-    marks: list[tuple[int, int, Location]] = [
-        (s - shift, e - shift, Location.CAPTION) for s, e in out.captions
-    ] + [(s - shift, e - shift, Location.FOOTER) for s, e in out.footers]
+    images = [at - shift for at in out.images if 0 <= at - shift <= len(text)]
+    marks: list[tuple[int, int, Location]] = (
+        [(s - shift, e - shift, Location.CAPTION) for s, e in out.captions]
+        + [(s, e, Location.CAPTION) for s, e in _under_pictures(text, images)]
+        + [(s - shift, e - shift, Location.FOOTER) for s, e in out.footers]
+    )
     marks = sorted((max(0, s), min(len(text), e), loc) for s, e, loc in marks if e - shift > 0)
     regions: list[Region] = []
     pos = 0
