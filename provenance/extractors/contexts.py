@@ -581,6 +581,8 @@ CONTEXTS: tuple[Context, ...] = (
                 case_sensitive=True,
             ),
             Check(Where.AFTER, r"\A[ \t]*$", window=20),
+            # Not a source line's list ("SOURCE: EXAMPLE NEWS/PACNEWS").
+            Check(Where.SENTENCE, r"\b" + _SOURCE_LABEL + r"[ \t]*:", window=80, negate=True),
         ),
         description="The agency after a photographer's name in capitals and a slash, closing a "
         "caption's line ('IRAKLI ROE / REUTERS').",

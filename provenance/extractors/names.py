@@ -169,7 +169,7 @@ FURNITURE_WORDS = frozenset(
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
     "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки "
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
-    "download themenseite læs".split()
+    "download themenseite læs zobacz přečtěte prečítajte".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -182,7 +182,7 @@ _HEADINGS = frozenset(
 _FIELD_LABELS = frozenset(
     "source sources quelle quellen fuente fuentes fonte fontes via editor editors author autor tags tag "
     "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under "
-    "summary".split()
+    "summary деталі детали подробиці подробности дослівно передісторія контекст".split()
 )
 # Lower-case words that may follow a name without making it a false one.
 _FOLLOW_OK = frozenset(

@@ -360,6 +360,8 @@ _RELATIVE_DAY_TIME = (
     r"(?:Today|Yesterday|Heute|Gestern|Vandaag|Gisteren|Aujourd['’]hui|Hier|Hoy|Ayer|Oggi|Ieri|Hoje|Ontem"
     r"|I[ \t]?dag|I[ \t]?går|Dziś|Dzisiaj|Wczoraj|Dnes|Včera|Сегодня|Вчера)"
     r",?[ \t]+(?:(?:at|um|à|a[ \t]+las|alle|às|om|kl\.?|o)[ \t]+)?\d{1,2}[:.h]\d{2}\b"
+    # Or the day and the month alone, with the time ("STT 5.3. 12:14").
+    r"|\d{1,2}\.\d{1,2}\.[ \t]+(?:(?:klo|kl\.?|um)[ \t]+)?\d{1,2}[:.]\d{2}\b"
 )
 # "Agencies", as a byline or a source label writes them in place of the agencies' names.
 _UNNAMED_AGENCIES = r"(?:AGENCIAS|Agencias|AGÊNCIAS|Agências|AGENZIE|Agenzie|AGENCES|Agences|AGENTUREN|Agenturen|AGENCIES|Agencies)"
@@ -1180,6 +1182,33 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="where-this-was-published",
+        relation=R,
+        languages=("en",),
+        # An author's note that names where the text ran first: "Jane Roe is an editor at Example
+        # Next, where this piece was originally published."
+        trigger=r"\bwhere\s+this\s+"
+        + TEXT_NOUNS
+        + r"\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared|ran)\b",
+        pattern=r"where",
+        before=r"\b(?:at|of|for|with|from|on|in)[ \t]+(?P<name>(?-i:(?:the[ \t]+)?[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,5}))"
+        r"[ \t]*,[ \t]*\Z",
+        before_window=90,
+        before_required=True,
+        weight=0.85,
+        examples=(
+            (
+                "Jane Roe is a research director at Example Content Next, where this piece was originally "
+                "published.",
+                ("Example Content Next",),
+            ),
+        ),
+        counterexamples=(
+            "She spoke in Paris, where the report was published on Monday.",
+            "She lives in Paris, where this story was first reported.",
+        ),
+    ),
+    Rule(
         id="this-article-appeared",
         relation=R,
         languages=("en",),
@@ -1195,11 +1224,13 @@ RULES: tuple[Rule, ...] = (
         r"(?!" + _NO_PUBLISHER_AFTER + r")(?P<tail>)",
         # The credit opens its sentence or line, or says which version ran ("an earlier version" is
         # the rule's above): "why this story ran in Brazil" is a question about it.
+        # Or a page's label or heading before it where the lines ran together ("• Commentary This
+        # article appeared in ...").
         before=r"(?:"
         + _SENTENCE_OPENS
         + r"|\b(?:an?|the)[ \t]+(?:(?:original|shorter|longer|edited|abridged|expanded|condensed|different|"
         r"previous|full|print)[ \t]+)?version[ \t]+of[ \t]+"
-        r"|\b(?:parts?|portions?|some|much)[ \t]+of[ \t]+)\Z",
+        r"|\b(?:parts?|portions?|some|much)[ \t]+of[ \t]+|(?-i:\b[A-Z][\w'’-]*)[ \t]+)\Z",
         before_window=40,
         # A newsletter or section of the host's, named: "appeared in The Week Ahead newsletter".
         reject_after=r"[ \t]+(?:newsletter|section|supplement|insert|blog)\b",
@@ -1211,6 +1242,10 @@ RULES: tuple[Rule, ...] = (
             ("The original version of this content appeared on Example Daily.", ("Example Daily",)),
             ("This interview was published in Example Weekly.", ("Example Weekly",)),
             ("The following story appeared in Example Weekly.", ("Example Weekly",)),
+            (
+                "March 2, 2022 • Commentary This article appeared in Example Weekly on March 2.",
+                ("Example Weekly",),
+            ),
         ),
         counterexamples=(
             "A version of this article appeared in print on May 3, 2020, Section A.",
@@ -2305,6 +2340,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="aparut-initial",
+        relation=R,
+        languages=("ro",),
+        # Romanian: "Articolul a apărut inițial pe X", "a apărut pentru prima dată în X" ("publicat
+        # inițial" is first-published-more's).
+        trigger=r"\bap[ăa]rut\s+(?:ini[țţt]ial|pentru\s+prima\s+dat[ăa]|original)\s+(?:pe|[îi]n)\s",
+        pattern=r"\w+\s+(?:\w+\s+){1,3}?(?:pe|[îi]n)\s+(?P<tail>)",
+        weight=0.9,
+        examples=(
+            ("Articolul a apărut inițial pe Exemplu Liberă.", ("Exemplu Liberă",)),
+            ("Textul a apărut pentru prima dată în Revista Exemplu.", ("Revista Exemplu",)),
+        ),
+    ),
+    Rule(
         id="pubblicato-originariamente",
         relation=R,
         languages=("it",),
@@ -3396,7 +3445,8 @@ RULES: tuple[Rule, ...] = (
         # Its short name may follow, and a dash may end its line: "African News Agency (ANA)\n
         # Published May 3", "Bernama -\nMay 3, 2024 3:40 PM".
         pattern=r"(?:[ \t]*\([\w-]{2,12}\))?(?:[ \t]*[|•·/][ \t]*|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+)(?=[A-ZÀ-Þ0-9])"
-        r"(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
+        # (The place may name its country after a comma: "ANADOLU AGENCY MUĞLA, TÜRKIYE Jul 27, 2021".)
+        r"(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
         r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
         # (A time may come first: "Press Association 10.42am, 3 May 2024".)
         r"(?:\d{1,2}[.:]\d{2}[ \t]?(?i:am|pm)?,?[ \t]+)?"
@@ -3500,6 +3550,9 @@ RULES: tuple[Rule, ...] = (
         # The end of a line, or (in text whose lines were run together) the next heading.
         # Or a desk's initials after it ("--IANS san/arm").
         pattern=r"[ \t]*(?:$|\Z|\.?[ \t]+(?=[A-ZÀ-Þ„“\"«(\[])|[ \t]+(?=" + _DESK_INITIALS + r"))",
+        # Not a caption's credit before the story's own dateline: "... visiting the site. — Example
+        # Agency GEORGE TOWN: The state will ...".
+        reject_after=r"(?=[ \t]+(?-i:[A-ZÀ-Þ]{3,}(?:[ \t]+[A-ZÀ-Þ]{2,}){0,2})[ \t]*:[ \t])",
         before_window=12,
         before=r"(?:^|[.!?”\"]\s*)[-—–]{1,2}\s*\Z",
         wire_only=True,
@@ -3513,7 +3566,10 @@ RULES: tuple[Rule, ...] = (
                 ("The Associated Press",),
             ),
         ),
-        counterexamples=("The talks ended. — AFP reported later that nothing was agreed.",),
+        counterexamples=(
+            "The talks ended. — AFP reported later that nothing was agreed.",
+            "The minister visits the site. — Bernama GEORGE TOWN: The state will build a plant.",
+        ),
     ),
     Rule(
         id="outlet-signoff",
@@ -5416,7 +5472,7 @@ RULES: tuple[Rule, ...] = (
         hints=tuple("ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ"),
         hint_window=320,
         # Or after the reporter's name, closing the text: "Như Tâm (Theo Reuters, AFP)".
-        before=r"(?:\n[ \t]*\n?|[.!?][ \t]+)\Z|\n[ \t]*[^\W\d_][^\n.!?,:;]{1,30}[ \t]+\Z",
+        before=r"(?:\n[ \t]*\n?|[.!?][ \t]+)\Z|(?:\n|[.!?][ \t]+)[ \t]*[^\W\d_][^\n.!?,:;]{1,30}[ \t]+\Z",
         before_window=40,
         case_sensitive=True,
         more_names=True,
@@ -5437,6 +5493,7 @@ RULES: tuple[Rule, ...] = (
             ("Chính phủ đã phê duyệt ngân sách. Theo TTXVN Tin liên quan: Giá vàng tăng", ("TTXVN",)),
             ("Chính phủ đã phê duyệt ngân sách.\n\nTheo VnExpress", ("VnExpress",)),
             ("Chính phủ đã phê duyệt ngân sách.\nNhư Tâm (Theo Reuters, AFP)", ("Reuters", "AFP")),
+            ("Chính phủ đã phê duyệt ngân sách. Như Tâm (Theo Reuters, AFP)", ("Reuters", "AFP")),
         ),
         counterexamples=("Theo Bộ Y tế, số ca mắc mới đã giảm.", "Theo Walcott scored twice.\nTheo Walcott"),
     ),
@@ -5598,11 +5655,17 @@ RULES: tuple[Rule, ...] = (
         # After a label's colon (not a time's: "Updated on: May 7, 2024 / 4:12 PM EDT / AP" dates
         # a byline).
         before=r"(?:\(|(?<!\d):)\s*[^():\n/]{2,60}/\s*\Z",
+        # Not a source line's list: "SOURCE: EXAMPLE NEWS/PACNEWS" names the story's sources.
+        not_before=r"\b(?i:sources?|quellen?|fuentes?|fontes?|bron|źródło|kaynak|источник|джерело|zdroj)\s*:\s*[^():\n/]{2,60}/\s*\Z",
+        not_before_window=80,
         hints=("/",),
         hint_window=3,
         weight=0.85,
         examples=(("(Jane Doe/AP)", ("AP",)), ("Photo: John Roe/Getty Images", ("Getty Images",))),
-        counterexamples=("Updated on: May 7, 2024 / 4:12 PM EDT / AP",),
+        counterexamples=(
+            "Updated on: May 7, 2024 / 4:12 PM EDT / AP",
+            "The roads were closed.\nSOURCE: EXAMPLE NEWS/PACNEWS",
+        ),
     ),
     Rule(
         id="agency-photo",

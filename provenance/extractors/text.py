@@ -86,7 +86,7 @@ _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
 _LIST_JOIN = re.compile(
     # (A hyphen joins a list where another capitalised name follows: "TT-AFP", as the Nordic
     # agencies sign another's copy; the name after it must be registered, as every name here.)
-    r"[ \t]*(?:,|;|/|&|[-–](?=[ \t]*[A-ZÀ-Þ])|"
+    r"[ \t]*(?:,|;|/|&|\+|[-–](?=[ \t]*[A-ZÀ-Þ])|"
     + "|".join(rf"\b{re.escape(w)}\b" for w in sorted(LIST_WORDS) if w.isalpha())
     # The list's preposition said again: "Avec les informations de La Presse canadienne et de
     # Reuters", "con información de EFE y de AFP".
@@ -811,7 +811,16 @@ class TextExtractor:
         if closing < 0:
             return False
         inside = text[opening + 1 : closing]
-        if "/" not in inside or "(" in inside or "\n" in inside:
+        if "(" in inside or "\n" in inside:
+            return False
+        # A photographer's name before the agency's: "(Jane Roe, Example Agency)".
+        ahead = text[opening + 1 : ts].rstrip(" \t")
+        person = ahead[:-1].strip() if ahead.endswith(",") else ""
+        if _PERSON_SHAPED.fullmatch(person) and not any(
+            self.is_known_name(w) for w in (person, *person.split())
+        ):
+            return True
+        if "/" not in inside:
             return False
         for part in inside.split("/")[1:]:
             word = part.strip(" \t.,")
