@@ -169,7 +169,7 @@ FURNITURE_WORDS = frozenset(
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
     "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки "
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
-    "download themenseite læs zobacz přečtěte prečítajte".split()
+    "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").

@@ -1602,13 +1602,16 @@ RULES: tuple[Rule, ...] = (
         # by Globetrotter." Not a person's name: a journalist produces a story too. What the story
         # is about may come between ("This story about four-day school weeks was produced by The
         # Hechinger Report").
-        trigger=r"\bthis\s+(?:story|article|piece|report|post|column|essay|interview)\s+(?:about\s+[^.\n]{1,80}?\s+)?"
-        r"(?:was|is|has\s+been)\s+produced\s+by\s",
-        pattern=r"\w+\s+\w+\s+(?:about\s+[^.\n]{1,80}?\s+)?(?:\w+\s+)?(?:\w+\s+)?produced\s+by\s+(?P<tail>)",
+        # A portal's note on a partner's piece: "This content was created by Example Watch, which is
+        # operated by ...".
+        trigger=r"\bthis\s+(?:story|article|piece|report|post|column|essay|interview|content)\s+(?:about\s+[^.\n]{1,80}?\s+)?"
+        r"(?:was|is|has\s+been)\s+(?:produced|created)\s+by\s",
+        pattern=r"\w+\s+\w+\s+(?:about\s+[^.\n]{1,80}?\s+)?(?:\w+\s+)?(?:\w+\s+)?(?:produced|created)\s+by\s+(?P<tail>)",
         no_person=True,
         weight=0.8,
         examples=(
             ("This article was produced by Globetrotter.", ("Globetrotter",)),
+            ("This content was created by ExampleWatch, which is operated by Example Co.", ("ExampleWatch",)),
             ("This story was produced by KFF Health News, a national newsroom.", ("KFF Health News",)),
             (
                 "This story about school weeks was produced by KFF Health News, a newsroom.",
