@@ -938,7 +938,9 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.BEFORE,
                 r"\b(?:data|maps?|(?:kurs|börsen|markt)?daten|kurse|prices|quotes|cotizaciones|cours|quotazioni)"
-                r"\s*:\s*\Z|\bdata[ \t]+\Z",
+                # (A label in capitals without its colon, "Data Reuters"; not a headline's last
+                # word: "... await US inflation data Reuters Published ...".)
+                r"\s*:\s*\Z|(?-i:\bData|\bDATA)[ \t]+\Z",
                 window=20,
             ),
         ),
@@ -949,6 +951,48 @@ CONTEXTS: tuple[Context, ...] = (
             ("Die Aktie fiel um sieben Prozent. Kursdaten: Reuters, verzögert um 15 Minuten", "Reuters"),
         ),
         counterexamples=("Prices rose in May.\nSource: Bloomberg\n",),
+    ),
+    Context(
+        id="source-after-picture-credit",
+        verdict=Verdict.IMAGE,
+        screen=_PICTURE,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # A caption's two labels: "Picture: Jane Roe Source: Example Agency" (the picture's
+            # maker, then where it came from).
+            # (Not "Foto/Quelle: dts", one label of both.)
+            Check(Where.BEFORE, r"\b" + _PICTURE + r"[ \t]*:[^:\n]{1,60}(?<!/)\Z", window=80),
+            # The story goes on after it: the caption stands inside the text. (A source label that
+            # closes the text after the last picture's credit is the story's: "... Foto: Jane Roe
+            # Fonte: Example News".)
+            Check(Where.AFTER, r"\A[ \t]*\S", window=20),
+        ),
+        description="A source label right after a picture's credit ('Picture: AFP Source: AFP'), the "
+        "story going on after it: the picture's source.",
+        examples=(
+            ("Tourists at the cliffs. Picture: Jane Roe Source: Example Agency He fell.", "Example Agency"),
+        ),
+        counterexamples=(
+            "Tourists at the cliffs.\nSource: Example Agency",
+            "Tourists at the cliffs. Foto: Jane Roe/Example Office Fonte: Example News",
+        ),
+    ),
+    Context(
+        id="data-before-bracket",
+        verdict=Verdict.DROP,
+        screen=r"(?i)\bdata\b",
+        relations=(W, S),
+        checks=(
+            # Figures named before the bracket of where they were read: "Example Homes data (via
+            # Example News) suggests asking prices fell".
+            Check(Where.BEFORE, r"\bdata[ \t]+\Z", window=20),
+            Check(Where.EVIDENCE, r"\A\("),
+        ),
+        description="A source in brackets after figures ('Example Homes data (via Example News)'): "
+        "where the figures were read.",
+        examples=(("Example Homes data (via Example News) suggests asking prices fell.", "Example News"),),
+        counterexamples=("Prices fell in May (via Example News).",),
     ),
     Context(
         id="picture-source-label",
@@ -1491,7 +1535,7 @@ CONTEXTS: tuple[Context, ...] = (
         id="figure-title-before-source",
         verdict=Verdict.DROP,
         screen=_CHART
-        + r"|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mill|prozent|percent|per\s+cent"
+        + r"|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mln|mld|mill|prozent|percent|per\s+cent"
         r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)|\((?:19|20)\d\d\s*[-–]",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
@@ -1507,7 +1551,7 @@ CONTEXTS: tuple[Context, ...] = (
                 + _CHART
                 + r"|statistics?|statistiken?|statistiques?|estad[íi]sticas?|data|daten|donn[ée]es"
                 r"|datos|dati)"
-                r"|\b(?:in|en)\s+(?:mrd\.?|mio\.?|millionen|milliarden|prozent|percent|per\s+cent|%|euros?|dollars?"
+                r"|\b(?:in|en)\s+(?:mrd\.?|mio\.?|mln\.?|mld\.?|millionen|milliarden|prozent|percent|per\s+cent|%|euros?|dollars?"
                 r"|us-dollar|€|\$|billions?|millions?|thousands?|tonnen|tons?)(?:\s|\b)[^.!?\n]{0,30}"
                 # or the years it spans ("Unemployment in February (2015-2024)").
                 r"|\(\s*(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\s*\))"
@@ -1526,6 +1570,41 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "The council met on Tuesday to discuss the data.\nSource: Example Daily",
             "Prices rose by 3 percent in May, the office said.\nQuelle: dpa",
+        ),
+    ),
+    Context(
+        id="source-line-between-paragraphs",
+        verdict=Verdict.DROP,
+        screen=r"\n",
+        relations=(S,),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # A source line on its own line inside the story, paragraphs of prose before and after
+            # it (a chart's title may stand just above it): the figure it labelled is gone from the
+            # text, its source left behind ("... rose 7.3%.\nSource: Example Statistics Office\n
+            # Economists expect ...").
+            Check(
+                Where.BEFORE_LINES,
+                r"[^\n]{60,}[.!?\"”»)][ \t]*\n(?:[ \t]*\n)?(?:[^\n.!?]{3,100}\n(?:[ \t]*\n)?)?[ \t]*\Z",
+                window=300,
+            ),
+            # The name alone on its line (a story's source gives more: "Fonte: Example News, 1 marzo").
+            Check(Where.AFTER_LINES, r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*[^\n]{40,}", window=300),
+        ),
+        description="A source line between two paragraphs of the story: the source of a figure the "
+        "text no longer holds.",
+        examples=(
+            (
+                "Prices of food rose by 7.3 percent in February compared with a year earlier.\nSource: "
+                "Example Statistics Office\nEconomists expect inflation to slow in the second half of the year.",
+                "Example Statistics Office",
+            ),
+        ),
+        counterexamples=(
+            "Prices rose again\nSource: Example Daily\nPrices of food rose by 7.3 percent in February, the office said.",
+            "Prices of food rose by 7.3 percent in February compared with a year earlier.\nSource: Example Daily",
+            "Prices of food rose by 7.3 percent in February compared with a year earlier.\nFonte: Example News, "
+            "1 marzo 2020\nEconomists expect inflation to slow in the second half of the year.",
         ),
     ),
     Context(

@@ -135,7 +135,9 @@ _ISSUE_OF = re.compile(
     r"(?:[\w'’-]+[ \t]+){0,3}(?:issue|edition|number)[ \t]+of[ \t]+(?=\S)"
     # "numero di aprile di X", "numéro de mai de X", "edição de abril da X".
     r"|(?:numero|numéro|número|edizione|édition|edición|edição)[ \t]+(?:(?:di|de|d['’]|do|da|del)[ \t]*[\w'’-]+"
-    r"(?:[ \t]+\d{4})?[ \t]+)?(?:di|de|del|della|des|du|da|do|d['’])[ \t]*(?=\S)",
+    r"(?:[ \t]+\d{4})?[ \t]+)?(?:di|de|del|della|des|du|da|do|d['’])[ \t]*(?=\S)"
+    # "in der englischen Ausgabe von X", "der Printausgabe des X".
+    r"|(?:[\w-]+en[ \t]+)?(?:print-?|online-?)?ausgabe[ \t]+(?:von|des|der)[ \t]+(?=\S)",
     re.IGNORECASE,
 )
 _CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())

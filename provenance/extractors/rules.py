@@ -214,7 +214,7 @@ _LABEL_OPENS = r"(?:^|\A|[.!?»“\"][ \t]+)[ \t*]*\Z"
 _FIRST_PUBLISHED_MORE = (
     r"(?:δημοσιεύ(?:θηκε|τηκε)\s+(?:αρχικά|πρώτα|για\s+πρώτη\s+φορά)"
     r"|\bpublicat\s+(?:ini[țţt]ial|pentru\s+prima\s+dat[aă]|original)"
-    r"|\bjulkaistiin\s+(?:alun\s+perin|ensin|ensimmäisen\s+kerran)"
+    r"|\b(?:julkaistiin|on\s+julkaistu)\s+(?:alun\s+perin|ensin|ensimmäisen\s+kerran)"
     r"|\b(?:izvorno|prvobitno|prvotno|prvi\s+put|prvič)\s+(?:je\s+)?objavljen\w*"
     r"|\b(?:først|oprindeligt?|opprinnelig|første\s+gang)\s+(?:bragt|publiceret|publisert|udgivet|utgitt)"
     r"|\bpůvodně\s+(?:vyšel|vyšla|vyšlo|publikován\w*|zveřejněn\w*)|\bpôvodne\s+(?:vyšiel|vyšla|vyšlo|publikovan\w*|uverejnen\w*)"
@@ -405,7 +405,9 @@ FURNITURE_HEADS = (
     r"|À[ \t]+(?:voir|lire)\b"
     # An app's or a print edition's offer, a topic page's label and a page's note on errors.
     r"|Download\b|Télécharge[rz]\b|Vous[ \t]+(?:aimerez|pourriez[ \t]+aussi|avez[ \t]+(?:trouvé|repéré))"
-    r"|(?:Found|Spotted)[ \t]+(?:an?[ \t]+)?(?:error|mistake|typo)|Fehler[ \t]+gefunden)"
+    r"|(?:Found|Spotted)[ \t]+(?:an?[ \t]+)?(?:error|mistake|typo)|Fehler[ \t]+gefunden"
+    # Social and donation prompts: "Like us on Facebook", "Support EXAMPLE TIMES' journalism".
+    r"|Like[ \t]+us[ \t]+on\b|Support[ \t]+(?:our|us|independent|[A-Z]{2,})\b)"
 )
 
 
@@ -3228,8 +3230,10 @@ RULES: tuple[Rule, ...] = (
         # ran together; "CST Jan 12, 2024 (Example News) —" still reads the date's words).
         before=r"(?:^|[^\w])[A-ZÀ-ÞА-Я]{3,}(?:[ ,.'-]+\w[\w.'-]*){0,4}[ \t]\Z",
         before_window=60,
-        not_before=r"\b" + _TIME_ZONES + r"[ \t]\Z",
-        not_before_window=8,
+        # Nor a picture's credit in capitals before a place in brackets: "© 2022 Jane Roe/AFP via
+        # Getty Images (New York) – Journalists ...".
+        not_before=r"\b" + _TIME_ZONES + r"[ \t]\Z|©[^\n]{0,80}\Z|\bGetty[ \t]+Images[ \t]*\Z",
+        not_before_window=90,
         abbreviation_check=True,
         weight=0.7,
         case_sensitive=True,
@@ -3240,6 +3244,7 @@ RULES: tuple[Rule, ...] = (
             "Sie sagte (laut Bericht) - nichts.",
             "MARCH 14, 2024 5:21 AM EDT\n(TOKYO) — The emperor visited the region.",
             "MARCH 14, 2024 5:21 AM EDT (TOKYO) — The emperor visited the region.",
+            "Flooded homes in Sindh. © 2022 Jane Roe/AFP via Getty Images (New York) – Journalists face threats.",
         ),
     ),
     Rule(
@@ -5433,7 +5438,8 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         pattern=r"(?!['’]s\b)",
-        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*-][ \t]*)[Ww]ith[ \t]+\Z"
+        # (A dash may follow any word: "Source: Example Bank — with AAP".)
+        before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*-][ \t]*|[ \t][—–][ \t]*)[Ww]ith[ \t]+\Z"
         # Or after a byline on its line: "Staff writer, with CNA", "By Jane Doe, with AFP".
         r"|^[ \t]*(?:(?:Staff|Our)[ \t]+(?:writer|reporter|correspondent)s?|By[ \t]+[A-Z][^\n,.!?]{1,40}"
         r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*,[ \t]*with[ \t]+\Z",

@@ -201,6 +201,11 @@ def _people(name: str) -> bool:
     )
 
 
+# A site's subtitle after its name and a dash, closing a feed footer's sentence.
+_SITE_SUBTITLE = re.compile(r"([ \t]+[–—-][ \t]+[^\n.!?–—]{1,30}?)(?:\.(?=\s|\Z)|[ \t]*(?:\n|\Z))")
+# A slash after a sentence, before the agency that closes a caption's line (another's picture it
+# passes on may come first: "... 있다. /AP 연합뉴스").
+_SLASH_LABEL_BEFORE = re.compile(r"[.!?][ \t]+/[ \t]*(?:[A-Z]{2,6}[ \t]+)?\Z")
 # A photographer's name (capitalised words) or a picture service's in capitals, after a slash.
 _SLASHED_PHOTOGRAPHER = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}|[A-ZÀ-Þ]{4,}")
 # A page's date line: its label opens it ("Published - May 3, 2024 09:42 pm IST - Bengaluru").
@@ -754,6 +759,10 @@ class TextExtractor:
             if inner_cut is not None:
                 cuts.insert(0, inner_cut)
         last = cuts[-1]
+        if title is not None and (subtitle := _SITE_SUBTITLE.match(text, last.end)) is not None:
+            # A feed footer's site with its subtitle after a dash, to the sentence's end: "...
+            # erschien zuerst auf Example – der Gartenblog."
+            last = cuts[-1] = Cut(text[last.start : subtitle.end(1)], last.start, subtitle.end(1), last.url)
         if c.reject_after is not None and c.reject_after.match(text, last.end):
             return []
         if rule.chain_via or rule.by_kind or rule.more_names:
@@ -800,10 +809,46 @@ class TextExtractor:
             return [replaced(a, relation=Relation.IMAGE_CREDIT) for a in found if a is not None]
         return [a for a in found if a is not None]
 
+    def _closes_caption_line(self, text: str, opening: int, closing: int) -> bool:
+        """True for an agency in brackets that closes a caption's line inside a text: after a
+        photographer's name that follows the caption's sentence ("... en una imagen de archivo.
+        Jane Roe (Example Press)"), or after a caption's words with no sentence's end and no date
+        (a line of prose over a picture, as a script without capitals writes it)."""
+        if text[closing + 1 : closing + 3].strip(" \t.")[:1] not in ("\n", ""):
+            return False
+        line_start = text.rfind("\n", 0, opening) + 1
+        below = text.find("\n", closing)
+        if line_start == 0 or below < 0:
+            return False  # the text's first line or its last: a dateline or a sign-off
+        if len(text[below:].lstrip().split("\n", 1)[0]) < 40:
+            return False  # no paragraph of the story under it: a sign-off before the page's links
+        head = text[line_start:opening].rstrip()
+        end = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+        if end >= 0:
+            person = head[end + 2 :].strip()
+            return bool(_PERSON_SHAPED.fullmatch(person)) and not any(
+                self.is_known_name(w) for w in person.split()
+            )
+        words = head.split()
+        return (
+            len(words) >= 4
+            and not any(ch.isdigit() for ch in head)
+            and head[-1:] not in ".!?:"
+            and (
+                sum(w[:1].islower() for w in words) >= 2
+                or not any(ch.isascii() and ch.isalpha() for ch in head)
+            )
+        )
+
     def _photographer_beside(self, text: str, ts: int, te: int) -> bool:
         """True for a name in brackets beside a photographer's or a picture service's after a slash:
         "(EFE/Jane Roe)", "(ANSA/EXAMPLEPHOTO)", "(Jane Roe, Reuters/Example Photo)" credit a
         picture. Not a desk's initials ("(dpa/lno)") nor another registered name ("(dpa/AFP)")."""
+        if _SLASH_LABEL_BEFORE.search(text, max(0, ts - 12), ts) and text[te : te + 2].strip(" \t")[:1] in (
+            "\n",
+            "",
+        ):
+            return True  # a caption's credit closing its line: "... 표시돼 있다. /AP 연합뉴스"
         opening = text.rfind("(", max(0, ts - 60), ts + 1)
         if opening < 0:
             return False
@@ -821,7 +866,7 @@ class TextExtractor:
         ):
             return True
         if "/" not in inside:
-            return False
+            return "," not in inside and self._closes_caption_line(text, opening, closing)
         for part in inside.split("/")[1:]:
             word = part.strip(" \t.,")
             if (
