@@ -89,6 +89,8 @@ _TEXT_RULES: dict[str, str] = {
     "original-article-label": _ORIGINALLY,
     "gentile-concessione": _PERMISSION,
     "si-ringrazia-concessione": _PERMISSION,
+    "tire-de": _ORIGINALLY,
+    "reportagem-publicada-por": _ORIGINALLY,
     "outlet-first-published-this": _ORIGINALLY,
     "original-found-at": _ORIGINALLY,
     "version-of-an-article": _ORIGINALLY,

@@ -2535,7 +2535,9 @@ RULES: tuple[Rule, ...] = (
         # "Per gentile concessione di X", "Avec l'aimable autorisation de X", "Con la amable
         # autorización de X": published by kind permission of X.
         trigger=r"\b(?:per\s+gentile\s+concessione|su\s+gentile\s+concessione|avec\s+l['’]aimable\s+autorisation|"
-        r"con\s+la\s+amable\s+autorizaci[óo]n|com\s+a\s+gentil\s+autoriza[çc][ãa]o)\s*(?:(?:di|de|del|della|dello|da|do)\s|d['’])",
+        r"con\s+la\s+amable\s+autorizaci[óo]n|com\s+a\s+gentil\s+autoriza[çc][ãa]o)\s*"
+        # (The author's permission may come first: "su gentile concessione dell'autore e di X".)
+        r"(?:dell['’]\s*autore\s+e\s+)?(?:(?:di|de|del|della|dello|da|do)\s|d['’])",
         # ("d'Alternatives Économiques": the French elision before a vowel.)
         pattern=r"[^\n]{0,40}?(?:\s(?:di|de|del|della|dello|da|do)\s+(?:l['’])?|\sd['’])(?P<tail>)",
         not_before=_PICTURE_BEFORE,
@@ -2549,6 +2551,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "Il consiglio ha votato.\nPer gentile concessione di Esempio Quotidiano.",
                 ("Esempio Quotidiano",),
+            ),
+            (
+                "La scuola resiste. Pubblichiamo su gentile concessione dell'autore e di Esempio Rivista.",
+                ("Esempio Rivista",),
             ),
             ("Le conseil a voté.\nAvec l'aimable autorisation de Exemple Hebdo.", ("Exemple Hebdo",)),
         ),
@@ -2577,6 +2583,40 @@ RULES: tuple[Rule, ...] = (
             "Si ringrazia il sindaco per la disponibilità.",
             "Si ringrazia Esempio Quotidiano per la foto.",
         ),
+    ),
+    Rule(
+        id="tire-de",
+        relation=R,
+        languages=("fr",),
+        # "Cet article est tiré de Example.news et republié avec son autorisation", "Ce texte est issu
+        # du site Exemple".
+        trigger=r"\b(?:cet\s+(?:article|entretien)|ce\s+(?:texte|billet|reportage)|cette\s+(?:tribune|chronique|enquête))\s+"
+        r"est\s+(?:tiré|tirée|issu|issue)\s+(?:de|du|des|d['’])",
+        pattern=r"\w+\s+\w+\s+est\s+\w+\s+(?:de\s+la\s+|de\s+l['’]|d['’]|du\s+|des\s+|de\s+)(?:(?:site|revue|magazine|journal)\s+)?(?P<tail>)",
+        weight=0.85,
+        examples=(
+            ("Cet article est tiré de Exemple.news et republié avec son autorisation.", ("Exemple.news",)),
+        ),
+        counterexamples=("Cet article est tiré de faits réels.",),
+    ),
+    Rule(
+        id="reportagem-publicada-por",
+        relation=R,
+        languages=("pt", "es"),
+        # A translated piece's opening line: "A reportagem é de Jane Roe, publicada por Exemplo,
+        # 12-06-2023", "La entrevista es de Jane Roe, publicada por Ejemplo".
+        trigger=r"\b(?:publicad[oa]s?)\s+(?:por|pel[oa]|no|na|em|en)\s",
+        pattern=r"\w+\s+\w+\s+(?P<tail>)",
+        before=r"\b(?:reportagem|entrevista|artigo|an[áa]lise|texto|mat[ée]ria|cr[ôó]nica|art[íi]culo|reportaje|nota)\s+"
+        r"(?:é|foi|es|fue)\s+(?:de|escrit[oa]\s+por)\s+[^.\n]{2,80},\s*\Z",
+        before_window=140,
+        before_required=True,
+        weight=0.85,
+        examples=(
+            ("A reportagem é de Jane Roe, publicada por Exemplo Diário, 12-06-2023.", ("Exemplo Diário",)),
+            ("La entrevista es de Jane Roe, publicada por Diario Ejemplo.", ("Diario Ejemplo",)),
+        ),
+        counterexamples=("O livro, publicado por Exemplo Editora, saiu em 2020.",),
     ),
     Rule(
         id="originalartikel-label",
