@@ -2611,6 +2611,21 @@ RULES: tuple[Rule, ...] = (
         r"(?:é|foi|es|fue)\s+(?:de|escrit[oa]\s+por)\s+[^.\n]{2,80},\s*\Z",
         before_window=140,
         before_required=True,
+        # (The nouns the look-back needs, looked for first: "publicado en" is common prose.)
+        hints=(
+            "reportagem",
+            "entrevista",
+            "artigo",
+            "nálise",
+            "texto",
+            "atéria",
+            "rônica",
+            "rónica",
+            "rtículo",
+            "reportaje",
+            "nota",
+        ),
+        hint_window=140,
         weight=0.85,
         examples=(
             ("A reportagem é de Jane Roe, publicada por Exemplo Diário, 12-06-2023.", ("Exemplo Diário",)),
