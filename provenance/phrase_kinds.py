@@ -254,6 +254,7 @@ _TEXT_RULES: dict[str, str] = {
     "distributed-by": _SOURCE,
     "syndicate-copyright": _ORIGINALLY,
     "named-agencies": _WIRE,
+    "agencies-byline": _WIRE,
     "original-erschien": _ORIGINALLY,
     "first-published-nl-pl-tr": _ORIGINALLY,
     "ilk-olarak-yayimlandi": _ORIGINALLY,

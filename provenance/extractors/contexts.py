@@ -1589,7 +1589,13 @@ CONTEXTS: tuple[Context, ...] = (
                 window=300,
             ),
             # The name alone on its line (a story's source gives more: "Fonte: Example News, 1 marzo").
-            Check(Where.AFTER_LINES, r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*[^\n]{40,}", window=300),
+            # A paragraph of the story after it, closed by its sentence's end (not a related
+            # story's headline: "Source: Example TV\nFilling up your tank? The cheapest stations").
+            Check(
+                Where.AFTER_LINES,
+                r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
+                window=300,
+            ),
         ),
         description="A source line between two paragraphs of the story: the source of a figure the "
         "text no longer holds.",

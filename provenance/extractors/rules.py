@@ -3509,7 +3509,9 @@ RULES: tuple[Rule, ...] = (
         # Published May 3", "Bernama -\nMay 3, 2024 3:40 PM".
         pattern=r"(?:[ \t]*\([\w-]{2,12}\))?(?:[ \t]*[|•·/][ \t]*|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+)(?=[A-ZÀ-Þ0-9])"
         # (The place may name its country after a comma: "ANADOLU AGENCY MUĞLA, TÜRKIYE Jul 27, 2021".)
-        r"(?:(?:[A-ZÀ-Þ][\w'’-]+|[A-ZÀ-Þ]{2,})(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
+        # (Or a place of a few words joined by "de": "EFE Santiago de Chile / 11.02.2024".)
+        r"(?:(?:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+[A-ZÀ-Þ][\w'’-]+)?|[A-ZÀ-Þ]{2,})"
+        r"(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
         r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
         # (A time may come first: "Press Association 10.42am, 3 May 2024".)
         r"(?:\d{1,2}[.:]\d{2}[ \t]?(?i:am|pm)?,?[ \t]+)?"
@@ -5333,6 +5335,27 @@ RULES: tuple[Rule, ...] = (
             "Le projet a été rejeté. Avec agences Share this: Facebook",
             "Fires are common. Source: Example News and news agencies Listen to these stories",
         ),
+    ),
+    Rule(
+        id="agencies-byline",
+        relation=W,
+        languages=("es", "fr", "it", "de", "pt"),
+        # A byline of several agencies under the word for them: "Agencias AP, AFP y ANSA 5 de marzo
+        # de 2024", "Agenturen dpa und AFP". Registered names only: "Agencias Tributarias" is none.
+        trigger=r"\b(?:Agencias|AGENCIAS|Agences|AGENCES|Agenzie|AGENZIE|Agenturen|AGENTUREN|Agências|AGÊNCIAS)[ \t]+[A-Z]",
+        pattern=r"\w+[ \t]+(?P<tail>)",
+        case_sensitive=True,
+        known_only=True,
+        wire_only=True,
+        more_names=True,
+        weight=0.8,
+        examples=(
+            (
+                "Otros 17 detenidos Agencias AP, AFP y ANSA 5 de marzo de 2024 LA PAZ.- La policía",
+                ("AP", "AFP", "ANSA"),
+            ),
+        ),
+        counterexamples=("Las Agencias Tributarias de la región cerraron.",),
     ),
     Rule(
         id="from-agency-line",
