@@ -255,6 +255,7 @@ _TEXT_RULES: dict[str, str] = {
     "syndicate-copyright": _ORIGINALLY,
     "named-agencies": _WIRE,
     "agencies-byline": _WIRE,
+    "text-from-outlet": _SOURCE,
     "original-erschien": _ORIGINALLY,
     "first-published-nl-pl-tr": _ORIGINALLY,
     "ilk-olarak-yayimlandi": _ORIGINALLY,

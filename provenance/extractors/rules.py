@@ -5358,6 +5358,33 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Las Agencias Tributarias de la región cerraron.",),
     ),
     Rule(
+        id="text-from-outlet",
+        relation=S,
+        languages=("en",),
+        # A repost's own words on what it pastes, opening its sentence: "From the Guardian:",
+        # "Article from Example Welle, copying it here", "Non-paywalled text from the FT for those who
+        # can't open it", "Sharing this from the Example Daily". Registered names only.
+        trigger=r"\b(?:(?:article|text|story|piece|post)[ \t]+from|(?:sharing|reposting|posting|pasting|copying)[ \t]+"
+        r"(?:this|it|the\s+article|the\s+story)[ \t]+from)[ \t]",
+        pattern=r"(?:[\w-]+[ \t]+){1,3}?from[ \t]+(?:the[ \t]+)?(?P<tail>)",
+        # Not a text the story names: "cited an article from the Guardian", "in a post from X".
+        not_before=r"\b(?:a|an|the|this|that|his|her|their|its|our|one|another|in|of|latest|recent|new)[ \t]+"
+        r"(?:[\w-]+[ \t]+)?\Z",
+        not_before_window=30,
+        known_only=True,
+        by_kind=True,
+        weight=0.65,
+        examples=(
+            (
+                "marek 612 points\nNon-paywalled text from the FT for those who can't open it: EU ministers agreed.",
+                ("FT",),
+            ),
+            ("Article from Deutsche Welle, copying it here because the site is slow.", ("Deutsche Welle",)),
+            ("Sharing this from the Financial Times, because it matters.", ("Financial Times",)),
+        ),
+        counterexamples=("The minister cited an article from the Guardian last week.",),
+    ),
+    Rule(
         id="from-agency-line",
         relation=W,
         languages=("en", "pt", "it"),
@@ -5965,10 +5992,12 @@ RULES: tuple[Rule, ...] = (
         relation=S,
         languages=("en",),
         # The name may open with "the", or be a site's address ("From example.com:").
-        trigger=r"(?m:^)From (?:the )?(?:[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}|[a-z0-9-]{2,40}\.[a-z]{2,6}): ",
+        # (Or after a sentence where a post's lines ran together: "... asked me why. From the
+        # Example Weekly: Rents outpace wages".)
+        trigger=r"(?:(?m:^)|[.!?][ \t]+)From (?:the )?(?:[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}|[a-z0-9-]{2,40}\.[a-z]{2,6}): ",
         # What follows opens with a capital: "From Example Journal: a survey of ..." annotates a
         # digest's link.
-        pattern=r"From (?:the )?(?P<name>[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}|[a-z0-9-]{2,40}\.[a-z]{2,6}): "
+        pattern=r"(?:[.!?][ \t]+)?From (?:the )?(?P<name>[A-Z][^\s:]{1,40}(?: [A-Z][^\s:]{1,40}){0,4}|[a-z0-9-]{2,40}\.[a-z]{2,6}): "
         r"(?=[A-Z0-9\"“‘'])",
         case_sensitive=True,
         weight=0.6,
@@ -5977,6 +6006,10 @@ RULES: tuple[Rule, ...] = (
             ("From Pew Research: A new survey finds that", ("Pew Research",)),
             ("From the Example Weekly: A new survey finds that", ("Example Weekly",)),
             ("From example-weekly.com: A new survey finds that", ("example-weekly.com",)),
+            (
+                "For those who asked me at the reunion. From the Example Weekly: Rents outpace wages.",
+                ("Example Weekly",),
+            ),
         ),
         counterexamples=(
             "From Monday: the new rules apply.",
