@@ -1535,7 +1535,7 @@ CONTEXTS: tuple[Context, ...] = (
         id="figure-title-before-source",
         verdict=Verdict.DROP,
         screen=_CHART
-        + r"|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mln|mld|mill|prozent|percent|per\s+cent"
+        + r"|evoluci|evolu[çc]|volution|evoluzione|entwicklung|varia[cç]|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mln|mld|mill|prozent|percent|per\s+cent"
         r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)|\((?:19|20)\d\d\s*[-–]",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
@@ -1546,7 +1546,10 @@ CONTEXTS: tuple[Context, ...] = (
             # the figures' unit ("Orders in billion euros\nQuelle: ...").
             Check(
                 Where.BEFORE_LINES,
-                r"(?:(?:^|[.!?:]\s+)(?:the\s+|this\s+|a\s+)?" + _CHART + r"\b[^.!?\n]{0,80}[.!?]?"
+                r"(?:(?:^|[.!?:]\s+)(?:the\s+|this\s+|a\s+)?(?:"
+                + _CHART
+                + r"|evoluci[óo]n|evolu[çc][ãa]o|[ée]volution"
+                r"|evoluzione|entwicklung|variaci[óo]n|varia[çc][ãa]o)\b[^.!?\n]{0,80}[.!?]?"
                 r"|\b(?:"
                 + _CHART
                 + r"|statistics?|statistiken?|statistiques?|estad[íi]sticas?|data|daten|donn[ée]es"

@@ -197,6 +197,9 @@ _FOLLOW_OK = frozenset(
     # When, after the name: "first appeared in X last month", "... earlier this year", "gestern".
     "last earlier previously recently yesterday late early back online gestern heute bereits zuletzt hier ayer "
     "ieri ontem "
+    # A weekday opening the date after the name: "Fuente: EFE lunes 04 de marzo de 2024".
+    "lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica "
     # German participles that close a clause after the name ("mit Material von dpa erstellt").
     "erstellt übernommen verfasst geschrieben verbreitet veröffentlicht bearbeitet ergänzt "
     "zusammengestellt produziert überlassen gestellt".split()

@@ -5693,6 +5693,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:co[nm]\s+informa\w+\s+d\w*|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
         r"|avec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’]))\s*"
         r"(?:la\s+agencia\s+|a\s+agência\s+|het\s+|l['’]agence\s+|l['’](?=\w))?(?P<tail>)",
+        # Not "according to information from X": "De acuerdo con información de Reuters, el ...".
+        not_before=r"\b(?:de\s+acuerdo|de\s+acordo|conforme|seg[úu]n)\s*\Z",
+        not_before_window=16,
         by_kind=True,
         weight=0.85,
         examples=(
@@ -5707,7 +5710,10 @@ RULES: tuple[Rule, ...] = (
             ),
             ("Avec des informations de l'AFP.", ("AFP",)),
         ),
-        counterexamples=("Con información de agencias.",),
+        counterexamples=(
+            "Con información de agencias.",
+            "De acuerdo con información de Reuters, el reporte menciona desapariciones.",
+        ),
     ),
     Rule(
         id="na-podstawie-agency",
