@@ -789,11 +789,12 @@ def _day_paper(text: str, tokens: list[tuple[int, int]], k: int, lower: str) -> 
 
 def _sun_paper(text: str, tokens: list[tuple[int, int]], k: int, lower: str, taken: bool) -> bool:
     """True when "Sun" after a name's words is the paper's ("Kitsap Sun: Ferry riders ..."), not
-    a day's abbreviation: no date follows it ("Example Times Sun, 3 Mar", "Sun Mar 3")."""
-    if lower != "sun" or not taken or text[tokens[k][1] - 1] == ",":
+    a day's abbreviation: no date follows it ("Example Times Sun, 3 Mar", "Sun Mar 3"; but "The
+    Example Sun, a newsroom ...")."""
+    if lower != "sun" or not taken:
         return False
     if k + 1 == len(tokens):
-        return True
+        return text[tokens[k][1] - 1] != ","
     following = text[tokens[k + 1][0] : tokens[k + 1][1]]
     return not following[:1].isdigit() and _strip_trailing(following).lower() not in _MONTHS_DAYS
 

@@ -819,7 +819,10 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("en",),
         trigger=r"(?:originally|first)\s+(?:reported|written|produced|commissioned)\s+(?:by|for)\s",
-        pattern=r"\w+\s+\w+\s+(?:by|for)\s+(?P<tail>)",
+        # The reporter may come first, the site after: "This story was originally reported by Jane
+        # Roe on example.com."
+        pattern=r"\w+\s+\w+\s+(?:by|for)\s+(?:(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?:on|at)\s+"
+        r"(?=(?:www\.)?[\w-]+\.[a-z]{2,}\b))?(?P<tail>)",
         # Only the text itself: "the story, originally reported by X, ..." in a report on a report
         # is a mention.
         before=r"\bthis\s+" + TEXT_NOUNS + r"\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?\Z",
@@ -829,6 +832,7 @@ RULES: tuple[Rule, ...] = (
             ("This story was originally reported by Example Watchdog.", ("Example Watchdog",)),
             ("This article was originally written for Example Review.", ("Example Review",)),
             ("This story was first reported by Example Watchdog.", ("Example Watchdog",)),
+            ("This story was originally reported by Jane Roe on example-tv.com.", ("example-tv.com",)),
         ),
         counterexamples=(
             "The scandal, originally reported by Example Watchdog, grew.",
