@@ -137,7 +137,9 @@ _ISSUE_OF = re.compile(
     r"|(?:numero|numéro|número|edizione|édition|edición|edição)[ \t]+(?:(?:di|de|d['’]|do|da|del)[ \t]*[\w'’-]+"
     r"(?:[ \t]+\d{4})?[ \t]+)?(?:di|de|del|della|des|du|da|do|d['’])[ \t]*(?=\S)"
     # "in der englischen Ausgabe von X", "der Printausgabe des X".
-    r"|(?:[\w-]+en[ \t]+)?(?:print-?|online-?)?ausgabe[ \t]+(?:von|des|der)[ \t]+(?=\S)",
+    r"|(?:[\w-]+en[ \t]+)?(?:print-?|online-?)?ausgabe[ \t]+(?:von|des|der)[ \t]+(?=\S)"
+    # The day's paper: "in today's Example Review", "in Sunday's Example Times".
+    r"|(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s[ \t]+(?=\S)",
     re.IGNORECASE,
 )
 _CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
@@ -171,7 +173,7 @@ FURNITURE_WORDS = frozenset(
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
     "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки "
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
-    "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies".split()
+    "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -616,7 +618,7 @@ _PICTURE_WORD = re.compile(
 _FIELD_PHRASE = re.compile(
     r"(?:Journal[ \t]+(?:reference|information)|Original[ \t]+(?:Study|Research|Article)|Key[ \t]+[Ff]acts"
     r"|(?:Media|Press)[ \t]+[Cc]ontacts?|More[ \t]+information|(?:Contact|Citation|DOI|Image|Author|Funding"
-    r"|Reference|Pressekontakt|Kontakt|Ansprechpartner)[ \t]*:)"
+    r"|Reference|Pressekontakt|Kontakt|Ansprechpartner|Re)[ \t]*:)"
 )
 # A field's label: words up to a colon ("Editor:", "Date of source:", "Mehr zum Thema:"), with
 # nothing between them ("ORF Tirol / Bearbeitung:" ends the name at the slash).

@@ -387,7 +387,7 @@ FURNITURE_AHEAD = (
 _PROSE_OPENERS = frozenset(
     "more mehr read lesen lire leer leggi follow folgen leave home print drucken email e-mail previous zurück "
     "artikel skip login menu latest facebook twitter whatsapp linkedin telegram pinterest reddit themen "
-    "subscribe abonnieren ler join most læs".split()
+    "subscribe abonnieren ler join most læs like haut".split()
 )
 FURNITURE_HEADS = (
     r"(?:(?:"
@@ -1221,9 +1221,12 @@ RULES: tuple[Rule, ...] = (
         # "This <text> appeared in / ran in / was published in X", and "a version" or "the original
         # version of this <text>" before it. "First" and "originally" are the rules' above, and so
         # are "published at", "on" and "by" (a person's name is no publisher).
-        trigger=r"\b(?:this|the\s+following)\s+"
+        # ("The following appeared in X", its noun left out.)
+        trigger=r"\b(?:this\s+"
         + TEXT_NOUNS
-        + r"\s+(?:(?:also|has|had|have|previously|once|was)\s+){0,2}(?:appeared|ran|published|printed)\s",
+        + r"|the\s+following(?:\s+"
+        + TEXT_NOUNS
+        + r")?)\s+(?:(?:also|has|had|have|previously|once|was)\s+){0,2}(?:appeared|ran|published|printed)\s",
         # Not an outlet after it: a language, a part of the paper (its print edition, a section, a
         # page, "A1"), a partnership.
         pattern=r"[^\n]{0,90}?(?:appeared\s+(?:in|on|at)|ran\s+(?:in|on)|(?:published|printed)\s+in)\s+"
@@ -1236,7 +1239,7 @@ RULES: tuple[Rule, ...] = (
         + _SENTENCE_OPENS
         + r"|\b(?:an?|the)[ \t]+(?:(?:original|shorter|longer|edited|abridged|expanded|condensed|different|"
         r"previous|full|print)[ \t]+)?version[ \t]+of[ \t]+"
-        r"|\b(?:parts?|portions?|some|much)[ \t]+of[ \t]+|(?-i:\b[A-Z][\w'’-]*)[ \t]+)\Z",
+        r"|\b(?:parts?|portions?|some|much)[ \t]+of[ \t]+|(?-i:\b[A-Z][\w'’-]*)[ \t]+|,[ \t]+)\Z",
         before_window=40,
         # A newsletter or section of the host's, named: "appeared in The Week Ahead newsletter".
         reject_after=r"[ \t]+(?:newsletter|section|supplement|insert|blog)\b",
@@ -1248,6 +1251,10 @@ RULES: tuple[Rule, ...] = (
             ("The original version of this content appeared on Example Daily.", ("Example Daily",)),
             ("This interview was published in Example Weekly.", ("Example Weekly",)),
             ("The following story appeared in Example Weekly.", ("Example Weekly",)),
+            (
+                "Colleagues, the following appeared in today's Example Review of Books.",
+                ("Example Review of Books",),
+            ),
             (
                 "March 2, 2022 • Commentary This article appeared in Example Weekly on March 2.",
                 ("Example Weekly",),
@@ -2100,15 +2107,20 @@ RULES: tuple[Rule, ...] = (
         id="mit-freundlicher-genehmigung",
         relation=R,
         languages=("de",),
-        trigger=r"mit\s+freundlicher\s+genehmigung\s",
-        # "Mit freundlicher Genehmigung übernommen von X": the verb may stand before the name.
-        pattern=r"mit\s+freundlicher\s+Genehmigung\s+(?:(?:übernommen|veröffentlicht|abgedruckt|nachgedruckt)\s+)?"
-        r"(?:von|der|des|vom|aus)\s+(?P<tail>)",
+        trigger=r"mit\s+freundlicher\s+genehmigung[\s:]",
+        # "Mit freundlicher Genehmigung übernommen von X": the verb may stand before the name; or a
+        # label's colon ("Nachdruck mit freundlicher Genehmigung: X").
+        pattern=r"mit\s+freundlicher\s+Genehmigung(?:[ \t]*:[ \t]*|\s+(?:(?:übernommen|veröffentlicht|abgedruckt|nachgedruckt)\s+)?"
+        r"(?:von|der|des|vom|aus)\s+)(?P<tail>)",
         not_before=r"(?:Foto|Bild|Abbildung|Grafik)[^\n]{0,20}\Z",
         weight=0.8,
         examples=(
             ("Veröffentlichung mit freundlicher Genehmigung von Telepolis.", ("Telepolis",)),
             ("Mit freundlicher Genehmigung übernommen von Beispiel Online.", ("Beispiel Online",)),
+            (
+                "Der Verein trainiert. Nachdruck mit freundlicher Genehmigung: Beispiel Zeitung",
+                ("Beispiel Zeitung",),
+            ),
         ),
     ),
     Rule(
