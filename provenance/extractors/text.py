@@ -841,9 +841,11 @@ class TextExtractor:
         )
 
     def _photographer_beside(self, text: str, ts: int, te: int) -> bool:
-        """True for a name in brackets beside a photographer's or a picture service's after a slash:
-        "(EFE/Jane Roe)", "(ANSA/EXAMPLEPHOTO)", "(Jane Roe, Reuters/Example Photo)" credit a
-        picture. Not a desk's initials ("(dpa/lno)") nor another registered name ("(dpa/AFP)")."""
+        """True where the agency named at ``ts``..``te`` credits a picture: in brackets beside a
+        photographer's or a picture service's name ("(EFE/Jane Roe)", "(ANSA/EXAMPLEPHOTO)", "(Jane
+        Roe, Example Agency)"), closing a caption's line (`_closes_caption_line`), or after a slash
+        that closes a caption ("... 있다. /AP 연합뉴스"). Not beside a desk's initials ("(dpa/lno)")
+        nor another registered name ("(dpa/AFP)")."""
         if _SLASH_LABEL_BEFORE.search(text, max(0, ts - 12), ts) and text[te : te + 2].strip(" \t")[:1] in (
             "\n",
             "",
