@@ -83,39 +83,45 @@ _SENTENCE_OPENERS = frozenset(
 _LEADING_ARTICLES = frozenset(
     "the der die das dem den des la le les l' el il lo los las gli i o a os as da do dos".split()
 )
+# A press release, in the words that name its issuer after them in the genitive ("Pressemitteilung
+# der Universität Example").
+_RELEASE_NOUNS = frozenset("pressemitteilung pressemeldung medienmitteilung".split())
 # Kinds of publication written before a name ("in der Wochenzeitung „der Freitag“").
-_PUBLICATION_NOUNS = frozenset(
-    "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift ausgabe online-ausgabe "
-    "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
-    "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание сайте "
-    "газеты журнала издания сайта газети журналу видання сайту webseite internetseite homepage "
-    "nachrichtenmagazin wochenmagazin onlinemagazin nachrichtenportal nachrichtenseite dzienniku tygodniku "
-    "miesięczniku gazecie magazynie tygodnika dziennika miesięcznika magazynu gazety журнале газете "
-    "журналі газеті "
-    "сайт портале порталі сайті издании виданні łamach portalu serwisie serwisu stronie portálu serveru "
-    "webu stránkách sitio sito portal portale portail nachrichtenagentur presseagentur agentur agency "
-    "nachrichtenagenturen presseagenturen agenturen agencies agences agencias agenzie "
-    "pressemitteilung pressemeldung medienmitteilung "
-    "agence agencia agenzia agência агентство агентства podcast newsletter sendung "
-    # Weeklies and monthlies; Greek; Russian and Ukrainian after "by" (instrumental); Nordic.
-    "settimanale mensile semanario semanal hebdo εφημερίδα εφημερίδας ιστοσελίδα ιστοσελίδας περιοδικό "
-    "περιοδικού ιστότοπο ιστότοπου изданием газетой журналом сайтом порталом виданням газетою avisen "
-    "tidningen magasinet tidsskriftet "
-    # Channels of messengers and video sites ("Источник: Telegram-канал Example").
-    "telegram-канал телеграм-канал telegram-канала телеграм-канала канал канала telegram-kanal".split()
+_PUBLICATION_NOUNS = (
+    frozenset(
+        "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift ausgabe online-ausgabe "
+        "printausgabe onlineausgabe blog newspaper magazine journal website site revue quotidien journal "
+        "hebdomadaire periódico diario revista giornale quotidiano rivista jornal газета журнал издание сайте "
+        "газеты журнала издания сайта газети журналу видання сайту webseite internetseite homepage "
+        "nachrichtenmagazin wochenmagazin onlinemagazin nachrichtenportal nachrichtenseite dzienniku tygodniku "
+        "miesięczniku gazecie magazynie tygodnika dziennika miesięcznika magazynu gazety журнале газете "
+        "журналі газеті "
+        "сайт портале порталі сайті издании виданні łamach portalu serwisie serwisu stronie portálu serveru "
+        "webu stránkách sitio sito portal portale portail nachrichtenagentur presseagentur agentur agency "
+        "nachrichtenagenturen presseagenturen agenturen agencies agences agencias agenzie "
+        "agence agencia agenzia agência агентство агентства podcast newsletter sendung "
+        # Weeklies and monthlies; Greek; Russian and Ukrainian after "by" (instrumental); Nordic.
+        "settimanale mensile semanario semanal hebdo εφημερίδα εφημερίδας ιστοσελίδα ιστοσελίδας περιοδικό "
+        "περιοδικού ιστότοπο ιστότοπου изданием газетой журналом сайтом порталом виданням газетою avisen "
+        "tidningen magasinet tidsskriftet "
+        # Channels of messengers and video sites ("Источник: Telegram-канал Example").
+        "telegram-канал телеграм-канал telegram-канала телеграм-канала канал канала telegram-kanal".split()
+    )
+    | _RELEASE_NOUNS
 )
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
 # The words that join a kind of publication to another's ("Webseite der Zeitung", "the website of
 # the newspaper", "le site du journal").
 _OF_WORDS = frozenset("der des of the du de la del della".split())
-_GERMAN_NOUNS = frozenset(
-    "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift nachrichtenagentur "
-    "presseagentur agentur webseite internetseite nachrichtenmagazin wochenmagazin onlinemagazin "
-    "nachrichtenagenturen presseagenturen agenturen "
-    "nachrichtenportal nachrichtenseite pressemitteilung pressemeldung medienmitteilung".split()
+_GERMAN_NOUNS = (
+    frozenset(
+        "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift nachrichtenagentur "
+        "presseagentur agentur webseite internetseite nachrichtenmagazin wochenmagazin onlinemagazin "
+        "nachrichtenagenturen presseagenturen agenturen "
+        "nachrichtenportal nachrichtenseite".split()
+    )
+    | _RELEASE_NOUNS
 )
-# A press release, in the words that name its issuer after them in the genitive.
-_RELEASE_NOUNS = frozenset("pressemitteilung pressemeldung medienmitteilung".split())
 # The words before an issue's number ("Nr. 20/2024", "No. 12", "Heft 3").
 _ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol".split())
 _AUTHORS_SITE = re.compile(

@@ -201,6 +201,11 @@ def _people(name: str) -> bool:
     )
 
 
+def _ends_line(text: str, at: int, marks: str) -> bool:
+    """True where the line or the text ends at ``at``, after at most two of ``marks``."""
+    return text[at : at + 2].strip(marks)[:1] in ("\n", "")
+
+
 # A site's subtitle after its name and a dash, closing a feed footer's sentence.
 _SITE_SUBTITLE = re.compile(r"([ \t]+[–—-][ \t]+[^\n.!?–—]{1,30}?)(?:\.(?=\s|\Z)|[ \t]*(?:\n|\Z))")
 # A slash after a sentence, before the agency that closes a caption's line (another's picture it
@@ -809,12 +814,19 @@ class TextExtractor:
             return [replaced(a, relation=Relation.IMAGE_CREDIT) for a in found if a is not None]
         return [a for a in found if a is not None]
 
+    def _photographer(self, words: str) -> bool:
+        """True for words written as a person's name that name no registered outlet, whole or in part
+        ("Jane Roe"; not "Theo Reuters")."""
+        return bool(_PERSON_SHAPED.fullmatch(words)) and not any(
+            self.is_known_name(w) for w in (words, *words.split())
+        )
+
     def _closes_caption_line(self, text: str, opening: int, closing: int) -> bool:
         """True for an agency in brackets that closes a caption's line inside a text: after a
         photographer's name that follows the caption's sentence ("... en una imagen de archivo.
         Jane Roe (Example Press)"), or after a caption's words with no sentence's end and no date
         (a line of prose over a picture, as a script without capitals writes it)."""
-        if text[closing + 1 : closing + 3].strip(" \t.")[:1] not in ("\n", ""):
+        if not _ends_line(text, closing + 1, " \t."):
             return False
         line_start = text.rfind("\n", 0, opening) + 1
         below = text.find("\n", closing)
@@ -825,10 +837,7 @@ class TextExtractor:
         head = text[line_start:opening].rstrip()
         end = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
         if end >= 0:
-            person = head[end + 2 :].strip()
-            return bool(_PERSON_SHAPED.fullmatch(person)) and not any(
-                self.is_known_name(w) for w in person.split()
-            )
+            return self._photographer(head[end + 2 :].strip())
         words = head.split()
         return (
             len(words) >= 4
@@ -846,10 +855,7 @@ class TextExtractor:
         Roe, Example Agency)"), closing a caption's line (`_closes_caption_line`), or after a slash
         that closes a caption ("... 있다. /AP 연합뉴스"). Not beside a desk's initials ("(dpa/lno)")
         nor another registered name ("(dpa/AFP)")."""
-        if _SLASH_LABEL_BEFORE.search(text, max(0, ts - 12), ts) and text[te : te + 2].strip(" \t")[:1] in (
-            "\n",
-            "",
-        ):
+        if _SLASH_LABEL_BEFORE.search(text, max(0, ts - 12), ts) and _ends_line(text, te, " \t"):
             return True  # a caption's credit closing its line: "... 표시돼 있다. /AP 연합뉴스"
         opening = text.rfind("(", max(0, ts - 60), ts + 1)
         if opening < 0:
@@ -862,10 +868,7 @@ class TextExtractor:
             return False
         # A photographer's name before the agency's: "(Jane Roe, Example Agency)".
         ahead = text[opening + 1 : ts].rstrip(" \t")
-        person = ahead[:-1].strip() if ahead.endswith(",") else ""
-        if _PERSON_SHAPED.fullmatch(person) and not any(
-            self.is_known_name(w) for w in (person, *person.split())
-        ):
+        if ahead.endswith(",") and self._photographer(ahead[:-1].strip()):
             return True
         if "/" not in inside:
             return "," not in inside and self._closes_caption_line(text, opening, closing)
