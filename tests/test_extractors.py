@@ -208,6 +208,31 @@ def test_a_brand_the_house_adds_to_its_name_is_its_own(name: str, url: str, self
     assert [a.self_credit for a in found] == [self_credit]
 
 
+@pytest.mark.parametrize(
+    ("text", "url", "self_credit"),
+    [
+        # The site's address keeps the article the credit declines ("der „Presse“").
+        (
+            "Dieser Artikel ist in der Printausgabe der „Presse“ vom 13.03.2024 erschienen.",
+            "https://www.diepresse.com/1",
+            True,
+        ),
+        # The credit keeps the article the address drops.
+        ("Par Le Journal de Saône avec AFP", "https://www.journaldesaone.fr/a", True),
+        (
+            "Dieser Artikel ist in der Printausgabe der „Presse“ vom 13.03.2024 erschienen.",
+            "https://www.example.at/1",
+            False,
+        ),
+    ],
+)
+def test_an_article_the_address_keeps_or_drops_is_still_the_host(
+    text: str, url: str, self_credit: bool
+) -> None:
+    found = [a for a in extract(text, url=url) if a.relation.value != "wire_credit"]
+    assert [a.self_credit for a in found] == [self_credit]
+
+
 def test_a_garbled_no_break_space_reads_as_a_space_and_is_quoted_as_it_stands() -> None:
     text = "A version of this article originally appeared onÂ Example Science"
     found = extract(text)

@@ -319,3 +319,35 @@ def test_a_footer_naming_the_feeds_own_title_is_a_self_credit() -> None:
     other = OWN_FOOTER.format(title="Portal Exemplo Notícias", link="https://aggregator.example")
     found = [a for doc in read_feed(other.encode(), "feed.xml", max_bytes=10**6) for a in extract(doc)]
     assert [(a.outlet, a.self_credit) for a in found] == [("Portal Exemplo Notícias", False)]
+
+
+def test_a_pictures_caption_after_the_items_text_is_not_read_as_the_item() -> None:
+    # feedparser files Media RSS's description after the item's own as the item's content.
+    feed = b"""<?xml version="1.0"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>KX News</title>
+<item><title>Grass fire</title><link>https://kx.example/fire</link>
+<description><![CDATA[<p>Residents were told to leave on Tuesday as a grass fire spread.</p>
+<p>The Associated Press contributed to this report.</p>]]></description>
+<media:content url="https://kx.example/fire.jpg" type="image/jpeg">
+<media:description>Smoke rises north of town. (Source: County Sheriff)</media:description></media:content>
+</item>
+<item><title>A video</title><link>https://kx.example/video</link>
+<media:group><media:description>The council meets. Originally published by Example Ledger.</media:description></media:group>
+</item></channel></rss>"""
+    docs = read_feed(feed, "feed")
+    assert "grass fire spread" in docs[0].text and "Smoke rises" not in docs[0].text
+    assert [(a.outlet, a.relation.value) for a in extract(docs[0])] == [
+        ("The Associated Press", "wire_credit")
+    ]
+    # An item whose only text is the media's description still has it.
+    assert "council meets" in docs[1].text
+
+
+def test_the_readers_take_the_default_size_limit() -> None:
+    from provenance.readers import read_feed as read_any_feed
+    from provenance.readers import read_html
+
+    data = RSS.encode("utf-8")
+    assert [d.title for d in read_any_feed(data, "feed")] == [d.title for d in read_feed(data, "feed")]
+    assert read_feed(data, "feed")[0].title == "Ferry fares rise"
+    assert read_html(b"<html><body><p>A page.</p></body></html>", "page")[0].text.strip() == "A page."

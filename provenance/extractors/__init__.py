@@ -218,10 +218,20 @@ def _host_key(doc: Document, registry: OutletRegistry) -> str | None:
     return name_key(domain) if domain else None
 
 
+# The articles a site's address keeps where a credit drops or declines them ("The Example Ledger"
+# on theexampleledger.com, "der „Presse“" on diepresse.com, "du Monde" on lemonde.fr), or drops
+# where the credit keeps them ("Le Journal de Saône" on journaldesaone.fr).
+_ARTICLES = ("the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "los", "las", "het", "de")
+
+
 def _is_host(outlet_id: str, host: str) -> bool:
-    # (A site's address may keep the article its name drops: "theexampleledger" for "The Example Ledger".)
-    if outlet_id == host or host == "the" + outlet_id:
+    if outlet_id == host:
         return True
+    joined = host.replace("-", "")  # a registered outlet's id: "die-presse"
+    if len(outlet_id) >= 3 and len(joined) >= 3:
+        for article in _ARTICLES:
+            if joined == article + outlet_id or outlet_id == article + joined:
+                return True
     rest = outlet_id.removeprefix(host) if outlet_id.startswith(host) else None
     return rest is not None and rest in BRAND_SUFFIXES
 

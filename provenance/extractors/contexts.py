@@ -1193,6 +1193,26 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("The talks ended without a deal. — AFP Trending",),
     ),
     Context(
+        id="caption-ja",
+        verdict=Verdict.IMAGE,
+        screen=r"＝",
+        relations=(W,),
+        methods=("text:agency-fullwidth-brackets",),
+        # A Japanese picture's caption: what it shows, "＝", the day and the place, then the agency
+        # in brackets ("記者会見する社長＝5日午後、東京都千代田区（共同）"). A story signed by the agency
+        # ends a sentence before its brackets.
+        checks=(Check(Where.BEFORE, r"＝[^\n。＝]{0,40}\Z", window=60, case_sensitive=True),),
+        description="A Japanese picture's caption, its subject and its day and place joined by '＝' "
+        "('記者会見する社長＝5日午後、東京都千代田区（共同）'): the agency's picture.",
+        examples=(
+            (
+                "記者会見する東和電機の田中社長＝5日午後、東京都千代田区（共同） 同社は赤字になる見通しだ。",
+                "共同",
+            ),
+        ),
+        counterexamples=("政府は5日、予算案を閣議決定した。（共同）",),
+    ),
+    Context(
         id="picture-label-scripts",
         verdict=Verdict.IMAGE,
         screen=r"ảnh|ẢNH|تصوير|صورة|摄|攝",
@@ -1203,7 +1223,9 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.AROUND,
                 r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[ \t]*(?:[^\n:]{0,30}[/,-][ \t]*)?\S"
-                r"|[^\n）)]{0,30}[ \t][^\n）)\s]{1,10}[ \t]?[摄攝](?:[）)]|(?![影像]))",
+                r"|[^\n）)]{0,30}[ \t][^\n）)\s]{1,10}[ \t]?[摄攝](?:[）)]|(?![影像]))"
+                # (The name may follow the reporter's word without a space: "中央社記者王大明攝".)
+                r"|[记記]者[^\n）)\s，。]{2,4}[摄攝](?:[）)]|(?![影像]))",
                 window=30,
                 case_sensitive=True,
             ),
@@ -1220,6 +1242,7 @@ CONTEXTS: tuple[Context, ...] = (
             ("Lễ khởi công tuyến metro. Ảnh: TTXVN\nSáng 14.3, thành phố khởi công.", "TTXVN"),
             ("（新华社记者 邓华 摄）\n记者从广州市获悉，今年计划新增充电桩。", "新华社"),
             ("游客在湖边拍照。新华社记者 邓华 摄 记者从广州市获悉，今年计划新增充电桩。", "新华社"),
+            ("旅客在機場辦理報到手續。中央社記者王大明攝 業者指出，團體行程幾乎客滿。", "中央社"),
         ),
         counterexamples=(
             "Hội nghị đã kết thúc vào chiều nay.\nTheo TTXVN",
@@ -1536,7 +1559,8 @@ CONTEXTS: tuple[Context, ...] = (
         verdict=Verdict.DROP,
         screen=_CHART
         + r"|evoluci|evolu[çc]|volution|evoluzione|entwicklung|varia[cç]|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mln|mld|mill|prozent|percent|per\s+cent"
-        r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)|\((?:19|20)\d\d\s*[-–]",
+        r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)|\((?:19|20)\d\d\s*[-–]"
+        r"|[图圖図표][表]?\s*[：:]|グラフ|그래프|도표",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
@@ -1557,7 +1581,9 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|\b(?:in|en)\s+(?:mrd\.?|mio\.?|mln\.?|mld\.?|millionen|milliarden|prozent|percent|per\s+cent|%|euros?|dollars?"
                 r"|us-dollar|€|\$|billions?|millions?|thousands?|tonnen|tons?)(?:\s|\b)[^.!?\n]{0,30}"
                 # or the years it spans ("Unemployment in February (2015-2024)").
-                r"|\(\s*(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\s*\))"
+                r"|\(\s*(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\s*\)"
+                # or a figure's label in Chinese, Japanese or Korean ("图：CPI同比走势 来源：...").
+                r"|(?:^|[。！？\s])(?:图表?|圖表?|図表?|グラフ|그래프|도표|표)\s*[：:][^\n。！？]{1,40})"
                 r"[ \t]*\n?[ \t]*\Z",
                 window=140,
             ),
@@ -1569,6 +1595,7 @@ CONTEXTS: tuple[Context, ...] = (
             ("The quake shook the valley. Map shows the epicentre. Source: Example Survey", "Example Survey"),
             ("Inactivity statistics Source: Example Health Office", "Example Health Office"),
             ("Unemployment in February (2015-2024) Fuente: Example Datos", "Example Datos"),
+            ("2月CPI同比上涨0.7%。 图：CPI同比走势 来源：示例统计局 分析人士认为", "示例统计局"),
         ),
         counterexamples=(
             "The council met on Tuesday to discuss the data.\nSource: Example Daily",
@@ -2143,9 +2170,15 @@ CONTEXTS: tuple[Context, ...] = (
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police|staatsanwaltschaft"
                 # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
-                r"|генштаб\w*|пресс-служб\w*|прес-служб\w*)\b"
-                # (A name that goes on in capitals is another's: "Example Ministry Watch".)
-                r"(?!\s+(?-i:[A-Z]))"
+                r"|генштаб\w*|пресс-служб\w*|прес-служб\w*"
+                # The armed forces ("Source: Ukraine's Air Force on Telegram", "Quelle: Bundeswehr").
+                r"|air\s+force|armed\s+forces|army|navy|general\s+staff|military|defen[cs]e\s+forces"
+                r"|(?:national|border|coast)\s+guard|bundeswehr|streitkr[äa]fte|ej[ée]rcito|fuerzas\s+armadas"
+                r"|arm[ée]e|forces\s+arm[ée]es|esercito|forze\s+armate|ex[ée]rcito|for[çc]as\s+armadas"
+                r"|повітрян\w+\s+сил\w*|зсу|всу|вмс)\b"
+                # (A name that goes on in capitals is another's: "Example Ministry Watch", "Army
+                # Times"; and a site's address: "Military.com".)
+                r"(?!\s+(?-i:[A-Z])|\.\w)"
                 # The police of a place: "Polizei Köln", "Polizeipräsidium Example".
                 r"|\A(?:polizei\w*|staatsanwaltschaft|police\s+(?:department|service))\b",
             ),
@@ -2160,7 +2193,14 @@ CONTEXTS: tuple[Context, ...] = (
                 "Die Polizei ermittelt.\nVerwendete Quellen: Pressemitteilung der Polizei Köln",
                 "Polizei Köln",
             ),
+            (
+                "Eleven drones were downed overnight.\nSource: Ukraine's Air Force on Telegram",
+                "Ukraine's Air Force",
+            ),
         ),
-        counterexamples=("The council met on Monday.\nSource: Example Ministry Watch",),
+        counterexamples=(
+            "The council met on Monday.\nSource: Example Ministry Watch",
+            "The base will close in 2026.\nSource: Army Times",
+        ),
     ),
 )

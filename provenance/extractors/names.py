@@ -507,6 +507,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('The Example News', 'Example Daily')
     >>> cut("Example Daily News Jane Roe volunteers at the shelter")
     'Example Daily News'
+    >>> cut("the Example Systems engineering blog."), cut("Example News official website.")
+    ('Example Systems', 'Example News')
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -1039,7 +1041,12 @@ def _follow_ok(text: str, name_end: int, end: int) -> bool:
         # "no jornal Example a 14 de março", "dans Exemple Hebdo le 3 mai": the day it ran.
         day = _TOKEN.search(text, after.end(), end)
         return day is not None and day.group()[:1].isdigit()
-    return word in _FOLLOW_OK or word in _CONNECTORS
+    if word in _FOLLOW_OK or word in _CONNECTORS:
+        return True
+    # A word that says which of the house's sites it is: "the Example Systems engineering blog",
+    # "Example News's official website".
+    site = _TOKEN.search(text, after.end(), end)
+    return site is not None and _strip_trailing(site.group()).lower() in _SITE_WORDS
 
 
 _BEFORE_A_DATE = frozenset("a le au à".split())

@@ -226,7 +226,11 @@ _FIRST_PUBLISHED_MORE = (
 _BASED_ON_MATERIAL = (
     r"(?:по\s+материалам|за\s+матеріалами|с\s+использованием\s+материалов|з\s+використанням\s+матеріалів"
     # "Материал подготовлен по сообщениям агентств Reuters и AFP" (from the agencies' reports).
-    r"|подготовлен\w*\s+по\s+сообщениям|підготовлен\w*\s+за\s+повідомленнями)"
+    r"|подготовлен\w*\s+по\s+сообщениям|підготовлен\w*\s+за\s+повідомленнями"
+    # "При подготовке материала использованы данные агентства «Интерфакс»" (the agency's data or
+    # material was used), "використано матеріали Укрінформу".
+    r"|использован[аоы]?\s+(?:материалы|(?:данные|информация)\s+агентства?)"
+    r"|використан[оіа]?\s+(?:матеріали|(?:дані|інформацію)\s+агенці[їй]))"
 )
 
 # "Source de l'article :", "Fuente del artículo:", "Source of this article:" - the label of a source line.
@@ -1606,6 +1610,38 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("La novela, escrita por Ana Roe y reeditada en 2010, fue republicada en Chile.",),
+    ),
+    Rule(
+        id="this-article-from",
+        relation=R,
+        languages=("en",),
+        # A note that opens with the text and its publisher, then says what was done with it:
+        # "This article from the Example Ilbo, our sister paper, is translated and edited by
+        # ...", "This story from Grist is republished with permission".
+        trigger=r"\bthis\s+(?:story|article|piece|report|post|column|essay|interview|feature|commentary|content)\s+"
+        r"from\s",
+        pattern=r"\w+\s+[\w-]+\s+from\s+(?:the\s+)?(?P<tail>)",
+        before=r"(?:^|[.!?”\"»][ \t]+)\Z",
+        before_window=4,
+        # The sentence says what became of it: republished, translated, reprinted (not "This
+        # article from the Times was cited by the judge").
+        reject_after=r"(?![^.!?\n]{0,160}?\b(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+        r"(?:republished|reprinted|translated|reproduced|shared|adapted|excerpted|syndicated|used|published|posted)"
+        r"|(?:first\s+|originally\s+)?(?:appears|appeared|ran|runs)\s+(?:here|on|in|with)\b))",
+        no_person=True,
+        weight=0.75,
+        examples=(
+            (
+                "Schools adapt.\nThis article from the Example Daily, the sister publication of Example "
+                "Times, is translated by generative AI and edited by Example Times.",
+                ("Example Daily",),
+            ),
+            ("The bill passed.\nThis story from Grist is republished with permission.", ("Grist",)),
+        ),
+        counterexamples=(
+            "This article from the Times was cited by the judge on Monday.",
+            "He said this story from Grist is republished with permission.",
+        ),
     ),
     Rule(
         id="this-article-produced-by",
@@ -3125,6 +3161,33 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-dateline-arabic",
+        relation=W,
+        languages=("ar",),
+        trigger=_AGENCY_IN_PARENTHESES,
+        # An Arabic dateline whose agency runs into the first sentence, with no dash: "القاهرة (أ ش
+        # أ) توقعت الهيئة ...". Arabic has no capitals to mark the place and the sentence: the
+        # place is the line's first word or two. (Where a page's lines ran together, a
+        # picture's caption ends the same way: "... في أحد أحياء بيروت (أ.ف.ب) أقرّ".)
+        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=[ \t]+[\u0621-\u064a])",
+        before=r"(?:^|\n)[ \t]*[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})?[ \t]*\Z",
+        before_window=40,
+        # Not the agency's name written out before its abbreviation ("قالت وكالة الأنباء السعودية
+        # (واس) إن ..."), nor a paper's or a channel's.
+        not_before=r"(?:وكالة|وكالات|الأنباء|أنباء|صحيفة|جريدة|قناة|موقع|تلفزيون|إذاعة)[^\n()]{0,40}\Z",
+        not_before_window=60,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            ("القاهرة (أ ش أ) توقعت الهيئة العامة للأرصاد الجوية أن يسود طقس دافئ.", ("أ ش أ",)),
+            ("الأرصاد: طقس مائل للدفء\nالقاهرة (أ ش أ) توقعت الهيئة أن يسود طقس دافئ.", ("أ ش أ",)),
+        ),
+        counterexamples=(
+            "قالت وكالة الأنباء السعودية (واس) إن الملك استقبل الوزير.",
+            "عامل يصلح أسلاك الكهرباء في أحد أحياء بيروت (أ.ف.ب) أقر مجلس الوزراء الخطة.",
+        ),
+    ),
+    Rule(
         id="agency-dateline-after-headline",
         relation=W,
         languages=("de", "en", "fr", "es", "it", "pt", "nl"),
@@ -3836,7 +3899,12 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # A byline block of the page's date and time, then the agency alone on its line
         # ("14.3.2024 - 11:30\nKeystone-SDA\nDer Kanton Bern will ...").
-        before=r"(?:^|\n)[ \t]*(?:\w+,?[ \t]+)?(?i:" + PAGE_DATE + r")[^\n]{0,24}\n[ \t]*\Z",
+        # (The month's name may be declined: "12. března 2024 15:45\nČTK\n".)
+        before=r"(?:^|\n)[ \t]*(?:\w+,?[ \t]+)?(?i:"
+        + PAGE_DATE
+        + "|"
+        + _SLAVIC_DATE
+        + r")[^\n]{0,24}\n[ \t]*\Z",
         before_window=70,
         pattern=r"[ \t]*(?=\n|\Z)",
         wire_only=True,
@@ -3846,6 +3914,7 @@ RULES: tuple[Rule, ...] = (
                 "Velobahnen bis 2035\n14.3.2024 - 11:30\nKeystone-SDA\nDer Kanton will bauen.",
                 ("Keystone-SDA",),
             ),
+            ("Nové vlaky později\n12. března 2024 15:45\nČTK\nNové jednotky dostanou dráhy.", ("ČTK",)),
         ),
         counterexamples=(
             "Velobahnen bis 2035\n14.3.2024 - 11:30\nKeystone-SDA meldet, der Kanton will bauen.",
@@ -5649,7 +5718,12 @@ RULES: tuple[Rule, ...] = (
                 "Забастовка продлится. Материал подготовлен по сообщениям агентств Reuters и AFP",
                 ("Reuters", "AFP"),
             ),
+            (
+                "Ставка сохранится. При подготовке материала использованы данные агентства «Интерфакс».",
+                ("Интерфакс",),
+            ),
         ),
+        counterexamples=("При подготовке материала использованы данные Росстата и опросы.",),
     ),
     Rule(
         id="mit-material",
@@ -5889,12 +5963,12 @@ RULES: tuple[Rule, ...] = (
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
         trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
-        r"lähde|lähteet|المصدر|מקור|ที่มา|"
+        r"lähde|lähteet|المصدر|منبع|מקור|ที่มา|स्रोत|সূত্র|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*(?::\s*|：\s*)",
         # (Thai writes its vowels as marks, which Python's \w leaves out.)
-        pattern=r"(?:ที่มา|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
+        pattern=r"(?:ที่มา|स्रोत|সূত্র|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*[:：]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
@@ -5931,6 +6005,9 @@ RULES: tuple[Rule, ...] = (
             ("Darbai užtruks trejus metus.\n\nŠaltinis: Pavyzdys.lt", ("Pavyzdys.lt",)),
             ("Πηγή: Kathimerini", ("Kathimerini",)),
             ("ที่มา: สำนักข่าวตัวอย่าง", ("สำนักข่าวตัวอย่าง",)),
+            ("قیمت بلیت افزایش می‌یابد. منبع: ایرنا", ("ایرنا",)),
+            ("मेट्रो का ट्रायल रन शुरू हुआ। स्रोत: आईएएनएस", ("आईएएनएस",)),
+            ("ঢাকায় বৃষ্টি হয়েছে। সূত্র: বাসস", ("বাসস",)),
             ("Peru holds 70% of the glaciers.\nSource: Example News", ("Example News",)),
         ),
         counterexamples=(

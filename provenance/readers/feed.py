@@ -151,7 +151,7 @@ def read_feed(
     source: str,
     *,
     url: str | None = None,
-    max_bytes: int,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     max_items: int = DEFAULT_MAX_ITEMS,
 ) -> list[Document]:
     """Read every item of an RSS or Atom feed; the reader behind ``--kind feed``."""
@@ -194,7 +194,11 @@ def read_feed(
         link = _text(entry.get("link")) or None
         content = entry.get("content") or []
         body = _text(content[0].get("value")) if content else ""
-        body = body or _text(entry.get("summary")) or _text(entry.get("description"))
+        summary = _text(entry.get("summary")) or _text(entry.get("description"))
+        # The longer of the two: feedparser files a picture's caption (Media RSS's `description`
+        # after the item's own) as the item's content, and the item's text as its summary.
+        if len(summary) > len(body):
+            body = summary
         title = _text(entry.get("title")) or None
         meta = _item_meta(entry)
         item = link or f"{source}#{number}"

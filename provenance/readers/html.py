@@ -32,7 +32,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from provenance._exceptions import InputError, InputTooLarge
 from provenance.models import Document, Location, Region, TextLink
-from provenance.readers.text import binary_kind, decode
+from provenance.readers.text import DEFAULT_MAX_BYTES, binary_kind, decode
 
 # Elements whose content is never the article's text.
 _SKIP_TAGS = frozenset(
@@ -624,7 +624,9 @@ def _regions(text: str, out: _Builder, shift: int) -> tuple[Region, ...]:
     return tuple(regions)
 
 
-def read_html(data: bytes, source: str, *, url: str | None = None, max_bytes: int) -> list[Document]:
+def read_html(
+    data: bytes, source: str, *, url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Document]:
     """Read one HTML page; the reader behind ``--kind html``."""
     page = page_input(data, source, max_bytes)
     try:
