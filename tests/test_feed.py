@@ -172,6 +172,18 @@ LONG_BODY = "<p>" + "A whole copy of the story, paragraph after paragraph. " * 2
             id="second-creator-a-wire",
         ),
         pytest.param(
+            "<dc:creator>Le Quotidien Exemple avec AFP</dc:creator>",
+            "<p>Body.</p>",
+            [("wire_credit", "AFP", None)],
+            id="house-with-agency",
+        ),
+        pytest.param(
+            "<dc:creator>Jane Doe and John Roe</dc:creator>",
+            "<p>Body.</p>",
+            [],
+            id="two-writers",
+        ),
+        pytest.param(
             "<author>desk@aggregator.example (Associated Press)</author>",
             "<p>Body.</p>",
             [("wire_credit", "Associated Press", None)],
@@ -179,9 +191,15 @@ LONG_BODY = "<p>" + "A whole copy of the story, paragraph after paragraph. " * 2
         ),
         pytest.param(
             "<dc:source>https://harborledger.com/2024/05/03/ferry</dc:source>",
-            "<p>Body.</p>",
+            "<p>" + "The ferry fares rose again this spring, the third rise in two years. " * 10 + "</p>",
             [("republished_from", "harborledger.com", "https://harborledger.com/2024/05/03/ferry")],
             id="dc-source-page",
+        ),
+        pytest.param(
+            "<dc:source>https://harborledger.com/2024/05/03/ferry</dc:source>",
+            "<p>Ferry fares rise again.</p>",
+            [("source_credit", "harborledger.com", "https://harborledger.com/2024/05/03/ferry")],
+            id="dc-source-of-a-teaser",
         ),
         pytest.param(
             "<dcterms:source>Annual report</dcterms:source>", "<p>Body.</p>", [], id="dc-source-no-outlet"
@@ -351,3 +369,19 @@ def test_the_readers_take_the_default_size_limit() -> None:
     assert [d.title for d in read_any_feed(data, "feed")] == [d.title for d in read_feed(data, "feed")]
     assert read_feed(data, "feed")[0].title == "Ferry fares rise"
     assert read_html(b"<html><body><p>A page.</p></body></html>", "page")[0].text.strip() == "A page."
+
+
+def test_an_aggregators_item_credits_the_site_it_links_to() -> None:
+    # A roundup feed's item links to the original on its publisher's site: the item is the
+    # aggregator's copy, and its source element a credit, not the original's own.
+    feed = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>North Example Roundup</title>
+<link>https://www.northexample.org/roundup/</link>
+<item><title>Ferry cuts</title><link>https://www.harborledger.com/news/ferry-cuts</link>
+<description>The ferry system expects to run one fewer boat this summer.</description>
+<source url="https://www.harborledger.com/feed/">Harbor Ledger</source></item>
+<item><title>Council vote</title><link>https://www.northexample.org/2024/03/council-vote</link>
+<description>The council put off a decision.</description>
+<source url="https://www.northexample.org/feed/">North Example News</source></item>
+</channel></rss>"""
+    found = [(a.outlet, a.self_credit) for doc in read_feed(feed, "feed") for a in extract(doc)]
+    assert found == [("Harbor Ledger", False), ("North Example News", True)]

@@ -200,18 +200,32 @@ def _one_relation(found: list[Attribution]) -> list[Attribution]:
     return [replaced(a, relation=stronger[a.outlet_id]) if id(a) in weaker else a for a in found]
 
 
-def _host_key(doc: Document, registry: OutletRegistry) -> str | None:
-    if not doc.url:
+def _copy_url(doc: Document) -> str | None:
+    """The address of the copy a document is: its own, or for an item of a feed that links off its
+    site (an aggregator's roundup, a planet of blogs), the feed's site, where that copy stands: a
+    credit of the item's original is a credit, not the original's own ("<source>The Example
+    Times</source>" on an item linking to the Times)."""
+    if doc.kind != "feed" or not doc.url:
+        return doc.url
+    link = next((value for signal, value in doc.meta if signal == "site:feed-link"), None)
+    if link is None:
+        return doc.url
+    site = registered_domain(host_of(link))
+    return link if site and site != registered_domain(host_of(doc.url)) else doc.url
+
+
+def _host_key(url: str | None, registry: OutletRegistry) -> str | None:
+    if not url:
         return None
-    host = host_of(doc.url)
+    host = host_of(url)
     if host in HOSTING_HOSTS:
-        return name_key(outlet_name_from_url(doc.url))
+        return name_key(outlet_name_from_url(url))
     domain = registered_domain(host)
     if domain in SOCIAL_HOSTS and (sub := own_subdomain(host, domain)):
         # A newsletter's own subdomain ("examplenotes.substack.com") is its site; an account in a
         # path ("medium.com/@jane") shares the platform's host.
         return name_key(sub)
-    known = registry.lookup(doc.url)
+    known = registry.lookup(url)
     if known is not None:
         return known.id
     domain = registered_domain(host)
@@ -237,10 +251,11 @@ def _is_host(outlet_id: str, host: str) -> bool:
 
 
 def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegistry) -> list[Attribution]:
-    host = _host_key(doc, registry) if found else None
+    url = _copy_url(doc) if found else None
+    host = _host_key(url, registry)
     if host is None:
         return found
-    site = registered_domain(host_of(doc.url or ""))
+    site = registered_domain(host_of(url or ""))
     own = _own_names(doc, site)
     return [
         replaced(a, self_credit=True)

@@ -610,8 +610,11 @@ CONTEXTS: tuple[Context, ...] = (
             # TIAGO ROE/LUSA O Governo admite ..."); a dateline goes on with a dash.
             Check(
                 Where.BEFORE,
-                # (The evidence may start at the slash or after it.)
-                r"[a-zß-ÿ0-9][.!?][ \t]+" + _NAME_IN_CAPITALS + r"[ \t]?(?:/[ \t]?)?\Z",
+                # (The evidence may start at the slash or after it.) A bar may part the caption
+                # from its credit ("... en 2023. | FRED ROE / AFP").
+                r"(?:[a-zß-ÿ0-9][.!?][ \t]+|[a-zß-ÿ0-9.!?)][ \t]*\|[ \t]*)"
+                + _NAME_IN_CAPITALS
+                + r"[ \t]?(?:/[ \t]?)?\Z",
                 window=80,
                 case_sensitive=True,
             ),
@@ -628,6 +631,10 @@ CONTEXTS: tuple[Context, ...] = (
             (
                 "Texto de Ana Roe O ministro no Parlamento. TIAGO ROE/LUSA O Governo admite rever o valor.",
                 "LUSA",
+            ),
+            (
+                "Un paquebot à quai dans le port en 2023. | FRED ROE / AFP Trente-huit escales sont prévues.",
+                "AFP",
             ),
         ),
         counterexamples=("Le Parlement a adopté le texte.\nPARIS / AFP - Le gouvernement a annoncé.",),
@@ -2171,6 +2178,10 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police|staatsanwaltschaft"
                 # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
                 r"|генштаб\w*|пресс-служб\w*|прес-служб\w*"
+                # A statistics office: the source of the figures ("Źródło: GUS", "Quelle: Destatis").
+                r"|statisti\w*\s+(?:office|bureau|amt|institute|agency)|statistisches\s+(?:bundes|landes)?amt"
+                r"|urz[aą]d\w*\s+statystyczn\w*|gus|destatis|insee|istat|rosstat|росстат\w*|eurostat"
+                r"|census\s+bureau|bureau\s+of\s+labor\s+statistics"
                 # The armed forces ("Source: Ukraine's Air Force on Telegram", "Quelle: Bundeswehr").
                 r"|air\s+force|armed\s+forces|army|navy|general\s+staff|military|defen[cs]e\s+forces"
                 r"|(?:national|border|coast)\s+guard|bundeswehr|streitkr[äa]fte|ej[ée]rcito|fuerzas\s+armadas"
@@ -2197,6 +2208,7 @@ CONTEXTS: tuple[Context, ...] = (
                 "Eleven drones were downed overnight.\nSource: Ukraine's Air Force on Telegram",
                 "Ukraine's Air Force",
             ),
+            ("Ceny mieszkań wzrosły o 14 procent.\nŹródło: GUS, opracowanie Przykład.pl", "GUS"),
         ),
         counterexamples=(
             "The council met on Monday.\nSource: Example Ministry Watch",

@@ -16,9 +16,12 @@ An author field (``<meta name="author">``, ``dc.creator``, a JSON-LD ``author`` 
 microdata's ``itemprop="author"``, a feed's ``<dc:creator>``) gives a ``wire_credit`` when it begins
 with a news agency's name ("Associated Press in Palm Beach"), one for each agency of a list
 ("APA/dpa"), and a ``republished_from`` when it names another known publisher, alone or after a
-person ("Jane Doe, Futurism"). A feed item's ``<source>`` names the feed it was taken
+person ("Jane Doe, Futurism"), or the house's name and an agency's ("Le Quotidien Exemple avec
+AFP"). A feed item's ``<source>`` (or ``<dc:source>``) names the feed or the page it was taken
 from: a ``source_credit`` for a teaser (a headline and a few lines, as news aggregators give), a
 ``republished_from`` for a whole copy. A name that is a news agency's gives a ``wire_credit``.
+Where an item links off the feed's own site (an aggregator's roundup), the credit naming the
+site it links to is the aggregator's credit, not that site's own (`extractors._copy_url`).
 
 A link standing alone on its line whose words say where it leads ("Original article", "Read the
 original", "Source", "Quelle") credits the site it leads to, when that is another site than the
@@ -122,8 +125,9 @@ LINK_SIGNALS = {"original-link": 0.8, "source-link": 0.7}
 TEASER_CHARS = 600
 _CREDITABLE = frozenset({OutletKind.PUBLISHER, OutletKind.WIRE})
 _BYLINE_WORD = re.compile(r"^(?:by|von|por|par)\s+", re.IGNORECASE)
-# Where an author field puts a person before the outlet: "Jane Doe, Futurism", "Jane Doe | CNN".
-_AUTHOR_PARTS = re.compile(r"\s*(?:[,|;/]|\s[-–—]\s)\s*")
+# Where an author field puts a person before the outlet: "Jane Doe, Futurism", "Jane Doe | CNN";
+# or the house and the agency it worked with: "Le Quotidien Exemple avec AFP", "Redaktion mit dpa".
+_AUTHOR_PARTS = re.compile(r"\s*(?:[,|;/]|\s[-–—]\s)\s*|\s+(?:with|avec|mit|con|com|and|und|et|y|e|&)\s+")
 
 
 def _address(value: str, signal: Signal, page: str | None) -> str | None:
@@ -295,8 +299,11 @@ class HtmlMetaExtractor:
     def _relation(signal: str, outlet: Outlet, article: bool, doc: Document) -> Relation:
         if outlet.kind is OutletKind.WIRE and not article:
             return Relation.WIRE_CREDIT  # an agency named, not one of its pages
-        if (signal == "feed:source" and len(doc.text) < TEASER_CHARS) or signal == "feed:via":
-            return Relation.SOURCE_CREDIT  # a teaser points at its source; Atom's "via" names one
+        if (
+            signal in ("feed:source", "feed:dc-source") and len(doc.text) < TEASER_CHARS
+        ) or signal == "feed:via":
+            # A teaser points at its source (by RSS's element or Dublin Core's); Atom's "via" names one.
+            return Relation.SOURCE_CREDIT
         return Relation.REPUBLISHED_FROM
 
     def _authors(self, signal: str, value: str, host_outlet: str) -> list[Attribution]:

@@ -181,11 +181,11 @@ _JOINED_LINE = 2000
 _AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
 # What closes a name that stands whole: "published by The Hill Times." names no "The Hill".
 _NAME_CLOSERS = frozenset(".,;:!?)")
-# Two or three capitalised words, as a person's name is written ("Jane Roe", "Mary-Ann O'Roe"),
-# and the words that make such words a publication's ("Example Radio", "Harper's Magazine").
-_PERSON_SHAPED = re.compile(
-    r"(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?[ \t]+){1,2}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?\Z"
-)
+# Two or three capitalised words, as a person's name is written ("Jane Roe", "Mary-Ann O'Roe",
+# "Martin Lelièvre", "Łukasz Żak"), and the words that make such words a publication's ("Example
+# Radio", "Harper's Magazine").
+_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
+_PERSON_SHAPED = re.compile(rf"(?:{_CAPITALISED_WORD}[ \t]+){{1,2}}{_CAPITALISED_WORD}\Z")
 _PUBLICATION_WORDS = MASTHEAD_WORDS | frozenset(
     "magazine radio tv television media network agency service channel online broadcasting wire newspaper "
     "report insider digest quarterly monthly newsroom bureau desk collaborative project public".split()
