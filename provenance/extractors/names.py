@@ -298,6 +298,9 @@ GENERIC_NAMES = frozenset(
         "redaktion",
         "newsroom",
         "wire reports",
+        # What a source gave, not who ("Story Source: Materials provided by Example University").
+        "materials",
+        "material",
         "nachrichtenagenturen",
         "agences",
         "agencias",

@@ -5982,7 +5982,10 @@ RULES: tuple[Rule, ...] = (
         not_before_window=160,
         # (A study's authors, "et al.", before the next field's label, not after it: "Source: Example
         # University Journal reference: Roe, J., et al. (2024)" names the source.)
-        reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n:]{0,120}\bet\s+al\b",
+        # (Nor the words of a longer statement that another rule reads: "Story Source: Materials
+        # provided by Example University".)
+        reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n:]{0,120}\bet\s+al\b"
+        r"|[ \t]+provided[ \t]+by\b",
         by_kind=True,
         weight=0.75,
         examples=(
@@ -6018,6 +6021,7 @@ RULES: tuple[Rule, ...] = (
             "Inflación general anual, %\nFuente: Example Instituto",
             "Source: Smith JA, Jones B, Lee C et al. A study of things. Nature 2020.",
             "Many posts end with a bare 'Source: Example News' or a link to a channel.",
+            "Story Source:\nMaterials provided by Example University. Original written by Jane Roe.",
         ),
     ),
     Rule(
