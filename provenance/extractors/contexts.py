@@ -611,8 +611,9 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.BEFORE,
                 # (The evidence may start at the slash or after it.) A bar may part the caption
-                # from its credit ("... en 2023. | FRED ROE / AFP").
-                r"(?:[a-zß-ÿ0-9][.!?][ \t]+|[a-zß-ÿ0-9.!?)][ \t]*\|[ \t]*)"
+                # from its credit ("... en 2023. | FRED ROE / AFP"), or nothing where the caption
+                # has no full stop ("... têm mais de 50 anos ANTÓNIO ROE/LUSA Partilhe").
+                r"(?:[a-zß-ÿ0-9][.!?][ \t]+|[a-zß-ÿ][ \t]+|[a-zß-ÿ0-9.!?)][ \t]*\|[ \t]*)"
                 + _NAME_IN_CAPITALS
                 + r"[ \t]?(?:/[ \t]?)?\Z",
                 window=80,
@@ -636,8 +637,65 @@ CONTEXTS: tuple[Context, ...] = (
                 "Un paquebot à quai dans le port en 2023. | FRED ROE / AFP Trente-huit escales sont prévues.",
                 "AFP",
             ),
+            ("Os comboios têm mais de 50 anos ANTÓNIO ROE/LUSA Partilhe A empresa vai investir.", "LUSA"),
         ),
-        counterexamples=("Le Parlement a adopté le texte.\nPARIS / AFP - Le gouvernement a annoncé.",),
+        counterexamples=(
+            "Le Parlement a adopté le texte.\nPARIS / AFP - Le gouvernement a annoncé.",
+            "Dec. 22, 2016, 3:36 PM UTC / Source: Example Homes By Jane Roe The house sold.",
+        ),
+    ),
+    Context(
+        id="picture-credit-chain",
+        verdict=Verdict.IMAGE,
+        screen=r"getty|shutterstock|alamy|istock|imago|picture alliance",
+        relations=(W, S),
+        # A picture's credits parted by bars, ending in a picture agency's name ("Bloomberg |
+        # Bloomberg | Getty Images", "Jane Roe | AFP | Getty Images"): the picture's.
+        checks=(
+            Check(
+                Where.AFTER,
+                r"\A(?:[ \t]*\|[ \t]*[^|\n]{1,40}?){0,2}[ \t]*\|[ \t]*(?:[^|\n]{1,30}[ \t]via[ \t]+)?"
+                r"(?:Getty[ \t]+Images|Shutterstock|Alamy|iStock(?:photo)?|Imago|picture[ \t]+alliance)\b",
+                window=120,
+            ),
+        ),
+        description="A picture's credits parted by bars and ending in a picture agency ('Bloomberg | "
+        "Bloomberg | Getty Images'): the picture's credit.",
+        examples=(
+            (
+                "A plane takes off from LaGuardia Airport in New York. Bloomberg | Bloomberg | Getty Images "
+                "Airline stocks slid on Monday.",
+                "Bloomberg",
+            ),
+        ),
+        counterexamples=("Airline stocks slid on Monday. Source: Bloomberg | Markets | Home",),
+    ),
+    Context(
+        id="photo-label-capitals",
+        verdict=Verdict.IMAGE,
+        screen=r"photo|foto",
+        relations=(W, S),
+        # A picture's credit as some papers print it, a label with no colon and the photographer's
+        # name and agency in capitals: "PHOTO GRAHAM ROE, LA PRESSE CANADIENNE".
+        # (The byline rules read the label and the name into their evidence, as a byline in
+        # capitals.)
+        checks=(
+            Check(
+                Where.EVIDENCE,
+                r"\A(?:PHOTOS?|FOTOS?|PHOTOGRAPHIE|ILLUSTRATION)[ \t]+" + _NAME_IN_CAPITALS + r"[ \t]*[,/]",
+                case_sensitive=True,
+            ),
+        ),
+        description="A picture's label with no colon before the photographer's name and the agency in "
+        "capitals ('PHOTO GRAHAM ROE, LA PRESSE CANADIENNE'): the picture's credit.",
+        examples=(
+            (
+                "forçant des milliers d'usagers à prendre l'autobus. PHOTO GRAHAM ROE, LA PRESSE CANADIENNE "
+                "CDPQ Infra a attribué la panne à un problème.",
+                "LA PRESSE CANADIENNE",
+            ),
+        ),
+        counterexamples=("MONTRÉAL, LA PRESSE CANADIENNE — Le gouvernement a annoncé.",),
     ),
     Context(
         id="agency-capitals-photographer",
@@ -1138,12 +1196,14 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="picture-word-in-parentheses",
         verdict=Verdict.DROP,
-        screen=r"(?:photo|foto|pic|picture|image|bild)s?\s*\)",
+        screen=r"(?:photo|foto|pic|picture|image|bild)s?(?:\s*[,/]\s*\w+)?\s*\)",
         relations=(W, S),
         checks=(
             Check(
                 Where.EVIDENCE,
-                r"\((?:[^()]*\b)?(?:photos?|fotos?|pics?|pictures?|images?|bild)\s*\)\s*\Z",
+                # (An archive's word may follow: "(AP Photo, File)".)
+                r"\((?:[^()]*\b)?(?:photos?|fotos?|pics?|pictures?|images?|bild)"
+                r"(?:\s*[,/]\s*(?:file|archive|archiv|archivo|archivio))?\s*\)\s*\Z",
                 window=0,
             ),
         ),
@@ -1154,6 +1214,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "The ice moved ten metres a day, the guide said. The village lies below it. Aerial view of "
                 "the glacier above the village. (AFP Photo) Read more: Climate",
                 "AFP Photo",
+            ),
+            (
+                "A truck leaves a mine near Arlit, Niger, Sept. 25, 2010. (AP Photo, File) ABUJA — The",
+                "AP Photo",
             ),
         ),
         counterexamples=("Die Regierung hat das Gesetz beschlossen. (AFP)\nMehr zum Thema",),
@@ -2182,6 +2246,11 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|statisti\w*\s+(?:office|bureau|amt|institute|agency)|statistisches\s+(?:bundes|landes)?amt"
                 r"|urz[aą]d\w*\s+statystyczn\w*|gus|destatis|insee|istat|rosstat|росстат\w*|eurostat"
                 r"|census\s+bureau|bureau\s+of\s+labor\s+statistics"
+                # The fire brigade and the other emergency services, as the police ("Quelle:
+                # Feuerwehr Essen", "Source: Martin County Sheriff's Office").
+                r"|\w*feuerwehr\w*|fire\s+(?:department|service|brigade|rescue)|sheriff\w*|rettungsdienst"
+                r"|bomberos|pompiers|sapeurs-pompiers|vigili\s+del\s+fuoco|bombeiros|carabinieri|guardia\s+civil"
+                r"|gendarmerie"
                 # The armed forces ("Source: Ukraine's Air Force on Telegram", "Quelle: Bundeswehr").
                 r"|air\s+force|armed\s+forces|army|navy|general\s+staff|military|defen[cs]e\s+forces"
                 r"|(?:national|border|coast)\s+guard|bundeswehr|streitkr[äa]fte|ej[ée]rcito|fuerzas\s+armadas"
@@ -2191,7 +2260,7 @@ CONTEXTS: tuple[Context, ...] = (
                 # Times"; and a site's address: "Military.com".)
                 r"(?!\s+(?-i:[A-Z])|\.\w)"
                 # The police of a place: "Polizei Köln", "Polizeipräsidium Example".
-                r"|\A(?:polizei\w*|staatsanwaltschaft|police\s+(?:department|service))\b",
+                r"|\A(?:polizei\w*|staatsanwaltschaft|police\s+(?:department|service)|\w*feuerwehr\w*|bomberos|pompiers)\b",
             ),
         ),
         description="A ministry, a government, the police or a press release named as a source "
@@ -2209,10 +2278,70 @@ CONTEXTS: tuple[Context, ...] = (
                 "Ukraine's Air Force",
             ),
             ("Ceny mieszkań wzrosły o 14 procent.\nŹródło: GUS, opracowanie Przykład.pl", "GUS"),
+            ("Die Polizei hat die Ermittlungen aufgenommen.\nQuelle: Feuerwehr Essen", "Feuerwehr Essen"),
         ),
         counterexamples=(
             "The council met on Monday.\nSource: Example Ministry Watch",
             "The base will close in 2026.\nSource: Army Times",
         ),
+    ),
+    Context(
+        id="data-provider",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
+        # A provider of statistics, polls, audience or circulation figures named as a source: of
+        # the figures the text gives ("Source: Statista", "Fuente: OJD", "Quelle: IVW"), not a
+        # publisher of stories.
+        checks=(
+            Check(
+                Where.NAME,
+                r"\b(?:statista|our\s+world\s+in\s+data|oecd|ocde|world\s+bank|banco\s+mundial|weltbank"
+                r"|imf|international\s+monetary\s+fund|factset|similarweb|comscore|nielsen|yougov|ipsos|gallup"
+                r"|ivw|agof|ojd|audipress|acpm|zdf-politbarometer|infratest\s+dimap|forsa|astat"
+                r"|statistik\s+austria)\b"
+                # (Not a name that goes on in capitals: "Example Nielsen Report".)
+                r"(?!\s+(?-i:[A-Z]))",
+            ),
+        ),
+        description="A provider of statistics, polls, audience or circulation figures named as a source "
+        "('Source: Statista', 'Fuente: OJD'): the source of the figures, not a publisher.",
+        examples=(
+            (
+                "Sales fell in ten of fourteen countries.\nSource: Statista, compiled from national associations",
+                "Statista",
+            ),
+            ("Ambos diarios sumaron 11.400 ejemplares en 2023. Fuente: OJD", "OJD"),
+        ),
+        counterexamples=("The council met on Monday.\nSource: Example Daily",),
+    ),
+    Context(
+        id="reference-list",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line",),
+        # A fact-check's or an explainer's list of references under a plural label: works, records
+        # and reports with their dates, parted by semicolons ("Sources: FAO, State of Food and
+        # Agriculture 2023; UN General Assembly voting records, accessed June 10, 2024; ..."),
+        # not the story's source.
+        checks=(
+            Check(Where.EVIDENCE, r"\b(?:sources|fonti|fuentes|quellen|fontes|bronnen)\s*:", window=0),
+            Check(
+                Where.AFTER,
+                r";[^;\n]*;|\b(?:accessed|retrieved|consultat[oa]|consultad[oa]|abgerufen|consult[ée])\b",
+                window=300,
+            ),
+        ),
+        description="A list of references under a plural label, parted by semicolons or with the days "
+        "they were read ('Sources: FAO, State of Food and Agriculture 2023; UN voting records, accessed "
+        "June 10, 2024; ...'): works cited, not the story's source.",
+        examples=(
+            (
+                "We rate it False.\nSources: Example Agency Report 2023; UN voting records, accessed June 10, "
+                '2024; Example News, "UN report", May 22, 2024',
+                "Example Agency Report",
+            ),
+        ),
+        counterexamples=("The council met on Monday.\nSources: Reuters, AFP",),
     ),
 )

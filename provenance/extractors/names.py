@@ -179,7 +179,8 @@ FURNITURE_WORDS = frozenset(
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
     "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки "
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
-    "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine".split()
+    "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine partagez "
+    "partage comparta compartilha condividere deel teile".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -452,6 +453,15 @@ def _is_caseless(token: str) -> bool:
     return first.isalpha() and not first.isupper() and not first.islower()
 
 
+# A name written in lower case, as some brands are ("chrismon", "jetzt"), that the words after it
+# say is a publication: "chrismon, dem evangelischen Magazin".
+_LOWER_NAME_SAID = re.compile(
+    r"([a-zß-ÿ][\w.-]{2,30}),[ \t]+(?:(?:dem|der|das|des|the|a|an|le|la|el|il|o)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:" + "|".join(sorted(_PUBLICATION_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> Cut | None:
     """Cut the outlet name that starts at ``pos`` (words up to ``end``; never past a line).
 
@@ -512,6 +522,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     'Example Daily News'
     >>> cut("the Example Systems engineering blog."), cut("Example News official website.")
     ('Example Systems', 'Example News')
+    >>> cut("exemplon, dem evangelischen Magazin."), cut("exemplon, the youth magazine of X"), cut("see, the app")
+    ('exemplon', 'exemplon', None)
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -572,6 +584,9 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     first = _strip_trailing(text[tokens[i][0] : tokens[i][1]])
     if first.lower().startswith("www.") or looks_like_domain(first):
         return Cut(first, start, start + len(first))
+    said = _LOWER_NAME_SAID.match(text, start, end) if first[:1].islower() else None
+    if said is not None:
+        return Cut(said.group(1), start, said.end(1))
     words = _cut_words(text, tokens[i:], end, known)
     possessive = _ACRONYM_POSSESSIVE.match(text, start, end)
     if words is not None and possessive is not None and words.end > possessive.end():

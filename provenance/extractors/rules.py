@@ -30,6 +30,9 @@ I = Relation.IMAGE_CREDIT  # noqa: E741
 AGENCIES = "{AGENCIES}"
 # The same names without a word boundary after them, for bylines glued to a date.
 AGENCY_STEMS = "{AGENCY_STEMS}"
+# The agencies' names in the scripts the scan reads only here (Devanagari, Bengali, Thai, Hebrew,
+# kana: see `text._SCANNED_SCRIPTS`).
+AGENCIES_UNSCANNED = "{AGENCIES_UNSCANNED}"
 
 # Shared pieces of the Python patterns.
 _SP = r"[ \t\u00a0]+"
@@ -85,6 +88,8 @@ _ARTICLES_BEFORE_NOUNS = (
     "der die das dem den des ein eine einem einen einer eines diese diesem diesen dieser dieses seine seinem "
     "seinen seiner seines ihre ihrem ihren ihrer ihres the a an this that these those its his her their our "
     "la le les el los las il lo gli un une una uno um uma"
+    # And the prepositions before a noun with no article: "Polizei fahndet mit Fotos" is prose.
+    " mit ohne with without avec sans con sin com sem"
 ).split()
 _LABEL_STANDS = (
     r"(?:\A|(?<=[^\w \t])[ \t]*|\b"
@@ -316,6 +321,8 @@ class Rule:
 # Thursday it plans to cut staff"): the agency is the story's subject, not its source.
 _AGENCY_AS_SUBJECT = (
     r"[ \t]+(?:said|says|reported|reports|announced|announces|plans|has|is|was|will|would|confirmed)\b"
+    # Or a clause on it ("The Example Media Group, which owns the national agency, has ...").
+    r"|,[ \t]+(?:which|whose|who)\b"
 )
 
 # "contributed to this report", "contributed reporting", "contributed from Paris", and a bare
@@ -2254,6 +2261,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="beitrag-unseres-partners",
+        relation=R,
+        languages=("de",),
+        # A partner's text, with the partner in the genitive: "Ein Beitrag unseres Partners
+        # Beispiel Rundschau", "Ein Artikel unseres Kooperationspartners X".
+        trigger=r"\b(?:Beitrag|Artikel|Text|Inhalt|Angebot)\s+unseres\s+\w*[Pp]artners\s",
+        pattern=r"\w+\s+unseres\s+\w*[Pp]artners\s+(?P<tail>)",
+        weight=0.8,
+        examples=(
+            (
+                "Investoren interessieren sich. Ein Beitrag unseres Partners Beispiel Rundschau.",
+                ("Beispiel Rundschau",),
+            ),
+            ("Ein Artikel unseres Kooperationspartners Beispiel Online", ("Beispiel Online",)),
+        ),
+        counterexamples=("Der Beitrag unseres Partners war gestern Thema im Stadtrat.",),
+    ),
+    Rule(
         id="ein-artikel-von",
         relation=R,
         languages=("de",),
@@ -3251,6 +3276,26 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("인천공항 이용객 전망\n[사진 출처=연합뉴스]\n인천국제공항공사는 내다봤다.",),
     ),
     Rule(
+        id="agency-brackets-other-scripts",
+        relation=W,
+        languages=("hi", "bn", "th", "he", "ja"),
+        # An agency in brackets, in a script the scan reads nowhere else: a dateline ("मुंबई, पांच
+        # मार्च (भाषा) मध्य रेलवे ने ...", "नई दिल्ली, 5 मार्च (आईएएनएस)।") or a sign-off.
+        # (The trigger starts at the name: bytes of those scripts, which the text of other
+        # languages never holds, so the scan's automaton meets no new states there.)
+        trigger=r"(?:{AGENCIES_UNSCANNED})[ \t]*[)）]",
+        pattern=r"(?P<name>[^()（）\n]{2,40}?)[ \t]*[)）]",
+        before=r"[(（][ \t]*\Z",
+        before_window=4,
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            ("मुंबई, पांच मार्च (भाषा) मध्य रेलवे ने कहा कि रविवार को मेगा ब्लॉक रहेगा।", ("भाषा",)),
+            ("नई दिल्ली, 5 मार्च (आईएएनएस)। दिल्ली मेट्रो का ट्रायल रन शुरू हो गया।", ("आईएएनएस",)),
+        ),
+    ),
+    Rule(
         id="agency-fullwidth-brackets",
         relation=W,
         languages=("zh", "ja"),
@@ -4225,6 +4270,29 @@ RULES: tuple[Rule, ...] = (
             "Space ship breaks up\nJane Doe Reuters reports\nThe craft broke up.",
             "The deal covers video and photos.\nRelated Topics KBC Xinhua",
         ),
+    ),
+    Rule(
+        id="agency-after-byline-dated",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline where a page's lines ran together: a person's name and a comma, the agency, then
+        # the page's date ("... demand surges Jane Roe, Press Association Fri 3 May 2024 at 10:12").
+        before=r"(?:^|[\s.!?:|])" + _BYLINE_PEOPLE + r",[ \t]*\Z",
+        before_window=80,
+        pattern=r"[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?i:" + PAGE_DATE + r")",
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "Airport records busiest April as demand surges Jane Roe, Press Association Fri 3 May 2024 "
+                "at 10:12 The airport has recorded its busiest April.",
+                ("Press Association",),
+            ),
+        ),
+        counterexamples=("Prices rose, Reuters 3 May 2024 reported",),
     ),
     Rule(
         id="agency-copy-id",
@@ -6561,7 +6629,7 @@ RULES: tuple[Rule, ...] = (
         # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO"), nor a picture service's name.
         pattern=_NOT_A_PICTURE_SERVICE + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+[A-Z][\w-]*[ \t]*:)"
         r"(?![ \t]+(?:Poll|Graphics?|Photos?|Videos?|Pictures|Images|Breakingviews|Fact|Investigates|Special|"
-        r"Exclusive|Explainer|Live|Top)\b)"
+        r"Exclusive|Explainer|Live|Top|Stylebook)\b)"
         # (Not an ordinal before a word in lower case: "Anadolu Ajansı 104. kuruluş yıl dönümünü
         # kutladı" is a headline about the agency; "ČTK 12. listopadu 2024" dates a byline.)
         r"(?![ \t]+\d+\.[ \t]+[a-zß-ÿçğışö]+(?![ \t]+\d{4}))"

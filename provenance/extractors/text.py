@@ -37,6 +37,7 @@ from provenance.extractors.names import (
 )
 from provenance.extractors.rules import (
     AGENCIES,
+    AGENCIES_UNSCANNED,
     AGENCY_STEMS,
     DATE_LABELS,
     FURNITURE_HEADS,
@@ -435,10 +436,13 @@ def _scanned_script(ch: str) -> bool:
 
 def agency_spellings(names: Sequence[str]) -> list[str]:
     """The agencies' names as a case-sensitive trigger must see them: as registered, and in
-    capitals where a dateline shouts them ("WELLINGTON (REUTERS) -"), longest first.
+    capitals where a dateline shouts them ("WELLINGTON (REUTERS) -"), and in a heading's title
+    case, longest first.
 
     >>> agency_spellings(["Reuters", "AFP", "dpa", "共同"])
     ['Reuters', 'REUTERS', 'AFP', 'dpa', 'DPA']
+    >>> agency_spellings(["Example Press of Pakistan"])
+    ['Example Press of Pakistan', 'EXAMPLE PRESS OF PAKISTAN', 'Example Press Of Pakistan']
     """
     spelled: dict[str, None] = {}
     for name in names:
@@ -447,7 +451,15 @@ def agency_spellings(names: Sequence[str]) -> list[str]:
         spelled[name] = None
         if len(name) >= 3 and name.upper() != name:
             spelled[name.upper()] = None
+        words = name.split(" ")
+        if any(w in _NAME_CONNECTORS for w in words[1:]):
+            # A heading's title case: "Associated Press Of Pakistan".
+            spelled[" ".join(w.title() if w in _NAME_CONNECTORS else w for w in words)] = None
     return sorted(spelled, key=lambda n: -len(n))
+
+
+# The small words inside an agency's name that a heading in title case writes capitalised.
+_NAME_CONNECTORS = frozenset("of for and the de del della di du da do dos das des der la le el".split())
 
 
 class TextExtractor:
@@ -483,10 +495,27 @@ class TextExtractor:
             for n in agencies
             if len(n) >= 4 or (len(n) >= 2 and n.isupper())
         )
+        # The agencies' names in the scripts the scan does not read (see `_no_trigger`), for the
+        # one trigger that looks for them in brackets: a few dozen names cost the scan little.
+        unscanned_re2 = "|".join(
+            str(re2.escape(n))
+            for n in sorted(
+                {
+                    n
+                    for n in registry.names_of_kind(OutletKind.WIRE, OutletKind.AGENCY)
+                    if len(n) >= 2 and any(ch.isalpha() and not _scanned_script(ch) for ch in n)
+                },
+                key=lambda n: (-len(n), n),
+            )
+        )
         self._groups: list[list[_Compiled]] = []
         index: dict[tuple[str, bool], int] = {}
         for rule in rules:
-            trigger = rule.trigger.replace(AGENCIES, agency_re2).replace(AGENCY_STEMS, stems_re2)
+            trigger = (
+                rule.trigger.replace(AGENCIES, agency_re2)
+                .replace(AGENCY_STEMS, stems_re2)
+                .replace(AGENCIES_UNSCANNED, unscanned_re2)
+            )
             key = (trigger, rule.case_sensitive)
             if key not in index:
                 index[key] = len(self._groups)
