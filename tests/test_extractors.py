@@ -444,3 +444,15 @@ def test_a_newsletters_own_subdomain_makes_its_footer_a_self_credit() -> None:
         url="https://medium.com/@janeroe/what-i-learned-9c8d7e",
     )
     assert [(a.outlet, a.self_credit) for a in moved] == [("janeroe.net", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wires"),
+    [
+        # A desk's word after the agency's slash is no photographer ("Red": Redaktion).
+        ("Die U5 soll nach aktuellem Zeitplan ab 2026 fahren. (APA/Red) Kommentare", ["APA"]),
+        ("Die U5 soll nach aktuellem Zeitplan ab 2026 fahren. (EFE/Jane Roe) Kommentare", []),
+    ],
+)
+def test_a_desk_after_the_agencys_slash_is_no_photographer(text: str, wires: list[str]) -> None:
+    assert [a.outlet for a in extract(text) if a.relation.value == "wire_credit"] == wires

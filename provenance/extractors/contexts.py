@@ -1223,6 +1223,20 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Die Regierung hat das Gesetz beschlossen. (AFP)\nMehr zum Thema",),
     ),
     Context(
+        id="picture-word-after",
+        verdict=Verdict.IMAGE,
+        screen=r"nuotr",
+        relations=(W, S),
+        # A picture's word after the photographer and the agency, as Lithuanian credits a picture:
+        # "Seimo posėdis. Jono Roe (ELTA) nuotr." (nuotr.: photograph).
+        checks=(Check(Where.AFTER, r"\A[ \t]*(?:nuotr\.|nuotrauka|nuotraukoje)", window=20),),
+        description="A picture's word after the agency ('Jono Roe (ELTA) nuotr.'): the picture's credit.",
+        examples=(
+            ("Seimas pritarė. Seimo posėdis. Jono Roe (ELTA) nuotr.\nSeimas ketvirtadienį pritarė.", "ELTA"),
+        ),
+        counterexamples=("Seimas ketvirtadienį pritarė siūlymui. (ELTA)\nDaugiau naujienų",),
+    ),
+    Context(
         id="agency-as-company",
         verdict=Verdict.DROP,
         screen=r"\b(?:corp|corporation|inc|ltd|plc|holdings|group|shares|stock|philanthrop\w*|foundation|institute"
@@ -1538,9 +1552,12 @@ CONTEXTS: tuple[Context, ...] = (
         methods=("text:source-line", "text:quelle-bare", "text:agency-byline"),
         checks=(
             # Three numbers in a row, with nothing but spaces between: a table's row or a chart's
-            # axis; prose and citations ("Vol. 371, Issue 6526, pp. 232") have words between them.
+            # axis; prose and citations ("Vol. 371, Issue 6526, pp. 232") have words between them,
+            # and a telephone's number opens with a zero ("0700 121 21").
             Check(
-                Where.BEFORE_LINES, r"(?<![\w.,’'])(?:[-+−]?[’'$€£¥]?\d[\d.,]*\s?[%€$£¥]?\s+){3}", window=120
+                Where.BEFORE_LINES,
+                r"(?<![\w.,’'])(?!0\d)(?:[-+−]?[’'$€£¥]?\d[\d.,]*\s?[%€$£¥]?\s+){3}",
+                window=120,
             ),
         ),
         description="A source line under figures (a table's or a chart's axis): the source of the data.",
@@ -1552,6 +1569,7 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         counterexamples=(
             "Shares rose 2 percent on Monday after a 3 percent fall last week.\nSource: Reuters",
+            "Readers can call the helpline on 0700 121 21.\nSource: Example News Agency",
             "Example, J.: A study. In: Nature; Vol. 12, Issue 345, pp. 67, 8. Mai 2021 Quelle: Universität Beispiel",
         ),
     ),
@@ -2299,7 +2317,7 @@ CONTEXTS: tuple[Context, ...] = (
                 r"\b(?:statista|our\s+world\s+in\s+data|oecd|ocde|world\s+bank|banco\s+mundial|weltbank"
                 r"|imf|international\s+monetary\s+fund|factset|similarweb|comscore|nielsen|yougov|ipsos|gallup"
                 r"|ivw|agof|ojd|audipress|acpm|zdf-politbarometer|infratest\s+dimap|forsa|astat"
-                r"|statistik\s+austria)\b"
+                r"|statistik\s+austria|čsú|tüik|türkstat|elstat|ksh|нсі|нси|білстат)(?!\w)"
                 # (Not a name that goes on in capitals: "Example Nielsen Report".)
                 r"(?!\s+(?-i:[A-Z]))",
             ),

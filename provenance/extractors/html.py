@@ -125,6 +125,10 @@ LINK_SIGNALS = {"original-link": 0.8, "source-link": 0.7}
 TEASER_CHARS = 600
 _CREDITABLE = frozenset({OutletKind.PUBLISHER, OutletKind.WIRE})
 _BYLINE_WORD = re.compile(r"^(?:by|von|por|par)\s+", re.IGNORECASE)
+# A writer's initials ("B. R.", "J.R."), and a name written as a person's: two or three capitalised
+# words with no capitals after the first letter ("Petra Malá"; not "Reuters AFP").
+_INITIALS_ONLY = re.compile(r"(?:[^\W\d_]\.[ \t]?){1,4}")
+_PERSON_NAME = re.compile(r"(?:[^\W\d_][^\W\d_A-Z]+[ \t]+){1,2}[^\W\d_][^\W\d_A-Z]+")
 # Where an author field puts a person before the outlet: "Jane Doe, Futurism", "Jane Doe | CNN";
 # or the house and the agency it worked with: "Le Quotidien Exemple avec AFP", "Redaktion mit dpa".
 _AUTHOR_PARTS = re.compile(r"\s*(?:[,|;/]|\s[-–—]\s)\s*|\s+(?:with|avec|mit|con|com|and|und|et|y|e|&)\s+")
@@ -309,8 +313,8 @@ class HtmlMetaExtractor:
     def _authors(self, signal: str, value: str, host_outlet: str) -> list[Attribution]:
         """The wires and the known publisher an author field names (see the module docstring):
         each agency of a list ("APA/dpa", "Reuters, AFP")."""
-        if "://" in value or value.startswith("@"):
-            return []  # a profile page or a handle
+        if "://" in value or value.startswith("@") or _INITIALS_ONLY.fullmatch(value.strip()):
+            return []  # a profile page, a handle, or a writer's initials ("B. R.": no "BR")
         rule, field_weight, template = AUTHOR_SIGNALS[signal]
         weight = field_weight
         evidence = Evidence(
@@ -348,11 +352,14 @@ class HtmlMetaExtractor:
         ]
 
     def _wire_prefix(self, text: str) -> tuple[str, Outlet] | None:
-        """A news agency whose name begins the field ("Associated Press in Palm Beach, Florida")."""
+        """A news agency whose name begins the field ("Associated Press in Palm Beach, Florida"),
+        not a person's first name that an agency bears ("Petra Malá": Jordan's agency is Petra)."""
         words = text.replace(",", " ").split()
         for n in range(min(len(words), 5), 0, -1):
             name = " ".join(words[:n])
             outlet = self.registry.lookup(name)
             if outlet is not None and outlet.kind is OutletKind.WIRE:
+                if n == 1 and len(words) in (2, 3) and _PERSON_NAME.fullmatch(" ".join(words)):
+                    return None
                 return name, outlet
         return None

@@ -77,7 +77,10 @@ _ARTICLE_CONNECTORS = frozenset("da do dos das de del della du des der die den t
 _SENTENCE_OPENERS = frozenset(
     "there this that these those it we he she they you when while after before but so yet now today here "
     "what how why if although however meanwhile es wir er ich man dies diese dieser heute nous ils elle "
-    "cette ce".split()
+    "cette ce "
+    # The articles that are no connectors, opening the next sentence ("... en Example Político Las
+    # escuelas de ...").
+    "los las lo gli os as um uma un una une uno ein eine einen het een".split()
 )
 # Leading words that are grammar, not name ("in der BRIGITTE", "par le Monde").
 _LEADING_ARTICLES = frozenset(

@@ -2410,13 +2410,21 @@ RULES: tuple[Rule, ...] = (
         trigger=r"publicad[oa]\s+(?:originalmente|por\s+primera\s+vez|pela\s+primeira\s+vez)|originalmente\s+publicad[oa]|"
         r"apareci[óo]\s+(?:originalmente|por\s+primera\s+vez)|public[óo]\s+(?:originalmente|por\s+primera\s+vez)",
         # "publicado originalmente en inglés en X": the language is no outlet.
-        pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:en|por|no|na|em|pelo|pela)\s+"
+        # (The title may come first, then the site: "Este conteúdo foi originalmente publicado em
+        # <title> no site X", as MSN Brasil closes a partner's story.)
+        pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:em\s+[^\n]{1,200}?\s+no\s+site\s+(?:d[oa]\s+)?"
+        r"|(?:en|por|no|na|em|pelo|pela)\s+"
         r"(?!"
         + _ROMANCE_LANGUAGES
-        + r"\b)(?:(?:el\s+|o\s+)?(?:sitio|site|portal)(?:\s+web)?(?:\s+(?:de|do|da))?\s+)?(?P<tail>)",
+        + r"\b)(?:(?:el\s+|o\s+)?(?:sitio|site|portal)(?:\s+web)?(?:\s+(?:de|do|da))?\s+)?)(?P<tail>)",
         weight=0.9,
         examples=(
             ("Este artículo fue publicado originalmente en El Diario.", ("El Diario",)),
+            (
+                "Este conteúdo foi originalmente publicado em Anac aprova novas regras no site Exemplo Brasil. "
+                "Continuar lendo",
+                ("Exemplo Brasil",),
+            ),
             ("Texto publicado originalmente no Nexo Jornal.", ("Nexo Jornal",)),
             ("Este reportaje apareció originalmente en Animal Político.", ("Animal Político",)),
         ),
@@ -3017,6 +3025,7 @@ RULES: tuple[Rule, ...] = (
             ("WELLINGTON, 14 AUGUST 2026 (REUTERS)—- China rejected the claims.", ("REUTERS",)),
             ("Berlin (dpa/AFP) - Die Koalition streitet.", ("dpa", "AFP")),
             ("Die Koalition streitet weiter.\n(APA, red, 3.5.2024)", ("APA",)),
+            ("Die U5 soll ab 2026 fahren. (APA/Red) Kommentare", ("APA",)),
             ("Die Eisdecke sei vielerorts zu dünn.\n(dpa/bearbeitet von mss)", ("dpa",)),
             ("Die Kosten bezifferte er auf 20 Millionen Euro. (kam mit dpa)", ("dpa",)),
             ("Die Caritas warnte vor Kürzungen. (kna – sst)", ("kna",)),
@@ -3504,7 +3513,8 @@ RULES: tuple[Rule, ...] = (
         before_window=160,
         before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Redazione|Redacción|Redação|Rédaction|Redaktion"
         r"|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
-        r"\b:?\s+" + "(?:" + _byline_name(r"[ \t]") + "){0,7}(?:" + _byline_name(r"\s") + r")?\Z"
+        # (French puts a space before the colon: "Par : APS".)
+        r"\b(?:[ \t]?:)?\s+" + "(?:" + _byline_name(r"[ \t]") + "){0,7}(?:" + _byline_name(r"\s") + r")?\Z"
         # The names on the byline's line; a line may break before the agency's ("By Jane Doe\nThe
         # Associated Press"), not before another line's words ("Von Jan Roe, Berlin\nNach
         # dpa-Informationen plant ...": a sentence).
@@ -3557,6 +3567,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
             ("Story by AFP", ("AFP",)),
+            ("Publié le : 12-03-2025 Par : APS ALGER - Une nouvelle ligne", ("APS",)),
             ("By Jane Doe for AFP", ("AFP",)),
             ("Posted by AFP | May 3, 2024", ("AFP",)),
             ("Posted by Reuters on May 3, 2024", ("Reuters",)),
@@ -3906,12 +3917,21 @@ RULES: tuple[Rule, ...] = (
         # "Agence France-Presse in Paris"), as British papers print an agency's story, and French
         # and German ones ("Agence France-Presse à Paris"): the whole line, nothing before or after it.
         # A reporter's name may open the line: "Caroline Roe - La Presse canadienne à Québec".
+        # Where a page's lines ran together, the reporter's name and a dash stand after the
+        # headline's last word, and the page's date follows the place ("... forestier Caroline Roe
+        # - La Presse canadienne à Québec 12 mars 2025 Québec La ministre ...").
         before=r"(?:^|\A)[ \t]*(?:(?:By|Par|Von|Por)[ \t]+)?(?:[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){1,3}"
-        r"[ \t]*(?:[-–—,|])[ \t]*)?\Z",
+        r"[ \t]*(?:[-–—,|])[ \t]*)?\Z"
+        r"|\s[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){1,3}[ \t]+[-–—][ \t]+\Z",
         before_window=60,
         # The place may name its state ("in East Palestine, Ohio").
-        pattern=r"[ \t]+(?:in|à|aus)[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,2}"
-        r"(?:,[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+)?)?[ \t]*(?=\n|\Z)",
+        # (A weekday is the date's, not the place's: "Associated Press in Valencia Sat 24 Feb 2024"
+        # is agency-in-city's.)
+        pattern=r"[ \t]+(?:in|à|aus)[ \t]+[A-ZÀ-Þ][\w'’.-]+"
+        r"(?:[ \t]+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)[A-ZÀ-Þ][\w'’.-]+){0,2}"
+        r"(?:,[ \t]+[A-ZÀ-Þ][\w'’.-]+(?:[ \t]+[A-ZÀ-Þ][\w'’.-]+)?)?[ \t]*(?=\n|\Z|[ \t]*(?i:"
+        + PAGE_DATE
+        + r"))",
         wire_only=True,
         weight=0.85,
         examples=(
@@ -3932,8 +3952,16 @@ RULES: tuple[Rule, ...] = (
                 "Projet de loi déposé\nCaroline Roe - La Presse canadienne à Québec\n12 mars 2024\nLe projet.",
                 ("La Presse canadienne",),
             ),
+            (
+                "Le gouvernement reporte la réforme Caroline Roe - La Presse canadienne à Québec 12 mars 2025 "
+                "Québec La ministre a annoncé",
+                ("La Presse canadienne",),
+            ),
         ),
-        counterexamples=("Reuters in Washington reported the fine on Monday.",),
+        counterexamples=(
+            "Reuters in Washington reported the fine on Monday.",
+            "The fine was paid, Reuters in Washington 12 March 2024 said.",
+        ),
     ),
     Rule(
         id="agency-under-date",
@@ -5851,8 +5879,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:co[nm]\s+informa\w+\s+d\w*|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
         r"|avec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’]))\s*"
         r"(?:la\s+agencia\s+|a\s+agência\s+|het\s+|l['’]agence\s+|l['’](?=\w))?(?P<tail>)",
-        # Not "according to information from X": "De acuerdo con información de Reuters, el ...".
-        not_before=r"\b(?:de\s+acuerdo|de\s+acordo|conforme|seg[úu]n)\s*\Z",
+        # Not "according to information from X": "De acuerdo con información de Reuters, el ...",
+        # "Σύμφωνα με πληροφορίες της «Κ»".
+        not_before=r"(?:\b(?:de\s+acuerdo|de\s+acordo|conforme|seg[úu]n)|[Σσ]ύμφωνα)\s*\Z",
         not_before_window=16,
         by_kind=True,
         weight=0.85,
@@ -5870,6 +5899,7 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "Con información de agencias.",
+            "Σύμφωνα με πληροφορίες της Example News, η επιδότηση θα καλύψει το 60%.",
             "De acuerdo con información de Reuters, el reporte menciona desapariciones.",
         ),
     ),

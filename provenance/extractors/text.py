@@ -216,6 +216,8 @@ _SLASH_LABEL_BEFORE = re.compile(r"[.!?][ \t]+/[ \t]*(?:[A-Z]{2,6}[ \t]+)?\Z")
 _SLASHED_PHOTOGRAPHER = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}|[A-ZÀ-Þ]{4,}")
 # A page's date line: its label opens it ("Published - May 3, 2024 09:42 pm IST - Bengaluru").
 _DATE_LINE = re.compile(r"[ \t]*" + DATE_LABELS + r"\b", re.IGNORECASE)
+# The words for the desk that edited an agency's copy, after a slash ("(APA/Red)"): no photographer.
+_DESK_WORDS = frozenset("red redaktion bearbeitung editorial desk staff agenturen agencies".split())
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
@@ -907,6 +909,7 @@ class TextExtractor:
                 _SLASHED_PHOTOGRAPHER.fullmatch(word)
                 and not self.is_known_name(word)
                 and word.lower() not in FURNITURE_WORDS
+                and word.lower() not in _DESK_WORDS
             ):
                 return True
         return False
@@ -1091,7 +1094,9 @@ _PUBLICATION_SHAPED = re.compile(
 # A layout's separators end a field as a full stop ends a sentence ("Redacción / EFE": a desk and
 # its agency after a headline), and a label's colon opens one, a capitalised word's ("... biļešu
 # cenu Avots: LETA" where the page's lines ran together; not "Archive audio: BBC, Reuters").
-_SENTENCE_BREAK = re.compile(r"[.!?…\n|•·/]|\b[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*:(?=\s)")
+# (A clock's time ends a page's date line too, where its lines were joined: "12 mar 2025, 14:37
+# Agência Lusa A CP ...".)
+_SENTENCE_BREAK = re.compile(r"[.!?…\n|•·/]|\b[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*:(?=\s)|\b\d{1,2}:\d{2}(?=\s)")
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -1103,6 +1108,8 @@ def _prose_words(text: str, pos: int, tokens: int = 6, reach: int = 80) -> int:
     (3, 0)
     >>> _prose_words("Widerstand an.\\njki/AFP/dpa", 19), _prose_words("cenu Avots: LETA", 12)
     (0, 0)
+    >>> _prose_words("CP anuncia supressão 12 mar 2025, 14:37 Agência Lusa", 40)
+    0
     """
     low = max(0, pos - reach)
     window = text[low:pos]
