@@ -2352,9 +2352,10 @@ RULES: tuple[Rule, ...] = (
         id="initialement-publie",
         relation=R,
         languages=("fr",),
-        trigger=r"(?:initialement|originellement)\s+(?:publi|paru)|publi[ée]e?s?\s+(?:à\s+l['’]origine|initialement|d['’]abord|en\s+premier|"
-        r"pour\s+la\s+première\s+fois)|"
-        r"paru\s+(?:initialement|à\s+l['’]origine|d['’]abord)|d['’]abord\s+(?:été\s+)?(?:publi|paru)",
+        # (A programme is broadcast, "diffusé", as a text is published.)
+        trigger=r"(?:initialement|originellement)\s+(?:publi|paru|diffus)|(?:publi|diffus)[ée]e?s?\s+(?:à\s+l['’]origine"
+        r"|initialement|d['’]abord|en\s+premier|pour\s+la\s+première\s+fois)|"
+        r"paru\s+(?:initialement|à\s+l['’]origine|d['’]abord)|d['’]abord\s+(?:été\s+)?(?:publi|paru|diffus)",
         # (The trigger's words and a language or a date may stand before the place: "initialement
         # publié en néerlandais dans X".)
         pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?(?P<tail>)",
@@ -2366,10 +2367,12 @@ RULES: tuple[Rule, ...] = (
             ("Ce texte a d'abord été publié dans Le Devoir.", ("Le Devoir",)),
             ("Ce texte a été publié pour la première fois dans Le Devoir.", ("Le Devoir",)),
             ("Ce texte a été publié en premier sur Le Devoir.", ("Le Devoir",)),
+            ("Cet épisode a d’abord été diffusé sur Exemple Radio. Nous le republions.", ("Exemple Radio",)),
         ),
         counterexamples=(
             "Cet article, initialement publié en avril 2017, a été mis à jour.",
             "Le roman a été publié pour la première fois en 1950.",
+            "Le film a été diffusé pour la première fois en 1990 à la télévision.",
         ),
     ),
     Rule(
@@ -2918,15 +2921,17 @@ RULES: tuple[Rule, ...] = (
         id="original-publikatsii",
         relation=R,
         languages=("ru", "uk"),
-        trigger=r"(?:оригинал\s+(?:публикации|статьи)|оригінал\s+(?:публікації|статті))",
-        # "Оригинал статьи: X", and said in a sentence: "Оригинал статьи опубликован в X".
+        trigger=r"(?:оригинал\s+(?:публикации|статьи|материала)|оригінал\s+(?:публікації|статті|матеріалу))",
+        # "Оригинал статьи: X", and said in a sentence: "Оригинал статьи опубликован в X",
+        # "Оригинал материала опубликован на сайте «X»".
         pattern=r"\w+\s+\w+\s*(?:[:—–-]|(?:опубликован|опублікован)\w*\s+(?:в|на|у))?\s*"
-        r"(?:на\s+сайте\s+|на\s+сайті\s+)?(?P<tail>)",
+        r"(?:сайте\s+|сайті\s+)?(?P<tail>)",
         weight=0.85,
         examples=(
             ("Оригинал публикации: https://www.example.ru/news/1", ("example.ru",)),
             ("Оригинал статьи опубликован в «Примере».", ("Примере",)),
             ("Оригінал статті: Приклад Медіа", ("Приклад Медіа",)),
+            ("Оригинал материала опубликован на сайте «Пример Медиа».", ("Пример Медиа",)),
         ),
     ),
     Rule(
@@ -5336,6 +5341,7 @@ RULES: tuple[Rule, ...] = (
             ("Les écoles restent fermées (FRANCE 24 avec AFP)", ("FRANCE 24", "AFP")),
             ("Les écoles restent fermées Par Le Figaro avec AFP Publié le 3 mai", ("Le Figaro", "AFP")),
             ("Les écoles restent fermées.\nPar Jeanne Dupont avec AFP", ("AFP",)),
+            ("Des habitants ont décrit un bruit sourd.\nJ.Ch. avec AFP\nToute l'actualité", ("AFP",)),
             ("Grève à la SNCF\n20 Minutes avec AFP\nPublié le 16/02/24 à 11h05", ("20 Minutes", "AFP")),
         ),
         counterexamples=(
@@ -5872,11 +5878,13 @@ RULES: tuple[Rule, ...] = (
         id="con-informacion-de",
         relation=W,
         languages=("es", "pt", "nl", "it", "el", "fr"),
-        trigger=r"con\s+informaci[óo]n\s+de\s|com\s+informa[çc][õo]es\s+d[aeo]s?\s|\bmet\s+(?:informatie|materiaal)\s+van\s|"
+        # (A colon may stand for the preposition: "Com informações: Example News".)
+        trigger=r"con\s+informaci[óo]n(?:\s+de\s|:)|com\s+informa[çc][õo]es(?:\s+d[aeo]s?\s|:)"
+        r"|\bmet\s+(?:informatie|materiaal)\s+van\s|"
         r"\bcon\s+informazioni\s+d[ai]\s|[Μμ]ε\s+πληροφορίες\s+(?:από|του|της|των)\s|"
         # French: "Avec les informations de La Presse canadienne", "avec des informations de l'AFP".
         r"\bavec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’])",
-        pattern=r"(?:co[nm]\s+informa\w+\s+d\w*|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
+        pattern=r"(?:co[nm]\s+informa\w+(?:\s+d\w*|:)|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
         r"|avec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’]))\s*"
         r"(?:la\s+agencia\s+|a\s+agência\s+|het\s+|l['’]agence\s+|l['’](?=\w))?(?P<tail>)",
         # Not "according to information from X": "De acuerdo con información de Reuters, el ...",
@@ -5888,6 +5896,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Con información de AFP y EFE.", ("AFP", "EFE")),
             ("Com informações da Reuters.", ("Reuters",)),
+            ("O beta chega aos Pixel.\nCom informações: Example Google", ("Example Google",)),
             ("Met informatie van ANP.", ("ANP",)),
             ("Con informazioni di AGI.", ("AGI",)),
             ("Με πληροφορίες από Reuters και AFP", ("Reuters", "AFP")),

@@ -787,7 +787,9 @@ class TextExtractor:
                 and rule.inner_known_only
                 and not (
                     self.is_known_name(inner_cut.name)
-                    or looks_like_domain(inner_cut.name)
+                    # (An address writes its ending in lower case: "J.Ch. avec AFP" signs a
+                    # journalist's initials, not a site "j.ch".)
+                    or (looks_like_domain(inner_cut.name) and inner_cut.name.rsplit(".", 1)[-1].islower())
                     or _PUBLICATION_SHAPED.match(inner_cut.name)
                 )
             ):
