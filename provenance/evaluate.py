@@ -74,7 +74,13 @@ def _feed_fragment(case: dict[str, object], root: Path) -> list[Document]:
     text = case.get("text")
     if not isinstance(text, str):
         raise CasesError(f"case {case['id']}: an RSS fragment case needs a text")
-    return read_feed_fragment(text, str(case["id"]), url=str(url).strip() if url else None)
+    docs = read_feed_fragment(text, str(case["id"]), url=str(url).strip() if url else None)
+    if not url and case.get("item_link"):
+        # An aggregator's copy of another site's item (the dev set's `item_link`): the copy's own
+        # address is unknown, and the item's link is the original's, so no credit of the item's
+        # site is the copy's own.
+        docs = [doc.model_copy(update={"url": None}) for doc in docs]
+    return docs
 
 
 CASE_READERS: dict[str, CaseReader] = {

@@ -291,6 +291,7 @@ _TEXT_RULES: dict[str, str] = {
     "byline-dash-outlet": _SOURCE,
     "byline-comma-outlet": _SOURCE,
     "agency-dispatch-zh": _WIRE,
+    "agency-dispatch-ju": _WIRE,
     "agency-in-city": _WIRE,
     "agency-after-published-date": _WIRE,
     "agency-contributing": _WIRE,

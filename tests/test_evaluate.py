@@ -386,3 +386,28 @@ def test_an_rss_fragment_case_is_read_as_an_item(tmp_path: Path) -> None:
     evaluation = evaluate(tmp_path)
     assert evaluation.skipped == {}
     assert evaluation.score().hits == 1
+
+
+@pytest.mark.parametrize(("page_url", "hits"), [(None, 1), ("https://www.theguardian.com", 0)])
+def test_an_aggregators_copy_of_an_item_credits_the_items_site(
+    tmp_path: Path, page_url: str | None, hits: int
+) -> None:
+    # With `item_link` and no `page_url`, the fragment is an aggregator's copy: the item's own link
+    # is the original's, so a <source> naming its site is a credit, not a self-credit.
+    item = (
+        "<title>Water firms face penalties</title><link>https://www.theguardian.com/water</link>"
+        "<dc:source>The Guardian</dc:source><description>Bosses could face jail.</description>"
+    )
+    case: dict[str, object] = {
+        "id": "frag-2",
+        "source": "github.com/example/feeds @ 1 : b.xml",
+        "kind": "text",
+        "text_format": "rss-fragment",
+        "text": item,
+        "item_link": "https://www.theguardian.com/water",
+        "expected": [{"outlet": "The Guardian", "relation": "source_credit", "phrase": "source_credit"}],
+    }
+    if page_url:
+        case["page_url"] = page_url
+    (tmp_path / "cases.jsonl").write_text(json.dumps(case) + "\n", encoding="utf-8")
+    assert evaluate(tmp_path).score().hits == hits

@@ -1298,6 +1298,20 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("政府は5日、予算案を閣議決定した。（共同）",),
     ),
     Context(
+        id="picture-word-before-brackets",
+        verdict=Verdict.IMAGE,
+        screen=r"图|圖|照片|写真|사진",
+        relations=(W,),
+        methods=("text:agency-fullwidth-brackets",),
+        # A picture's word right before the agency's full-width brackets: "交易員。資料圖片（路透社）"
+        # (a file picture, Reuters), "图（新华社）".
+        checks=(Check(Where.BEFORE, r"(?:图片|圖片|照片|写真|사진|资料图|資料圖|图|圖)\s*\Z", window=12),),
+        description="A picture's word before an agency in full-width brackets ('資料圖片（路透社）'): the "
+        "picture's credit.",
+        examples=(("紐約證券交易所交易員。資料圖片（路透社） 分析員預期，美股短期內或持續波動。", "路透社"),),
+        counterexamples=("国务院发布了预算。（新华社）",),
+    ),
+    Context(
         id="picture-label-scripts",
         verdict=Verdict.IMAGE,
         screen=r"ảnh|ẢNH|تصوير|صورة|摄|攝",

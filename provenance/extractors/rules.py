@@ -3329,14 +3329,16 @@ RULES: tuple[Rule, ...] = (
         languages=("ja",),
         # A Japanese dateline: the city and the agency in lenticular brackets, "【ワシントン共同】",
         # "【北京時事】", "【パリAFP＝時事】" (AFP copy that came through Jiji: Jiji is credited).
-        trigger=r"【[^【】\n]{0,16}?(?:共同|時事)】",
-        pattern=r"【[^【】\n]{0,16}?(?:(?P<inner>AFP|EPA|ロイター)＝)?(?P<name>共同|時事)】",
+        # AFP's Japanese service writes the day before its name: "【3月5日 AFP】".
+        trigger=r"【[^【】\n]{0,16}?(?:共同|時事|AFP)】",
+        pattern=r"【[^【】\n]{0,16}?(?:(?P<inner>AFP|EPA|ロイター)＝)?(?P<name>共同|時事|AFP)】",
         case_sensitive=True,
         wire_only=True,
         weight=0.95,
         examples=(
             ("【ワシントン共同】米政府は3日、予算案を発表した。", ("共同",)),
             ("【北京時事】中国政府は3日、発表した。", ("時事",)),
+            ("【3月5日 AFP】フランス・パリで4日、デモが行われた。", ("AFP",)),
         ),
     ),
     Rule(
@@ -4348,7 +4350,8 @@ RULES: tuple[Rule, ...] = (
         # reporter wrote it).
         # Traditional characters too: "中央社記者王小明台北3日電" (Taiwan's CNA).
         # And the line of a story compiled from the wires: "（中央社東京3日綜合外電報導）".
-        pattern=r"(?:[^\s，。、“”\d]{0,8}?\d{1,2}月\d{1,2}日(?:专|專)?[电電]|[记記]者"
+        # (A space may part the agency from the reporter's word: "中央社 記者 吳家瑋／首爾5日專電".)
+        pattern=r"(?:[^\s，。、“”\d]{0,8}?\d{1,2}月\d{1,2}日(?:专|專)?[电電]|[ \t]?[记記]者"
         r"|[^\s，。、“”\d]{0,8}?\d{1,2}日(?:綜合|综合)(?:外電|外电)?(?:報導|报道))",
         # Not a reporter spoken to: "对新华社记者表示" (said to a Xinhua reporter), "接受新华社记者采访"
         # (in an interview with one).
@@ -4360,12 +4363,33 @@ RULES: tuple[Rule, ...] = (
             ("新华社北京4月24日电 题：航天合作", ("新华社",)),
             ("（中央社記者王小明台北3日電）政府表示", ("中央社",)),
             ("（中央社東京3日綜合外電報導）日本黃金週假期進入高峰", ("中央社",)),
+            (
+                "南韓央行意外維持利率不變 2025-03-05 11:24 中央社 記者 吳家瑋／首爾5日專電 南韓央行今天",
+                ("中央社",),
+            ),
         ),
         counterexamples=(
             "新华社电视台播出了这个节目。",
             "外交部发言人对新华社记者表示，计划将继续。",
             "他在接受新华社记者采访时说，计划将继续。",
         ),
+    ),
+    Rule(
+        id="agency-dispatch-ju",
+        relation=W,
+        languages=("zh",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # "据新华社电" (by Xinhua's dispatch), opening a story a paper took from the agency: a dispatch,
+        # not "据新华社报道" (as Xinhua reported).
+        pattern=r"(?=[电電])",
+        before=r"据\s*\Z",
+        before_window=3,
+        wire_only=True,
+        weight=0.85,
+        examples=(("长江口禁捕水域发现成群江豚 据新华社电 记者4日从上海市农业农村委员会获悉", ("新华社",)),),
+        counterexamples=("据新华社报道，长江口禁捕水域发现成群江豚。",),
     ),
     Rule(
         id="agency-in-city",
@@ -6070,7 +6094,7 @@ RULES: tuple[Rule, ...] = (
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
         trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
-        r"lähde|lähteet|المصدر|منبع|מקור|ที่มา|स्रोत|সূত্র|"
+        r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|स्रोत|সূত্র|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*(?::\s*|：\s*)",
@@ -6118,6 +6142,7 @@ RULES: tuple[Rule, ...] = (
             ("قیمت بلیت افزایش می‌یابد. منبع: ایرنا", ("ایرنا",)),
             ("मेट्रो का ट्रायल रन शुरू हुआ। स्रोत: आईएएनएस", ("आईएएनएस",)),
             ("ঢাকায় বৃষ্টি হয়েছে। সূত্র: বাসস", ("বাসস",)),
+            ("Framkvæmdir hafa staðið yfir í fjögur ár. Heimild: Dæmi Fréttir", ("Dæmi Fréttir",)),
             ("Peru holds 70% of the glaciers.\nSource: Example News", ("Example News",)),
         ),
         counterexamples=(
