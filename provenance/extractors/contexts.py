@@ -1871,8 +1871,12 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.NAME,
                 r"\b(?:statisti\w*|istat|insee|destatis|eurostat|ibge|inegi|census\s+bureau|estad[íi]stic\w*"
                 r"|estat[íi]stic\w*|statistique\w*|statystyczn\w*|статистик\w*|статистичн\w*|tilastokeskus"
-                # Their short names: Spain's, Portugal's and Chile's INE, the UK's ONS.
-                r"|(?-i:INE|ONS))\b",
+                # Their short names: Spain's, Portugal's and Chile's INE, the UK's ONS, Poland's GUS,
+                # Czechia's ČSÚ, Turkey's TÜİK, Greece's ELSTAT, Hungary's KSH, South Tyrol's ASTAT,
+                # Russia's Rosstat, and their words in other languages.
+                r"|urz[aą]d\w*\s+statystyczn\w*|gus|rosstat|росстат\w*|čsú|tüik|türkstat|elstat|ksh|astat"
+                r"|нсі|нси|білстат|bureau\s+of\s+labor\s+statistics"
+                r"|(?-i:INE|ONS))(?!\w)",
             ),
         ),
         description="A statistics office named as a source ('Fonte: Istat', 'Source: Uganda Bureau of "
@@ -1880,6 +1884,7 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(
             ("Il tasso resta stabile al 7,2%.\nFonte: Istat\nLeggi anche: Bonus", "Istat"),
             ("Growth slowed.\nSource: Example Bureau of Statistics", "Example Bureau of Statistics"),
+            ("Ceny mieszkań wzrosły o 14 procent.\nŹródło: GUS, opracowanie Przykład.pl", "GUS"),
         ),
         counterexamples=("The council met on Monday.\nSource: Example Weekly",),
     ),
@@ -2274,10 +2279,6 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police|staatsanwaltschaft"
                 # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
                 r"|генштаб\w*|пресс-служб\w*|прес-служб\w*"
-                # A statistics office: the source of the figures ("Źródło: GUS", "Quelle: Destatis").
-                r"|statisti\w*\s+(?:office|bureau|amt|institute|agency)|statistisches\s+(?:bundes|landes)?amt"
-                r"|urz[aą]d\w*\s+statystyczn\w*|gus|destatis|insee|istat|rosstat|росстат\w*|eurostat"
-                r"|census\s+bureau|bureau\s+of\s+labor\s+statistics"
                 # The fire brigade and the other emergency services, as the police ("Quelle:
                 # Feuerwehr Essen", "Source: Martin County Sheriff's Office").
                 r"|\w*feuerwehr\w*|fire\s+(?:department|service|brigade|rescue)|sheriff\w*|rettungsdienst"
@@ -2309,7 +2310,6 @@ CONTEXTS: tuple[Context, ...] = (
                 "Eleven drones were downed overnight.\nSource: Ukraine's Air Force on Telegram",
                 "Ukraine's Air Force",
             ),
-            ("Ceny mieszkań wzrosły o 14 procent.\nŹródło: GUS, opracowanie Przykład.pl", "GUS"),
             ("Die Polizei hat die Ermittlungen aufgenommen.\nQuelle: Feuerwehr Essen", "Feuerwehr Essen"),
         ),
         counterexamples=(
@@ -2322,7 +2322,7 @@ CONTEXTS: tuple[Context, ...] = (
         verdict=Verdict.DROP,
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
-        # A provider of statistics, polls, audience or circulation figures named as a source: of
+        # A provider of data, polls, audience or circulation figures named as a source: of
         # the figures the text gives ("Source: Statista", "Fuente: OJD", "Quelle: IVW"), not a
         # publisher of stories.
         checks=(
@@ -2330,8 +2330,7 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.NAME,
                 r"\b(?:statista|our\s+world\s+in\s+data|oecd|ocde|world\s+bank|banco\s+mundial|weltbank"
                 r"|imf|international\s+monetary\s+fund|factset|similarweb|comscore|nielsen|yougov|ipsos|gallup"
-                r"|ivw|agof|ojd|audipress|acpm|zdf-politbarometer|infratest\s+dimap|forsa|astat"
-                r"|statistik\s+austria|čsú|tüik|türkstat|elstat|ksh|нсі|нси|білстат)(?!\w)"
+                r"|ivw|agof|ojd|audipress|acpm|zdf-politbarometer|infratest\s+dimap|forsa)(?!\w)"
                 # (Not a name that goes on in capitals: "Example Nielsen Report".)
                 r"(?!\s+(?-i:[A-Z]))",
             ),
