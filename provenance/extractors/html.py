@@ -44,6 +44,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
+from provenance.extractors.names import PERSON_SHAPED
 from provenance.extractors.works import is_work_address
 from provenance.models import Attribution, Document, Evidence, Location, Outlet, OutletKind, Relation
 from provenance.resolver import (
@@ -125,10 +126,8 @@ LINK_SIGNALS = {"original-link": 0.8, "source-link": 0.7}
 TEASER_CHARS = 600
 _CREDITABLE = frozenset({OutletKind.PUBLISHER, OutletKind.WIRE})
 _BYLINE_WORD = re.compile(r"^(?:by|von|por|par)\s+", re.IGNORECASE)
-# A writer's initials ("B. R.", "J.R."), and a name written as a person's: two or three capitalised
-# words with no capitals after the first letter ("Petra Malá"; not "Reuters AFP").
+# A writer's initials ("B. R.", "J.R.").
 _INITIALS_ONLY = re.compile(r"(?:[^\W\d_]\.[ \t]?){1,4}")
-_PERSON_NAME = re.compile(r"(?:[^\W\d_][^\W\d_A-Z]+[ \t]+){1,2}[^\W\d_][^\W\d_A-Z]+")
 # Where an author field puts a person before the outlet: "Jane Doe, Futurism", "Jane Doe | CNN";
 # or the house and the agency it worked with: "Le Quotidien Exemple avec AFP", "Redaktion mit dpa".
 _AUTHOR_PARTS = re.compile(r"\s*(?:[,|;/]|\s[-–—]\s)\s*|\s+(?:with|avec|mit|con|com|and|und|et|y|e|&)\s+")
@@ -359,7 +358,7 @@ class HtmlMetaExtractor:
             name = " ".join(words[:n])
             outlet = self.registry.lookup(name)
             if outlet is not None and outlet.kind is OutletKind.WIRE:
-                if n == 1 and len(words) in (2, 3) and _PERSON_NAME.fullmatch(" ".join(words)):
+                if n == 1 and len(words) in (2, 3) and PERSON_SHAPED.fullmatch(" ".join(words)):
                     return None
                 return name, outlet
         return None

@@ -51,6 +51,10 @@ _TRAILING = ".,;:!?)]}»”\"'’|*）】」』，。、；：！？"  # "*" clo
 # Where a name in a script without spaces ends: its punctuation ("示例日报，原文链接").
 _UNSPACED_STOP = re.compile(r"[，。、；：！？（）【】「」『』,;:!?()]")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Dr)\.$")
+# Two or three capitalised words, as a person's name is written ("Jane Roe", "Mary-Ann O'Roe",
+# "Martin Lelièvre", "Łukasz Żak").
+_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
+PERSON_SHAPED = re.compile(rf"(?:{_CAPITALISED_WORD}[ \t]+){{1,2}}{_CAPITALISED_WORD}\Z")
 _DATELINE_AHEAD = re.compile(
     r"[A-ZÀ-ÞА-Я]{3,}(?:[ -][A-ZÀ-ÞА-Я]{2,}){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+[—–-]"
 )

@@ -28,6 +28,7 @@ from provenance.extractors.names import (
     LIST_WORDS,
     MASTHEAD_WORDS,
     MAX_NAME_SPAN,
+    PERSON_SHAPED,
     QUOTE_OPENERS,
     Cut,
     cut_name,
@@ -182,11 +183,8 @@ _JOINED_LINE = 2000
 _AS_PLAIN = str.maketrans({**{c: " " for c in _WIDE_SPACES + _ZERO_WIDTH}, **_OTHER_DASHES})
 # What closes a name that stands whole: "published by The Hill Times." names no "The Hill".
 _NAME_CLOSERS = frozenset(".,;:!?)")
-# Two or three capitalised words, as a person's name is written ("Jane Roe", "Mary-Ann O'Roe",
-# "Martin Lelièvre", "Łukasz Żak"), and the words that make such words a publication's ("Example
+# The words that make a person-shaped name (`names.PERSON_SHAPED`) a publication's ("Example
 # Radio", "Harper's Magazine").
-_CAPITALISED_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
-_PERSON_SHAPED = re.compile(rf"(?:{_CAPITALISED_WORD}[ \t]+){{1,2}}{_CAPITALISED_WORD}\Z")
 _PUBLICATION_WORDS = MASTHEAD_WORDS | frozenset(
     "magazine radio tv television media network agency service channel online broadcasting wire newspaper "
     "report insider digest quarterly monthly newsroom bureau desk collaborative project public".split()
@@ -197,7 +195,7 @@ _AND = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+")
 def _people(name: str) -> bool:
     """True for a name written as one person's or a few ("Jane Roe", "Jane Roe and John Doe"),
     with no word of a publication's ("Example Valley News")."""
-    return all(_PERSON_SHAPED.match(part) for part in _AND.split(name)) and not any(
+    return all(PERSON_SHAPED.match(part) for part in _AND.split(name)) and not any(
         word.lower() in _PUBLICATION_WORDS for word in name.split()
     )
 
@@ -850,7 +848,7 @@ class TextExtractor:
     def _photographer(self, words: str) -> bool:
         """True for words written as a person's name that name no registered outlet, whole or in part
         ("Jane Roe"; not "Theo Reuters")."""
-        return bool(_PERSON_SHAPED.fullmatch(words)) and not any(
+        return bool(PERSON_SHAPED.fullmatch(words)) and not any(
             self.is_known_name(w) for w in (words, *words.split())
         )
 
