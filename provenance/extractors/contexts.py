@@ -1079,13 +1079,20 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="picture-courtesy",
         verdict=Verdict.IMAGE,
-        screen=_PICTURE,
+        screen=_PICTURE + r"|©|\(c\)",
         relations=(W, S),
         methods=("text:courtesy-of",),
-        checks=(Check(Where.SENTENCE, r"\b" + _PICTURE + r"\b", window=120),),
-        description="'Photo by X, courtesy of Y': the picture's provenance, from anywhere in the "
-        "caption's sentence.",
-        examples=(("The old gate in 1910. Photo by Jane Roe, courtesy of the City Museum.", "City Museum"),),
+        # (Or a copyright's sign right before it: "... in January 2023. © Courtesy of Jane Roe".)
+        checks=(Check(Where.SENTENCE, r"\b" + _PICTURE + r"\b|(?:©|\(c\))[ \t]*courtesy\b", window=120),),
+        description="'Photo by X, courtesy of Y', '© Courtesy of Y': the picture's provenance, from "
+        "anywhere in the caption's sentence.",
+        examples=(
+            ("The old gate in 1910. Photo by Jane Roe, courtesy of the City Museum.", "City Museum"),
+            (
+                "Jane Roe opened the bakery in January 2023. © Courtesy of Jane Roe\nIn 2022 we did the math.",
+                "Jane Roe",
+            ),
+        ),
         counterexamples=("We thank our readers. Courtesy of Redfin",),
     ),
     Context(
