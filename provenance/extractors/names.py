@@ -130,7 +130,7 @@ _GERMAN_NOUNS = (
     | _RELEASE_NOUNS
 )
 # The words before an issue's number ("Nr. 20/2024", "No. 12", "Heft 3").
-_ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol".split())
+_ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol số".split())
 _AUTHORS_SITE = re.compile(
     r"(?:(?:the[ \t]+)?(?:author|writer|columnist)['’]s|my|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)"
     r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)[ \t]*,[ \t]*"
