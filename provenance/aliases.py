@@ -148,7 +148,7 @@ def alias_claims(doc: Document, attributions: Sequence[Attribution]) -> tuple[Al
             return ()  # most documents of a text corpus: nothing to claim, nothing to look up
     site = _site(doc.url)
     if site and doc.meta:
-        feed_link = next((value for signal, value in doc.meta if signal == "site:feed-link"), None)
+        feed_link = doc.meta_value("site:feed-link")
         for signal, value in doc.meta:
             method = _SITE_SIGNALS.get(signal)
             name = value.strip()

@@ -183,6 +183,10 @@ class Document(_Frozen):
                 raise ValueError(f"region {region} lies outside the text of {self.source}")
         return self
 
+    def meta_value(self, signal: str) -> str | None:
+        """The first value ``meta`` gives for ``signal`` (``"site:feed-link"``, ...), or None."""
+        return next((value for name, value in self.meta if name == signal), None)
+
     def location_at(self, offset: int) -> Location:
         """The location of the region holding ``offset`` (``body`` where no region was marked)."""
         starts = [r.start for r in self.regions]

@@ -207,7 +207,7 @@ def _copy_url(doc: Document) -> str | None:
     Times</source>" on an item linking to the Times)."""
     if doc.kind != "feed" or not doc.url:
         return doc.url
-    link = next((value for signal, value in doc.meta if signal == "site:feed-link"), None)
+    link = doc.meta_value("site:feed-link")
     if link is None:
         return doc.url
     site = registered_domain(host_of(link))
@@ -318,7 +318,7 @@ def _own_names(doc: Document, site: str) -> frozenset[str]:
         if signal not in _OWN_NAME_SIGNALS:
             continue
         if signal == "site:feed-title":
-            link = next((v for s, v in doc.meta if s == "site:feed-link"), None)
+            link = doc.meta_value("site:feed-link")
             if link is None or registered_domain(host_of(link)) != site:
                 continue
         key = name_key(value)
