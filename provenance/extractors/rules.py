@@ -17,6 +17,7 @@ trigger are tried in table order and the first that fires wins, so specific word
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from provenance.extractors.names import FURNITURE_WORDS
@@ -333,14 +334,15 @@ _CONTRIBUTED = (
 
 
 # A date as page furniture writes it: "03.05.2024", "2024-05-03", "3 mai 2024", "3 de mayo de
-# 2024", "03 maggio 2024", "3. Mai 2024", "May 3, 2024" (months in en, de, fr, es, it, pt, nl).
+# 2024", "03 maggio 2024", "3. Mai 2024", "May 3, 2024" (months in en, de, fr, es, it, pt, nl,
+# and the Scandinavian languages: "14. maj 2024", "3. marts 2024", "2 augusti 2024", "1. desember").
 MONTH = (
     r"(?:jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|braio|rero|ruari)?|f[ée]v(?:rier|ereiro)?|"
-    r"m(?:ar(?:ch|zo|s|ço|t)?|är(?:z)?|aart)|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iy]o?|mei|mag(?:gio)?|"
-    r"jun[ei]?|juin|junho|giu(?:gno)?|jul[iy]?|juil(?:let)?|julho|lug(?:lio)?|aug(?:ust|ustus)?|"
+    r"m(?:ar(?:ch|zo|s|ço|ts?)?|är(?:z)?|aart)|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iyj]o?|mei|mag(?:gio)?|"
+    r"jun[ei]?|juin|junho|giu(?:gno)?|jul[iy]?|juil(?:let)?|julho|lug(?:lio)?|aug(?:ust|ustus|usti)?|"
     r"ao[uû]t|ago(?:sto)?|sep(?:t|tember|tiembre|tembre)?|set(?:tembre|embro|iembre)?|o[ck]t(?:ober|obre|ubre)?|"
     r"ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|de[cz](?:ember|embre|embro)?|d[ée]c(?:embre)?|"
-    r"dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?)"
+    r"desember|dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?)"
 )
 # The labels of a page's date beside a byline ("Updated: May 3", "Actualizado 03/05/2024").
 DATE_LABELS = (
@@ -350,8 +352,13 @@ DATE_LABELS = (
     r"Päivitetty|Publikováno|Aktualizováno|Publicat|Actualizat|Objavljeno)"
 )
 
+# The words of those labels, as cheap pre-checks (`Rule.hints`).
+_DATE_LABEL_HINTS = tuple(sorted(set(re.findall(r"[^\W\d_]{3,}", DATE_LABELS))))
+
 PAGE_DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b|"
+    # (Latvian and Lithuanian put the year first: "2024. gada 14. maijs", "2024 m. gegužės 14 d.")
+    r"\d{4}\.[ \t]+gada[ \t]+\d{1,2}\.[ \t]+[a-zāčēģīķļņšūž]{3,10}\b|\d{4}[ \t]+m\.[ \t]+[a-ząčęėįšųūž]{3,12}[ \t]+\d{1,2}[ \t]+d\.|"
     r"\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
     + MONTH
     + r"\.?[ \t]+(?:de[ \t]+)?\d{4}\b|"
@@ -388,6 +395,9 @@ _SMALL_LETTERS = "a-zа-яёіїєґα-ωάέήίόύώ"
 FURNITURE_AHEAD = (
     r"(?-i:(?=[A-ZА-Я])(?:"
     + "|".join(sorted((w[:1].upper() + w[1:] for w in FURNITURE_WORDS), key=lambda w: (-len(w), w)))
+    # ("Mer fra Dagbladet", "Mere om emnet": "Mer", "more", opens a sentence too, so its word
+    # after it.)
+    + r"|Mere?[ \t]+(?:fra|från|frå|om)"
     + r")\b)"
 )
 
@@ -409,7 +419,7 @@ FURNITURE_HEADS = (
     )
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
     r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
-    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Loe[ \t]+ka|Del[ \t]+artikkelen"
+    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
@@ -3986,8 +3996,10 @@ RULES: tuple[Rule, ...] = (
         + _SLAVIC_DATE
         + r")[^\n]{0,24}\n[ \t]*\Z",
         before_window=70,
-        pattern=r"[ \t]*(?=\n|\Z)",
+        # (Another agency whose copy it ran may follow: "TT-AFP", "dpa/AFP".)
+        pattern=r"(?:[ \t]*[-–/,][ \t]*[A-ZÀ-Þ][\w-]{1,19})*[ \t]*(?=\n|\Z)",
         wire_only=True,
+        more_names=True,
         weight=0.75,
         examples=(
             (
@@ -3995,6 +4007,10 @@ RULES: tuple[Rule, ...] = (
                 ("Keystone-SDA",),
             ),
             ("Nové vlaky později\n12. března 2024 15:45\nČTK\nNové jednotky dostanou dráhy.", ("ČTK",)),
+            (
+                "Tusentals demonstrerade\nPublicerad 2 mars 2024\nTT-AFP\nDemonstranter samlades.",
+                ("TT", "AFP"),
+            ),
         ),
         counterexamples=(
             "Velobahnen bis 2035\n14.3.2024 - 11:30\nKeystone-SDA meldet, der Kanton will bauen.",
@@ -4410,25 +4426,48 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="agency-after-published-date",
         relation=W,
-        languages=("en",),
+        languages=("*",),
         trigger=AGENCIES,
         name_from_trigger=True,
         case_sensitive=True,
-        # A byline slot under the date line: "Published November 13, 2015 Associated Press".
-        before=r"\b(?:Published|Updated|Posted)[ \t]+(?:on[ \t]+)?(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4}|"
-        r"\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})(?:[ \t,]+\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
-        r"[ \t|]*\Z",
+        # A byline slot under the date line, where the page's lines ran together: "Published
+        # November 13, 2015 Associated Press", in any language ("Publicerad 2 mars 2024 TT-AFP
+        # Demonstranter samlades ...", "Publisert: 02.05.24 16:44 NTB"). The label says it is the
+        # byline's date, not a sentence's.
+        before=r"(?-i:\b"
+        + DATE_LABELS
+        + r")[ \t]*:?[ \t]+(?:on[ \t]+)?(?:[A-Za-zÀ-ÿ]+,?[ \t]+)?(?i:"
+        + PAGE_DATE
+        + "|"
+        + _SLAVIC_DATE
+        + r")(?:,?[ \t]+(?:(?:kl|klo|um|at|à|alle|às|o)\.?[ \t]+)?\d{1,2}[:.h]\d{2}(?:[ \t]*(?:Uhr|[AaPp]\.?[Mm]\.?))?"
+        r"(?:[ \t]+[A-Z]{2,4})?)?[ \t|]*\Z",
         before_window=70,
-        hints=("Published", "Updated", "Posted"),
+        hints=_DATE_LABEL_HINTS,
         hint_window=70,
-        pattern=r"(?!['’]s\b)",
+        # Not a picture's label after it ("Published May 3, 2024 AP Photo"). (Another agency whose
+        # copy it ran may follow: "TT-AFP".)
+        pattern=r"(?!['’]s\b)(?<!Photo)(?<!Foto)(?<!Image)(?:[ \t]*[-–/,][ \t]*[A-ZÀ-Þ][\w-]{1,19})*(?![ \t]+"
+        + _PICTURE_LABELS
+        + r"\b)",
         wire_only=True,
+        more_names=True,
         weight=0.8,
         examples=(
             (
                 "Party insiders give an edge Published November 13, 2015 Associated Press Facebook",
                 ("Associated Press",),
             ),
+            (
+                "Tusentals demonstrerade mot ny lag Publicerad 2 mars 2024 TT-AFP Demonstranter samlades.",
+                ("TT", "AFP"),
+            ),
+            ("Oslo Børs stiger Publisert: 02.05.24 16:44 NTB Hovedindeksen steg 1,2 prosent.", ("NTB",)),
+        ),
+        counterexamples=(
+            "Budget passes Published May 3, 2024 AP Photo Lawmakers met on Friday.",
+            "Budget passes Updated 3 May 2024 Reuters Foto: Jane Roe Lawmakers met on Friday.",
+            "The law passed on 3 May 2024 AFP Lawmakers met.",
         ),
     ),
     Rule(
