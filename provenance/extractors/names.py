@@ -218,7 +218,10 @@ _FOLLOW_OK = frozenset(
     "dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica "
     # German participles that close a clause after the name ("mit Material von dpa erstellt").
     "erstellt übernommen verfasst geschrieben verbreitet veröffentlicht bearbeitet ergänzt "
-    "zusammengestellt produziert überlassen gestellt".split()
+    "zusammengestellt produziert überlassen gestellt "
+    # The word for a site after the site's name: "publicēts X mājaslapā" (Latvian), "X svetainėje"
+    # (Lithuanian).
+    "mājaslapā portālā vietnē svetainėje portale".split()
 )
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar "

@@ -226,7 +226,11 @@ _FIRST_PUBLISHED_MORE = (
     r"|\bpůvodně\s+(?:vyšel|vyšla|vyšlo|publikován\w*|zveřejněn\w*)|\bpôvodne\s+(?:vyšiel|vyšla|vyšlo|publikovan\w*|uverejnen\w*)"
     r"|\b(?:es\s+va\s+publicar|publicat)\s+(?:originalment|per\s+primera\s+vegada)"
     # Estonian ("Lugu ilmus esmalt ajalehes X") and Vietnamese ("Bài viết được đăng lần đầu trên X").
-    r"|\b(?:ilmus|avaldati)\s+(?:esmalt|algselt|esimest\s+korda)|đăng\s+(?:tải\s+)?lần\s+đầu\s+(?:trên|tại))"
+    r"|\b(?:ilmus|avaldati)\s+(?:esmalt|algselt|esimest\s+korda)|đăng\s+(?:tải\s+)?lần\s+đầu\s+(?:trên|tại)"
+    # Icelandic ("Greinin birtist fyrst í X"), Latvian ("Raksts pirmo reizi publicēts X mājaslapā")
+    # and Lithuanian ("Straipsnis pirmą kartą paskelbtas X").
+    r"|\bbirtist\s+(?:fyrst|upphaflega)|\b(?:pirmo\s+reizi|sākotnēji|oriģināli)\s+publicēt\w*"
+    r"|\b(?:pirmą\s+kartą|iš\s+pradžių|pirmiausia)\s+(?:paskelbt|publikuot|išspausdint)\w*)"
 )
 # Russian and Ukrainian "based on (or using) material from": trigger and pattern of "po-materialam".
 _BASED_ON_MATERIAL = (
@@ -2811,13 +2815,32 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="first-published-more",
         relation=R,
-        languages=("el", "ro", "fi", "hr", "sr", "bs", "sl", "da", "no", "cs", "sk", "ca", "hu", "et", "vi"),
+        languages=(
+            "el",
+            "ro",
+            "fi",
+            "hr",
+            "sr",
+            "bs",
+            "sl",
+            "da",
+            "no",
+            "cs",
+            "sk",
+            "ca",
+            "hu",
+            "et",
+            "vi",
+            "is",
+            "lv",
+            "lt",
+        ),
         # "First (or originally) published in X" in Greek, Romanian, Finnish, the languages of the
         # former Yugoslavia, Danish and Norwegian with the adverb first, Czech, Slovak, Catalan, and
         # Hungarian (the name before the verb).
         trigger=_FIRST_PUBLISHED_MORE + r"\s|\beredetileg\s",
         pattern=_FIRST_PUBLISHED_MORE
-        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|på|a|en)\s+)?(?:(?:portalu|portalul|site-ul|sajtu|sivustolla"
+        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|í|på|a|en)\s+)?(?:(?:portalu|portalul|site-ul|sajtu|sivustolla"
         r"|deníku|denníku|časopise|časopis|magazínu|serveru|týdeníku|týždenníku|ajalehes|väljaandes|portaalis"
         r"|ajakirjas|tạp\s+chí)\s+)?(?P<tail>)"
         # Hungarian names the site before "jelent meg" (appeared): "eredetileg a X oldalán jelent meg".
@@ -2826,7 +2849,8 @@ RULES: tuple[Rule, ...] = (
         # Said of the text itself: a study "first published in a journal" is no credit.
         before=r"\b(?:άρθρο|κείμενο|δημοσίευμα|ρεπορτάζ|articol\w*|text(?:ul)?|material(?:ul)?|artikkeli|teksti|juttu|"
         r"članak|tekst|artikel(?:en)?|artiklen|teksten|indlægget|artikkelen|saken|innlegget|článek|článok|článku|"
-        r"article|cikk|írás|lugu|artikkel|arvamuslugu|bài\s+viết|bài)\b[^.!?\n]{0,30}\Z",
+        r"article|cikk|írás|lugu|artikkel|arvamuslugu|bài\s+viết|bài|saka|greinin|fréttin|pistillinn|raksts"
+        r"|materiāls|straipsnis|tekstas)\b[^.!?\n]{0,30}\Z",
         before_window=50,
         weight=0.85,
         examples=(
@@ -2841,11 +2865,16 @@ RULES: tuple[Rule, ...] = (
             ("Aquest article es va publicar originalment a Diari Exemple.", ("Diari Exemple",)),
             ("Lugu ilmus esmalt ajalehes Näidisleht.", ("Näidisleht",)),
             ("Bài viết được đăng lần đầu trên Báo Ví Dụ.", ("Báo Ví Dụ",)),
+            ("Denne saka vart først publisert i Døme Avis.", ("Døme Avis",)),
+            ("Greinin birtist fyrst í Dæmablaðinu.", ("Dæmablaðinu",)),
+            ("Raksts pirmo reizi publicēts Piemērs Media mājaslapā.", ("Piemērs Media",)),
+            ("Straipsnis pirmą kartą paskelbtas Pavyzdys Žinios.", ("Pavyzdys Žinios",)),
         ),
         counterexamples=(
             "Η μελέτη δημοσιεύθηκε αρχικά στο περιοδικό Nature.",
             "Studiul a fost publicat inițial în revista Nature.",
             "Studie původně vyšla v časopise Nature.",
+            "Rannsóknin birtist fyrst í Nature.",
             "A cikk szerint a tervet eredetileg a kormány javasolta, és meg is jelent meg.",
         ),
     ),
