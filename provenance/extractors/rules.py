@@ -399,9 +399,9 @@ _SMALL_LETTERS = "a-zа-яёіїєґα-ωάέήίόύώ"
 FURNITURE_AHEAD = (
     r"(?-i:(?=[A-ZА-Я])(?:"
     + "|".join(sorted((w[:1].upper() + w[1:] for w in FURNITURE_WORDS), key=lambda w: (-len(w), w)))
-    # ("Mer fra Dagbladet", "Mere om emnet": "Mer", "more", opens a sentence too, so its word
-    # after it.)
-    + r"|Mere?[ \t]+(?:fra|från|frå|om)"
+    # ("Mer fra Dagbladet", "Mere om emnet", "Mest läst": "Mer" and "Mest" open sentences too, so
+    # with their word after them.)
+    + r"|Mere?[ \t]+(?:fra|från|frå|om)|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)"
     + r")\b)"
 )
 
@@ -423,7 +423,7 @@ FURNITURE_HEADS = (
     )
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
     r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
-    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
+    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
