@@ -887,12 +887,13 @@ CONTEXTS: tuple[Context, ...] = (
             Check(Where.BEFORE, r"\A[^\n]{20,280}\Z", window=300),
             # Not the last line after a story's paragraph: there "(AFP)" may sign off the story
             # (a page's menu before the caption is no story: short lines, no full stop), before
-            # the page's furniture maybe ("(Yonhap)\nMost Popular").
+            # the page's furniture maybe ("(Yonhap)\nMost Popular"). A picture's caption may stand
+            # between the story's paragraphs and its last line ("... at a port. (Korea Herald file
+            # photo)\nThe ministry said ... (Yonhap)").
             Check(
                 Where.AROUND,
-                r"(?:[^\n]{120}|[.!?][\"”’)]?[ \t]*)\n(?:[ \t]*\n)*[^\n]*\)[ \t]*(?:\n\s*"
-                + FURNITURE_HEADS
-                + r"[\s\S]*)?\s*\Z",
+                r"(?:[^\n]{120}|[.!?][\"”’)]?[ \t]*|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture)s?\)[ \t]*)"
+                r"\n(?:[ \t]*\n)*[^\n]*\)[ \t]*(?:\n\s*" + FURNITURE_HEADS + r"[\s\S]*)?\s*\Z",
                 window=300,
                 negate=True,
                 case_sensitive=True,
@@ -932,6 +933,8 @@ CONTEXTS: tuple[Context, ...] = (
             "LAGOS - Talks on the new budget resumed on Monday.\nThe finance minister said a deal was close. (AFP)",
             "Births fell again in January, the data showed.\nThe government has announced a series of measures "
             "to reverse the trend. (Yonhap)\nMost Popular\n1 Example bus routes expand",
+            "Exports rose again in February, the data showed.\nContainers at a port in Busan. (Example Herald file "
+            "photo)\nThe ministry said it will expand trade insurance. (Yonhap)\nMost Popular",
         ),
     ),
     Context(

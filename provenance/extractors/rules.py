@@ -393,12 +393,19 @@ _CAPITALS = "A-ZÀ-ÞА-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ"
 _SMALL_LETTERS = "a-zа-яёіїєґα-ωάέήίόύώ"
 
 
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
 # A word of a page's furniture, capitalised as it opens a link or a label ("Share", "Teilen",
-# "Related", "Kommentare"): what follows an article's last line where a page's lines were joined.
+# "Related", "Kommentare"), or in capitals ("RELATED"): what follows an article's last line where
+# a page's lines were joined.
 # Every word opens with a capital: the first test fails at once where most hits stand ("Reuters said").
 FURNITURE_AHEAD = (
     r"(?-i:(?=[A-ZА-Я])(?:"
-    + "|".join(sorted((w[:1].upper() + w[1:] for w in FURNITURE_WORDS), key=lambda w: (-len(w), w)))
+    + "|".join(
+        sorted({f(w) for w in FURNITURE_WORDS for f in (_capitalised, str.upper)}, key=lambda w: (-len(w), w))
+    )
     # ("Mer fra Dagbladet", "Mere om emnet", "Mest läst": "Mer" and "Mest" open sentences too, so
     # with their word after them.)
     + r"|Mere?[ \t]+(?:fra|från|frå|om)|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)"
@@ -3797,8 +3804,11 @@ RULES: tuple[Rule, ...] = (
         # Or a desk's initials after it ("--IANS san/arm").
         pattern=r"[ \t]*(?:$|\Z|\.?[ \t]+(?=[A-ZÀ-Þ„“\"«(\[])|[ \t]+(?=" + _DESK_INITIALS + r"))",
         # Not a caption's credit before the story's own dateline: "... visiting the site. — Example
-        # Agency GEORGE TOWN: The state will ...".
-        reject_after=r"(?=[ \t]+(?-i:[A-ZÀ-Þ]{3,}(?:[ \t]+[A-ZÀ-Þ]{2,}){0,2})[ \t]*:[ \t])",
+        # Agency GEORGE TOWN: The state will ..."; a heading in capitals is the page's furniture
+        # ("— Agence France-Presse RELATED: ...").
+        reject_after=r"(?=[ \t]+(?!"
+        + FURNITURE_AHEAD
+        + r")(?-i:[A-ZÀ-Þ]{3,}(?:[ \t]+[A-ZÀ-Þ]{2,}){0,2})[ \t]*:[ \t])",
         before_window=12,
         before=r"(?:^|[.!?”\"]\s*)[-—–]{1,2}\s*\Z",
         wire_only=True,
@@ -3810,6 +3820,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "He started the last four games. — The Associated Press Next: Other news",
                 ("The Associated Press",),
+            ),
+            (
+                "The season ended. — Agence France-Presse RELATED: Other news of the day",
+                ("Agence France-Presse",),
             ),
         ),
         counterexamples=(
