@@ -405,7 +405,8 @@ def _score_case(
     for label in labels:
         key = _key(str(label["outlet"]), registry)
         if label.get("self_reference"):
-            self_keys.update({key, name_key(str(label["outlet"]))})
+            # (A name in a script of its own has no `name_key`: "" matches nothing.)
+            self_keys.update({key, name_key(str(label["outlet"]))} - {""})
         else:
             unit = (key, str(label["relation"]), str(label.get("item") or ""))
             expected.add(unit)
@@ -416,7 +417,7 @@ def _score_case(
     for item, a in found:
         if a.relation is Relation.IMAGE_CREDIT or a.self_credit:
             continue
-        keys = {a.outlet_id, name_key(a.outlet)}
+        keys = {a.outlet_id, name_key(a.outlet)} - {""}
         if keys & self_keys:
             continue
         # A prediction matches a label through either of its keys.

@@ -69,6 +69,27 @@ def test_scoring_arithmetic(tmp_path: Path) -> None:
     assert strict.f1 == pytest.approx(2 * 0.5 * (1 / 3) / (0.5 + 1 / 3))
 
 
+def test_a_self_credit_in_another_script_hides_only_itself(tmp_path: Path) -> None:
+    # Names in Arabic have no Latin key: the page's own name must not hide the agency beside it.
+    root = _write(
+        tmp_path,
+        [
+            {
+                "id": "arabic-self",
+                "kind": "text",
+                "text": "استقبلت تركيا مئات الجرحى.\nالمصدر : الجزيرة + وكالة الأناضول",
+                "page_url": "https://www.aljazeera.net/news/x",
+                "expected": [
+                    {"outlet": "الجزيرة", "relation": "source_credit", "self_reference": True},
+                    {"outlet": "وكالة الأناضول", "relation": "wire_credit"},
+                ],
+            }
+        ],
+    )
+    strict = evaluate(root).score()
+    assert (strict.hits, strict.found, strict.expected) == (1, 1, 1)
+
+
 def test_bad_case_file(tmp_path: Path) -> None:
     (tmp_path / "cases.jsonl").write_text('{"id": "a", "expected": []}\nnot json\n', encoding="utf-8")
     with pytest.raises(CasesError, match=r"cases\.jsonl:2: not JSON"):
