@@ -199,6 +199,7 @@ _TEXT_RULES: dict[str, str] = {
     "wire-label-story-by": _WIRE,
     "wire-label-provided-by": _WIRE,
     "agency-under-date": _WIRE,
+    "agency-source-in-parentheses": _WIRE,
     "agency-over-dateline": _WIRE,
     "agency-byline-dated": _WIRE,
     "source-word-agency": _WIRE,

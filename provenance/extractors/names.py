@@ -853,7 +853,8 @@ def _cut_words(
         core = _strip_trailing(token)
         if not core:
             break
-        lower = core.lower()
+        # (Turkish's dotted capital "İ" is "i": "İlgili".lower() would keep a combining dot.)
+        lower = core.replace("İ", "i").lower()
         if taken and (_DATELINE_AHEAD.match(text, s, end) and core.isupper() and len(core) >= 3):
             break
         if taken and _FIELD_PHRASE.match(text, s, end):

@@ -3516,8 +3516,9 @@ RULES: tuple[Rule, ...] = (
         trigger=r"\([A-Z][^()\n]{1,39}\)[ \t]{0,3}[-—–]",
         pattern=r"\((?P<tail>[^()\n]{2,40})\)[ \t]{0,3}[-—–]+[ \t]*(?=[A-Z0-9“\"‘])",
         # Or no place, after a headline's last word where the page's lines were joined ("...
-        # outage at US customs (CNN) — Travelers arriving ...").
-        before=r"(?:^|[^\w,])[A-ZÀ-Þ][\w.'’-]+(?:,?[ \t]+[A-ZÀ-Þ][\w.'’-]+){0,3}[ \t]\Z|(?<=[a-z0-9])[ \t]+\Z",
+        # outage at US customs (CNN) — Travelers arriving ..."). (The place is not the agency of a
+        # picture's credit before it: "© Jane Roe / AFP Kinshasa (AFP) – ...".)
+        before=r"(?:^|(?<!/)[^\w,/])[A-ZÀ-Þ][\w.'’-]+(?:,?[ \t]+[A-ZÀ-Þ][\w.'’-]+){0,3}[ \t]\Z|(?<=[a-z0-9])[ \t]+\Z",
         before_window=60,
         known_only=True,
         case_sensitive=True,
@@ -3526,6 +3527,7 @@ RULES: tuple[Rule, ...] = (
             ("Flights delayed after outage at US customs (CNN) — Travelers faced long lines.", ("CNN",)),
             ("Fed holds rates Washington (CNN) — The Federal Reserve held rates.", ("CNN",)),
             ("Atlanta, Georgia (CNN) - The storm hit.", ("CNN",)),
+            ("People flee the town. © Jane Roe / AFP Kinshasa (AFP) – Thousands fled on Saturday.", ("AFP",)),
         ),
         counterexamples=(
             "Washington (Updated) — The Federal Reserve held rates.",
@@ -3695,7 +3697,10 @@ RULES: tuple[Rule, ...] = (
         # labels a partner's story).
         # Its short name may follow, and a dash may end its line: "African News Agency (ANA)\n
         # Published May 3", "Bernama -\nMay 3, 2024 3:40 PM".
-        pattern=r"(?:[ \t]*\([\w-]{2,12}\))?(?:[ \t]*[|•·/][ \t]*|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+)(?=[A-ZÀ-Þ0-9])"
+        # (A comma before a weekday is a byline's, as no reference cites one: "MENA , Sunday 10 Mar
+        # 2024".)
+        pattern=r"(?:[ \t]*\([\w-]{2,12}\))?(?:[ \t]*[|•·/][ \t]*|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+"
+        r"|[ \t]*,[ \t]*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?=[A-ZÀ-Þ0-9])"
         # (The place may name its country after a comma: "ANADOLU AGENCY MUĞLA, TÜRKIYE Jul 27, 2021".)
         # (Or a place of a few words joined by "de": "EFE Santiago de Chile / 11.02.2024".)
         r"(?:(?:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+[A-ZÀ-Þ][\w'’-]+)?|[A-ZÀ-Þ]{2,})"
@@ -3729,6 +3734,7 @@ RULES: tuple[Rule, ...] = (
             ("Mundo Agencia EFE Madrid 3 may 2024 El presupuesto divide al consejo.", ("Agencia EFE",)),
             ("La ley EFE Madrid Actualizado Viernes, 3 mayo 2024 - 12:00", ("EFE",)),
             ("Budget talks stall Reuters Sat, May 4, 2024, 3:00 AM · 2 min read", ("Reuters",)),
+            ("Egypt to launch a strategy MENA , Sunday 10 Mar 2024 Egypt will launch a strategy.", ("MENA",)),
             ("Opinion Video Radio KNA Published on: May 3, 2024 14:08 Farmers receive seedlings.", ("KNA",)),
             ("Bernama -\nMay 3, 2024 3:40 PM\nPETALING JAYA: Police have detained four men.", ("Bernama",)),
             ("Kantonsrat lehnt Abzüge ab SDA Publiziert: 03.05.2024, 14:05 Der Kantonsrat will.", ("SDA",)),
@@ -6161,6 +6167,27 @@ RULES: tuple[Rule, ...] = (
         weight=0.6,
         description="A parenthesised source in a caption: the picture's, not the story's.",
         examples=(("The crater seen from orbit (Source: NASA)", ("NASA",)),),
+    ),
+    Rule(
+        id="agency-source-in-parentheses",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # The same parenthesis after a paragraph's last sentence, naming an agency: the story's
+        # source ("... in several cities. (Source: IRNA)"); a caption's runs on from its words
+        # ("The dam seen from above (Source: IRNA)").
+        before=r"[.!?][\"”’]?[ \t]*\([ \t]*(?:Source|SOURCE|Quelle|Fuente|Fonte|Bron|Kaynak|Sumber)[ \t]*:[ \t]*\Z",
+        before_window=30,
+        pattern=r"[ \t]*\)",
+        wire_only=True,
+        weight=0.8,
+        examples=(("Dams are planned in the province. (Source: IRNA)\nPhoto: A dam", ("IRNA",)),),
+        counterexamples=(
+            "A dam in the province (Source: IRNA)",
+            "A dam in the province. (Source: IRNA, Jane Roe)",
+        ),
     ),
     Rule(
         id="photo-courtesy",
