@@ -140,6 +140,8 @@ _TEXT_RULES: dict[str, str] = {
     "syndicated-feed-agency": _WIRE,
     "agency-dateline-no-dash": _WIRE,
     "agency-dateline-arabic": _WIRE,
+    "agency-dateline-arabic-dash": _WIRE,
+    "agency-byline-arabic-dash": _WIRE,
     "agency-brackets-other-scripts": _WIRE,
     "agency-dateline-after-headline": _WIRE,
     "agency-writers-contributed": _WIRE,

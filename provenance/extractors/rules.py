@@ -3273,6 +3273,25 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-byline-arabic-dash",
+        relation=W,
+        languages=("ar",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # The agency first, as a byline over the story: "واس - الرياض الثلاثاء 12/03/2024", at a
+        # line's start or after a headline's last word; a weekday or a date follows the place, or
+        # the line ends there.
+        before=r"(?:^|\A|[\u0621-\u064a\d][ \t]+)\Z",
+        before_window=40,
+        pattern=r"[ \t]*[-–—][ \t]*[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})?(?=[ \t]*\n|[ \t]+(?:\d|"
+        r"(?:ال)?(?:اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد)\b))",
+        wire_only=True,
+        weight=0.8,
+        examples=(("طرح 40 فرصة استثمارية واس - الرياض الثلاثاء 12/03/2024 أعلنت الأمانة", ("واس",)),),
+        counterexamples=("طرح 40 فرصة استثمارية واس - الرياض تعلن الخطة",),
+    ),
+    Rule(
         id="agency-dateline-after-headline",
         relation=W,
         languages=("de", "en", "fr", "es", "it", "pt", "nl"),
@@ -6882,6 +6901,36 @@ RULES: tuple[Rule, ...] = (
             "Reuters, Bloomberg und AFP: Die großen Agenturen im Vergleich",
             "Reuters: Tax plan dies | Updated: May 3",
             "He said it had cast a spotlight on inequity.\nReuters\nAfrican Americans hit hard",
+        ),
+    ),
+    Rule(
+        id="agency-dateline-arabic-dash",
+        relation=W,
+        languages=("ar",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # An Arabic dateline of a place and the agency joined by a dash: "عمان- بترا ضبطت ...",
+        # "المصدر: أبوظبي - وام". The place opens its line, or follows a label's colon or the
+        # page's date and time.
+        before=r"(?:^|\A|\d[ \t]+|:[ \t]*)[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})?[ \t]*[-–—][ \t]*\Z",
+        before_window=40,
+        pattern=r"(?=[ \t]+[\u0621-\u064a]|[ \t]*(?:\n|\Z))",
+        # Not a picture's credit: "صورة أرشيفية - واس" (an archive picture).
+        not_before=r"(?:صورة|صور|الصورة|تصوير|لقطة|فيديو)[^\n]{0,20}\Z",
+        not_before_window=40,
+        wire_only=True,
+        # (Beside "agency-detached", which reads the same dateline where a space stands before the
+        # dash and no label follows.)
+        fallback=True,
+        weight=0.8,
+        examples=(
+            ("آخر تحديث: 12 مارس 2024 الساعة 13:05 عمان- بترا ضبطت وزارة المياه اعتداءات.", ("بترا",)),
+            ("اعتماد خطة جديدة المصدر: أبوظبي - وام التاريخ: 12 مارس 2024", ("وام",)),
+        ),
+        counterexamples=(
+            "قال الوزير إن التعاون مع - وام مستمر",
+            "جدة 12 مارس 2024 - 10:05 صورة أرشيفية - واس بدأت أمانة محافظة جدة تنفيذ مشروع",
         ),
     ),
     Rule(

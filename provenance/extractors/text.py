@@ -429,6 +429,12 @@ def _no_trigger(name: str) -> bool:
 _SCANNED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "CJK", "HANGUL")
 
 
+@lru_cache(maxsize=1024)
+def _spaced_caseless(ch: str) -> bool:
+    """A letter of a script that spaces its words and has no case (Arabic, Hebrew)."""
+    return unicodedata.name(ch, "").startswith(("ARABIC", "HEBREW"))
+
+
 @lru_cache(maxsize=4096)
 def _scanned_script(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith(_SCANNED_SCRIPTS)
@@ -805,6 +811,7 @@ class TextExtractor:
             cuts.extend(self._following(rule, text, last.end, window))
         if rule.relation is not Relation.IMAGE_CREDIT:
             cuts = [part for cut in cuts for part in _slash_parts(cut, self._slashed_name)]
+            cuts = [cut for cut in cuts if not self._first_word_guessed(text, cut)]
             if not cuts:
                 return []
         start = ts
@@ -844,6 +851,19 @@ class TextExtractor:
         if rule.relation is not Relation.IMAGE_CREDIT and self._photographer_beside(text, ts, te):
             return [replaced(a, relation=Relation.IMAGE_CREDIT) for a in found if a is not None]
         return [a for a in found if a is not None]
+
+    def _first_word_guessed(self, text: str, cut: Cut) -> bool:
+        """True for one word of a spaced script without case (Arabic, Hebrew) that no registry
+        knows, with its line going on after it: no capital shows where such a name ends, so a cut
+        takes its first word only, a guess ("المصدر: وزارة المالية ونقلت ..." would name "وزارة",
+        a ministry; "المصدر: أبوظبي - وام" a city)."""
+        if cut.url is not None or text[cut.end : cut.end + 1] not in (" ", "\t"):
+            return False
+        name = cut.name
+        if not name or " " in name or not all(_spaced_caseless(ch) for ch in name if ch.isalpha()):
+            return False
+        rest = text[cut.end : text.find("\n", cut.end) % (len(text) + 1)]
+        return bool(rest.strip()) and not self.is_known_name(name)
 
     def _photographer(self, words: str) -> bool:
         """True for words written as a person's name that name no registered outlet, whole or in part
