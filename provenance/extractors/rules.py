@@ -431,7 +431,7 @@ FURNITURE_HEADS = (
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
     r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
-    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next)\b"
+    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
     r"|À[ \t]+(?:voir|lire)\b"
@@ -665,6 +665,33 @@ RULES: tuple[Rule, ...] = (
         before=r"(?:^|[.!?]\s+)(?P<title>[^\n]{1,300}?)\s+\Z",
         weight=0.95,
         examples=(("Bütçe kabul edildi ilk önce Örnek Haber üzerinde ortaya çıktı.", ("Örnek Haber",)),),
+    ),
+    Rule(
+        id="yoast-footer-ar",
+        relation=R,
+        languages=("ar",),
+        # Arabic names the title first, then the site after "أولاً على": "ظهرت المقالة TITLE أولاً
+        # على SITE."
+        trigger=r"أولاً?\s+على\s",
+        pattern=r"أولاً?\s+على\s+(?P<name>[^\n.،]{2,60}?)\s*(?:\.|\n|\Z)",
+        before=r"ظهرت\s+(?:المقالة|التدوينة|المشاركة)\s+(?P<title>[^\n]{1,300}?)\s+\Z",
+        case_sensitive=True,
+        weight=0.95,
+        examples=(("ظهرت المقالة أمطار رعدية على مكة أولاً على صحيفة المثال.", ("صحيفة المثال",)),),
+    ),
+    Rule(
+        id="taken-from-tr",
+        relation=R,
+        languages=("tr",),
+        # "Bu haber Deutsche Welle Türkçe'den alınmıştır" (this story was taken from X; or compiled
+        # or translated from it): the name, then its ablative ending after an apostrophe. ("ilk
+        # olarak X'de yayımlandı" is "ilk-olarak-yayimlandi"'s.)
+        trigger=r"\bbu\s+(?:haber|yazı|makale|içerik|analiz|röportaj)\s",
+        pattern=r"bu\s+(?:haber|yazı|makale|içerik|analiz|röportaj)\s+"
+        r"(?P<name>(?-i:[A-ZÇĞİÖŞÜ])[^\n'’.]{1,59}?)['’][dt][ae]n\s+(?:alınmıştır|alındı|derlenmiştir|çevrilmiştir)",
+        weight=0.9,
+        examples=(("Bu haber Örnek Haber Türkçe'den alınmıştır.", ("Örnek Haber Türkçe",)),),
+        counterexamples=("Bu haber bize göre önemlidir.",),
     ),
     Rule(
         id="yoast-footer-zh",
@@ -2577,6 +2604,36 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="translation-from-outlet",
+        relation=R,
+        languages=("en",),
+        # What a text says it is: "Edited translation from Example Daily", "This is an edited
+        # translation from our Arabic edition, Example Daily." (a sister paper in another language).
+        trigger=r"\btranslation\s+from\s",
+        pattern=r"translation\s+from\s+(?:(?:our|its|the)\s+(?:[a-z]+\s+){0,2}?(?:edition|sister\s+(?:paper|site|publication)|"
+        r"website|site|newspaper)\s*,?\s+)?(?!(?:the\s+)?(?:" + _LANGUAGES_EN + r")\b)(?P<tail>)",
+        before=r"(?:"
+        + _SENTENCE_OPENS
+        + r"|"
+        + _THIS_TEXT_IS
+        + r"(?:an?[ \t]+)?)(?:(?:an?[ \t]+)?(?:edited|abridged|"
+        r"shortened|partial|full|slightly\s+edited)[ \t]+)?\Z",
+        before_window=60,
+        weight=0.85,
+        examples=(
+            ("The residents complained.\nEdited translation from Example Daily", ("Example Daily",)),
+            (
+                "The residents complained. This is an edited translation from our Arabic edition, Example "
+                "Daily. To read the original article click here.",
+                ("Example Daily",),
+            ),
+        ),
+        counterexamples=(
+            "An edited translation from Arabic by Jane Roe.",
+            "The book, in a new translation from Example Press, sold well.",
+        ),
+    ),
+    Rule(
         id="translation-of-article",
         relation=R,
         languages=("de", "fr", "es", "it", "pt"),
@@ -3129,7 +3186,12 @@ RULES: tuple[Rule, ...] = (
         # German, French, Italian and Spanish copy signs a paragraph so; an English sentence
         # closed by "(Reuters)" is the caption of an embedded video or picture (English by its
         # words, not German's "was" and "will": "Die Regierung will das Gesetz ... (dpa)").
-        not_before=_PICTURE_BEFORE + r"|(?-i:\b(?:the|said|says|were|has|have|would)\b)[^\n]{0,160}\Z",
+        # (A date in a sentence is no page's date: "... in Tunis on 14 January 2024 (AFP)" closes a
+        # caption.)
+        not_before=_PICTURE_BEFORE
+        + r"|(?-i:\b(?:the|said|says|were|has|have|would)\b)[^\n]{0,160}\Z|(?-i:\bon)[ \t]+(?i:"
+        + PAGE_DATE
+        + r")[ \t]*\Z",
         not_before_window=170,
         # Nor a caption's credit before the story's own dateline: "Ships in the port. (SPA) JEDDAH:
         # The authority said ...".
@@ -3151,6 +3213,7 @@ RULES: tuple[Rule, ...] = (
             "The prison can still be closed, the White House said. (Reuters) Closing it is a moral issue.",
             "Publié le 03/05/2024 à 18:30 L'Agence France-Presse (AFP) va supprimer des postes.",
             "Container ships at the port. (SPA) JEDDAH: The port authority signed a deal.",
+            "Protesters hold pictures in Tunis on 14 January 2024 (AFP) A court sentenced them.",
         ),
     ),
     Rule(
@@ -3505,6 +3568,29 @@ RULES: tuple[Rule, ...] = (
             "MARCH 14, 2024 5:21 AM EDT\n(TOKYO) — The emperor visited the region.",
             "MARCH 14, 2024 5:21 AM EDT (TOKYO) — The emperor visited the region.",
             "Flooded homes in Sindh. © 2022 Jane Roe/AFP via Getty Images (New York) – Journalists face threats.",
+        ),
+    ),
+    Rule(
+        id="outlet-label-brackets-lead",
+        relation=S,
+        languages=("en", "fr", "*"),
+        # An aggregator's label of the publisher in square brackets opening an item, before the
+        # story's dateline: "[Example Herald] Harare — Government has approved ...", "[NAN] Abuja —".
+        # Not a tag of the item's kind ("[UPDATE] LONDON — ...").
+        trigger=r"(?m:^)[ \t]*\[[A-Z][^\[\]\n]{1,39}\][ \t]+[A-ZÀ-Þ]",
+        pattern=r"[ \t]*\[(?!(?i:updated?|video|watch|photos?|breaking|opinion|live|exclusive|analysis|editorial|"
+        r"sponsored|advertisement|listen|audio|podcast|read|corrected|correction|explainer|factbox|wrapup)\])"
+        r"(?P<tail>[^\[\]\n]{2,40})\](?=[ \t]+(?-i:[A-ZÀ-Þ][\w'’.-]+(?:,?[ \t]+[A-ZÀ-Þ][\w'’.-]+){0,3})[ \t]*[—–-][ \t])",
+        case_sensitive=True,
+        by_kind=True,
+        weight=0.75,
+        examples=(
+            ("[Example Herald] Harare — Government has approved new dams.", ("Example Herald",)),
+            ("[NAN] Abuja — The Federal Government says it has paid.", ("NAN",)),
+        ),
+        counterexamples=(
+            "[UPDATE] LONDON — Shares fell.",
+            "[Example Herald] The government approved new dams.",
         ),
     ),
     Rule(
