@@ -189,14 +189,15 @@ def test_agency_sign_offs_are_triggers(registry: OutletRegistry, name: str) -> N
 
 
 @pytest.mark.parametrize(
-    "word", ["idea", "Idea", "ansa", "Petra", "ANA", "AA", "CP", "RSS", "Dow Jones", "CNA"]
+    "word", ["idea", "Idea", "ansa", "Petra", "ANA", "AA", "CP", "RSS", "Dow Jones", "CNA", "PPI"]
 )
 def test_common_words_are_no_agency_triggers(registry: OutletRegistry, word: str) -> None:
     # An agency's name that is also an ordinary word or a common abbreviation would fire where
     # the word stands alone, and "CNA" is the sign-off of three agencies and the brand of a
     # broadcaster: only sign-offs that name one agency are listed as written. ("MENA" is one: the
     # "Middle East and North Africa (MENA)" of a market report spells its words' initials, which
-    # the parenthesis rules check.)
+    # the parenthesis rules check; "PPI", Pakistan Press International's, is every producer price
+    # index's "（PPI）".)
     assert word not in registry.names_of_kind(OutletKind.WIRE, OutletKind.AGENCY)
 
 

@@ -2096,6 +2096,40 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Ministrul a preluat de la Exemplu Grup conducerea companiei.",),
     ),
     Rule(
+        id="inputs-label-hi",
+        relation=S,
+        languages=("hi",),
+        # Hindi's "with inputs from": "(इनपुट: आईएएनएस)", "इनपुट्स: भाषा" closing a story.
+        trigger=r"इनपुट(?:्स)?[ \t]*[:：]",
+        pattern=r"इनपुट(?:्स)?[ \t]*[:：][ \t]*(?P<tail>)",
+        case_sensitive=True,
+        by_kind=True,
+        weight=0.8,
+        examples=(("अधिकतम तापमान सामान्य से कम रहा। (इनपुट: आईएएनएस)", ("आईएएनएस",)),),
+    ),
+    Rule(
+        id="courtesy-reprint-south-asia",
+        relation=R,
+        languages=("hi", "ur", "bn"),
+        # A reprinted article's closing line in Hindi, Urdu and Bengali: "(साभार: डीडब्ल्यू)",
+        # "بشکریہ روزنامہ جنگ", "সৌজন্যে: X" (with thanks to X, where it was first published). At
+        # a line's or a bracket's start, or after the last sentence.
+        trigger=r"(?:साभार|بشکریہ|সৌজন্যে)",
+        # (In brackets, the name is all of what they hold: a script with no capitals shows no
+        # other end of it.)
+        pattern=r"(?:साभार|بشکریہ|সৌজন্যে)[ \t]*[:：-]?[ \t]*(?:(?P<name>[^()\[\]\n.।۔]{2,40}?)[ \t]*[)\]]|(?P<tail>))",
+        before=r"(?:^|\A|[(\[][ \t]*|[.!?।۔][\"”’)]?[ \t]+)\Z",
+        before_window=6,
+        case_sensitive=True,
+        publisher_only=True,
+        weight=0.85,
+        examples=(
+            ("छात्रों का कहना है कि किराया महंगा है। (साभार: उदाहरण समाचार)", ("उदाहरण समाचार",)),
+            ("نئی نسل کو کتاب سے جوڑنا ہوگا۔ بشکریہ روزنامہ جنگ", ("روزنامہ جنگ",)),
+        ),
+        counterexamples=("उन्होंने साभार धन्यवाद कहा और चले गए।",),
+    ),
+    Rule(
         id="prevzato-z",
         relation=R,
         languages=("cs", "sk"),
@@ -3438,6 +3472,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-pipes-other-scripts",
+        relation=W,
+        languages=("hi", "bn"),
+        # The same names between a byline row's bars: "देश | आईएएनएस | Updated: March 03, 2024".
+        trigger=r"(?:{AGENCIES_UNSCANNED})[ \t]*\|",
+        pattern=r"(?P<name>[^|\n]{2,40}?)[ \t]*\|",
+        before=r"\|[ \t]*\Z",
+        before_window=4,
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            ("इसरो लॉन्च करेगा नया उपग्रह देश | आईएएनएस | Updated: March 03, 2024 10:51 PM IST", ("आईएएनएस",)),
+        ),
+    ),
+    Rule(
         id="agency-fullwidth-brackets",
         relation=W,
         languages=("zh", "ja"),
@@ -3802,10 +3852,12 @@ RULES: tuple[Rule, ...] = (
         # labels a partner's story).
         # Its short name may follow, and a dash may end its line: "African News Agency (ANA)\n
         # Published May 3", "Bernama -\nMay 3, 2024 3:40 PM".
-        # (A comma before a weekday is a byline's, as no reference cites one: "MENA , Sunday 10 Mar
-        # 2024".)
+        # (A comma before a weekday or a place is a byline's, as no reference cites one: "MENA ,
+        # Sunday 10 Mar 2024", "UNB, Sylhet Sun Mar 3, 2024".)
         pattern=r"(?:[ \t]*\([\w-]{2,12}\))?(?:[ \t]*[|•·/][ \t]*|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+"
-        r"|[ \t]*,[ \t]*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b))(?=[A-ZÀ-Þ0-9])"
+        r"|[ \t]*,[ \t]*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|(?!(?i:"
+        + MONTH
+        + r")\b)[A-ZÀ-Þ][a-zà-ÿ]+[ \t]))(?=[A-ZÀ-Þ0-9])"
         # (The place may name its country after a comma: "ANADOLU AGENCY MUĞLA, TÜRKIYE Jul 27, 2021".)
         # (Or a place of a few words joined by "de": "EFE Santiago de Chile / 11.02.2024".)
         r"(?:(?:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+[A-ZÀ-Þ][\w'’-]+)?|[A-ZÀ-Þ]{2,})"
@@ -3830,6 +3882,7 @@ RULES: tuple[Rule, ...] = (
         # Updated: May 3").
         r"|" + _picture_label_before(60),
         wire_only=True,
+        more_names=True,
         weight=0.8,
         examples=(
             ("The Associated Press Published Monday, November 18", ("The Associated Press",)),
@@ -3840,6 +3893,14 @@ RULES: tuple[Rule, ...] = (
             ("La ley EFE Madrid Actualizado Viernes, 3 mayo 2024 - 12:00", ("EFE",)),
             ("Budget talks stall Reuters Sat, May 4, 2024, 3:00 AM · 2 min read", ("Reuters",)),
             ("Egypt to launch a strategy MENA , Sunday 10 Mar 2024 Egypt will launch a strategy.", ("MENA",)),
+            (
+                "Farmers face a water shortage UNB, Sylhet Sun Mar 3, 2024 05:32 PM Boro farmers struggle.",
+                ("UNB",),
+            ),
+            (
+                "Iran opens a market — Reuters/AFP Published in Example Daily, March 4th, 2024",
+                ("Reuters", "AFP"),
+            ),
             ("Opinion Video Radio KNA Published on: May 3, 2024 14:08 Farmers receive seedlings.", ("KNA",)),
             ("Bernama -\nMay 3, 2024 3:40 PM\nPETALING JAYA: Police have detained four men.", ("Bernama",)),
             ("Kantonsrat lehnt Abzüge ab SDA Publiziert: 03.05.2024, 14:05 Der Kantonsrat will.", ("SDA",)),
@@ -3856,6 +3917,7 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "Reuters, 3 May 2024. Budget talks stall.",
+            "Reuters, May 3, 2024. Budget talks stall.",
             "Der Minister sagte der dpa 03.05.2024 nichts.",
             "The plan was first reported by Reuters 3 May 2024.",
             "A speedboat near the strait. Image: Getty Images via AFP\n\nUpdated: May 03, 2024, 2:17 PM",

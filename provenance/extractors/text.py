@@ -431,8 +431,9 @@ _SCANNED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "CJK", "HANGUL")
 
 @lru_cache(maxsize=1024)
 def _spaced_caseless(ch: str) -> bool:
-    """A letter of a script that spaces its words and has no case (Arabic, Hebrew)."""
-    return unicodedata.name(ch, "").startswith(("ARABIC", "HEBREW"))
+    """A letter of a script that spaces its words and has no case (Arabic, Hebrew, the scripts of
+    Hindi and Bengali)."""
+    return unicodedata.name(ch, "").startswith(("ARABIC", "HEBREW", "DEVANAGARI", "BENGALI"))
 
 
 @lru_cache(maxsize=4096)
@@ -853,7 +854,7 @@ class TextExtractor:
         return [a for a in found if a is not None]
 
     def _first_word_guessed(self, text: str, cut: Cut) -> bool:
-        """True for one word of a spaced script without case (Arabic, Hebrew) that no registry
+        """True for one word of a spaced script without case (Arabic, Hebrew, Hindi's) that no registry
         knows, with its line going on after it: no capital shows where such a name ends, so a cut
         takes its first word only, a guess ("المصدر: وزارة المالية ونقلت ..." would name "وزارة",
         a ministry; "المصدر: أبوظبي - وام" a city)."""
