@@ -84,7 +84,10 @@ _SENTENCE_OPENERS = frozenset(
     "cette ce "
     # The articles that are no connectors, opening the next sentence ("... en Example Político Las
     # escuelas de ...").
-    "los las lo gli os as um uma un una une uno ein eine einen het een".split()
+    "los las lo gli os as um uma un una une uno ein eine einen het een "
+    # Russian and Ukrainian determiners and pronouns: a site's reprint note after the name
+    # ("Источник: Example-Press Любое использование материалов ...").
+    "любое любая любой любые все всё это эти этот эта мы они он она будь-яке будь-яка усі це ці цей ця ми вони".split()
 )
 # Leading words that are grammar, not name ("in der BRIGITTE", "par le Monde").
 _LEADING_ARTICLES = frozenset(

@@ -239,8 +239,8 @@ _BASED_ON_MATERIAL = (
     r"|подготовлен\w*\s+по\s+сообщениям|підготовлен\w*\s+за\s+повідомленнями"
     # "При подготовке материала использованы данные агентства «Интерфакс»" (the agency's data or
     # material was used), "використано матеріали Укрінформу".
-    r"|использован[аоы]?\s+(?:материалы|(?:данные|информация)\s+агентства?)"
-    r"|використан[оіа]?\s+(?:матеріали|(?:дані|інформацію)\s+агенці[їй]))"
+    r"|использован[аоы]?\s+(?:материалы|сообщения|(?:данные|информация)\s+агентства?)"
+    r"|використан[оіа]?\s+(?:матеріали|повідомлення|(?:дані|інформацію)\s+агенці[їй]))"
 )
 
 # "Source de l'article :", "Fuente del artículo:", "Source of this article:" - the label of a source line.
@@ -1936,8 +1936,11 @@ RULES: tuple[Rule, ...] = (
         # "Original: The Guardian" closing a translated or copied text; a registered name, a
         # domain or a link only ("Original: 12 Euro", "Original: englisch"). The original's title
         # in quotes may come first ("Original: „The title“, Example Weekly, 2. Mai 2024").
-        trigger=r"(?:\bOriginal|Оригинал|Оригінал)\s*:\s",
-        pattern=r"\w+\s*:\s*(?:[„“\"«][^„“\"«»”\n]{1,200}[“”\"»][ \t]*,?[ \t]*)?(?P<tail>)",
+        # ("Оригинал этого материала © «Example Daily», 14.02.2025, «title»": a copying site's
+        # note of where the text was taken.) A quoted title has its outlet after a comma; a name
+        # alone in quotes is the outlet's ("Оригинал: «Коммерсантъ»").
+        trigger=r"(?:\bOriginal|Оригинал|Оригінал)(?:\s+(?:этого|цього)\s+матер[иі]ал[ау]?\s*©|\s*:)\s",
+        pattern=r"\w+(?:\s+\w+\s+\w+\s*©|\s*:)\s*(?:[„“\"«][^„“\"«»”\n]{1,200}[“”\"»][ \t]*,[ \t]*(?=[^\s\d]))?(?P<tail>)",
         before=_LABEL_OPENS,
         before_window=6,
         case_sensitive=True,
@@ -1946,6 +1949,11 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Der Rat tagte am Dienstag. Original: The Guardian", ("The Guardian",)),
             ("Экономисты ждут роста цен.\nОригинал: The Guardian\nПеревод: Ольга Мельник", ("The Guardian",)),
+            ("Рынок ждет лицензий. Оригинал: «Коммерсантъ» Теги: майнинг", ("Коммерсантъ",)),
+            (
+                "Суд вынес приговор. Оригинал этого материала © «Московский комсомолец», 14.02.2025, «Суд»",
+                ("Московский комсомолец",),
+            ),
             (
                 "Der Autor argumentiert.\nOriginal: „The media war“, The Guardian, 2. Mai 2024.",
                 ("The Guardian",),
@@ -3117,12 +3125,16 @@ RULES: tuple[Rule, ...] = (
         # Published with the leave of X: "публикуется с разрешения редакции X", "з дозволу X".
         # RE2's \w is ASCII's: Cyrillic letters are \pL.
         trigger=r"(?:публику\pL*|опубликован\pL*|печата\pL*|публіку\pL*|опублікован\pL*|передрук\pL*)\s+"
-        r"(?:с\s+разрешения|з\s+дозволу)\s",
-        pattern=r"\w+\s+\w+\s+\w+\s+(?:редакции\s+|издания\s+|редакції\s+|видання\s+)?(?P<tail>)",
+        r"(?:с\s+(?:любезного\s+)?разрешения|з\s+(?:люб['’]язного\s+)?дозволу)\s",
+        # (A book's excerpt: "Публикуется с любезного разрешения издательства «X»", by kind leave
+        # of the publishing house.)
+        pattern=r"\w+\s+\w+\s+(?:любезного\s+|люб['’]язного\s+)?\w+\s+(?:редакции\s+|издания\s+|издательства\s+|"
+        r"редакції\s+|видання\s+|видавництва\s+)?(?P<tail>)",
         weight=0.85,
         examples=(
             ("Статья опубликована с разрешения Пример Медиа.", ("Пример Медиа",)),
             ("Публикуется с разрешения редакции Пример Медиа.", ("Пример Медиа",)),
+            ("Публикуется с любезного разрешения издательства «Пример Пресс»", ("Пример Пресс",)),
         ),
     ),
     Rule(
@@ -6106,6 +6118,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "Ставка сохранится. При подготовке материала использованы данные агентства «Интерфакс».",
                 ("Интерфакс",),
+            ),
+            (
+                "Удары продолжились. При подготовке материала использованы сообщения ТАСС и «Интерфакса»",
+                ("ТАСС", "Интерфакса"),
             ),
         ),
         counterexamples=("При подготовке материала использованы данные Росстата и опросы.",),

@@ -429,6 +429,12 @@ def _no_trigger(name: str) -> bool:
 _SCANNED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "CJK", "HANGUL")
 
 
+# A name with a region's after a hyphen: an agency's desk ("Интерфакс-Поволжье", "Интерфакс-Юг").
+_REGIONAL_DESK = re.compile(
+    r"(.{2,40}?)[ \t]?[-–][ \t]?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{2,}(?:[ -][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)?"
+)
+
+
 @lru_cache(maxsize=1024)
 def _spaced_caseless(ch: str) -> bool:
     """A letter of a script that spaces its words and has no case (Arabic, Hebrew, the scripts of
@@ -989,6 +995,11 @@ class TextExtractor:
         if is_generic(name, self) and not rule.generic_ok:
             return None
         outlet = self.registry.resolve(name)
+        if outlet.kind is OutletKind.UNKNOWN and cut.url is None and (desk := _REGIONAL_DESK.fullmatch(name)):
+            # An agency's regional desk is the agency: "Интерфакс-Поволжье", "Example News-Volga".
+            parent = self.registry.resolve(desk.group(1))
+            if parent.kind is OutletKind.WIRE:
+                outlet = parent
         known = outlet.kind is not OutletKind.UNKNOWN
         if rule.known_only and not (known or cut.url or looks_like_domain(name)):
             return None
