@@ -1885,7 +1885,10 @@ CONTEXTS: tuple[Context, ...] = (
                 # Czechia's ČSÚ, Turkey's TÜİK, Greece's ELSTAT, Hungary's KSH, South Tyrol's ASTAT,
                 # Russia's Rosstat, and their words in other languages.
                 r"|urz[aą]d\w*\s+statystyczn\w*|gus|rosstat|росстат\w*|čsú|tüik|türkstat|elstat|ksh|astat"
-                r"|нсі|нси|білстат|bureau\s+of\s+labor\s+statistics"
+                r"|нсі|нси|білстат|держстат\w*|белстат\w*|bureau\s+of\s+labor\s+statistics"
+                # And the Nordic offices' short names: Sweden's SCB, Norway's SSB, Statistics Denmark's
+                # DST (the Dutch CBS is also a broadcaster's name).
+                r"|(?-i:SCB|SSB)"
                 r"|(?-i:INE|ONS))(?!\w)",
             ),
         ),
@@ -1895,6 +1898,7 @@ CONTEXTS: tuple[Context, ...] = (
             ("Il tasso resta stabile al 7,2%.\nFonte: Istat\nLeggi anche: Bonus", "Istat"),
             ("Growth slowed.\nSource: Example Bureau of Statistics", "Example Bureau of Statistics"),
             ("Ceny mieszkań wzrosły o 14 procent.\nŹródło: GUS, opracowanie Przykład.pl", "GUS"),
+            ("Інфляція прискорилася до 15,1%. Джерело: Держстат Деталі: ціни зросли", "Держстат"),
         ),
         counterexamples=("The council met on Monday.\nSource: Example Weekly",),
     ),

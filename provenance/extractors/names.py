@@ -196,7 +196,9 @@ FURNITURE_WORDS = frozenset(
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
 _HEADINGS = frozenset(
     "lecturas leídas recomendadas relacionadas artigos sujets síganos partilhe saiba comments comentarios "
-    "commentaires commenti kommentare related schlagwörter advertisement anzeige werbung publicidad".split()
+    "commentaires commenti kommentare related schlagwörter advertisement anzeige werbung publicidad "
+    # A share button's word ("... на сайті hromadske Поділитися Facebook").
+    "поділитися поделиться teilen partager compartir condividi udostępnij sdílet compartilhar".split()
 )
 # The labels of a page's fields that a name may run into where its lines were joined ("Source:",
 # "Editor:"), read as a label only with their colon.
@@ -463,7 +465,11 @@ def _is_capitalised(token: str) -> bool:
 
 def _is_caseless(token: str) -> bool:
     first = token[:1]
-    return first.isalpha() and not first.isupper() and not first.islower()
+    # (Georgian's everyday letters count as small ones since its capitals were encoded, but the
+    # script writes no capitals: "ინტერპრესნიუსი".)
+    return first.isalpha() and (
+        (not first.isupper() and not first.islower()) or "\u10d0" <= first <= "\u10ff"
+    )
 
 
 # A name written in lower case, as some brands are ("chrismon", "jetzt"), that the words after it
@@ -1067,7 +1073,7 @@ def _follow_ok(text: str, name_end: int, end: int) -> bool:
     if after is None:
         return True
     word = _strip_trailing(after.group()).lower()
-    if not word or not word[:1].isalpha() or not after.group()[:1].islower():
+    if not word or not word[:1].isalpha() or not after.group()[:1].islower() or _is_caseless(word):
         return True
     if word in _BEFORE_A_DATE:
         # "no jornal Example a 14 de março", "dans Exemple Hebdo le 3 mai": the day it ran.

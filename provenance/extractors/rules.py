@@ -3047,7 +3047,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:впервые|первым|вперше|спершу|першим)\s+опублікувал|(?:впервые|первым)\s+опубликовал)",
         # Or by whom, the outlet's kind in the instrumental: "впервые опубликован изданием «X»".
         # Or as a label: "Впервые опубликовано: X".
-        pattern=r"\w+\s+(?:\w+\s+)?\w+(?:\s+(?:(?:в|на|у)\s+|(?=(?:изданием|газетой|журналом|сайтом|порталом|виданням|газетою"
+        # (The kind of outlet after the preposition: "на сайті hromadske", a name in lower case.)
+        pattern=r"\w+\s+(?:\w+\s+)?\w+(?:\s+(?:(?:в|на|у)\s+(?:(?:сайте|сайті|портале|порталі|издании|виданні)\s+)?"
+        r"|(?=(?:изданием|газетой|журналом|сайтом|порталом|виданням|газетою"
         r"|издание|газета|журнал|сайт|портал|видання|газета)\s))|\s*:\s*)(?P<tail>)",
         weight=0.9,
         examples=(
@@ -3060,6 +3062,7 @@ RULES: tuple[Rule, ...] = (
             ("Цей матеріал спершу опублікувало видання «Приклад».", ("Приклад",)),
             ("Цей матеріал уперше опубліковано на сайті Приклад Медіа.", ("Приклад Медіа",)),
             ("Многие работают удаленно. Впервые опубликовано: Пример Медиа Поделиться", ("Пример Медиа",)),
+            ("Матеріал вперше опубліковано на сайті hromadske Поділитися Facebook", ("hromadske",)),
         ),
     ),
     Rule(
@@ -6390,14 +6393,14 @@ RULES: tuple[Rule, ...] = (
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
         trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
-        r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|स्रोत|সূত্র|"
+        r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|स्रोत|সূত্র|дереккөз|Дереккөз|աղբյուրը?|Աղբյուրը?|წყარო|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
-        + r")?\s*(?::\s*|：\s*)",
+        + r")?\s*(?::\s*|：\s*|՝\s*)",
         # (Thai writes its vowels as marks, which Python's \w leaves out.)
         pattern=r"(?:ที่มา|स्रोत|সূত্র|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
-        + r")?\s*[:：]\s*(?P<tail>)",
+        + r")?\s*[:：՝]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
@@ -6439,6 +6442,9 @@ RULES: tuple[Rule, ...] = (
             ("मेट्रो का ट्रायल रन शुरू हुआ। स्रोत: आईएएनएस", ("आईएएनएस",)),
             ("ঢাকায় বৃষ্টি হয়েছে। সূত্র: বাসস", ("বাসস",)),
             ("Framkvæmdir hafa staðið yfir í fjögur ár. Heimild: Dæmi Fréttir", ("Dæmi Fréttir",)),
+            ("Мектептің құрылысы аяқталады. Дереккөз: Kazinform", ("Kazinform",)),
+            ("Երթուղին կսպասարկվի նոր տրոլեյբուսով։ Աղբյուրը՝ «Արմենպրես»", ("Արմենպրես",)),
+            ("ფასის ზრდას ხსნიან. წყარო: 1tv.ge", ("1tv.ge",)),
             ("Peru holds 70% of the glaciers.\nSource: Example News", ("Example News",)),
         ),
         counterexamples=(

@@ -438,8 +438,8 @@ _REGIONAL_DESK = re.compile(
 @lru_cache(maxsize=1024)
 def _spaced_caseless(ch: str) -> bool:
     """A letter of a script that spaces its words and has no case (Arabic, Hebrew, the scripts of
-    Hindi and Bengali)."""
-    return unicodedata.name(ch, "").startswith(("ARABIC", "HEBREW", "DEVANAGARI", "BENGALI"))
+    Hindi and Bengali, Georgian)."""
+    return unicodedata.name(ch, "").startswith(("ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "GEORGIAN"))
 
 
 @lru_cache(maxsize=4096)
