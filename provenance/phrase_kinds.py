@@ -222,6 +222,7 @@ _TEXT_RULES: dict[str, str] = {
     "from-agency-reports": _WIRE,
     "full-article-label": _ORIGINALLY,
     "read-the-full-story": _ORIGINALLY,
+    "read-the-full-report": _ORIGINALLY,
     "reuters-signature": _WIRE,
     "additional-reporting": _WIRE,
     "this-article-was-published-at": _ORIGINALLY,

@@ -80,6 +80,7 @@ _ARTICLE_CONNECTORS = frozenset("da do dos das de del della du des der die den t
 # Example Times Unterstützen Sie ...".)
 _SENTENCE_OPENERS = frozenset(
     "there this that these those it we he she they you when while after before but so yet now today here "
+    "i've i'm i'd i'll i’ve i’m i’d i’ll become "
     "what how why if although however meanwhile es wir er ich man dies diese dieser heute nous ils elle "
     "cette ce "
     # The articles that are no connectors, opening the next sentence ("... en Example Político Las
@@ -501,8 +502,10 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Kitsap Sun', 'Example Times', 'KQED')
     >>> cut("Example Police In this article: Google"), cut("Example Journal Most Popular"), cut("Bank Of Example")
     ('Example Police', 'Example Journal', 'Bank Of Example')
-    >>> cut("Example Spies There is a pattern"), cut("Now This News"), cut("Here and Now")
-    ('Example Spies', 'Now This News', 'Here and Now')
+    >>> cut("Example Dispatch In November, the"), cut("Example Spies There is a pattern")
+    ('Example Dispatch', 'Example Spies')
+    >>> cut("Now This News"), cut("Here and Now")
+    ('Now This News', 'Here and Now')
     >>> cut("Example Review on 3 May 2024."), cut("Example Review.*"), cut("Example Review's website.")
     ('Example Review', 'Example Review', 'Example Review')
     >>> cut("the May 2024 issue of Example Review."), cut("Harper's Magazine.")
@@ -908,11 +911,15 @@ def _cut_words(
             and core[:1].isupper()
             and not core.isupper()
             and k + 1 < len(tokens)
-            and text[tokens[k + 1][0] : tokens[k + 1][1]][:1].islower()
+            and (
+                text[tokens[k + 1][0] : tokens[k + 1][1]][:1].islower()
+                or _strip_trailing(text[tokens[k + 1][0] : tokens[k + 1][1]]).lower() in _MONTHS_DAYS
+            )
         ):
             # "Via: Example Police In this article: ...": a capitalised connector before a word in
             # lower case opens a sentence or a label, not more of the name; so does a pronoun or an
-            # adverb ("Originally published at Example Spies There is a pattern ...").
+            # adverb ("Originally published at Example Spies There is a pattern ..."), and a
+            # connector before a month or a day ("... at Example Dispatch In November, the ...").
             break
         if (
             core in _CONNECTORS

@@ -1100,8 +1100,9 @@ RULES: tuple[Rule, ...] = (
         # A name or an address: "on the app" names none (and "app" is an agency's short name).
         # And a syndicated copy's pointer to itself there: "To read this article on Example.com click
         # here."
+        # (A report is "read-the-full-report"'s.)
         trigger=r"\b(?:read|see|view)\s+(?:the\s+(?:full|complete|whole|rest\s+of\s+the)|this)\s+"
-        r"(?:story|article|report|piece|post)\s+(?:at|on|in)\s",
+        r"(?:story|article|piece|post)\s+(?:at|on|in)\s",
         pattern=r"\w+\s+(?:the\s+(?:rest\s+of\s+the|\w+)|this)\s+\w+\s+(?:at|on|in)\s+(?!"
         + _NO_PUBLISHER_AFTER
         + r")(?:the\s+)?(?=(?-i:[A-Z0-9])|www\.|https?:)(?P<tail>)",
@@ -1117,6 +1118,25 @@ RULES: tuple[Rule, ...] = (
             "Read the full story on page 3.",
             "Read the full story in Spanish.",
             "Read the full story on the app.",
+        ),
+    ),
+    Rule(
+        id="read-the-full-report",
+        relation=R,
+        languages=("en",),
+        # The same pointer to a report: a news outlet's ("Read the full report at Example News"),
+        # or a study where an institute publishes it ("Read the full report at the Example
+        # Institute"): a registered outlet's name only.
+        trigger=r"\b(?:read|see|view)\s+(?:the\s+(?:full|complete|whole)|this)\s+report\s+(?:at|on|in)\s",
+        pattern=r"\w+\s+(?:the\s+\w+|this)\s+report\s+(?:at|on|in)\s+(?!"
+        + _NO_PUBLISHER_AFTER
+        + r")(?:the\s+)?(?=(?-i:[A-Z0-9])|www\.|https?:)(?P<tail>)",
+        known_only=True,
+        weight=0.7,
+        examples=(("The council met on Tuesday.\nRead the full report at CBS News.", ("CBS News",)),),
+        counterexamples=(
+            "Rents rose again. Read the full report at the Example Institute.",
+            "Read the full report on our website.",
         ),
     ),
     Rule(
@@ -1769,10 +1789,17 @@ RULES: tuple[Rule, ...] = (
         id="cross-posted-from",
         relation=R,
         languages=("en",),
-        trigger=r"cross-?posted\s",
-        pattern=r"cross-?posted" + _OPT_PERMISSION + r"[ \t]+from[ \t]+(?P<tail>)",
+        # (Substack's header over a post carried from another newsletter: "Cross-post from X".)
+        trigger=r"cross-?post(?:ed)?\s",
+        pattern=r"cross-?post(?:ed)?" + _OPT_PERMISSION + r"[ \t]+from[ \t]+(?P<tail>)",
         weight=0.9,
-        examples=(("Cross-posted from Naked Capitalism.", ("Naked Capitalism",)),),
+        examples=(
+            ("Cross-posted from Naked Capitalism.", ("Naked Capitalism",)),
+            (
+                "Share this post Cross-post from The Example Ledger I've been reading it for years.",
+                ("The Example Ledger",),
+            ),
+        ),
         counterexamples=("The thread was cross-posted to Bluesky.",),
     ),
     Rule(
