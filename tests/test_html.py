@@ -510,6 +510,20 @@ def test_labelled_links(paragraph: str, expected: list[tuple[str, ...]]) -> None
         assert a.evidence.text.strip(" ()").lower() in ("source", "read the original article")
 
 
+def test_a_source_link_beside_the_texts_credit_of_the_same_outlet_is_that_credit() -> None:
+    # A copied post's feed footer and the "Source link" under it say one thing: where it came from.
+    html = (
+        "<html><body><article><h1>Ferry</h1><p>Fares will rise by twelve percent.</p>"
+        "<p>The post Ferry fares rise appeared first on Harbor Ledger.</p>"
+        '<p><a href="https://harborledger.com/2024/05/03/ferry">Source link</a></p></article></body></html>'
+    )
+    found = extract(html_document(html, "page.html", url="https://copysite.com/2024/05/story"))
+    assert {(a.evidence.method, a.relation.value) for a in found if a.outlet_id == "harborledger"} == {
+        ("text:yoast-footer", "republished_from"),
+        ("html:source-link", "republished_from"),
+    }
+
+
 def test_author_naming_the_host_is_no_credit() -> None:
     head = '<meta name="author" content="The Guardian">'
     assert _meta_credits(head, url="https://www.theguardian.com/world/2024/may/14/story") == []

@@ -184,10 +184,11 @@ def _one_relation(found: list[Attribution]) -> list[Attribution]:
     """Give a source credit in the words of the text the relation of a stronger credit of the same
     outlet in them: "By Jane Doe, Harbor Ledger" above "This story was originally published by
     Harbor Ledger" is one credit of where the story came from, said twice (both statements and
-    their evidence are kept). A page's metadata is another kind of statement and keeps its own."""
+    their evidence are kept). A page's metadata is another kind of statement and keeps its own; a
+    link in the text labelled as its source ("Source link" under a copied post) is the text's."""
     if len(found) < 2:
         return found
-    in_text = [a for a in found if a.evidence.method.startswith("text:")]
+    in_text = [a for a in found if a.evidence.method.startswith(("text:", "html:source-link"))]
     stronger: dict[str, Relation] = {}
     for a in in_text:
         if a.relation is Relation.REPUBLISHED_FROM or (

@@ -2470,7 +2470,8 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("fr",),
         # (A programme is broadcast, "diffusé", as a text is published.)
-        trigger=r"(?:initialement|originellement)\s+(?:publi|paru|diffus)|(?:publi|diffus)[ée]e?s?\s+(?:à\s+l['’]origine"
+        # (The adverb may stand before the auxiliary's "été": "a initialement été publié".)
+        trigger=r"(?:initialement|originellement)\s+(?:été\s+)?(?:publi|paru|diffus)|(?:publi|diffus)[ée]e?s?\s+(?:à\s+l['’]origine"
         r"|initialement|d['’]abord|en\s+premier|pour\s+la\s+première\s+fois)|"
         r"paru\s+(?:initialement|à\s+l['’]origine|d['’]abord)|d['’]abord\s+(?:été\s+)?(?:publi|paru|diffus)",
         # (The trigger's words and a language or a date may stand before the place: "initialement
@@ -2479,6 +2480,10 @@ RULES: tuple[Rule, ...] = (
         weight=0.9,
         examples=(
             ("Cet article a été initialement publié sur Mediapart.", ("Mediapart",)),
+            (
+                "Cet article a initialement été publié sur le site de Exemple, et est reproduit ici.",
+                ("Exemple",),
+            ),
             ("Cet article a été initialement publié en néerlandais dans Exemple Krant.", ("Exemple Krant",)),
             ("Ce texte, publié à l’origine dans Le Monde, est reproduit ici.", ("Le Monde",)),
             ("Ce texte a d'abord été publié dans Le Devoir.", ("Le Devoir",)),
