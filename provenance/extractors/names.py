@@ -120,6 +120,10 @@ _PUBLICATION_NOUNS = (
     )
     | _RELEASE_NOUNS
 )
+# The kinds in the plural: agencies, unnamed unless registered names follow.
+_AGENCIES_NOUNS = frozenset(
+    "nachrichtenagenturen presseagenturen agenturen agencies agences agencias agenzie".split()
+)
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
 # The words that join a kind of publication to another's ("Webseite der Zeitung", "the website of
 # the newspaper", "le site du journal").
@@ -747,6 +751,10 @@ def _is_publication_noun(
     after = text[following[0] : following[1]]
     if word.lower() in _RELEASE_NOUNS and after in ("der", "des"):
         return True  # "Pressemitteilung der Universität Example": a release and its issuer
+    if word.lower() in _AGENCIES_NOUNS:
+        # "las agencias EFE y AFP" names them; "Con información de agencias Noticias Destacadas"
+        # names none (the page's heading after the word).
+        return known is not None and known.is_known_name(after.rstrip(_TRAILING))
     # "der Nachrichtenagentur dpa": a registered name after the noun. "in der Zeitung Example
     # Post": German puts the kind of paper between its article and the name.
     if (known is not None and known.is_known_name(after.rstrip(_TRAILING))) or (

@@ -408,7 +408,7 @@ FURNITURE_AHEAD = (
     )
     # ("Mer fra Dagbladet", "Mere om emnet", "Mest läst": "Mer" and "Mest" open sentences too, so
     # with their word after them.)
-    + r"|Mere?[ \t]+(?:fra|från|frå|om)|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)"
+    + r"|Mere?[ \t]+(?:fra|från|frå|om)|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)|Tudo[ \t]+sobre"
     + r")\b)"
 )
 
@@ -430,7 +430,7 @@ FURNITURE_HEADS = (
     )
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
     r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
-    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
+    r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Tudo[ \t]+sobre\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
@@ -5828,7 +5828,10 @@ RULES: tuple[Rule, ...] = (
         # Nor a sentence's first words after it ("... and news agencies Listen to these stories").
         pattern=r"(?:nachrichtenagenturen|agenturen|news\s+agencies|wire\s+services|agences(?:\s+de\s+presse)?|"
         r"agencias(?:\s+de\s+noticias)?|agenzie(?:\s+di\s+stampa)?)\s+"
-        r"(?!" + FURNITURE_AHEAD + r")(?!(?-i:[A-Z][a-z]+[ \t]+(?!(?:and|und|et|y|e|or)\b)[a-z]))(?P<tail>)",
+        r"(?!" + FURNITURE_AHEAD + r")(?!(?-i:[A-Z][a-z]+[ \t]+(?!(?:and|und|et|y|e|or)\b)[a-z]))"
+        # Nor a news section's heading ("Con información de agencias Noticias Destacadas").
+        r"(?!(?-i:Noticias|News|Nachrichten|Actualités|Notizie|Notícias|Lecturas|Temas|Themen|Mehr|Más|Plus|Altre)\b)"
+        r"(?P<tail>)",
         # In a credit, not in the story: "Mit Informationen der Nachrichtenagenturen AFP, AP und
         # dpa", "with information from the news agencies AP and AFP".
         before=r"\b(?:mit\s+(?:agentur)?(?:material|informationen)|quellen?\s*:|with\s+(?:information|material|"
@@ -5847,6 +5850,7 @@ RULES: tuple[Rule, ...] = (
             "Das meldeten die Nachrichtenagenturen AFP und dpa am Abend.",
             "Le projet a été rejeté. Avec agences Share this: Facebook",
             "Fires are common. Source: Example News and news agencies Listen to these stories",
+            "Los sindicatos marcharon. Con información de agencias Noticias Destacadas Síganos en Google News",
         ),
     ),
     Rule(
@@ -5976,7 +5980,10 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]*,[ \t]*\Z"
         # A German byline needs no comma: "Von Jens Roe mit dpa 12.03.2024".
         r"|(?:^|[.!?»”\"][ \t]+|(?<=[\wà-ÿ])[ \t]+)(?-i:Von|VON)[ \t]+"
-        r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]+\Z",
+        r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]+\Z"
+        # Or the page's date and time before it, where the lines ran together ("Publicado el:
+        # 22/03/2024 - 01:15 Con EFE y Reuters Un hombre ...").
+        r"|\b(?:\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t]+\Z",
         before_window=60,
         # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
         # A comma only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence.
@@ -5997,6 +6004,7 @@ RULES: tuple[Rule, ...] = (
             ("O Governo aprovou o plano. (Com Lusa)", ("Lusa",)),
             ("O Governo aprovou o plano.\n(Com Reuters e AFP)", ("Reuters", "AFP")),
             ("El Gobierno aprobó el plan. (Con EFE y AFP)", ("EFE", "AFP")),
+            ("Publicado el: 22/03/2024 - 01:15 Con EFE y Reuters Un hombre compra pan.", ("EFE", "Reuters")),
             ("O Governo aprovou o plano.\nDa Redação, com Reuters", ("Reuters",)),
             ("O abalo foi muito forte. Redação com AFP Partilhar", ("AFP",)),
             ("Argentina anuncia nova desvalorização Da CNN, com Reuters 12/03/2024 às 15:20", ("Reuters",)),
