@@ -305,6 +305,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-dispatch-ju": _WIRE,
     "agency-in-city": _WIRE,
     "agency-after-published-date": _WIRE,
+    "written-under-agency": _WIRE,
     "agency-contributing": _WIRE,
     "agency-correspondent-reports": _WIRE,
     "trademark-copyright": _BY_RELATION,

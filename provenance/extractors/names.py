@@ -175,7 +175,8 @@ MASTHEAD_WORDS = frozenset(
     "dispatch times post herald tribune journal star sun express mail mirror telegraph gazette chronicle "
     "observer guardian independent standard record register courier examiner inquirer bulletin review "
     "leader press sentinel globe monitor reporter beacon citizen nation statesman advocate enquirer "
-    "democrat republican argus advertiser echo news today daily weekly".split()
+    "democrat republican argus advertiser echo news today daily weekly ledger gleaner messenger mercury transcript "
+    "banner".split()
 )
 # Capitalised words of a page's furniture that end a name run into them where a page's lines were
 # joined ("Source: Example Daily Share this: Facebook", "Quelle: dpa Teilen Kommentare"). Only

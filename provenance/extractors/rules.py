@@ -4734,6 +4734,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="written-under-agency",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A note of the service a story was written for: "This story was written by a Local
+        # Democracy Reporter under the Local Democracy Reporting Service, which is funded by ...".
+        before=r"\b(?:[Tt]his|[Tt]he)[ \t]+(?:story|article|report|piece)[ \t]+(?:was|has[ \t]+been)[ \t]+(?:written|produced|"
+        r"supplied|provided|filed)\b[^.\n]{0,80}?\b(?:under|through|via|for|as[ \t]+part[ \t]+of)[ \t]+(?:the[ \t]+)?\Z",
+        before_window=140,
+        hints=("written", "produced", "supplied", "provided", "filed"),
+        hint_window=140,
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            (
+                "This story was written by a Local Democracy Reporter under the Local Democracy Reporting "
+                "Service, which is funded by the BBC.",
+                ("Local Democracy Reporting Service",),
+            ),
+        ),
+        counterexamples=("This story was written for the Example Post by Jane Roe.",),
+    ),
+    Rule(
         id="agency-contributing",
         relation=W,
         languages=("en",),
@@ -5308,7 +5333,7 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         before_window=40,
         # "ⓒ 연합뉴스" and "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>": Korean copy writes a circled c.
-        before=r"(?:©|ⓒ|Ⓒ|\(c\)|\(C\)|Copyright)\s*(?:\d{4}\s+)?(?:Thomson\s+)?\Z",
+        before=r"(?:©|ⓒ|Ⓒ|\(c\)|\(C\)|Copyright)\s*(?:\d{4},?\s+)?(?:Thomson\s+)?\Z",
         wire_only=True,
         # "Copyright" as the check above writes it (the rule is case-sensitive): an "o" stands
         # everywhere, and every hit of an agency's name searches for these (measured: the search
@@ -6792,8 +6817,11 @@ RULES: tuple[Rule, ...] = (
             ),
             ("(c) 2024, Example Post. Distributed by Example Syndicate.", ("Example Post",)),
         ),
+        # (A columnist's own copyright names a person, no paper: "©2024 Jane Roe. Distributed by".)
+        no_person=True,
         counterexamples=(
             "© 2024 Example Herald. All rights reserved.",
+            "Jane Roe writes about health policy. ©2024 Jane Roe. Distributed by Example Syndicate, LLC.",
             "Copyright 2024 Example Herald. All rights reserved. Distributed by Example Syndicate.",
         ),
     ),
