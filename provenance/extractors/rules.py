@@ -377,6 +377,14 @@ _SLAVIC_DATE = (
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"
     r"[ \t]+\d{4}\b"
 )
+# The months' names in Arabic dates: the Gulf's and Egypt's, the Levant's and the Maghreb's; and
+# the weekdays.
+_ARABIC_MONTHS = (
+    "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
+    "|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول"
+    "|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|جانفي|فيفري|أفريل|جوان|جويلية|أوت"
+)
+_ARABIC_WEEKDAYS = r"(?:ال)?(?:إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد)"
 # A page's date given as the day it is, with the time ("Vandaag, 09:12", "Heute, 14:05 Uhr").
 _RELATIVE_DAY_TIME = (
     r"(?:Today|Yesterday|Heute|Gestern|Vandaag|Gisteren|Aujourd['’]hui|Hier|Hoy|Ayer|Oggi|Ieri|Hoje|Ontem"
@@ -692,6 +700,51 @@ RULES: tuple[Rule, ...] = (
         weight=0.9,
         examples=(("Bu haber Örnek Haber Türkçe'den alınmıştır.", ("Örnek Haber Türkçe",)),),
         counterexamples=("Bu haber bize göre önemlidir.",),
+    ),
+    Rule(
+        id="yoast-footer-fa",
+        relation=R,
+        languages=("fa",),
+        # WordPress's footer in Persian: "پست TITLE اولین بار در SITE. پدیدار شد."
+        trigger=r"اولین\s+بار\s+در\s",
+        pattern=r"اولین\s+بار\s+در\s+(?P<name>[^\n.]{2,60}?)\s*\.?\s*پدیدار\s+شد",
+        case_sensitive=True,
+        weight=0.95,
+        examples=(("پست قیمت خودرو اعلام شد اولین بار در نمونه خبر. پدیدار شد.", ("نمونه خبر",)),),
+    ),
+    Rule(
+        id="original-news-published-on-ar",
+        relation=R,
+        languages=("ar",),
+        # An Arabic aggregator's note under a copied story: "الخبر الأصلي قد تم نشره ومتواجد على X
+        # وقد قام فريق التحرير ..." (the original news was published on X, and the editors ...).
+        trigger=r"الخبر\s+الأصلي\s+(?:قد\s+)?(?:تم\s+نشره|نشر)",
+        pattern=r"الخبر\s+الأصلي\s+(?:قد\s+)?(?:تم\s+نشره|نشر)\s+(?:و(?:متواجد|موجود)\s+)?(?:على|في)\s+"
+        r"(?:موقع\s+)?(?P<name>[^\n.،,]{2,40}?)(?=\s+(?:وقد|و)\s|\s*[.،,\n]|\s*\Z)",
+        case_sensitive=True,
+        weight=0.9,
+        examples=(
+            (
+                "كما تجدر الإشارة بأن الخبر الأصلي قد تم نشره ومتواجد على صحيفة المثال وقد قام فريق التحرير بالتأكد منه.",
+                ("صحيفة المثال",),
+            ),
+        ),
+    ),
+    Rule(
+        id="an-quoted-outlet-ar",
+        relation=R,
+        languages=("ar",),
+        # A translated or reprinted article's last line in Arabic: "عن «فايننشال تايمز»" (from the
+        # Financial Times), after the last sentence or at a line's start, and nothing after it on
+        # its line. ("نقلا عن «X»" in a sentence quotes X.)
+        trigger=r"عن[ \t]*«",
+        pattern=r"عن[ \t]*«(?P<name>[^»\n]{2,40})»(?=[ \t]*(?:\n|\Z))",
+        before=r"(?:^|\A|[.!?؟»”\"*][ \t]*|\*[ \t]*)\Z",
+        before_window=4,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("تواجه الموانئ ضغوطاً على طاقتها. عن «صحيفة المثال»", ("صحيفة المثال",)),),
+        counterexamples=("قال الوزير نقلا عن «صحيفة المثال» إن الموانئ تواجه ضغوطاً.",),
     ),
     Rule(
         id="yoast-footer-zh",
@@ -3415,6 +3468,72 @@ RULES: tuple[Rule, ...] = (
             "قالت وكالة الأنباء السعودية (واس) إن الملك استقبل الوزير.",
             "عامل يصلح أسلاك الكهرباء في أحد أحياء بيروت (أ.ف.ب) أقر مجلس الوزراء الخطة.",
         ),
+    ),
+    Rule(
+        id="agency-byline-arabic-date",
+        relation=W,
+        languages=("ar",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # An Arabic byline slot: the agency, its desk's city maybe, then the page's date, with the
+        # months' names of the Gulf and Egypt, the Levant and the Maghreb ("كونا 13 مايو 2024 ·
+        # 11:42 ص", "واس (الرياض) 15 مايو 2024", "رويترز من سنغافورة الأربعاء 15 مايو 2024",
+        # "هسبريس - و.م.ع الخميس 16 ماي 2024").
+        pattern=r"(?:[ \t]*\([\u0621-\u064a \t]{2,24}\)|[ \t]+من[ \t]+[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})?)?"
+        r"[ \t]*[-–—·|،,]?[ \t]*(?:"
+        + _ARABIC_WEEKDAYS
+        + r"[ \t]*[،,]?[ \t]+)?\d{1,2}[ \t]+(?:"
+        + _ARABIC_MONTHS
+        + r")"
+        r"(?:[ \t]*/[ \t]*[\u0621-\u064a]+)?[ \t]+\d{4}",
+        # Not the agency named in a sentence before a date ("أعلنت وكالة واس 15 مايو").
+        not_before=r"(?:^|[ \t])(?:وكالة|وكالات|الأنباء|أنباء|صحيفة|جريدة|قناة|موقع|عن|ذكرت|أفادت|نقلت|قالت)[ \t]*\Z",
+        not_before_window=12,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            ("البدء بصيانة 18 طريقاً في الجهراء كونا 13 مايو 2024 · 11:42 ص أعمال صيانة", ("كونا",)),
+            ("توطين مهن المبيعات في 4 مناطق واس (الرياض) 15 مايو 2024 16:20 أعلنت الوزارة", ("واس",)),
+            ("أسعار النفط تتراجع رويترز من سنغافورة الأربعاء 15 مايو 2024 9:14 تراجعت الأسعار", ("رويترز",)),
+        ),
+        counterexamples=("أعلنت وكالة رويترز 15 مايو 2024 أن الأسعار تراجعت.",),
+    ),
+    Rule(
+        id="be-gozaresh-agency",
+        relation=W,
+        languages=("fa",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # Persian agency copy opens its first paragraph with the agency: "به گزارش ایرنا، سازمان
+        # هواشناسی ..." (by IRNA's report), or the site quoting it: "به گزارش انتخاب به نقل از
+        # خبرگزاری تسنیم، ...". At a line's start only: inside a story it attributes one fact.
+        before=r"(?:^|\A)[ \t]*به[ \t]+گزارش[ \t]+(?:[\u0600-\u06ff\u200c]+(?:[ \t]+[\u0600-\u06ff\u200c]+)?[ \t]+به[ \t]+نقل[ \t]+از[ \t]+)?\Z",
+        before_window=60,
+        pattern=r"[ \t]*[،,]",
+        wire_only=True,
+        weight=0.8,
+        examples=(("هشدار نارنجی هواشناسی\nبه گزارش ایرنا، سازمان هواشناسی کشور هشدار داد.", ("ایرنا",)),),
+        counterexamples=("سازمان هواشناسی هشدار داد و به گزارش ایرنا، باد شدید می‌وزد.",),
+    ),
+    Rule(
+        id="agency-after-date-arabic",
+        relation=W,
+        languages=("ar",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # The agency after the page's date and time, over the first sentence where the page's
+        # lines ran together: "الأحد، 12 مايو 2024 01:30 م أ ش أ وزير الري ...", "... 2024 - 4:12
+        # م أ ف ب أمرت السلطات ...".
+        before=r"\d{1,2}:\d{2}(?:[ \t]*[صم])?[ \t]+\Z",
+        before_window=12,
+        pattern=r"(?=[ \t]+[\u0621-\u064a])",
+        wire_only=True,
+        weight=0.75,
+        examples=(("الأحد، 12 مايو 2024 01:30 م أ ش أ وزير الري يتابع الاستعدادات", ("أ ش أ",)),),
+        counterexamples=("الساعة 01:30 م رويترز",),
     ),
     Rule(
         id="agency-byline-arabic-dash",
