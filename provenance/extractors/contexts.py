@@ -1889,6 +1889,8 @@ CONTEXTS: tuple[Context, ...] = (
                 # And the Nordic offices' short names: Sweden's SCB, Norway's SSB, Statistics Denmark's
                 # DST (the Dutch CBS is also a broadcaster's name).
                 r"|(?-i:SCB|SSB)"
+                # Latvia's CSP, Croatia's DZS, Serbia's RZS, Bulgaria's NSI, Romania's INS, Slovenia's SURS.
+                r"|(?-i:CSP|DZS|RZS|NSI|INS|SURS)"
                 r"|(?-i:INE|ONS))(?!\w)",
             ),
         ),

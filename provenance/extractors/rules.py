@@ -230,7 +230,10 @@ _FIRST_PUBLISHED_MORE = (
     # Icelandic ("Greinin birtist fyrst í X"), Latvian ("Raksts pirmo reizi publicēts X mājaslapā")
     # and Lithuanian ("Straipsnis pirmą kartą paskelbtas X").
     r"|\bbirtist\s+(?:fyrst|upphaflega)|\b(?:pirmo\s+reizi|sākotnēji|oriģināli)\s+publicēt\w*"
-    r"|\b(?:pirmą\s+kartą|iš\s+pradžių|pirmiausia)\s+(?:paskelbt|publikuot|išspausdint)\w*)"
+    r"|\b(?:pirmą\s+kartą|iš\s+pradžių|pirmiausia)\s+(?:paskelbt|publikuot|išspausdint)\w*"
+    # Serbian and Croatian "Materijal je preuzet sa portala X" (taken from), Bulgarian "Статията е
+    # публикувана първо в X".
+    r"|\bpreuzet[oa]?\s+(?:sa|s|iz|od)|публикуван[аио]?\s+(?:първо|първоначално|за\s+първи\s+път))"
 )
 # Russian and Ukrainian "based on (or using) material from": trigger and pattern of "po-materialam".
 _BASED_ON_MATERIAL = (
@@ -2614,10 +2617,14 @@ RULES: tuple[Rule, ...] = (
         # Romanian: "Articolul a apărut inițial pe X", "a apărut pentru prima dată în X" ("publicat
         # inițial" is first-published-more's).
         trigger=r"\bap[ăa]rut\s+(?:ini[țţt]ial|pentru\s+prima\s+dat[ăa]|original)\s+(?:pe|[îi]n)\s",
-        pattern=r"\w+\s+(?:\w+\s+){1,3}?(?:pe|[îi]n)\s+(?P<tail>)",
+        pattern=r"\w+\s+(?:\w+\s+){1,3}?(?:pe|[îi]n)\s+(?:site-ul\s+|portalul\s+|publica[țţt]ia\s+)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Articolul a apărut inițial pe Exemplu Liberă.", ("Exemplu Liberă",)),
+            (
+                "Acest articol a apărut inițial pe site-ul Exemplu Radio. Citește și: Salariul",
+                ("Exemplu Radio",),
+            ),
             ("Textul a apărut pentru prima dată în Revista Exemplu.", ("Revista Exemplu",)),
         ),
     ),
@@ -3031,7 +3038,7 @@ RULES: tuple[Rule, ...] = (
         # Hungarian (the name before the verb).
         trigger=_FIRST_PUBLISHED_MORE + r"\s|\beredetileg\s",
         pattern=_FIRST_PUBLISHED_MORE
-        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|í|på|a|en)\s+)?(?:(?:portalu|portalul|site-ul|sajtu|sivustolla"
+        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|í|på|a|en|в|във)\s+)?(?:(?:portalu|portala|portalul|site-ul|sajtu|sajta|sivustolla"
         r"|deníku|denníku|časopise|časopis|magazínu|serveru|týdeníku|týždenníku|ajalehes|väljaandes|portaalis"
         r"|ajakirjas|tạp\s+chí)\s+)?(?P<tail>)"
         # Hungarian names the site before "jelent meg" (appeared): "eredetileg a X oldalán jelent meg".
@@ -3041,7 +3048,7 @@ RULES: tuple[Rule, ...] = (
         before=r"\b(?:άρθρο|κείμενο|δημοσίευμα|ρεπορτάζ|articol\w*|text(?:ul)?|material(?:ul)?|artikkeli|teksti|juttu|"
         r"članak|tekst|artikel(?:en)?|artiklen|teksten|indlægget|artikkelen|saken|innlegget|článek|článok|článku|"
         r"article|cikk|írás|lugu|artikkel|arvamuslugu|bài\s+viết|bài|saka|greinin|fréttin|pistillinn|raksts"
-        r"|materiāls|straipsnis|tekstas)\b[^.!?\n]{0,30}\Z",
+        r"|materiāls|straipsnis|tekstas|materijal|статията|материалът)\b[^.!?\n]{0,30}\Z",
         before_window=50,
         weight=0.85,
         examples=(
@@ -3060,6 +3067,8 @@ RULES: tuple[Rule, ...] = (
             ("Greinin birtist fyrst í Dæmablaðinu.", ("Dæmablaðinu",)),
             ("Raksts pirmo reizi publicēts Piemērs Media mājaslapā.", ("Piemērs Media",)),
             ("Straipsnis pirmą kartą paskelbtas Pavyzdys Žinios.", ("Pavyzdys Žinios",)),
+            ("Materijal je preuzet sa portala Primer. Podeli Komentari", ("Primer",)),
+            ("Статията е публикувана първо в Пример. Още от", ("Пример",)),
         ),
         counterexamples=(
             "Η μελέτη δημοσιεύθηκε αρχικά στο περιοδικό Nature.",
@@ -6363,14 +6372,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="con-informacion-de",
         relation=W,
-        languages=("es", "pt", "nl", "it", "el", "fr"),
+        languages=("es", "pt", "nl", "it", "el", "fr", "ro"),
         # (A colon may stand for the preposition: "Com informações: Example News".)
         trigger=r"con\s+informaci[óo]n(?:\s+de\s|:)|com\s+informa[çc][õo]es(?:\s+d[aeo]s?\s|:)"
         r"|\bmet\s+(?:informatie|materiaal)\s+van\s|"
         r"\bcon\s+informazioni\s+d[ai]\s|[Μμ]ε\s+πληροφορίες\s+(?:από|του|της|των)\s|"
+        # Romanian: "Cu informații de la Agerpres și News.ro".
+        r"\bcu\s+informa[țţt]ii\s+(?:de\s+la|din)\s|"
         # French: "Avec les informations de La Presse canadienne", "avec des informations de l'AFP".
         r"\bavec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’])",
-        pattern=r"(?:co[nm]\s+informa\w+(?:\s+d\w*|:)|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
+        pattern=r"(?:co[nm]\s+informa\w+(?:\s+d\w*|:)|cu\s+informa\w+\s+(?:de\s+la|din)|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
         r"|avec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’]))\s*"
         r"(?:la\s+agencia\s+|a\s+agência\s+|het\s+|l['’]agence\s+|l['’](?=\w))?(?P<tail>)",
         # Not "according to information from X": "De acuerdo con información de Reuters, el ...",
@@ -6391,6 +6402,7 @@ RULES: tuple[Rule, ...] = (
                 ("La Presse canadienne",),
             ),
             ("Avec des informations de l'AFP.", ("AFP",)),
+            ("Cu informații de la Agerpres și News.ro", ("Agerpres", "News.ro")),
         ),
         counterexamples=(
             "Con información de agencias.",
@@ -6577,7 +6589,7 @@ RULES: tuple[Rule, ...] = (
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
         trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
-        r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|स्रोत|সূত্র|дереккөз|Дереккөз|աղբյուրը?|Աղբյուրը?|წყარო|"
+        r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|स्रोत|সূত্র|дереккөз|Дереккөз|աղբյուրը?|Աղբյուրը?|წყარო|mənbə|Mənbə|manba|Manba|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*(?::\s*|：\s*|՝\s*)",
@@ -6589,8 +6601,10 @@ RULES: tuple[Rule, ...] = (
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
         not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z"
-        # or a chart's title in percent ("Inflación general anual, %", "Taux de chômage, en %").
-        r"|(?:,|\(|\bin|\ben)[ \t]*%\)?[ \t]*\n\s*\Z"
+        # or a chart's title in percent ("Inflación general anual, %", "Taux de chômage, en %"), or
+        # in a currency's code, on the label's line too where the page's lines ran together
+        # ("Godišnja stopa inflacije (%) Izvor: DZS", "Prosečne neto zarade (RSD) Izvor: RZS").
+        r"|(?:,|\(|\bin|\ben)[ \t]*%\)?[ \t]*\n?\s*\Z|\((?-i:RSD|EUR|USD|GBP|CHF|RUB|UAH|PLN|CZK|HUF|RON|BGN|TRY|SEK|NOK|DKK|JPY|CNY|INR|BRL|MXN|€|\$)\)[ \t]*\n?\s*\Z"
         # or the label quoted in a sentence ("Many posts end with a bare 'Source: RT' or a link").
         r"|\b(?-i:[a-z]+)[ \t]+['‘\"“]\Z",
         not_before_window=160,

@@ -89,7 +89,8 @@ _LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
 _LIST_JOIN = re.compile(
     # (A hyphen joins a list where another capitalised name follows: "TT-AFP", as the Nordic
     # agencies sign another's copy; the name after it must be registered, as every name here.)
-    r"[ \t]*(?:,|;|/|&|\+|[-–](?=[ \t]*[A-ZÀ-Þ])|"
+    # (A quoted name closes its quotes before the comma: "Allikas: "Aktuaalne kaamera", BNS".)
+    r"[\"”»“]?[ \t]*(?:,|;|/|&|\+|[-–](?=[ \t]*[A-ZÀ-Þ])|"
     + "|".join(rf"\b{re.escape(w)}\b" for w in sorted(LIST_WORDS) if w.isalpha())
     # The list's preposition said again: "Avec les informations de La Presse canadienne et de
     # Reuters", "con información de EFE y de AFP".
@@ -430,10 +431,13 @@ def _no_trigger(name: str) -> bool:
 _SCANNED_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "CJK", "HANGUL")
 
 
-# A name with a region's after a hyphen: an agency's desk ("Интерфакс-Поволжье", "Интерфакс-Юг").
+# A name with a region's after a hyphen: an agency's desk ("Интерфакс-Поволжье", "ИНТЕРФАКС-ЮГ").
 _REGIONAL_DESK = re.compile(
-    r"(.{2,40}?)[ \t]?[-–][ \t]?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{2,}(?:[ -][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)?"
+    r"(.{2,40}?)[ \t]?[-–][ \t]?(?:[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]{2,}(?:[ -][A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ]+)?"
+    r"|[A-ZА-ЯЁІЇЄҐ]{2,}(?:[ ][A-ZА-ЯЁІЇЄҐ]{2,})?)"
 )
+# The same desk in capitals glued to an agency's name that a trigger read: "ИНТЕРФАКС-СИБИРЬ".
+_GLUED_DESK = re.compile(r"-([A-ZА-ЯЁІЇЄҐ]{2,}(?:[ ][A-ZА-ЯЁІЇЄҐ]{2,})?)(?![\w-])")
 
 
 @lru_cache(maxsize=1024)
@@ -737,6 +741,11 @@ class TextExtractor:
         if rule.fixed_outlet is not None:
             cuts.append(Cut(rule.fixed_outlet, ts, pm.end()))
         elif rule.name_from_trigger:
+            desk = _GLUED_DESK.match(text, te)
+            if desk is not None and not self.is_known_name(desk.group(1)):
+                # An agency's regional desk glued to its name is the name as the text writes it
+                # ("ИНТЕРФАКС-СИБИРЬ -"): the desk resolves to the agency (`_REGIONAL_DESK`).
+                te = desk.end()
             cuts.append(Cut(text[ts:te], ts, te))
         elif "name" in groups and pm.group("name"):
             cuts.append(Cut(pm.group("name").strip(), pm.start("name"), pm.end("name")))
