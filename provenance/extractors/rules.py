@@ -2201,15 +2201,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="courtesy-reprint-south-asia",
         relation=R,
-        languages=("hi", "ur", "bn"),
-        # A reprinted article's closing line in Hindi, Urdu and Bengali: "(साभार: डीडब्ल्यू)",
+        languages=("hi", "ur", "bn", "ta"),
+        # A reprinted article's closing line in Hindi, Urdu, Bengali and Tamil ("நன்றி: X"): "(साभार: डीडब्ल्यू)",
         # "بشکریہ روزنامہ جنگ", "সৌজন্যে: X" (with thanks to X, where it was first published). At
         # a line's or a bracket's start, or after the last sentence.
-        trigger=r"(?:साभार|بشکریہ|সৌজন্যে)",
+        trigger=r"(?:साभार|بشکریہ|সৌজন্যে|நன்றி)",
         # (In brackets, the name is all of what they hold: a script with no capitals shows no
         # other end of it.)
-        pattern=r"(?:साभार|بشکریہ|সৌজন্যে)[ \t]*[:：-]?[ \t]*(?:(?P<name>[^()\[\]\n.।۔]{2,40}?)[ \t]*[)\]]|(?P<tail>))",
-        before=r"(?:^|\A|[(\[][ \t]*|[.!?।۔][\"”’)]?[ \t]+)\Z",
+        pattern=r"(?:साभार|بشکریہ|সৌজন্যে|நன்றி)[ \t]*[:：-]?[ \t]*(?:(?P<name>[^()\[\]\n.।۔]{2,40}?)[ \t]*[)\]]|(?P<tail>))",
+        # (Or after a closing bracket: "(लेखक ... हैं) साभार: X", the author's note before it.)
+        before=r"(?:^|\A|[(\[][ \t]*|[.!?।۔)][\"”’)]?[ \t]+)\Z",
         before_window=6,
         case_sensitive=True,
         publisher_only=True,
