@@ -74,6 +74,7 @@ _TEXT_RULES: dict[str, str] = {
     "yoast-footer-ar": _FIRST,
     "yoast-footer-fa": _FIRST,
     "original-news-published-on-ar": _ORIGINALLY,
+    "first-published-ar": _ORIGINALLY,
     "an-quoted-outlet-ar": _ORIGINALLY,
     "yoast-footer-zh": _FIRST,
     "yoast-footer-ja": _FIRST,

@@ -636,6 +636,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
                 and known.is_agency_name(known_cut.name)
                 and not _PICTURE_WORD.match(text, known_cut.end, end)
                 and not _names_a_publication(text, words, end)
+                # (Nor a paper's masthead that opens with an agency's name: "Xinhua Daily".)
+                and _strip_trailing(words.name.rsplit(None, 1)[-1]).lower() not in MASTHEAD_WORDS
             )
         ):
             return known_cut
