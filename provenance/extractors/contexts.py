@@ -1905,6 +1905,22 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("The council met on Monday.\nSource: Example Weekly",),
     ),
     Context(
+        id="statistics-office-cbs",
+        verdict=Verdict.DROP,
+        screen=r"bron",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
+        # The Netherlands' statistics office, "CBS", after the Dutch label: not the broadcaster of
+        # that name ("Bron: CBS").
+        checks=(
+            Check(Where.NAME, r"\ACBS\Z", case_sensitive=True),
+            Check(Where.EVIDENCE, r"\A\W*[Bb]ron\s*:\s*CBS\b", window=40, case_sensitive=True),
+        ),
+        description="'Bron: CBS' in Dutch copy: the statistics office's figures, not the broadcaster's.",
+        examples=(("Het aantal woningzoekenden is sterk gestegen. Bron: CBS", "CBS"),),
+        counterexamples=("The network aired the interview.\nSource: CBS",),
+    ),
+    Context(
         id="market-data-source",
         verdict=Verdict.DROP,
         screen=r"quote|market\s+data|delayed|prices|index\s+data",

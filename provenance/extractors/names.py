@@ -191,7 +191,7 @@ FURNITURE_WORDS = frozenset(
     "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip artikel "
     "mehr more latest trending schlagworte weitere más suscríbete assuntos leia siga tagi tematy polecane "
     "komentarze czytaj témata sdílet související urmărește citește etichete distribuie etiketler paylaş "
-    "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια reply corrections "
+    "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια σχετικά reply corrections "
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "
     "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки "
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
