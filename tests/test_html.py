@@ -49,6 +49,19 @@ def test_text_keeps_blocks_and_drops_furniture() -> None:
     assert doc.title == "Ferry Fares Rise" and doc.published == "2024-05-04T08:00:00Z"
 
 
+def test_an_articles_tag_list_is_furniture_and_its_sign_off_the_last_line() -> None:
+    # The sign-off closes the text; the tags under it are the site's links to topic pages.
+    html = (
+        "<html><body><article><h1>Water cuts</h1><p>Supply will be restored by Wednesday.</p>"
+        "<p><strong>African News Agency (ANA)</strong></p>"
+        '<div class="tags"><a href="/tags/water">Water crisis</a> <a href="/tags/city">Service delivery</a></div>'
+        "</article></body></html>"
+    )
+    doc = html_document(html, "page.html", url="https://copysite.com/water")
+    assert "Water crisis" not in doc.text
+    assert [(a.outlet, a.relation.value) for a in extract(doc)] == [("African News Agency", "wire_credit")]
+
+
 @pytest.mark.parametrize(
     ("aside", "kept"),
     [

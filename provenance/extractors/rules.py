@@ -473,7 +473,7 @@ _PROVIDED_BY = (
     r"|Fourni[ \t]+par|Fornecido[ \t]+por)"
 )
 _PORTAL_BYLINE_AHEAD = (
-    r"[\s\S]{0,300}?\b(?:Story|Geschichte|Articolo|Historia|Verhaal|Article|Histoire|História|Artikel)[ \t]+"
+    r"[\s\S]{0,300}?\b(?:Story|Storia|Geschichte|Articolo|Historia|Verhaal|Article|Histoire|História|Artikel)[ \t]+"
     r"(?:by|von|di|de|door|par|da|av)[ \t][^\n•]{1,60}•"
 )
 
@@ -4111,6 +4111,31 @@ RULES: tuple[Rule, ...] = (
             "The plan was first reported by Reuters 3 May 2024.",
             "A speedboat near the strait. Image: Getty Images via AFP\n\nUpdated: May 03, 2024, 2:17 PM",
         ),
+    ),
+    Rule(
+        id="agency-publie-le",
+        relation=W,
+        languages=("fr",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A French portal's label of a dispatch: "AFP, publié le mardi 02 avril 2024 à 09h14",
+        # "Reuters, mis à jour le 3 mai 2024".
+        pattern=r"[ \t]*,[ \t]*(?:publi[ée]e?|mis[ \t]+à[ \t]+jour)[ \t]+le[ \t]+"
+        r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?\d{1,2}(?:er)?[ \t]+(?i:"
+        + MONTH
+        + r")\b",
+        not_before=r"(?:\b(?:de|du|à|l['’]|par|selon|avec)|[/,(])[ \t]*\Z",
+        not_before_window=12,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "Japon : un séisme secoue le nord-est AFP, publié le mardi 02 avril 2024 à 09h14 Un séisme a secoué",
+                ("AFP",),
+            ),
+        ),
+        counterexamples=("Selon l'AFP, publié le 2 avril, le bilan est lourd.",),
     ),
     Rule(
         id="agency-byline-glued-date",
