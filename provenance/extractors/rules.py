@@ -5577,8 +5577,9 @@ RULES: tuple[Rule, ...] = (
         id="with-inputs-from",
         relation=W,
         languages=("en",),
-        trigger=r"\b(?:with\s+)?(?:additional\s+)?inputs?\s+from\s",
-        pattern=r"(?:with\s+)?(?:additional\s+)?inputs?\s+from\s+(?P<tail>)",
+        # (The Philippine press's "(With a report from Xinhua/PNA)".)
+        trigger=r"\b(?:with\s+)?(?:additional\s+)?inputs?\s+from\s|\bwith\s+(?:an?\s+)?reports?\s+from\s",
+        pattern=r"(?:with\s+)?(?:additional\s+)?(?:inputs?|an?\s+reports?|reports?)\s+from\s+(?P<tail>)",
         known_only=True,
         by_kind=True,
         more_names=True,
@@ -5586,12 +5587,14 @@ RULES: tuple[Rule, ...] = (
         description="The Indian press's credit of the agencies a story drew on.",
         examples=(
             ("(With inputs from PTI)", ("PTI",)),
+            ("Prices stayed flat. (With a report from Xinhua/PNA) Related Stories", ("Xinhua", "PNA")),
             ("With inputs from Reuters and AFP.", ("Reuters", "AFP")),
             ("The vote is next month.\nInputs from PTI", ("PTI",)),
         ),
         counterexamples=(
             "With inputs from agencies",
             "The plan was drawn up with inputs from local farmers.",
+            "The court heard reports from Reuters and AFP on the clashes.",
         ),
     ),
     Rule(
