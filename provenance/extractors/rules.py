@@ -5577,9 +5577,8 @@ RULES: tuple[Rule, ...] = (
         id="with-inputs-from",
         relation=W,
         languages=("en",),
-        # (The Philippine press's "(With a report from Xinhua/PNA)".)
-        trigger=r"\b(?:with\s+)?(?:additional\s+)?inputs?\s+from\s|\bwith\s+(?:an?\s+)?reports?\s+from\s",
-        pattern=r"(?:with\s+)?(?:additional\s+)?(?:inputs?|an?\s+reports?|reports?)\s+from\s+(?P<tail>)",
+        trigger=r"\b(?:with\s+)?(?:additional\s+)?inputs?\s+from\s",
+        pattern=r"(?:with\s+)?(?:additional\s+)?inputs?\s+from\s+(?P<tail>)",
         known_only=True,
         by_kind=True,
         more_names=True,
@@ -5587,14 +5586,12 @@ RULES: tuple[Rule, ...] = (
         description="The Indian press's credit of the agencies a story drew on.",
         examples=(
             ("(With inputs from PTI)", ("PTI",)),
-            ("Prices stayed flat. (With a report from Xinhua/PNA) Related Stories", ("Xinhua", "PNA")),
             ("With inputs from Reuters and AFP.", ("Reuters", "AFP")),
             ("The vote is next month.\nInputs from PTI", ("PTI",)),
         ),
         counterexamples=(
             "With inputs from agencies",
             "The plan was drawn up with inputs from local farmers.",
-            "The court heard reports from Reuters and AFP on the clashes.",
         ),
     ),
     Rule(
@@ -5957,10 +5954,11 @@ RULES: tuple[Rule, ...] = (
         id="with-reports-from",
         relation=W,
         languages=("en",),
-        # "— with reports from Agence France-Presse" (the Philippine press's credit of an agency's
-        # copy); registered names only: "with reports from Gaza" names a place.
-        trigger=r"\bwith\s+reports\s+from\s",
-        pattern=r"with\s+reports\s+from\s+(?P<tail>)",
+        # "— with reports from Agence France-Presse", "(With a report from Xinhua/PNA)" (the
+        # Philippine press's credit of an agency's copy); registered names only: "with reports
+        # from Gaza" names a place.
+        trigger=r"\bwith\s+(?:an?\s+)?reports?\s+from\s",
+        pattern=r"with\s+(?:an?\s+)?reports?\s+from\s+(?P<tail>)",
         known_only=True,
         by_kind=True,
         more_names=True,
@@ -5970,6 +5968,7 @@ RULES: tuple[Rule, ...] = (
                 "The ships operate lawfully, it said. — with reports from Agence France-Presse",
                 ("Agence France-Presse",),
             ),
+            ("Prices stayed flat. (With a report from Xinhua/PNA) Related Stories", ("Xinhua", "PNA")),
         ),
         counterexamples=("The paper ran the story with reports from Gaza and the West Bank.",),
     ),
