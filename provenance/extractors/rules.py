@@ -4297,7 +4297,12 @@ RULES: tuple[Rule, ...] = (
         r"(?!(?:Stringer|Handout|Pool|File|Staff|Getty|Archive|Archiv|Archivo)\b)[A-ZÀ-Þ][a-zà-ÿ]{2,12}"
         r"(?=[ \t]*(?:$|\Z|[-—–|.])|[ \t]+" + FURNITURE_AHEAD + r")|"
         r"[\w-]+\.[a-z]{2,6})){1,8}"
-        r"(?=[ \t]*(?:$|\Z|[-—–|])|[ \t]+[A-ZÀ-ÞÄÖÜ])",
+        r"(?=[ \t]*(?:$|\Z|[-—–|])|[ \t]+[A-ZÀ-ÞÄÖÜ]"
+        # (Or a comma and the house that ran it, closing the text: "—Reuters/KBK, Example Integrated
+        # News Tags: ...".)
+        r"|[ \t]*,[ \t]+[A-ZÀ-Þ][\w-]*(?:[ \t]+[A-ZÀ-Þ][\w-]*){0,3}[ \t]*(?:$|\Z|[ \t]+"
+        + FURNITURE_AHEAD
+        + r"))",
         not_before=r"(?:/|\()[ \t]*\Z|" + _PICTURE_BEFORE,
         wire_only=True,
         more_names=True,
@@ -4310,6 +4315,7 @@ RULES: tuple[Rule, ...] = (
             ("Die Gespräche gehen weiter. afp/dpa/rtr Mehr zum Thema", ("afp", "dpa", "rtr")),
             ("Die Gespräche gehen weiter. AFP/AP/dpa/KNA", ("AFP", "AP", "dpa", "KNA")),
             ("Les discussions se poursuivent. AFP/Belga", ("AFP", "Belga")),
+            ("The airport was closed. —Reuters/KBK, Example Integrated News Tags: volcano", ("Reuters",)),
         ),
         counterexamples=(
             "(Jane Doe/AFP/Getty Images)",
