@@ -456,3 +456,35 @@ def test_a_newsletters_own_subdomain_makes_its_footer_a_self_credit() -> None:
 )
 def test_a_desk_after_the_agencys_slash_is_no_photographer(text: str, wires: list[str]) -> None:
     assert [a.outlet for a in extract(text) if a.relation.value == "wire_credit"] == wires
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Пассажиров стало больше.\nИсточник: Интерфакс-Поволжье",
+            [("Интерфакс-Поволжье", "interfax", "wire_credit")],
+            id="a-regional-desk-in-a-source-line",
+        ),
+        pytest.param(
+            "Новосибирск. 11 апреля. ИНТЕРФАКС-СИБИРЬ - Около 60 участков подтоплены.",
+            [("ИНТЕРФАКС-СИБИРЬ", "interfax", "wire_credit")],
+            id="a-desk-glued-to-the-agency-in-a-dateline",
+        ),
+        pytest.param(
+            "Прием участников завершен. Источник: Интерфакс-Экспорт-Лес-Торг",
+            [("Интерфакс-Экспорт-Лес-Торг", "interfakseksportlestorg", "source_credit")],
+            id="a-name-of-several-hyphens-is-no-desk",
+        ),
+    ],
+)
+def test_an_agencys_regional_desk_is_the_agency(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(a.outlet, a.outlet_id, a.relation.value) for a in extract(text)] == expected
+
+
+def test_a_first_word_guessed_in_a_script_without_case_is_no_name() -> None:
+    # "وزارة" (ministry) is all a cut can take of an unknown Arabic name with words after it.
+    assert extract("ارتفع الإنفاق 18 في المئة.\nالمصدر: وزارة المالية ونقلت وكالة عن مسؤولين") == []
+    # At its line's end the word is the whole name, known or not.
+    found = extract("ارتفع الإنفاق 18 في المئة.\nالمصدر: هسبريس")
+    assert [(a.outlet, a.relation.value) for a in found] == [("هسبريس", "source_credit")]

@@ -870,16 +870,17 @@ class TextExtractor:
         return [a for a in found if a is not None]
 
     def _first_word_guessed(self, text: str, cut: Cut) -> bool:
-        """True for one word of a spaced script without case (Arabic, Hebrew, Hindi's) that no registry
-        knows, with its line going on after it: no capital shows where such a name ends, so a cut
-        takes its first word only, a guess ("المصدر: وزارة المالية ونقلت ..." would name "وزارة",
-        a ministry; "المصدر: أبوظبي - وام" a city)."""
+        """True for one word of a script that spaces its words and has no case (`_spaced_caseless`)
+        that no registry knows, with its line going on after it: no capital shows where such a name
+        ends, so a cut takes its first word only, a guess ("المصدر: وزارة المالية ونقلت ..." would
+        name "وزارة", a ministry; "المصدر: أبوظبي - وام" a city)."""
         if cut.url is not None or text[cut.end : cut.end + 1] not in (" ", "\t"):
             return False
         name = cut.name
         if not name or " " in name or not all(_spaced_caseless(ch) for ch in name if ch.isalpha()):
             return False
-        rest = text[cut.end : text.find("\n", cut.end) % (len(text) + 1)]
+        line_end = text.find("\n", cut.end)
+        rest = text[cut.end : line_end if line_end >= 0 else len(text)]
         return bool(rest.strip()) and not self.is_known_name(name)
 
     def _photographer(self, words: str) -> bool:
