@@ -1886,8 +1886,8 @@ CONTEXTS: tuple[Context, ...] = (
                 # Russia's Rosstat, and their words in other languages.
                 r"|urz[aą]d\w*\s+statystyczn\w*|gus|rosstat|росстат\w*|čsú|tüik|türkstat|elstat|ksh|astat"
                 r"|нсі|нси|білстат|держстат\w*|белстат\w*|bureau\s+of\s+labor\s+statistics"
-                # And the Nordic offices' short names: Sweden's SCB, Norway's SSB, Statistics Denmark's
-                # DST (the Dutch CBS is also a broadcaster's name).
+                # And the Nordic offices' short names: Sweden's SCB, Norway's SSB (the Dutch CBS is
+                # also a broadcaster's name: "statistics-office-cbs").
                 r"|(?-i:SCB|SSB)"
                 # Latvia's CSP, Croatia's DZS, Serbia's RZS, Bulgaria's NSI, Romania's INS, Slovenia's SURS.
                 r"|(?-i:CSP|DZS|RZS|NSI|INS|SURS)"
