@@ -146,6 +146,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-dateline-no-dash": _WIRE,
     "agency-dateline-arabic": _WIRE,
     "agency-dateline-arabic-dash": _WIRE,
+    "agency-dateline-urdu": _WIRE,
     "agency-byline-arabic-date": _WIRE,
     "agency-after-date-arabic": _WIRE,
     "be-gozaresh-agency": _WIRE,

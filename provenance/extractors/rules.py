@@ -3578,6 +3578,26 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("طرح 40 فرصة استثمارية واس - الرياض تعلن الخطة",),
     ),
     Rule(
+        id="agency-dateline-urdu",
+        relation=W,
+        languages=("ur",),
+        trigger=_AGENCY_IN_PARENTHESES,
+        # The same dateline in Urdu where the page's lines ran together, after the headline's last
+        # word: "... نافذ ہوگا اسلام آباد (اے پی پی) وفاقی وزارت ...", "لاہور(آئی این پی) محکمہ ...".
+        # The agency's name is written with Urdu's own letters (ے, ی, ہ, ٹ, ڈ), as no Arabic
+        # caption's is.
+        pattern=r"\((?P<name>[^()\n]{0,20}[ےیہٹڈڑ][^()\n]{0,20})\)(?=[ \t]*[\u0621-\u06ff])",
+        before=r"[\u0621-\u06ff]{2,}[ \t]?\Z",
+        before_window=8,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            ("نیا نصاب نافذ ہوگا اسلام آباد (اے پی پی) وفاقی وزارت تعلیم نے اعلان کیا", ("اے پی پی",)),
+            ("باردانہ کی تقسیم شروع ہوگی لاہور(آئی این پی) محکمہ خوراک پنجاب نے فیصلہ کیا", ("آئی این پی",)),
+        ),
+        counterexamples=("عامل يصلح أسلاك الكهرباء في أحد أحياء بيروت (أ.ف.ب) أقر مجلس الوزراء الخطة.",),
+    ),
+    Rule(
         id="agency-dateline-after-headline",
         relation=W,
         languages=("de", "en", "fr", "es", "it", "pt", "nl"),
