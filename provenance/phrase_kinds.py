@@ -314,6 +314,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-in-city": _WIRE,
     "agency-after-published-date": _WIRE,
     "agency-publie-le": _WIRE,
+    "agency-before-updated": _WIRE,
     "written-under-agency": _WIRE,
     "agency-contributing": _WIRE,
     "agency-correspondent-reports": _WIRE,

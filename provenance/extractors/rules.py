@@ -4133,6 +4133,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-before-updated",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline slot over the page's date label, after a strapline that ends without its full
+        # stop where the page's lines ran together: "The courts will be ready by July, the Law
+        # department said PTI Updated - March 03, 2024 10:12 pm IST". ("said" before the name is the
+        # strapline's; the date's label after it says the name is the byline's.)
+        pattern=r"(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?:Updated|Published|Posted|Last[ \t]+updated)[ \t]*[-–:|]?[ \t]*(?:on[ \t]+)?"
+        r"(?i:" + PAGE_DATE + r")",
+        not_before=r"\b(?:to|from|with|for|at|the|by|via|in|on|of)[ \t]*\Z|[/(][ \t]*\Z",
+        not_before_window=8,
+        wire_only=True,
+        weight=0.75,
+        examples=(
+            (
+                "The courts will be ready by July, the Law department said PTI Updated - March 03, 2024 10:12 pm IST",
+                ("PTI",),
+            ),
+        ),
+        counterexamples=("The story was first reported by PTI Updated - March 03, 2024",),
+    ),
+    Rule(
         id="agency-publie-le",
         relation=W,
         languages=("fr",),
