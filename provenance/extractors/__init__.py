@@ -229,7 +229,6 @@ def _host_key(url: str | None, registry: OutletRegistry) -> str | None:
     known = registry.lookup(url)
     if known is not None:
         return known.id
-    domain = registered_domain(host)
     return name_key(domain) if domain else None
 
 

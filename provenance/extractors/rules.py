@@ -388,6 +388,8 @@ _ARABIC_MONTHS = (
     "|ماي|يوليوز|غشت|شتنبر|نونبر|دجنبر|جانفي|فيفري|أفريل|جوان|جويلية|أوت"
 )
 _ARABIC_WEEKDAYS = r"(?:ال)?(?:إثنين|اثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت|أحد|احد)"
+# A place in an Arabic dateline: one or two words of Arabic letters ("القاهرة", "أبوظبي", "اسلام آباد").
+_ARABIC_PLACE = r"[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})?"
 # A page's date given as the day it is, with the time ("Vandaag, 09:12", "Heute, 14:05 Uhr").
 _RELATIVE_DAY_TIME = (
     r"(?:Today|Yesterday|Heute|Gestern|Vandaag|Gisteren|Aujourd['’]hui|Hier|Hoy|Ayer|Oggi|Ieri|Hoje|Ontem"
@@ -3475,7 +3477,7 @@ RULES: tuple[Rule, ...] = (
         # place is the line's first word or two. (Where a page's lines ran together, a
         # picture's caption ends the same way: "... في أحد أحياء بيروت (أ.ف.ب) أقرّ".)
         pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=[ \t]+[\u0621-\u064a])",
-        before=r"(?:^|\n)[ \t]*[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})?[ \t]*\Z",
+        before=r"(?:^|\n)[ \t]*" + _ARABIC_PLACE + r"[ \t]*\Z",
         before_window=40,
         # Not the agency's name written out before its abbreviation ("قالت وكالة الأنباء السعودية
         # (واس) إن ..."), nor a paper's or a channel's.
@@ -3503,7 +3505,7 @@ RULES: tuple[Rule, ...] = (
         # months' names of the Gulf and Egypt, the Levant and the Maghreb ("كونا 13 مايو 2024 ·
         # 11:42 ص", "واس (الرياض) 15 مايو 2024", "رويترز من سنغافورة الأربعاء 15 مايو 2024",
         # "هسبريس - و.م.ع الخميس 16 ماي 2024").
-        pattern=r"(?:[ \t]*\([\u0621-\u064a \t]{2,24}\)|[ \t]+من[ \t]+[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})?)?"
+        pattern=r"(?:[ \t]*\([\u0621-\u064a \t]{2,24}\)|[ \t]+من[ \t]+" + _ARABIC_PLACE + r")?"
         r"[ \t]*[-–—·|،,]?[ \t]*(?:"
         + _ARABIC_WEEKDAYS
         + r"[ \t]*[،,]?[ \t]+)?\d{1,2}[ \t]+(?:"
@@ -3570,7 +3572,7 @@ RULES: tuple[Rule, ...] = (
         # the line ends there.
         before=r"(?:^|\A|[\u0621-\u064a\d][ \t]+)\Z",
         before_window=40,
-        pattern=r"[ \t]*[-–—][ \t]*[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})?(?=[ \t]*\n|[ \t]+(?:\d|"
+        pattern=r"[ \t]*[-–—][ \t]*" + _ARABIC_PLACE + r"(?=[ \t]*\n|[ \t]+(?:\d|"
         r"(?:ال)?(?:اثنين|ثلاثاء|أربعاء|خميس|جمعة|سبت|أحد)\b))",
         wire_only=True,
         weight=0.8,
@@ -7376,7 +7378,7 @@ RULES: tuple[Rule, ...] = (
         # An Arabic dateline of a place and the agency joined by a dash: "عمان- بترا ضبطت ...",
         # "المصدر: أبوظبي - وام". The place opens its line, or follows a label's colon or the
         # page's date and time.
-        before=r"(?:^|\A|\d[ \t]+|:[ \t]*)[\u0621-\u064a]{2,}(?:[ \t]+[\u0621-\u064a]{2,})?[ \t]*[-–—][ \t]*\Z",
+        before=r"(?:^|\A|\d[ \t]+|:[ \t]*)" + _ARABIC_PLACE + r"[ \t]*[-–—][ \t]*\Z",
         before_window=40,
         pattern=r"(?=[ \t]+[\u0621-\u064a]|[ \t]*(?:\n|\Z))",
         # Not a picture's credit: "صورة أرشيفية - واس" (an archive picture).
