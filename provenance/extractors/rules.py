@@ -5884,25 +5884,28 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="outlet-avec-agency",
         relation=W,
-        languages=("fr",),
-        trigger=r"\bavec\s+(?:l['’])?(?:" + AGENCIES + ")",
-        pattern=r"avec\s+(?:l['’])?(?P<tail>)",
-        # Le Monde's signature: the paper wrote the brief with the agency's copy.
+        languages=("fr", "pt", "es", "it"),
+        trigger=r"\b(?:avec|com|con)\s+(?:l['’])?(?:" + AGENCIES + ")",
+        pattern=r"(?:avec|com|con)\s+(?:l['’])?(?P<tail>)",
+        # Le Monde's signature: the paper wrote the brief with the agency's copy; Portuguese, Spanish
+        # and Italian sites sign so too ("SAPO 24 com Lusa", "Milenio Digital con EFE").
         # The house is a name ("FRANCE 24", "Le HuffPost"), an address ("france24.com"), or only
         # "the newsroom" ("La rédaction avec AFP"), which credits the agency alone.
         # It opens its line or sentence, a parenthesis ("(FRANCE 24 avec AFP)") or follows "Par"
         # or a lower-case word (a title's last, where a page's lines ran together).
         # The house's name may join its words with "du", "de la", "d'" ("La Voix du Nord avec
         # AFP"): the lower-case word the name follows is none of those.
-        before=r"(?:^|[.!?»”\"]\s+|\A|\([ \t]*|(?<=[a-zà-ÿ])(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bla)(?<!\bet)[ \t]+)"
-        r"(?:(?i:par)[ \t]+)?(?:(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’])?(?:[A-Z0-9][\w'’.-]*"
-        r"(?:(?:\s+(?:du|de|des|de\s+la|et)\s+|\s+d['’]|\s+)(?!Par\s)[A-Z0-9][\w'’.-]*){0,3}|"
+        before=r"(?:^|[.!?»”\"]\s+|\A|\([ \t]*|(?<=[a-zà-ÿ])(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bla)(?<!\bet)"
+        r"(?<!\bdo)(?<!\bda)(?<!\bdel)(?<!\bdella)(?<!\bdi)(?<!\be)(?<!\by)[ \t]+)"
+        r"(?:(?i:par|por)[ \t]+)?(?:(?!(?i:reda[cç][aã]o|redacci[oó]n|redazione)\b)(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’]|El\s+|Il\s+|O\s+|A\s+)?(?:[A-Z0-9][\w'’.-]*"
+        r"(?:(?:\s+(?:du|de|des|de\s+la|et|do|da|dos|das|del|della|di|e|y)\s+|\s+d['’]|\s+)(?!Par\s|Por\s)[A-Z0-9][\w'’.-]*){0,3}|"
         r"(?-i:[a-z][a-z0-9-]{1,40})\.[a-z]{2,6}))|(?:La\s+)?(?i:r[ée]daction))\s+\Z",
         before_window=60,
         case_sensitive=True,
         by_kind=True,
         more_names=True,
         inner_known_only=True,
+        reject_after=r"[ \t]*,?[ \t]+(?-i:[a-zà-ÿ])",
         weight=0.85,
         examples=(
             ("Les écoles restent fermées. Le Monde avec AFP", ("Le Monde", "AFP")),
@@ -5914,10 +5917,16 @@ RULES: tuple[Rule, ...] = (
             ("Les écoles restent fermées.\nPar Jeanne Dupont avec AFP", ("AFP",)),
             ("Des habitants ont décrit un bruit sourd.\nJ.Ch. avec AFP\nToute l'actualité", ("AFP",)),
             ("Grève à la SNCF\n20 Minutes avec AFP\nPublié le 16/02/24 à 11h05", ("20 Minutes", "AFP")),
+            ("CP prevê supressão de comboios TSF com Lusa 20 Fevereiro, 2024 • 12:15 Ouvir", ("TSF", "Lusa")),
+            ("Sube el precio del pan\nEl Universal con EFE\n12.03.2024", ("El Universal", "EFE")),
+            ("Il sindaco si dimette Il Messaggero con ANSA 12 marzo 2024", ("Il Messaggero", "ANSA")),
         ),
         counterexamples=(
             "a déclaré le ministre dans un entretien avec l’AFP mardi.",
             "Il a travaillé en partenariat avec AFP pendant dix ans.",
+            # (A sentence goes on after the agency: no signature.)
+            "Ayer firmó Telefónica con EFE un acuerdo de colaboración.",
+            "El ministro Ana Roe habló en entrevista con EFE.",
         ),
     ),
     Rule(
