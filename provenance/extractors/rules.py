@@ -2543,9 +2543,10 @@ RULES: tuple[Rule, ...] = (
         languages=("fr",),
         # (A programme is broadcast, "diffusé", as a text is published.)
         # (The adverb may stand before the auxiliary's "été": "a initialement été publié".)
-        trigger=r"(?:initialement|originellement)\s+(?:été\s+)?(?:publi|paru|diffus)|(?:publi|diffus)[ée]e?s?\s+(?:à\s+l['’]origine"
-        r"|initialement|d['’]abord|en\s+premier|pour\s+la\s+première\s+fois)|"
-        r"paru\s+(?:initialement|à\s+l['’]origine|d['’]abord)|d['’]abord\s+(?:été\s+)?(?:publi|paru|diffus)",
+        # (Each of the adverbs before or after the participle: "publié originellement sur X".)
+        trigger=r"(?:initialement|originellement|originalement|d['’]abord)\s+(?:été\s+)?(?:publi|paru|diffus)"
+        r"|(?:(?:publi|diffus)[ée]e?s?|parue?s?)\s+(?:à\s+l['’]origine|initialement|originellement|originalement|d['’]abord"
+        r"|en\s+premier|pour\s+la\s+première\s+fois)",
         # (The trigger's words and a language or a date may stand before the place: "initialement
         # publié en néerlandais dans X".)
         pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?(?P<tail>)",
@@ -2561,6 +2562,8 @@ RULES: tuple[Rule, ...] = (
             ("Ce texte a d'abord été publié dans Le Devoir.", ("Le Devoir",)),
             ("Ce texte a été publié pour la première fois dans Le Devoir.", ("Le Devoir",)),
             ("Ce texte a été publié en premier sur Le Devoir.", ("Le Devoir",)),
+            ("Cet article a été publié originellement sur The Conversation.", ("The Conversation",)),
+            ("Cette chronique est parue originalement dans Le Devoir.", ("Le Devoir",)),
             ("Cet épisode a d’abord été diffusé sur Exemple Radio. Nous le republions.", ("Exemple Radio",)),
         ),
         counterexamples=(
@@ -2648,7 +2651,10 @@ RULES: tuple[Rule, ...] = (
         id="pubblicato-originariamente",
         relation=R,
         languages=("it",),
-        trigger=r"(?:pubblicat[oa]|appars[oa]|uscit[oa])\s+(?:originariamente|originalmente|per\s+la\s+prima\s+volta)|originariamente\s+(?:pubblicat[oa]|uscit[oa])",
+        # (The participle of each verb of appearing, with the adverb before or after it.)
+        trigger=r"(?:pubblicat|appars|compars|uscit)[oaie]\s+(?:originariamente|originalmente|inizialmente|in\s+origine"
+        r"|per\s+la\s+prima\s+volta)|(?:originariamente|originalmente|inizialmente|in\s+origine)\s+"
+        r"(?:pubblicat|appars|compars|uscit)[oaie]",
         pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:su|da|in|sul|sulla|nel|nella|dal|dalla)\s+"
         r"(?!" + _ROMANCE_LANGUAGES + r"\b)(?P<tail>)",
         weight=0.9,
@@ -2656,7 +2662,10 @@ RULES: tuple[Rule, ...] = (
             ("Questo articolo è stato pubblicato originariamente su Valigia Blu.", ("Valigia Blu",)),
             ("Questo articolo è apparso per la prima volta su Esempio Quotidiano.", ("Esempio Quotidiano",)),
             ("L'intervista è uscita originariamente sul settimanale Esempio Sette.", ("Esempio Sette",)),
+            ("Questo articolo è comparso originariamente su Wired US.", ("Wired US",)),
+            ("L'articolo, in origine pubblicato su Esempio Sette, è stato aggiornato.", ("Esempio Sette",)),
         ),
+        counterexamples=("Il romanzo, pubblicato per la prima volta nel 1950, torna in libreria.",),
     ),
     Rule(
         id="original-article-published",
