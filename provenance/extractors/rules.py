@@ -4078,6 +4078,9 @@ RULES: tuple[Rule, ...] = (
         r"|[ \t]*,[ \t]*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|(?!(?i:"
         + MONTH
         + r")\b)[A-ZÀ-Þ][a-zà-ÿ]+[ \t]))(?=[A-ZÀ-Þ0-9])"
+        # (A desk's staff: "PA Sport Staff 2 hours ago", "Reuters Business Staff 3 May 2024".)
+        r"(?:(?:Sports?|Business|Political|Politics|Showbiz|Entertainment|Health|Markets|Science|Technology"
+        r"|City|Court|Crime|News|Scotland|Wales)[ \t]+(?:Staff|Reporters?|Correspondents?|Writers?)[ \t]+)?"
         # (The place may name its country after a comma: "ANADOLU AGENCY MUĞLA, TÜRKIYE Jul 27, 2021".)
         # (Or a place of a few words joined by "de": "EFE Santiago de Chile / 11.02.2024".)
         r"(?:(?:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+[A-ZÀ-Þ][\w'’-]+)?|[A-ZÀ-Þ]{2,})"
@@ -4093,11 +4096,15 @@ RULES: tuple[Rule, ...] = (
         + _SLAVIC_DATE
         + r"|"
         + _RELATIVE_DAY_TIME
+        # (A page's age of the story: "2 hours ago".)
+        + r"|\d{1,2}[ \t]+(?:hours?|hrs?|minutes?|mins?|days?)[ \t]+ago\b"
         + r"))",
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
         r"avec|con|com|según|selon|laut|per|sagte|said|told|via"
         # (Or where it stands: "reforço na Agência Brasil 04/03/2024" is a headline's place.)
         r"|in|on|na|no|nas|nos|em|pela|pelo|nella|nel|sulla|sul)|l['’]|[/,(])\s*\Z"
+        # (A portal's "From:" label is from-label's.)
+        r"|\bFrom[ \t]*:[ \t]*\Z"
         # Nor a picture's credit, the page's date on the next line ("Image: Getty Images via AFP\n
         # Updated: May 3").
         r"|" + _picture_label_before(60),
@@ -4123,6 +4130,7 @@ RULES: tuple[Rule, ...] = (
             ),
             ("Opinion Video Radio KNA Published on: May 3, 2024 14:08 Farmers receive seedlings.", ("KNA",)),
             ("Bernama -\nMay 3, 2024 3:40 PM\nPETALING JAYA: Police have detained four men.", ("Bernama",)),
+            ("Midfielder ruled out for six weeks PA Sport Staff 2 hours ago The club confirmed it.", ("PA",)),
             ("Kantonsrat lehnt Abzüge ab SDA Publiziert: 03.05.2024, 14:05 Der Kantonsrat will.", ("SDA",)),
             ("Treinverkeer ligt plat ANP Vandaag, 09:12 in BINNENLAND Door een storing", ("ANP",)),
             ("Správa železnic vypíše tendr ČTK Úterý 12. března 2024, 13:25 Správa železnic", ("ČTK",)),
@@ -7029,13 +7037,19 @@ RULES: tuple[Rule, ...] = (
         # A syndicate's line under a column or a show, standing as its own sentence, or saying
         # what it distributed ("This column was distributed by Example Syndicate.").
         before=r"(?:^|[.!?”\"][ \t]+|\A)(?:(?:This|The)[ \t]+(?:column|op-ed|article|story|piece|commentary"
-        r"|essay|editorial)[ \t]+(?:was|is|has[ \t]+been)[ \t]+)?\Z",
-        before_window=60,
+        r"|essay|editorial)[ \t]+(?:was|is|has[ \t]+been)[ \t]+)?\Z"
+        # Or after the footer's "Visit X at <address>", where the page's lines ran together.
+        r"|\bVisit[ \t]+[^\n]{0,60}?[ \t]at[ \t]+\S+[ \t]+\Z",
+        before_window=100,
         by_kind=True,
         weight=0.7,
         examples=(
             ("Original music by a band. Distributed by Example Radio Exchange.", ("Example Radio Exchange",)),
             ("The tax cut helps few.\nThis column was distributed by Example Words.", ("Example Words",)),
+            (
+                "Visit the Example Herald at www.exampleherald.com Distributed by Example Syndicate, LLC.",
+                ("Example Syndicate",),
+            ),
         ),
         counterexamples=(
             "Leaflets were distributed by Example Party volunteers.",
@@ -7051,9 +7065,11 @@ RULES: tuple[Rule, ...] = (
         # exampleherald.com. Distributed by Example Syndicate."). A copyright line alone is the
         # page's own boilerplate; only the distributor after it makes it a credit.
         trigger=r"(?:©|\(c\)|\bcopyright\b)[ \t]*(?:©[ \t]*)?\d{4}\b",
+        # (The full stops may be lost where the page's lines ran together: "(c)2019 Example Herald
+        # Visit the Example Herald at www.exampleherald.com Distributed by ...".)
         pattern=r"(?:©|\(c\)|copyright)[ \t]*(?:©[ \t]*)?\d{4},?[ \t]*(?P<name>[^\n.,;:()]{2,60}?)"
-        r"(?:,?[ \t]+(?:Inc|LLC|Co|Ltd|L\.P)\.?)?[.,][ \t]+"
-        r"(?=(?:Visit\b[^\n]{0,80}?\.[ \t]+)?Distributed\s+by\b)",
+        r"(?:,?[ \t]+(?:Inc|LLC|Co|Ltd|L\.P)\.?)?(?:[.,][ \t]+|[ \t]+(?=Visit\b))"
+        r"(?=(?:Visit\b[^\n]{0,80}?(?:\.[ \t]+|[ \t]+(?=Distributed\b)))?Distributed\s+by\b)",
         weight=0.85,
         examples=(
             (
@@ -7061,6 +7077,10 @@ RULES: tuple[Rule, ...] = (
                 ("Example Herald",),
             ),
             ("(c) 2024, Example Post. Distributed by Example Syndicate.", ("Example Post",)),
+            (
+                "(c)2024 Example Herald Visit the Example Herald at www.exampleherald.com Distributed by Example Syndicate",
+                ("Example Herald",),
+            ),
         ),
         # (A columnist's own copyright names a person, no paper: "©2024 Jane Roe. Distributed by".)
         no_person=True,
@@ -7305,8 +7325,11 @@ RULES: tuple[Rule, ...] = (
         # (A hyphen between spaces too: "أبوظبي - وام", a place and the agency over the story.)
         before=r"(?:^|[|/,;:•·\[–—]|[ \t]-|\d|\b[A-ZÀ-ÞА-Я]{2,}\.?)[ \t]*\Z",
         before_window=24,
-        # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO"), nor a picture service's name.
-        pattern=_NOT_A_PICTURE_SERVICE + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+[A-Z][\w-]*[ \t]*:)"
+        # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO", "Reuters Poll:"), nor a picture
+        # service's name; a label of the page's furniture is no brand's ("ABC/Reuters Topics: ...").
+        pattern=_NOT_A_PICTURE_SERVICE + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+(?!"
+        + FURNITURE_AHEAD
+        + r")[A-Z][\w-]*[ \t]*:)"
         r"(?![ \t]+(?:Poll|Graphics?|Photos?|Videos?|Pictures|Images|Breakingviews|Fact|Investigates|Special|"
         r"Exclusive|Explainer|Live|Top|Stylebook)\b)"
         # (Not an ordinal before a word in lower case: "Anadolu Ajansı 104. kuruluş yıl dönümünü
@@ -7358,6 +7381,7 @@ RULES: tuple[Rule, ...] = (
             ("الدوحة - قنا: افتتح وزير المواصلات اليوم المرحلة الأولى من المشروع.", ("قنا",)),
             ("محليات الرياض - واس أعلنت وزارة التعليم عن بدء التسجيل.", ("واس",)),
             ("Markets news | Jane Doe, John Roe, Reuters | 3 May 2024", ("Reuters",)),
+            ("The crew was detained.\nABC/Reuters Topics: world-politics, iran", ("Reuters",)),
             (
                 "Budget passes\nPress Trust of India | New Delhi | Economy",
                 ("Press Trust of India",),
