@@ -7327,7 +7327,8 @@ RULES: tuple[Rule, ...] = (
         before_window=24,
         # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO", "Reuters Poll:"), nor a picture
         # service's name; a label of the page's furniture is no brand's ("ABC/Reuters Topics: ...").
-        pattern=_NOT_A_PICTURE_SERVICE + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+(?!"
+        pattern=_NOT_A_PICTURE_SERVICE
+        + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+(?!"
         + FURNITURE_AHEAD
         + r")[A-Z][\w-]*[ \t]*:)"
         r"(?![ \t]+(?:Poll|Graphics?|Photos?|Videos?|Pictures|Images|Breakingviews|Fact|Investigates|Special|"
