@@ -716,6 +716,9 @@ CONTEXTS: tuple[Context, ...] = (
                 window=25,
                 case_sensitive=True,
             ),
+            # (Not a sign-off in brackets beside a picture's credit: "... sollen. (APA/Red) Bild:
+            # APA/JANE ROE".)
+            Check(Where.EVIDENCE, r"\([ \t]*[\w-]{2,15}(?:[ \t]*/[ \t]*[\w-]{1,15})*[ \t]*\)\Z", negate=True),
         ),
         description="An agency, a slash and a photographer's name in capitals ('Quelle: AFP/TOBIAS "
         "SCHWARZ'): a picture's credit.",
@@ -730,6 +733,7 @@ CONTEXTS: tuple[Context, ...] = (
             "Die Koalition streitet weiter.\nQuelle: AFP/dpa",
             "Emperor Visits Quake-Hit Region BY JANE DOE / AP MARCH 14, 2024 5:21 AM EDT The emperor met evacuees.",
             "Die Preise stiegen nur leicht. APA/JANE ROE\nWien (APA) – Die Inflation ist gesunken.",
+            "Die Preise sinken ab April. (APA/Red) Bild: APA/JANE ROE Weitere Nachrichten",
         ),
     ),
     Context(
@@ -1653,10 +1657,12 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="chart-in-source-line",
         verdict=Verdict.DROP,
-        screen="/",
+        screen=_CHART,
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
-        checks=(Check(Where.EVIDENCE, r"/[ \t]*" + _CHART + r"\b"),),
+        # (Or first, or joined to its maker by a hyphen: "Quelle: Infografik WELT", "Quelle:
+        # Refinitiv/Example-Grafik".)
+        checks=(Check(Where.EVIDENCE, r"(?:[/-]|:[ \t]*)[ \t]*" + _CHART + r"\b"),),
         description="A source line that names the chart's maker after a slash ('Quelle: Destatis/"
         "Infografik WELT'): where the figures came from.",
         examples=(
@@ -1664,8 +1670,27 @@ CONTEXTS: tuple[Context, ...] = (
                 "Die Insolvenzen stiegen.\nQuelle: Beispielamt/Infografik EXAMPLE",
                 "Beispielamt",
             ),
+            (
+                "Die Länder fordern mehr Geld. Quelle: Infografik EXAMPLE Die Zahl der Asylerstanträge ist gesunken.",
+                "Infografik EXAMPLE Die Zahl der Asylerstanträge",
+            ),
         ),
         counterexamples=("Die Insolvenzen stiegen.\nQuelle: dpa/lnw",),
+    ),
+    Context(
+        id="chart-after-agency",
+        verdict=Verdict.DROP,
+        screen=_CHART,
+        relations=(W,),
+        methods=("text:agency-detached", "text:agency-slash-desk"),
+        # An agency's name before a chart's maker and its chart: "Quelle: Refinitiv/Example-Grafik".
+        checks=(Check(Where.AFTER, r"\A[^\s]{0,30}?[-/]" + _CHART + r"\b", window=40),),
+        description="An agency that gave a chart's figures, before the chart's maker ('Quelle: "
+        "Refinitiv/Example-Grafik'): where the figures came from.",
+        examples=(
+            ("Einlagensatz seit 2019 Quelle: Refinitiv/Example-Grafik Niedrigere Zinsen", "Refinitiv"),
+        ),
+        counterexamples=("Die Insolvenzen stiegen. | dpa/lnw",),
     ),
     Context(
         id="figure-title-before-source",
@@ -1673,7 +1698,7 @@ CONTEXTS: tuple[Context, ...] = (
         screen=_CHART
         + r"|evoluci|evolu[çc]|volution|evoluzione|entwicklung|varia[cç]|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mln|mld|mill|prozent|percent|per\s+cent"
         r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)|\((?:19|20)\d\d\s*[-–]"
-        r"|[图圖図표][表]?\s*[：:]|グラフ|그래프|도표",
+        r"|[图圖図표][表]?\s*[：:]|グラフ|그래프|도표|\bindex,?\s+(?:19|20)\d\d\s*=\s*100\b",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
@@ -1695,6 +1720,8 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|us-dollar|€|\$|billions?|millions?|thousands?|tonnen|tons?)(?:\s|\b)[^.!?\n]{0,30}"
                 # or the years it spans ("Unemployment in February (2015-2024)").
                 r"|\(\s*(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\s*\)"
+                # or an index's base ("Production, index 2015 = 100").
+                r"|\bindex,?\s+(?:19|20)\d{2}\s*=\s*100"
                 # or a figure's label in Chinese, Japanese or Korean ("图：CPI同比走势 来源：...").
                 r"|(?:^|[。！？\s])(?:图表?|圖表?|図表?|グラフ|그래프|도표|표)\s*[：:][^\n。！？]{1,40})"
                 r"[ \t]*\n?[ \t]*\Z",
@@ -1708,6 +1735,7 @@ CONTEXTS: tuple[Context, ...] = (
             ("The quake shook the valley. Map shows the epicentre. Source: Example Survey", "Example Survey"),
             ("Inactivity statistics Source: Example Health Office", "Example Health Office"),
             ("Unemployment in February (2015-2024) Fuente: Example Datos", "Example Datos"),
+            ("Produktion in Deutschland, Index 2015 = 100 Quelle: Example Verband", "Example Verband"),
             ("2月CPI同比上涨0.7%。 图：CPI同比走势 来源：示例统计局 分析人士认为", "示例统计局"),
         ),
         counterexamples=(

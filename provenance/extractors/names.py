@@ -196,7 +196,8 @@ FURNITURE_WORDS = frozenset(
     "luetuimmat najčitanije läs loe saistītie susiję chia partilhe ler join most recommended listen метки "
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
     "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine partagez "
-    "partage comparta compartilha condividere deel teile abonează-te abonați-vă urmărește-ne".split()
+    "partage comparta compartilha condividere deel teile abonează-te abonați-vă urmărește-ne newsletter ähnliche "
+    "verwandte".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -355,6 +356,26 @@ GENERIC_NAMES = frozenset(
         "social media",
         "press release",
         "pressemitteilung",
+        # An issuer left unnamed, as the text calls it ("Quelle: Pressemitteilung des Unternehmens").
+        "company",
+        "the company",
+        "unternehmen",
+        "unternehmens",
+        "firma",
+        "konzern",
+        "konzerns",
+        "hersteller",
+        "herstellers",
+        "veranstalter",
+        "veranstalters",
+        "verein",
+        "vereins",
+        "verband",
+        "verbands",
+        "verbandes",
+        "entreprise",
+        "empresa",
+        "azienda",
         # The text's own work: "Quelle: eigene Recherche", "Source: own research".
         "own research",
         "own reporting",
