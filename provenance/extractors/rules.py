@@ -5922,7 +5922,7 @@ RULES: tuple[Rule, ...] = (
         by_kind=True,
         more_names=True,
         inner_known_only=True,
-        reject_after=r"[ \t]*,?[ \t]+(?-i:[a-zà-ÿ])",
+        reject_after=r"[ \t]*,?[ \t]+(?!(?:et|e|y|ed|and|und)[ \t])(?-i:[a-zà-ÿ])",
         weight=0.85,
         examples=(
             ("Les écoles restent fermées. Le Monde avec AFP", ("Le Monde", "AFP")),
@@ -5937,6 +5937,7 @@ RULES: tuple[Rule, ...] = (
             ("CP prevê supressão de comboios TSF com Lusa 20 Fevereiro, 2024 • 12:15 Ouvir", ("TSF", "Lusa")),
             ("Sube el precio del pan\nEl Universal con EFE\n12.03.2024", ("El Universal", "EFE")),
             ("Il sindaco si dimette Il Messaggero con ANSA 12 marzo 2024", ("Il Messaggero", "ANSA")),
+            ("L'opposition a critiqué le projet. Le Monde avec AFP et Reuters", ("Le Monde", "AFP", "Reuters")),
         ),
         counterexamples=(
             "a déclaré le ministre dans un entretien avec l’AFP mardi.",
