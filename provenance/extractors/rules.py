@@ -5937,7 +5937,10 @@ RULES: tuple[Rule, ...] = (
             ("CP prevê supressão de comboios TSF com Lusa 20 Fevereiro, 2024 • 12:15 Ouvir", ("TSF", "Lusa")),
             ("Sube el precio del pan\nEl Universal con EFE\n12.03.2024", ("El Universal", "EFE")),
             ("Il sindaco si dimette Il Messaggero con ANSA 12 marzo 2024", ("Il Messaggero", "ANSA")),
-            ("L'opposition a critiqué le projet. Le Monde avec AFP et Reuters", ("Le Monde", "AFP", "Reuters")),
+            (
+                "L'opposition a critiqué le projet. Le Monde avec AFP et Reuters",
+                ("Le Monde", "AFP", "Reuters"),
+            ),
         ),
         counterexamples=(
             "a déclaré le ministre dans un entretien avec l’AFP mardi.",
