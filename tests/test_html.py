@@ -598,6 +598,33 @@ def test_captions_are_marked(html: str) -> None:
     assert doc.location_at(doc.text.index("It goes on")) is Location.BODY
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Courtesy of Example Fire Department",
+        "Photo by Example Fire Department",
+        "Source: Example Fire Department",
+    ],
+)
+def test_a_credit_line_under_a_picture_is_its_caption(credit: str) -> None:
+    # A feed item's picture with its credit on the line after it, no <figure> and no class.
+    html = f'<p>The station opens in July.</p><p><img src="x.jpg" alt=""> {credit}</p><p>It goes on.</p>'
+    doc = html_document(html, "item.html")
+    assert doc.location_at(doc.text.index("Example Fire")) is Location.CAPTION
+    assert [a.relation for a in extract(doc)] in ([], [Relation.IMAGE_CREDIT])
+    # The same line with no picture before it is the story's.
+    plain = html_document(html.replace('<img src="x.jpg" alt="">', ""), "item.html")
+    assert plain.location_at(plain.text.index("Example Fire")) is Location.BODY
+
+
+def test_a_credit_after_a_picture_of_its_own_block_is_the_storys() -> None:
+    # A page's header picture, then the story opening with its source's credit.
+    html = '<div class="hero"><img src="x.jpg" alt=""></div><p><em>Courtesy of Example News</em></p><p>It goes on.</p>'
+    doc = html_document(html, "page.html")
+    assert doc.location_at(doc.text.index("Example News")) is Location.BODY
+    assert [(a.outlet, a.relation) for a in extract(doc)] == [("Example News", Relation.SOURCE_CREDIT)]
+
+
 def test_author_naming_the_host_by_an_alias_only() -> None:
     # The registry knows the outlet by its names but not by the host's domain.
     registry = OutletRegistry(

@@ -136,6 +136,9 @@ class _Builder:
         self.captions: list[tuple[int, int]] = []
         self.footers: list[tuple[int, int]] = []
         self.images: list[int] = []  # where each picture stood in the text
+        # The pictures with words after them in their own block ("<p><img> Courtesy of X</p>").
+        self.pictures_with_words: list[int] = []
+        self._picture: int | None = None
 
     def text(self, value: str) -> None:
         if value.isspace():  # most text nodes of a page: the white space between its tags
@@ -146,9 +149,17 @@ class _Builder:
         if self.last in " \n":
             words = words.lstrip(" ")
         if words:
+            if self._picture is not None:
+                self.pictures_with_words.append(self._picture)
+                self._picture = None
             self._add(words)
 
+    def picture(self) -> None:
+        self.images.append(self.length)
+        self._picture = self.length
+
     def newline(self) -> None:
+        self._picture = None
         if self.last == " ":
             # A line ends without its trailing space (no part holds a newline but "\n" itself).
             self.parts[-1] = self.parts[-1][:-1]
@@ -266,7 +277,7 @@ def _walk(root: LexborNode, out: _Builder, keep: frozenset[int] = frozenset()) -
         if tag in _BLOCK_TAGS:
             out.newline()
         if tag == "img":
-            out.images.append(out.length)
+            out.picture()
             continue
         if tag == "br":
             continue
@@ -584,29 +595,41 @@ _LABEL_UNDER_PICTURE = re.compile(
     r"[ \t]*(?:sources?|quellen?|fuentes?|fontes?|bron|credits?|photo|foto|bild|image|chart|grafik|graphic)[ \t]*:",
     re.IGNORECASE,
 )
+# A credit's words with no colon after a picture in the same block ("<p><img ...> Courtesy of the
+# Fire Department</p>"); after a picture of a block of its own they may open the story ("<div><img>
+# </div><p>Courtesy of Example News</p>").
+_CREDIT_BESIDE_PICTURE = re.compile(
+    r"[ \t]*(?:courtesy\b|(?:photos?|images?|pictures?)[ \t]+(?:by|courtesy|via|from)\b)", re.IGNORECASE
+)
 
 
-def _under_pictures(text: str, images: list[int]) -> list[tuple[int, int]]:
+def _under_pictures(text: str, images: list[int], with_words: frozenset[int]) -> list[tuple[int, int]]:
     """The lines a credit's label opens right under a picture that ends a line or opens one (a
-    picture within a line of words has no line of its own)."""
+    picture within a line of words has no line of its own); a credit's words without a label
+    only after a picture of their own block (``with_words``)."""
     spans = []
     for at in images:
+        beside = at in with_words
         if at < len(text) and text[at] == "\n":
             at += 1
         elif at > 0 and text[at - 1] != "\n":
             continue
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if end - at <= 200 and _LABEL_UNDER_PICTURE.match(text, at, end):
+        if end - at <= 200 and (
+            _LABEL_UNDER_PICTURE.match(text, at, end)
+            or (beside and _CREDIT_BESIDE_PICTURE.match(text, at, end))
+        ):
             spans.append((at, end))
     return spans
 
 
 def _regions(text: str, out: _Builder, shift: int) -> tuple[Region, ...]:
     images = [at - shift for at in out.images if 0 <= at - shift <= len(text)]
+    with_words = frozenset(at - shift for at in out.pictures_with_words)
     marks: list[tuple[int, int, Location]] = (
         [(s - shift, e - shift, Location.CAPTION) for s, e in out.captions]
-        + [(s, e, Location.CAPTION) for s, e in _under_pictures(text, images)]
+        + [(s, e, Location.CAPTION) for s, e in _under_pictures(text, images, with_words)]
         + [(s - shift, e - shift, Location.FOOTER) for s, e in out.footers]
     )
     marks = sorted((max(0, s), min(len(text), e), loc) for s, e, loc in marks if e - shift > 0)
