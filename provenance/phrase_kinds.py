@@ -134,6 +134,7 @@ _TEXT_RULES: dict[str, str] = {
     "ist-zuerst-veroeffentlicht": _FIRST,
     "republie-a-partir-de": _ORIGINALLY,
     "avec-agency-alone": _WIRE,
+    "avec-agency-after-headline": _WIRE,
     "agency-byline-romance": _WIRE,
     "from-agency-line": _WIRE,
     "from-agency-date-label": _WIRE,

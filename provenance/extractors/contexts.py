@@ -118,6 +118,9 @@ _PICTURE = (
     r"|footage|rendering|sketch|drawing|screenshot)"
 )
 _SOURCE_LABEL = r"(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak|источник)"
+# A person's name of two or three words, in Latin or Cyrillic letters ("Jane Roe", "Иван Роев").
+_PERSON_ANY_SCRIPT = r"[A-ZÀ-ÞА-ЯЁІЇЄ][a-zß-ÿа-яёіїєґ'’-]+(?:[ \t]+[A-ZÀ-ÞА-ЯЁІЇЄ][a-zß-ÿа-яёіїєґ'’-]+){1,2}"
+
 # Labels of a page's tags in the Nordic, Baltic, Finnish, Balkan, Greek, Turkish and Slavic
 # languages (tag-list's screen and check read them).
 _TAG_LABELS_MORE = (
@@ -437,6 +440,61 @@ CONTEXTS: tuple[Context, ...] = (
             "Agence France-Presse / 10:20 AM March 05, 2024\nPARIS — The parliament voted on Monday.",
             "Farmers block the motorway. Photograph: Jo Roe/Reuters\nAgence France-Presse in Paris\nThu 14 Mar 2024",
         ),
+    ),
+    Context(
+        id="photographer-slash-chain",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # A photographer's name, then agencies and picture services between slashes with
+            # spaces, as Russian and Baltic sites credit a picture where the label was lost
+            # ("Сергей Бобров / ТАСС / Scanpix / LETA"): the agency after two slashes or more.
+            Check(
+                Where.BEFORE_LINES,
+                r"(?:^|[.!?][ \t]+)"
+                + _PERSON_ANY_SCRIPT
+                + r"[ \t]+/[ \t]+(?:[^\W\d][^/\n]{0,25}?[ \t]+/[ \t]+)*[^\W\d][^/\n]{0,25}?[ \t]*(?:/[ \t]*)?\Z",
+                window=120,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency in a picture's chain of credits after a photographer's name ('Jana Roe / "
+        "ТАСС / Scanpix / LETA').",
+        examples=(
+            (
+                "Украшение улиц перед праздником. Иван Роев / ТАСС / Scanpix / LETA Власти отменили салюты.",
+                "LETA",
+            ),
+        ),
+        counterexamples=("Власти отменили салюты. / ТАСС / Scanpix / LETA",),
+    ),
+    Context(
+        id="photographer-slash-agency-slash",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # The first agency of such a chain: a photographer's name before it, another slash
+            # after it ("Иван Роев / ТАСС / Scanpix"); one agency alone after a name may be a
+            # byline's ("Jane Roe / Reuters").
+            Check(
+                Where.BEFORE_LINES,
+                r"(?:^|[.!?][ \t]+)" + _PERSON_ANY_SCRIPT + r"[ \t]*(?:/[ \t]*)?\Z",
+                window=60,
+                case_sensitive=True,
+            ),
+            # (The statement may hold the slashes around the name: "/ ТАСС /".)
+            Check(Where.AFTER, r"\A(?:[ \t]*/)?[ \t]*[^\W\d][^/\n]{0,25}?[ \t]*/", window=40),
+        ),
+        description="An agency between slashes after a photographer's name ('Jana Roe / ТАСС / Scanpix').",
+        examples=(
+            (
+                "Украшение улиц перед праздником. Иван Роев / ТАСС / Scanpix / LETA Власти отменили салюты.",
+                "ТАСС",
+            ),
+        ),
+        counterexamples=("Власти отменили салюты. Иван Роев / ТАСС\nМОСКВА, 3 ноября.",),
     ),
     Context(
         id="photographer-after-agency",

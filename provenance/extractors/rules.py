@@ -399,6 +399,20 @@ _RELATIVE_DAY_TIME = (
     r"|\d{1,2}\.\d{1,2}\.[ \t]+(?:(?:klo|kl\.?|um)[ \t]+)?\d{1,2}[:.]\d{2}\b"
 )
 # "Agencies", as a byline or a source label writes them in place of the agencies' names.
+# "Avec AFP", "(mit dpa)", "Com Lusa", "con ANSA", "D'après l'AFP": a Romance or German sign-off
+# with the agencies' copy (the rules "avec-agency-alone" and "avec-agency-after-headline").
+_WITH_AGENCY = (
+    r"\b(?:avec|mit|com|con|d['’]apr[èe]s|selon|con\s+datos\s+de|con\s+fonti)\s+(?:l['’]\s?)?(?:"
+    + AGENCIES
+    + ")"
+)
+# Nothing but more agencies, a bracket, the end of the line or the next sentence after it. A comma
+# only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence. Or the
+# page's date ("Da CNN, com Reuters 12/03/2024 às 15:20").
+_WITH_AGENCY_ENDS = (
+    r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,[ \t]*(?-i:[A-ZÀ-Þ])|/|&|(?:et|und|and)\b|(?:e|y)[ \t]+(?-i:[A-ZÀ-Þ])"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}))"
+)
 _UNNAMED_AGENCIES = r"(?:AGENCIAS|Agencias|AGÊNCIAS|Agências|AGENZIE|Agenzie|AGENCES|Agences|AGENTUREN|Agenturen|AGENCIES|Agencies)"
 # The capital letters that open a place's or a name's words in a dateline or a byline (Latin,
 # Cyrillic, Greek), and the small ones, as the inside of a character class.
@@ -6243,8 +6257,7 @@ RULES: tuple[Rule, ...] = (
         # whole sign-off, at the start of a line, after a sentence or in brackets.
         # (English "With AFP" is the rule "with-agency-alone": "with" before the agency list in the
         # scan made its automaton grow with every "with" of English text.)
-        trigger=r"\b(?:avec|mit|com|con|d['’]apr[èe]s|selon|con\s+datos\s+de|con\s+fonti)\s+(?:l['’]\s?)?"
-        r"(?:{AGENCIES})",
+        trigger=_WITH_AGENCY,
         pattern=r"(?:d['’]apr[èe]s|con\s+datos\s+de|con\s+fonti|\w+)\s+(?:l['’]\s?)?(?P<tail>)",
         # Or after the newsroom's name and a comma: "Da Redação, com Reuters", "La rédaction, avec
         # AFP", "Redacción, con EFE".
@@ -6262,11 +6275,7 @@ RULES: tuple[Rule, ...] = (
         # 22/03/2024 - 01:15 Con EFE y Reuters Un hombre ...").
         r"|\b(?:\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t]+\Z",
         before_window=60,
-        # Nothing but more agencies, a bracket, the end of the line or the next sentence after it.
-        # A comma only before another agency ("Avec AFP, Reuters"), not before the rest of a sentence.
-        # Or the page's date ("Da CNN, com Reuters 12/03/2024 às 15:20").
-        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|(?-i:[A-ZÀ-Þ])|,[ \t]*(?-i:[A-ZÀ-Þ])|/|&|(?:et|und|and)\b|(?:e|y)[ \t]+(?-i:[A-ZÀ-Þ])"
-        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}))",
+        reject_after=_WITH_AGENCY_ENDS,
         known_only=True,
         wire_only=True,
         more_names=True,
@@ -6296,6 +6305,34 @@ RULES: tuple[Rule, ...] = (
             "Il a travaillé avec AFP pendant dix ans.",
             "Er sprach. Mit dpa-Reportern war er unterwegs.",
             "Von Berlin mit dpa nach Rom: so reiste er.",
+        ),
+    ),
+    Rule(
+        id="avec-agency-after-headline",
+        relation=W,
+        languages=("fr", "de", "pt", "it", "es"),
+        trigger=_WITH_AGENCY,
+        # The same sign-off with its capital after any word: a line began there, where the page's
+        # lines ran together (after a related story's headline: "Lire aussi Mali : les enjeux du
+        # retrait Avec AFP et Reuters Newsletter").
+        pattern=r"(?-i:Avec|Com|Con|Mit)\s+(?:l['’]\s?)?(?P<tail>)",
+        before=r"[^\W\d_][ \t]+\Z",
+        before_window=8,
+        reject_after=_WITH_AGENCY_ENDS,
+        known_only=True,
+        wire_only=True,
+        more_names=True,
+        weight=0.8,
+        examples=(
+            (
+                "Lire aussi Mali : les enjeux du retrait Avec AFP et Reuters Newsletter quotidienne",
+                ("AFP", "Reuters"),
+            ),
+            ("LEIA TAMBÉM Candidatos fazem último debate Com Reuters Receba no seu email", ("Reuters",)),
+        ),
+        counterexamples=(
+            "Interview exclusive Avec AFP: le ministre parle.",
+            "Le ministre a parlé avec AFP mardi soir.",
         ),
     ),
     Rule(
