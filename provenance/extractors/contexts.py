@@ -327,6 +327,88 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="caption-toggle",
+        verdict=Verdict.IMAGE,
+        screen=r"(?i)caption",
+        relations=(W, S),
+        checks=(
+            # A player's buttons over a picture's caption, where the page's lines ran together
+            # ("Show Caption Hide Caption Students work in a classroom. Jane Roe, AP"): the caption
+            # runs from them to the credit, one sentence or two.
+            Check(
+                Where.BEFORE,
+                r"\b(?:Show|Hide|Expand|Close|Toggle)[ \t]+[Cc]aption\b[^\n]{0,160}\Z",
+                window=200,
+                case_sensitive=True,
+            ),
+        ),
+        description="A credit after a caption's buttons ('Show Caption Hide Caption ... Jane Roe, AP'): "
+        "the picture's.",
+        examples=(
+            (
+                "Reach the reporter by email. Show Caption Hide Caption Students work in a classroom. Jane Roe, AP",
+                "AP",
+            ),
+        ),
+        counterexamples=(
+            "Show Caption Hide Caption Students work.\nBy Jane Roe, AP\nWASHINGTON (AP) — The bill passed.",
+        ),
+    ),
+    Context(
+        id="quoted-credit-line",
+        verdict=Verdict.DROP,
+        relations=(R, W, S),
+        screen=r"[\"“„«]",
+        checks=(
+            # A credit's wording quoted as a specimen, in a story about it ("republishers must carry
+            # the line "This article is republished from Example under a Creative Commons
+            # license""): a line of the story, no credit of its own.
+            Check(
+                Where.BEFORE,
+                r"\b(?:line|lines|credit|notice|phrase|wording|words|sentence|tagline|label|disclaimer|note|byline)"
+                # (The statement may start a few words into the quote: "This article is".)
+                r"[ \t]*[:,]?[ \t]*[\"“„«][^\"“”„«»\n]{0,40}\Z",
+                window=120,
+            ),
+        ),
+        description="A credit's wording quoted in a story about it ('carry the line \"This article is "
+        "republished from ...\"'): a specimen, not a credit.",
+        examples=(
+            (
+                'Publishers must carry the line "This article is republished from The Conversation under a '
+                'Creative Commons license".',
+                "The Conversation",
+            ),
+        ),
+        counterexamples=(
+            "The council met.\n“This article is republished from The Conversation under a Creative Commons license.”",
+        ),
+    ),
+    Context(
+        id="event-named",
+        verdict=Verdict.DROP,
+        relations=(R, S),
+        checks=(
+            # A festival, a fair or a conference is where a work was shown, not who published a
+            # text ("the film, which first appeared at the Example Film Festival").
+            Check(
+                Where.NAME,
+                r"\b(?:Festival|Festivals|Conference|Summit|Expo|Fair|Congress|Olympics|Biennale|Triennale"
+                r"|Symposium|Convention|Festspiele|Messe|Kongress|Salon|Mostra)\Z",
+                case_sensitive=True,
+            ),
+        ),
+        description="An event named where a statement names a publisher ('first appeared at the Example "
+        "Film Festival'): a place a work was shown.",
+        examples=(
+            (
+                "The debut feature, which first appeared at the Example Film Festival in January, opens.",
+                "Example Film Festival",
+            ),
+        ),
+        counterexamples=("This story first appeared in Example Festival News.",),
+    ),
+    Context(
         id="caption-region",
         verdict=Verdict.IMAGE,
         relations=(W, S),

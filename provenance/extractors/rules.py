@@ -5382,7 +5382,11 @@ RULES: tuple[Rule, ...] = (
             ("A Scandal by Jane Doe - Truthout Lara Logan is a reporter", ("Truthout",)),
             ("Aprueban el presupuesto Por Jane Doe | El País El ayuntamiento aprobó", ("El País",)),
         ),
-        counterexamples=("by Jane Doe - Staff Writer",),
+        counterexamples=(
+            "by Jane Doe - Staff Writer",
+            # (A paper's own name, not a registered one it opens: "Boston" is a site's address.)
+            "Pileup closes I-95 By Jane Roe | Boston Herald PUBLISHED: January 29, 2025",
+        ),
     ),
     Rule(
         id="byline-comma-outlet",

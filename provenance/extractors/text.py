@@ -762,7 +762,14 @@ class TextExtractor:
                 # ("mit Material von dpa erstellt": a German verb closes the clause).
                 known = self._known_prefix(text, pm.start("tail"), tail_end)
                 if known is not None and (
-                    cut is None or known.end >= cut.end or text[cut.end : cut.end + 1] not in _NAME_CLOSERS
+                    cut is None
+                    or known.end >= cut.end
+                    or (
+                        text[cut.end : cut.end + 1] not in _NAME_CLOSERS
+                        # Nor a paper's name that its masthead's word closes ("Boston Herald" is
+                        # no "Boston").
+                        and cut.name.rsplit(None, 1)[-1].lower() not in MASTHEAD_WORDS
+                    )
                 ):
                     cut = known
             elif (
