@@ -393,8 +393,10 @@ CONTEXTS: tuple[Context, ...] = (
             # text ("the film, which first appeared at the Example Film Festival").
             Check(
                 Where.NAME,
-                r"\b(?:Festival|Festivals|Conference|Summit|Expo|Fair|Congress|Olympics|Biennale|Triennale"
-                r"|Symposium|Convention|Festspiele|Messe|Kongress|Salon|Mostra)\Z",
+                # (Not "Fair", "Congress" or "Salon": "Vanity Fair", "Library of Congress" and
+                # "Salon" are publishers.)
+                r"\b(?:Festival|Festivals|Conference|Summit|Expo|Olympics|Biennale|Triennale"
+                r"|Symposium|Convention|Festspiele|Kongress|Mostra)\Z",
                 case_sensitive=True,
             ),
         ),
