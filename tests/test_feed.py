@@ -178,6 +178,18 @@ LONG_BODY = "<p>" + "A whole copy of the story, paragraph after paragraph. " * 2
             id="house-with-agency",
         ),
         pytest.param(
+            "<dc:creator>By Jane Doe Associated Press</dc:creator>",
+            "<p>Body.</p>",
+            [("wire_credit", "Associated Press", None)],
+            id="byline-and-agency-without-a-comma",
+        ),
+        pytest.param(
+            "<dc:creator>By Jane Doe The Washington Post</dc:creator>",
+            "<p>Body.</p>",
+            [("republished_from", "The Washington Post", None)],
+            id="byline-and-paper-without-a-comma",
+        ),
+        pytest.param(
             "<dc:creator>Jane Doe and John Roe</dc:creator>",
             "<p>Body.</p>",
             [],

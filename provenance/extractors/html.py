@@ -324,8 +324,9 @@ class HtmlMetaExtractor:
         found = self._wire_prefix(text)
         relation = Relation.WIRE_CREDIT
         if found is None:
-            # The whole field, or its last part after a person's name.
-            for name in dict.fromkeys((text, parts[-1] if parts else "")):
+            # The whole field, or its last part after a person's name, with a separator or none
+            # ("By Jane Roe Associated Press", "By Jane Roe The Washington Post").
+            for name in dict.fromkeys((text, parts[-1] if parts else "", self._after_person(text))):
                 outlet = self.registry.lookup(name) if name else None
                 if outlet is not None and outlet.kind in _CREDITABLE:
                     found = (name, outlet)
@@ -349,6 +350,19 @@ class HtmlMetaExtractor:
             Attribution(relation=rel, outlet=name, outlet_id=outlet.id, evidence=evidence, confidence=conf)
             for name, outlet, rel, conf in credits
         ]
+
+    def _after_person(self, text: str) -> str:
+        """The registered name that ends a field after a person's name of two or three words and
+        no separator ("Jane Roe Associated Press"), or ""."""
+        words = text.split()
+        for n in range(min(len(words) - 2, 5), 0, -1):
+            person = " ".join(words[:-n])
+            if (
+                PERSON_SHAPED.fullmatch(person)
+                and self.registry.lookup(name := " ".join(words[-n:])) is not None
+            ):
+                return name
+        return ""
 
     def _wire_prefix(self, text: str) -> tuple[str, Outlet] | None:
         """A news agency whose name begins the field ("Associated Press in Palm Beach, Florida"),

@@ -153,12 +153,14 @@ _AUTHORS_SITE = re.compile(
 )
 _ACRONYM_POSSESSIVE = re.compile(r"([A-Z][A-Z0-9]{1,5})['’]s[ \t]+(?=[A-Z0-9])")
 _ISSUE_OF = re.compile(
-    r"(?:[\w'’-]+[ \t]+){0,3}(?:issue|edition|number)[ \t]+of[ \t]+(?=\S)"
+    r"(?:[\w'’-]+[ \t]+){0,3}(?:issue|edition|number|newsletter|bulletin)[ \t]+of[ \t]+(?=\S)"
     # "numero di aprile di X", "numéro de mai de X", "edição de abril da X".
     r"|(?:numero|numéro|número|edizione|édition|edición|edição)[ \t]+(?:(?:di|de|d['’]|do|da|del)[ \t]*[\w'’-]+"
     r"(?:[ \t]+\d{4})?[ \t]+)?(?:di|de|del|della|des|du|da|do|d['’])[ \t]*(?=\S)"
     # "in der englischen Ausgabe von X", "der Printausgabe des X".
     r"|(?:[\w-]+en[ \t]+)?(?:print-?|online-?)?ausgabe[ \t]+(?:von|des|der)[ \t]+(?=\S)"
+    # "in der Ausgabe 3/2024 unseres Schwestermagazins X", "in Ausgabe 12/2023 der X".
+    r"|ausgabe[ \t]+\d{1,2}[/.]\d{2,4}[ \t]+(?:unseres[ \t]+[\w-]+[ \t]+|von[ \t]+|des[ \t]+|der[ \t]+)(?=\S)"
     # The day's paper: "in today's Example Review", "in Sunday's Example Times".
     r"|(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s[ \t]+(?=\S)",
     re.IGNORECASE,
@@ -599,6 +601,9 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
         issue = _AUTHORS_SITE.match(text, tokens[i][0], end)
     if issue is not None:  # "the May issue of Example Review", "the Sunday edition of The Times"
         while i < len(tokens) - 1 and tokens[i][0] < issue.end():
+            i += 1
+        # ("the Spring newsletter of the Example Society".)
+        while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
             i += 1
     # A kind of publication with its adjectives in lower case: "the online newspaper Example.ru".
     j = i

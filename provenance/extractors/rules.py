@@ -1950,12 +1950,16 @@ RULES: tuple[Rule, ...] = (
         pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:auf\s+"
         + _LANGUAGES_DE
         + r"\s+)?(?:bei|in|auf|im)\s+"
-        r"(?!(?:"
-        + _LANGUAGES_DE
-        + r"|(?:der\s+|dem\s+)?(?:gedruckten|heutigen|Print\w*|\w*[Aa]usgabe))\b)(?P<tail>)",
+        r"(?!(?:" + _LANGUAGES_DE + r"|(?:der\s+|dem\s+)?(?:gedruckten|heutigen|Print\w*|\w*[Aa]usgabe))\b"
+        # (An issue of another paper is named: "in der Ausgabe 3/2024 unseres Schwestermagazins X".)
+        r"(?!\s+(?:\d{1,2}[/.]\d{2,4}\s+)?(?:von|des|der|unseres)\s))(?P<tail>)",
         weight=0.9,
         examples=(
             ("Dieser Artikel erschien zuerst in der Zeit.", ("Zeit",)),
+            (
+                "Dieser Beitrag erschien zuerst in der Ausgabe 3/2024 unseres Schwestermagazins Beispiel Solar.",
+                ("Beispiel Solar",),
+            ),
             ("Der Text erschien zuerst bei Netzpolitik.org.", ("Netzpolitik.org",)),
             ("Dieser Text erschien im Original auf Beispiel Online.", ("Beispiel Online",)),
             ("Dieser Text erschien zuerst auf Englisch im Guardian.", ("Guardian",)),
