@@ -324,6 +324,20 @@ def test_an_outlet_credited_twice_in_the_text_has_one_relation() -> None:
     ]
 
 
+def test_a_papers_dateline_takes_the_relation_of_its_republication() -> None:
+    story = "SACRAMENTO, Calif. ({}) — The reservoirs are at half their level, officials said on Tuesday."
+    note = "\nThis story was originally published by {} and distributed through a partnership."
+    found = extract(story.format("Harbor Ledger") + note.format("Harbor Ledger"))
+    assert {(a.outlet, a.relation.value) for a in found} == {("Harbor Ledger", "republished_from")}
+    assert len(found) == 2  # both statements kept, with their evidence
+    # An agency's dateline stays an agency's.
+    found = extract(story.format("Reuters") + note.format("Reuters"))
+    assert sorted((a.outlet, a.relation.value) for a in found) == [
+        ("Reuters", "republished_from"),
+        ("Reuters", "wire_credit"),
+    ]
+
+
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])
 def test_wide_spaces_read_as_spaces_and_quoted_as_they_stand(space: str) -> None:
     text = f"The council met on Tuesday.\nOriginally{space}published by ZeroHedge\nSource:{space}AFP"

@@ -30,7 +30,7 @@ from provenance.extractors.decide import decided
 from provenance.extractors.html import HtmlMetaExtractor
 from provenance.extractors.rules import RULES, Rule
 from provenance.extractors.text import TextExtractor
-from provenance.models import Attribution, Document, Location, Relation, replaced, unchecked
+from provenance.models import Attribution, Document, Location, OutletKind, Relation, replaced, unchecked
 from provenance.resolver import (
     BRAND_SUFFIXES,
     HOSTING_HOSTS,
@@ -139,7 +139,7 @@ def extract(
     registry = registry if registry is not None else default_registry()
     found = [a for extractor in extractors_for(registry) for a in extractor.extract(doc)]
     return _layered(
-        _marked_self(_one_relation(_one_house(decided(_deduplicated(found), doc))), doc, registry)
+        _marked_self(_one_relation(_one_house(decided(_deduplicated(found), doc)), registry), doc, registry)
     )
 
 
@@ -180,12 +180,15 @@ def _one_house(found: list[Attribution]) -> list[Attribution]:
     ]
 
 
-def _one_relation(found: list[Attribution]) -> list[Attribution]:
+def _one_relation(found: list[Attribution], registry: OutletRegistry) -> list[Attribution]:
     """Give a source credit in the words of the text the relation of a stronger credit of the same
     outlet in them: "By Jane Doe, Harbor Ledger" above "This story was originally published by
     Harbor Ledger" is one credit of where the story came from, said twice (both statements and
-    their evidence are kept). A page's metadata is another kind of statement and keeps its own; a
-    link in the text labelled as its source ("Source link" under a copied post) is the text's."""
+    their evidence are kept). So is a dateline's credit of a paper, not an agency, that the text
+    says it was first published by ("SACRAMENTO (Example Matters) —" over "This story was
+    originally published by Example Matters"). A page's metadata is another kind of statement and
+    keeps its own; a link in the text labelled as its source ("Source link" under a copied post)
+    is the text's."""
     if len(found) < 2:
         return found
     in_text = [a for a in found if a.evidence.method.startswith(("text:", "html:source-link"))]
@@ -195,10 +198,27 @@ def _one_relation(found: list[Attribution]) -> list[Attribution]:
             a.relation is Relation.WIRE_CREDIT and a.outlet_id not in stronger
         ):
             stronger[a.outlet_id] = a.relation
-    weaker = {id(a) for a in in_text if a.relation is Relation.SOURCE_CREDIT and a.outlet_id in stronger}
+    weaker = {
+        id(a)
+        for a in in_text
+        if a.outlet_id in stronger
+        and (
+            a.relation is Relation.SOURCE_CREDIT
+            or (
+                a.relation is Relation.WIRE_CREDIT
+                and stronger[a.outlet_id] is Relation.REPUBLISHED_FROM
+                and not _is_agency(registry, a.outlet_id)
+            )
+        )
+    }
     if not weaker:
         return found
     return [replaced(a, relation=stronger[a.outlet_id]) if id(a) in weaker else a for a in found]
+
+
+def _is_agency(registry: OutletRegistry, outlet_id: str) -> bool:
+    outlet = registry.get(outlet_id)
+    return outlet is not None and outlet.kind is OutletKind.WIRE
 
 
 def _copy_url(doc: Document) -> str | None:
