@@ -159,7 +159,8 @@ _PERSON_WORD = (
 
 # A person's name written out: capitalised words, maybe joined by a short particle ("Jan van Roe").
 _NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’-]+"
-_NAME_WRITTEN_OUT = _NAME_WORD + r"(?:[ -](?:" + _NAME_WORD + r"|[a-z]{2,3}))*"
+# (With a middle initial: "Robert F. Roe".)
+_NAME_WRITTEN_OUT = _NAME_WORD + r"(?:[ -](?:" + _NAME_WORD + r"|[a-z]{2,3}|[A-Z]\.))*"
 # A photographer's name in capitals, two or three words ("IRAKLI ROE", "TIAGO ROE").
 _NAME_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}"
 
@@ -692,7 +693,10 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         description="The agency that sent a photographer's picture.",
-        examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "dpa"),),
+        examples=(
+            ("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "dpa"),
+            ("A heat pump outside a home in Maine. Robert F. Roe/AP\nThe town of Dover", "AP"),
+        ),
         counterexamples=(
             "Die Lage bleibt angespannt.\nSource: AFP/The Local",
             "Las rebajas animarán el comercio J. D. / Europa Press Comercio y logística impulsan la firma.",
