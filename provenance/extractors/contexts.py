@@ -2481,6 +2481,9 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|промторг|просвещения|обрнауки|экономразвития)\w*|мінфін\w*|моз|department\s+of\s+(?:health|state|defen[cs]e"
                 r"|education|labor|labour|justice|agriculture|the\s+treasury|transportation|energy|commerce|homeland)"
                 r"|government\s+of|regierung|gobierno\s+de|gouvernement"
+                # Germany's federal and state offices ("Quelle: Kraftfahrt-Bundesamt", "Quelle:
+                # Bundesagentur für Arbeit").
+                r"|[\w-]*bundesamt|[\w-]*landesamt|bundesanstalt|bundesagentur|bundesnetzagentur"
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police|staatsanwaltschaft"
                 # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
@@ -2517,6 +2520,7 @@ CONTEXTS: tuple[Context, ...] = (
                 "Ukraine's Air Force",
             ),
             ("Die Polizei hat die Ermittlungen aufgenommen.\nQuelle: Feuerwehr Essen", "Feuerwehr Essen"),
+            ("Im Februar wurden 27.500 Elektroautos zugelassen.\nQuelle: Kraftfahrt-Bundesamt", "Kraftfahrt-Bundesamt"),
         ),
         counterexamples=(
             "The council met on Monday.\nSource: Example Ministry Watch",
