@@ -328,6 +328,29 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="video-player",
+        verdict=Verdict.IMAGE,
+        screen=r"(?i)autoplay|auto-play",
+        relations=(W, S),
+        checks=(
+            # A video player's credit and its switch, where the page's lines ran together
+            # ("Quelle: WELT/ Jana Roe Autoplay Bürgergeld-Debatte: ..."): the video's source.
+            # (The statement may have read the switch into the name: "WELT/ Jo Doe Autoplay ...".)
+            Check(Where.AROUND, r"\b(?:Autoplay|Auto-play|AUTOPLAY)\b(?!-)", window=40, case_sensitive=True),
+        ),
+        description="A source named before a video player's 'Autoplay' switch: the video's.",
+        examples=(
+            (
+                "Stand: 14.11.2023 Von Jana Roe Politikredakteurin Quelle: Example TV/ Jo Doe Autoplay "
+                "Bürgergeld-Debatte: „Wer arbeiten kann“ Die Union will",
+                "Example TV",
+            ),
+        ),
+        counterexamples=(
+            "Die Debatte geht weiter.\nQuelle: Example TV\nDie Union will Autoplay-Videos verbieten.",
+        ),
+    ),
+    Context(
         id="caption-toggle",
         verdict=Verdict.IMAGE,
         screen=r"(?i)caption",
@@ -2520,7 +2543,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "Ukraine's Air Force",
             ),
             ("Die Polizei hat die Ermittlungen aufgenommen.\nQuelle: Feuerwehr Essen", "Feuerwehr Essen"),
-            ("Im Februar wurden 27.500 Elektroautos zugelassen.\nQuelle: Kraftfahrt-Bundesamt", "Kraftfahrt-Bundesamt"),
+            (
+                "Im Februar wurden 27.500 Elektroautos zugelassen.\nQuelle: Kraftfahrt-Bundesamt",
+                "Kraftfahrt-Bundesamt",
+            ),
         ),
         counterexamples=(
             "The council met on Monday.\nSource: Example Ministry Watch",

@@ -3970,14 +3970,17 @@ RULES: tuple[Rule, ...] = (
         # von Reuters" is a sentence.
         r"|\bvon\s+[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3}\s*,\s*\Z"
         # A byline's "by" in lower case opens its line, or follows a sentence where the page's
-        # lines ran together ("... ceasefire talks. by REUTERS World 03 May 2024").
-        r"|(?:\A|\n|[.!?•|][ \t])[ \t]*by[ \t]+\Z",
+        # lines ran together ("... ceasefire talks. by REUTERS World 03 May 2024"), the house's
+        # name in capitals before the agency's ("... l'année. par LIBERATION et AFP publié le").
+        r"|(?:\A|\n|[.!?•|][ \t])[ \t]*(?:by|par|por)[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]+[ \t]+(?:et|and|y|e|&)[ \t]+)?\Z",
         # "By AP's count" is no byline, nor the first part of a compound word ("Von Jan Roe, Berlin
         # Nach dpa-Informationen plant ..." where a page's lines ran together).
         pattern=r"(?!['’]s\b|[-‐][A-ZÄÖÜ][a-zäöüß])",
         # Nor the subject of a sentence after a byline ("By Jane Doe\n\nAgence France-Presse has
         # appointed ..."): two words in lower case go on from the name (not a conjunction's).
-        reject_after=r"(?:[ \t]*\([\w-]{2,12}\))?[ \t]+(?!(?:and|und|et|y|e|og|och|en|via|for|für|pour|para|with|mit|avec|con|com|on|am|le|el|il)\b)"
+        # (A date's label in lower case is the byline's: "par Example et AFP publié le 12 octobre".)
+        reject_after=r"(?:[ \t]*\([\w-]{2,12}\))?[ \t]+(?!(?:and|und|et|y|e|og|och|en|via|for|für|pour|para|with|mit|avec|con|com|on|am|le|el|il"
+        r"|publié|publiée|mis|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|published|updated|posted)\b)"
         r"[a-zß-ÿ]{2,}[ \t]+[a-zß-ÿ]{2,}\b"
         # (Or one verb a sentence about the agency goes on with: "By Jane Roe NEW YORK The
         # Associated Press said Thursday it plans ...".)
@@ -4005,6 +4008,8 @@ RULES: tuple[Rule, ...] = (
             "Di ",
             " by",
             "\nby",
+            " par",
+            " por",
             "Reda",
             "Réda",
             "Door",
@@ -4023,6 +4028,7 @@ RULES: tuple[Rule, ...] = (
             ("Von Max Muster, dpa", ("dpa",)),
             ("By Ana Lima | Reuters", ("Reuters",)),
             ("By May Lee, Reuters", ("Reuters",)),
+            ("Un adolescent tué à Marseille. par EXEMPLE et AFP publié le 12 octobre 2023", ("AFP",)),
             ("By Reuters\nShares fell on Monday.", ("Reuters",)),
             ("By Jane Doe\nAssociated Press\nShares fell on Monday.", ("Associated Press",)),
             (
