@@ -36,8 +36,7 @@ STANDING = {
     "in a row.\nSource: Reuters",
     "quelle-agency": "Die Bundesregierung will das Gesetz im Herbst beschließen.\nQuelle: dpa",
     "fuente-agency": "El Gobierno aprobó el decreto este martes.\nFuente: EFE",
-    "quelle-after-temperatures": "Am Dienstag 12 bis 18 Grad, am Mittwoch 14 bis 20 Grad.\n"
-    "Quelle: Deutscher Wetterdienst",
+    "quelle-after-temperatures": "Am Dienstag 12 bis 18 Grad, am Mittwoch 14 bis 20 Grad.\nQuelle: dpa",
     "source-institution-dated": "Source: Example Health Department, May 3, 2021",
     "source-after-quote": 'He said: "We will build it by 2030."\nSource: Xinhua',
     "source-after-percentages-in-prose": "Sales fell 3 percent in May, 2 percent in April and 1 percent in "

@@ -351,6 +351,36 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="reading-list",
+        verdict=Verdict.DROP,
+        screen=r":",
+        relations=(S, R),
+        methods=("text:from-outlet-colon", "text:via-name-colon", "text:via-after-sentence"),
+        checks=(
+            # A list of links, each labelled with its outlet ("From The Atlantic: A long look at ...
+            # In Wired: How volunteers ... From ProPublica: An investigation ..."): a reading list,
+            # not the source of the text.
+            Check(
+                Where.AROUND,
+                r"(?:^|[.!?)][ \t]+)(?:From|Via|In|At)[ \t]+(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*){0,3}"
+                r"(?:[ \t]+\([^)\n]{1,20}\))?[ \t]*:[ \t]",
+                window=300,
+                count=3,
+                case_sensitive=True,
+            ),
+        ),
+        description="An outlet's label in a list of links labelled so ('From X: ... In Y: ... From Z: ...'): a "
+        "reading list.",
+        examples=(
+            (
+                "Here's what we've been reading. From Example Monthly: A long look at statehouse reporters. "
+                "In Example Wired: How volunteers archived a paper. From Example Public: An investigation.",
+                "Example Monthly",
+            ),
+        ),
+        counterexamples=("From Pew Research: A new survey finds that most adults get news online.",),
+    ),
+    Context(
         id="caption-toggle",
         verdict=Verdict.IMAGE,
         screen=r"(?i)caption",
@@ -2507,6 +2537,10 @@ CONTEXTS: tuple[Context, ...] = (
                 # Germany's federal and state offices ("Quelle: Kraftfahrt-Bundesamt", "Quelle:
                 # Bundesagentur für Arbeit").
                 r"|[\w-]*bundesamt|[\w-]*landesamt|bundesanstalt|bundesagentur|bundesnetzagentur"
+                # A national weather service, the source of a forecast's figures ("Source: Met
+                # Office", "Quelle: DWD").
+                r"|met\s+office|national\s+weather\s+service|deutsche[rn]?\s+wetterdienst(?:es)?|dwd|m[ée]t[ée]o-france"
+                r"|aemet|meteoswiss|meteoschweiz|geosphere\s+austria|zamg|knmi|smhi|bureau\s+of\s+meteorology"
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police|staatsanwaltschaft"
                 # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
@@ -2547,6 +2581,11 @@ CONTEXTS: tuple[Context, ...] = (
                 "Im Februar wurden 27.500 Elektroautos zugelassen.\nQuelle: Kraftfahrt-Bundesamt",
                 "Kraftfahrt-Bundesamt",
             ),
+            (
+                "Am Dienstag 12 bis 18 Grad, am Mittwoch 14 bis 20 Grad.\nQuelle: Deutscher Wetterdienst",
+                "Deutscher Wetterdienst",
+            ),
+            ("Sunday: Cloudy with sleet turning to snow later. Max 2C.\nSource: Met Office", "Met Office"),
         ),
         counterexamples=(
             "The council met on Monday.\nSource: Example Ministry Watch",

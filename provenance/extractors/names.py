@@ -214,6 +214,7 @@ _HEADINGS = frozenset(
 _FIELD_LABELS = frozenset(
     "source sources quelle quellen fuente fuentes fonte fontes via editor editors author autor tags tag "
     "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under "
+    "watch video videos listen "
     "summary деталі детали подробиці подробности дослівно передісторія контекст".split()
 )
 # Lower-case words that may follow a name without making it a false one.

@@ -3987,7 +3987,10 @@ RULES: tuple[Rule, ...] = (
         r"|" + _AGENCY_AS_SUBJECT,
         # Nor "By Monday, Reuters reporters had ...": a time opens that sentence, not a name (not
         # the months that are also given names: "By May Lee, Reuters").
-        not_before=r"\b(?:By|BY)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|July|September"
+        # Nor a sentence that opens with the agency's article after the byline ("Von Jana Roe Die
+        # Deutsche Presse-Agentur führt Gespräche ...").
+        not_before=r"\b(?:Die|Der|Das)[ \t]+\Z"
+        r"|\b(?:By|BY)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|July|September"
         r"|October|November|December|Christmas|Easter|Thanksgiving|[Nn]oon|[Mm]idnight|[Tt]hen|[Nn]ow)\b[^\n]{0,40}\Z"
         # Nor a picture's credit under the byline ("Von Jana Roe\nBild: AFP").
         r"|\b" + _PICTURE_LABELS + r"[ \t]*:[ \t]*\Z",
@@ -4043,6 +4046,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=(
+            "Lesezeit: 2 Min. Von Jana Roe Die Deutsche Presse-Agentur (dpa) führt Gespräche mit Anbietern.",
             "AP to cut staff\nBy Jane Roe NEW YORK The Associated Press said Thursday it plans to cut jobs.",
             "By the way, Reuters reported it first.",
             "The deal was first reported by Reuters on Monday.",
@@ -7031,13 +7035,18 @@ RULES: tuple[Rule, ...] = (
         pattern=r"Via\s+(?P<tail>)",
         before=r"[.!?”\"][ \t]+\Z",
         before_window=4,
+        # (Not a sentence that goes on after a comma: "Via Example Lab, here's a look at ...".)
+        reject_after=r"[ \t]*,[ \t]+[a-z]",
         case_sensitive=True,
         known_only=True,
         by_kind=True,
         weight=0.6,
         description="'Via X' opening a sentence where the lines of a page ran together.",
         examples=(("From its original source. Via Example.info Copyright 2019.", ("Example.info",)),),
-        counterexamples=("He lives there. Via Roma is a street in Turin.",),
+        counterexamples=(
+            "He lives there. Via Roma is a street in Turin.",
+            "Not worth your time. Via Nieman Lab, here's a more useful look at local TV.",
+        ),
     ),
     Rule(
         id="via-name-colon",
@@ -7165,9 +7174,12 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"\bcourtesy\s+of\s",
         pattern=r"courtesy\s+of\s+(?P<tail>)",
-        not_before=r"(?:\(|\b(?:photo|image|picture|video|graphic|map|chart)s?\s+)\s*\Z",
+        # (Nor a recording's: "Archival audio courtesy of Example Archive", "Footage courtesy of".)
+        not_before=r"(?:\(|\b(?:photo|image|picture|video|graphic|map|chart|audio|footage|clip|recording|music"
+        r"|sound)s?\s+)\s*\Z",
         weight=0.6,
         examples=(("Courtesy of Redfin", ("Redfin",)),),
+        counterexamples=("Music by Example Sessions. Archival audio courtesy of Example Archive.",),
     ),
     Rule(
         id="via-label",
