@@ -190,6 +190,12 @@ LONG_BODY = "<p>" + "A whole copy of the story, paragraph after paragraph. " * 2
             id="byline-and-paper-without-a-comma",
         ),
         pytest.param(
+            "<dc:creator>Nonprofit Mississippi News</dc:creator>",
+            "<p>Body.</p>",
+            [],
+            id="a-word-of-a-name-is-no-name",
+        ),
+        pytest.param(
             "<dc:creator>Jane Doe and John Roe</dc:creator>",
             "<p>Body.</p>",
             [],

@@ -44,7 +44,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
-from provenance.extractors.names import PERSON_SHAPED
+from provenance.extractors.names import PERSON_SHAPED, is_generic
 from provenance.extractors.works import is_work_address
 from provenance.models import Attribution, Document, Evidence, Location, Outlet, OutletKind, Relation
 from provenance.resolver import (
@@ -356,10 +356,12 @@ class HtmlMetaExtractor:
         no separator ("Jane Roe Associated Press"), or ""."""
         words = text.split()
         for n in range(min(len(words) - 2, 5), 0, -1):
-            person = " ".join(words[:-n])
+            person, name = " ".join(words[:-n]), " ".join(words[-n:])
+            # (A word of a name is no name: "Nonprofit Example News" is no "News".)
             if (
                 PERSON_SHAPED.fullmatch(person)
-                and self.registry.lookup(name := " ".join(words[-n:])) is not None
+                and not is_generic(name)
+                and self.registry.lookup(name) is not None
             ):
                 return name
         return ""
