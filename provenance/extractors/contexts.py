@@ -381,6 +381,36 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("From Pew Research: A new survey finds that most adults get news online.",),
     ),
     Context(
+        id="copyright-source-label",
+        verdict=Verdict.IMAGE,
+        screen=r"(?i)©|\(c\)|(?:bild|foto|photo|image|video|grafik)[ \t]*:",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # A picture's or a video's credit as some publishers label them all: "© Quelle: Jana
+            # Roe", "© Quelle: RND" under a video; or the picture's label after the source's:
+            # "Quelle: Bild: Example".
+            Check(
+                Where.AROUND,
+                r"(?:©|\(c\))[ \t]*(?:Quelle|Source|Fuente|Fonte)[ \t]*:|(?:Quelle|Source)[ \t]*:[ \t]*(?:Bild|Foto|Photo|Image|Video|Grafik)[ \t]*:",
+                window=20,
+            ),
+        ),
+        description="A source line with a copyright sign before it or a picture's label after it ('© "
+        "Quelle: Jana Roe', 'Quelle: Bild: Example'): a picture's or a video's credit.",
+        examples=(
+            (
+                "Eltern berichten, wie der Alltag aussieht. © Quelle: RND Rund 38 Millionen Euro hat die Stadt investiert.",
+                "RND",
+            ),
+            (
+                "Die Preise sinken. Quelle: Bild: Example Nach einem Bericht des Magazins sinken die Preise.",
+                "Bild",
+            ),
+        ),
+        counterexamples=("Die Stadt hat 38 Millionen Euro investiert.\nQuelle: Example Zeitung",),
+    ),
+    Context(
         id="caption-toggle",
         verdict=Verdict.IMAGE,
         screen=r"(?i)caption",

@@ -3417,7 +3417,9 @@ RULES: tuple[Rule, ...] = (
         # ("Foto: Jan von Roe (dpa) Nur ...").
         before=r"\b"
         + _PICTURE_LABELS
-        + r"[ \t]*:(?:[^\n]{1,60}?/[^\n]{1,40}?|(?:[^\n]{0,40}?[ \t/])?[ \t]*(?-i:alliance|images|imago|dpa|afp|epa|apa|ap|keystone|privat|archiv|archive|stock|handout|pool))[ \t]"
+        + r"[ \t]*:(?:[^\n]{1,60}?/[^\n]{1,40}?|(?:[^\n]{0,40}?[ \t/])?[ \t]*(?:(?-i:alliance|images|imago|dpa|afp|epa|apa|ap|keystone|privat|archiv|archive|stock|handout|pool)"
+        # (Or a picture agency's name as it writes it: "Bild: Keystone Bern (awp) - ...".)
+        r"|(?-i:Keystone|Imago|IMAGO|Getty Images|Shutterstock|Reuters|AFP|EPA|AP|ANP|Belga|Scanpix)))[ \t]"
         r"(?P<place>(?-i:[" + _CAPITALS + r"][\w'’.-]+)(?:,?[ \t]+[\w'’.-]+){0,3}),?[ \t]*\Z",
         before_window=110,
         # (Not case-sensitive, as the other rules of its trigger: a trigger in both forms would be
@@ -3431,6 +3433,10 @@ RULES: tuple[Rule, ...] = (
                 ("dpa",),
             ),
             ("Riksdagen Foto: Jan Roe/TT STOCKHOLM (TT) Antalet anmälda bedrägerier ökar.", ("TT",)),
+            (
+                "Die Ausfuhren sanken. Bild: Keystone Bern (awp) - Die Schweizer Exporte sind gesunken.",
+                ("awp",),
+            ),
             (
                 "Generalaudienz Bild: picture alliance Vatikanstadt (KNA) Papst Franziskus hat gesprochen.",
                 ("KNA",),
@@ -4084,6 +4090,33 @@ RULES: tuple[Rule, ...] = (
             ("Le séisme a frappé le nord du pays.\nSource AFP", ("AFP",)),
         ),
         counterexamples=("The Source AFP relied on was a police report.",),
+    ),
+    Rule(
+        id="sources-box-agency",
+        relation=W,
+        languages=("de",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A broadcaster's box of the story's sources ("Unsere Quellen: Reporterin vor Ort
+        # Pressekonferenz der Polizei Nachrichtenagentur dpa"): the agency among them, as its kind
+        # names it. In prose the same words report ("berichtete die Nachrichtenagentur dpa").
+        before=r"\b(?:Unsere|Verwendete)[ \t]+Quellen[ \t]*:[^\n]{0,200}?\b(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)[ \t]+\Z",
+        before_window=260,
+        hints=("Quellen",),
+        hint_window=260,
+        pattern=r"(?!['’]s\b)",
+        wire_only=True,
+        more_names=True,
+        weight=0.8,
+        examples=(
+            (
+                "Die Polizei fordert mehr Personal. Unsere Quellen: Reporter vor Ort Pressekonferenz der Polizei "
+                "Nachrichtenagentur dpa Über dieses Thema berichten wir auch im Fernsehen.",
+                ("dpa",),
+            ),
+        ),
+        counterexamples=("Das berichtete die Nachrichtenagentur dpa am Dienstag.",),
     ),
     Rule(
         id="agency-byline-dated",
@@ -6505,7 +6538,7 @@ RULES: tuple[Rule, ...] = (
         id="mit-material",
         relation=W,
         languages=("de",),
-        trigger=r"mit\s+(?:agentur)?(?:material|informationen|inhalten)\s+(?:von|vom|der|des|aus)\s",
+        trigger=r"mit\s+(?:agentur)?(?:material|materialien|informationen|inhalten)\s+(?:von|vom|der|des|aus)\s",
         pattern=r"mit\s+\w+\s+(?:von|vom|der|des|aus)\s+(?P<tail>)",
         # "agrarheute/Mit Material vom MDR": the desk before the slash drew on the source too.
         before=r"(?:^|[\s(])(?P<inner>[\w.-]{2,40})\s*/\s*\Z",
@@ -6520,6 +6553,7 @@ RULES: tuple[Rule, ...] = (
             ("Mit Material von dpa", ("dpa",)),
             ("Mit Material von MDR", ("MDR",)),
             ("Beispielblatt/Mit Material vom MDR", ("Beispielblatt", "MDR")),
+            ("Der Senat verwies die Sache zurück. ast/Redaktion mit Materialien der dpa", ("dpa",)),
             ("Mit Informationen von Reuters und AFP.", ("Reuters", "AFP")),
             ("Mit Inhalten von AFP.", ("AFP",)),
         ),
