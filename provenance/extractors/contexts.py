@@ -2553,7 +2553,7 @@ CONTEXTS: tuple[Context, ...] = (
         id="government-body",
         verdict=Verdict.DROP,
         relations=(W, S),
-        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
+        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label", "text:courtesy-of"),
         # A ministry or a government named as a source: of the figures or the statement the text
         # reports ("Source: Ministry of Health", "Источник: Минздрав России"), not a publisher.
         checks=(
@@ -2572,7 +2572,8 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|met\s+office|national\s+weather\s+service|deutsche[rn]?\s+wetterdienst(?:es)?|dwd|m[ée]t[ée]o-france"
                 r"|aemet|meteoswiss|meteoschweiz|geosphere\s+austria|zamg|knmi|smhi|bureau\s+of\s+meteorology"
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
-                r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police|staatsanwaltschaft"
+                r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police(?:\s+(?:department|service|force))?"
+                r"|staatsanwaltschaft"
                 # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
                 r"|генштаб\w*|пресс-служб\w*|прес-служб\w*"
                 # The fire brigade and the other emergency services, as the police ("Quelle:
@@ -2612,6 +2613,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "Kraftfahrt-Bundesamt",
             ),
             (
+                "Police work the scene outside a bank. Courtesy of Example Police Department",
+                "Example Police Department",
+            ),
+            (
                 "Am Dienstag 12 bis 18 Grad, am Mittwoch 14 bis 20 Grad.\nQuelle: Deutscher Wetterdienst",
                 "Deutscher Wetterdienst",
             ),
@@ -2621,6 +2626,30 @@ CONTEXTS: tuple[Context, ...] = (
             "The council met on Monday.\nSource: Example Ministry Watch",
             "The base will close in 2026.\nSource: Army Times",
         ),
+    ),
+    Context(
+        id="scholarly-journal",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
+        checks=(
+            # A study's journal named as the source of a health or science story ("SOURCE: Journal
+            # of Example Medicine, March 1, 2024"): where the findings were published, not the story.
+            Check(
+                Where.NAME,
+                r"\A(?:the\s+)?(?:journal|annals|proceedings|archives|bulletin)\s+of\b|\A(?:the\s+)?(?:american|british|european|international)"
+                r"\s+journal\b",
+            ),
+        ),
+        description="A scholarly journal named as a story's source ('SOURCE: Journal of Example Medicine'): the "
+        "study's, not the story's.",
+        examples=(
+            (
+                "Experts said the findings fit earlier research.\nSOURCE: Journal of Example Health, March 1, 2024",
+                "Journal of Example Health",
+            ),
+        ),
+        counterexamples=("The council met on Monday.\nSource: Example Journal",),
     ),
     Context(
         id="data-provider",

@@ -80,7 +80,7 @@ _ARTICLE_CONNECTORS = frozenset("da do dos das de del della du des der die den t
 # Example Times Unterstützen Sie ...".)
 _SENTENCE_OPENERS = frozenset(
     "there this that these those it we he she they you when while after before but so yet now today here "
-    "i've i'm i'd i'll i’ve i’m i’d i’ll become "
+    "i've i'm i'd i'll i’ve i’m i’d i’ll become a an "
     "what how why if although however meanwhile es wir er ich man dies diese dieser heute nous ils elle "
     "cette ce "
     # The articles that are no connectors, opening the next sentence ("... en Example Político Las
@@ -947,11 +947,13 @@ def _cut_words(
             taken
             and (lower in _CONNECTORS or lower in _SENTENCE_OPENERS)
             and core[:1].isupper()
-            and not core.isupper()
+            and (not core.isupper() or core == "A")
             and k + 1 < len(tokens)
             and (
                 text[tokens[k + 1][0] : tokens[k + 1][1]][:1].islower()
                 or _strip_trailing(text[tokens[k + 1][0] : tokens[k + 1][1]]).lower() in _MONTHS_DAYS
+                # ("... Example Police Department A 41-year-old man ...".)
+                or (lower in ("a", "an") and text[tokens[k + 1][0] : tokens[k + 1][1]][:1].isdigit())
             )
         ):
             # "Via: Example Police In this article: ...": a capitalised connector before a word in

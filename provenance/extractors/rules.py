@@ -1190,7 +1190,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:story|article|piece|post)\s+(?:at|on|in)\s",
         pattern=r"\w+\s+(?:the\s+(?:rest\s+of\s+the|\w+)|this)\s+\w+\s+(?:at|on|in)\s+(?!"
         + _NO_PUBLISHER_AFTER
-        + r")(?:the\s+)?(?=(?-i:[A-Z0-9])|www\.|https?:)(?P<tail>)",
+        + r")(?:the\s+)?(?=(?-i:[A-Z0-9])|www\.|https?:)"
+        # (Not a social network's embed: "View this post on Instagram A post shared by ...".)
+        r"(?!(?:Instagram|Facebook|TikTok|Twitter|X|YouTube|Threads|Bluesky|LinkedIn|Pinterest|Reddit)\b)(?P<tail>)",
         weight=0.7,
         examples=(
             ("The council met on Tuesday.\nRead the full story at Example Review.", ("Example Review",)),
@@ -1203,6 +1205,7 @@ RULES: tuple[Rule, ...] = (
             "Read the full story on page 3.",
             "Read the full story in Spanish.",
             "Read the full story on the app.",
+            "She shared a photo of the ring. View this post on Instagram A post shared by Jane Roe",
         ),
     ),
     Rule(
@@ -2567,7 +2570,7 @@ RULES: tuple[Rule, ...] = (
         r"|en\s+premier|pour\s+la\s+première\s+fois)",
         # (The trigger's words and a language or a date may stand before the place: "initialement
         # publié en néerlandais dans X".)
-        pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+)?)?(?P<tail>)",
+        pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’])?)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Cet article a été initialement publié sur Mediapart.", ("Mediapart",)),
@@ -2582,6 +2585,7 @@ RULES: tuple[Rule, ...] = (
             ("Ce texte a été publié en premier sur Le Devoir.", ("Le Devoir",)),
             ("Cet article a été publié originellement sur The Conversation.", ("The Conversation",)),
             ("Cette chronique est parue originalement dans Le Devoir.", ("Le Devoir",)),
+            ("Cet article a d'abord été publié sur le site du CNRS.", ("CNRS",)),
             ("Cet épisode a d’abord été diffusé sur Exemple Radio. Nous le republions.", ("Exemple Radio",)),
         ),
         counterexamples=(
