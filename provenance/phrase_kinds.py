@@ -220,7 +220,6 @@ _TEXT_RULES: dict[str, str] = {
     "agency-source-in-parentheses": _WIRE,
     "agency-over-dateline": _WIRE,
     "agency-byline-dated": _WIRE,
-    "sources-box-agency": _WIRE,
     "source-word-agency": _WIRE,
     "agency-writer": _WIRE,
     "agency-signoff": _WIRE,

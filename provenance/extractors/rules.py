@@ -3303,6 +3303,9 @@ RULES: tuple[Rule, ...] = (
         # line, or the date of a press review's item ("... ties (Xinhua) 2011-01-17").
         # (A full stop may close a sign-off that closes the text: "... on busy days. (ANSA).")
         + r"(?=[ \t]*(?:[-—–:]|\.[ \t]*[-—–]|_[ \t]|$)|\.?\s*\Z|\s+\d{1,4}[-./]\d"
+        # or the site's copyright line, where the page's lines ran together ("... delay. (NAN)
+        # Copyright EXAMPLE. All rights reserved.").
+        r"|\.?[ \t]+(?:Copyright\b|©|\(c\)[ \t]|All[ \t]+rights[ \t]+reserved)"
         # or a desk's initials ("Anna Kowalska (PAP) akw/ mhr/").
         r"|[ \t]+" + _DESK_INITIALS + r")",
         not_before=_PICTURE_BEFORE,
@@ -3328,6 +3331,10 @@ RULES: tuple[Rule, ...] = (
             ("Die Kosten bezifferte er auf 20 Millionen Euro. (kam mit dpa)", ("dpa",)),
             ("Die Caritas warnte vor Kürzungen. (kna – sst)", ("kna",)),
             ("Talks resume between the two sides (Xinhua) 2011-01-17 Officials met on Friday.", ("Xinhua",)),
+            (
+                "The leaders warned they would resist any delay. (NAN) Copyright EXAMPLE. All rights reserved.",
+                ("NAN",),
+            ),
         ),
         counterexamples=(
             "sagte ein Sprecher der Deutschen Presse-Agentur (dpa) am Mittwoch.",
@@ -4096,33 +4103,6 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The Source AFP relied on was a police report.",),
     ),
     Rule(
-        id="sources-box-agency",
-        relation=W,
-        languages=("de",),
-        trigger=AGENCIES,
-        name_from_trigger=True,
-        case_sensitive=True,
-        # A broadcaster's box of the story's sources ("Unsere Quellen: Reporterin vor Ort
-        # Pressekonferenz der Polizei Nachrichtenagentur dpa"): the agency among them, as its kind
-        # names it. In prose the same words report ("berichtete die Nachrichtenagentur dpa").
-        before=r"\b(?:Unsere|Verwendete)[ \t]+Quellen[ \t]*:[^\n]{0,200}?\b(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)[ \t]+\Z",
-        before_window=260,
-        hints=("Quellen",),
-        hint_window=260,
-        pattern=r"(?!['’]s\b)",
-        wire_only=True,
-        more_names=True,
-        weight=0.8,
-        examples=(
-            (
-                "Die Polizei fordert mehr Personal. Unsere Quellen: Reporter vor Ort Pressekonferenz der Polizei "
-                "Nachrichtenagentur dpa Über dieses Thema berichten wir auch im Fernsehen.",
-                ("dpa",),
-            ),
-        ),
-        counterexamples=("Das berichtete die Nachrichtenagentur dpa am Dienstag.",),
-    ),
-    Rule(
         id="agency-byline-dated",
         relation=W,
         languages=("*",),
@@ -4466,10 +4446,14 @@ RULES: tuple[Rule, ...] = (
         # "agency" before them, nothing after them on the line.
         # Where the list's lines were joined, an item follows the label or the item before it
         # ("Verwendete Quellen Nachrichtenagentur dpa Nachrichtenagentur Reuters Mehr zum Thema").
-        before=r"(?:(?:^|\A)[ \t]*|(?-i:\bQuellen):?[ \t]+|(?-i:\bNachrichtenagentur(?:en)?)[ \t]+[\w-]{2,20}[ \t]+)"
+        # (A broadcaster's box of its sources may list other items before the agency: "Unsere
+        # Quellen: Reporter vor Ort Pressekonferenz der Polizei Nachrichtenagentur dpa".)
+        before=r"(?:(?:^|\A)[ \t]*|(?-i:\bQuellen):?[ \t]+|(?-i:\bNachrichtenagentur(?:en)?)[ \t]+[\w-]{2,20}[ \t]+"
+        r"|(?-i:\b(?:Unsere|Verwendete)[ \t]+Quellen)[ \t]*:?[^\n]{0,200}?[ \t])"
         r"[-•*–]?[ \t]*(?:Material[ \t]+(?:der|von)[ \t]+)?(?:Nachrichtenagentur(?:en)?|Agentur(?:en)?)[ \t]+\Z",
-        before_window=60,
-        pattern=r"(?=[ \t]*(?:$|\Z|,|und\b|/|&)|[ \t]+[-•*–]?[ \t]*(?-i:[A-ZÄÖÜ]))",
+        before_window=260,
+        # (The next item may be a site's address: "Nachrichtenagentur dpa rbb24.de".)
+        pattern=r"(?=[ \t]*(?:$|\Z|,|und\b|/|&)|[ \t]+[-•*–]?[ \t]*(?-i:[A-ZÄÖÜ])|[ \t]+[a-z0-9-]+\.[a-z]{2,6}\b)",
         hints=("agentur", "Agentur"),
         hint_window=30,
         wire_only=True,
@@ -4481,6 +4465,15 @@ RULES: tuple[Rule, ...] = (
             (
                 "im Freien. Verwendete Quellen Nachrichtenagentur dpa Nachrichtenagentur AFP Mehr zum Thema",
                 ("dpa", "AFP"),
+            ),
+            (
+                "Die Polizei fordert mehr Personal. Unsere Quellen: Reporter vor Ort Pressekonferenz der Polizei "
+                "Nachrichtenagentur dpa Über dieses Thema berichten wir auch im Fernsehen.",
+                ("dpa",),
+            ),
+            (
+                "Der Supermarkt wurde geräumt. Verwendete Quellen Nachrichtenagentur dpa example.de Mitteilung",
+                ("dpa",),
             ),
         ),
         counterexamples=(
@@ -5693,11 +5686,12 @@ RULES: tuple[Rule, ...] = (
         relation=W,
         languages=("en",),
         # The label's colon for "by" ("Additional reporting: Reuters").
-        trigger=r"(?:additional\s+)?reporting\s+(?:by|from)\s|additional\s+reporting\s*:\s",
+        # (Or nothing for "by": "Additional reporting PA, Reuters".)
+        trigger=r"(?:additional\s+)?reporting\s+(?:by|from)\s|additional\s+reporting\s*:?\s",
         # "Reporting from Bethlehem, Pa." alone is where the reporter was: "from" only after
         # "additional" or "with" ("With reporting from Reuters").
-        pattern=r"(?:additional\s+reporting\s*(?:(?:by|from)\s+|:\s*)|reporting\s+by\s+|(?<=with\s)reporting\s+from\s+)"
-        r"(?P<tail>)",
+        pattern=r"(?:additional\s+reporting\s*(?:(?:by|from)\s+|:\s*|(?=(?-i:[A-Z])))|reporting\s+by\s+"
+        r"|(?<=with\s)reporting\s+from\s+)(?P<tail>)",
         wire_only=True,
         more_names=True,
         weight=0.75,
@@ -5705,6 +5699,7 @@ RULES: tuple[Rule, ...] = (
             ("Additional reporting by Reuters.", ("Reuters",)),
             ("The council met.\nWith reporting by Reuters and AFP.", ("Reuters", "AFP")),
             ("The council met.\nAdditional reporting: Reuters", ("Reuters",)),
+            ("The council met.\nAdditional reporting PA, Reuters", ("PA", "Reuters")),
         ),
         counterexamples=(
             "Additional reporting by Jane Doe.",
@@ -6620,6 +6615,7 @@ RULES: tuple[Rule, ...] = (
             ),
             ("Avec des informations de l'AFP.", ("AFP",)),
             ("Cu informații de la Agerpres și News.ro", ("Agerpres", "News.ro")),
+            ("Te decimos cuánto cuesta. Con información de EFE y Reuters rmlgv", ("EFE", "Reuters")),
         ),
         counterexamples=(
             "Con información de agencias.",

@@ -220,6 +220,11 @@ _DATE_LINE = re.compile(r"[ \t]*" + DATE_LABELS + r"\b", re.IGNORECASE)
 _DESK_WORDS = frozenset("red redaktion bearbeitung editorial desk staff agenturen agencies".split())
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
+# An editor's initials in lower case that close a sign-off after its last agency ("Con información
+# de EFE y Reuters rmlgv").
+_NAME_BEFORE_INITIALS = re.compile(
+    r"([^\s,;()]+(?:[ \t]+[^\s,;()]+){0,3}?)[ \t]+[a-z]{2,6}(?:/[a-z]{2,6})?[ \t]*(?=\n|\Z)"
+)
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
 
 
@@ -981,6 +986,12 @@ class TextExtractor:
                 pos = parts[-1].end
                 continue
             cut = self._cut(text, joint.end(), window)
+            if (
+                cut is None
+                and (initials := _NAME_BEFORE_INITIALS.match(text, joint.end(), window)) is not None
+            ):
+                if self.is_known_name(initials.group(1)):
+                    cut = Cut(initials.group(1), initials.start(1), initials.end(1))
             if cut is not None and not self.is_known_name(cut.name):
                 # "dpa und AFP Feuerwehr Südtirol": the registered name the words open, where the
                 # list ran into the page's next words.
