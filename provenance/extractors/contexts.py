@@ -1922,6 +1922,33 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Die Insolvenzen stiegen. | dpa/lnw",),
     ),
     Context(
+        id="table-cells-before-source",
+        verdict=Verdict.DROP,
+        screen=r"\n",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # A table's cells, one figure a line, right above the source line (a table read out of
+            # a page: "Q1/2024\nQ2/2024\n-3,5\n+4,2\n...\nQuelle: Example Verband"): the source of
+            # the table's figures.
+            Check(
+                Where.BEFORE_LINES,
+                r"(?m:^[ \t]*[-+−]?\d[\d.,]*[ \t]*%?[ \t]*$)",
+                window=200,
+                count=3,
+            ),
+            Check(Where.BEFORE_LINES, r"\n[ \t]*[-+−]?\d[\d.,]*[ \t]*%?[ \t]*\n[ \t]*\Z", window=40),
+        ),
+        description="A source line under a table's cells, one figure a line: the source of the figures.",
+        examples=(
+            (
+                "Auftragseingang\nQ1/2024\nQ2/2024\nUmsatz\n-3,5\n+4,2\nBook-to-Bill\n0,96\n1,03\nQuelle: Example Verband",
+                "Example Verband",
+            ),
+        ),
+        counterexamples=("Die Zahl stieg auf 1,03 Millionen.\nQuelle: Example Zeitung",),
+    ),
+    Context(
         id="figure-title-before-source",
         verdict=Verdict.DROP,
         screen=_CHART

@@ -141,7 +141,7 @@ _GERMAN_NOUNS = (
 _ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol số".split())
 _AUTHORS_SITE = re.compile(
     r"(?:(?:the[ \t]+)?(?:author|writer|columnist)['’]s|my|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)"
-    r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)[ \t]*,[ \t]*"
+    r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)(?:[ \t]+(?:newsletter|blog|site))?[ \t]*,[ \t]*"
     # A house's other paper: "our sister title, the Example Post", "our sister paper The Example Star",
     # "Example Energy's sister site, The Example Drive".
     r"|(?:our|its|their|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)[ \t]+sister[ \t]+(?:title|paper|publication|newspaper|site|website|station|magazine)"

@@ -928,6 +928,7 @@ RULES: tuple[Rule, ...] = (
         not_before=_ANOTHER_TEXT,
         weight=0.95,
         examples=(
+            ("This post originally appeared on my Substack newsletter, Example Notes.", ("Example Notes",)),
             ("This story was originally published by ProPublica.", ("ProPublica",)),
             ("This essay was originally published in Aeon.", ("Aeon",)),
             ("This article was originally featured on Example Review.", ("Example Review",)),
