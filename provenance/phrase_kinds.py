@@ -321,6 +321,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-correspondent-reports": _WIRE,
     "trademark-copyright": _BY_RELATION,
     "site-created-line": _SOURCE,
+    "uebermittelt-durch": _WIRE,
     "mit-material": _BY_RELATION,
     "von-uebernommen": _BY_RELATION,
     "con-informacion-de": _BY_RELATION,

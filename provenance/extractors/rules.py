@@ -477,7 +477,11 @@ assert FURNITURE_HEADS_LOOSE != FURNITURE_HEADS and "(?!" not in FURNITURE_HEADS
 
 # A portal's label over a partner's byline: the partner's name, then "Story by" ("CNBC Story by Jane
 # Doe • 3h", "Associated Press\nStory by Jane Doe").
-_STORY_BY = r"Story[ \t]+by[ \t]"
+# (In the portal's languages: "Geschichte von", "Storia di", "Historia de", "Histoire de", "História de".)
+_STORY_BY = (
+    r"(?:Story[ \t]+by|Geschichte[ \t]+von|Storia[ \t]+di|Historia[ \t]+de|Histoire[ \t]+de|História[ \t]+de"
+    r"|Verhaal[ \t]+door)[ \t]"
+)
 _PORTAL_LABEL_BEFORE = (
     r"(?P<tail>\b[A-Z](?:[\w&'’-]|\.(?!\s))*(?:[ \t]+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,5})\s+\Z"
 )
@@ -5494,13 +5498,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="partner-label-story-by",
         relation=R,
-        languages=("en",),
+        languages=("en", "de", "it", "es", "fr", "pt", "nl"),
         # A portal's label of the partner whose article it carries, over the byline: "CNBC Story
         # by Jane Doe • 3h". A registered publisher's name ends the words before "Story by".
         trigger=r"\b" + _STORY_BY,
         pattern=_STORY_BY,
         before=_PORTAL_LABEL_BEFORE,
         before_window=80,
+        # (The byline's bullet after the writer's name: "• 3h", "• 3 Std."; read from the label's end.)
+        reject_after=r"(?![^•]{1,90}•)",
         case_sensitive=True,
         known_only=True,
         publisher_only=True,
@@ -5510,8 +5516,15 @@ RULES: tuple[Rule, ...] = (
                 "Markets slip on rate fears The Washington Post Story by Jane Doe • 3h",
                 ("The Washington Post",),
             ),
+            (
+                "Merkur.de Geschichte von Jana Roe • 3 Std. • 2 Min. Lesezeit Gender-Verbot in Bayern",
+                ("Merkur.de",),
+            ),
         ),
-        counterexamples=("Markets slip on rate fears Story by Jane Doe • 3h",),
+        counterexamples=(
+            "Markets slip on rate fears Story by Jane Doe • 3h",
+            "Leer en El País Historia de una familia que lo perdió todo.",
+        ),
     ),
     Rule(
         id="partner-label-provided-by",
@@ -6533,6 +6546,22 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("При подготовке материала использованы данные Росстата и опросы.",),
+    ),
+    Rule(
+        id="uebermittelt-durch",
+        relation=W,
+        languages=("de",),
+        # A press release's footer naming the service that sent it out ("Original-Content von:
+        # Example GmbH, übermittelt durch news aktuell"): the wire the text came by.
+        trigger=r"übermittelt\s+durch\s",
+        pattern=r"übermittelt\s+durch\s+(?P<tail>)",
+        known_only=True,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            ("Original-Content von: Beispiel GmbH, übermittelt durch news aktuell", ("news aktuell",)),
+        ),
+        counterexamples=("Die Daten wurden übermittelt durch Beispiel Logistik an die Behörde.",),
     ),
     Rule(
         id="mit-material",
