@@ -989,9 +989,9 @@ class TextExtractor:
             if (
                 cut is None
                 and (initials := _NAME_BEFORE_INITIALS.match(text, joint.end(), window)) is not None
+                and self.is_known_name(initials.group(1))
             ):
-                if self.is_known_name(initials.group(1)):
-                    cut = Cut(initials.group(1), initials.start(1), initials.end(1))
+                cut = Cut(initials.group(1), initials.start(1), initials.end(1))
             if cut is not None and not self.is_known_name(cut.name):
                 # "dpa und AFP Feuerwehr Südtirol": the registered name the words open, where the
                 # list ran into the page's next words.
