@@ -261,20 +261,29 @@ def test_an_agency_dateline_with_a_slash_and_a_space_before_it() -> None:
 
 
 def test_an_outlet_and_its_own_wire_are_one_credit() -> None:
+    # CNN's wire service (The CNN Wire, CNN Newsource) supplies CNN's own stories: its name is CNN's,
+    # and its mark line is a wire's credit whatever kind the house is.
     text = (
         "The council met on Tuesday to discuss the budget for the coming year.\n"
         "CNN's Jane Doe and John Roe contributed to this report.\n"
         "The-CNN-Wire ™ & © 2013 Cable News Network, Inc."
     )
-    assert [(a.outlet_id, a.relation.value) for a in extract(text)] == [("cnn-wire", "wire_credit")]
+    found = extract(text)
+    assert {(a.outlet_id, a.relation.value) for a in found} == {("cnn", "wire_credit")}
+    assert [a.evidence.method for a in found] == ["text:outlet-staff-contributed", "text:trademark-copyright"]
     # Alone, the outlet's staff credit stands.
     alone = extract("The council met on Tuesday.\nCNN's Jane Doe contributed to this report.")
     assert [(a.outlet_id, a.relation.value) for a in alone] == [("cnn", "source_credit")]
-    # The house's copyright beside its wire's name is the wire's credit too.
     footer = (
         "The council met on Tuesday.\nThe CNN Wire ™ & © 2024 Cable News Network, Inc. All rights reserved."
     )
-    assert [(a.outlet_id, a.relation.value) for a in extract(footer)] == [("cnn-wire", "wire_credit")]
+    assert [(a.outlet_id, a.relation.value) for a in extract(footer)] == [("cnn", "wire_credit")]
+    # A house whose wire service is registered apart: the wire's credit is the one kept.
+    news24 = extract(
+        "The council met on Tuesday to discuss the budget for the coming year.\n"
+        "News24's Jane Doe contributed to this report.\nSource: News24 Wire"
+    )
+    assert [(a.outlet_id, a.relation.value) for a in news24] == [("news24-wire", "wire_credit")]
     # An agency and its own service are two credits.
     both = extract("Quelle: dpa-AFX\nFrankfurt (dpa) - Die Börse schloss fester.")
     assert sorted(a.outlet_id for a in both) == ["dpa", "dpa-afx"]

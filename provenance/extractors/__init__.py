@@ -164,8 +164,8 @@ def _deduplicated(found: list[Attribution]) -> list[Attribution]:
 
 def _one_house(found: list[Attribution]) -> list[Attribution]:
     """Drop the source or wire credit of an outlet whose own wire service the same text credits:
-    "CNN's Jane Doe contributed" beside "The-CNN-Wire", or "The CNN Wire ™ & © 2024 Cable News
-    Network, Inc.", is one credit, of the wire (ids "cnn" and "cnn-wire")."""
+    "News24's Jane Doe contributed" beside "Source: News24 Wire" is one credit, of the wire (ids
+    "news24" and "news24-wire")."""
     if len(found) < 2:
         return found
     wires = {a.outlet_id for a in found if a.relation is Relation.WIRE_CREDIT}
@@ -175,7 +175,7 @@ def _one_house(found: list[Attribution]) -> list[Attribution]:
         if a.relation in (Relation.REPUBLISHED_FROM, Relation.IMAGE_CREDIT)
         or (a.relation is Relation.SOURCE_CREDIT and not any(w.startswith(a.outlet_id + "-") for w in wires))
         # An agency and its own service are two credits ("dpa" and "dpa-AFX"); a house and its
-        # wire ("cnn", "cnn-wire") one.
+        # wire ("news24", "news24-wire") one.
         or (a.relation is Relation.WIRE_CREDIT and a.outlet_id + "-wire" not in wires)
     ]
 

@@ -5343,11 +5343,11 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         trigger=r"[ \t]*(?:™|®|\(TM\))[ \t]*(?:&|and)[ \t]*(?:©|\(c\)|Copyright)[ \t]*\d{4}",
         pattern=r"[ \t]*(?:™|®|\(TM\))",
-        # "The-CNN-Wire ™ & © 2013 Cable News Network": a wire service's mark and copyright line.
+        # "The-CNN-Wire ™ & © 2013 Cable News Network": a wire service's mark and copyright line,
+        # the house's copy supplied to others (a wire's credit, whatever kind the house is).
         before=r"(?-i:(?P<tail>\b[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){0,4}))\Z",
         before_window=60,
         known_only=True,
-        by_kind=True,
         weight=0.8,
         examples=(
             ("The CNN Wire ™ & © 2016 Cable News Network, Inc., a Time Warner Company.", ("The CNN Wire",)),
