@@ -129,6 +129,18 @@ _TAG_LABELS_MORE = (
 ).split()
 # Screens (RE2 syntax).
 _LINE_CLOSE = r"\)[ \t]*(?:\n|\z)"
+# Stock-image and picture services, and the makers of maps and satellite pictures.
+_PICTURE_SERVICES = (
+    r"(?:unsplash|pexels|pixabay|shutterstock|rex(?:\s+features|/shutterstock)"
+    r"|istock(?:photo)?|getty(?:\s*images)?|alamy|adobe\s*stock|depositphotos|dreamstime"
+    r"|123rf|fotolia|freepik|canva|bigstock(?:photo)?|stocksy|pond5|storyblocks|envato"
+    r"|imago(?:\s+images)?|picture[\s-]?alliance|westend61|mauritius\s+images|wireimage"
+    r"|filmmagic|zuma(?:\s*press)?(?:\s+wire)?|backgrid|splash\s+news|nurphoto|sipa"
+    r"(?:\s+(?:press|usa))?|abaca(?:\s*press)?|bridgeman|magnum\s+photos|wikimedia"
+    r"(?:\s+commons)?|flickr"
+    r"|google\s+(?:maps|earth|street\s+view)|openstreetmap|mapbox|maxar(?:\s+technologies)?"
+    r"|planet\s+labs(?:\s+pbc)?|airbus\s+ds|sentinel\s+hub|copernicus\s+sentinel)"
+)
 _CHART = (
     r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|phie|fía|fica|fico)|karte|maps?|tabelle|tables?|diagramm"
     r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte)"
@@ -174,16 +186,7 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(
             Check(
                 Where.NAME,
-                r"\A(?:the\s+)?(?:unsplash|pexels|pixabay|shutterstock|rex(?:\s+features|/shutterstock)"
-                r"|istock(?:photo)?|getty(?:\s*images)?|alamy|adobe\s*stock|depositphotos|dreamstime"
-                r"|123rf|fotolia|freepik|canva|bigstock(?:photo)?|stocksy|pond5|storyblocks|envato"
-                r"|imago(?:\s+images)?|picture[\s-]?alliance|westend61|mauritius\s+images|wireimage"
-                r"|filmmagic|zuma(?:\s*press)?(?:\s+wire)?|backgrid|splash\s+news|nurphoto|sipa"
-                r"(?:\s+(?:press|usa))?|abaca(?:\s*press)?|bridgeman|magnum\s+photos|wikimedia"
-                r"(?:\s+commons)?|flickr"
-                # Maps and satellite pictures.
-                r"|google\s+(?:maps|earth|street\s+view)|openstreetmap|mapbox|maxar(?:\s+technologies)?"
-                r"|planet\s+labs(?:\s+pbc)?|airbus\s+ds|sentinel\s+hub|copernicus\s+sentinel)\b"
+                r"\A(?:the\s+)?" + _PICTURE_SERVICES + r"\b"
                 r"|\b(?:images|stock\s+photos?|stock|photography|fotografie|bildarchiv|pictures)\W*\Z"
                 r"|(?:bildfunk|zentralbild|fotodienst|photo\s+service|graphics|grafik|infografik)\W*\Z",
             ),
@@ -898,6 +901,31 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=("Airline stocks slid on Monday. Source: Bloomberg | Markets | Home",),
+    ),
+    Context(
+        id="picture-service-before-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:",),
+        # An agency after a picture service and its slash ("Quelle: picture alliance/dpa/Jane Roe",
+        # "imago/Xinhua"): the picture service's credit of an agency's picture, whatever follows.
+        # (The slash is the evidence's first letter: "© Shutterstock Sources : X" is no chain.)
+        checks=(
+            Check(Where.BEFORE, r"\b" + _PICTURE_SERVICES + r"[ \t]*\Z", window=60),
+            Check(Where.EVIDENCE, r"\A/"),
+        ),
+        description="An agency credited after a picture service and a slash ('picture alliance/dpa/"
+        "Jane Roe'): the picture's credit.",
+        examples=(
+            (
+                'Ein Bild aus einer Drohnenaufnahme: Quelle: picture alliance/dpa/Max Muster Laut „Beispielpost" war es der Tornado.',
+                "dpa",
+            ),
+        ),
+        counterexamples=(
+            "Die Feuerwehr rückte aus. Quelle: dpa/lnw",
+            "Apple did not comment. © Shutterstock Sources : Example Verge, Example Rumors",
+        ),
     ),
     Context(
         id="photo-label-capitals",
@@ -1891,7 +1919,14 @@ CONTEXTS: tuple[Context, ...] = (
         methods=("text:source-line", "text:quelle-bare"),
         # (Or first, or joined to its maker by a hyphen: "Quelle: Infografik WELT", "Quelle:
         # Refinitiv/Example-Grafik".)
-        checks=(Check(Where.EVIDENCE, r"(?:[/-]|:[ \t]*)[ \t]*" + _CHART + r"\b"),),
+        # Or after the figures' source with a space where a page's lines were joined ("Source :
+        # Example Data Infographie Les Echos"): the infographic's words alone, which name no paper.
+        checks=(
+            Check(
+                Where.EVIDENCE,
+                r"(?:(?:[/-]|:[ \t]*)[ \t]*" + _CHART + r"|[ \t]infogra(?:fik|phics?|phie|fía|fica|fico))\b",
+            ),
+        ),
         description="A source line that names the chart's maker after a slash ('Quelle: Destatis/"
         "Infografik WELT'): where the figures came from.",
         examples=(
@@ -1902,6 +1937,10 @@ CONTEXTS: tuple[Context, ...] = (
             (
                 "Die Länder fordern mehr Geld. Quelle: Infografik EXAMPLE Die Zahl der Asylerstanträge ist gesunken.",
                 "Infografik EXAMPLE Die Zahl der Asylerstanträge",
+            ),
+            (
+                "Le CAC 40 depuis janvier Source : Example Data Infographie Les Echos Du côté des valeurs",
+                "Example Data Infographie Les Echos",
             ),
         ),
         counterexamples=("Die Insolvenzen stiegen.\nQuelle: dpa/lnw",),

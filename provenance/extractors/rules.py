@@ -1391,14 +1391,14 @@ RULES: tuple[Rule, ...] = (
         relation=R,
         languages=("en",),
         # "This <text> appeared in / ran in / was published in X", and "a version" or "the original
-        # version of this <text>" before it. "First" and "originally" are the rules' above, and so
+        # version of this <text>" before it; not where it "also" ran (elsewhere, downstream). "First" and "originally" are the rules' above, and so
         # are "published at", "on" and "by" (a person's name is no publisher).
         # ("The following appeared in X", its noun left out.)
         trigger=r"\b(?:this\s+"
         + TEXT_NOUNS
         + r"|the\s+following(?:\s+"
         + TEXT_NOUNS
-        + r")?)\s+(?:(?:also|has|had|have|previously|once|was)\s+){0,2}(?:appeared|ran|published|printed)\s",
+        + r")?)\s+(?:(?:has|had|have|previously|once|was)\s+){0,2}(?:appeared|ran|published|printed)\s",
         # Not an outlet after it: a language, a part of the paper (its print edition, a section, a
         # page, "A1"), a partnership.
         pattern=r"[^\n]{0,90}?(?:appeared\s+(?:in|on|at)|ran\s+(?:in|on)|(?:published|printed)\s+in)\s+"
@@ -1443,6 +1443,8 @@ RULES: tuple[Rule, ...] = (
             "This story appeared on Page 1.",
             "This story appeared in The Week Ahead newsletter.",
             "Readers asked why this story ran in Example Country.",
+            # Where else it ran, said on the original's page: a notice downstream.
+            "This story also ran on Example Public Radio.",
         ),
     ),
     Rule(
