@@ -2651,7 +2651,12 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|air\s+force|armed\s+forces|army|navy|general\s+staff|military|defen[cs]e\s+forces"
                 r"|(?:national|border|coast)\s+guard|bundeswehr|streitkr[äa]fte|ej[ée]rcito|fuerzas\s+armadas"
                 r"|arm[ée]e|forces\s+arm[ée]es|esercito|forze\s+armate|ex[ée]rcito|for[çc]as\s+armadas"
-                r"|повітрян\w+\s+сил\w*|зсу|всу|вмс)\b"
+                r"|повітрян\w+\s+сил\w*|зсу|всу|вмс"
+                # A parliament or a council, the source of an answer or a decision ("Quelle:
+                # Südtiroler Landtag, Antwort auf die Anfrage", "Source: Example City Council").
+                r"|\w*landtag\w*|bundestag\w*|bundesrat\w*|nationalrat\w*|parliament|parlament\w*|senate|congress"
+                r"|(?:city|county|town|district|borough|parish|regional)\s+council|gemeinderat\w*|stadtrat\w*"
+                r"|stadtverwaltung|landratsamt|rathaus)\b"
                 # (A name that goes on in capitals is another's: "Example Ministry Watch", "Army
                 # Times"; and a site's address: "Military.com".)
                 r"(?!\s+(?-i:[A-Z])|\.\w)"
@@ -2674,6 +2679,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "Ukraine's Air Force",
             ),
             ("Die Polizei hat die Ermittlungen aufgenommen.\nQuelle: Feuerwehr Essen", "Feuerwehr Essen"),
+            (
+                "Die Notaufnahme ist überlastet. Quelle: Beispieler Landtag, Antwort auf die Anfrage Nr. 412/24",
+                "Beispieler Landtag",
+            ),
             (
                 "Im Februar wurden 27.500 Elektroautos zugelassen.\nQuelle: Kraftfahrt-Bundesamt",
                 "Kraftfahrt-Bundesamt",

@@ -83,6 +83,8 @@ _SENTENCE_OPENERS = frozenset(
     "i've i'm i'd i'll i’ve i’m i’d i’ll become a an "
     "what how why if although however meanwhile es wir er ich man dies diese dieser heute nous ils elle "
     "cette ce "
+    # Prepositions that open a sentence ("Source: Example City Council Outside the council chamber, ...").
+    "outside inside across despite during amid among beyond behind within without "
     # The articles that are no connectors, opening the next sentence ("... en Example Político Las
     # escuelas de ...").
     "los las lo gli os as um uma un una une uno ein eine einen het een "
@@ -199,7 +201,7 @@ FURNITURE_WORDS = frozenset(
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
     "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine partagez "
     "partage comparta compartilha condividere deel teile abonează-te abonați-vă urmărește-ne newsletter ähnliche "
-    "verwandte xem passend".split()
+    "verwandte xem passend linktipp lesetipp".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -215,6 +217,8 @@ _FIELD_LABELS = frozenset(
     "source sources quelle quellen fuente fuentes fonte fontes via editor editors author autor tags tag "
     "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under "
     "watch video videos listen "
+    # A disclosure's label after a source line ("Quelle: X Transparenz: Links zu Online-Shops ...").
+    "transparenz hinweis disclaimer disclosure offenlegung "
     "summary деталі детали подробиці подробности дослівно передісторія контекст".split()
 )
 # Lower-case words that may follow a name without making it a false one.

@@ -428,6 +428,7 @@ def _capitalised(word: str) -> str:
 # "Related", "Kommentare"), or in capitals ("RELATED"): what follows an article's last line where
 # a page's lines were joined.
 # Every word opens with a capital: the first test fails at once where most hits stand ("Reuters said").
+# Or the site's copyright sign ("... festgenommen. dpa © Alle Rechte vorbehalten").
 FURNITURE_AHEAD = (
     r"(?-i:(?=[A-ZА-Я])(?:"
     + "|".join(
@@ -436,7 +437,7 @@ FURNITURE_AHEAD = (
     # ("Mer fra Dagbladet", "Mere om emnet", "Mest läst": "Mer" and "Mest" open sentences too, so
     # with their word after them.)
     + r"|Mere?[ \t]+(?:fra|från|frå|om)|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)|Tudo[ \t]+sobre"
-    + r")\b)"
+    + r")\b|©)"
 )
 
 
@@ -3802,13 +3803,15 @@ RULES: tuple[Rule, ...] = (
         # the agency's ("... nicht gesichert. stol/ansa Teilen", "sda/ansa"): the agencies a
         # registry knows, as the registry spells the short ones (an editor's initials are nobody's).
         trigger=r"(?:[.!?][ \t]+|\n[ \t]*)[a-z]{2,8}/[a-z]{2,8}",
-        pattern=r"(?:[.!?][ \t]+|\n[ \t]*)(?P<name>[a-z]{2,8}(?:/[a-z]{2,8}){1,3})(?=[ \t]*(?:\n|\Z|[A-ZÄÖÜ]))",
+        # (The site's copyright sign may follow: "... erwartet. stol/ansa © Alle Rechte vorbehalten".)
+        pattern=r"(?:[.!?][ \t]+|\n[ \t]*)(?P<name>[a-z]{2,8}(?:/[a-z]{2,8}){1,3})(?=[ \t]*(?:\n|\Z|[A-ZÄÖÜ]|©))",
         case_sensitive=True,
         wire_only=True,
         weight=0.7,
         examples=(
             ("Die Opposition bemängelte die Finanzierung. stol/ansa Teilen Kommentare", ("ansa",)),
             ("Der Rat tagte am Dienstag.\nred/ansa\nMehr zum Thema", ("ansa",)),
+            ("Eine Entscheidung wird erwartet. stol/ansa © Alle Rechte vorbehalten", ("ansa",)),
         ),
         counterexamples=(
             "Das gilt für Mieter. und/oder Vermieter zahlen.",
@@ -4692,6 +4695,7 @@ RULES: tuple[Rule, ...] = (
             ("The talks ended without a deal. AFP Share this: Facebook", ("AFP",)),
             ("The talks ended without a deal.\nDeutsche Presse-Agentur (dpa)", ("Deutsche Presse-Agentur",)),
             ("Die Gespräche enden. dpa Das könnte Sie auch interessieren", ("dpa",)),
+            ("Die Gespräche enden. dpa © Alle Rechte vorbehalten", ("dpa",)),
             (
                 "Die Zinssenkung wird unwahrscheinlicher. dpa-AFX, Reuters Mehr zum Thema",
                 ("dpa-AFX", "Reuters"),
