@@ -2214,7 +2214,8 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|(?-i:SCB|SSB)"
                 # Latvia's CSP, Croatia's DZS, Serbia's RZS, Bulgaria's NSI, Romania's INS, Slovenia's SURS.
                 r"|(?-i:CSP|DZS|RZS|NSI|INS|SURS)"
-                r"|(?-i:INE|ONS))(?!\w)",
+                # Argentina's INDEC, Colombia's DANE, Peru's INEI, Venezuela's INE, Brazil's IPEA.
+                r"|(?-i:INE|ONS|INDEC|DANE|INEI|IPEA))(?!\w)",
             ),
         ),
         description="A statistics office named as a source ('Fonte: Istat', 'Source: Uganda Bureau of "
@@ -2614,6 +2615,29 @@ CONTEXTS: tuple[Context, ...] = (
             ("The crowd gathered outside.\nSource: Twitter/@jane_roe", "Twitter"),
         ),
         counterexamples=("The crowd gathered outside.\nSource: Example News @examplenews",),
+    ),
+    Context(
+        id="code-repository-source",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
+        # A code host named or linked as a source under a programmer's post ("Source:
+        # github.com/jane/demo"): where the code is, not who published the text.
+        checks=(
+            Check(
+                Where.NAME,
+                r"\A(?:https?://)?(?:www\.)?(?:github|gitlab|bitbucket|codeberg|sourceforge|sr\.ht|git\.sr\.ht)\b",
+            ),
+        ),
+        description="A code host named as a source ('Source: github.com/jane/demo'): where the code is, "
+        "not a publisher.",
+        examples=(
+            (
+                "In this post I walk through the flame graph and the fix.\nSource: github.com/janeroe/profiling-demo",
+                "github.com",
+            ),
+        ),
+        counterexamples=("In this post I walk through the flame graph.\nSource: Example Dev Weekly",),
     ),
     Context(
         id="government-body",

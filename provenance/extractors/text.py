@@ -41,6 +41,7 @@ from provenance.extractors.rules import (
     AGENCIES_UNSCANNED,
     AGENCY_STEMS,
     DATE_LABELS,
+    FURNITURE_AHEAD,
     FURNITURE_HEADS,
     FURNITURE_HEADS_LOOSE,
     RULES,
@@ -222,8 +223,11 @@ _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 # An editor's initials in lower case that close a sign-off after its last agency ("Con información
 # de EFE y Reuters rmlgv").
+# (The page's furniture may follow: "... de EFE y AFP rmlgv Comentarios Newsletter".)
 _NAME_BEFORE_INITIALS = re.compile(
-    r"([^\s,;()]+(?:[ \t]+[^\s,;()]+){0,3}?)[ \t]+[a-z]{2,6}(?:/[a-z]{2,6})?[ \t]*(?=\n|\Z)"
+    r"([^\s,;()]+(?:[ \t]+[^\s,;()]+){0,3}?)[ \t]+[a-z]{2,6}(?:/[a-z]{2,6})?[ \t]*(?=\n|\Z|"
+    + FURNITURE_AHEAD
+    + r")"
 )
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
 
