@@ -141,7 +141,7 @@ def test_canonical_through_an_archive(canonical: str, url: str | None, credited:
 
 
 @pytest.mark.parametrize(
-    "furniture", ["widget most-read", "most-viewed", "popular-posts", "textwidget widget"]
+    "furniture", ["widget most-read", "most-viewed", "popular-posts", "textwidget widget", "ap-headlines"]
 )
 def test_a_list_of_other_stories_is_furniture(furniture: str) -> None:
     teaser = "<p>LONDON (Reuters) - Shares fell sharply on Tuesday as investors weighed new data.</p>"
@@ -152,6 +152,27 @@ def test_a_list_of_other_stories_is_furniture(furniture: str) -> None:
     )
     doc = html_document(html, "page.html", url="https://www.copysite.com/ferry")
     assert "Reuters" not in doc.text and extract(doc) == []
+
+
+def test_an_agencys_headline_widget_and_its_copyright_are_furniture() -> None:
+    # A station's own story, with a box of an agency's headlines under it: the box's copyright line
+    # is the box's, not the story's.
+    html = (
+        "<html><body><main><article><h1>Council passes budget</h1><p>The council approved the budget on "
+        "Friday after a long meeting, its president said.</p></article>"
+        "<section class='ap-headlines'><h2>National News</h2><ul><li><a href='/a'>Storms cut power</a></li>"
+        "<li><a href='/b'>Stocks drift</a></li></ul>"
+        "<p>Copyright 2024 The Associated Press. All rights reserved.</p></section></main></body></html>"
+    )
+    doc = html_document(html, "page.html", url="https://www.station.example/budget")
+    assert "Associated Press" not in doc.text and extract(doc) == []
+    # The same copyright line under the story itself is the story's credit.
+    story = html.replace(
+        "</p></article>", "</p><p>Copyright 2024 The Associated Press. All rights reserved.</p></article>"
+    )
+    assert [
+        a.outlet_id for a in extract(html_document(story, "page.html", url="https://www.station.example/b"))
+    ] == ["ap"]
 
 
 def test_lower_case_name_in_a_link() -> None:

@@ -56,7 +56,7 @@ _LEAVE_TAGS = _BLOCK_TAGS | {"a", "article", "main", "figcaption", "footer"}
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:related|recommend\w*|more-?stories|read-?more|also-?read|share|sharing|social|comments?|"
     r"newsletter|subscribe|signup|promo|advert\w*|ads?|sponsor\w*|sidebar|menu|nav\w*|breadcrumbs?|cookie\w*|"
-    r"popup|modal|paywall|site-?footer|site-?header|masthead|outbrain|taboola|trending|most-?popular|popular|"
+    r"popup|modal|paywall|site-?footer|site-?header|masthead|outbrain|taboola|trending|most-?popular|popular|headlines|"
     r"most-?(?:read|viewed|shared|commented|emailed)|widgets?|tags|tag-?list|tag-?cloud|keywords)(?:$|[\s_-])",
     re.IGNORECASE,
 )
