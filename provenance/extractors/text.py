@@ -790,6 +790,12 @@ class TextExtractor:
                 known = self._known_prefix(text, pm.start("tail"), tail_end)
                 if known is not None and known.end > cut.end:
                     cut = known
+            elif not cut.url and "." in cut.name and not self.is_known_name(cut.name):
+                # A registered name that its own full stop closes, before the next field's words
+                # ("Quelle: F.A.Z. Jonas Roe Korrespondent in Berlin"): the name, not the field.
+                known = self._known_prefix(text, pm.start("tail"), tail_end)
+                if known is not None and text[known.end : known.end + 2] == ". " and known.end + 1 < cut.end:
+                    cut = known
             if cut is None:
                 return []
             cuts.append(cut)
