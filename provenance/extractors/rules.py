@@ -5829,7 +5829,8 @@ RULES: tuple[Rule, ...] = (
         r"(?P<tail>\b(?:the\s+)?[A-Z](?:[\w&'’-]|\.(?!\s))*(?:\s+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
         before_window=120,
         known_only=True,
-        by_kind=True,
+        # Whatever kind of outlet: a network that feeds its affiliates ("CNN contributed to this
+        # report" on a station's page) contributes as a wire does.
         weight=0.8,
         examples=(
             ("The Associated Press contributed to this report.", ("The Associated Press",)),
