@@ -1960,7 +1960,7 @@ RULES: tuple[Rule, ...] = (
         # "im Original auf Englisch": a language is no outlet.
         pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:auf\s+"
         + _LANGUAGES_DE
-        + r"\s+)?(?:bei|in|auf|im)\s+"
+        + r"\s+)?(?:beim|bei|in|auf|im)\s+"
         r"(?!(?:" + _LANGUAGES_DE + r"|(?:der\s+|dem\s+)?(?:gedruckten|heutigen|Print\w*|\w*[Aa]usgabe))\b"
         # (An issue of another paper is named: "in der Ausgabe 3/2024 unseres Schwestermagazins X".)
         r"(?!\s+(?:\d{1,2}[/.]\d{2,4}\s+)?(?:von|des|der|unseres)\s))(?P<tail>)",
@@ -1972,6 +1972,7 @@ RULES: tuple[Rule, ...] = (
                 ("Beispiel Solar",),
             ),
             ("Der Text erschien zuerst bei Netzpolitik.org.", ("Netzpolitik.org",)),
+            ("Dieser Artikel erschien zuerst beim «Beispiel-Beobachter».", ("Beispiel-Beobachter",)),
             ("Dieser Text erschien im Original auf Beispiel Online.", ("Beispiel Online",)),
             ("Dieser Text erschien zuerst auf Englisch im Guardian.", ("Guardian",)),
         ),
@@ -3434,9 +3435,10 @@ RULES: tuple[Rule, ...] = (
         # Or a credit that ends in a picture service's word in lower case ("Bild: picture alliance
         # Vatikanstadt (KNA) Papst ...", "Foto: dpa Berlin (dpa) -"), not a photographer's name
         # ("Foto: Jan von Roe (dpa) Nur ...").
-        before=r"\b"
+        # (A copyright sign may stand for the label: "© picture alliance/dpa Essen (dpa/lnw) - ...".)
+        before=r"(?:\b"
         + _PICTURE_LABELS
-        + r"[ \t]*:(?:[^\n]{1,60}?/[^\n]{1,40}?|(?:[^\n]{0,40}?[ \t/])?[ \t]*(?:(?-i:alliance|images|imago|dpa|afp|epa|apa|ap|keystone|privat|archiv|archive|stock|handout|pool)"
+        + r"[ \t]*:|©)(?:[^\n]{1,60}?/[^\n]{1,40}?|(?:[^\n]{0,40}?[ \t/])?[ \t]*(?:(?-i:alliance|images|imago|dpa|afp|epa|apa|ap|keystone|privat|archiv|archive|stock|handout|pool)"
         # (Or a picture agency's name as it writes it: "Bild: Keystone Bern (awp) - ...".)
         r"|(?-i:Keystone|Imago|IMAGO|Getty Images|Shutterstock|Reuters|AFP|EPA|AP|ANP|Belga|Scanpix)))[ \t]"
         r"(?P<place>(?-i:[" + _CAPITALS + r"][\w'’.-]+)(?:,?[ \t]+[\w'’.-]+){0,3}),?[ \t]*\Z",
@@ -3460,6 +3462,11 @@ RULES: tuple[Rule, ...] = (
                 "Generalaudienz Bild: picture alliance Vatikanstadt (KNA) Papst Franziskus hat gesprochen.",
                 ("KNA",),
             ),
+            (
+                "Staus am Wochenende. © picture alliance/dpa Essen (dpa/lnw) - Autofahrer müssen sich einstellen.",
+                ("dpa",),
+            ),
+            ("People flee the town. © Jane Roe / AFP Kinshasa (AFP) – Thousands fled on Saturday.", ("AFP",)),
             (
                 "Sequía Foto: Reuters/Ana Roe Quito, 3 abr (EFE).- El Gobierno decretó la emergencia.",
                 ("EFE",),
@@ -3947,7 +3954,6 @@ RULES: tuple[Rule, ...] = (
             ("Flights delayed after outage at US customs (CNN) — Travelers faced long lines.", ("CNN",)),
             ("Fed holds rates Washington (CNN) — The Federal Reserve held rates.", ("CNN",)),
             ("Atlanta, Georgia (CNN) - The storm hit.", ("CNN",)),
-            ("People flee the town. © Jane Roe / AFP Kinshasa (AFP) – Thousands fled on Saturday.", ("AFP",)),
         ),
         counterexamples=(
             "Washington (Updated) — The Federal Reserve held rates.",
@@ -6608,12 +6614,17 @@ RULES: tuple[Rule, ...] = (
         r"(?P<tail>[^.\n]{2,60}?)\s+\Z",
         before_window=120,
         by_kind=True,
+        # Not where it was "also" taken over ("Dieser Beitrag wurde außerdem von der Example
+        # Rundschau übernommen"): by another paper, downstream.
+        not_before=r"\b(?:außerdem|auch|zudem|ebenfalls)\s[^.\n]{0,80}\Z",
+        not_before_window=100,
         weight=0.8,
         examples=(
             ("Dieser Text wurde von dpa übernommen.", ("dpa",)),
             ("Dieser Artikel wurde aus dem Beispielblatt übernommen.", ("Beispielblatt",)),
         ),
         counterexamples=(
+            "Dieser Beitrag wurde außerdem von der Example Rundschau übernommen.",
             "Die Firma wurde 2019 von Beispiel Holding übernommen.",
             "Der Text wurde vom Bundestag übernommen.",
         ),
