@@ -181,8 +181,15 @@ def test_evidence_of_a_credit_begins_with_its_subject(text: str, evidence: str) 
         ("This article originally appeared on Reuters.", "https://www.example.org/a", False),
         ("This article originally appeared on VICE US.", "https://www.vice.com/en_uk/article/x", False),
         ("This article originally appeared on Coastal Weekly.", "https://www.example.org/a", False),
+        # A site the registry does not know, named after a state: a paper of that state is no brand of
+        # its own.
+        (
+            "This story is republished from the Kentucky Example Lantern under a Creative Commons license.",
+            "https://www.kentucky.com/news/a",
+            False,
+        ),
     ],
-    ids=["house-brand", "other-host", "unrelated", "other-edition"],
+    ids=["house-brand", "other-host", "unrelated", "other-edition", "unregistered-host"],
 )
 def test_a_house_brand_of_the_host_is_a_self_credit(text: str, url: str, self_credit: bool) -> None:
     found = [a for a in extract(text, url=url) if a.relation is Relation.REPUBLISHED_FROM]

@@ -281,7 +281,12 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
         replaced(a, self_credit=True)
         if (_is_host(name_key(a.outlet), host) and not _another_domain(a.outlet, site))
         or _is_host(a.outlet_id, host)
-        or _is_house_brand(a.outlet, host)
+        # (A site the registry does not know may share its address's word with another paper: on
+        # kentucky.com, "republished from the Kentucky Lantern" names the Lantern.)
+        or (
+            _is_house_brand(a.outlet, host)
+            and (registry.get(host) is not None or a.relation is not Relation.REPUBLISHED_FROM)
+        )
         or (a.evidence.method.startswith("text:") and name_key(a.outlet) in own)
         or _names_every_part(a, doc.text, site)
         else a
