@@ -2663,6 +2663,8 @@ CONTEXTS: tuple[Context, ...] = (
                 # Office", "Quelle: DWD").
                 r"|met\s+office|national\s+weather\s+service|deutsche[rn]?\s+wetterdienst(?:es)?|dwd|m[ée]t[ée]o-france"
                 r"|aemet|meteoswiss|meteoschweiz|geosphere\s+austria|zamg|knmi|smhi|bureau\s+of\s+meteorology"
+                # And its centres' maps and cones ("Source: National Hurricane Center").
+                r"|national\s+hurricane\s+center|storm\s+prediction\s+center|weather\s+prediction\s+center"
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police(?:\s+(?:department|service|force))?"
                 r"|staatsanwaltschaft"
@@ -2705,6 +2707,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "Ukraine's Air Force",
             ),
             ("Die Polizei hat die Ermittlungen aufgenommen.\nQuelle: Feuerwehr Essen", "Feuerwehr Essen"),
+            (
+                "The forecast cone for the storm as of 11 a.m. Tuesday. Source: National Hurricane Center TAMPA, Fla. — ",
+                "National Hurricane Center",
+            ),
             (
                 "Die Notaufnahme ist überlastet. Quelle: Beispieler Landtag, Antwort auf die Anfrage Nr. 412/24",
                 "Beispieler Landtag",
