@@ -175,6 +175,17 @@ def test_an_agencys_headline_widget_and_its_copyright_are_furniture() -> None:
     ] == ["ap"]
 
 
+def test_a_linked_name_after_its_article_is_the_name_whatever_its_case() -> None:
+    doc = html_document(
+        "<p>Le club ajoute un paragraphe.</p><p><em>Cet article a été publié initialement sur le site de la "
+        '<a href="https://www.exemple-cyclisme.fr/">Fédération exemple de cyclisme</a>.</em></p>',
+        "x.html",
+        url="https://www.club-exemple.fr/a",
+    )
+    [a] = [a for a in extract(doc) if a.relation is Relation.REPUBLISHED_FROM]
+    assert (a.outlet, a.url) == ("Fédération exemple de cyclisme", "https://www.exemple-cyclisme.fr/")
+
+
 def test_lower_case_name_in_a_link() -> None:
     doc = html_document(
         '<p>This article was originally published on <a href="https://www.coolimba.com/x">coolimba</a>'

@@ -2059,9 +2059,12 @@ CONTEXTS: tuple[Context, ...] = (
             # The name alone on its line (a story's source gives more: "Fonte: Example News, 1 marzo").
             # A paragraph of the story after it, closed by its sentence's end (not a related
             # story's headline: "Source: Example TV\nFilling up your tank? The cheapest stations").
+            # (Not the page's furniture after it: "Source: X\nRelated articles: ...".)
             Check(
                 Where.AFTER_LINES,
-                r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
+                r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*(?!"
+                + _RELATED_HEADING
+                + r")[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
                 window=300,
             ),
         ),
@@ -2077,6 +2080,8 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "Prices rose again\nSource: Example Daily\nPrices of food rose by 7.3 percent in February, the office said.",
             "Prices of food rose by 7.3 percent in February compared with a year earlier.\nSource: Example Daily",
+            "Analysts said the decision could attract investors back to the bonds.\nSource: Example Daily\n"
+            "Related articles: Cedi depreciation: what next for importers?",
             "Prices of food rose by 7.3 percent in February compared with a year earlier.\nFonte: Example News, "
             "1 marzo 2020\nEconomists expect inflation to slow in the second half of the year.",
         ),

@@ -166,7 +166,9 @@ _LANGUAGES_EN = (
     r"Afrikaans|Maltese|Irish|Welsh|Gaelic|Marathi|Gujarati|Telugu|Kannada|Malayalam|Assamese"
     # And as a page's language menu names them ("Read this post in Español, Français").
     r"|Español|Français|Deutsch|Italiano|Português|Nederlands|Polski|Türkçe|Svenska|Norsk|Dansk|Suomi|Čeština"
-    r"|Magyar|Română|Català|Русский|Українська|Ελληνικά|中文|日本語|한국어|العربية|فارسی)"
+    r"|Magyar|Română|Català|Русский|Українська|Ελληνικά|中文|日本語|한국어|العربية|فارسی"
+    # And by their own words for "language" ("Read this story in Bahasa Melayu").
+    r"|Bahasa[ \t]+(?:Melayu|Malaysia|Indonesia)|Tiếng[ \t]+Việt|Filipino)"
 )
 
 # "This article was", "The following post is": an aggregator's words for the item it closes.
@@ -1211,6 +1213,7 @@ RULES: tuple[Rule, ...] = (
             "Read the full story on page 3.",
             "Read the full story in Spanish.",
             "Read the full story on the app.",
+            "Get the latest updates from Example News Read this story in Bahasa Melayu",
             "She shared a photo of the ring. View this post on Instagram A post shared by Jane Roe",
         ),
     ),
@@ -2579,7 +2582,8 @@ RULES: tuple[Rule, ...] = (
         r"|en\s+premier|pour\s+la\s+première\s+fois)",
         # (The trigger's words and a language or a date may stand before the place: "initialement
         # publié en néerlandais dans X".)
-        pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’])?)?(?P<tail>)",
+        # (The longer article first: a link's words begin after "de la".)
+        pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+)?)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Cet article a été initialement publié sur Mediapart.", ("Mediapart",)),
@@ -4677,17 +4681,22 @@ RULES: tuple[Rule, ...] = (
         # Thema"), the others read after it.
         # (One look-ahead for both: the group's sieve tries every pattern of the agencies' rules at
         # every hit of an agency's name.)
+        # (In brackets too, at the end or before a heading of the page's furniture, not before a
+        # sentence: "... season. (NAN) Follow us on Facebook", but "... released. (AP) More than
+        # anything, ..." closes a caption.)
         pattern=_NOT_A_PICTURE_SERVICE
-        + r"(?:[ \t]*\([\w-]{2,12}\))?(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}|[ \t]*[-–][ \t]*(?-i:[A-Z])[\w-]{1,19}){0,3}"
+        + r"(?:\)(?=[ \t]*(?:\Z|\n|"
+        + FURNITURE_HEADS
+        + r"|Follow[ \t]+us\b))|(?:[ \t]*\([\w-]{2,12}\))?(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}|[ \t]*[-–][ \t]*(?-i:[A-Z])[\w-]{1,19}){0,3}"
         + r"[ \t]*\.?\s*(?:\Z|"
         + FURNITURE_AHEAD
         + r"|"
         + FURNITURE_HEADS
-        + r"))",
+        + r")))",
         more_names=True,
         # Alone on the last line, or after the last sentence where the lines ran together; the word
         # for "agency" may stand before it ("... el proyecto. Agencia AFP").
-        before=r"(?:^|[.!?“”\"»)])[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\Z",
+        before=r"(?:^|[.!?“”\"»)])[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\(?\Z",
         before_window=20,
         # Not a picture's credit whose label ends in a full stop ("Fot. PAP").
         not_before=r"\b(?i:fot|phot|foto)\.\s*\Z",
@@ -4702,6 +4711,7 @@ RULES: tuple[Rule, ...] = (
             ("The talks ended without a deal.\nDeutsche Presse-Agentur (dpa)", ("Deutsche Presse-Agentur",)),
             ("Die Gespräche enden. dpa Das könnte Sie auch interessieren", ("dpa",)),
             ("Die Gespräche enden. dpa © Alle Rechte vorbehalten", ("dpa",)),
+            ("The canals were cleared ahead of the season. (NAN) Follow us on Facebook", ("NAN",)),
             (
                 "Die Zinssenkung wird unwahrscheinlicher. dpa-AFX, Reuters Mehr zum Thema",
                 ("dpa-AFX", "Reuters"),
@@ -4713,7 +4723,11 @@ RULES: tuple[Rule, ...] = (
             # Two agencies joined by a hyphen, as the Nordic agencies sign another's copy.
             ("Räddningsarbetet försvåras av regn.\n\nTT-AFP", ("TT", "AFP")),
         ),
-        counterexamples=("The report was seen by dpa. dpa said more later.", "Posłowie głosowali.\nFot. PAP"),
+        counterexamples=(
+            "Court documents were released on the financier. (AP) More than anything, the public is fascinated.",
+            "The report was seen by dpa. dpa said more later.",
+            "Posłowie głosowali.\nFot. PAP",
+        ),
     ),
     Rule(
         id="agency-dash-dateline",
@@ -4985,17 +4999,31 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="agency-in-city",
         relation=W,
-        languages=("en",),
+        languages=("en", "fr"),
         trigger=AGENCIES,
         name_from_trigger=True,
         case_sensitive=True,
-        # The Guardian's byline for agency copy: "Associated Press in Valencia  Sat 24 Feb 2024".
-        pattern=r"[ \t]+in[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}[ \t]+"
-        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]+)?\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4}",
+        # The Guardian's byline for agency copy: "Associated Press in Valencia  Sat 24 Feb 2024"; the
+        # place may name its state ("in East Palestine, Ohio"), and a French paper's is the same
+        # ("La Presse canadienne à Ottawa 8 mars 2024").
+        pattern=r"[ \t]+(?:in|à)[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}"
+        r"(?:,[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*)?)?[ \t]+"
+        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[ \t]+)?\d{1,2}[ \t]+(?:[A-Z][a-z]{2,8}|(?:janv|févr|mars|avril|mai|juin"
+        r"|juil|août|sept|oct|nov|déc)[a-zéû]{0,6})\.?[ \t]+\d{4}",
         wire_only=True,
         in_prose=True,
         weight=0.85,
-        examples=(("Associated Press in Valencia Sat 24 Feb 2024 12.42 CET", ("Associated Press",)),),
+        examples=(
+            ("Associated Press in Valencia Sat 24 Feb 2024 12.42 CET", ("Associated Press",)),
+            (
+                "Settlement approved for residents Associated Press in East Palestine, Ohio Thu 14 Mar 2024 10.02 EDT",
+                ("Associated Press",),
+            ),
+            (
+                "Ottawa prolonge le plafond jusqu'en 2026 La Presse canadienne à Ottawa 8 mars 2024 Canada Partager",
+                ("La Presse canadienne",),
+            ),
+        ),
         counterexamples=("Reuters in London said on 3 May 2024 that it would cut jobs.",),
     ),
     Rule(
@@ -7276,6 +7304,9 @@ RULES: tuple[Rule, ...] = (
         not_before=_PICTURE_BEFORE
         + r"|\b(?:donate|pay|payment|share|subscribe|contact|follow|support|send|reach|partager|compartir|teilen"
         r"|condividi|compartilhar|partilhar|delen)\s*\Z",
+        # Nor a clause's source inside a paragraph that goes on ("... dipped below $1,200 (via
+        # Example Gadgets). That is still ..."): where a figure was read, not the post.
+        reject_after=r"[^()\n]{0,60}\)\.[ \t]+(?!" + FURNITURE_AHEAD + r")(?-i:[A-Z][a-z'’]*[ \t]+[a-z])",
         by_kind=True,
         weight=0.6,
         examples=(
@@ -7290,6 +7321,7 @@ RULES: tuple[Rule, ...] = (
             "Photo: Jane Doe (via Example Images)",
             "Donate via: Example Coin | Bank transfer",
             "Voir les 14 commentaires Partager via : Facebook X E-mail Copier le lien",
+            "The average price dipped below $1,200 (via Example Gadgets). That is still a lot for a phone.",
         ),
     ),
     Rule(
