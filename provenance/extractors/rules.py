@@ -4681,11 +4681,11 @@ RULES: tuple[Rule, ...] = (
         # Thema"), the others read after it.
         # (One look-ahead for both: the group's sieve tries every pattern of the agencies' rules at
         # every hit of an agency's name.)
-        # (In brackets too, at the end or before a heading of the page's furniture, not before a
-        # sentence: "... season. (NAN) Follow us on Facebook", but "... released. (AP) More than
-        # anything, ..." closes a caption.)
+        # (In brackets too, before a heading of the page's furniture, not before a sentence: "...
+        # season. (NAN) Follow us on Facebook", but "... released. (AP) More than anything, ..."
+        # closes a caption; at the text's end, the dateline rules' with their captions.)
         pattern=_NOT_A_PICTURE_SERVICE
-        + r"(?:\)(?=[ \t]*(?:\Z|\n|"
+        + r"(?:\)(?=[ \t]*(?:"
         + FURNITURE_HEADS
         + r"|Follow[ \t]+us\b))|(?:[ \t]*\([\w-]{2,12}\))?(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}|[ \t]*[-–][ \t]*(?-i:[A-Z])[\w-]{1,19}){0,3}"
         + r"[ \t]*\.?\s*(?:\Z|"
