@@ -518,3 +518,12 @@ def test_a_first_word_guessed_in_a_script_without_case_is_no_name() -> None:
     # At its line's end the word is the whole name, known or not.
     found = extract("ارتفع الإنفاق 18 في المئة.\nالمصدر: هسبريس")
     assert [(a.outlet, a.relation.value) for a in found] == [("هسبريس", "source_credit")]
+
+
+def test_a_name_in_a_script_without_spaces_ends_at_its_punctuation() -> None:
+    # The Latin letters further on ("... 请下载 APP") are no registered name's: the Chinese name
+    # ends at its comma.
+    found = extract("调解员说，村民最常咨询土地纠纷。（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）")
+    assert [(a.outlet, a.outlet_id, a.relation.value) for a in found] == [
+        ("澎湃新闻", "the-paper", "republished_from")
+    ]

@@ -827,6 +827,12 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end:
     # The longest run of words that is exactly a registered name, whatever its case ("dpa-afx").
     best: Cut | None = None
     key = ""
+    first = text[tokens[0][0] : tokens[0][1]] if tokens else ""
+    stop = _UNSPACED_STOP.search(first) if _is_caseless(first) else None
+    if stop is not None and stop.start():
+        # A name in a script without spaces ends at its punctuation ("示例日报，请下载 APP" holds
+        # "APP" too, whose Latin key is another outlet's).
+        tokens = [(tokens[0][0], tokens[0][0] + stop.start())]
     for j in range(min(len(tokens), 6)):
         s, e = tokens[0][0], tokens[j][1]
         words = text[s:e]
