@@ -2821,4 +2821,45 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         counterexamples=("The council met on Monday.\nSources: Reuters, AFP",),
     ),
+    Context(
+        id="title-fragment-before-source",
+        verdict=Verdict.DROP,
+        relations=(S,),
+        methods=("text:source-line", "text:quelle-bare"),
+        # A few words with no sentence's end between the story's last sentence and a source line,
+        # where a page's lines were joined: a chart's or a table's title, its heads left behind
+        # ("... alerta. Precipitaciones acumuladas por comuna Fuente: Example Meteo", "... Isee
+        # Fonte: Example Autorità"): where the figures came from. A story's source follows its
+        # last sentence ("... the office said. Source: Example Daily").
+        checks=(
+            Check(
+                Where.BEFORE_LINES,
+                # (Two words at least: "... pp. 67, 8. Mai 2021 Quelle: X" closes a citation's date.)
+                r"[.!?][\"”»)]?[ \t]+(?-i:[A-ZÀ-Þ0-9])(?=[^.!?\n]*?[^\W\d_]{3}[^.!?\n]*?[ \t][^\W\d_]{3})[^.!?\n:|•]{8,90}[ \t]*\Z",
+                window=140,
+            ),
+            # Not a byline, a picture's label or the page's furniture before it.
+            Check(
+                Where.BEFORE_LINES,
+                r"[.!?][\"”»)]?[ \t]+(?:(?:By|Von|Par|Por|Di|Door|Text|Texte|Foto|Photo|Bild|Image|Video|Vídeo|"
+                r"Read|Lesen|Lire|Leer|Leggi|Leia|More|Mehr|Plus|Más|Related|Tags|Themen|Copyright|©)\b"
+                r"|" + FURNITURE_HEADS + r")[^\n]*\Z",
+                window=140,
+                negate=True,
+            ),
+        ),
+        description="A source line after a few words that end no sentence, between the story's sentences "
+        "('... Precipitaciones acumuladas por comuna Fuente: X'): a chart's or a table's title and its source.",
+        examples=(
+            (
+                "Las clases se suspendieron en seis comunas. Precipitaciones acumuladas por comuna "
+                "Fuente: Example Meteo La ministra del Interior visitó la zona.",
+                "Example Meteo",
+            ),
+        ),
+        counterexamples=(
+            "Prices rose by 3 percent in May, the office said. Source: Example Daily",
+            "The council met on Tuesday. By Jane Roe Source: Example Daily",
+        ),
+    ),
 )
