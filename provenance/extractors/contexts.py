@@ -129,6 +129,19 @@ _TAG_LABELS_MORE = (
 ).split()
 # Screens (RE2 syntax).
 _LINE_CLOSE = r"\)[ \t]*(?:\n|\z)"
+# The agency and the site that ran its copy, closing the text: a sign-off, no picture's copyright
+# ("... den Kommunen. © dpa/example-blatt.de"; "© APA/picturedesk.com" goes on with the text).
+_NOT_A_SITES_SIGN_OFF = Check(
+    Where.AFTER,
+    r"\A[ \t]?/[ \t]?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}[ \t]*(?:\n|\Z|[ \t](?:"
+    + FURNITURE_AHEAD
+    + "|"
+    + FURNITURE_HEADS
+    + r"))",
+    window=60,
+    negate=True,
+)
+
 # Stock-image and picture services, and the makers of maps and satellite pictures.
 _PICTURE_SERVICES = (
     r"(?:unsplash|pexels|pixabay|shutterstock|rex(?:\s+features|/shutterstock)"
@@ -1384,12 +1397,16 @@ CONTEXTS: tuple[Context, ...] = (
         screen="/",
         relations=(W,),
         methods=("text:agency-copyright",),
-        checks=(Check(Where.AFTER, r"\A[ \t]?/[ \t]?\w", window=10),),
+        checks=(
+            Check(Where.AFTER, r"\A[ \t]?/[ \t]?\w", window=10),
+            _NOT_A_SITES_SIGN_OFF,
+        ),
         description="'© AGENCY/Photographer': a picture's copyright; a text's names the year or "
         "stands alone ('© 2020 The Associated Press').",
         examples=(("Ein Wald im Herbst. © APA/picturedesk.com Der Text beginnt hier.", "APA"),),
         counterexamples=(
             "The talks will resume on Friday.\n© 2020 The Associated Press. All rights reserved.",
+            "Die Kliniken verhandeln mit den Kommunen. © dpa/example-blatt.de",
         ),
     ),
     Context(
@@ -1426,6 +1443,7 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|무단|\Z|" + FURNITURE_AHEAD + r"))",
                 window=SCREEN_WINDOW,
             ),
+            _NOT_A_SITES_SIGN_OFF,
         ),
         description="'© Reuters' with no year, with the text going on after it on its line: a "
         "picture's credit where a page's lines ran together. A text's copyright names the year, "
@@ -1440,6 +1458,7 @@ CONTEXTS: tuple[Context, ...] = (
             "The talks will resume on Friday. Copyright Agence France-Presse, 2024. More news follows.",
             "The talks will resume on Friday. © AFP Share this: Facebook",
             "The talks will resume on Friday.\n(©AFP)",
+            "Die Kliniken verhandeln mit den Kommunen. © dpa/example-blatt.de",
         ),
     ),
     Context(

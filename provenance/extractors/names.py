@@ -130,6 +130,7 @@ _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
 # The words that join a kind of publication to another's ("Webseite der Zeitung", "the website of
 # the newspaper", "le site du journal").
 _OF_WORDS = frozenset("der des of the du de la del della".split())
+_GERMAN_KIND_ENDINGS = ("magazin", "zeitung", "zeitschrift", "portal", "nachrichtenseite")
 _GERMAN_NOUNS = (
     frozenset(
         "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift nachrichtenagentur "
@@ -551,6 +552,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('GEN', 'Пример')
     >>> cut("Example 247. Compartilhe"), cut("Example Review 2024."), cut("Example 24 Share this")
     ('Example 247', 'Example Review', 'Example 24')
+    >>> cut("Universität Beispiel 19. September 2024"), cut("dem Wissenschaftsmagazin Beispiel.ch.")
+    ('Universität Beispiel', 'Beispiel.ch')
     >>> cut("Example Daily Share this: Facebook"), cut("Twitter")
     ('Example Daily', 'Twitter')
     >>> cut("the author's Substack, Example Dispatch."), cut("the writer's blog, Example Notes")
@@ -780,7 +783,11 @@ def _is_publication_noun(
 ) -> bool:
     # "Wochenzeitung „der Freitag“", "the newspaper El País", "Zeitung Die Welt" - but "Diario Ejemplo".
     word = text[token[0] : token[1]]
-    if word.lower() not in _PUBLICATION_NOUNS:
+    lower = word.lower()
+    # (And German's compounds of the kinds after their article: "auf dem Wissenschaftsmagazin
+    # Example.ch", "im Fachmagazin X".)
+    compound = german and len(lower) > 9 and lower.endswith(_GERMAN_KIND_ENDINGS)
+    if lower not in _PUBLICATION_NOUNS and not compound:
         return False
     after = text[following[0] : following[1]]
     if word.lower() in _RELEASE_NOUNS and after in ("der", "des"):
@@ -792,7 +799,7 @@ def _is_publication_noun(
     # "der Nachrichtenagentur dpa": a registered name after the noun. "in der Zeitung Example
     # Post": German puts the kind of paper between its article and the name.
     if (known is not None and known.is_known_name(after.rstrip(_TRAILING))) or (
-        german and word.lower() in _GERMAN_NOUNS and after[:1].isupper()
+        german and (word.lower() in _GERMAN_NOUNS or compound) and after[:1].isupper()
     ):
         return True
     # "im Blog DoSchu.Com": a capitalised noun (German writes them so) before a site's address.
@@ -1101,7 +1108,16 @@ def _digit_joins(text: str, tokens: list[tuple[int, int]], k: int, after_words: 
         return False
     token = text[tokens[k][0] : tokens[k][1]]
     number = token.rstrip(".,;:!?")
-    if number.isdigit() and len(number) <= 3 and (token.endswith((".", ",")) or k + 1 >= len(tokens)):
+    # (Not a German date's day: "Quelle: Universität Beispiel 19. September 2024".)
+    month_after = k + 1 < len(tokens) and (
+        _strip_trailing(text[tokens[k + 1][0] : tokens[k + 1][1]]).lower() in _MONTHS_DAYS
+    )
+    if (
+        number.isdigit()
+        and len(number) <= 3
+        and (token.endswith((".", ",")) or k + 1 >= len(tokens))
+        and not month_after
+    ):
         return True
     if k + 1 >= len(tokens):
         return False

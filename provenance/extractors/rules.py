@@ -459,7 +459,7 @@ FURNITURE_HEADS = (
         if w not in _PROSE_OPENERS
     )
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
-    r"|Share[ \t]+this|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
+    r"|Share[ \t]+this|Diesen[ \t]+(?:Artikel|Beitrag)[ \t]+(?:teilen|drucken|merken)\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Tudo[ \t]+sobre\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
@@ -3680,7 +3680,9 @@ RULES: tuple[Rule, ...] = (
         before_window=40,
         # Not the agency's own name written out before its abbreviation ("der Deutschen
         # Presse-Agentur (dpa) Die ...").
-        not_before=r"(?i:agentur|agency|agence|agencia|agenzia|agência|agentschap|press|presse|prensa|stampa)"
+        # ("dem Evangelischen Pressedienst (epd). Die ...": a news service's too.)
+        not_before=r"(?i:agentur|agency|agence|agencia|agenzia|agência|agentschap|press|presse|prensa|stampa"
+        r"|dienst|dienstes|service|servicio|servizio|serviço)"
         r"[^\n]{0,3}\Z|" + _PICTURE_BEFORE,
         not_before_window=50,
         wire_only=True,
@@ -3695,6 +3697,7 @@ RULES: tuple[Rule, ...] = (
             ("Koala numbers stabilise after fires Sydney (AAP) The survey found more koalas.", ("AAP",)),
         ),
         counterexamples=(
+            "Das sei anstrengend, sagte sie dem Evangelischen Pressedienst (epd). Die Themen reichen weit.",
             "Ein Sprecher der Deutschen Presse-Agentur (dpa) Die Lage sei ernst.",
             "Der Rat tagte am Montag (dpa) die Lage blieb ernst.",
             "Foto: Jan Roe Berlin (dpa) Die Lage bleibt ernst.",
