@@ -87,6 +87,8 @@ _TEXT_RULES: dict[str, str] = {
     "dieser-text-erschien": _ORIGINALLY,
     "erschienen-in-label": _ORIGINALLY,
     "ist-zuerst-erschienen": _FIRST,
+    "source-label-published-by": _ORIGINALLY,
+    "published-in-field": _ORIGINALLY,
     "this-article-was-originally-published": _ORIGINALLY,
     "originally-published": _ORIGINALLY,
     "original-piece-posted-on": _ORIGINALLY,

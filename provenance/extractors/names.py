@@ -143,7 +143,7 @@ _GERMAN_NOUNS = (
 # The words before an issue's number ("Nr. 20/2024", "No. 12", "Heft 3").
 _ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol số".split())
 _AUTHORS_SITE = re.compile(
-    r"(?:(?:the[ \t]+)?(?:author|writer|columnist)['’]s|my|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)"
+    r"(?:(?:the[ \t]+)?(?:author|writer|columnist)['’]s|my|his|her|their|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)"
     r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)(?:[ \t]+(?:newsletter|blog|site))?[ \t]*,[ \t]*"
     # A house's other paper: "our sister title, the Example Post", "our sister paper The Example Star",
     # "Example Energy's sister site, The Example Drive".
@@ -202,7 +202,7 @@ FURNITURE_WORDS = frozenset(
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
     "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine partagez "
     "partage comparta compartilha condividere deel teile abonează-te abonați-vă urmărește-ne newsletter ähnliche "
-    "verwandte xem passend linktipp lesetipp kindly".split()
+    "verwandte xem passend linktipp lesetipp kindly click".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -1036,6 +1036,8 @@ def _cut_words(
             not _is_capitalised(core)
             or lower in _STOP_WORDS
             or (taken and lower in FURNITURE_WORDS)
+            # ("Business Insider Terms/Privacy Policy": the footer's links joined by a slash.)
+            or (taken and "/" in lower and lower.split("/", 1)[0] in FURNITURE_WORDS)
             or (not taken and lower in _HEADINGS)
         ):
             break

@@ -918,6 +918,47 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="source-label-published-by",
+        relation=R,
+        languages=("en",),
+        # A partner's line under a story it lets a site run: "Source: This article was published by
+        # X" (the source label says the site is not the publisher, with no "first" or "originally").
+        trigger=r"\bsource\s*:\s*this\s+(?:"
+        + TEXT_NOUNS
+        + r")\s+(?:was|is|has\s+been)\s+published\s+(?:by|on|in|at)\s",
+        pattern=r"source\s*:\s*this\s+\w+\s+\w+(?:\s+been)?\s+published\s+(?:by|on|in|at)\s+(?!"
+        + _NO_PUBLISHER_AFTER
+        + r")(?P<tail>)",
+        weight=0.85,
+        examples=(
+            (
+                "About the author: Jane Roe is a researcher. Source: This article was published by Example Forum",
+                ("Example Forum",),
+            ),
+        ),
+        counterexamples=("Source: This article was published in 2019.",),
+    ),
+    Rule(
+        id="published-in-field",
+        relation=R,
+        languages=("en",),
+        # A field over a reposted piece that names where it ran ("Published In: Foreign Policy",
+        # under an NGO's copy of its staff's op-ed). Registered names only: a section or a category
+        # is named so too ("Published in: Politics").
+        trigger=r"\bPublished\s+[Ii]n\s*:\s",
+        pattern=r"Published\s+[Ii]n\s*:\s+(?P<tail>)",
+        case_sensitive=True,
+        known_only=True,
+        weight=0.7,
+        examples=(
+            (
+                "Jane Roe Senior Researcher Published In: Foreign Policy A woman walks along the fence.",
+                ("Foreign Policy",),
+            ),
+        ),
+        counterexamples=("Published in: Politics, Elections",),
+    ),
+    Rule(
         id="this-article-was-originally-published",
         relation=R,
         languages=("en",),
@@ -7255,12 +7296,19 @@ RULES: tuple[Rule, ...] = (
             ),
             ("(c) 2024, Example Post. Distributed by Example Syndicate.", ("Example Post",)),
             (
+                "©2024 The Example Bee. Visit at examplebee.com. Distributed by Example Syndicate, LLC.",
+                ("The Example Bee",),
+            ),
+            (
                 "(c)2024 Example Herald Visit the Example Herald at www.exampleherald.com Distributed by Example Syndicate",
                 ("Example Herald",),
             ),
         ),
         # (A columnist's own copyright names a person, no paper: "©2024 Jane Roe. Distributed by".)
         no_person=True,
+        # (Nor the syndicate's own, which "Distributed by" credits: "©2024 Example Syndicate, LLC.
+        # Distributed by Example Syndicate, LLC.")
+        publisher_only=True,
         counterexamples=(
             "© 2024 Example Herald. All rights reserved.",
             "Jane Roe writes about health policy. ©2024 Jane Roe. Distributed by Example Syndicate, LLC.",

@@ -193,13 +193,17 @@ _PUBLICATION_WORDS = MASTHEAD_WORDS | frozenset(
     "report insider digest quarterly monthly newsroom bureau desk collaborative project public".split()
 )
 _AND = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+")
+_NAME_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo".split())
 
 
 def _people(name: str) -> bool:
     """True for a name written as one person's or a few ("Jane Roe", "Jane Roe and John Doe"),
-    with no word of a publication's ("Example Valley News")."""
-    return all(PERSON_SHAPED.match(part) for part in _AND.split(name)) and not any(
-        word.lower() in _PUBLICATION_WORDS for word in name.split()
+    with no word of a publication's ("Example Valley News"), nor an article before it ("The
+    Sacramento Bee": nobody's first name is "The")."""
+    return (
+        all(PERSON_SHAPED.match(part) for part in _AND.split(name))
+        and not any(word.lower() in _PUBLICATION_WORDS for word in name.split())
+        and name.split(None, 1)[0] not in _NAME_ARTICLES
     )
 
 
