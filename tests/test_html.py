@@ -710,3 +710,14 @@ def test_the_same_words_without_a_link_credit_nobody() -> None:
         "Originally published here.\n"
     )
     assert extract(text) == []
+
+
+def test_a_linked_houses_blog_names_the_house() -> None:
+    doc = html_document(
+        '<p>This post was originally published on <a href="https://www.example-labs.com/blog/x">'
+        "Example Labs’s blog</a>.</p><p>High dynamic range support landed this week.</p>",
+        "x.html",
+        url="https://planet.example.org/",
+    )
+    [a] = [a for a in extract(doc) if a.relation is Relation.REPUBLISHED_FROM]
+    assert (a.outlet, a.url) == ("Example Labs", "https://www.example-labs.com/blog/x")

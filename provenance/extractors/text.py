@@ -352,8 +352,18 @@ def _link_starting(doc: Document, pos: int) -> Cut | None:
         pos += 1
     for link in doc.links:
         if link.start == pos and 0 < link.end - link.start <= 90:
-            return Cut(text[link.start : link.end].strip(" .,;:"), link.start, link.end, link.href)
+            words = text[link.start : link.end].strip(" .,;:")
+            # "<a>Example Labs’s blog</a>": the house whose site it is.
+            own = _HOUSES_SITE.fullmatch(words)
+            if own is not None:
+                return Cut(own.group(1), link.start, link.start + len(own.group(1)), link.href)
+            return Cut(words, link.start, link.end, link.href)
     return None
+
+
+_HOUSES_SITE = re.compile(
+    r"(.+?)['’]s?[ \t]+(?:official[ \t]+)?(?:blog|website|site|newsletter|substack)", re.IGNORECASE
+)
 
 
 def _link_over(doc: Document, start: int, end: int) -> str | None:
