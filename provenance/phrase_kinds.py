@@ -87,6 +87,7 @@ _TEXT_RULES: dict[str, str] = {
     "dieser-text-erschien": _ORIGINALLY,
     "erschienen-in-label": _ORIGINALLY,
     "ist-zuerst-erschienen": _FIRST,
+    "source-de-l-article-box": _SOURCE,
     "source-label-published-by": _ORIGINALLY,
     "published-in-field": _ORIGINALLY,
     "this-article-was-originally-published": _ORIGINALLY,

@@ -918,6 +918,29 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="source-de-l-article-box",
+        relation=S,
+        languages=("fr",),
+        # A translating weekly's box under its article, the label with no colon and the paper after
+        # it, maybe on the next line, then its city ("Lire l'article original Source de l'article
+        # The Globe and Mail (Toronto) Le quotidien ..."). Registered names only: the city and the
+        # paper's description follow.
+        trigger=r"\bSources?\s+de\s+l['’]article\s",
+        pattern=r"Sources?\s+de\s+l['’]article\s+(?P<tail>)",
+        case_sensitive=True,
+        known_only=True,
+        by_kind=True,
+        weight=0.8,
+        examples=(
+            (
+                "Lire l'article original Source de l'article The Globe and Mail (Toronto) Le quotidien de référence.",
+                ("The Globe and Mail (Toronto)",),
+            ),
+            ("Lire l’article original\nSource de l’article\nEl País\nMadrid", ("El País",)),
+        ),
+        counterexamples=("La source de l'article reste inconnue.",),
+    ),
+    Rule(
         id="source-label-published-by",
         relation=R,
         languages=("en",),
