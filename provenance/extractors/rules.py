@@ -359,6 +359,8 @@ DATE_LABELS = (
     r"Publicado|Atualizado|Aggiornato|Pubblicato|Opublikowano|Zaktualizowano|Gepubliceerd|Bijgewerkt|"
     r"Обновлено|Опубликовано|Publiziert|Publicerad|Uppdaterad|Publiceret|Opdateret|Publisert|Oppdatert|Julkaistu|"
     r"Päivitetty|Publikováno|Aktualizováno|Publicat|Actualizat|Objavljeno)"
+    # (Portuguese puts its preposition before the colon: "Publicado a: 12 Mar 2024", "Atualizado em:".)
+    r"(?:[ \t]+(?:a|em))?"
 )
 
 # The words of those labels, as cheap pre-checks (`Rule.hints`).
@@ -459,7 +461,8 @@ FURNITURE_HEADS = (
         if w not in _PROSE_OPENERS
     )
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
-    r"|Share[ \t]+this|Diesen[ \t]+(?:Artikel|Beitrag)[ \t]+(?:teilen|drucken|merken)\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
+    r"|Share[ \t]+this|Diesen[ \t]+(?:Artikel|Beitrag)[ \t]+(?:teilen|drucken|merken)\b"
+    r"|Te[ \t]+(?:recomendamos|puede[ \t]+interesar)\b|Lee[ \t]+también\b|Leia[ \t]+também\b|Ti[ \t]+potrebbe[ \t]+interessare\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Tudo[ \t]+sobre\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"

@@ -231,6 +231,8 @@ _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 _NAME_BEFORE_INITIALS = re.compile(
     r"([^\s,;()]+(?:[ \t]+[^\s,;()]+){0,3}?)[ \t]+[a-z]{2,6}(?:/[a-z]{2,6})?[ \t]*(?=\n|\Z|"
     + FURNITURE_AHEAD
+    + "|"
+    + FURNITURE_HEADS
     + r")"
 )
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
