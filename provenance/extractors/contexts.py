@@ -2012,7 +2012,8 @@ CONTEXTS: tuple[Context, ...] = (
         screen=_CHART
         + r"|evoluci|evolu[çc]|volution|evoluzione|entwicklung|varia[cç]|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mln|mld|mill|prozent|percent|per\s+cent"
         r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)|\((?:19|20)\d\d\s*[-–]"
-        r"|[图圖図표][表]?\s*[：:]|グラフ|그래프|도표|\bindex,?\s+(?:19|20)\d\d\s*=\s*100\b",
+        r"|[图圖図표][表]?\s*[：:]|グラフ|그래프|도표|\bindex,?\s+(?:19|20)\d\d\s*=\s*100\b"
+        r"|punti\s+base|basis\s+points|points?\s+de\s+base|puntos\s+b[áa]sicos|basispunkte|\(\s*(?:in\s+)?%",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
@@ -2034,6 +2035,9 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|us-dollar|€|\$|billions?|millions?|thousands?|tonnen|tons?)(?:\s|\b)[^.!?\n]{0,30}"
                 # or the years it spans ("Unemployment in February (2015-2024)").
                 r"|\(\s*(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\s*\)"
+                # or its unit in brackets ("Spread Btp-Bund (punti base)", "Yields (in %)").
+                r"|\((?:in\s+)?(?:%|percent|per\s+cent|prozent|pourcentage|punti\s+base|basis\s+points|bps"
+                r"|points?\s+de\s+base|puntos\s+b[áa]sicos|pontos\s+base|basispunkte)[^()\n]{0,20}\)"
                 # or an index's base ("Production, index 2015 = 100").
                 r"|\bindex,?\s+(?:19|20)\d{2}\s*=\s*100"
                 # or a figure's label in Chinese, Japanese or Korean ("图：CPI同比走势 来源：...").
@@ -2049,6 +2053,7 @@ CONTEXTS: tuple[Context, ...] = (
             ("The quake shook the valley. Map shows the epicentre. Source: Example Survey", "Example Survey"),
             ("Inactivity statistics Source: Example Health Office", "Example Health Office"),
             ("Unemployment in February (2015-2024) Fuente: Example Datos", "Example Datos"),
+            ("Spread Btp-Bund (punti base) Fonte: Example Data Lo spread è sceso.", "Example Data"),
             ("Produktion in Deutschland, Index 2015 = 100 Quelle: Example Verband", "Example Verband"),
             ("2月CPI同比上涨0.7%。 图：CPI同比走势 来源：示例统计局 分析人士认为", "示例统计局"),
         ),

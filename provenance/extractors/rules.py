@@ -6331,6 +6331,9 @@ RULES: tuple[Rule, ...] = (
         known_only=True,
         wire_only=True,
         more_names=True,
+        # Not a menu's section before a headline that opens with an agency's name ("Agenzie Eventi
+        # Agenzie Ansa, sciopero di due giorni ..."): a headline's words after the comma.
+        reject_after=r",[ \t]+(?-i:[a-zß-ÿ]+[ \t]+[a-zß-ÿ]+[ \t]+[a-zß-ÿ])",
         weight=0.8,
         examples=(
             (
@@ -6338,7 +6341,10 @@ RULES: tuple[Rule, ...] = (
                 ("AP", "AFP", "ANSA"),
             ),
         ),
-        counterexamples=("Las Agencias Tributarias de la región cerraron.",),
+        counterexamples=(
+            "Las Agencias Tributarias de la región cerraron.",
+            "Tv Radio Web Agenzie Eventi Agenzie Ansa, sciopero di due giorni dei giornalisti",
+        ),
     ),
     Rule(
         id="text-from-outlet",
