@@ -188,8 +188,17 @@ def test_evidence_of_a_credit_begins_with_its_subject(text: str, evidence: str) 
             "https://www.kentucky.com/news/a",
             False,
         ),
+        # The brand's other address, written out: a licensee's site names the original's.
+        ("Cet article a été initialement publié sur Slate.com.", "https://www.slate.fr/story/1", False),
     ],
-    ids=["house-brand", "other-host", "unrelated", "other-edition", "unregistered-host"],
+    ids=[
+        "house-brand",
+        "other-host",
+        "unrelated",
+        "other-edition",
+        "unregistered-host",
+        "brands-other-address",
+    ],
 )
 def test_a_house_brand_of_the_host_is_a_self_credit(text: str, url: str, self_credit: bool) -> None:
     found = [a for a in extract(text, url=url) if a.relation is Relation.REPUBLISHED_FROM]
@@ -527,3 +536,11 @@ def test_a_name_in_a_script_without_spaces_ends_at_its_punctuation() -> None:
     assert [(a.outlet, a.outlet_id, a.relation.value) for a in found] == [
         ("澎湃新闻", "the-paper", "republished_from")
     ]
+
+
+def test_a_registered_name_with_bars_between_its_words_is_read_whole() -> None:
+    found = extract(
+        "The market grew again.\nThis article was produced by Earth | Food | Life, a project of the "
+        "Independent Media Institute."
+    )
+    assert [(a.outlet, a.outlet_id) for a in found] == [("Earth | Food | Life", "earth-food-life")]

@@ -280,7 +280,9 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
     return [
         replaced(a, self_credit=True)
         if (_is_host(name_key(a.outlet), host) and not _another_domain(a.outlet, site))
-        or _is_host(a.outlet_id, host)
+        # (Not a credit that names another address of the brand: "initialement publié sur
+        # Slate.com" on slate.fr, a licensee's site.)
+        or (_is_host(a.outlet_id, host) and not _another_domain(a.outlet, site))
         # (A site the registry does not know may share its address's word with another paper: on
         # kentucky.com, "republished from the Kentucky Lantern" names the Lantern.)
         or (

@@ -851,7 +851,10 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end:
             best = Cut(stripped, s, s + len(stripped))
         # Punctuation ends the run, but for a name's own "!" or "." ("YES! Magazine", "Ms.
         # Magazine"): what is taken must still be a registered name as a whole.
-        if len(stripped) < len(words) and not (words.endswith(("!", ".")) and j < len(tokens) - 1):
+        # (Or a bar between a name's words: "Earth | Food | Life", registered so.)
+        if len(stripped) < len(words) and not (
+            (words.endswith(("!", ".")) or text[tokens[j][0] : tokens[j][1]] == "|") and j < len(tokens) - 1
+        ):
             break
     if (
         best is not None
