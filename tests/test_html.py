@@ -175,15 +175,30 @@ def test_an_agencys_headline_widget_and_its_copyright_are_furniture() -> None:
     ] == ["ap"]
 
 
-def test_a_linked_name_after_its_article_is_the_name_whatever_its_case() -> None:
-    doc = html_document(
-        "<p>Le club ajoute un paragraphe.</p><p><em>Cet article a été publié initialement sur le site de la "
-        '<a href="https://www.exemple-cyclisme.fr/">Fédération exemple de cyclisme</a>.</em></p>',
-        "x.html",
-        url="https://www.club-exemple.fr/a",
-    )
+@pytest.mark.parametrize(
+    ("html", "outlet", "url"),
+    [
+        # After its article, whatever its case ("sur le site de la <a>...</a>").
+        (
+            "<p>Le club ajoute un paragraphe.</p><p><em>Cet article a été publié initialement sur le site de la "
+            '<a href="https://www.exemple-cyclisme.fr/">Fédération exemple de cyclisme</a>.</em></p>',
+            "Fédération exemple de cyclisme",
+            "https://www.exemple-cyclisme.fr/",
+        ),
+        # A house's blog names the house.
+        (
+            '<p>This post was originally published on <a href="https://www.example-labs.com/blog/x">'
+            "Example Labs’s blog</a>.</p><p>High dynamic range support landed this week.</p>",
+            "Example Labs",
+            "https://www.example-labs.com/blog/x",
+        ),
+    ],
+    ids=["after-its-article", "a-houses-blog"],
+)
+def test_a_linked_name_is_the_credits_name(html: str, outlet: str, url: str) -> None:
+    doc = html_document(html, "x.html", url="https://www.copy-example.org/a")
     [a] = [a for a in extract(doc) if a.relation is Relation.REPUBLISHED_FROM]
-    assert (a.outlet, a.url) == ("Fédération exemple de cyclisme", "https://www.exemple-cyclisme.fr/")
+    assert (a.outlet, a.url) == (outlet, url)
 
 
 def test_lower_case_name_in_a_link() -> None:
@@ -710,14 +725,3 @@ def test_the_same_words_without_a_link_credit_nobody() -> None:
         "Originally published here.\n"
     )
     assert extract(text) == []
-
-
-def test_a_linked_houses_blog_names_the_house() -> None:
-    doc = html_document(
-        '<p>This post was originally published on <a href="https://www.example-labs.com/blog/x">'
-        "Example Labs’s blog</a>.</p><p>High dynamic range support landed this week.</p>",
-        "x.html",
-        url="https://planet.example.org/",
-    )
-    [a] = [a for a in extract(doc) if a.relation is Relation.REPUBLISHED_FROM]
-    assert (a.outlet, a.url) == ("Example Labs", "https://www.example-labs.com/blog/x")
