@@ -2800,7 +2800,7 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.NAME,
                 r"\b(?:statista|our\s+world\s+in\s+data|oecd|ocde|world\s+bank|banco\s+mundial|weltbank"
                 r"|imf|international\s+monetary\s+fund|factset|similarweb|comscore|nielsen|yougov|ipsos|gallup"
-                r"|ivw|agof|ojd|audipress|acpm|zdf-politbarometer|infratest\s+dimap|forsa"
+                r"|ivw|agof|agf|gfk|ojd|audipress|acpm|zdf-politbarometer|infratest\s+dimap|forsa"
                 # Market researchers' reports ("Source: Gartner, Magic Quadrant for ...").
                 r"|gartner|forrester|idc|canalys|counterpoint\s+research)(?!\w)"
                 # (Not a name that goes on in capitals: "Example Nielsen Report".)

@@ -1159,6 +1159,8 @@ def _follow_ok(text: str, name_end: int, end: int) -> bool:
         return day is not None and day.group()[:1].isdigit()
     if word in _FOLLOW_OK or word in _CONNECTORS:
         return True
+    if looks_like_domain(word):
+        return True  # the next item of a list of sources: "dpa und AFP spiegel.de: ..."
     # A word that says which of the house's sites it is: "the Example Systems engineering blog",
     # "Example News's official website".
     site = _TOKEN.search(text, after.end(), end)

@@ -1409,9 +1409,11 @@ RULES: tuple[Rule, ...] = (
         r"crônica|análisis|análise|matéria)|esta\s+(?:nota|entrevista|columna|coluna|reportagem|crónica|crônica|"
         r"análise|matéria))\s+(?:a\s+été\s+|est\s+|è\s+|è\s+stat[oa]\s+|fue\s+|foi\s+|se\s+)?"
         r"(?:paru|publi[ée]e?|apparso|apparsa|uscit[oa]|pubblicat[oa]|publicad[oa]|publicó|apareci[óo]|apareceu)\s+"
-        r"(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em)\s",
+        # (Or by whom, with the article that says it is no person: "pubblicato dal quotidiano
+        # britannico The Guardian", "publicada pelo jornal X".)
+        r"(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em|dal|dalla|dallo|pelo|pela)\s",
         # Not an outlet after it: a language, the print edition.
-        pattern=r"[^\n]{0,40}?\s(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em)\s+"
+        pattern=r"[^\n]{0,40}?\s(?:dans|sur|sul|sulla|su|nel|nella|in|en|no|na|em|dal|dalla|dallo|pelo|pela)\s+"
         r"(?!(?:"
         + _ROMANCE_LANGUAGES
         + r"|(?:la\s+|l['’]|a\s+)?(?:edici[óo]n|edição|edizione|édition|versi[óo]n|versão|"
@@ -1423,6 +1425,10 @@ RULES: tuple[Rule, ...] = (
             ("Esta entrevista fue publicada en Diario Ejemplo.", ("Diario Ejemplo",)),
             ("Questo articolo è uscito su Esempio Quotidiano.", ("Esempio Quotidiano",)),
             ("Cet entretien a été publié dans Exemple Hebdo.", ("Exemple Hebdo",)),
+            (
+                "Questo articolo è stato pubblicato dal quotidiano britannico The Example Times.",
+                ("The Example Times",),
+            ),
         ),
         counterexamples=(
             "Este artículo fue publicado en 2019.",
