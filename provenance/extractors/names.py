@@ -43,6 +43,8 @@ class Cut:
 _TOKEN = re.compile(r"\S+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'\])]{1,500}", re.IGNORECASE)
 _QUOTES = {"„": "“", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "‹": "›", "”": "”", "‚": "‘"}
+# (German and Swiss print also quote »so« and ›so‹.)
+_QUOTES.update({"»": "«", "›": "‹"})
 # Chinese and Japanese quote a publication's name in its own brackets: "《星岛日报》", "「東洋経済」".
 _QUOTES.update({"《": "》", "「": "」", "『": "』"})
 # The marks that open a quoted name ("„Die Zeit“", "'Lage der Nation'").
@@ -81,7 +83,7 @@ _ARTICLE_CONNECTORS = frozenset("da do dos das de del della du des der die den t
 _SENTENCE_OPENERS = frozenset(
     "there this that these those it we he she they you when while after before but so yet now today here "
     "i've i'm i'd i'll i’ve i’m i’d i’ll become a an "
-    "what how why if although however meanwhile es wir er ich man dies diese dieser heute nous ils elle "
+    "what how why if although however meanwhile es wir er ich man dies diese dieser dieses diesem diesen heute nous ils elle "
     "cette ce "
     # Prepositions that open a sentence ("Source: Example City Council Outside the council chamber, ...").
     "outside inside across despite during amid among beyond behind within without "

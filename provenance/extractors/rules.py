@@ -2034,9 +2034,10 @@ RULES: tuple[Rule, ...] = (
         languages=("de",),
         trigger=r"erschien\s+(?:zuerst|ursprünglich|erstmals|im\s+Original)\s",
         # "im Original auf Englisch": a language is no outlet.
-        pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:auf\s+"
+        # (The language may be said as "in englischer Sprache".)
+        pattern=r"erschien\s+(?:im\s+Original|\w+)\s+(?:am\s+[^\n]{1,25}?\s+)?(?:(?:auf\s+"
         + _LANGUAGES_DE
-        + r"\s+)?(?:beim|bei|in|auf|im)\s+"
+        + r"|in\s+[a-zäöü]+er\s+Sprache)\s+)?(?:beim|bei|in|auf|im)\s+"
         r"(?!(?:" + _LANGUAGES_DE + r"|(?:der\s+|dem\s+)?(?:gedruckten|heutigen|Print\w*|\w*[Aa]usgabe))\b"
         # (An issue of another paper is named: "in der Ausgabe 3/2024 unseres Schwestermagazins X".)
         r"(?!\s+(?:\d{1,2}[/.]\d{2,4}\s+)?(?:von|des|der|unseres)\s))(?P<tail>)",
@@ -2049,6 +2050,10 @@ RULES: tuple[Rule, ...] = (
             ),
             ("Der Text erschien zuerst bei Netzpolitik.org.", ("Netzpolitik.org",)),
             ("Dieser Artikel erschien zuerst beim «Beispiel-Beobachter».", ("Beispiel-Beobachter",)),
+            (
+                "Dieser Artikel erschien ursprünglich in englischer Sprache bei »Example Conversation«.",
+                ("Example Conversation",),
+            ),
             ("Dieser Text erschien im Original auf Beispiel Online.", ("Beispiel Online",)),
             ("Dieser Text erschien zuerst auf Englisch im Guardian.", ("Guardian",)),
         ),
