@@ -232,6 +232,8 @@ _FOLLOW_OK = frozenset(
     "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
     "est y o con en del el la los las bajo es fue e ed sul su della nel per é em no na com sob foi и в на с "
     "под был была было were here today dengan pada i och og і та και és și oraz "
+    # Ukrainian and Russian "with" ("Джерело: Reuters з посиланням на ...": citing).
+    "з із зі со "
     # When, after the name: "first appeared in X last month", "... earlier this year", "gestern".
     "last earlier previously recently yesterday late early back online gestern heute bereits zuletzt hier ayer "
     "ieri ontem "
