@@ -6274,6 +6274,10 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("— With files from The Canadian Press", ("The Canadian Press",)),
             ("The city said Tuesday. With files from Example Valley News", ("Example Valley News",)),
+            (
+                "The city said Tuesday. With files from Jane Roe and The Canadian Press",
+                ("The Canadian Press",),
+            ),
         ),
         counterexamples=("The city said Tuesday. With files from Jane Roe",),
     ),

@@ -812,6 +812,12 @@ class TextExtractor:
                 known = self._known_prefix(text, pm.start("tail"), tail_end)
                 if known is not None and text[known.end : known.end + 2] == ". " and known.end + 1 < cut.end:
                     cut = known
+            if cut is not None and not cut.url and " and " in cut.name and not self.is_known_name(cut.name):
+                # A person and a registered outlet joined by "and" ("With files from Jane Roe and The
+                # Example Press"): the outlet.
+                rest = cut.name.rsplit(" and ", 1)[1]
+                if self.is_known_name(rest):
+                    cut = Cut(rest, cut.end - len(rest), cut.end)
             if cut is None:
                 return []
             cuts.append(cut)
