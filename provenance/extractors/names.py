@@ -204,7 +204,7 @@ FURNITURE_WORDS = frozenset(
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
     "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine partagez "
     "partage comparta compartilha condividere deel teile abonează-te abonați-vă urmărește-ne newsletter ähnliche "
-    "verwandte xem passend linktipp lesetipp kindly click".split()
+    "verwandte xem passend linktipp lesetipp kindly click meer".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -558,6 +558,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example 247', 'Example Review', 'Example 24')
     >>> cut("Universität Beispiel 19. September 2024"), cut("dem Wissenschaftsmagazin Beispiel.ch.")
     ('Universität Beispiel', 'Beispiel.ch')
+    >>> cut("Example Public Broadcasting’s “Example Hour.”")
+    'Example Public Broadcasting'
     >>> cut("Example Daily Share this: Facebook"), cut("Twitter")
     ('Example Daily', 'Twitter')
     >>> cut("the author's Substack, Example Dispatch."), cut("the writer's blog, Example Notes")
@@ -1024,6 +1026,9 @@ def _cut_words(
             _POSSESSIVE.search(core)
             and (
                 _site_word_after(text, tokens, k)
+                # "on Example Broadcasting’s “Example Hour”": the owner of the programme quoted (a
+                # name of one word keeps its "'s": "Harper's").
+                or (taken and k + 1 < len(tokens) and text[tokens[k + 1][0]] in QUOTE_OPENERS)
                 # "With files from CBC's Jane Doe": a registered outlet's reporter ("Harper's
                 # Magazine" goes on: no outlet is called "Harper").
                 or (

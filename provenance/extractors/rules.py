@@ -451,7 +451,7 @@ FURNITURE_AHEAD = (
 _PROSE_OPENERS = frozenset(
     "more mehr read lesen lire leer leggi follow folgen leave home print drucken email e-mail previous zurück "
     "artikel skip login menu latest facebook twitter whatsapp linkedin telegram pinterest reddit themen "
-    "subscribe abonnieren ler join most læs like haut".split()
+    "subscribe abonnieren ler join most læs like haut meer".split()
 )
 FURNITURE_HEADS = (
     r"(?:(?:"
@@ -6759,14 +6759,17 @@ RULES: tuple[Rule, ...] = (
         relation=W,
         languages=("es", "pt", "nl", "it", "el", "fr", "ro"),
         # (A colon may stand for the preposition: "Com informações: Example News".)
+        # (Brazil's papers also say whose the information is: "As informações são do jornal X".)
         trigger=r"con\s+informaci[óo]n(?:\s+de\s|:)|com\s+informa[çc][õo]es(?:\s+d[aeo]s?\s|:)"
+        r"|\bas\s+informa[çc][õo]es\s+s[ãa]o\s+d[aeo]s?\s"
         r"|\bmet\s+(?:informatie|materiaal)\s+van\s|"
         r"\bcon\s+informazioni\s+d[ai]\s|[Μμ]ε\s+πληροφορίες\s+(?:από|του|της|των)\s|"
         # Romanian: "Cu informații de la Agerpres și News.ro".
         r"\bcu\s+informa[țţt]ii\s+(?:de\s+la|din)\s|"
         # French: "Avec les informations de La Presse canadienne", "avec des informations de l'AFP".
         r"\bavec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’])",
-        pattern=r"(?:co[nm]\s+informa\w+(?:\s+d\w*|:)|cu\s+informa\w+\s+(?:de\s+la|din)|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
+        pattern=r"(?:co[nm]\s+informa\w+(?:\s+d\w*|:)|as\s+informa\w+\s+s[ãa]o\s+d\w*|cu\s+informa\w+\s+(?:de\s+la|din)"
+        r"|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
         r"|avec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’]))\s*"
         r"(?:la\s+agencia\s+|a\s+agência\s+|het\s+|l['’]agence\s+|l['’](?=\w))?(?P<tail>)",
         # Not "according to information from X": "De acuerdo con información de Reuters, el ...",
@@ -6778,6 +6781,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Con información de AFP y EFE.", ("AFP", "EFE")),
             ("Com informações da Reuters.", ("Reuters",)),
+            ("Os mercados subiram. As informações são do jornal Folha Exemplo.", ("Folha Exemplo",)),
             ("O beta chega aos Pixel.\nCom informações: Example Google", ("Example Google",)),
             ("Met informatie van ANP.", ("ANP",)),
             ("Con informazioni di AGI.", ("AGI",)),
