@@ -170,7 +170,9 @@ _ISSUE_OF = re.compile(
     r"|(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s[ \t]+(?=\S)",
     re.IGNORECASE,
 )
-_CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
+# The articles that open a name, capitalised ("The Example Bee", "Le Monde"): no first name of a
+# person's, nor a name's first word of its own.
+CAPITAL_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo O A".split())
 # Capitalised words that end a name: bylines, captions and update lines begin with them.
 _STOP_WORDS = frozenset(
     "by von par por di photo foto image picture updated published posted veröffentlicht aktualisiert "
@@ -814,7 +816,7 @@ def _is_publication_noun(
         # ("Telegram-канал Example": a messenger's name before the kind in lower case.)
         or word.rpartition("-")[2].islower()
         or after[:1] in _QUOTES
-        or after in _CAPITAL_ARTICLES
+        or after in CAPITAL_ARTICLES
         or looks_like_domain(after.rstrip(_TRAILING))
     )
 

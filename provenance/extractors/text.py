@@ -23,6 +23,7 @@ import re2
 from provenance.extractors.backwards import ends_here, reverse_end_anchored
 from provenance.extractors.names import (
     ARTICLE_BEFORE,
+    CAPITAL_ARTICLES,
     FURNITURE_WORDS,
     LINK_WORDS,
     LIST_WORDS,
@@ -193,7 +194,6 @@ _PUBLICATION_WORDS = MASTHEAD_WORDS | frozenset(
     "report insider digest quarterly monthly newsroom bureau desk collaborative project public".split()
 )
 _AND = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+")
-_NAME_ARTICLES = frozenset("The Der Die Das Le La Les El Los Las Il Lo".split())
 
 
 def _people(name: str) -> bool:
@@ -203,7 +203,7 @@ def _people(name: str) -> bool:
     return (
         all(PERSON_SHAPED.match(part) for part in _AND.split(name))
         and not any(word.lower() in _PUBLICATION_WORDS for word in name.split())
-        and name.split(None, 1)[0] not in _NAME_ARTICLES
+        and name.split(None, 1)[0] not in CAPITAL_ARTICLES
     )
 
 
@@ -776,48 +776,7 @@ class TextExtractor:
             cuts.append(Cut(pm.group("name").strip(), pm.start("name"), pm.end("name")))
         elif "tail" in groups:
             tail_end = pm.end("tail") if pm.end("tail") > pm.start("tail") else window
-            # A link where the name should be is the name, whatever its case ("on <a>coolimba</a>").
-            linked = _link_starting(doc, pm.start("tail"))
-            cut = linked if linked is not None else self._cut(text, pm.start("tail"), tail_end)
-            if cut is None or (rule.known_only and not (cut.url or self.is_known_name(cut.name))):
-                # Only a registered name can stand here: the words it starts ("Truthout Lara
-                # Logan is ..." where the lines of a page ran together) go on without it. Not
-                # a part of a name that punctuation closes: "The Hill Times." is no "The Hill".
-                # Where no name could be cut at all, a registered one may still start the words
-                # ("mit Material von dpa erstellt": a German verb closes the clause).
-                known = self._known_prefix(text, pm.start("tail"), tail_end)
-                if known is not None and (
-                    cut is None
-                    or known.end >= cut.end
-                    or (
-                        text[cut.end : cut.end + 1] not in _NAME_CLOSERS
-                        # Nor a paper's name that its masthead's word closes ("Boston Herald" is
-                        # no "Boston").
-                        and cut.name.rsplit(None, 1)[-1].lower() not in MASTHEAD_WORDS
-                    )
-                ):
-                    cut = known
-            elif (
-                not cut.url
-                and text[cut.end : cut.end + 1] == " "
-                and text[cut.end + 1 : cut.end + 2].islower()
-            ):
-                # A registered name that goes on in lower case ("Theo Dân trí"): the whole of it.
-                known = self._known_prefix(text, pm.start("tail"), tail_end)
-                if known is not None and known.end > cut.end:
-                    cut = known
-            elif not cut.url and "." in cut.name and not self.is_known_name(cut.name):
-                # A registered name that its own full stop closes, before the next field's words
-                # ("Quelle: F.A.Z. Jonas Roe Korrespondent in Berlin"): the name, not the field.
-                known = self._known_prefix(text, pm.start("tail"), tail_end)
-                if known is not None and text[known.end : known.end + 2] == ". " and known.end + 1 < cut.end:
-                    cut = known
-            if cut is not None and not cut.url and " and " in cut.name and not self.is_known_name(cut.name):
-                # A person and a registered outlet joined by "and" ("With files from Jane Roe and The
-                # Example Press"): the outlet.
-                rest = cut.name.rsplit(" and ", 1)[1]
-                if self.is_known_name(rest):
-                    cut = Cut(rest, cut.end - len(rest), cut.end)
+            cut = self._tail_cut(rule, doc, text, pm.start("tail"), tail_end)
             if cut is None:
                 return []
             cuts.append(cut)
@@ -1095,6 +1054,49 @@ class TextExtractor:
         stop = _words_end(text, pos, end)
         words = text[pos:stop]
         return _remembered(self._cuts, words, lambda: cut_name(words, 0, len(words), self), pos)
+
+    def _tail_cut(self, rule: Rule, doc: Document, text: str, start: int, tail_end: int) -> Cut | None:
+        """The name a rule's pattern leaves at ``start`` (its ``tail``): the link there, or the words
+        cut, corrected where a registered name stands in them."""
+        # A link where the name should be is the name, whatever its case ("on <a>coolimba</a>").
+        linked = _link_starting(doc, start)
+        cut = linked if linked is not None else self._cut(text, start, tail_end)
+        if cut is None or (rule.known_only and not (cut.url or self.is_known_name(cut.name))):
+            # Only a registered name can stand here: the words it starts ("Truthout Lara
+            # Logan is ..." where the lines of a page ran together) go on without it. Not
+            # a part of a name that punctuation closes: "The Hill Times." is no "The Hill".
+            # Where no name could be cut at all, a registered one may still start the words
+            # ("mit Material von dpa erstellt": a German verb closes the clause).
+            known = self._known_prefix(text, start, tail_end)
+            if known is not None and (
+                cut is None
+                or known.end >= cut.end
+                or (
+                    text[cut.end : cut.end + 1] not in _NAME_CLOSERS
+                    # Nor a paper's name that its masthead's word closes ("Boston Herald" is
+                    # no "Boston").
+                    and cut.name.rsplit(None, 1)[-1].lower() not in MASTHEAD_WORDS
+                )
+            ):
+                cut = known
+        elif not cut.url and text[cut.end : cut.end + 1] == " " and text[cut.end + 1 : cut.end + 2].islower():
+            # A registered name that goes on in lower case ("Theo Dân trí"): the whole of it.
+            known = self._known_prefix(text, start, tail_end)
+            if known is not None and known.end > cut.end:
+                cut = known
+        elif not cut.url and "." in cut.name and not self.is_known_name(cut.name):
+            # A registered name that its own full stop closes, before the next field's words
+            # ("Quelle: F.A.Z. Jonas Roe Korrespondent in Berlin"): the name, not the field.
+            known = self._known_prefix(text, start, tail_end)
+            if known is not None and text[known.end : known.end + 2] == ". " and known.end + 1 < cut.end:
+                cut = known
+        if cut is not None and not cut.url and " and " in cut.name and not self.is_known_name(cut.name):
+            # A person and a registered outlet joined by "and" ("With files from Jane Roe and The
+            # Example Press"): the outlet.
+            rest = cut.name.rsplit(" and ", 1)[1]
+            if self.is_known_name(rest):
+                cut = Cut(rest, cut.end - len(rest), cut.end)
+        return cut
 
     def _known_prefix(self, text: str, pos: int, end: int) -> Cut | None:
         """`names.known_prefix`, remembered as `_cut` is: the words it reads, and the character
