@@ -504,6 +504,15 @@ def _is_capitalised(token: str) -> bool:
     return first.islower() and any(ch.isupper() for ch in token[1:])
 
 
+def _unspaced_stop(token: str) -> int | None:
+    """Where a word of a script without spaces (and without case) ends at its punctuation, after
+    its first letter, or None."""
+    if not _is_caseless(token):
+        return None
+    stop = _UNSPACED_STOP.search(token)
+    return stop.start() if stop is not None and stop.start() > 0 else None
+
+
 def _is_caseless(token: str) -> bool:
     first = token[:1]
     # (Georgian's everyday letters count as small ones since its capitals were encoded, but the
@@ -798,16 +807,16 @@ def _is_publication_noun(
     if lower not in _PUBLICATION_NOUNS and not compound:
         return False
     after = text[following[0] : following[1]]
-    if word.lower() in _RELEASE_NOUNS and after in ("der", "des"):
+    if lower in _RELEASE_NOUNS and after in ("der", "des"):
         return True  # "Pressemitteilung der Universität Example": a release and its issuer
-    if word.lower() in _AGENCIES_NOUNS:
+    if lower in _AGENCIES_NOUNS:
         # "las agencias EFE y AFP" names them; "Con información de agencias Noticias Destacadas"
         # names none (the page's heading after the word).
         return known is not None and known.is_known_name(after.rstrip(_TRAILING))
     # "der Nachrichtenagentur dpa": a registered name after the noun. "in der Zeitung Example
     # Post": German puts the kind of paper between its article and the name.
     if (known is not None and known.is_known_name(after.rstrip(_TRAILING))) or (
-        german and (word.lower() in _GERMAN_NOUNS or compound) and after[:1].isupper()
+        german and (lower in _GERMAN_NOUNS or compound) and after[:1].isupper()
     ):
         return True
     # "im Blog DoSchu.Com": a capitalised noun (German writes them so) before a site's address.
@@ -842,12 +851,11 @@ def _cut_known(text: str, tokens: list[tuple[int, int]], known: KnownNames, end:
     # The longest run of words that is exactly a registered name, whatever its case ("dpa-afx").
     best: Cut | None = None
     key = ""
-    first = text[tokens[0][0] : tokens[0][1]] if tokens else ""
-    stop = _UNSPACED_STOP.search(first) if _is_caseless(first) else None
-    if stop is not None and stop.start():
+    stop = _unspaced_stop(text[tokens[0][0] : tokens[0][1]]) if tokens else None
+    if stop is not None:
         # A name in a script without spaces ends at its punctuation ("示例日报，请下载 APP" holds
         # "APP" too, whose Latin key is another outlet's).
-        tokens = [(tokens[0][0], tokens[0][0] + stop.start())]
+        tokens = [(tokens[0][0], tokens[0][0] + stop)]
     for j in range(min(len(tokens), 6)):
         s, e = tokens[0][0], tokens[j][1]
         words = text[s:e]
@@ -924,10 +932,9 @@ def _cut_words(
     article = None  # where "The" starts before a weekday that opens the name
     for k, (s, e) in enumerate(tokens):
         token = text[s:e]
-        if _is_caseless(token):
-            stop = _UNSPACED_STOP.search(token)
-            if stop is not None and stop.start() > 0:
-                token, e = token[: stop.start() + 1], s + stop.start() + 1
+        stop = _unspaced_stop(token)
+        if stop is not None:
+            token, e = token[: stop + 1], s + stop + 1
         core = _strip_trailing(token)
         if not core:
             break
