@@ -206,7 +206,7 @@ FURNITURE_WORDS = frozenset(
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
     "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine partagez "
     "partage comparta compartilha condividere deel teile abonează-te abonați-vă urmărește-ne newsletter ähnliche "
-    "verwandte xem passend linktipp lesetipp kindly click meer".split()
+    "verwandte xem passend linktipp lesetipp kindly click meer comparteix comentaris".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -214,7 +214,7 @@ _HEADINGS = frozenset(
     "lecturas leídas recomendadas relacionadas artigos sujets síganos partilhe saiba comments comentarios "
     "commentaires commenti kommentare related schlagwörter advertisement anzeige werbung publicidad "
     # A share button's word ("... на сайті hromadske Поділитися Facebook").
-    "поділитися поделиться teilen partager compartir condividi udostępnij sdílet compartilhar".split()
+    "поділитися поделиться teilen partager compartir condividi udostępnij sdílet compartilhar comparteix".split()
 )
 # The labels of a page's fields that a name may run into where its lines were joined ("Source:",
 # "Editor:"), read as a label only with their colon.

@@ -471,8 +471,9 @@ FURNITURE_HEADS = (
     # An app's or a print edition's offer, a topic page's label and a page's note on errors.
     r"|Download\b|Télécharge[rz]\b|Vous[ \t]+(?:aimerez|pourriez[ \t]+aussi|avez[ \t]+(?:trouvé|repéré))"
     r"|(?:Found|Spotted)[ \t]+(?:an?[ \t]+)?(?:error|mistake|typo)|Fehler[ \t]+gefunden"
-    # Social and donation prompts: "Like us on Facebook", "Support EXAMPLE TIMES' journalism".
-    r"|Like[ \t]+us[ \t]+on\b|Support[ \t]+(?:our|us|independent|[A-Z]{2,})\b)"
+    # Social, newsletter and donation prompts: "Like us on Facebook", "Get the latest Canberra news
+    # delivered to your inbox", "Support EXAMPLE TIMES' journalism".
+    r"|Like[ \t]+us[ \t]+on\b|Get[ \t]+the[ \t]+latest\b|Support[ \t]+(?:our|us|independent|[A-Z]{2,})\b)"
 )
 
 
@@ -5009,7 +5010,12 @@ RULES: tuple[Rule, ...] = (
         # the page's date ("... demand surges Jane Roe, Press Association Fri 3 May 2024 at 10:12").
         before=r"(?:^|[\s.!?:|])" + _BYLINE_PEOPLE + r",[ \t]*\Z",
         before_window=80,
-        pattern=r"[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?i:" + PAGE_DATE + r")",
+        # (Or the day it is, with the time: "Jane Roe, PA Today at 14:12".)
+        pattern=r"[ \t]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?i:"
+        + PAGE_DATE
+        + r"|"
+        + _RELATIVE_DAY_TIME
+        + r")",
         wire_only=True,
         weight=0.8,
         examples=(
@@ -5017,6 +5023,10 @@ RULES: tuple[Rule, ...] = (
                 "Airport records busiest April as demand surges Jane Roe, Press Association Fri 3 May 2024 "
                 "at 10:12 The airport has recorded its busiest April.",
                 ("Press Association",),
+            ),
+            (
+                "Health budget faces cuts Kenneth Doe, PA Today at 14:12 The minister is due to speak.",
+                ("PA",),
             ),
         ),
         counterexamples=("Prices rose, Reuters 3 May 2024 reported",),
@@ -5124,17 +5134,23 @@ RULES: tuple[Rule, ...] = (
         # November 13, 2015 Associated Press", in any language ("Publicerad 2 mars 2024 TT-AFP
         # Demonstranter samlades ...", "Publisert: 02.05.24 16:44 NTB"). The label says it is the
         # byline's date, not a sentence's.
-        before=r"(?-i:\b"
+        # (Or the label as a sentence: "This content was published on 12 March 2024 - 10:15".) A
+        # reading time may follow the time ("... - 10:15 2 minuti Keystone-ATS").
+        before=r"(?:(?-i:\b"
         + DATE_LABELS
-        + r")[ \t]*:?[ \t]+(?:on[ \t]+)?(?:[A-Za-zÀ-ÿ]+,?[ \t]+)?(?i:"
+        + r")|\b(?:content|article|story|contenu|contenuto|articolo|contenido|artículo|conteúdo|artigo)[ \t]+"
+        r"(?:was|a[ \t]+été|è[ \t]+stato|fue|foi)[ \t]+(?:published|publié|pubblicato|publicado))"
+        r"[ \t]*:?[ \t]+(?:on[ \t]+)?(?:[A-Za-zÀ-ÿ]+,?[ \t]+)?(?i:"
         + PAGE_DATE
         + "|"
         + _SLAVIC_DATE
-        + r")(?:,?[ \t]+(?:(?:kl|klo|um|at|à|alle|às|o)\.?[ \t]+)?\d{1,2}[:.h]\d{2}(?:[ \t]*(?:Uhr|[AaPp]\.?[Mm]\.?))?"
-        r"(?:[ \t]+[A-Z]{2,4})?)?[ \t|]*\Z",
-        before_window=70,
-        hints=_DATE_LABEL_HINTS,
-        hint_window=70,
+        + r")(?:,?[ \t]+(?:[-–|][ \t]+)?(?:(?:kl|klo|um|at|à|alle|às|o)\.?[ \t]+)?\d{1,2}[:.h]\d{2}"
+        r"(?:[ \t]*(?:Uhr|[AaPp]\.?[Mm]\.?))?(?:[ \t]+[A-Z]{2,4})?)?"
+        r"(?:[ \t]+\d{1,2}[ \t]+(?:min(?:utes?|uti|utos|uten?)?\.?)(?:[ \t]+(?:read|de[ \t]+lecture|di[ \t]+lettura"
+        r"|de[ \t]+lectura|de[ \t]+leitura|Lesezeit))?)?[ \t|]*\Z",
+        before_window=80,
+        hints=(*_DATE_LABEL_HINTS, "published", "publié", "pubblicato", "publicado"),
+        hint_window=80,
         # Not a picture's label after it ("Published May 3, 2024 AP Photo"). (Another agency whose
         # copy it ran may follow: "TT-AFP".)
         pattern=r"(?!['’]s\b)(?<!Photo)(?<!Foto)(?<!Image)(?:[ \t]*[-–/,][ \t]*[A-ZÀ-Þ][\w-]{1,19})*(?![ \t]+"
@@ -5153,6 +5169,11 @@ RULES: tuple[Rule, ...] = (
                 ("TT", "AFP"),
             ),
             ("Oslo Børs stiger Publisert: 02.05.24 16:44 NTB Hovedindeksen steg 1,2 prosent.", ("NTB",)),
+            (
+                "Questo contenuto è stato pubblicato il 12 marzo 2024 - 10:15 2 minuti Keystone-ATS Ticino: il "
+                "numero è salito.",
+                ("Keystone-ATS",),
+            ),
         ),
         counterexamples=(
             "Budget passes Published May 3, 2024 AP Photo Lawmakers met on Friday.",
@@ -7045,6 +7066,22 @@ RULES: tuple[Rule, ...] = (
             "Many posts end with a bare 'Source: Example News' or a link to a channel.",
             "Story Source:\nMaterials provided by Example University. Original written by Jane Roe.",
         ),
+    ),
+    Rule(
+        id="source-line-catalan",
+        relation=S,
+        languages=("ca",),
+        # Catalan's label, "Font: X", where a line or a sentence opens (in capitals: a style
+        # sheet's "font: 12px Arial" is none).
+        trigger=r"(?-i:\bFont)[ \t]*:[ \t]",
+        pattern=r"Font[ \t]*:[ \t]*(?P<tail>)",
+        case_sensitive=True,
+        before=r"(?:^|[.!?\"”»][ \t]+|\A)\Z",
+        before_window=4,
+        by_kind=True,
+        weight=0.75,
+        examples=(("Tots els espais són accessibles. Font: Ràdio Exemple", ("Ràdio Exemple",)),),
+        counterexamples=("body { font: 12px Arial }",),
     ),
     Rule(
         id="culled-from",

@@ -194,6 +194,9 @@ _PUBLICATION_WORDS = MASTHEAD_WORDS | frozenset(
     "report insider digest quarterly monthly newsroom bureau desk collaborative project public".split()
 )
 _AND = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+")
+# A person's name, then "at" or "for" before a capitalised name (see `TextExtractor._tail_cut`).
+_PERSON_AT = re.compile(r"([^ \t]+(?:[ \t]+[^ \t]+){1,2})[ \t]+(?:at|for)[ \t]+(?=[A-ZÀ-Þ0-9])")
+_INSTITUTION_WORDS = frozenset("university college institute school academy campus hospital".split())
 
 
 def _people(name: str) -> bool:
@@ -1096,6 +1099,16 @@ class TextExtractor:
             rest = cut.name.rsplit(" and ", 1)[1]
             if self.is_known_name(rest):
                 cut = Cut(rest, cut.end - len(rest), cut.end)
+        if cut is not None and not cut.url:
+            # A reporter at or for an outlet ("originally published by Jane Roe at WEWS"): the
+            # outlet. (Not a school's campus: "University at Buffalo".)
+            person = _PERSON_AT.match(cut.name)
+            if (
+                person is not None
+                and _people(person.group(1))
+                and not _INSTITUTION_WORDS.intersection(person.group(1).lower().split())
+            ):
+                cut = Cut(cut.name[person.end() :], cut.start + person.end(), cut.end)
         return cut
 
     def _known_prefix(self, text: str, pos: int, end: int) -> Cut | None:
