@@ -161,8 +161,8 @@ def name_key(name: str) -> str:
 
     >>> [name_key(n) for n in ("Zero Hedge", "ZeroHedge", "zerohedge.com", "The Guardian")]
     ['zerohedge', 'zerohedge', 'zerohedge', 'guardian']
-    >>> name_key("Deutscher Alpenverein (DAV)"), name_key("ТАСС")
-    ('deutscheralpenverein', 'tass')
+    >>> name_key("Deutscher Alpenverein (DAV)"), name_key("ТАСС"), name_key("뉴스1")
+    ('deutscheralpenverein', 'tass', '')
     """
     text = name.strip()
     if "(" in text and not text.startswith("("):
@@ -178,6 +178,7 @@ def name_key(name: str) -> str:
     if text.startswith("www."):
         text = text[4:]
     out = []
+    dropped = False  # a letter of another script
     for ch in text:
         if unicodedata.combining(ch):
             continue
@@ -186,7 +187,11 @@ def name_key(name: str) -> str:
                 out.append(ch)
         elif ch in _CYRILLIC:
             out.append(_CYRILLIC[ch].strip("_"))
-    return "".join(out)
+        elif ch.isalpha():
+            dropped = True
+    key = "".join(out)
+    # A name of another script with a figure in it ("뉴스1", "1万") is not its figure: no key.
+    return "" if dropped and key.isdigit() else key
 
 
 def script_key(name: str) -> str:

@@ -142,6 +142,9 @@ _NOT_A_SITES_SIGN_OFF = Check(
     negate=True,
 )
 
+# A picture's label and its credit, right before a source label (see "source-after-picture-credit").
+_PICTURE_LABEL_BEFORE_SOURCE = r"\b" + _PICTURE + r"[ \t]*:[^:\n]{1,60}(?<!/)\Z"
+
 # Stock-image and picture services, and the makers of maps and satellite pictures.
 _PICTURE_SERVICES = (
     r"(?:unsplash|pexels|pixabay|shutterstock|rex(?:\s+features|/shutterstock)"
@@ -1298,26 +1301,48 @@ CONTEXTS: tuple[Context, ...] = (
         id="source-after-picture-credit",
         verdict=Verdict.IMAGE,
         screen=_PICTURE,
-        relations=(W, S),
+        relations=(S,),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
-            # A caption's two labels: "Picture: Jane Roe Source: Example Agency" (the picture's
+            # A caption's two labels: "Picture: Jane Roe Source: Example Office" (the picture's
             # maker, then where it came from).
             # (Not "Foto/Quelle: dts", one label of both.)
-            Check(Where.BEFORE, r"\b" + _PICTURE + r"[ \t]*:[^:\n]{1,60}(?<!/)\Z", window=80),
+            Check(Where.BEFORE, _PICTURE_LABEL_BEFORE_SOURCE, window=80),
             # The story goes on after it: the caption stands inside the text. (A source label that
             # closes the text after the last picture's credit is the story's: "... Foto: Jane Roe
             # Fonte: Example News".)
             Check(Where.AFTER, r"\A[ \t]*\S", window=20),
         ),
-        description="A source label right after a picture's credit ('Picture: AFP Source: AFP'), the "
-        "story going on after it: the picture's source.",
+        description="A source label right after a picture's credit ('Picture: Jane Roe Source: Example "
+        "Office'), the story going on after it: the picture's source.",
         examples=(
-            ("Tourists at the cliffs. Picture: Jane Roe Source: Example Agency He fell.", "Example Agency"),
+            ("Tourists at the cliffs. Picture: Jane Roe Source: Example Office He fell.", "Example Office"),
         ),
         counterexamples=(
-            "Tourists at the cliffs.\nSource: Example Agency",
+            "Tourists at the cliffs.\nSource: Example Office",
             "Tourists at the cliffs. Foto: Jane Roe/Example Office Fonte: Example News",
+        ),
+    ),
+    Context(
+        id="agency-source-after-picture-credit",
+        verdict=Verdict.IMAGE,
+        screen=_PICTURE,
+        relations=(W,),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # The same labels naming an agency ("Picture: Jane Roe Source: Example Agency"), the
+            # story going on after it. (Not the page's furniture: an agency's source line that
+            # closes the story after the last picture's credit is the story's: "... Foto: Example
+            # Photos Sursa: Example Agency Citește și: ...".)
+            Check(Where.BEFORE, _PICTURE_LABEL_BEFORE_SOURCE, window=80),
+            Check(Where.AFTER, r"\A[ \t]*(?!" + FURNITURE_AHEAD + "|" + FURNITURE_HEADS + r")\S", window=60),
+        ),
+        description="An agency's source label right after a picture's credit ('Picture: AFP Source: "
+        "AFP'), the story going on after it: the picture's source.",
+        examples=(("Tourists at the cliffs. Picture: Jane Roe Source: AFP He fell.", "AFP"),),
+        counterexamples=(
+            "Tourists at the cliffs.\nSource: AFP",
+            "Tourists at the cliffs. Foto: Example Photos / Jane Roe Sursa: AFP Citește și: Salariul",
         ),
     ),
     Context(

@@ -206,7 +206,7 @@ FURNITURE_WORDS = frozenset(
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
     "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine partagez "
     "partage comparta compartilha condividere deel teile abonează-te abonați-vă urmărește-ne newsletter ähnliche "
-    "verwandte xem passend linktipp lesetipp kindly click meer comparteix comentaris".split()
+    "verwandte xem passend linktipp lesetipp kindly click meer comparteix comentaris kapcsolódó citeşte urmăreşte".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
@@ -599,6 +599,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Systems', 'Example News')
     >>> cut("exemplon, dem evangelischen Magazin."), cut("exemplon, the youth magazine of X"), cut("see, the app")
     ('exemplon', 'exemplon', None)
+    >>> cut("Esimerkki&Talous-lehdessä.")
+    'Esimerkki&Talous'
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -692,7 +694,20 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
             )
         ):
             return known_cut
+    if words is not None:
+        suffix = _FINNISH_KIND_SUFFIX.search(words.name)
+        if suffix is not None:
+            # Finnish joins the kind to the name and declines it: "Esimerkki-lehdessä" (in the
+            # magazine Esimerkki).
+            words = Cut(words.name[: suffix.start()], words.start, words.end - len(suffix.group()))
     return words
+
+
+# The kind of publication that Finnish joins to a name with a hyphen, declined (see `cut_name`).
+_FINNISH_KIND_SUFFIX = re.compile(
+    r"(?<=\w)-(?:lehde(?:ssä|stä|n)|lehteen|lehti|verkkolehde(?:ssä|stä|n)|sivusto(?:lla|lta|n)|palvelu(?:ssa|sta|n)"
+    r"|blogi(?:ssa|sta|n))\Z"
+)
 
 
 def known_prefix(text: str, pos: int, end: int, known: KnownNames) -> Cut | None:

@@ -467,7 +467,7 @@ FURNITURE_HEADS = (
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
-    r"|À[ \t]+(?:voir|lire)\b"
+    r"|À[ \t]+(?:voir|lire)\b|Ezek[ \t]+is[ \t]+érdekelhetik\b"
     # An app's or a print edition's offer, a topic page's label and a page's note on errors.
     r"|Download\b|Télécharge[rz]\b|Vous[ \t]+(?:aimerez|pourriez[ \t]+aussi|avez[ \t]+(?:trouvé|repéré))"
     r"|(?:Found|Spotted)[ \t]+(?:an?[ \t]+)?(?:error|mistake|typo)|Fehler[ \t]+gefunden"
@@ -3177,7 +3177,7 @@ RULES: tuple[Rule, ...] = (
         # Hungarian (the name before the verb).
         trigger=_FIRST_PUBLISHED_MORE + r"\s|\beredetileg\s",
         pattern=_FIRST_PUBLISHED_MORE
-        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|na|u|v|i|í|på|a|en|в|във)\s+)?(?:(?:portalu|portala|portalul|site-ul|sajtu|sajta|sivustolla"
+        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|de|na|u|v|i|í|på|a|en|в|във)\s+)?(?:(?:portalu|portala|portalul|site-ul|sajtu|sajta|sivustolla"
         r"|deníku|denníku|časopise|časopis|magazínu|serveru|týdeníku|týždenníku|ajalehes|väljaandes|portaalis"
         r"|ajakirjas|tạp\s+chí)\s+)?(?P<tail>)"
         # Hungarian names the site before "jelent meg" (appeared): "eredetileg a X oldalán jelent meg".
@@ -3193,7 +3193,8 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Το άρθρο δημοσιεύθηκε αρχικά στο Παράδειγμα.", ("Παράδειγμα",)),
             ("Articolul a fost publicat inițial pe Exemplu Media.", ("Exemplu Media",)),
-            ("Artikkeli julkaistiin alun perin Esimerkki-lehdessä.", ("Esimerkki-lehdessä",)),
+            ("Acest articol a fost publicat iniţial de Exemplu Liberă.", ("Exemplu Liberă",)),
+            ("Artikkeli julkaistiin alun perin Esimerkki-lehdessä.", ("Esimerkki",)),
             ("Članak je izvorno objavljen na portalu Primjer.", ("Primjer",)),
             ("Artiklen blev først bragt i Eksempel Avis.", ("Eksempel Avis",)),
             ("A cikk eredetileg a Példa Hírek oldalán jelent meg.", ("Példa Hírek",)),
@@ -3234,9 +3235,10 @@ RULES: tuple[Rule, ...] = (
         languages=("ja",),
         # The name may be quoted and dated, and the reprint edited: "本記事は「X」（2024年3月5日公開）
         # からの転載です", "この記事は「X」2024年5月3日掲載記事を一部再編集して転載したものです".
-        # (Or where and when it was published: "この記事はXで2024年3月10日に公開されたものを転載しています".)
-        trigger=r"(?:から(?:の)?|して|ものを)転載",
-        pattern=r"(?:から(?:の)?|して|ものを)転載",
+        # (Or where and when it was published: "この記事はXで2024年3月10日に公開されたものを転載しています";
+        # or its article: "本記事は「X」（2024年5月3日掲載）の記事を転載したものです".)
+        trigger=r"(?:から(?:の)?|して|ものを|の記事を)転載",
+        pattern=r"(?:から(?:の)?|して|ものを|の記事を)転載",
         before=r"(?:この|本)記事は[、,]?\s*「?(?P<tail>[^\n、。「」]{1,60}?)」?"
         r"(?:[（(][^\n。（）()]{1,30}[）)]|\d{4}年\d{1,2}月\d{1,2}日[^\n。「」]{0,24}?"
         r"|で(?:\d{4}年\d{1,2}月\d{1,2}日に)?(?:公開|掲載|配信)された)?\s*\Z",
@@ -3246,6 +3248,10 @@ RULES: tuple[Rule, ...] = (
             ("※この記事は、例ニュースからの転載です。", ("例ニュース",)),
             ("この記事は例ニュースから転載しています。", ("例ニュース",)),
             ("※本記事は「例ニュース」（2024年3月5日公開）からの転載です。", ("例ニュース",)),
+            (
+                "※本記事は「例経済オンライン」（2024年5月3日掲載）の記事を転載したものです。",
+                ("例経済オンライン",),
+            ),
             (
                 "（この記事は「例ニュース」2024年5月3日掲載記事を一部再編集して転載したものです）",
                 ("例ニュース",),
@@ -7011,7 +7017,8 @@ RULES: tuple[Rule, ...] = (
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
-        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z"
+        # (Nor figures' source: "数据来源：X", "データ出典：X".)
+        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+|数据|數據|データ)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z"
         # or a chart's title in percent ("Inflación general anual, %", "Taux de chômage, en %"), or
         # in a currency's code, on the label's line too where the page's lines ran together
         # ("Godišnja stopa inflacije (%) Izvor: DZS", "Prosečne neto zarade (RSD) Izvor: RZS").
@@ -7065,6 +7072,7 @@ RULES: tuple[Rule, ...] = (
             "Source: Smith JA, Jones B, Lee C et al. A study of things. Nature 2020.",
             "Many posts end with a bare 'Source: Example News' or a link to a channel.",
             "Story Source:\nMaterials provided by Example University. Original written by Jane Roe.",
+            "社会消费品零售总额同比增长。数据来源：示例统计局",
         ),
     ),
     Rule(
