@@ -2108,11 +2108,14 @@ CONTEXTS: tuple[Context, ...] = (
             # The name alone on its line (a story's source gives more: "Fonte: Example News, 1 marzo").
             # A paragraph of the story after it, closed by its sentence's end (not a related
             # story's headline: "Source: Example TV\nFilling up your tank? The cheapest stations").
-            # (Not the page's furniture after it: "Source: X\nRelated articles: ...".)
+            # (Not the page's furniture after it: "Source: X\nRelated articles: ...", nor the
+            # broadcasters' note of their programme: "Quelle: SWR\nÜber dieses Thema berichtete SWR
+            # Aktuell am 3. April 2024 um 19:30 Uhr.")
             Check(
                 Where.AFTER_LINES,
                 r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*(?!"
                 + _RELATED_HEADING
+                + r"|Über[ \t]+dieses[ \t]+Thema[ \t]+berichtete\b|Dieses[ \t]+Thema[ \t]+im[ \t]+Programm\b"
                 + r")[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
                 window=300,
             ),
@@ -2131,6 +2134,8 @@ CONTEXTS: tuple[Context, ...] = (
             "Prices of food rose by 7.3 percent in February compared with a year earlier.\nSource: Example Daily",
             "Analysts said the decision could attract investors back to the bonds.\nSource: Example Daily\n"
             "Related articles: Cedi depreciation: what next for importers?",
+            "Ein Sprecher sagte, man sei gesprächsbereit.\nQuelle: Example TV\nÜber dieses Thema berichtete "
+            "Example TV Aktuell am 3. April 2024 um 19:30 Uhr.",
             "Prices of food rose by 7.3 percent in February compared with a year earlier.\nFonte: Example News, "
             "1 marzo 2020\nEconomists expect inflation to slow in the second half of the year.",
         ),

@@ -5860,6 +5860,11 @@ RULES: tuple[Rule, ...] = (
         # "additional" or "with" ("With reporting from Reuters").
         pattern=r"(?:additional\s+reporting\s*(?:(?:by|from)\s+|:\s*|(?=(?-i:[A-Z])))|reporting\s+by\s+"
         r"|(?<=with\s)reporting\s+from\s+)(?P<tail>)",
+        # Not the reporting a text cites: "This episode draws on reporting by Reuters", "based on
+        # reporting by AFP".
+        not_before=r"\b(?:draws?|drew|drawing|based|rel(?:y|ies|ied|ying)|builds?|built|cit(?:es?|ed|ing))"
+        r"[ \t]+(?:(?:on|upon|heavily|partly|largely)[ \t]+){0,2}\Z",
+        not_before_window=40,
         wire_only=True,
         more_names=True,
         weight=0.75,
@@ -5873,6 +5878,7 @@ RULES: tuple[Rule, ...] = (
             "Additional reporting by Jane Doe.",
             "Additional reporting: Jane Doe in Paris.",
             "A Quiet Town Fights Back\nBy Jane Doe\nReporting from Bethlehem, Pa.\nMarch 6, 2024",
+            "This episode draws on reporting by Reuters and the Financial Times.",
         ),
     ),
     Rule(
