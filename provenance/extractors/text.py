@@ -1286,6 +1286,8 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
     ['MDR THÜRINGEN']
     >>> [c.name for c in _slash_parts(Cut("APA/sda/dpa", 0, 11), lambda name: name in ("sda", "dpa"))]
     ['APA', 'sda', 'dpa']
+    >>> [c.name for c in _slash_parts(Cut("MDR/dpa Dieses Thema", 0, 20), lambda name: name == "dpa")]
+    ['MDR', 'dpa']
 
     Names joined by a hyphen are split only where the whole is no known name and each part is
     ("ANSA-AFP"; not "dpa-AFX"):
@@ -1305,6 +1307,17 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
         initials = part.split(None, 1)[0] if part else ""
         if not part or (_DESK_INITIALS.fullmatch(initials) and not (known is not None and known(initials))):
             continue
+        if known is not None and " " in part and not known(part):
+            # A registered name and the words it ran on into ("MDR/dpa Dieses Thema im
+            # Programm"): the name.
+            part = next(
+                (
+                    part[: w.start()]
+                    for w in reversed(list(re.finditer(r"\s+", part)))
+                    if known(part[: w.start()])
+                ),
+                part,
+            )
         start = cut.start + m.start() + (len(m.group()) - len(m.group().lstrip()))
         parts.append(Cut(part, start, start + len(part)))
     return parts
