@@ -1230,6 +1230,9 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|[.!?]\s+(?:watch|video|vídeo|vidéo)\s*:[^.!?\n]{0,200}[.!?]?\s*\Z",
                 window=250,
             ),
+            # Not the value of a source label after the video's credit ("Video: Reuters Quelle:
+            # Reuters"): "source-after-picture-credit" reads that.
+            Check(Where.EVIDENCE, r"\A(?:source|quelle|fuente|fonte|bron)\s*:", negate=True),
         ),
         description="A line that opens as an embedded video's caption ('Watch: ...', 'Video: ...').",
         examples=(

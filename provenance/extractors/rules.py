@@ -372,7 +372,7 @@ PAGE_DATE = (
     r"\d{4}\.[ \t]+gada[ \t]+\d{1,2}\.[ \t]+[a-zāčēģīķļņšūž]{3,10}\b|\d{4}[ \t]+m\.[ \t]+[a-ząčęėįšųūž]{3,12}[ \t]+\d{1,2}[ \t]+d\.|"
     r"\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
     + MONTH
-    + r"\.?[ \t]+(?:de[ \t]+)?\d{4}\b|"
+    + r"\.?,?[ \t]+(?:de[ \t]+)?\d{4}\b|"
     + MONTH
     + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4}\b)"
 )
@@ -470,7 +470,7 @@ FURNITURE_HEADS = (
     r"|À[ \t]+(?:voir|lire)\b|Ezek[ \t]+is[ \t]+érdekelhetik\b"
     # The German broadcasters' note of their programme ("Dieses Thema im Programm: MDR THÜRINGEN",
     # "Über dieses Thema berichtete SWR Aktuell am ...").
-    r"|Dieses[ \t]+Thema[ \t]+im[ \t]+Programm\b|Über[ \t]+dieses[ \t]+Thema[ \t]+berichtete\b"
+    r"|Dieses[ \t]+Thema[ \t]+im[ \t]+Programm\b|Über[ \t]+dieses[ \t]+Thema[ \t]+berichtete\b|Zur[ \t]+Startseite\b"
     # An app's or a print edition's offer, a topic page's label and a page's note on errors.
     r"|Download\b|Télécharge[rz]\b|Vous[ \t]+(?:aimerez|pourriez[ \t]+aussi|avez[ \t]+(?:trouvé|repéré))"
     r"|(?:Found|Spotted)[ \t]+(?:an?[ \t]+)?(?:error|mistake|typo)|Fehler[ \t]+gefunden"
