@@ -4198,11 +4198,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="source-word-agency",
         relation=W,
-        languages=("fr", "de", "es", "pt", "it", "nl", "en"),
+        languages=("fr", "de", "es", "pt", "it", "nl", "en", "id", "ms"),
         # A page's source field without its colon, the agency's name after it: "Publié le 12/03/2024
-        # à 10h12 Source AFP Un séisme ...", "Source AFP\n". (The label is the trigger: after every
-        # agency's name a look back for it cost more.)
-        trigger=r"\b(?:Source|Sources|Quelle|Fuente|Fonte|Bron)[ \t]+[A-Z]",
+        # à 10h12 Source AFP Un séisme ...", "Source AFP\n", "Sumber Antara Dapatkan update ...".
+        # (The label is the trigger: after every agency's name a look back for it cost more.)
+        trigger=r"\b(?:Source|Sources|Quelle|Fuente|Fonte|Bron|Sumber)[ \t]+[A-Z]",
         pattern=r"\w+[ \t]+(?P<tail>)",
         reject_after=r"(?![ \t]*(?:\n|\Z|[|•·]|[ \t][A-ZÀ-Þ]))",
         case_sensitive=True,
@@ -4216,6 +4216,10 @@ RULES: tuple[Rule, ...] = (
                 ("AFP",),
             ),
             ("Le séisme a frappé le nord du pays.\nSource AFP", ("AFP",)),
+            (
+                "Ia meminta petani menyiapkan langkah antisipasi. Sumber Antara Dapatkan update berita",
+                ("Antara",),
+            ),
         ),
         counterexamples=("The Source AFP relied on was a police report.",),
     ),
