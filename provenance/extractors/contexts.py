@@ -1935,16 +1935,19 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="chart-mentioned-before",
         verdict=Verdict.DROP,
-        screen=r"(?:chart|graph|table)s?\s+(?:below|above)|(?:following|this|the)\s+(?:chart|graph|table)\b",
+        screen=r"(?:chart|graph|table)s?\s+(?:below|above)|(?:following|this|the)\s+(?:chart|graph|table)\b"
+        r"|(?:chart|graph)s?[.:]\s+(?:source|quelle|fuente|fonte)\b",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
             # The sentence just before points at a chart ("..., as the chart below shows.\nSource:
-            # Bloomberg"): a blog's chart, its picture gone, and the source of its figures.
+            # Bloomberg"): a blog's chart, its picture gone, and the source of its figures. Or the
+            # chart's caption ends with its word right before the label ("BTC price on the daily
+            # chart. Source: TradingView").
             Check(
                 Where.BEFORE_LINES,
                 r"\b(?:(?:chart|graph|table)s?\s+(?:below|above)|(?:following|this)\s+(?:chart|graph|table))\b"
-                r"[^\n]{0,120}\n\s*\Z",
+                r"[^\n]{0,120}\n\s*\Z|\b(?:chart|graph)s?[.:][ \t]*\Z",
                 window=250,
             ),
         ),
@@ -1954,6 +1957,10 @@ CONTEXTS: tuple[Context, ...] = (
             (
                 "Optimism fell to 89.4 in February, as the chart below shows.\nSource: Example Survey",
                 "Example Survey",
+            ),
+            (
+                "Traders sold on Monday.\nBTC price on the daily chart. Source: Example Charts",
+                "Example Charts",
             ),
         ),
         counterexamples=("Optimism fell to 89.4 in February, the group said.\nSource: Example Daily",),

@@ -96,7 +96,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 # Leading words that are grammar, not name ("in der BRIGITTE", "par le Monde").
 _LEADING_ARTICLES = frozenset(
-    "the der die das dem den des la le les l' el il lo los las gli i o a os as da do dos".split()
+    "the der die das dem den des la le les l' el il lo los las gli i o a os as da do dos de het".split()
 )
 # A press release, in the words that name its issuer after them in the genitive ("Pressemitteilung
 # der Universität Example").
@@ -119,6 +119,8 @@ _PUBLICATION_NOUNS = (
         "settimanale mensile semanario semanal hebdo εφημερίδα εφημερίδας ιστοσελίδα ιστοσελίδας περιοδικό "
         "περιοδικού ιστότοπο ιστότοπου изданием газетой журналом сайтом порталом виданням газетою avisen "
         "tidningen magasinet tidsskriftet "
+        # Dutch.
+        "krant dagblad weekblad tijdschrift nieuwsbrief blad "
         # Channels of messengers and video sites ("Источник: Telegram-канал Example").
         "telegram-канал телеграм-канал telegram-канала телеграм-канала канал канала telegram-kanal".split()
     )
@@ -131,7 +133,7 @@ _AGENCIES_NOUNS = frozenset(
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
 # The words that join a kind of publication to another's ("Webseite der Zeitung", "the website of
 # the newspaper", "le site du journal").
-_OF_WORDS = frozenset("der des of the du de la del della".split())
+_OF_WORDS = frozenset("der des of the du de la del della van het".split())
 _GERMAN_KIND_ENDINGS = ("magazin", "zeitung", "zeitschrift", "portal", "nachrichtenseite")
 _GERMAN_NOUNS = (
     frozenset(

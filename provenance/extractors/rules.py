@@ -7220,9 +7220,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="provided-by-line",
         relation=S,
-        languages=("en",),
-        trigger=r"\bProvided\s+by\s",
-        pattern=r"Provided\s+by\s+(?P<tail>)",
+        languages=("en", "de", "it", "es", "nl", "fr", "pt"),
+        # ("Fornecido por X", "Fourni par X", "Bereitgestellt von X": a portal's label in its languages.)
+        trigger=r"\b" + _PROVIDED_BY + r"\s",
+        pattern=_PROVIDED_BY + r"\s+(?P<tail>)",
         # (A portal's partner label, a byline label after it, is `partner-label-provided-by`'s.)
         reject_after=r"(?=" + _PORTAL_BYLINE_AHEAD + r")",
         # Its own line, or its own sentence where the lines of a page ran together.
@@ -7239,6 +7240,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "The study appears in a journal. Provided by Example State University",
                 ("Example State University",),
+            ),
+            (
+                "Inflação cai em maio\nFornecido por Exemplo Dinheiro\nMatéria de Jane Roe",
+                ("Exemplo Dinheiro",),
             ),
         ),
         counterexamples=("Meals were Provided by volunteers.",),
