@@ -219,6 +219,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-byline": _WIRE,
     "wire-label-story-by": _WIRE,
     "wire-label-provided-by": _WIRE,
+    "this-article-produced-by-agency": _WIRE,
     "agency-under-date": _WIRE,
     "agency-source-in-parentheses": _WIRE,
     "agency-over-dateline": _WIRE,

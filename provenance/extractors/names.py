@@ -681,18 +681,31 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
         # past a news agency's name: words that make no registered name with it are the page's
         # ("Источник: Интерфакс Обсудить на форуме", "Forrás: MTI Ezek is érdekelhetnek"), unless
         # the words go on to say what they name ("the Example Best website").
-        if known_cut is not None and (
-            words is None
-            or words.end <= known_cut.end
-            or _joins(text, known_cut.end, end)
-            or _label_ahead(text, known_cut.end, end)
-            or (
-                text[known_cut.end : known_cut.end + 1] == " "
-                and known.is_agency_name(known_cut.name)
-                and not _PICTURE_WORD.match(text, known_cut.end, end)
-                and not _names_a_publication(text, words, end)
-                # (Nor a paper's masthead that opens with an agency's name: "Xinhua Daily".)
-                and _strip_trailing(words.name.rsplit(None, 1)[-1]).lower() not in MASTHEAD_WORDS
+        if (
+            known_cut is not None
+            and (
+                words is None
+                or words.end <= known_cut.end
+                or _joins(text, known_cut.end, end)
+                or _label_ahead(text, known_cut.end, end)
+                or (
+                    text[known_cut.end : known_cut.end + 1] == " "
+                    and known.is_agency_name(known_cut.name)
+                    and not _PICTURE_WORD.match(text, known_cut.end, end)
+                    and not _names_a_publication(text, words, end)
+                    # (Nor a paper's masthead that opens with an agency's name: "Xinhua Daily".)
+                    and _strip_trailing(words.name.rsplit(None, 1)[-1]).lower() not in MASTHEAD_WORDS
+                )
+                # Nor into another registered name: "Additional reporting: Reuters Irish Times
+                # Newsletters" (the site's own, where the page's lines were joined). (Not a name in
+                # capitals, which may be a word of a heading in capitals: "GET THE FOX NEWS APP Fox
+                # News' Jane Roe".)
+                or (
+                    text[known_cut.end : known_cut.end + 1] == " "
+                    and not known_cut.name.isupper()
+                    and known.is_agency_name(known_cut.name)
+                    and _registered_words_after(text, known_cut.end + 1, words.end, known)
+                )
             )
         ):
             return known_cut
@@ -710,6 +723,13 @@ _FINNISH_KIND_SUFFIX = re.compile(
     r"(?<=\w)-(?:lehde(?:ssä|stä|n)|lehteen|lehti|verkkolehde(?:ssä|stä|n)|sivusto(?:lla|lta|n)|palvelu(?:ssa|sta|n)"
     r"|blogi(?:ssa|sta|n))\Z"
 )
+
+
+def _registered_words_after(text: str, pos: int, end: int, known: KnownNames) -> bool:
+    """True when the words from ``pos`` up to ``end`` begin with a registered name of two words
+    or more ("Irish Times Newsletters")."""
+    words = [m for m in _TOKEN.finditer(text, pos, end)]
+    return any(known.is_known_name(text[pos : w.end()]) for w in words[1:4])
 
 
 def known_prefix(text: str, pos: int, end: int, known: KnownNames) -> Cut | None:

@@ -1908,6 +1908,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:was|is|has\s+been)\s+(?:produced|created)\s+by\s",
         pattern=r"\w+\s+\w+\s+(?:about\s+[^.\n]{1,80}?\s+)?(?:\w+\s+)?(?:\w+\s+)?(?:produced|created)\s+by\s+(?P<tail>)",
         no_person=True,
+        publisher_only=True,
         weight=0.8,
         examples=(
             ("This article was produced by Globetrotter.", ("Globetrotter",)),
@@ -1926,6 +1927,19 @@ RULES: tuple[Rule, ...] = (
             "This story was produced by Jane Doe for the local desk.",
             "This story was produced by Jane Roe and John Doe.",
         ),
+    ),
+    Rule(
+        id="this-article-produced-by-agency",
+        relation=W,
+        languages=("en",),
+        # The same note naming an agency: its copy ("This content was produced by AFP and is not
+        # part of the Example newsroom").
+        trigger=r"\bthis\s+(?:story|article|piece|report|post|column|essay|interview|content)\s+"
+        r"(?:was|is|has\s+been)\s+(?:produced|created)\s+by\s",
+        pattern=r"\w+\s+\w+\s+(?:\w+\s+)?(?:\w+\s+)?(?:produced|created)\s+by\s+(?P<tail>)",
+        wire_only=True,
+        weight=0.8,
+        examples=(("This content was produced by AFP and is not part of the Example newsroom.", ("AFP",)),),
     ),
     Rule(
         id="reprinted-from",
@@ -6992,6 +7006,11 @@ RULES: tuple[Rule, ...] = (
         # ("The dam seen from above (Source: IRNA)").
         before=r"[.!?][\"”’]?[ \t]*\([ \t]*(?:Source|SOURCE|Quelle|Fuente|Fonte|Bron|Kaynak|Sumber)[ \t]*:[ \t]*\Z",
         before_window=30,
+        # Not a caption's sentence that says it is one ("Drivers fill up in this file photo.
+        # (Source: Gray News)").
+        not_before=r"\b(?:photo|photograph|picture|image|pictured|footage|file\s+video)\b[^.!?\n]{0,150}[.!?][\"”’]?[ \t]*"
+        r"\([ \t]*(?:Source|SOURCE|Quelle|Fuente|Fonte|Bron|Kaynak|Sumber)[ \t]*:[ \t]*\Z",
+        not_before_window=200,
         pattern=r"[ \t]*\)",
         wire_only=True,
         weight=0.8,
@@ -6999,6 +7018,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "A dam in the province (Source: IRNA)",
             "A dam in the province. (Source: IRNA, Jane Roe)",
+            "Drivers fill up at a gas station in this file photo. (Source: IRNA)",
         ),
     ),
     Rule(
