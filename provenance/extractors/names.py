@@ -500,7 +500,7 @@ def _is_capitalised(token: str) -> bool:
     first = token[:1]
     if first.isupper() or first.isdigit():
         return True
-    if _is_caseless(first):
+    if is_caseless(first):
         return True  # a script without case: 新华网, واس
     # camel-case names: iStock, eBay, infoDOCKET
     return first.islower() and any(ch.isupper() for ch in token[1:])
@@ -509,13 +509,13 @@ def _is_capitalised(token: str) -> bool:
 def _unspaced_stop(token: str) -> int | None:
     """Where a word of a script without spaces (and without case) ends at its punctuation, after
     its first letter, or None."""
-    if not _is_caseless(token):
+    if not is_caseless(token):
         return None
     stop = _UNSPACED_STOP.search(token)
     return stop.start() if stop is not None and stop.start() > 0 else None
 
 
-def _is_caseless(token: str) -> bool:
+def is_caseless(token: str) -> bool:
     first = token[:1]
     # (Georgian's everyday letters count as small ones since its capitals were encoded, but the
     # script writes no capitals: "ინტერპრესნიუსი".)
@@ -1088,7 +1088,7 @@ def _cut_words(
             taken.append((s, s + len(core) - 2))
             stopped_by_punctuation = True
             break
-        if taken and _is_caseless(core):
+        if taken and is_caseless(core):
             break  # words of a script without case are not spaced apart: a space ends the name
         if (
             not _is_capitalised(core)
@@ -1206,7 +1206,7 @@ def _follow_ok(text: str, name_end: int, end: int) -> bool:
     if after is None:
         return True
     word = _strip_trailing(after.group()).lower()
-    if not word or not word[:1].isalpha() or not after.group()[:1].islower() or _is_caseless(word):
+    if not word or not word[:1].isalpha() or not after.group()[:1].islower() or is_caseless(word):
         return True
     if word in _BEFORE_A_DATE:
         # "no jornal Example a 14 de março", "dans Exemple Hebdo le 3 mai": the day it ran.

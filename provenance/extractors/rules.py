@@ -65,8 +65,8 @@ PICTURE_LABELS_MORE = (
     r"(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher|Rubriklisten)(?:bild|foto)s?"
     r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
     r"|Fotograf(?:ía|ia|ie)s?|Imagem|Снимк[аи]|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
-    # Thai, Swahili, Indonesian, Hindi, Bengali, Arabic, Persian, Hebrew.
-    r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|عکس|צילום"
+    # Thai, Swahili, Indonesian, Hindi, Bengali, Arabic, Persian, Urdu, Hebrew.
+    r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|عکس|فوٹو|تصویر|צילום"
     # "图/新华社": the one-character Chinese label (a word of its own only between marks).
     r"|[图圖]"
     r"|视频(?:来源)?|視頻(?:來源)?|影片(?:來源)?|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
@@ -402,6 +402,12 @@ _RELATIVE_DAY_TIME = (
     # Or the day and the month alone, with the time ("STT 5.3. 12:14").
     r"|\d{1,2}\.\d{1,2}\.[ \t]+(?:(?:klo|kl\.?|um)[ \t]+)?\d{1,2}[:.]\d{2}\b"
 )
+# An agency's name written out before its abbreviation in brackets, in scripts whose abbreviations
+# spell no initials: the word for "news agency" and the name ("خبرگزاری جمهوری اسلامی (ایرنا)",
+# "समाचार एजेंसी प्रेस ट्रस्ट ऑफ इंडिया (पीटीआई)", "বাংলাদেশ সংবাদ সংস্থার (বাসস)"): a definition.
+_AGENCY_WORD_BEFORE_BRACKET = (
+    r"(?:خبرگزاری|خبر[ \t]*رساں[ \t]*ادار[ےہ]|ایجنسی|وكالة|وکالت|एजेंसी|संस्था|সংস্থা)[^()\n]{0,70}"
+)
 # "Agencies", as a byline or a source label writes them in place of the agencies' names.
 # "Avec AFP", "(mit dpa)", "Com Lusa", "con ANSA", "D'après l'AFP": a Romance or German sign-off
 # with the agencies' copy (the rules "avec-agency-alone" and "avec-agency-after-headline").
@@ -464,7 +470,7 @@ FURNITURE_HEADS = (
     r"|Share[ \t]+this|Diesen[ \t]+(?:Artikel|Beitrag)[ \t]+(?:teilen|drucken|merken)\b"
     r"|Te[ \t]+(?:recomendamos|puede[ \t]+interesar)\b|Lee[ \t]+también\b|Leia[ \t]+também\b|Ti[ \t]+potrebbe[ \t]+interessare\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Tudo[ \t]+sobre\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
-    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
+    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Gửi[ \t]+góp[ \t]+ý|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
     r"|À[ \t]+(?:voir|lire)\b|Ezek[ \t]+is[ \t]+érdekelhetik\b"
@@ -3281,6 +3287,52 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("掲載の記事・写真・図表などの無断転載を禁止します。",),
     ),
     Rule(
+        id="pishtar-montasher",
+        relation=R,
+        languages=("fa",),
+        # Persian: "این یادداشت پیش‌تر در روزنامه X منتشر شده است" (this piece was published
+        # before in the newspaper X), the name before the verb.
+        trigger=r"(?:منتشر|چاپ)\s*(?:شده|شد)",
+        pattern=r"(?:منتشر|چاپ)\s*(?:شده|شد)",
+        before=r"این\s+(?:یادداشت|مطلب|گزارش|مقاله|نوشته|گفت\u200cوگو|گفتگو)\s+(?:پیش\u200cتر|پیشتر|پیش\s+از\s+این|قبلاً|قبلا"
+        r"|نخستین\s+بار|ابتدا)\s+در\s+(?P<tail>[^\n.،]{1,60}?)\s*\Z",
+        before_window=120,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("این یادداشت پیش\u200cتر در روزنامه نمونه منتشر شده است.", ("روزنامه نمونه",)),),
+        counterexamples=("این گزارش در روزنامه نمونه منتشر شده است.",),
+    ),
+    Rule(
+        id="mool-roop-se-prakashit",
+        relation=R,
+        languages=("hi",),
+        # Hindi: "यह स्टोरी मूल रूप से X में प्रकाशित हुई थी" (this story was first published in X),
+        # the name before the verb.
+        trigger=r"(?:में|पर)\s+(?:प्रकाशित|छपी|छपा|छप\s+चुकी)",
+        pattern=r"(?:में|पर)\s+(?:प्रकाशित|छपी|छपा|छप\s+चुकी)",
+        before=r"(?:यह|ये)\s+(?:स्टोरी|लेख|खबर|ख़बर|रिपोर्ट|आलेख)\s+(?:मूल\s+रूप\s+से|पहले|सबसे\s+पहले)\s+(?P<tail>[^\n।]{1,60}?)\s*\Z",
+        before_window=120,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("यह स्टोरी मूल रूप से उदाहरण पत्रिका में प्रकाशित हुई थी।", ("उदाहरण पत्रिका",)),),
+        counterexamples=("यह रिपोर्ट उदाहरण पत्रिका में प्रकाशित हुई थी।",),
+    ),
+    Rule(
+        id="pursema-lerishona",
+        relation=R,
+        languages=("he",),
+        # Hebrew: "הכתבה פורסמה לראשונה ב-X" (the article was first published in X), "פורסמה במקור
+        # ב-X" (originally).
+        trigger=r"(?:פורסמה|פורסם)\s+(?:לראשונה|במקור)\s+ב",
+        pattern=r"(?:פורסמה|פורסם)\s+(?:לראשונה|במקור)\s+ב-?\s*(?P<tail>)",
+        before=r"(?:הכתבה|כתבה\s+זו|המאמר|הטור|הידיעה|הסיפור|הטקסט)\s*\Z",
+        before_window=20,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("הכתבה פורסמה לראשונה ב-Example Times שלחו תגובה", ("Example Times",)),),
+        counterexamples=("הדוח פורסם לראשונה ב-2019",),
+    ),
+    Rule(
         id="meonjeo-sillyeot",
         relation=R,
         languages=("ko",),
@@ -3722,13 +3774,18 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # The agency after the page's date and time, over the first sentence where the page's
         # lines ran together: "الأحد، 12 مايو 2024 01:30 م أ ش أ وزير الري ...", "... 2024 - 4:12
-        # م أ ف ب أمرت السلطات ...".
-        before=r"\d{1,2}:\d{2}(?:[ \t]*[صم])?[ \t]+\Z",
-        before_window=12,
+        # م أ ف ب أمرت السلطات ...", or after the date alone ("الموافق 12 مارس 2024 م واس أطلقت ...").
+        before=r"(?:\d{1,2}:\d{2}(?:[ \t]*[صم])?|\d{1,2}[ \t]+(?:"
+        + _ARABIC_MONTHS
+        + r")[ \t]+\d{4}(?:[ \t]*م)?)[ \t]+\Z",
+        before_window=40,
         pattern=r"(?=[ \t]+[\u0621-\u064a])",
         wire_only=True,
         weight=0.75,
-        examples=(("الأحد، 12 مايو 2024 01:30 م أ ش أ وزير الري يتابع الاستعدادات", ("أ ش أ",)),),
+        examples=(
+            ("الأحد، 12 مايو 2024 01:30 م أ ش أ وزير الري يتابع الاستعدادات", ("أ ش أ",)),
+            ("الدمام 02 رمضان 1445 هـ الموافق 12 مارس 2024 م واس أطلقت أمانة المنطقة الشرقية", ("واس",)),
+        ),
         counterexamples=("الساعة 01:30 م رويترز",),
     ),
     Rule(
@@ -3762,13 +3819,18 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\((?P<name>[^()\n]{0,20}[ےیہٹڈڑ][^()\n]{0,20})\)(?=[ \t]*[\u0621-\u06ff])",
         before=r"[\u0621-\u06ff]{2,}[ \t]?\Z",
         before_window=8,
+        not_before=_AGENCY_WORD_BEFORE_BRACKET + r"\Z",
+        not_before_window=90,
         wire_only=True,
         weight=0.8,
         examples=(
             ("نیا نصاب نافذ ہوگا اسلام آباد (اے پی پی) وفاقی وزارت تعلیم نے اعلان کیا", ("اے پی پی",)),
             ("باردانہ کی تقسیم شروع ہوگی لاہور(آئی این پی) محکمہ خوراک پنجاب نے فیصلہ کیا", ("آئی این پی",)),
         ),
-        counterexamples=("عامل يصلح أسلاك الكهرباء في أحد أحياء بيروت (أ.ف.ب) أقر مجلس الوزراء الخطة.",),
+        counterexamples=(
+            "عامل يصلح أسلاك الكهرباء في أحد أحياء بيروت (أ.ف.ب) أقر مجلس الوزراء الخطة.",
+            "سرکاری خبر رساں ادارے ایسوسی ایٹڈ پریس آف پاکستان (اے پی پی) کے ملازمین نے احتجاج کیا",
+        ),
     ),
     Rule(
         id="agency-dateline-after-headline",
@@ -3848,6 +3910,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?P<name>[^()（）\n]{2,40}?)[ \t]*[)）]",
         before=r"[(（][ \t]*\Z",
         before_window=4,
+        not_before=_AGENCY_WORD_BEFORE_BRACKET + r"[(（][ \t]*\Z",
+        not_before_window=90,
         case_sensitive=True,
         wire_only=True,
         weight=0.85,
@@ -3855,6 +3919,7 @@ RULES: tuple[Rule, ...] = (
             ("मुंबई, पांच मार्च (भाषा) मध्य रेलवे ने कहा कि रविवार को मेगा ब्लॉक रहेगा।", ("भाषा",)),
             ("नई दिल्ली, 5 मार्च (आईएएनएस)। दिल्ली मेट्रो का ट्रायल रन शुरू हो गया।", ("आईएएनएस",)),
         ),
+        counterexamples=("उन्होंने समाचार एजेंसी प्रेस ट्रस्ट ऑफ इंडिया (पीटीआई) में काम किया।",),
     ),
     Rule(
         id="agency-pipes-other-scripts",
@@ -6667,8 +6732,9 @@ RULES: tuple[Rule, ...] = (
         languages=("vi",),
         # Vietnamese copy closes with its source on a line of its own: "Theo VnExpress", "(Theo
         # Tuổi Trẻ)". "Theo X, ..." opening a sentence is "according to X".
-        trigger=r"(?:(?m:^)[ \t]*\(?|\(?\b)Theo[ \t]",
-        pattern=r"[ \t]*\(?Theo[ \t]+(?P<tail>)",
+        # (In brackets, in lower case too: "MINH KHÔI (theo Tân Hoa xã)".)
+        trigger=r"(?:(?m:^)[ \t]*\(?|\(?\b)Theo[ \t]|\([ \t]*theo[ \t]",
+        pattern=r"[ \t]*\(?[ \t]*[Tt]heo[ \t]+(?P<tail>)",
         # In Vietnamese text: a letter only Vietnamese writes in the line before ("Theo Walcott"
         # alone on a line of English is a footballer).
         # On a line of its own, or closing a text whose lines were joined ("... ngân sách. Theo

@@ -33,6 +33,7 @@ from provenance.extractors.names import (
     QUOTE_OPENERS,
     Cut,
     cut_name,
+    is_caseless,
     is_generic,
     known_prefix,
     spells_initials,
@@ -108,8 +109,11 @@ _WIDE_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u20
 # byte-order mark pasted mid-text), each read as a space: "Originally\u200b published by X".
 _ZERO_WIDTH = "\u200b\u2060\ufeff"
 # Dashes and hyphens the rules do not spell, each read as the one they do: the figure dash and the
-# horizontal bar as dashes ("WASHINGTON (AP) ― The"), the hyphens and the minus sign as "-".
+# horizontal bar as dashes ("WASHINGTON (AP) ― The"), the hyphens and the minus sign as "-", and
+# Arabic's tatweel, which pages set between spaces for a dash ("إسطنبول ـ الأناضول:"; within a
+# word it only draws the letters out).
 _OTHER_DASHES = {
+    "\u0640": "-",
     "\u2012": "–",
     "\u2015": "—",
     "\ufe58": "—",
@@ -787,6 +791,12 @@ class TextExtractor:
             cut = self._cut_before(text, before.start("tail"), before.end("tail"))
             if cut is None:
                 return []
+            words = before.group("tail").strip()
+            if cut.name != words and len(words) <= 60 and is_caseless(words) and "\n" not in words:
+                # A script without case, whose names no capital ends: the words the statement's own
+                # close on both sides are all the name ("این یادداشت پیش‌تر در روزنامه X منتشر شده").
+                start = before.start("tail") + before.group("tail").index(words)
+                cut = Cut(words, start, start + len(words))
             cuts.append(cut)
         elif before is not None and "name" in before.re.groupindex:
             # The words between two of the statement's own ("from X and was licensed"): all a name.
