@@ -289,7 +289,7 @@ LINK_WORDS = frozenset(
     )
 )
 # The words that join a list of names, in the languages of the rules ("ANP en Belga", "TT och NTB").
-LIST_WORDS = frozenset("and und y et e en i och og и і та και és și oraz &".split())
+LIST_WORDS = frozenset("and und y et e en i och og и і та και és și oraz & و এবং और".split())
 # Names that are no outlet: "SOURCE: News agencies", "Source: Staff".
 GENERIC_NAMES = frozenset(
     name_key(n)

@@ -4172,7 +4172,8 @@ RULES: tuple[Rule, ...] = (
         name_from_trigger=True,
         case_sensitive=True,
         before_window=160,
-        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Redazione|Redacción|Redação|Rédaction|Redaktion"
+        # (Swahili's "by" too: "Na KNA Machi 14, 2024", "NA AFP MAPUTO".)
+        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Na|NA|Redazione|Redacción|Redação|Rédaction|Redaktion"
         r"|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
         # (French puts a space before the colon: "Par : APS".)
         r"\b(?:[ \t]?:)?\s+" + "(?:" + _byline_name(r"[ \t]") + "){0,7}(?:" + _byline_name(r"\s") + r")?\Z"
@@ -4230,11 +4231,14 @@ RULES: tuple[Rule, ...] = (
             "Réda",
             "Door",
             "DOOR",
+            "Na ",
+            "NA ",
         ),
         hint_window=160,
         weight=0.85,
         examples=(
             ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
+            ("Wakulima kupokea malipo Na KNA Machi 14, 2024 Wakulima wa kahawa", ("KNA",)),
             ("Story by AFP", ("AFP",)),
             ("Publié le : 12-03-2025 Par : APS ALGER - Une nouvelle ligne", ("APS",)),
             ("By Jane Doe for AFP", ("AFP",)),
@@ -4407,8 +4411,15 @@ RULES: tuple[Rule, ...] = (
         # stop where the page's lines ran together: "The courts will be ready by July, the Law
         # department said PTI Updated - March 03, 2024 10:12 pm IST". ("said" before the name is the
         # strapline's; the date's label after it says the name is the byline's.)
-        pattern=r"(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?:Updated|Published|Posted|Last[ \t]+updated)[ \t]*[-–:|]?[ \t]*(?:on[ \t]+)?"
-        r"(?i:" + PAGE_DATE + r")",
+        # (The label in Arabic too: "أ ش أ نشر في: الخميس 14 مارس 2024".)
+        pattern=r"(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?:(?:Updated|Published|Posted|Last[ \t]+updated)[ \t]*[-–:|]?"
+        r"[ \t]*(?:on[ \t]+)?(?i:"
+        + PAGE_DATE
+        + r")|(?:نشر[ \t]+في|آخر[ \t]+تحديث)[ \t]*:?[ \t]*(?:"
+        + _ARABIC_WEEKDAYS
+        + r"[ \t]*[،,]?[ \t]+)?\d{1,2}[ \t]+(?:"
+        + _ARABIC_MONTHS
+        + r"))",
         not_before=r"\b(?:to|from|with|for|at|the|by|via|in|on|of)[ \t]*\Z|[/(][ \t]*\Z",
         not_before_window=8,
         wire_only=True,
@@ -4418,6 +4429,7 @@ RULES: tuple[Rule, ...] = (
                 "The courts will be ready by July, the Law department said PTI Updated - March 03, 2024 10:12 pm IST",
                 ("PTI",),
             ),
+            ("الانتهاء من تبطين الترع أ ش أ نشر في: الخميس 14 مارس 2024 - 2:41 م", ("أ ش أ",)),
         ),
         counterexamples=("The story was first reported by PTI Updated - March 03, 2024",),
     ),
@@ -7105,12 +7117,12 @@ RULES: tuple[Rule, ...] = (
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
         trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
-        r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|स्रोत|সূত্র|дереккөз|Дереккөз|աղբյուրը?|Աղբյուրը?|წყარო|mənbə|Mənbə|manba|Manba|"
+        r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|дереккөз|Дереккөз|աղբյուրը?|Աղբյուրը?|წყარო|mənbə|Mənbə|manba|Manba|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*(?::\s*|：\s*|՝\s*)",
         # (Thai writes its vowels as marks, which Python's \w leaves out.)
-        pattern=r"(?:ที่มา|स्रोत|সূত্র|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
+        pattern=r"(?:ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*[:：՝]\s*(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
@@ -7153,6 +7165,7 @@ RULES: tuple[Rule, ...] = (
             ("Darbai užtruks trejus metus.\n\nŠaltinis: Pavyzdys.lt", ("Pavyzdys.lt",)),
             ("Πηγή: Kathimerini", ("Kathimerini",)),
             ("ที่มา: สำนักข่าวตัวอย่าง", ("สำนักข่าวตัวอย่าง",)),
+            ("ขอให้รัฐจัดงบประมาณเพิ่มเติม เรียบเรียงจาก : AFP, BBC", ("AFP", "BBC")),
             ("قیمت بلیت افزایش می‌یابد. منبع: ایرنا", ("ایرنا",)),
             ("मेट्रो का ट्रायल रन शुरू हुआ। स्रोत: आईएएनएस", ("आईएएनएस",)),
             ("ঢাকায় বৃষ্টি হয়েছে। সূত্র: বাসস", ("বাসস",)),
