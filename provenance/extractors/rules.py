@@ -107,10 +107,11 @@ def _picture_label_before(reach: int) -> str:
     a label before a capitalised word is a menu's ("Opinion Video Radio KNA Published", "Features
     Videos Feeds New Delhi, May 3 (PTI)" where the page's lines ran together); a caption's goes on
     with a colon, a name ("Foto dpa", "Photo AFP") or its words in lower case ("File photo of").
-    A closing bracket ends the caption: "(foto ANSA) Milano, 5 giu. (askanews) -" is a dateline.
+    A closing bracket ends the caption: "(foto ANSA) Milano, 5 giu. (askanews) -" and "...
+    Flüchtlingsunterkunft (Symbolbild). Hannover (epd)." are datelines.
     Written with no look-ahead, so that it still reads backwards (`backwards`)."""
     return (
-        _LABEL_STANDS + _PICTURE_LABELS + r"\b(?-i:[^ \t\n][^\n)]{0," + str(reach - 1) + r"}"
+        _LABEL_STANDS + _PICTURE_LABELS + r"\b(?-i:[^ \t\n)][^\n)]{0," + str(reach - 1) + r"}"
         r"|[ \t]+(?:[^A-ZÀ-Þ\s)]|[A-ZÀ-Þ][^a-zß-ÿ)])[^\n)]{0,"
         + str(reach - 2)
         + r"}|[ \t]+[A-ZÀ-Þ]|[ \t]*)\Z"
@@ -2207,11 +2208,17 @@ RULES: tuple[Rule, ...] = (
         r"(?:Übernahme|Nachdruck|Abdruck|Veröffentlichung|Zweitveröffentlichung)|"
         r"\bfor\s+(?:(?:their|its|the|kind)\s+)?permission\s+to\s+(?:republish|reprint|reproduce|repost)",
         pattern=r"\w+",
-        before=r"\b(?:danken|dankt|thank|thanks\s+to)\s+(?:der\s+|dem\s+|den\s+)?(?P<tail>[^.\n]{2,60}?)\s+\Z",
+        # (Or its editors: "Wir danken der Redaktion von Publik-Forum", "We thank the editors of X".)
+        before=r"\b(?:danken|dankt|thank|thanks\s+to)\s+(?:der\s+|dem\s+|den\s+|the\s+)?"
+        r"(?:(?:Redaktion|editors)\s+(?:von|des|der|of)\s+(?:the\s+)?)?(?P<tail>[^.\n]{2,60}?)\s+\Z",
         before_window=90,
         weight=0.85,
         examples=(
             ("Wir danken Telepolis für die Genehmigung zur Übernahme.", ("Telepolis",)),
+            (
+                "Wir danken der Redaktion von Beispiel-Forum für die freundliche Genehmigung zur Übernahme.",
+                ("Beispiel-Forum",),
+            ),
             ("We thank Example Weekly for permission to republish this article.", ("Example Weekly",)),
         ),
         counterexamples=("We thank our readers for their patience.",),
@@ -7141,8 +7148,10 @@ RULES: tuple[Rule, ...] = (
         # University Journal reference: Roe, J., et al. (2024)" names the source.)
         # (Nor the words of a longer statement that another rule reads: "Story Source: Materials
         # provided by Example University".)
+        # (Nor a video player's caption, its running time after the name: "Quelle: Reuters Video
+        # 1:34 min".)
         reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n:]{0,120}\bet\s+al\b"
-        r"|[ \t]+provided[ \t]+by\b",
+        r"|[ \t]+provided[ \t]+by\b|[ \t]*(?:Video|Audio)?[ \t]*\d{1,2}:\d{2}[ \t]*min\b",
         by_kind=True,
         weight=0.75,
         examples=(
