@@ -971,7 +971,9 @@ def _cut_words(
         token = text[s:e]
         stop = _unspaced_stop(token)
         if stop is not None:
-            token, e = token[: stop + 1], s + stop + 1
+            # (An opening bracket is the next thing's, a closing mark this name's: "総務省「家計調査」".)
+            stop += token[stop] not in "（【「『("
+            token, e = token[:stop], s + stop
         core = _strip_trailing(token)
         if not core:
             break

@@ -7151,7 +7151,9 @@ RULES: tuple[Rule, ...] = (
         # (Nor a video player's caption, its running time after the name: "Quelle: Reuters Video
         # 1:34 min".)
         reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n:]{0,120}\bet\s+al\b"
-        r"|[ \t]+provided[ \t]+by\b|[ \t]*(?:Video|Audio)?[ \t]*\d{1,2}:\d{2}[ \t]*min\b",
+        r"|[ \t]+provided[ \t]+by\b|[ \t]*(?:Video|Audio)?[ \t]*\d{1,2}:\d{2}[ \t]*min\b"
+        # (Nor a body and the title of its survey in corner brackets: "出典：総務省「家計調査」".)
+        r"|[ \t]*[「『]",
         by_kind=True,
         weight=0.75,
         examples=(
@@ -7194,6 +7196,7 @@ RULES: tuple[Rule, ...] = (
             "Many posts end with a bare 'Source: Example News' or a link to a channel.",
             "Story Source:\nMaterials provided by Example University. Original written by Jane Roe.",
             "社会消费品零售总额同比增长。数据来源：示例统计局",
+            "消費支出は減少した。出典：総務省「家計調査」",
         ),
     ),
     Rule(
