@@ -2714,7 +2714,13 @@ CONTEXTS: tuple[Context, ...] = (
         id="government-body",
         verdict=Verdict.DROP,
         relations=(W, S),
-        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label", "text:courtesy-of"),
+        methods=(
+            "text:source-line",
+            "text:quelle-bare",
+            "text:source-dash-label",
+            "text:courtesy-of",
+            "text:con-informacion-de",
+        ),
         # A ministry or a government named as a source: of the figures or the statement the text
         # reports ("Source: Ministry of Health", "Источник: Минздрав России"), not a publisher.
         checks=(
@@ -2736,7 +2742,7 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|national\s+hurricane\s+center|storm\s+prediction\s+center|weather\s+prediction\s+center"
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police(?:\s+(?:department|service|force))?"
-                r"|staatsanwaltschaft"
+                r"|staatsanwaltschaft|fiscal[ií]a|procuradur[ií]a|prefeitura|ayuntamiento|polic[ií]a"
                 # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
                 r"|генштаб\w*|пресс-служб\w*|прес-служб\w*"
                 # The fire brigade and the other emergency services, as the police ("Quelle:
@@ -2747,7 +2753,7 @@ CONTEXTS: tuple[Context, ...] = (
                 # The armed forces ("Source: Ukraine's Air Force on Telegram", "Quelle: Bundeswehr").
                 r"|air\s+force|armed\s+forces|army|navy|general\s+staff|military|defen[cs]e\s+forces"
                 r"|(?:national|border|coast)\s+guard|bundeswehr|streitkr[äa]fte|ej[ée]rcito|fuerzas\s+armadas"
-                r"|arm[ée]e|forces\s+arm[ée]es|esercito|forze\s+armate|ex[ée]rcito|for[çc]as\s+armadas"
+                r"|arm[ée]e|forces\s+arm[ée]es|esercito|forze\s+armate|ex[ée]rcito|for[çc]as\s+armadas|marinha"
                 r"|повітрян\w+\s+сил\w*|зсу|всу|вмс"
                 # A parliament or a council, the source of an answer or a decision ("Quelle:
                 # Südtiroler Landtag, Antwort auf die Anfrage", "Source: Example City Council").

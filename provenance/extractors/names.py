@@ -235,6 +235,8 @@ _FOLLOW_OK = frozenset(
     "magazine edition page pages feed network newsletter podcast channel account community weekly daily forum "
     "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
     "est y o con en del el la los las bajo es fue e ed sul su della nel per é em no na com sob foi и в на с "
+    # Relative pronouns: "publicado originalmente en X que forma parte de ...".
+    "que qui che quien cuyo cuya dont donde onde dove où "
     "под был была было were here today dengan pada i och og і та και és și oraz "
     # Ukrainian and Russian "with" ("Джерело: Reuters з посиланням на ...": citing).
     "з із зі со "
@@ -634,6 +636,16 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
         # ("the Spring newsletter of the Example Society".)
         while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
             i += 1
+    if (
+        known is not None
+        and i < len(tokens) - 1
+        and _is_publication_noun(text, tokens[i], tokens[i + 1], known, german)
+    ):
+        # A registered name that opens with a kind's word is taken whole ("Agence France-Presse",
+        # not "France-Presse").
+        whole = _cut_known(text, tokens[i:], known, end)
+        if whole is not None and whole.end > tokens[i][1]:
+            return whole
     # A kind of publication with its adjectives in lower case: "the online newspaper Example.ru".
     j = i
     while j < min(i + 2, len(tokens) - 2) and _lower_word(text[tokens[j][0] : tokens[j][1]]):

@@ -1365,8 +1365,10 @@ RULES: tuple[Rule, ...] = (
         pattern=r"\w+\s+(?:(?:du\s+site|dal\s+sito|dalla|dal|del|de|du|do|da)\b(?:\s+(?:site|sitio|sito))?\s*:?\s*"
         r"|d['’]\s*)(?P<tail>)",
         # The text may say what it is first ("Questo articolo è tratto da X").
-        # Or a parenthesis closing the text: "(Tomado de Granma)".
-        before=r"(?:^|[.!?][ \t]+|^\(|\b(?:article|texte|articolo|testo|post|art[íi]culo|texto|nota|artigo)\s+"
+        # Or a parenthesis closing the text: "(Tomado de Granma)", after its last sentence too where
+        # the page's lines ran together ("... en los municipios. (Tomado de Granma) Se han publicado
+        # 12 comentarios").
+        before=r"(?:^|[.!?][ \t]+|^\(|[.!?][ \t]+\(|\b(?:article|texte|articolo|testo|post|art[íi]culo|texto|nota|artigo)\s+"
         r"(?:(?:è|est|es|é|fue|foi|a\s+été|ha\s+sido)\s+)?)\Z",
         before_window=24,
         weight=0.8,
@@ -1376,6 +1378,10 @@ RULES: tuple[Rule, ...] = (
             ("Il consiglio ha votato.\nArticolo tratto da Giornale di Esempio.", ("Giornale di Esempio",)),
             ("El consejo votó.\nTomado de Diario Ejemplo.", ("Diario Ejemplo",)),
             ("El consejo votó.\n(Tomado de Diario Ejemplo)", ("Diario Ejemplo",)),
+            (
+                "El consejo votó. (Tomado de Diario Ejemplo) Se han publicado 12 comentarios",
+                ("Diario Ejemplo",),
+            ),
             ("O conselho votou.\nReproduzido de Jornal Exemplo.", ("Jornal Exemplo",)),
             (
                 "Il consiglio ha votato.\nQuesto articolo è tratto da Giornale di Esempio.",
