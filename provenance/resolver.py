@@ -153,6 +153,10 @@ def looks_like_domain(name: str) -> bool:
     return bool(registered_domain(text))
 
 
+# The scripts that space their words and write no Latin name into them (see `name_key`).
+_SPACED_SCRIPTS = ("ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "GEORGIAN", "HANGUL", "THAI")
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The normalised key of an outlet name: the outlet id of a name no registry knows.
@@ -161,8 +165,8 @@ def name_key(name: str) -> str:
 
     >>> [name_key(n) for n in ("Zero Hedge", "ZeroHedge", "zerohedge.com", "The Guardian")]
     ['zerohedge', 'zerohedge', 'zerohedge', 'guardian']
-    >>> name_key("Deutscher Alpenverein (DAV)"), name_key("ТАСС"), name_key("뉴스1")
-    ('deutscheralpenverein', 'tass', '')
+    >>> name_key("Deutscher Alpenverein (DAV)"), name_key("ТАСС"), name_key("뉴스1"), name_key("AFP通信")
+    ('deutscheralpenverein', 'tass', '', 'afp')
     """
     text = name.strip()
     if "(" in text and not text.startswith("("):
@@ -179,6 +183,7 @@ def name_key(name: str) -> str:
         text = text[4:]
     out = []
     dropped = False  # a letter of another script
+    opened = False  # the name opens with one
     for ch in text:
         if unicodedata.combining(ch):
             continue
@@ -189,9 +194,12 @@ def name_key(name: str) -> str:
             out.append(_CYRILLIC[ch].strip("_"))
         elif ch.isalpha():
             dropped = True
+            opened = opened or (not out and unicodedata.name(ch, "").startswith(_SPACED_SCRIPTS))
     key = "".join(out)
-    # A name of another script with a figure in it ("뉴스1", "1万") is not its figure: no key.
-    return "" if dropped and key.isdigit() else key
+    # A name of a script that spaces its words is not the Latin letters or the figure in it
+    # ("نوفوستي تابعوا RT", "뉴스1", "1万"): no key. (Chinese and Japanese run a Latin name into
+    # their words: "【パリAFP＝時事】" names AFP.)
+    return "" if opened or (dropped and key.isdigit()) else key
 
 
 def script_key(name: str) -> str:

@@ -208,7 +208,9 @@ FURNITURE_WORDS = frozenset(
     "réagir comparte partilha commenta imagen подписывайтесь подписаться підписуйтесь komentari vos votre "
     "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine partagez "
     "partage comparta compartilha condividere deel teile abonează-te abonați-vă urmărește-ne newsletter ähnliche "
-    "verwandte xem passend linktipp lesetipp kindly click meer comparteix comentaris kapcsolódó citeşte urmăreşte".split()
+    "verwandte xem passend linktipp lesetipp kindly click meer comparteix comentaris kapcsolódó citeşte urmăreşte "
+    # Arabic: share, follow, read.
+    "شارك تابعوا اقرأ".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
