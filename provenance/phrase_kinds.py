@@ -120,6 +120,7 @@ _TEXT_RULES: dict[str, str] = {
     "pubblicato-originariamente": _ORIGINALLY,
     "vpervye-opublikovano": _ORIGINALLY,
     "meonjeo-sillyeot": _ORIGINALLY,
+    "nushira-bil-asl": _ORIGINALLY,
     "pishtar-montasher": _ORIGINALLY,
     "mool-roop-se-prakashit": _ORIGINALLY,
     "pursema-lerishona": _ORIGINALLY,

@@ -66,7 +66,7 @@ PICTURE_LABELS_MORE = (
     r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
     r"|Fotograf(?:ía|ia|ie)s?|Imagem|Снимк[аи]|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
     # Thai, Swahili, Indonesian, Hindi, Bengali, Arabic, Persian, Urdu, Hebrew.
-    r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|عکس|فوٹو|تصویر|צילום"
+    r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|أرشيفية|عکس|فوٹو|تصویر|צילום"
     # "图/新华社": the one-character Chinese label (a word of its own only between marks).
     r"|[图圖]"
     r"|视频(?:来源)?|視頻(?:來源)?|影片(?:來源)?|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
@@ -3300,6 +3300,22 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("掲載の記事・写真・図表などの無断転載を禁止します。",),
     ),
     Rule(
+        id="nushira-bil-asl",
+        relation=R,
+        languages=("ar",),
+        # Arabic: "نُشر هذا التقرير بالأصل في «X»" (this report was first published in X), and a
+        # translated piece: "هذا التقرير مترجم عن X".
+        trigger=r"نُ?شر(?:ت)?\s+(?:هذا|هذه)\s+(?:التقرير|المقال|المادة|القصة|الموضوع)\s+(?:بالأصل|في\s+الأصل|أصلاً|أصلا|أولاً|أولا"
+        r"|لأول\s+مرة)\s+(?:في|على|عبر)\s|(?:التقرير|المقال|المادة|النص)\s+مترجمة?\s+(?:عن|من)\s",
+        pattern=r"(?:نُ?شر(?:ت)?\s+\S+\s+\S+\s+(?:في\s+الأصل|لأول\s+مرة|\S+)|\S+\s+مترجمة?)\s+(?:في|على|عبر|عن|من)\s+(?P<tail>)",
+        case_sensitive=True,
+        weight=0.85,
+        examples=(
+            ("نُشر هذا التقرير بالأصل في «المثال» ويُعاد نشره ضمن اتفاقية.", ("المثال",)),
+            ("هذا التقرير مترجم عن Example Affairs ولا يعبر بالضرورة عن موقعنا.", ("Example Affairs",)),
+        ),
+    ),
+    Rule(
         id="pishtar-montasher",
         relation=R,
         languages=("fa",),
@@ -3769,13 +3785,22 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         # Persian agency copy opens its first paragraph with the agency: "به گزارش ایرنا، سازمان
         # هواشناسی ..." (by IRNA's report), or the site quoting it: "به گزارش انتخاب به نقل از
-        # خبرگزاری تسنیم، ...". At a line's start only: inside a story it attributes one fact.
-        before=r"(?:^|\A)[ \t]*به[ \t]+گزارش[ \t]+(?:[\u0600-\u06ff\u200c]+(?:[ \t]+[\u0600-\u06ff\u200c]+)?[ \t]+به[ \t]+نقل[ \t]+از[ \t]+)?\Z",
-        before_window=60,
+        # خبرگزاری تسنیم، ...". At a line's start only: inside a story it attributes one fact. (Or
+        # after the page's time and the headline, where the page's lines ran together: "... ۲۱ بهمن
+        # ۱۴۰۲ - ۱۴:۳۵ مصرف گاز خانگی به رکورد رسید به گزارش ایرنا، ...".)
+        before=r"(?:(?:^|\A)[ \t]*|[۰-۹0-9]{1,2}:[۰-۹0-9]{2}[^.!?؟\n]{0,160}[ \t])به[ \t]+گزارش[ \t]+"
+        r"(?:[\u0600-\u06ff\u200c]+(?:[ \t]+[\u0600-\u06ff\u200c]+)?[ \t]+به[ \t]+نقل[ \t]+از[ \t]+)?\Z",
+        before_window=240,
         pattern=r"[ \t]*[،,]",
         wire_only=True,
         weight=0.8,
-        examples=(("هشدار نارنجی هواشناسی\nبه گزارش ایرنا، سازمان هواشناسی کشور هشدار داد.", ("ایرنا",)),),
+        examples=(
+            ("هشدار نارنجی هواشناسی\nبه گزارش ایرنا، سازمان هواشناسی کشور هشدار داد.", ("ایرنا",)),
+            (
+                "۲۱ بهمن ۱۴۰۲ - ۱۴:۳۵ مصرف گاز خانگی به رکورد رسید به گزارش ایرنا، سخنگوی شرکت گفت.",
+                ("ایرنا",),
+            ),
+        ),
         counterexamples=("سازمان هواشناسی هشدار داد و به گزارش ایرنا، باد شدید می‌وزد.",),
     ),
     Rule(
