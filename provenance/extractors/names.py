@@ -225,6 +225,7 @@ _HEADINGS = frozenset(
 _FIELD_LABELS = frozenset(
     "source sources quelle quellen fuente fuentes fonte fontes via editor editors author autor tags tag "
     "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under "
+    "chart charts graphic graphics grafik map table "
     "watch video videos listen "
     # A disclosure's label after a source line ("Quelle: X Transparenz: Links zu Online-Shops ...").
     "transparenz hinweis disclaimer disclosure offenlegung "

@@ -3588,7 +3588,7 @@ RULES: tuple[Rule, ...] = (
         # (A date in a sentence is no page's date: "... in Tunis on 14 January 2024 (AFP)" closes a
         # caption.)
         not_before=_PICTURE_BEFORE
-        + r"|(?-i:\b(?:the|said|says|were|has|have|would)\b)[^\n]{0,160}\Z|(?-i:\bon)[ \t]+(?i:"
+        + r"|(?-i:\b(?:the|said|says|were|are|during|has|have|would)\b)[^\n]{0,160}\Z|(?-i:\bon)[ \t]+(?i:"
         + PAGE_DATE
         + r")[ \t]*\Z",
         not_before_window=170,
@@ -7183,8 +7183,9 @@ RULES: tuple[Rule, ...] = (
         # 1:34 min".)
         reject_after=r"\s*\(\s*(?:Stand|as\s+of|data\s+as\s+of|Stand\s+vom)\b|[^\n:]{0,120}\bet\s+al\b"
         r"|[ \t]+provided[ \t]+by\b|[ \t]*(?:Video|Audio)?[ \t]*\d{1,2}:\d{2}[ \t]*min\b"
-        # (Nor a body and the title of its survey in corner brackets: "出典：総務省「家計調査」".)
-        r"|[ \t]*[「『]",
+        # (Nor a body and the title of its survey in corner brackets: "出典：総務省「家計調査」", nor
+        # the figures of a chart whose label follows: "Source: Example Office Chart: Monthly arrivals".)
+        r"|[ \t]*[「『]|[ \t]+(?:Chart|Graphic|Grafik|Infographic|Map|Table)[ \t]*:",
         by_kind=True,
         weight=0.75,
         examples=(
