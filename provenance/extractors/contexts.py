@@ -2743,9 +2743,6 @@ CONTEXTS: tuple[Context, ...] = (
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police(?:\s+(?:department|service|force))?"
                 r"|staatsanwaltschaft|fiscal[ií]a|procuradur[ií]a|prefeitura|ayuntamiento|polic[ií]a"
-                # A city's or a state's office, named as such ("Source: Example City Information
-                # Technology Department").
-                r"|(?:[\w'’-]+\s+){1,6}department\Z"
                 # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
                 r"|генштаб\w*|пресс-служб\w*|прес-служб\w*"
                 # The fire brigade and the other emergency services, as the police ("Quelle:
