@@ -4345,6 +4345,29 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The Source AFP relied on was a police report.",),
     ),
     Rule(
+        id="agency-comma-place",
+        relation=W,
+        languages=("en",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A credit line of the agency, then the place in capitals, over the story: "AFP, MANILA The
+        # Philippines and Japan ...", at a line's start or after the page's date and page number
+        # where the lines ran together ("Sat, Dec 02, 2023 page 6 AFP, MANILA The ...").
+        before=r"(?:^|\A|\bpage[ \t]+\d{1,3}[ \t]+|\d{4}[ \t]+)\Z",
+        before_window=16,
+        pattern=r"(?=,[ \t]*[A-ZÀ-Þ]{3,}(?:[ \t]+[A-ZÀ-Þ]{2,}){0,2}(?:\n|[ \t]+[A-ZÀ-Þ][a-zà-ÿ]))",
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "Talks on troop pact Sat, Dec 02, 2023 page 6 AFP, MANILA The Philippines held talks.",
+                ("AFP",),
+            ),
+        ),
+        counterexamples=("Reuters, AP and AFP reported the talks.",),
+    ),
+    Rule(
         id="agency-byline-dated",
         relation=W,
         languages=("*",),
@@ -4451,15 +4474,18 @@ RULES: tuple[Rule, ...] = (
         # strapline's; the date's label after it says the name is the byline's.)
         # (The label in Arabic too: "أ ش أ نشر في: الخميس 14 مارس 2024".)
         pattern=r"(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?:(?:Updated|Published|Posted|Last[ \t]+updated)[ \t]*[-–:|]?"
-        r"[ \t]*(?:on[ \t]+)?(?i:"
+        r"[ \t]*(?:on[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?i:"
         + PAGE_DATE
         + r")|(?:نشر[ \t]+في|آخر[ \t]+تحديث)[ \t]*:?[ \t]*(?:"
         + _ARABIC_WEEKDAYS
         + r"[ \t]*[،,]?[ \t]+)?\d{1,2}[ \t]+(?:"
         + _ARABIC_MONTHS
         + r"))",
-        not_before=r"\b(?:to|from|with|for|at|the|by|via|in|on|of)[ \t]*\Z|[/(][ \t]*\Z",
-        not_before_window=8,
+        # (A byline's "by" before it is the byline's: "... new ambassadors by WAM Published: Tue 14
+        # May 2024"; not a verb's: "first reported by PTI Updated ...".)
+        not_before=r"\b(?:to|from|with|for|at|the|via|in|on|of)[ \t]*\Z|[/(][ \t]*\Z"
+        r"|\b(?:[a-z]+ed|told|written|done|made|shown|seen|given|taken|run)[ \t]+by[ \t]*\Z",
+        not_before_window=24,
         wire_only=True,
         weight=0.75,
         examples=(
@@ -4468,6 +4494,10 @@ RULES: tuple[Rule, ...] = (
                 ("PTI",),
             ),
             ("الانتهاء من تبطين الترع أ ش أ نشر في: الخميس 14 مارس 2024 - 2:41 م", ("أ ش أ",)),
+            (
+                "UAE President receives credentials by WAM Published: Tue 14 May 2024, 4:41 PM The President",
+                ("WAM",),
+            ),
         ),
         counterexamples=("The story was first reported by PTI Updated - March 03, 2024",),
     ),
