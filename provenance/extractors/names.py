@@ -743,7 +743,7 @@ _FINNISH_KIND_SUFFIX = re.compile(
 def _registered_words_after(text: str, pos: int, end: int, known: KnownNames) -> bool:
     """True when the words from ``pos`` up to ``end`` begin with a registered name of two words
     or more ("Irish Times Newsletters")."""
-    words = [m for m in _TOKEN.finditer(text, pos, end)]
+    words = list(_TOKEN.finditer(text, pos, end))
     return any(known.is_known_name(text[pos : w.end()]) for w in words[1:4])
 
 
