@@ -776,7 +776,9 @@ _PICTURE_WORD = re.compile(
 _FIELD_PHRASE = re.compile(
     r"(?:Journal[ \t]+(?:reference|information)|Original[ \t]+(?:Study|Research|Article)|Key[ \t]+[Ff]acts"
     r"|(?:Media|Press)[ \t]+[Cc]ontacts?|More[ \t]+information|(?:Contact|Citation|DOI|Image|Author|Funding"
-    r"|Reference|Pressekontakt|Kontakt|Ansprechpartner|Re)[ \t]*:)"
+    r"|Reference|Pressekontakt|Kontakt|Ansprechpartner|Re)[ \t]*:"
+    # A site's account buttons: "Read the original article on Business Insider Sign in to access ...".
+    r"|(?:Sign|Log)[ \t]+(?:in|up|out)\b)"
 )
 # A field's label: words up to a colon ("Editor:", "Date of source:", "Mehr zum Thema:"), with
 # nothing between them ("ORF Tirol / Bearbeitung:" ends the name at the slash).
