@@ -348,7 +348,7 @@ _CONTRIBUTED = (
 # and the Scandinavian languages: "14. maj 2024", "3. marts 2024", "2 augusti 2024", "1. desember").
 MONTH = (
     r"(?:jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|braio|rero|ruari)?|f[ée]v(?:rier|ereiro)?|"
-    r"m(?:ar(?:ch|zo|s|ço|ts?)?|är(?:z)?|aart)|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iyj]o?|mei|mag(?:gio)?|"
+    r"m(?:ar(?:ch|zo|s|ço|ts?)?|är(?:z|ts)?|aart)|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iyj]o?|mei|mag(?:gio)?|"
     r"jun[ei]?|juin|junho|giu(?:gno)?|jul[iy]?|juil(?:let)?|julho|lug(?:lio)?|aug(?:ust|ustus|usti)?|"
     r"ao[uû]t|ago(?:sto)?|sep(?:t|tember|tiembre|tembre)?|set(?:tembre|embro|iembre)?|o[ck]t(?:ober|obre|ubre)?|"
     r"ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|de[cz](?:ember|embre|embro)?|d[ée]c(?:embre)?|"
@@ -369,8 +369,11 @@ _DATE_LABEL_HINTS = tuple(sorted(set(re.findall(r"[^\W\d_]{3,}", DATE_LABELS))))
 
 PAGE_DATE = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b|"
-    # (Latvian and Lithuanian put the year first: "2024. gada 14. maijs", "2024 m. gegužės 14 d.")
+    # (Latvian, Lithuanian and Hungarian put the year first: "2024. gada 14. maijs", "2024 m. gegužės
+    # 14 d.", "2024. március 14.")
     r"\d{4}\.[ \t]+gada[ \t]+\d{1,2}\.[ \t]+[a-zāčēģīķļņšūž]{3,10}\b|\d{4}[ \t]+m\.[ \t]+[a-ząčęėįšųūž]{3,12}[ \t]+\d{1,2}[ \t]+d\.|"
+    r"\d{4}\.[ \t]+(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november"
+    r"|december)[ \t]+\d{1,2}\.|"
     r"\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
     + MONTH
     + r"\.?,?[ \t]+(?:de[ \t]+)?\d{4}\b|"
@@ -3217,8 +3220,9 @@ RULES: tuple[Rule, ...] = (
         r"|deníku|denníku|časopise|časopis|magazínu|serveru|týdeníku|týždenníku|ajalehes|väljaandes|portaalis"
         r"|ajakirjas|tạp\s+chí)\s+)?(?P<tail>)"
         # Hungarian names the site before "jelent meg" (appeared): "eredetileg a X oldalán jelent meg".
-        r"|eredetileg\s+(?:az?\s+)?(?P<name>(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^\n,.;]{1,59}?)(?:\s+(?:oldalán|honlapján|lapban|magazinban))?"
-        r"\s+jelent\s+meg",
+        # (A site's address takes its case ending after a hyphen: "a Qubit.hu-n jelent meg".)
+        r"|eredetileg\s+(?:az?\s+)?(?P<name>(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^\n,;]{1,59}?)(?:-(?:n|on|en|ön|ban|ben))?"
+        r"(?:\s+(?:oldalán|honlapján|lapban|magazinban))?\s+jelent\s+meg",
         # Said of the text itself: a study "first published in a journal" is no credit.
         before=r"\b(?:άρθρο|κείμενο|δημοσίευμα|ρεπορτάζ|articol\w*|text(?:ul)?|material(?:ul)?|artikkeli|teksti|juttu|"
         r"članak|tekst|artikel(?:en)?|artiklen|teksten|indlægget|artikkelen|saken|innlegget|článek|článok|článku|"
@@ -3234,6 +3238,7 @@ RULES: tuple[Rule, ...] = (
             ("Članak je izvorno objavljen na portalu Primjer.", ("Primjer",)),
             ("Artiklen blev først bragt i Eksempel Avis.", ("Eksempel Avis",)),
             ("A cikk eredetileg a Példa Hírek oldalán jelent meg.", ("Példa Hírek",)),
+            ("A cikk eredetileg a Pelda.hu-n jelent meg.", ("Pelda.hu",)),
             ("Saken ble først publisert i Eksempelavisen.", ("Eksempelavisen",)),
             ("Článek původně vyšel v deníku Příklad.", ("Příklad",)),
             ("Aquest article es va publicar originalment a Diari Exemple.", ("Diari Exemple",)),
@@ -4395,7 +4400,9 @@ RULES: tuple[Rule, ...] = (
         # (Or a place of a few words joined by "de": "EFE Santiago de Chile / 11.02.2024".)
         r"(?:(?:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+[A-ZÀ-Þ][\w'’-]+)?|[A-ZÀ-Þ]{2,})"
         r"(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
-        r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+        # (The weekday in German too: "AFP Di., 12. März 2024 um 2:12 PM", "dpa Dienstag, 12.03.2024".)
+        r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.|Dienstag|Mittwoch|Donnerstag)"
+        r",?[ \t]+)?"
         # (A time may come first: "Press Association 10.42am, 3 May 2024".)
         r"(?:\d{1,2}[.:]\d{2}[ \t]?(?i:am|pm)?,?[ \t]+)?"
         r"(?:"
