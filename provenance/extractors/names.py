@@ -148,7 +148,7 @@ _GERMAN_NOUNS = (
 _ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol số".split())
 _AUTHORS_SITE = re.compile(
     r"(?:(?:the[ \t]+)?(?:author|writer|columnist)['’]s|my|his|her|their|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)"
-    r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)(?:[ \t]+(?:newsletter|blog|site))?[ \t]*,[ \t]*"
+    r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)(?:[ \t]+(?:newsletter|blog|site))?[ \t]*(?:,|[ \t]at)[ \t]*"
     # A house's other paper: "our sister title, the Example Post", "our sister paper The Example Star",
     # "Example Energy's sister site, The Example Drive".
     r"|(?:our|its|their|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)[ \t]+sister[ \t]+(?:title|paper|publication|newspaper|site|website|station|magazine)"
@@ -584,6 +584,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Dispatch', 'Example Notes')
     >>> cut("my Substack, Example Dispatch."), cut("《示例日报》，原文链接"), cut("「示例新聞」に掲載")
     ('Example Dispatch', '示例日报', '示例新聞')
+    >>> cut("my blog at example-notes.io."), cut("his own blog at Example Notes.")
+    ('example-notes.io', 'Example Notes')
     >>> cut("Jane Roe’s newsletter, Example Letters."), cut("Example Daily 12 Comments")
     ('Example Letters', 'Example Daily')
     >>> cut("our sister title, the Example Evening Post."), cut("our sister paper The Example Star")

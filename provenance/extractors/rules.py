@@ -472,7 +472,7 @@ FURNITURE_HEADS = (
     )
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
     r"|Share[ \t]+this|Diesen[ \t]+(?:Artikel|Beitrag)[ \t]+(?:teilen|drucken|merken)\b"
-    r"|Te[ \t]+(?:recomendamos|puede[ \t]+interesar)\b|Lee[ \t]+también\b|Leia[ \t]+também\b|Ti[ \t]+potrebbe[ \t]+interessare\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
+    r"|Te[ \t]+(?:recomendamos|puede[ \t]+interesar)\b|Lee[ \t]+también\b|Leia[ \t]+também\b|Mais[ \t]+(?:notícias|lidas|sobre)\b|Ti[ \t]+potrebbe[ \t]+interessare\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Tudo[ \t]+sobre\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Gửi[ \t]+góp[ \t]+ý|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
@@ -6036,7 +6036,7 @@ RULES: tuple[Rule, ...] = (
         # Not the reporting a text cites: "This episode draws on reporting by Reuters", "based on
         # reporting by AFP".
         not_before=r"\b(?:draws?|drew|drawing|based|rel(?:y|ies|ied|ying)|builds?|built|cit(?:es?|ed|ing))"
-        r"[ \t]+(?:(?:on|upon|heavily|partly|largely)[ \t]+){0,2}\Z",
+        r"[ \t]+(?:(?:on|upon|heavily|partly|largely)[ \t]+){0,2}\Z|\baccording[ \t]+to[ \t]+\Z",
         not_before_window=40,
         wire_only=True,
         more_names=True,
@@ -6052,6 +6052,7 @@ RULES: tuple[Rule, ...] = (
             "Additional reporting: Jane Doe in Paris.",
             "A Quiet Town Fights Back\nBy Jane Doe\nReporting from Bethlehem, Pa.\nMarch 6, 2024",
             "This episode draws on reporting by Reuters and the Financial Times.",
+            "According to reporting by Reuters earlier this year, the deal stalled.",
         ),
     ),
     Rule(
