@@ -35,7 +35,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from provenance.extractors.rules import FURNITURE_AHEAD, FURNITURE_HEADS, PAGE_DATE, PICTURE_LABELS_MORE
+from provenance.extractors.rules import (
+    FURNITURE_AHEAD,
+    FURNITURE_HEADS,
+    PAGE_DATE,
+    PICTURE_LABELS_MORE,
+    PROGRAMME_NOTE,
+)
 from provenance.models import Location, Relation
 from provenance.readers.text import RELATED_LABELS
 
@@ -2125,7 +2131,8 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.AFTER_LINES,
                 r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*(?!"
                 + _RELATED_HEADING
-                + r"|Über[ \t]+dieses[ \t]+Thema[ \t]+berichtete\b|Dieses[ \t]+Thema[ \t]+im[ \t]+Programm\b"
+                + r"|"
+                + PROGRAMME_NOTE
                 + r")[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
                 window=300,
             ),

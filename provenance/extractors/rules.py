@@ -455,6 +455,11 @@ FURNITURE_AHEAD = (
 )
 
 
+# The German broadcasters' note of the programme that ran the story ("Dieses Thema im Programm: MDR
+# THÜRINGEN", "Über dieses Thema berichtete SWR Aktuell am ...").
+PROGRAMME_NOTE = r"(?:Dieses[ \t]+Thema[ \t]+im[ \t]+Programm|Über[ \t]+dieses[ \t]+Thema[ \t]+berichtete)\b"
+
+
 # A heading of a page's furniture opening its line: "Related", "Most Popular", "Mehr zum Thema". A
 # word that may also open a sentence of prose ("More than 3,000 ...", "Mehr als ...", "Read the
 # ...") counts only as a heading's words or before no lower-case word.
@@ -478,9 +483,8 @@ FURNITURE_HEADS = (
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
     r"|À[ \t]+(?:voir|lire)\b|Ezek[ \t]+is[ \t]+érdekelhetik\b"
-    # The German broadcasters' note of their programme ("Dieses Thema im Programm: MDR THÜRINGEN",
-    # "Über dieses Thema berichtete SWR Aktuell am ...").
-    r"|Dieses[ \t]+Thema[ \t]+im[ \t]+Programm\b|Über[ \t]+dieses[ \t]+Thema[ \t]+berichtete\b|Zur[ \t]+Startseite\b"
+    # The German broadcasters' note of their programme, and a link home.
+    r"|" + PROGRAMME_NOTE + r"|Zur[ \t]+Startseite\b"
     # An app's or a print edition's offer, a topic page's label and a page's note on errors.
     r"|Download\b|Télécharge[rz]\b|Vous[ \t]+(?:aimerez|pourriez[ \t]+aussi|avez[ \t]+(?:trouvé|repéré))"
     r"|(?:Found|Spotted)[ \t]+(?:an?[ \t]+)?(?:error|mistake|typo)|Fehler[ \t]+gefunden"
