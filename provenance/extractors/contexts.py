@@ -173,7 +173,7 @@ _RELATED_HEADING = (
     r"(?-i:\b(?:Related(?:\s+(?:Stories|Articles|Posts|News|Content|Coverage))?|Read\s+[Mm]ore|More\s+(?:from|on)"
     r"\s+[A-Z][\w-]*|See\s+[Aa]lso|Also\s+[Rr]ead|Recommended|Lesen\s+Sie\s+auch|Mehr\s+zum\s+Thema"
     r"|À\s+lire\s+aussi|Lire\s+aussi|Leer\s+más|Leggi\s+anche|Most\s+(?:Read|Popular|Viewed|Shared)|Trending\s+Now"
-    r"|Top\s+Stories|Sponsored\s+Content|Partner\s+Content)\b)"
+    r"|Top\s+(?:Stories|Headlines)|Latest\s+Headlines|Sponsored\s+Content|Partner\s+Content)\b)"
 )
 _DATA_WORDS = (
     r"(?:company\s+(?:filings|reports|data)|filings|data|figures|calculations|estimates|survey|poll"

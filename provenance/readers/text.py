@@ -106,7 +106,7 @@ def _decode_bytes(data: bytes, source: str) -> str:
 RELATED_LABELS = (
     r"(?:more on (?:the|this) topic|read more|related(?: articles| posts| stories| content| news| coverage| links| internet links)?|see also"
     r"|also read|read also|recommended(?: reading)?|more from [^:\n]{1,40}|you may also like"
-    r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories|popular now"
+    r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|headlines)|latest headlines|popular now"
     r"|sponsored(?: content)?|partner content|promoted(?: content)?"
     r"|lesen sie auch|mehr zum thema|weiterlesen|das könnte sie auch interessieren"
     r"|à lire aussi|lire aussi|sur le même sujet|leer más|lea también|te puede interesar"
