@@ -4405,7 +4405,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+[A-ZÀ-Þ][\w'’-]+)?|[A-ZÀ-Þ]{2,})"
         r"(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
         # (The weekday in German too: "AFP Di., 12. März 2024 um 2:12 PM", "dpa Dienstag, 12.03.2024".)
-        r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.|Dienstag|Mittwoch|Donnerstag)"
+        r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
         r",?[ \t]+)?"
         # (A time may come first: "Press Association 10.42am, 3 May 2024".)
         r"(?:\d{1,2}[.:]\d{2}[ \t]?(?i:am|pm)?,?[ \t]+)?"
