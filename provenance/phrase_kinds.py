@@ -225,6 +225,7 @@ _TEXT_RULES: dict[str, str] = {
     "wire-label-provided-by": _WIRE,
     "this-article-produced-by-agency": _WIRE,
     "agency-comma-place": _WIRE,
+    "khobor-agency": _WIRE,
     "agency-under-date": _WIRE,
     "agency-source-in-parentheses": _WIRE,
     "agency-over-dateline": _WIRE,

@@ -3969,6 +3969,21 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("उन्होंने समाचार एजेंसी प्रेस ट्रस्ट ऑफ इंडिया (पीटीआई) में काम किया।",),
     ),
     Rule(
+        id="khobor-agency",
+        relation=W,
+        languages=("bn",),
+        # Bengali copy of a foreign story closes a paragraph with its agency in the genitive: "খবর
+        # এএফপির।" (AFP's news), "খবর রয়টার্সের।".
+        trigger=r"খবর[ \t]+(?:{AGENCIES_UNSCANNED})",
+        pattern=r"খবর[ \t]+(?P<name>[^\s।.,]{2,30}?)(?:এর|ের|র)?(?=[ \t]*[।.])",
+        before=r"(?:^|[।.!?][ \t]*)\Z",
+        before_window=4,
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.8,
+        examples=(("কৃষকরা বৃহস্পতিবার বিক্ষোভ করেন। খবর এএফপির। বিক্ষোভের কারণে যান চলাচল বন্ধ ছিল।", ("এএফপি",)),),
+    ),
+    Rule(
         id="agency-pipes-other-scripts",
         relation=W,
         languages=("hi", "bn"),
