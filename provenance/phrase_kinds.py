@@ -124,6 +124,7 @@ _TEXT_RULES: dict[str, str] = {
     "pishtar-montasher": _ORIGINALLY,
     "mool-roop-se-prakashit": _ORIGINALLY,
     "pursema-lerishona": _ORIGINALLY,
+    "yeniden-yayimlandi": _ORIGINALLY,
     "original-publikatsii": _ORIGINALLY,
     "produced-by-and-republished": _ORIGINALLY,
     "producido-por-y-republicado": _ORIGINALLY,

@@ -3356,18 +3356,41 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("यह रिपोर्ट उदाहरण पत्रिका में प्रकाशित हुई थी।",),
     ),
     Rule(
+        id="yeniden-yayimlandi",
+        relation=R,
+        languages=("tr",),
+        # Turkish: "Bu makale, Creative Commons lisansı altında The Conversation'dan çevrilerek yeniden
+        # yayımlanmıştır" (translated and republished from X), the name before its ablative ending.
+        trigger=r"['’](?:dan|den|tan|ten)\s+(?:çevrilerek\s+)?yeniden\s+yayı?[mn]lan",
+        pattern=r"['’](?:dan|den|tan|ten)\s+(?:çevrilerek\s+)?yeniden\s+yayı?[mn]lan",
+        before=r"\b(?:makale|yazı|haber|içerik)\b[^\n.]{0,80}?\s(?P<tail>(?:[A-ZÇĞİÖŞÜ][\w&-]*\s+){0,4}[A-ZÇĞİÖŞÜ][\w&.-]*)\Z",
+        before_window=160,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(
+            (
+                "Bu makale, Creative Commons lisansı altında Example Notes'tan çevrilerek yeniden yayımlanmıştır.",
+                ("Example Notes",),
+            ),
+        ),
+    ),
+    Rule(
         id="pursema-lerishona",
         relation=R,
         languages=("he",),
         # Hebrew: "הכתבה פורסמה לראשונה ב-X" (the article was first published in X), "פורסמה במקור
         # ב-X" (originally).
         trigger=r"(?:פורסמה|פורסם)\s+(?:לראשונה|במקור)\s+ב",
-        pattern=r"(?:פורסמה|פורסם)\s+(?:לראשונה|במקור)\s+ב-?\s*(?P<tail>)",
+        # (On a site or in a paper: "פורסמה במקור באתר "X"".)
+        pattern=r"(?:פורסמה|פורסם)\s+(?:לראשונה|במקור)\s+(?:באתר\s+|בעיתון\s+|במגזין\s+|ב-?\s*)(?P<tail>)",
         before=r"(?:הכתבה|כתבה\s+זו|המאמר|הטור|הידיעה|הסיפור|הטקסט)\s*\Z",
         before_window=20,
         case_sensitive=True,
         weight=0.85,
-        examples=(("הכתבה פורסמה לראשונה ב-Example Times שלחו תגובה", ("Example Times",)),),
+        examples=(
+            ("הכתבה פורסמה לראשונה ב-Example Times שלחו תגובה", ("Example Times",)),
+            ('כתבה זו פורסמה לראשונה באתר "דוגמה". הצטרפו לניוזלטר', ("דוגמה",)),
+        ),
         counterexamples=("הדוח פורסם לראשונה ב-2019",),
     ),
     Rule(

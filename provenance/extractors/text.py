@@ -198,6 +198,11 @@ _PUBLICATION_WORDS = MASTHEAD_WORDS | frozenset(
     "report insider digest quarterly monthly newsroom bureau desk collaborative project public".split()
 )
 _AND = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+")
+# The first words of a page's furniture in Persian and Arabic ("read more", "tags", "share", "follow"),
+# which end a name that no capital ends (see `TextExtractor._first_word_guessed`).
+_CASELESS_FURNITURE = re.compile(
+    r"[ \t]+(?:بیشتر[ \t]+بخوانید|برچسب|اشتراک|اقرأ|شارك|تابعوا|مقالات[ \t]+(?:ذات[ \t]+صلة|متعلقة)|اخبار[ \t]+مرتبط|خبرهای[ \t]+مرتبط)"
+)
 # A person's name, then "at" or "for" before a capitalised name (see `TextExtractor._tail_cut`).
 _PERSON_AT = re.compile(r"([^ \t]+(?:[ \t]+[^ \t]+){1,2})[ \t]+(?:at|for)[ \t]+(?=[A-ZÀ-Þ0-9])")
 _INSTITUTION_WORDS = frozenset("university college institute school academy campus hospital".split())
@@ -897,7 +902,8 @@ class TextExtractor:
             return False
         line_end = text.find("\n", cut.end)
         rest = text[cut.end : line_end if line_end >= 0 else len(text)]
-        return bool(rest.strip()) and not self.is_known_name(name)
+        # (The page's furniture after it shows where the name ends: "منبع: خبرآنلاین بیشتر بخوانید".)
+        return bool(rest.strip()) and not _CASELESS_FURNITURE.match(rest) and not self.is_known_name(name)
 
     def _photographer(self, words: str) -> bool:
         """True for words written as a person's name that name no registered outlet, whole or in part
