@@ -198,11 +198,6 @@ _PUBLICATION_WORDS = MASTHEAD_WORDS | frozenset(
     "report insider digest quarterly monthly newsroom bureau desk collaborative project public".split()
 )
 _AND = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+")
-# The first words of a page's furniture in Persian and Arabic ("read more", "tags", "share", "follow"),
-# which end a name that no capital ends (see `TextExtractor._first_word_guessed`).
-_CASELESS_FURNITURE = re.compile(
-    r"[ \t]+(?:بیشتر[ \t]+بخوانید|برچسب|اشتراک|اقرأ|شارك|تابعوا|مقالات[ \t]+(?:ذات[ \t]+صلة|متعلقة)|اخبار[ \t]+مرتبط|خبرهای[ \t]+مرتبط)"
-)
 # A person's name, then "at" or "for" before a capitalised name (see `TextExtractor._tail_cut`).
 _PERSON_AT = re.compile(r"([^ \t]+(?:[ \t]+[^ \t]+){1,2})[ \t]+(?:at|for)[ \t]+(?=[A-ZÀ-Þ0-9])")
 _INSTITUTION_WORDS = frozenset("university college institute school academy campus hospital".split())
@@ -482,6 +477,16 @@ def _spaced_caseless(ch: str) -> bool:
     """A letter of a script that spaces its words and has no case (Arabic, Hebrew, the scripts of
     Hindi and Bengali, Georgian)."""
     return unicodedata.name(ch, "").startswith(("ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "GEORGIAN"))
+
+
+# The first words of a page's furniture in the scripts `_spaced_caseless` reads (Persian and Arabic
+# "read more", "tags", "share", "related"; and the furniture's words of those scripts), which end a
+# name that no capital ends (see `TextExtractor._first_word_guessed`).
+_CASELESS_FURNITURE = re.compile(
+    r"[ \t]+(?:بیشتر[ \t]+بخوانید|برچسب|اشتراک|مقالات[ \t]+(?:ذات[ \t]+صلة|متعلقة)|اخبار[ \t]+مرتبط|خبرهای[ \t]+مرتبط|"
+    + "|".join(sorted(w for w in FURNITURE_WORDS if _spaced_caseless(w[0])))
+    + ")"
+)
 
 
 @lru_cache(maxsize=4096)
