@@ -1885,16 +1885,20 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="figures-before",
         verdict=Verdict.DROP,
-        screen=r"\d[\d.,]*\s?[%€$£¥]?\s+[-+−’'$€£¥]?\d",
+        screen=r"\d[\d.,]*\s?[%€$£¥]?\s+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+)?[-+−’'$€£¥]?\d",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare", "text:agency-byline"),
         checks=(
             # Three numbers in a row, with nothing but spaces between: a table's row or a chart's
             # axis; prose and citations ("Vol. 371, Issue 6526, pp. 232") have words between them,
             # and a telephone's number opens with a zero ("0700 121 21").
+            # Or a table's column where the page's lines ran together, three labels each with its
+            # figure right before the label ("Bruxelles 540.000 Flandre 335.000 Wallonie 218.000
+            # Source : Example").
             Check(
                 Where.BEFORE_LINES,
-                r"(?<![\w.,’'])(?!0\d)(?:[-+−]?[’'$€£¥]?\d[\d.,]*\s?[%€$£¥]?\s+){3}",
+                r"(?<![\w.,’'])(?!0\d)(?:[-+−]?[’'$€£¥]?\d[\d.,]*\s?[%€$£¥]?\s+){3}"
+                r"|(?:\b[A-ZÀ-Þ][\w'’-]*[ \t]+[-+−]?[$€£¥]?\d[\d.,]*[ \t]?[%€$£¥]?[ \t]+){3}\Z",
                 window=120,
             ),
         ),
@@ -1903,6 +1907,10 @@ CONTEXTS: tuple[Context, ...] = (
             (
                 "Exports 2021 2022 2023\nGermany 12.1 13.4 14.2\nSource: Example Statistics Office",
                 "Example Statistics Office",
+            ),
+            (
+                "Prix médian (en euros) Bruxelles 540.000 Flandre 335.000 Wallonie 218.000 Source : Example",
+                "Example",
             ),
         ),
         counterexamples=(
@@ -2766,7 +2774,11 @@ CONTEXTS: tuple[Context, ...] = (
                 # Südtiroler Landtag, Antwort auf die Anfrage", "Source: Example City Council").
                 r"|\w*landtag\w*|bundestag\w*|bundesrat\w*|nationalrat\w*|parliament|parlament\w*|senate|congress"
                 r"|(?:city|county|town|district|borough|parish|regional)\s+council|gemeinderat\w*|stadtrat\w*"
-                r"|stadtverwaltung|landratsamt|rathaus)\b"
+                r"|stadtverwaltung|landratsamt|rathaus"
+                # In Arabic, Persian and Hindi: a ministry, a government, the police, a
+                # municipality ("المصدر: وزارة المالية", "منبع: وزارت بهداشت", "स्रोत: स्वास्थ्य मंत्रालय").
+                r"|(?:ال)?وزارة|وزارت|(?:ال)?حكومة|دولت|(?:ال)?شرطة|پلیس|(?:ال)?بلدية|شهرداری|فرمانداری|استانداری"
+                r"|मंत्रालय|सरकार|पुलिस)\b"
                 # (A name that goes on in capitals is another's: "Example Ministry Watch", "Army
                 # Times"; and a site's address: "Military.com".)
                 r"(?!\s+(?-i:[A-Z])|\.\w)"
@@ -2789,6 +2801,7 @@ CONTEXTS: tuple[Context, ...] = (
                 "Ukraine's Air Force",
             ),
             ("Die Polizei hat die Ermittlungen aufgenommen.\nQuelle: Feuerwehr Essen", "Feuerwehr Essen"),
+            ("ارتفعت الميزانية بنسبة 4 في المئة. المصدر: وزارة المالية", "وزارة المالية"),
             (
                 "The forecast cone for the storm as of 11 a.m. Tuesday. Source: National Hurricane Center TAMPA, Fla. — ",
                 "National Hurricane Center",

@@ -297,7 +297,7 @@ LINK_WORDS = frozenset(
 LIST_WORDS = frozenset("and und y et e en i och og и і та και és și oraz & و এবং और".split())
 # Names that are no outlet: "SOURCE: News agencies", "Source: Staff".
 GENERIC_NAMES = frozenset(
-    name_key(n)
+    name_key(n) or script_key(n)
     for n in (
         "news agencies",
         "agencies",
@@ -350,6 +350,19 @@ GENERIC_NAMES = frozenset(
         "agencias",
         "agenzie",
         "агентства",
+        # The words for "agency" and "agencies" in scripts without a Latin key ("(इनपुट: एजेंसी)").
+        "एजेंसी",
+        "एजेंसियां",
+        "एजेंसियाँ",
+        "एजेंसियों",
+        "এজেন্সি",
+        "ایجنسی",
+        "ایجنسیاں",
+        "وكالات",
+        "وكالات الأنباء",
+        "خبرگزاری‌ها",
+        "通讯社",
+        "通訊社",
         "it",
         "this",
         "that",

@@ -102,6 +102,11 @@ _LABEL_STANDS = (
 )
 
 
+# The end of a label's word: a word's boundary, or the vowel sign or the virama that ends a word of
+# an Indic script, which `re` counts as no word's letter ("फोटो: ANI").
+_LABEL_END = r"(?:\b|(?<=[\u093a-\u094f\u0981-\u0983\u09bc-\u09d7\u0a3c-\u0a51\u0abc-\u0acd\u0b3c-\u0b57\u0bbe-\u0bcd\u0c3e-\u0c56\u0cbc-\u0cd6\u0d3e-\u0d57]))"
+
+
 def _picture_label_before(reach: int) -> str:
     """A picture's label at most ``reach`` characters before a look-back's end, as a caption's:
     a label before a capitalised word is a menu's ("Opinion Video Radio KNA Published", "Features
@@ -111,7 +116,7 @@ def _picture_label_before(reach: int) -> str:
     Flüchtlingsunterkunft (Symbolbild). Hannover (epd)." are datelines.
     Written with no look-ahead, so that it still reads backwards (`backwards`)."""
     return (
-        _LABEL_STANDS + _PICTURE_LABELS + r"\b(?-i:[^ \t\n)][^\n)]{0," + str(reach - 1) + r"}"
+        _LABEL_STANDS + _PICTURE_LABELS + _LABEL_END + r"(?-i:[^ \t\n)][^\n)]{0," + str(reach - 1) + r"}"
         r"|[ \t]+(?:[^A-ZÀ-Þ\s)]|[A-ZÀ-Þ][^a-zß-ÿ)])[^\n)]{0,"
         + str(reach - 2)
         + r"}|[ \t]+[A-ZÀ-Þ]|[ \t]*)\Z"
@@ -4533,7 +4538,9 @@ RULES: tuple[Rule, ...] = (
         # (A byline's "by" before it is the byline's: "... new ambassadors by WAM Published: Tue 14
         # May 2024"; not a verb's: "first reported by PTI Updated ...".)
         not_before=r"\b(?:to|from|with|for|at|the|via|in|on|of)[ \t]*\Z|[/(][ \t]*\Z"
-        r"|\b(?:[a-z]+ed|told|written|done|made|shown|seen|given|taken|run)[ \t]+by[ \t]*\Z",
+        r"|\b(?:[a-z]+ed|told|written|done|made|shown|seen|given|taken|run)[ \t]+by[ \t]*\Z"
+        # (Nor a picture's label: "... to curb irregular migration. PHOTO: AFP Published Sep 10".)
+        r"|\b" + _PICTURE_LABELS + r"[ \t]*:[ \t]*\Z",
         not_before_window=24,
         wire_only=True,
         weight=0.75,
@@ -4548,7 +4555,10 @@ RULES: tuple[Rule, ...] = (
                 ("WAM",),
             ),
         ),
-        counterexamples=("The story was first reported by PTI Updated - March 03, 2024",),
+        counterexamples=(
+            "The story was first reported by PTI Updated - March 03, 2024",
+            "The ministry said the checks were needed. PHOTO: AFP Published Sep 10, 2024, 02:11 AM",
+        ),
     ),
     Rule(
         id="agency-publie-le",
@@ -4978,6 +4988,31 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-reporter-dated",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline slot of the agency and its reporter over the page's date label: "Author of the
+        # article: Bloomberg News Jane Roe Published Aug 14, 2024". (Weaker than a place's reading
+        # of the same words: "Press Trust of India New Delhi Last Updated : ...".)
+        pattern=r"[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+[ \t]+){2,3}" + DATE_LABELS + r"\b",
+        # (Nor a picture's label: "Photo: Xinhua Jane Roe Published: 9:12am".)
+        not_before=r"\b(?:to|from|with|for|at|the|by|via|said|told|of|in|on)[ \t]*\Z|[/,(][ \t]*\Z"
+        r"|\b" + _PICTURE_LABELS + r"[ \t]*:[ \t]*\Z",
+        not_before_window=24,
+        wire_only=True,
+        weight=0.55,
+        examples=(
+            ("Author of the article: Bloomberg News Jane Roe Published Aug 14, 2024", ("Bloomberg News",)),
+        ),
+        counterexamples=(
+            "The plan was first reported by Reuters Jane Roe Published Aug 14, 2024",
+            "The lander's camera view. Photo: Xinhua Jane Roe Published: 9:12am, 2 Jun 2024",
+        ),
+    ),
+    Rule(
         id="agency-last-line",
         relation=W,
         languages=("*",),
@@ -5182,7 +5217,7 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:[ \t]*/[ \t]*[A-Za-z][\w-]{1,15})*?[ \t]*/[ \t]*[a-z]{2,4}[ \t]*(?=\n|\Z|\.|[ \t]+"
         + FURNITURE_AHEAD
         + r")",
-        not_before=r"\b" + _PICTURE_LABELS + r"\b[^\n]{0,40}\Z",
+        not_before=r"\b" + _PICTURE_LABELS + _LABEL_END + r"[^\n]{0,40}\Z",
         wire_only=True,
         more_names=True,
         weight=0.8,
@@ -6215,6 +6250,25 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Staff writer Jane Doe contributed to this report.", "Japan contributed."),
     ),
     Rule(
+        id="contributed-as-did",
+        relation=W,
+        languages=("en",),
+        # The agencies after a staff writer's contribution: "Staff writer Jane Roe contributed to
+        # this report, as did The Associated Press and Reuters."
+        trigger=r"\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)),?\s+as\s+did\s",
+        pattern=r"contributed\s+\w+(?:\s+\w+\s+\w+)?,?\s+as\s+did\s+(?P<tail>)",
+        known_only=True,
+        more_names=True,
+        weight=0.8,
+        examples=(
+            (
+                "Staff writer Jane Roe contributed to this report, as did The Associated Press and Reuters.",
+                ("The Associated Press", "Reuters"),
+            ),
+        ),
+        counterexamples=("Jane Roe contributed to this report, as did John Doe.",),
+    ),
+    Rule(
         id="contributed-by-of",
         relation=W,
         languages=("en",),
@@ -6526,6 +6580,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "The city said Tuesday. With files from Jane Roe and The Canadian Press",
                 ("The Canadian Press",),
+            ),
+            (
+                "The city said Tuesday. — with files from Example News' Jane Roe and The Canadian Press",
+                ("Example News", "The Canadian Press"),
             ),
         ),
         counterexamples=("The city said Tuesday. With files from Jane Roe",),
@@ -7884,6 +7942,34 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=("We sent the story via email.", "Story via email: a reader writes."),
     ),
+    Rule(
+        id="reporter-agency-signoff",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # The reporter's name and the agency's after the story's last sentence, as an agency signs
+        # its copy, where the page's lines ran together: "... for the purchases. Jane Roe
+        # Australian Associated Press Advertisement". Only where the text or its line ends, or the
+        # page's furniture follows: a caption's credit goes on with the story.
+        before=r"[.!?\"”][ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+[ \t]+){2,3}\Z",
+        before_window=60,
+        pattern=r"(?=[ \t]*(?:\n|\Z)|[ \t]+" + FURNITURE_AHEAD + r")",
+        wire_only=True,
+        weight=0.75,
+        examples=(
+            (
+                "The package was welcomed. Jane Roe Australian Associated Press Advertisement Get the latest news",
+                ("Australian Associated Press",),
+            ),
+            ("The package was welcomed. Jane Roe AAP", ("AAP",)),
+        ),
+        counterexamples=(
+            "Flood waters cover the town. Jane Roe Australian Associated Press The council met on Monday.",
+            "The package was welcomed by Australian Associated Press",
+        ),
+    ),
     # ---------------------------------------------------------------- the last resort
     Rule(
         id="agency-detached",
@@ -7996,7 +8082,11 @@ RULES: tuple[Rule, ...] = (
         # An Arabic dateline of a place and the agency joined by a dash: "عمان- بترا ضبطت ...",
         # "المصدر: أبوظبي - وام". The place opens its line, or follows a label's colon or the
         # page's date and time.
-        before=r"(?:^|\A|\d[ \t]+|:[ \t]*)" + _ARABIC_PLACE + r"[ \t]*[-–—][ \t]*\Z",
+        # (The time may say "pm", and the page's share button may stand between: "02:15 مساءً شارك
+        # الدوحة - قنا افتتحت ...".)
+        before=r"(?:^|\A|\d[ \t]+(?:(?:مساء|صباحا|صباحًا|مساءً|ص|م)[ \t]+)?(?:(?:شارك|مشاركة)[ \t]+)?|:[ \t]*)"
+        + _ARABIC_PLACE
+        + r"[ \t]*[-–—][ \t]*\Z",
         before_window=40,
         pattern=r"(?=[ \t]+[\u0621-\u064a]|[ \t]*(?:\n|\Z))",
         # Not a picture's credit: "صورة أرشيفية - واس" (an archive picture).
@@ -8010,6 +8100,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("آخر تحديث: 12 مارس 2024 الساعة 13:05 عمان- بترا ضبطت وزارة المياه اعتداءات.", ("بترا",)),
             ("اعتماد خطة جديدة المصدر: أبوظبي - وام التاريخ: 12 مارس 2024", ("وام",)),
+            ('12 يونيو 2024 ، 02:15 مساءً شارك الدوحة - قنا افتتحت متاحف قطر معرض "بدايات: فنون"', ("قنا",)),
         ),
         counterexamples=(
             "قال الوزير إن التعاون مع - وام مستمر",

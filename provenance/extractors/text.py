@@ -230,6 +230,8 @@ _SLASHED_PHOTOGRAPHER = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}(?:[ \t]+[A-Z�
 _DATE_LINE = re.compile(r"[ \t]*" + DATE_LABELS + r"\b", re.IGNORECASE)
 # The words for the desk that edited an agency's copy, after a slash ("(APA/Red)"): no photographer.
 _DESK_WORDS = frozenset("red redaktion bearbeitung editorial desk staff agenturen agencies".split())
+# The dash after a dateline's bracket, before the story's first word.
+_DATELINE_DASH = re.compile(r"[ \t]*[-–—][ \t]+\w")
 _SLASHED_WORD = re.compile(r"[^\s/(),.;:]{2,30}")
 _LIST_TOKEN = re.compile(r"[^\s,;()]{2,60}")
 # An editor's initials in lower case that close a sign-off after its last agency ("Con información
@@ -241,6 +243,20 @@ _NAME_BEFORE_INITIALS = re.compile(
     + "|"
     + FURNITURE_HEADS
     + r")"
+)
+# An outlet's reporter after its name, in a list of credits: "Example News' Jane Roe and ...".
+_POSSESSIVE_PERSON = re.compile(
+    r"['’]s?[ \t]+([A-ZÀ-Þ][a-zß-ÿ]+)(?:[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+){1,2}(?=[ \t]*(?:,|&|and\b))"
+)
+# A caption's words that say it is one, closing its sentence: "... en una imagen de archivo.",
+# "... in this file photo.", "... auf dem Archivbild."
+_CAPTION_SAYS_SO = re.compile(
+    r"\b(?:(?:file|archive)[ \t]+(?:photo|image|picture)|in[ \t]+th(?:is|e)[ \t]+(?:photo|image|picture)|pictured"
+    r"|(?:imagen|foto)[ \t]+de[ \t]+archivo|en[ \t]+(?:una|la|esta)[ \t]+(?:imagen|foto(?:graf[íi]a)?)"
+    r"|(?:photo|image)[ \t]+d['’]archives?|sur[ \t]+(?:la|cette)[ \t]+(?:photo|image)"
+    r"|(?:foto|immagine)[ \t]+d['’]archivio|nella[ \t]+foto|(?:foto|imagem)[ \t]+de[ \t]+arquivo|na[ \t]+(?:foto|imagem)"
+    r"|Archiv(?:bild|foto)|auf[ \t]+dem[ \t]+(?:Bild|Foto))\b[^.!?]{0,40}[.!?]\Z",
+    re.IGNORECASE,
 )
 _VIA = re.compile(r"[ \t]+via[ \t]+", re.IGNORECASE)
 
@@ -796,7 +812,7 @@ class TextExtractor:
             cut = self._tail_cut(rule, doc, text, pm.start("tail"), tail_end)
             if cut is None:
                 return []
-            cuts.append(cut)
+            cuts.append(self._caseless_to_end(text, cut) or cut)
         elif before is not None and "tail" in before.re.groupindex:
             cut = self._cut_before(text, before.start("tail"), before.end("tail"))
             if cut is None:
@@ -895,6 +911,32 @@ class TextExtractor:
             return [replaced(a, relation=Relation.IMAGE_CREDIT) for a in found if a is not None]
         return [a for a in found if a is not None]
 
+    def _caseless_to_end(self, text: str, cut: Cut) -> Cut | None:
+        """The words of a name in a script that spaces its words and has no case, to its line's end
+        or to the page's furniture when one or two words stand between ("منبع: همشهری آنلاین
+        برچسب‌ها"): a source line's value, which no capital ends; None where the cut stands."""
+        name = cut.name
+        if cut.url is not None or not name or " " in name or self.is_known_name(name):
+            return None
+        if text[cut.end : cut.end + 1] not in (" ", "\t") or not all(
+            _spaced_caseless(ch) for ch in name if ch.isalpha()
+        ):
+            return None
+        # (Two words and the furniture's first are within a few dozen characters.)
+        reach = min(len(text), cut.end + 80)
+        line_end = text.find("\n", cut.end, reach)
+        rest = text[cut.end : line_end if line_end >= 0 else reach]
+        furniture = _CASELESS_FURNITURE.search(rest)
+        if furniture is None and line_end < 0 and reach < len(text):
+            return None
+        words = rest[: furniture.start() if furniture is not None else len(rest)].rstrip()
+        more = words.split()
+        if not 1 <= len(more) <= 2 or not all(
+            _spaced_caseless(ch) or ch in "\u200c-" for w in more for ch in w
+        ):
+            return None
+        return Cut(name + words, cut.start, cut.end + len(words))
+
     def _first_word_guessed(self, text: str, cut: Cut) -> bool:
         """True for one word of a script that spaces its words and has no case (`_spaced_caseless`)
         that no registry knows, with its line going on after it: no capital shows where such a name
@@ -945,6 +987,17 @@ class TextExtractor:
             )
         )
 
+    def _after_caption_sentence(self, text: str, opening: int) -> bool:
+        """True for an agency in brackets after a photographer's name that follows a sentence
+        saying it is a caption, where the page's lines ran together ("... de Palma, en una imagen
+        de archivo. Jane Roe (Example Press) El Tribunal ...")."""
+        head = text[max(0, opening - 200) : opening].rstrip()
+        end = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+        if end < 0 or not self._photographer(head[end + 2 :].strip()):
+            return False
+        sentence = head[: end + 1]
+        return _CAPTION_SAYS_SO.search(sentence, max(0, end - 150)) is not None
+
     def _photographer_beside(self, text: str, ts: int, te: int) -> bool:
         """True where the agency named at ``ts``..``te`` credits a picture: in brackets beside a
         photographer's or a picture service's name ("(EFE/Jane Roe)", "(ANSA/EXAMPLEPHOTO)", "(Jane
@@ -960,14 +1013,17 @@ class TextExtractor:
         if closing < 0:
             return False
         inside = text[opening + 1 : closing]
-        if "(" in inside or "\n" in inside:
-            return False
+        if "(" in inside or "\n" in inside or _DATELINE_DASH.match(text, closing + 1):
+            return False  # (a dateline's dash after it: "Milano, 12 mar. (Adnkronos/Labitalia) - ...")
         # A photographer's name before the agency's: "(Jane Roe, Example Agency)".
         ahead = text[opening + 1 : ts].rstrip(" \t")
         if ahead.endswith(",") and self._photographer(ahead[:-1].strip()):
             return True
         if "/" not in inside:
-            return "," not in inside and self._closes_caption_line(text, opening, closing)
+            return "," not in inside and (
+                self._closes_caption_line(text, opening, closing)
+                or self._after_caption_sentence(text, opening)
+            )
         for part in inside.split("/")[1:]:
             word = part.strip(" \t.,")
             if (
@@ -983,6 +1039,11 @@ class TextExtractor:
         """Names that continue a credit: "via AP" after a picture credit, "und AFP" after dpa."""
         more: list[Cut] = []
         for _ in range(8):
+            reporter = _POSSESSIVE_PERSON.match(text, pos, window)
+            if reporter is not None and reporter.group(1) not in CAPITAL_ARTICLES:
+                # The outlet's reporter before the list goes on: "With files from Example News'
+                # Jane Roe and The Canadian Press".
+                pos = reporter.end()
             joint = (_VIA if rule.chain_via else _LIST_JOIN).match(text, pos, window)
             if joint is None:
                 break
