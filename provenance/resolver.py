@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
@@ -209,9 +210,23 @@ def script_key(name: str) -> str:
 
     >>> script_key("ΑΠΕ-ΜΠΕ"), script_key("Αθηναϊκό") == script_key("ΑΘΗΝΑΪΚΟ")
     ('απεμπε', True)
+
+    An outlet's app or account after a Chinese name is the outlet ("央视新闻客户端", as portals
+    name their source):
+
+    >>> script_key("示例新闻客户端") == script_key("示例新闻")
+    True
     """
     text = unicodedata.normalize("NFKD", name).casefold()
-    return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
+    key = "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
+    app = _CJK_APP.search(key)
+    if app is not None and app.start() >= 2 and "\u4e00" <= key[app.start() - 1] <= "\u9fff":
+        return key[: app.start()]
+    return key
+
+
+# The words for an outlet's app or account after its Chinese name, as `script_key` reads them.
+_CJK_APP = re.compile(r"(?:客户端|客戶端|微信公众号|微信公眾號|官方微博|官方微信|app)\Z")
 
 
 def unknown_id(name: str) -> str:

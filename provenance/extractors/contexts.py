@@ -1622,6 +1622,28 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("政府は5日、予算案を閣議決定した。（共同）",),
     ),
     Context(
+        id="caption-apart-ja",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-fullwidth-brackets", "text:agency-brackets-other-scripts"),
+        # A caption's words with no sentence's end, standing apart after a space where the page's
+        # lines ran together, then the agency in full-width brackets ("... ということです。 浸水した
+        # 市街地（ロイター） 国際ニュース"): Japanese and Chinese prose has no spaces, and a story
+        # signed by the agency ends its sentence before the brackets.
+        checks=(
+            Check(Where.BEFORE, r"(?:\A|[ \t\u3000])[^ \t\u3000\n。．！？」』）)]{2,40}（?\Z", window=44),
+        ),
+        description="A caption's words standing apart before an agency in full-width brackets "
+        "('浸水した市街地（ロイター）'): the agency's picture.",
+        examples=(
+            (
+                "情報は入っていないということです。 浸水した市街地（ロイター） 国際ニュース 被害が広がった。",
+                "ロイター",
+            ),
+        ),
+        counterexamples=("情報は入っていないということです。（ロイター） 国際ニュース",),
+    ),
+    Context(
         id="picture-word-before-brackets",
         verdict=Verdict.IMAGE,
         screen=r"图|圖|照片|写真|사진",

@@ -121,6 +121,8 @@ _PUBLICATION_NOUNS = (
         "tidningen magasinet tidsskriftet "
         # Dutch.
         "krant dagblad weekblad tijdschrift nieuwsbrief blad "
+        # Bulgarian, and a broadcaster's kind before its quoted name ("Радио „Свободна Европа“").
+        "вестник вестника списание списанието изданието сайта радио радиото телевизия телевизията "
         # Channels of messengers and video sites ("Источник: Telegram-канал Example").
         "telegram-канал телеграм-канал telegram-канала телеграм-канала канал канала telegram-kanal".split()
     )
@@ -133,7 +135,7 @@ _AGENCIES_NOUNS = frozenset(
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
 # The words that join a kind of publication to another's ("Webseite der Zeitung", "the website of
 # the newspaper", "le site du journal").
-_OF_WORDS = frozenset("der des of the du de la del della van het".split())
+_OF_WORDS = frozenset("der des of the du de la del della van het на".split())
 _GERMAN_KIND_ENDINGS = ("magazin", "zeitung", "zeitschrift", "portal", "nachrichtenseite")
 _GERMAN_NOUNS = (
     frozenset(
@@ -209,6 +211,11 @@ FURNITURE_WORDS = frozenset(
     "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine partagez "
     "partage comparta compartilha condividere deel teile abonează-te abonați-vă urmărește-ne newsletter ähnliche "
     "verwandte xem passend linktipp lesetipp kindly click meer comparteix comentaris kapcsolódó citeşte urmăreşte "
+    # Bulgarian, Belarusian, Serbian and Kazakh: more, read, share, related, tags, comments.
+    "още прочетете сподели свързани етикети коментари чытайце падзяліцца прочитајте поделите повезано "
+    "тағы оқыңыз бөлісу "
+    # Georgian: similar (stories), share.
+    "მსგავსი გაზიარება "
     # Arabic: share, follow, read.
     "شارك تابعوا اقرأ".split()
 )
@@ -677,6 +684,13 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
         i += 1
         while i < len(tokens) - 1 and text[tokens[i][0] : tokens[i][1]] in _LEADING_ARTICLES:
             i += 1
+        if (
+            i < len(tokens) - 2
+            and text[tokens[i][0] : tokens[i][1]].lower() in _OF_WORDS
+            and text[tokens[i + 1][0] : tokens[i + 1][1]].lower() in _PUBLICATION_NOUNS
+            and text[tokens[i + 2][0] : tokens[i + 2][0] + 1] in _QUOTES
+        ):
+            i += 1  # "в сайта на Радио „Example“": the site of the kind before the quoted name
     if kinds < i < len(tokens) - 1:
         # A country's adjective between the kind and the name: "sul quotidiano britannico The
         # Guardian", "del diario británico The Times".

@@ -75,7 +75,7 @@ PICTURE_LABELS_MORE = (
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name", "Fot. PAP".
 _PICTURE_LABELS = (
     r"(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bild(?:er)?|Images?"
-    r"|Pictures?|Pics?|Credits?|Videos?|Vídeos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фото\w*|Світлин\w*"
+    r"|Pictures?|Pics?|Credits?|Videos?|Vídeos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фот[оа]\w*|Світлин\w*"
     r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte"
     # In capitals as a caption's label: "FOTO: EFE/Archivo".
     r"|FOTOS?|PHOTOS?|BILD|IMAGEN?|IMMAGINE|CR[ÉE]DITOS?|CREDITS?|ФОТО|" + PICTURE_LABELS_MORE + r")"
@@ -3361,6 +3361,56 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("यह रिपोर्ट उदाहरण पत्रिका में प्रकाशित हुई थी।",),
     ),
     Rule(
+        id="se-punah-prakashit",
+        relation=R,
+        languages=("hi",),
+        # Hindi: "यह लेख X से क्रिएटिव कॉमन्स लाइसेंस के तहत पुनः प्रकाशित किया गया है" (this article
+        # is republished from X under a Creative Commons licence), the name before "से" (from).
+        trigger=r"(?:पुनः|पुन:|फिर\s+से)\s*प्रकाशित|पुनर्प्रकाशित",
+        pattern=r"(?:पुनः|पुन:|फिर\s+से)\s*प्रकाशित|पुनर्प्रकाशित",
+        before=r"(?:यह|ये)\s+(?:स्टोरी|लेख|खबर|ख़बर|रिपोर्ट|आलेख)\s+(?P<tail>[^\n।]{1,40}?)\s+से\s+[^\n।]{0,60}\Z",
+        before_window=140,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(
+            (
+                "यह लेख उदाहरण पत्रिका से क्रिएटिव कॉमन्स लाइसेंस के तहत पुनः प्रकाशित किया गया है। मूल लेख पढ़ें।",
+                ("उदाहरण पत्रिका",),
+            ),
+        ),
+        counterexamples=("यह रिपोर्ट पिछले साल पुनः प्रकाशित की गई थी।",),
+    ),
+    Rule(
+        id="khop-khun-khomun-chak",
+        relation=W,
+        languages=("th",),
+        # Thai: "ขอบคุณข้อมูลจาก X" (thanks for the information from X), closing a story a portal
+        # took whole from an agency's copy or a partner's story ("อ่านข่าวต้นฉบับได้ที่" read the
+        # original at, after it); "ขอบคุณภาพจาก" thanks for pictures.
+        trigger=r"ขอบคุณ(?:ข้อมูล|ข่าว|เนื้อหา)(?:\s*และ\s*ภาพ)?\s*(?:จาก)?",
+        pattern=r"ขอบคุณ(?:ข้อมูล|ข่าว|เนื้อหา)(?:\s*และ\s*ภาพ)?\s*(?:จาก)?\s*[:：]?\s*(?P<tail>)",
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.8,
+        examples=(("ทั้งนี้ คาดว่าสถานการณ์จะคลี่คลายลง ขอบคุณข้อมูลจาก สำนักข่าวไทย อสมท", ("สำนักข่าวไทย",)),),
+        counterexamples=("ขอบคุณภาพจาก สำนักข่าวไทย",),
+    ),
+    Rule(
+        id="khop-khun-khomun-chak-partner",
+        relation=R,
+        languages=("th",),
+        trigger=r"ขอบคุณ(?:ข้อมูล|ข่าว|เนื้อหา)(?:\s*และ\s*ภาพ)?\s*(?:จาก)?",
+        pattern=r"ขอบคุณ(?:ข้อมูล|ข่าว|เนื้อหา)(?:\s*และ\s*ภาพ)?\s*(?:จาก)?\s*[:：]?\s*(?P<tail>)",
+        case_sensitive=True,
+        publisher_only=True,
+        weight=0.8,
+        description="The same thanks naming a publisher: the story is the partner's, taken whole.",
+        examples=(
+            ("ทั้งนี้ คาดว่าสถานการณ์จะคลี่คลายลง ขอบคุณข้อมูลจาก Example News อ่านข่าวที่เกี่ยวข้อง", ("Example News",)),
+        ),
+        counterexamples=("ขอบคุณภาพจาก Example News",),
+    ),
+    Rule(
         id="yeniden-yayimlandi",
         relation=R,
         languages=("tr",),
@@ -3399,6 +3449,42 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("הדוח פורסם לראשונה ב-2019",),
     ),
     Rule(
+        id="pirvelad-gamokveqnda",
+        relation=R,
+        languages=("ka",),
+        # Georgian: "სტატია თავდაპირველად გამოქვეყნდა Example.ge-ზე" (the article was originally
+        # published on X), the name in Latin letters before its postposition ("-ზე" on, "-ში" in).
+        trigger=r"(?:თავდაპირველად|პირველად)\s+გამოქვეყნდა\s",
+        pattern=r"(?:თავდაპირველად|პირველად)\s+გამოქვეყნდა\s+(?:„|\")?(?P<name>[A-Za-z0-9][A-Za-z0-9.&' -]{1,40}?)(?:“|\")?-?(?:ზე|ში)\b",
+        before=r"(?:სტატია|მასალა|ტექსტი|ინტერვიუ|წერილი)[^.!?\n]{0,20}\Z",
+        before_window=30,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("სტატია თავდაპირველად გამოქვეყნდა Example.ge-ზე. მსგავსი სიახლეები", ("Example.ge",)),),
+        counterexamples=("კანონი თავდაპირველად გამოქვეყნდა Matsne-ზე.",),
+    ),
+    Rule(
+        id="jehyu-gejae",
+        relation=R,
+        languages=("ko",),
+        # Korean: "이 기사는 <X>와의 콘텐츠 제휴에 따라 게재합니다" (this article is published under a
+        # content partnership with X).
+        trigger=r"(?:와|과)의?\s*(?:콘텐츠\s*|기사\s*)?(?:제휴|협약|협업)",
+        pattern=r"(?:와|과)의?\s*(?:콘텐츠\s*|기사\s*)?(?:제휴|협약|협업)[^.\n]{0,12}?(?:게재|전재|싣)",
+        # (Its description may come first: "비영리 독립언론 X와의" (the nonprofit independent
+        # outlet X): the name is the last word.)
+        before=r"(?:이|본)\s*(?:글|기사|칼럼|원고)[은는]\s*(?:[^\n<>《》‘’'\"“”「」.。]{1,30}\s)?[<《‘'\"“「]?"
+        r"(?P<tail>[^\s<>《》‘’'\"“”「」.。]{1,30}?)[>》’'\"”」]?\s*\Z",
+        before_window=80,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(
+            ("덧붙이는 글 | 이 기사는 <예시뉴스>와의 콘텐츠 제휴에 따라 게재합니다.", ("예시뉴스",)),
+            ("※ 이 기사는 비영리 독립언론 예시뉴스와의 콘텐츠 제휴에 따라 게재합니다.", ("예시뉴스",)),
+        ),
+        counterexamples=("두 회사는 <예시뉴스>와의 콘텐츠 제휴를 발표했다.",),
+    ),
+    Rule(
         id="meonjeo-sillyeot",
         relation=R,
         languages=("ko",),
@@ -3419,16 +3505,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="vpervye-opublikovano",
         relation=R,
-        languages=("ru", "uk"),
+        languages=("ru", "uk", "be"),
         # A word may stand between: "Вперше матеріал опубліковано на сайті «X»".
+        # (Belarusian too: "Матэрыял упершыню апублікаваны на сайце «X»".)
         trigger=r"(?:(?:впервые|первоначально|изначально)\s+(?:[^\s]{2,8}\s+)?опубликован"
         r"|(?:вперше|уперше|первісно|спочатку|спершу)\s+(?:[^\s]{2,8}\s+)?опублікова?н"
+        r"|(?:упершыню|ўпершыню|першапачаткова)\s+(?:[^\s]{2,8}\s+)?апублікаван"
         # The active voice, the outlet's kind its subject: "спершу опублікувало видання «X»".
         r"|(?:впервые|первым|вперше|спершу|першим)\s+опублікувал|(?:впервые|первым)\s+опубликовал)",
         # Or by whom, the outlet's kind in the instrumental: "впервые опубликован изданием «X»".
         # Or as a label: "Впервые опубликовано: X".
         # (The kind of outlet after the preposition: "на сайті hromadske", a name in lower case.)
-        pattern=r"\w+\s+(?:\w+\s+)?\w+(?:\s+(?:(?:в|на|у)\s+(?:(?:сайте|сайті|портале|порталі|издании|виданні)\s+)?"
+        pattern=r"\w+\s+(?:\w+\s+)?\w+(?:\s+(?:(?:в|на|у)\s+(?:(?:сайте|сайті|сайце|портале|порталі|партале|издании|виданні|выданні)\s+)?"
         r"|(?=(?:изданием|газетой|журналом|сайтом|порталом|виданням|газетою"
         r"|издание|газета|журнал|сайт|портал|видання|газета)\s))|\s*:\s*)(?P<tail>)",
         weight=0.9,
@@ -3443,6 +3531,7 @@ RULES: tuple[Rule, ...] = (
             ("Цей матеріал уперше опубліковано на сайті Приклад Медіа.", ("Приклад Медіа",)),
             ("Многие работают удаленно. Впервые опубликовано: Пример Медиа Поделиться", ("Пример Медиа",)),
             ("Матеріал вперше опубліковано на сайті hromadske Поділитися Facebook", ("hromadske",)),
+            ("Матэрыял упершыню апублікаваны на сайце «Прыклад». Чытайце таксама:", ("Прыклад",)),
         ),
     ),
     Rule(
@@ -7306,6 +7395,8 @@ RULES: tuple[Rule, ...] = (
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
         # (Nor figures' source: "数据来源：X", "データ出典：X".)
         not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+|数据|數據|データ)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z"
+        # (Nor a picture's or a map's: "题图来源：X", "配图来源：X", "預報圖。資料來源：X".)
+        r"|(?:题图|題圖|配图|配圖|封面图|封面圖|[图圖][。．.]?[ \t]*(?:资料|資料))\s*\Z"
         # or a chart's title in percent ("Inflación general anual, %", "Taux de chômage, en %"), or
         # in a currency's code, on the label's line too where the page's lines ran together
         # ("Godišnja stopa inflacije (%) Izvor: DZS", "Prosečne neto zarade (RSD) Izvor: RZS").
