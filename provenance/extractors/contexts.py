@@ -2797,6 +2797,10 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|\w*landtag\w*|bundestag\w*|bundesrat\w*|nationalrat\w*|parliament|parlament\w*|senate|congress"
                 r"|(?:city|county|town|district|borough|parish|regional)\s+council|gemeinderat\w*|stadtrat\w*"
                 r"|stadtverwaltung|landratsamt|rathaus"
+                # The United States' federal agencies of figures and health ("Sources: Centers for
+                # Disease Control and Prevention").
+                r"|centers?\s+for\s+disease\s+control(?:\s+and\s+prevention)?|national\s+institutes?\s+of\s+health"
+                r"|food\s+and\s+drug\s+administration|census\s+bureau|bureau\s+of\s+labor\s+statistics"
                 # In Arabic, Persian and Hindi: a ministry, a government, the police, a
                 # municipality ("المصدر: وزارة المالية", "منبع: وزارت بهداشت", "स्रोत: स्वास्थ्य मंत्रालय").
                 r"|(?:ال)?وزارة|وزارت|(?:ال)?حكومة|دولت|(?:ال)?شرطة|پلیس|(?:ال)?بلدية|شهرداری|فرمانداری|استانداری"

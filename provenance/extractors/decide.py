@@ -208,7 +208,9 @@ class _Views:
         """The words of the sentence up to the credited name: a rule may have read its subject
         into the evidence ("This photo first appeared on X" starts at "This")."""
         text, start = self._text, self._start
-        head = start + max(0, text.find(self._a.outlet, start, self._end) - start)
+        # (Its last place in the evidence: a signature after a picture's credit names the agency
+        # twice, "Foto: Jane Roe/dpa dpa/lby", and credits the second.)
+        head = start + max(0, text.rfind(self._a.outlet, start, self._end) - start)
         low = max(0, head - window)
         newline = text.rfind("\n", low, head)
         before = text[newline + 1 if newline >= 0 else low : head]

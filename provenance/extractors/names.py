@@ -695,7 +695,13 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
         # A country's adjective between the kind and the name: "sul quotidiano britannico The
         # Guardian", "del diario británico The Times".
         word = text[tokens[i][0] : tokens[i][1]]
-        if word.isalpha() and word.islower() and text[tokens[i + 1][0]].isupper():
+        # (Not a registered name in lower case: "der Nachrichtenagentur dpa Sendung am ...".)
+        if (
+            word.isalpha()
+            and word.islower()
+            and text[tokens[i + 1][0]].isupper()
+            and not (known is not None and known.is_known_name(word))
+        ):
             i += 1
     if i >= len(tokens):
         return None
@@ -713,6 +719,9 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     said = _LOWER_NAME_SAID.match(text, start, end) if first[:1].islower() else None
     if said is not None:
         return Cut(said.group(1), start, said.end(1))
+    if i > kinds and _LOWER_BRAND.fullmatch(first) and not first.endswith(_PARTICIPLE_ENDINGS):
+        # A name in lower case after its kind, closing the sentence: "im Magazin chrismon."
+        return Cut(first, start, start + len(first))
     words = _cut_words(text, tokens[i:], end, known)
     possessive = _ACRONYM_POSSESSIVE.match(text, start, end)
     if words is not None and possessive is not None and words.end > possessive.end():
@@ -874,6 +883,12 @@ def _noun_of_noun(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     return i + 1 < j < len(tokens) and text[tokens[j][0] : tokens[j][1]].lower() in _PUBLICATION_NOUNS
 
 
+# A brand written in lower case, one word (see `_is_publication_noun`); a participle is none ("im
+# Magazin erschienen", "in der Zeitung veröffentlicht").
+_LOWER_BRAND = re.compile(r"[a-zß-ÿ][a-zß-ÿ0-9]{1,20}")
+_PARTICIPLE_ENDINGS = ("en", "iert", "icht", "ckt", "ert")
+
+
 def _is_publication_noun(
     text: str,
     token: tuple[int, int],
@@ -908,6 +923,8 @@ def _is_publication_noun(
         # ("Telegram-канал Example": a messenger's name before the kind in lower case.)
         or word.rpartition("-")[2].islower()
         or after[:1] in _QUOTES
+        # (A brand in lower case that closes the sentence: "im Magazin chrismon.")
+        or (after[-1:] in ".!?" and _LOWER_BRAND.fullmatch(after[:-1]) is not None)
         or after in CAPITAL_ARTICLES
         or looks_like_domain(after.rstrip(_TRAILING))
     )

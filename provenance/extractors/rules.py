@@ -51,13 +51,13 @@ _DASH = r"[ \t]*(?:[-—–]{1,2}|\.-)"
 # Austrian paper's sign-off adds the desk and the date: "(APA, red, 3.5.2024)", "(red, APA)".
 _AGENCY_IN_PARENTHESES = (
     # An editor's initials may come first: "(red/dpa)", "(kam mit dpa)".
-    r"\(\s*(?:[a-zäöü]{2,4}\s*(?:[/,]|\smit\s)\s*)?(?:"
+    r"\(\s*(?:[a-zäöü]{2,4}\s*(?:[/,](?:\s*mit\s)?|\smit\s)\s*)?(?:"
     + AGENCIES
     + r")\s*(?:(?:[/,–—-]|\s(?:und|and|et|y|e|&)\s)\s*[^\W\d_][\w.-]{0,19}\s*){0,8}(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*)?"
     # A portal's editor after the agency: "(dpa/bearbeitet von mss)".
     r"(?:/\s*(?:bearbeitet|überarbeitet|ergänzt)\s+von\s+[\w.]{1,20}(?:\s+[\w.]{1,20})?\s*)?\)"
 )
-_AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?:[a-zäöü]{2,4}\s+mit\s+)?(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s[–—]\s[^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
+_AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?:[a-zäöü]{2,4}\s*,?\s+mit\s+)?(?P<name>[^()/,\n]{2,40}?)\s*(?:[/,][^()\n]{0,60}|\s[–—]\s[^()\n]{0,60}|\s(?:und|and|et|y|e|&)\s[^()\n]{0,60})?\)"
 # Labels of pictures, videos, graphics, maps and tables in more languages: German compounds, Dutch,
 # the Nordic languages, Finnish, Hungarian, the Romance and Slavic languages, Greek, Turkish,
 # Chinese, Japanese, Korean, and more. Written as a label begins; `contexts._PICTURE` reads them in any case.
@@ -3657,6 +3657,7 @@ RULES: tuple[Rule, ...] = (
             ("Die U5 soll ab 2026 fahren. (APA/Red) Kommentare", ("APA",)),
             ("Die Eisdecke sei vielerorts zu dünn.\n(dpa/bearbeitet von mss)", ("dpa",)),
             ("Die Kosten bezifferte er auf 20 Millionen Euro. (kam mit dpa)", ("dpa",)),
+            ("Der Tunnel war 2019 gesperrt. (red, mit dpa) Mehr zum Thema", ("dpa",)),
             ("Die Caritas warnte vor Kürzungen. (kna – sst)", ("kna",)),
             ("Talks resume between the two sides (Xinhua) 2011-01-17 Officials met on Friday.", ("Xinhua",)),
             (
@@ -4168,9 +4169,12 @@ RULES: tuple[Rule, ...] = (
         # A paragraph signed in lower case with slashes, the site's or the desk's short name and
         # the agency's ("... nicht gesichert. stol/ansa Teilen", "sda/ansa"): the agencies a
         # registry knows, as the registry spells the short ones (an editor's initials are nobody's).
-        trigger=r"(?:[.!?][ \t]+|\n[ \t]*)[a-z]{2,8}/[a-z]{2,8}",
+        # (Or after the site's rights line or a picture's credit where the page's lines ran
+        # together: "... © Alle Rechte vorbehalten stol/ansa Mehr", "Foto: Jane Roe/dpa dpa/lby".)
+        trigger=r"(?:[.!?][ \t]+|\n[ \t]*|(?:vorbehalten|reserved|riservata)\.?[ \t]+|/[A-Za-z]{2,8}[ \t]+)[a-z]{2,8}/[a-z]{2,8}",
         # (The site's copyright sign may follow: "... erwartet. stol/ansa © Alle Rechte vorbehalten".)
-        pattern=r"(?:[.!?][ \t]+|\n[ \t]*)(?P<name>[a-z]{2,8}(?:/[a-z]{2,8}){1,3})(?=[ \t]*(?:\n|\Z|[A-ZÄÖÜ]|©))",
+        pattern=r"(?:[.!?][ \t]+|\n[ \t]*|(?:vorbehalten|reserved|riservata)\.?[ \t]+|/[A-Za-z]{2,8}[ \t]+)"
+        r"(?P<name>[a-z]{2,8}(?:/[a-z]{2,8}){1,3})(?=[ \t]*(?:\n|\Z|[A-ZÄÖÜ]|©))",
         case_sensitive=True,
         wire_only=True,
         weight=0.7,
@@ -4178,6 +4182,8 @@ RULES: tuple[Rule, ...] = (
             ("Die Opposition bemängelte die Finanzierung. stol/ansa Teilen Kommentare", ("ansa",)),
             ("Der Rat tagte am Dienstag.\nred/ansa\nMehr zum Thema", ("ansa",)),
             ("Eine Entscheidung wird erwartet. stol/ansa © Alle Rechte vorbehalten", ("ansa",)),
+            ("Es kam zu Staus. © Alle Rechte vorbehalten stol/ansa Mehr zum Thema", ("ansa",)),
+            ("Das Kalb mit seiner Mutter. Foto: Jane Roe/dpa dpa/lby Mehr aus der Region", ("dpa",)),
         ),
         counterexamples=(
             "Das gilt für Mieter. und/oder Vermieter zahlen.",

@@ -1370,6 +1370,8 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
     ['APA', 'sda', 'dpa']
     >>> [c.name for c in _slash_parts(Cut("MDR/dpa Dieses Thema", 0, 20), lambda name: name == "dpa")]
     ['MDR', 'dpa']
+    >>> [c.name for c in _slash_parts(Cut("example.de/dpa/lhe", 0, 18), lambda name: name != "lhe")]
+    ['example.de', 'dpa']
 
     Names joined by a hyphen are split only where the whole is no known name and each part is
     ("ANSA-AFP"; not "dpa-AFX"):
@@ -1379,7 +1381,12 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
     """
     if cut.url is None and known is not None and "-" in cut.name and "/" not in cut.name:
         return _hyphen_parts(cut, known)
-    if cut.url is not None or "/" not in cut.name or (known is not None and known(cut.name)):
+    if (
+        cut.url is not None
+        or "/" not in cut.name
+        # (Not a site's address before the agency's name: "Quelle: hessenschau.de/dpa/lhe".)
+        or (known is not None and known(cut.name) and not looks_like_domain(cut.name.split("/", 1)[0]))
+    ):
         return [cut]  # "Página/12" is one name
     parts = []
     for m in _SLASH_PART.finditer(cut.name):
