@@ -120,7 +120,7 @@ _PICTURE = (
     r"(?:photo(?:graph)?s?|pictures?|pics?|images?|imagen|immagine|foto(?:grafie|grafía)?s?|bild(?:er)?"
     r"|"
     + PICTURE_LABELS_MORE
-    + r"|illustrations?|grafik|graphics?|gráfico|infographics?|charts?|maps?|karte|videos?|vídeo|vidéo"
+    + r"|illustrations?|grafik|graphics?|gráfico|infographics?|charts?|maps?|karte|videos?|vídeo|vidéo|audio"
     r"|footage|rendering|sketch|drawing|screenshot)"
 )
 _SOURCE_LABEL = r"(?:sources?|quellen?|fuentes?|fonte|bron|źródło|kaynak|источник)"
@@ -195,6 +195,12 @@ _PERSON_WORD = (
 _NAME_WORD = r"[A-ZÀ-Þ][a-zß-ÿ'’-]+"
 # (With a middle initial: "Robert F. Roe".)
 _NAME_WRITTEN_OUT = _NAME_WORD + r"(?:[ -](?:" + _NAME_WORD + r"|[a-z]{2,3}|[A-Z]\.))*"
+# The words of papers' and broadcasters' names, which no person's name holds ("Example Observer").
+_PAPER_WORDS = (
+    r"Times|Herald|Tribune|Journal|Gazette|Chronicle|Observer|Guardian|Independent|Telegraph|Courier|Examiner"
+    r"|Inquirer|Bulletin|Sentinel|Dispatch|Ledger|Gleaner|Messenger|Mercury|Daily|Weekly|Review|Monitor|Zeitung"
+    r"|Radio|TV"
+)
 # A photographer's name in capitals, two or three words ("IRAKLI ROE", "TIAGO ROE").
 _NAME_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}"
 
@@ -613,10 +619,15 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(
             # A person's name, a slash, an agency: how pictures are credited ("Jens Roe/dpa");
             # a text's credit of an agency and its desk is "AFP/The Local" or "dpa/stol". An
-            # agency's name written out is no person's ("Agence France-Presse/Example.com").
+            # agency's name written out is no person's ("Agence France-Presse/Example.com"), nor
+            # a paper's ("Source: Example Observer/PACNEWS", as the Pacific's news service credits
+            # the member paper whose story it passes on).
             Check(
                 Where.NAME,
-                r"\A(?![^\n]*\b(?:Agence|Agency|Agencia|Agência|Agenzia|Agentur|Presse|Press|News)\b)[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+\Z",
+                r"\A(?![^\n]*\b(?:Agence|Agency|Agencia|Agência|Agenzia|Agentur|Presse|Press|News|"
+                + _PAPER_WORDS
+                + r")\b)"
+                r"[A-ZÀ-Þ][a-zß-ÿ'’.-]+(?:[ -](?:[A-ZÀ-Þ][a-zß-ÿ'’.-]+|[a-z]{2,3}))*[ -][A-ZÀ-Þ][a-zß-ÿ'’.-]+\Z",
                 case_sensitive=True,
             ),
             # After the name, in the statement's words or right after them: a slash and a word (not
@@ -629,6 +640,7 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "Jens Roe"),),
         counterexamples=(
             "Die Lage bleibt angespannt.\nSource: AFP/The Local",
+            "The mill will reopen.\nSource: Example Observer/PACNEWS",
             "The coast guard will stay. – with reports from Agence France-Presse/Example.com",
             "Agence France-Presse / 10:20 AM March 05, 2024\nPARIS — The parliament voted on Monday.",
             "Farmers block the motorway. Photograph: Jo Roe/Reuters\nAgence France-Presse in Paris\nThu 14 Mar 2024",
@@ -784,7 +796,13 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.SENTENCE,
                 # A person's name written out (initials "H. M. G." sign a byline, not a picture).
-                r"(?:\A|[\s:(])" + _NAME_WRITTEN_OUT + r"[ -]" + _NAME_WORD + r"[ \t]?/[ \t]?\Z",
+                r"(?:\A|[\s:(])(?![^/\n]*\b(?:"
+                + _PAPER_WORDS
+                + r")\b)"
+                + _NAME_WRITTEN_OUT
+                + r"[ -]"
+                + _NAME_WORD
+                + r"[ \t]?/[ \t]?\Z",
                 window=80,
                 case_sensitive=True,
             ),

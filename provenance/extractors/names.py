@@ -1214,15 +1214,21 @@ def _cut_words(
 
 _POSSESSIVE = re.compile(r"\w['’]s$")
 _SITE_WORDS = frozenset(
-    "website site web homepage blog page pages newsletter podcast channel feed app edition".split()
+    "website site web homepage blog page pages newsletter podcast channel feed app edition "
+    "supplement magazine section column weekend".split()
 )
 
 
 def _site_word_after(text: str, tokens: list[tuple[int, int]], k: int) -> bool:
-    if k + 1 >= len(tokens):
-        return False
-    following = _strip_trailing(text[tokens[k + 1][0] : tokens[k + 1][1]])
-    return following in _SITE_WORDS
+    """True where a part of the outlet follows its possessive: "Example News's website", or with
+    the part's own name first, "the Example Telegraph's Bygones supplement"."""
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        following = _strip_trailing(text[tokens[j][0] : tokens[j][1]])
+        if following in _SITE_WORDS:
+            return True
+        if not (following[:1].isupper() and following.isalpha()):
+            return False
+    return False
 
 
 def _digit_joins(text: str, tokens: list[tuple[int, int]], k: int, after_words: bool) -> bool:

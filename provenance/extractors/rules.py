@@ -75,7 +75,7 @@ PICTURE_LABELS_MORE = (
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name", "Fot. PAP".
 _PICTURE_LABELS = (
     r"(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bild(?:er)?|Images?"
-    r"|Pictures?|Pics?|Credits?|Videos?|Vídeos?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фот[оа]\w*|Світлин\w*"
+    r"|Pictures?|Pics?|Credits?|Videos?|Vídeos?|Audio|Áudio|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фот[оа]\w*|Світлин\w*"
     r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte"
     # In capitals as a caption's label: "FOTO: EFE/Archivo".
     r"|FOTOS?|PHOTOS?|BILD|IMAGEN?|IMMAGINE|CR[ÉE]DITOS?|CREDITS?|ФОТО|" + PICTURE_LABELS_MORE + r")"
@@ -7848,7 +7848,8 @@ RULES: tuple[Rule, ...] = (
         # X": a label, not a sentence ("we heard via email").
         # A Spanish blog's "Vía | X".
         trigger=r"(?:[(\[][ \t]*v[ií]a\b[ \t]*:?|\bv[ií]a[ \t]*(?::|\|)|[—–][ \t]*v[ií]a\b)\s",
-        pattern=r"[(\[—–]?[ \t]*v[ií]a[ \t]*[:|]?[ \t]+(?P<tail>)",
+        # (Not a social account's handle, a hat tip: "(via @example_market)".)
+        pattern=r"[(\[—–]?[ \t]*v[ií]a[ \t]*[:|]?[ \t]+(?!@)(?P<tail>)",
         # Not a way to pay, to share or to reach the site ("Donate via: Bitcoin | Monero").
         not_before=_PICTURE_BEFORE
         + r"|\b(?:donate|pay|payment|share|subscribe|contact|follow|support|send|reach|partager|compartir|teilen"
