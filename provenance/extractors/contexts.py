@@ -831,6 +831,34 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="capitals-photographer-after-dated-caption",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # A caption that ends with its day, then the photographer's name in capitals, a slash
+            # and the agency, where the page's lines ran together ("Un agriculteur près de Kaolack,
+            # le 10 avril 2024. JEAN ROE / AFP Dans la région ..."); not a dateline's dash after it
+            # ("... 2024. PARIS / AFP - Le gouvernement").
+            Check(
+                Where.BEFORE_LINES,
+                r"\b\d{4}\.[ \t]+(?!BY[ \t])[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){0,2}[ \t]?(?:/[ \t]?)?\Z",
+                window=60,
+                case_sensitive=True,
+            ),
+            Check(Where.AFTER, r"\A[ \t]*[-–—:]", window=4, negate=True),
+        ),
+        description="The agency after a photographer's name in capitals, closing a caption that ends "
+        "with its day ('..., le 10 avril 2024. JEAN ROE / AFP').",
+        examples=(
+            (
+                "Un agriculteur dans son champ, le 10 avril 2024. EXEMPLE / AFP Dans la région, les greniers sont vides.",
+                "AFP",
+            ),
+        ),
+        counterexamples=("Publié le 16 avril 2024. PARIS / AFP - Le gouvernement a présenté son plan.",),
+    ),
+    Context(
         id="capitals-photographer-agency",
         verdict=Verdict.IMAGE,
         relations=(W, S),

@@ -232,7 +232,7 @@ _HEADINGS = frozenset(
 _FIELD_LABELS = frozenset(
     "source sources quelle quellen fuente fuentes fonte fontes via editor editors author autor tags tag "
     "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under "
-    "chart charts graphic graphics grafik map table "
+    "chart charts graphic graphics grafik map table фото фота "
     "watch video videos listen "
     # A disclosure's label after a source line ("Quelle: X Transparenz: Links zu Online-Shops ...").
     "transparenz hinweis disclaimer disclosure offenlegung "
@@ -1166,6 +1166,13 @@ def _cut_words(
             break
         if taken and token.endswith(":") and lower in _FIELD_LABELS:
             break  # "Via: 9to5Google Source: SamMobile": the next field's label
+        if (
+            taken
+            and lower == "plus"
+            and k + 1 < len(tokens)
+            and text[tokens[k + 1][0] : tokens[k + 1][1]].lower().startswith(("d'", "d’", "de", "sur"))
+        ):
+            break  # "Source: Belga Plus d'articles sur ce sujet": the page's heading, not "Canal Plus"
         taken.extend(pending)
         pending = []
         if _INITIALS.match(token):

@@ -3511,6 +3511,8 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:(?:впервые|первоначально|изначально)\s+(?:[^\s]{2,8}\s+)?опубликован"
         r"|(?:вперше|уперше|первісно|спочатку|спершу)\s+(?:[^\s]{2,8}\s+)?опублікова?н"
         r"|(?:упершыню|ўпершыню|першапачаткова)\s+(?:[^\s]{2,8}\s+)?апублікаван"
+        # ("came out first": "Стаття вперше вийшла на сайті X", "впервые вышла в X".)
+        r"|(?:вперше|уперше|спершу)\s+вийш(?:ла|ов|ло)|(?:впервые|первоначально)\s+вы(?:шла|шел|шло)"
         # The active voice, the outlet's kind its subject: "спершу опублікувало видання «X»".
         r"|(?:впервые|первым|вперше|спершу|першим)\s+опублікувал|(?:впервые|первым)\s+опубликовал)",
         # Or by whom, the outlet's kind in the instrumental: "впервые опубликован изданием «X»".
@@ -3532,6 +3534,10 @@ RULES: tuple[Rule, ...] = (
             ("Многие работают удаленно. Впервые опубликовано: Пример Медиа Поделиться", ("Пример Медиа",)),
             ("Матеріал вперше опубліковано на сайті hromadske Поділитися Facebook", ("hromadske",)),
             ("Матэрыял упершыню апублікаваны на сайце «Прыклад». Чытайце таксама:", ("Прыклад",)),
+            (
+                "Стаття вперше вийшла на сайті Example Welle. Передруковано з дозволу редакції.",
+                ("Example Welle",),
+            ),
         ),
     ),
     Rule(
@@ -4371,7 +4377,10 @@ RULES: tuple[Rule, ...] = (
         # A byline's "by" in lower case opens its line, or follows a sentence where the page's
         # lines ran together ("... ceasefire talks. by REUTERS World 03 May 2024"), the house's
         # name in capitals before the agency's ("... l'année. par LIBERATION et AFP publié le").
-        r"|(?:\A|\n|[.!?•|][ \t])[ \t]*(?:by|par|por)[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]+[ \t]+(?:et|and|y|e|&)[ \t]+)?\Z",
+        r"|(?:\A|\n|[.!?•|][ \t])[ \t]*(?:by|par|por)[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]+[ \t]+(?:et|and|y|e|&)[ \t]+)?\Z"
+        # (The house's name in capitals says it is a byline after a headline with no full stop:
+        # "Crues dans le Var par EXAMPLE et AFP publié le 8 avril".)
+        r"|[ \t](?:by|par|por)[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]{2,}[ \t]+(?:et|and|y|e|&)[ \t]+\Z",
         # "By AP's count" is no byline, nor the first part of a compound word ("Von Jan Roe, Berlin
         # Nach dpa-Informationen plant ..." where a page's lines ran together).
         pattern=r"(?!['’]s\b|[-‐][A-ZÄÖÜ][a-zäöüß])",
@@ -4422,6 +4431,7 @@ RULES: tuple[Rule, ...] = (
         hint_window=160,
         weight=0.85,
         examples=(
+            ("Crues dans le Var par EXAMPLE et AFP publié le 8 avril 2024 à 18h12", ("AFP",)),
             ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
             ("Wakulima kupokea malipo Na KNA Machi 14, 2024 Wakulima wa kahawa", ("KNA",)),
             ("Story by AFP", ("AFP",)),
