@@ -1222,7 +1222,10 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.AROUND,
                 r"(?:[^\n]{120}|[.!?][\"”’)]?[ \t]*|\([^()\n]{0,60}\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture)s?\)[ \t]*)"
-                r"\n(?:[ \t]*\n)*[^\n]*\)[ \t]*(?:\n\s*" + FURNITURE_HEADS + r"[\s\S]*)?\s*\Z",
+                # (Or a feed's footer: "... he said. (NAN)\nThe post X appeared first on Y.")
+                r"\n(?:[ \t]*\n)*[^\n]*\)[ \t]*(?:\n\s*(?:"
+                + FURNITURE_HEADS
+                + r"|The[ \t]+post[ \t])[\s\S]*)?\s*\Z",
                 window=300,
                 negate=True,
                 case_sensitive=True,

@@ -121,6 +121,8 @@ _PUBLICATION_NOUNS = (
         "tidningen magasinet tidsskriftet "
         # Dutch.
         "krant dagblad weekblad tijdschrift nieuwsbrief blad "
+        # A partner, as German names one before its name ("bei unserem Partner X").
+        "partner medienpartner kooperationspartner "
         # Bulgarian, and a broadcaster's kind before its quoted name ("Радио „Свободна Европа“").
         "вестник вестника списание списанието изданието сайта радио радиото телевизия телевизията "
         # Channels of messengers and video sites ("Источник: Telegram-канал Example").
@@ -133,14 +135,20 @@ _AGENCIES_NOUNS = frozenset(
     "nachrichtenagenturen presseagenturen agenturen agencies agences agencias agenzie".split()
 )
 _GERMAN_ARTICLES = frozenset("der die das dem den des".split())
+# The words before a German noun that say it is one (see `_is_publication_noun`): the articles, the
+# prepositions joined to them and the possessives ("im Blog X", "bei unserem Partner X").
+_GERMAN_BEFORE_NOUNS = _GERMAN_ARTICLES | frozenset(
+    "im am beim vom zum zur unserem unserer unseres unseren seinem seiner ihrem ihrer".split()
+)
 # The words that join a kind of publication to another's ("Webseite der Zeitung", "the website of
 # the newspaper", "le site du journal").
 _OF_WORDS = frozenset("der des of the du de la del della van het на".split())
-_GERMAN_KIND_ENDINGS = ("magazin", "zeitung", "zeitschrift", "portal", "nachrichtenseite")
+_GERMAN_KIND_ENDINGS = ("magazin", "zeitung", "zeitschrift", "portal", "nachrichtenseite", "blog", "partner")
 _GERMAN_NOUNS = (
     frozenset(
         "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift nachrichtenagentur "
-        "presseagentur agentur webseite internetseite nachrichtenmagazin wochenmagazin onlinemagazin "
+        "presseagentur agentur webseite internetseite nachrichtenmagazin wochenmagazin onlinemagazin blog partner "
+        "medienpartner kooperationspartner "
         "nachrichtenagenturen presseagenturen agenturen "
         "nachrichtenportal nachrichtenseite".split()
     )
@@ -214,6 +222,8 @@ FURNITURE_WORDS = frozenset(
     # Bulgarian, Belarusian, Serbian and Kazakh: more, read, share, related, tags, comments.
     "още прочетете сподели свързани етикети коментари чытайце падзяліцца прочитајте поделите повезано "
     "тағы оқыңыз бөлісу "
+    # Italian: "Altre notizie", "Altri articoli".
+    "altre altri "
     # Georgian: similar (stories), share.
     "მსგავსი გაზიარება "
     # Arabic: share, follow, read.
@@ -650,7 +660,7 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
             and not text[whole.end + 1 : whole.end + 2].isupper()
         ):
             return whole
-    german = i > 0 and text[tokens[i - 1][0] : tokens[i - 1][1]] in _GERMAN_ARTICLES
+    german = i > 0 and text[tokens[i - 1][0] : tokens[i - 1][1]] in _GERMAN_BEFORE_NOUNS
     issue = _ISSUE_OF.match(text, tokens[i][0], end) if i < len(tokens) else None
     if issue is None and i < len(tokens):
         # "the author's Substack, Example Dispatch": the newsletter is named after the comma.
@@ -862,9 +872,18 @@ def _joins(text: str, pos: int, end: int) -> bool:
     article ("AFP Le 3 mai") rather than going on with a name ("The Times of Malta": "of" does
     neither)."""
     after = _TOKEN.search(text, pos, end)
+    if after is not None and _NAME_GOES_ON_OF.match(text, after.start(), end):
+        return False  # "El Periódico de la Energía": the Romance "of" goes on with the name
     return after is not None and (
         after.group().lower() in LIST_WORDS or after.group().lower() in _LEADING_ARTICLES
     )
+
+
+# A name that goes on with the Romance "of" and a capitalised word ("El Periódico de la Energía",
+# "Diario de Sevilla"), as `_joins` reads it.
+_NAME_GOES_ON_OF = re.compile(
+    r"(?:de|del|da|do|di|dos|das)[ \t]+(?:(?:la|las|los|l['’])[ \t]*)?[A-ZÀ-Þ][a-zß-ÿ]"
+)
 
 
 def _lower_word(word: str) -> bool:
