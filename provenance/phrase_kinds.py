@@ -83,6 +83,7 @@ _TEXT_RULES: dict[str, str] = {
     "first-appeared": _FIRST,
     "earlier-version-appeared": _FIRST,
     "this-originally-aired": _ORIGINALLY,
+    "based-on-article": _ORIGINALLY,
     "erschien-zuerst": _FIRST,
     "dieser-text-erschien": _ORIGINALLY,
     "erschienen-in-label": _ORIGINALLY,

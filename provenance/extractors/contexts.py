@@ -764,6 +764,15 @@ CONTEXTS: tuple[Context, ...] = (
                 r"\b(?:text|texte|autor|autorin|author|by|von|par|por)\b[^\n]{0,20}\Z",
                 negate=True,
             ),
+            # Not a signature's next agency before the page's furniture ("mrc/dpa/AFP/Reuters Zur
+            # Startseite"): no photographer's name runs into a heading.
+            Check(
+                Where.AFTER,
+                r"\A[ \t]?/[ \t]?[^\s/]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]*)?[ \t]+(?:" + FURNITURE_HEADS + ")",
+                window=60,
+                negate=True,
+                case_sensitive=True,
+            ),
         ),
         description="An agency's credit of its picture on a line of its own: the agency, a slash and "
         "the photographer.",
@@ -1951,6 +1960,35 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         counterexamples=(
             "Fed holds rates steady\nReuters · 2 hours ago\nThe Fed held rates steady on Wednesday.",
+        ),
+    ),
+    Context(
+        id="dated-teaser-list",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        screen=r"\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]+(?:[-–|·][ \t]+)?\d{1,2}:\d{2}",
+        checks=(
+            # Three or more headlines each with its source, day and time ("... Margenausblick
+            # dpa-AFX 12.03.24 07:52 Example hebt Ziel ... dpa-AFX Analyser 11.03.24 18:40 ..."): a
+            # finance portal's list of news on the stock, not a credit of this text.
+            Check(
+                Where.AROUND,
+                r"[ \t]\d{1,2}\.\d{1,2}\.\d{2,4}[ \t]+(?:[-–|·][ \t]+)?\d{1,2}:\d{2}\b",
+                window=300,
+                count=3,
+            ),
+        ),
+        description="A list of headlines, each with its source, day and time ('... dpa-AFX 12.03.24 07:52 "
+        "...'): links to other stories, not a credit of this text.",
+        examples=(
+            (
+                "Nachrichten zu Example AG\nExample erhält Großauftrag dpa-AFX 12.03.24 07:52 Analyst hebt Ziel "
+                "Reuters 11.03.24 18:40 Example senkt Prognose dpa-AFX 08.03.24 15:11 Alle News",
+                "Reuters",
+            ),
+        ),
+        counterexamples=(
+            "Der Umsatz sank. dpa 12.03.2024 - 10:12 Uhr Die Einzelhändler verkauften weniger.",
         ),
     ),
     Context(

@@ -143,7 +143,16 @@ _GERMAN_BEFORE_NOUNS = _GERMAN_ARTICLES | frozenset(
 # The words that join a kind of publication to another's ("Webseite der Zeitung", "the website of
 # the newspaper", "le site du journal").
 _OF_WORDS = frozenset("der des of the du de la del della van het на".split())
-_GERMAN_KIND_ENDINGS = ("magazin", "zeitung", "zeitschrift", "portal", "nachrichtenseite", "blog", "partner")
+_GERMAN_KIND_ENDINGS = (
+    "magazin",
+    "zeitung",
+    "zeitschrift",
+    "portal",
+    "nachrichtenseite",
+    "blog",
+    "partner",
+    "publikation",
+)
 _GERMAN_NOUNS = (
     frozenset(
         "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift nachrichtenagentur "
@@ -685,6 +694,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     j = i
     while j < min(i + 2, len(tokens) - 2) and _lower_word(text[tokens[j][0] : tokens[j][1]]):
         j += 1
+    # (Or a German possessive: "auf unserem Schwesterportal Example".)
+    german = german or (j > i and text[tokens[j - 1][0] : tokens[j - 1][1]] in _GERMAN_BEFORE_NOUNS)
     if j > i and _is_publication_noun(text, tokens[j], tokens[j + 1], known, german):
         i = j
     kinds = i

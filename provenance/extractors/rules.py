@@ -449,13 +449,15 @@ def _capitalised(word: str) -> str:
 # Every word opens with a capital: the first test fails at once where most hits stand ("Reuters said").
 # Or the site's copyright sign ("... festgenommen. dpa © Alle Rechte vorbehalten").
 FURNITURE_AHEAD = (
-    r"(?-i:(?=[A-ZА-Я])(?:"
+    r"(?-i:(?=[A-ZÀ-ÞА-Я])(?:"
     + "|".join(
         sorted({f(w) for w in FURNITURE_WORDS for f in (_capitalised, str.upper)}, key=lambda w: (-len(w), w))
     )
     # ("Mer fra Dagbladet", "Mere om emnet", "Mest läst": "Mer" and "Mest" open sentences too, so
     # with their word after them.)
     + r"|Mere?[ \t]+(?:fra|från|frå|om)|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)|Tudo[ \t]+sobre"
+    # (A link home: "Zur Startseite".)
+    + r"|Zur[ \t]+Startseite"
     + r")\b|©)"
 )
 
@@ -2071,6 +2073,33 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The original source of this article is unknown.",),
     ),
     # ---------------------------------------------------------------- other languages
+    Rule(
+        id="based-on-article",
+        relation=R,
+        languages=("de", "en"),
+        # A text rewritten from another outlet's: "Dieser Artikel basiert auf einem Beitrag unserer
+        # US-Schwesterpublikation X", "This article is based on a story published by X".
+        # (Not a report's: "is based on a report by the Example Institute" cites a study.)
+        trigger=r"\b(?:basiert\s+auf\s+(?:einem|einer|dem)\s+(?:Beitrag|Artikel|Text)"
+        r"|(?:is|was)\s+based\s+on\s+(?:an?|the)\s+(?:story|article|piece))\s",
+        pattern=r"(?:basiert\s+auf\s+\w+\s+\w+\s+(?:(?:von|der|des|bei|aus|im|in)\s+)?"
+        r"|(?:is|was)\s+based\s+on\s+\w+\s+\w+\s+(?:(?:originally\s+)?(?:published|that\s+(?:first\s+)?appeared)\s+)?(?:by|in|from|on)\s+)(?P<tail>)",
+        before=r"\b(?:[Aa]rtikel|Beitrag|Text|[Aa]rticle|[Ss]tory|[Pp]iece)\b[^.!?\n]{0,20}\Z",
+        before_window=40,
+        publisher_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "Dieser Artikel basiert auf einem Beitrag unserer US-Schwesterpublikation Example.com. Lesen Sie auch",
+                ("Example.com",),
+            ),
+            ("This article is based on a story published by Example Times.", ("Example Times",)),
+        ),
+        counterexamples=(
+            "The film is based on a story by Jane Roe.",
+            "This article is based on a report by the Example Institute.",
+        ),
+    ),
     Rule(
         id="erschien-zuerst",
         relation=R,
@@ -4392,7 +4421,11 @@ RULES: tuple[Rule, ...] = (
         r"[a-zß-ÿ]{2,}[ \t]+[a-zß-ÿ]{2,}\b"
         # (Or one verb a sentence about the agency goes on with: "By Jane Roe NEW YORK The
         # Associated Press said Thursday it plans ...".)
-        r"|" + _AGENCY_AS_SUBJECT,
+        r"|"
+        + _AGENCY_AS_SUBJECT
+        # (Or a German participle of what the agency asked or reckoned: "Von Reuters befragte
+        # Volkswirte", "von dpa ermittelte Zahlen".)
+        + r"|[ \t]+(?:befragt|zitiert|veröffentlicht|erhoben|berechnet|ermittelt|geschätzt|gesammelt|ausgewertet)e[nrms]?\b",
         # Nor "By Monday, Reuters reporters had ...": a time opens that sentence, not a name (not
         # the months that are also given names: "By May Lee, Reuters").
         # Nor a sentence that opens with the agency's article after the byline ("Von Jana Roe Die
