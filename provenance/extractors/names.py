@@ -62,8 +62,12 @@ _DATELINE_AHEAD = re.compile(
 )
 _ABBREVIATION = re.compile(r"^\([A-ZÀ-Þ][A-Za-z0-9&.-]{1,12}\)[,.;:]?$")
 _DIGITS = re.compile(r"^\d")
-# A name that opens with a digit: "9to5Google", "1News", "7NEWS" (not "3pm", "10GMT", "1980s").
-_DIGIT_NAME = re.compile(r"^\d\w*[A-Z][a-z]{2,}\w*$|^\d{1,2}[A-Z]{4,}$")
+# A name that opens with a digit: "9to5Google", "1News", "7NEWS", "360info" (not "3pm", "10GMT",
+# "1980s", "24hours").
+_DIGIT_NAME = re.compile(
+    r"^\d\w*[A-Z][a-z]{2,}\w*$|^\d{1,2}[A-Z]{4,}$"
+    r"|^\d{2,4}(?!hours|years|minutes|points|percent|times|miles|days)[a-z]{4,}$"
+)
 _ROLE_SUFFIX = re.compile(
     r"-(?:Korrespondent\w*|Redaktion\w*|Reporter\w*|Journalist\w*|Studio|Büro|Team|Newsroom|Desk)\b"
 )

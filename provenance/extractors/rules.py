@@ -456,8 +456,9 @@ FURNITURE_AHEAD = (
     # ("Mer fra Dagbladet", "Mere om emnet", "Mest läst": "Mer" and "Mest" open sentences too, so
     # with their word after them.)
     + r"|Mere?[ \t]+(?:fra|från|frå|om)|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)|Tudo[ \t]+sobre"
-    # (A link home: "Zur Startseite".)
-    + r"|Zur[ \t]+Startseite"
+    # (A link home: "Zur Startseite"; a comment's or a newsletter's prompt: "Add a Comment", "Get a
+    # note directly from our correspondents", "Get the day's breaking news".)
+    + r"|Zur[ \t]+Startseite|Add[ \t]+a[ \t]+[Cc]omment|Get[ \t]+(?:the[ \t]+latest|a[ \t]+note|the[ \t]+day['’]s)"
     + r")\b|©)"
 )
 
@@ -497,7 +498,8 @@ FURNITURE_HEADS = (
     r"|(?:Found|Spotted)[ \t]+(?:an?[ \t]+)?(?:error|mistake|typo)|Fehler[ \t]+gefunden"
     # Social, newsletter and donation prompts: "Like us on Facebook", "Get the latest Canberra news
     # delivered to your inbox", "Support EXAMPLE TIMES' journalism".
-    r"|Like[ \t]+us[ \t]+on\b|Get[ \t]+the[ \t]+latest\b|Support[ \t]+(?:our|us|independent|[A-Z]{2,})\b)"
+    r"|Like[ \t]+us[ \t]+on\b|Get[ \t]+(?:the[ \t]+latest|a[ \t]+note|the[ \t]+day['’]s)\b|Add[ \t]+a[ \t]+[Cc]omment\b"
+    r"|Support[ \t]+(?:our|us|independent|[A-Z]{2,})\b)"
 )
 
 
