@@ -168,6 +168,8 @@ def name_key(name: str) -> str:
     ['zerohedge', 'zerohedge', 'zerohedge', 'guardian']
     >>> name_key("Deutscher Alpenverein (DAV)"), name_key("ТАСС"), name_key("뉴스1"), name_key("AFP通信")
     ('deutscheralpenverein', 'tass', '', 'afp')
+    >>> name_key("Example Engineering Blog") == name_key("Example Engineering")
+    True
     """
     text = name.strip()
     if "(" in text and not text.startswith("("):
@@ -182,6 +184,8 @@ def name_key(name: str) -> str:
         text = text[4:]
     if text.startswith("www."):
         text = text[4:]
+    if text.endswith(" blog") and len(text) > 8:
+        text = text[:-5]  # an outlet's blog is the outlet: "the Example Engineering blog"
     out = []
     dropped = False  # a letter of another script
     opened = False  # the name opens with one
