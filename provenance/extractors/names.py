@@ -170,8 +170,11 @@ _GERMAN_NOUNS = (
 # The words before an issue's number ("Nr. 20/2024", "No. 12", "Heft 3").
 _ISSUE_WORDS = frozenset("nr no nº n° heft ausgabe issue vol số".split())
 _AUTHORS_SITE = re.compile(
-    r"(?:(?:the[ \t]+)?(?:author|writer|columnist)['’]s|my|his|her|their|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)"
-    r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site)(?:[ \t]+(?:newsletter|blog|site))?[ \t]*(?:,|[ \t]at)[ \t]*"
+    r"(?:(?:the[ \t]+)?(?:author|writer|columnist)['’]s|my|his|her|their|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s"
+    # (And the possessives of the other languages: "sur mon blog, X", "en mi blog, X", "auf meinem
+    # Blog, X", "sul mio blog, X".)
+    r"|mon|son|leur|mi|su|meinem|seinem|ihrem|mio|suo|meu|seu)"
+    r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site|sitio|sito|webseite)(?:[ \t]+(?:newsletter|blog|site))?[ \t]*(?:,|[ \t]at)[ \t]*"
     # A house's other paper: "our sister title, the Example Post", "our sister paper The Example Star",
     # "Example Energy's sister site, The Example Drive".
     r"|(?:our|its|their|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)[ \t]+sister[ \t]+(?:title|paper|publication|newspaper|site|website|station|magazine)"
@@ -330,6 +333,13 @@ GENERIC_NAMES = frozenset(
     name_key(n) or script_key(n)
     for n in (
         "news agencies",
+        # A title before a person's name, cut where its full stop ends it ("Gastbeitrag von Dr.
+        # Jane Roe").
+        "dr",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
         "agencies",
         "agency",
         "agency reports",

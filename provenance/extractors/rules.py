@@ -2735,7 +2735,9 @@ RULES: tuple[Rule, ...] = (
         # (A programme is broadcast, "diffusé", as a text is published.)
         # (The adverb may stand before the auxiliary's "été": "a initialement été publié".)
         # (Each of the adverbs before or after the participle: "publié originellement sur X".)
+        # (Or the original's version: "La version originale a été publiée sur son blog, X".)
         trigger=r"(?:initialement|originellement|originalement|d['’]abord)\s+(?:été\s+)?(?:publi|paru|diffus)"
+        r"|version\s+originale\s+(?:de\s+cet?\s+\w+\s+)?a\s+été\s+(?:publi|parue)"
         r"|(?:(?:publi|diffus)[ée]e?s?|parue?s?)\s+(?:à\s+l['’]origine|initialement|originellement|originalement|d['’]abord"
         r"|en\s+premier|pour\s+la\s+première\s+fois)",
         # (The trigger's words and a language or a date may stand before the place: "initialement
@@ -2758,6 +2760,10 @@ RULES: tuple[Rule, ...] = (
             ("Cette chronique est parue originalement dans Le Devoir.", ("Le Devoir",)),
             ("Cet article a d'abord été publié sur le site du CNRS.", ("CNRS",)),
             ("Cet épisode a d’abord été diffusé sur Exemple Radio. Nous le republions.", ("Exemple Radio",)),
+            (
+                "La version originale a été publiée sur son blog, Les Octets Exemple. Quand on parle",
+                ("Les Octets Exemple",),
+            ),
         ),
         counterexamples=(
             "Cet article, initialement publié en avril 2017, a été mis à jour.",
@@ -2805,13 +2811,18 @@ RULES: tuple[Rule, ...] = (
         # "publicado originalmente en inglés en X": the language is no outlet.
         # (The title may come first, then the site: "Este conteúdo foi originalmente publicado em
         # <title> no site X", as MSN Brasil closes a partner's story.)
-        pattern=r"\w+\s+(?:\w+\s+){0,4}?(?:em\s+[^\n]{1,200}?\s+no\s+site\s+(?:d[oa]\s+)?"
+        # (Not the "por" of "por primera vez": "apareció por primera vez en la revista X".)
+        pattern=r"\w+\s+(?:(?:por\s+primera\s+vez|pela\s+primeira\s+vez)\s+)?(?:\w+\s+){0,4}?(?:em\s+[^\n]{1,200}?\s+no\s+site\s+(?:d[oa]\s+)?"
         r"|(?:en|por|no|na|em|pelo|pela)\s+"
         r"(?!"
         + _ROMANCE_LANGUAGES
         + r"\b)(?:(?:el\s+|o\s+)?(?:sitio|site|portal)(?:\s+web)?(?:\s+(?:de|do|da))?\s+)?)(?P<tail>)",
         weight=0.9,
         examples=(
+            (
+                "Este texto apareció por primera vez en la revista Ejemplo Mensual. Lo recupero aquí.",
+                ("Ejemplo Mensual",),
+            ),
             ("Este artículo fue publicado originalmente en El Diario.", ("El Diario",)),
             (
                 "Este conteúdo foi originalmente publicado em Anac aprova novas regras no site Exemplo Brasil. "
@@ -7893,15 +7904,20 @@ RULES: tuple[Rule, ...] = (
         # X": a label, not a sentence ("we heard via email").
         # A Spanish blog's "Vía | X".
         trigger=r"(?:[(\[][ \t]*v[ií]a\b[ \t]*:?|\bv[ií]a[ \t]*(?::|\|)|[—–][ \t]*v[ií]a\b)\s",
-        # (Not a social account's handle, a hat tip: "(via @example_market)".)
-        pattern=r"[(\[—–]?[ \t]*v[ií]a[ \t]*[:|]?[ \t]+(?!@)(?P<tail>)",
+        # (Not a social account's handle, a hat tip: "(via @example_market)"; nor a social network,
+        # the way a tip came: "(via Mastodon)".)
+        pattern=r"[(\[—–]?[ \t]*v[ií]a[ \t]*[:|]?[ \t]+(?!@|(?:Twitter|X|Mastodon|Bluesky|Reddit|Instagram|Facebook|TikTok"
+        r"|YouTube|Threads|LinkedIn|Telegram|WhatsApp|Hacker[ \t]+News)\b)(?P<tail>)",
         # Not a way to pay, to share or to reach the site ("Donate via: Bitcoin | Monero").
         not_before=_PICTURE_BEFORE
         + r"|\b(?:donate|pay|payment|share|subscribe|contact|follow|support|send|reach|partager|compartir|teilen"
         r"|condividi|compartilhar|partilhar|delen)\s*\Z",
         # Nor a clause's source inside a paragraph that goes on ("... dipped below $1,200 (via
         # Example Gadgets). That is still ..."): where a figure was read, not the post.
-        reject_after=r"[^()\n]{0,60}\)\.[ \t]+(?!" + FURNITURE_AHEAD + r")(?-i:[A-Z][a-z'’]*[ \t]+[a-z])",
+        # (Nor a tip's source that a clause goes on about inside the brackets: "(via Example Photo
+        # News, which flagged the firmware bug)".)
+        reject_after=r"[^()\n]{0,60}\)\.[ \t]+(?!" + FURNITURE_AHEAD + r")(?-i:[A-Z][a-z'’]*[ \t]+[a-z])"
+        r"|[^(),\n]{0,60},[ \t]*(?:which|who|where|whose)\b[^()\n]{0,120}\)",
         by_kind=True,
         weight=0.6,
         examples=(
@@ -7913,6 +7929,8 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "We sent it (via email) on Monday.",
+            "Thanks to Jane, who spotted an error (via Mastodon) in the second example.",
+            "I'd point anyone wanting lab numbers there. (via Example Photo News, which flagged the bug)",
             "Photo: Jane Doe (via Example Images)",
             "Donate via: Example Coin | Bank transfer",
             "Voir les 14 commentaires Partager via : Facebook X E-mail Copier le lien",
