@@ -211,6 +211,7 @@ _TEXT_RULES: dict[str, str] = {
     "repris-de-tratto-da": _ORIGINALLY,
     "se-publico-primero": _FIRST,
     "perepechatka-s": _ORIGINALLY,
+    "ispolzovany-dannye": _WIRE,
     "anadimosieusi-apo": _ORIGINALLY,
     "culled-from": _ORIGINALLY,
     "s-razresheniya": _PERMISSION,

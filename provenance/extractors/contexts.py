@@ -808,10 +808,14 @@ CONTEXTS: tuple[Context, ...] = (
                 r"(?:\A|[\s:(])(?![^/\n]*\b(?:"
                 + _PAPER_WORDS
                 + r")\b)"
+                + r"(?:"
                 + _NAME_WRITTEN_OUT
                 + r"[ -]"
                 + _NAME_WORD
-                + r"[ \t]?/[ \t]?\Z",
+                + r"[ \t]?/[ \t]?"
+                # (In Cyrillic letters with no spaces around the slash, as Russian captions credit:
+                # "Иван Роев/РИА Новости"; "Иван Роев / ТАСС" alone may be a byline.)
+                + r"|[А-ЯЁІЇЄ][а-яёіїєґ'’-]+[ ][А-ЯЁІЇЄ][а-яёіїєґ'’-]+/)\Z",
                 window=80,
                 case_sensitive=True,
             ),

@@ -130,7 +130,9 @@ _PUBLICATION_NOUNS = (
         # Bulgarian, and a broadcaster's kind before its quoted name ("Радио „Свободна Европа“").
         "вестник вестника списание списанието изданието сайта радио радиото телевизия телевизията "
         # Channels of messengers and video sites ("Источник: Telegram-канал Example").
-        "telegram-канал телеграм-канал telegram-канала телеграм-канала канал канала telegram-kanal".split()
+        "telegram-канал телеграм-канал telegram-канала телеграм-канала канал канала telegram-kanal "
+        # Russian broadcasters and the abbreviation of "news agency" ("ИА «Пример»", "телеканала «Пример»").
+        "иа телеканал телеканала телеканалу радиостанция радиостанции информагентство информагентства".split()
     )
     | _RELEASE_NOUNS
 )
