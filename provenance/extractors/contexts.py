@@ -3002,6 +3002,29 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("The council met on Monday.\nSource: Example Daily",),
     ),
     Context(
+        id="source-line-quoted-title",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line",),
+        screen=r"[\"“„«]",
+        checks=(
+            # A work's title in quotes right after the label ('Sources: "Example Star Postpones Tour
+            # Dates." Example News, 5 Feb 2024'): a fact-check's or a paper's list of the works it
+            # cites, not the story's source.
+            Check(Where.EVIDENCE, r"\b(?:sources?|quellen?|fuentes?|fontes?|fonti)\s*:\s*[\"“„«]", window=0),
+        ),
+        description="A source line whose value opens with a quoted title ('Sources: \"Example Star Postpones "
+        "Tour Dates.\" Example News, 5 Feb 2024'): works cited, not the story's source.",
+        examples=(
+            (
+                'The photo was posted on a fake account. Sources: "Example Star Postpones Tour Dates." Example News, '
+                "5 Feb. 2024.",
+                "Example Star Postpones Tour Dates.",
+            ),
+        ),
+        counterexamples=("The council met on Monday.\nSource: Example News",),
+    ),
+    Context(
         id="reference-list",
         verdict=Verdict.DROP,
         relations=(W, S),

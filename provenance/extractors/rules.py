@@ -563,6 +563,12 @@ _TIME_ZONES = r"(?:[A-Z]{1,2}[SD]T|GMT|UTC|CES?T|MES?Z|BST|IST|JST|KST|HKT|SGT|W
 _NOT_A_PICTURE_SERVICE = r"(?<!\bImages)(?<!\bPictures)(?<!\bConnect)"
 # What makes an agency's name standing apart no byline: a quote's or a report's source, a
 # picture's, or the page's furniture (tag lists, share bars, related links, audio and video labels).
+# The words after an agency's name that make it a product's or a brand's ("AP Poll", "Reuters
+# Breakingviews", "the AP Stylebook"), or another AP's ("AP Exam", Advanced Placement's).
+_AGENCY_PRODUCTS = (
+    r"(?:Poll|Graphics?|Photos?|Videos?|Pictures|Images|Breakingviews|Fact|Investigates|Special|Exclusive"
+    r"|Explainer|Live|Top|Stylebook|Exams?|Courses?|Classes|Scholars?)"
+)
 _NOT_A_BYLINE_BEFORE = (
     r"(?i:\b(?:according\s+to|told|laut|zufolge|selon|según|secondo|sagte|said|says|interview\w*|"
     r"reported\s+by|per|via|with|mit|avec|con|cite|citation"
@@ -573,6 +579,8 @@ _NOT_A_BYLINE_BEFORE = (
     # A strip of logos: "As featured in: The New York Times · Wired · Reuters".
     r"|podcast|(?:as\s+)?featured\s+(?:in|on|by)|as\s+seen\s+(?:in|on))\s*:)"
     r"[^\n]{0,80}\Z|(?i:\bshare\b)[^\n]{0,40}\Z|"
+    # A stock's ticker: "Example Corp. (NYSE:AP)".
+    r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEAMERICAN|TSX|LSE|ASX|OTC|OTCMKTS)[ \t]*:[ \t]*\Z|"
     + _PICTURE_BEFORE
     # A table's or a chart's source: figures in percent on the line above ("| DAX | +1.1% |\nSource:
     # Refinitiv"), as source-line reads them; a row's separators or a second figure make it a
@@ -587,7 +595,7 @@ _NOT_A_BYLINE_SCREEN = (
     r"|avec|con|cite|citation|click\s+here|download)\b|\binterview"
     r"|\b(?:tag|schlagw|stichw|mots-cl|etiquetas|palabras\s+clave|themen|topics|keywords|share|teilen|related"
     r"|mehr\s+zu|more\s+on|listen|watch|podcast|featured\s+(?:in|on|by)|as\s+seen\s+(?:in|on))[^\s:]*\s*:"
-    r"|\bshare\b|©|\(c\)|\d\s?%|" + _PICTURE_LABELS
+    r"|\bshare\b|©|\(c\)|\d\s?%|NYSE|NASDAQ|AMEX|TSX|LSE|ASX|OTC|" + _PICTURE_LABELS
 )
 
 
@@ -4618,7 +4626,8 @@ RULES: tuple[Rule, ...] = (
         # Published May 3", "Bernama -\nMay 3, 2024 3:40 PM".
         # (A comma before a weekday or a place is a byline's, as no reference cites one: "MENA ,
         # Sunday 10 Mar 2024", "UNB, Sylhet Sun Mar 3, 2024".)
-        pattern=r"(?:[ \t]*\([\w-]{2,12}\))?(?:[ \t]*[|•·/][ \t]*|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+"
+        pattern=r"(?![ \t]+" + _AGENCY_PRODUCTS + r"\b)"
+        r"(?:[ \t]*\([\w-]{2,12}\))?(?:[ \t]*[|•·/][ \t]*|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+"
         r"|[ \t]*,[ \t]*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|(?!(?i:"
         + MONTH
         + r")\b)[A-ZÀ-Þ][a-zà-ÿ]+[ \t]))(?=[A-ZÀ-Þ0-9])"
@@ -5179,7 +5188,11 @@ RULES: tuple[Rule, ...] = (
         # A byline slot of the agency and its reporter over the page's date label: "Author of the
         # article: Bloomberg News Jane Roe Published Aug 14, 2024". (Weaker than a place's reading
         # of the same words: "Press Trust of India New Delhi Last Updated : ...".)
-        pattern=r"[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+[ \t]+){2,3}" + DATE_LABELS + r"\b",
+        pattern=r"(?![ \t]+"
+        + _AGENCY_PRODUCTS
+        + r"\b)[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+[ \t]+){2,3}"
+        + DATE_LABELS
+        + r"\b",
         # (Nor a picture's label: "Photo: Xinhua Jane Roe Published: 9:12am".)
         not_before=r"\b(?:to|from|with|for|at|the|by|via|said|told|of|in|on)[ \t]*\Z|[/,(][ \t]*\Z"
         r"|\b" + _PICTURE_LABELS + r"[ \t]*:[ \t]*\Z",
@@ -8184,8 +8197,7 @@ RULES: tuple[Rule, ...] = (
         + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+(?!"
         + FURNITURE_AHEAD
         + r")[A-Z][\w-]*[ \t]*:)"
-        r"(?![ \t]+(?:Poll|Graphics?|Photos?|Videos?|Pictures|Images|Breakingviews|Fact|Investigates|Special|"
-        r"Exclusive|Explainer|Live|Top|Stylebook)\b)"
+        r"(?![ \t]+" + _AGENCY_PRODUCTS + r"\b)"
         # (Not an ordinal before a word in lower case: "Anadolu Ajansı 104. kuruluş yıl dönümünü
         # kutladı" is a headline about the agency; "ČTK 12. listopadu 2024" dates a byline.)
         r"(?![ \t]+\d+\.[ \t]+[a-zß-ÿçğışö]+(?![ \t]+\d{4}))"
