@@ -162,7 +162,8 @@ _SPACED_SCRIPTS = ("ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "GEORGIAN", "HAN
 def name_key(name: str) -> str:
     """The normalised key of an outlet name: the outlet id of a name no registry knows.
 
-    Case, accents, spaces, punctuation, a leading "The", "www." and a domain suffix do not count.
+    Case, accents, spaces, punctuation, a leading "The", "www.", a domain suffix and a closing
+    "blog" (an outlet's blog is the outlet) do not count.
 
     >>> [name_key(n) for n in ("Zero Hedge", "ZeroHedge", "zerohedge.com", "The Guardian")]
     ['zerohedge', 'zerohedge', 'zerohedge', 'guardian']
