@@ -277,6 +277,7 @@ _TEXT_RULES: dict[str, str] = {
     "contributed-to-report": _BY_RELATION,
     "contributed-by-of": _BY_RELATION,
     "contributed-as-did": _BY_RELATION,
+    "distributed-through-partnership": _WIRE,
     "quotes-a-report-from": _BY_RELATION,
     "reader-quotes-outlet": _BY_RELATION,
     "outlet-reports-colon": _BY_RELATION,

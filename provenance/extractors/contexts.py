@@ -216,6 +216,8 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.NAME,
                 r"\A(?:the\s+)?" + _PICTURE_SERVICES + r"\b"
                 r"|\b(?:images|stock\s+photos?|stock|photography|fotografie|bildarchiv|pictures)\W*\Z"
+                # (A paper's own archive of pictures: "Quelle: Archiv Example", "Foto: Archiv".)
+                r"|\A(?:archiv|archive|archivo|archivio|arquivo)\b"
                 r"|(?:bildfunk|zentralbild|fotodienst|photo\s+service|graphics|grafik|infografik)\W*\Z",
             ),
         ),
@@ -226,8 +228,33 @@ CONTEXTS: tuple[Context, ...] = (
             ("Wind turbines on a ridge. Source: Shutterstock", "Shutterstock"),
             ("Bild 2: Eine Läuferin im Park. Quelle: Pexels Bild 3: Ein Hund.", "Pexels Bild"),
             ("Smoke rises over the port on Monday.\nSource: Maxar Technologies", "Maxar Technologies"),
+            ("Die Straße war gesperrt. Quelle: Archiv Example. Nach einem Unfall", "Archiv Example"),
         ),
         counterexamples=("The rally went on into the night.\nSource: Reuters",),
+    ),
+    Context(
+        id="slash-agency-after-caption-words",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-detached",),
+        screen="/",
+        checks=(
+            # An agency after a slash glued to its name, right after a caption's last word in lower
+            # case ("Trzęsienie ziemi nawiedziło region Shikoku /AFP Trzęsienie ..."): the picture's
+            # credit, as Central European portals print it. A desk's sign-off is glued to its initials
+            # ("ino/dpa") or follows a sentence's end.
+            Check(Where.BEFORE, r"[a-zà-ÿąćęłńóśźżčďěňřšťůž][ \t]+/?\Z", window=40, case_sensitive=True),
+            Check(Where.AROUND, r"[a-zà-ÿąćęłńóśźżčďěňřšťůž][ \t]+/[A-Z]", window=3, case_sensitive=True),
+        ),
+        description="An agency after a slash that follows a caption's words ('region Shikoku /AFP'): the "
+        "picture's credit.",
+        examples=(
+            (
+                "Wstrząsy odczuto w całym kraju. Zniszczony dom w regionie Shikoku /AFP Trzęsienie ziemi",
+                "AFP",
+            ),
+        ),
+        counterexamples=("Die Lage bleibt angespannt. ino/dpa Mehr zum Thema",),
     ),
     Context(
         id="picture-source-word",
@@ -759,9 +786,11 @@ CONTEXTS: tuple[Context, ...] = (
                 window=60,
                 case_sensitive=True,
             ),
+            # (Not a byline's, "By Jane Roe\nREUTERS/...", within its sentence: "Statistics provided
+            # by Example. THE CANADIAN PRESS/Jane Roe" is a caption's credit.)
             Check(
                 Where.BEFORE,
-                r"\b(?:text|texte|autor|autorin|author|by|von|par|por)\b[^\n]{0,20}\Z",
+                r"\b(?:text|texte|autor|autorin|author|by|von|par|por)\b[^\n.!?]{0,20}\Z",
                 negate=True,
             ),
             # Not a signature's next agency before the page's furniture ("mrc/dpa/AFP/Reuters Zur
@@ -989,12 +1018,9 @@ CONTEXTS: tuple[Context, ...] = (
         relations=(W, S),
         methods=("text:",),
         # An agency after a picture service and its slash ("Quelle: picture alliance/dpa/Jane Roe",
-        # "imago/Xinhua"): the picture service's credit of an agency's picture, whatever follows.
-        # (The slash is the evidence's first letter: "© Shutterstock Sources : X" is no chain.)
-        checks=(
-            Check(Where.EVIDENCE, r"\A/"),
-            Check(Where.BEFORE, r"\b" + _PICTURE_SERVICES + r"[ \t]*\Z", window=60),
-        ),
+        # "Quelle: IMAGO/Xinhua Derna."): the picture service's credit of an agency's picture,
+        # whatever follows. (The slash right before the name: "© Shutterstock Sources : X" is no chain.)
+        checks=(Check(Where.SENTENCE, r"\b" + _PICTURE_SERVICES + r"[ \t]*/[ \t]*\Z", window=80),),
         description="An agency credited after a picture service and a slash ('picture alliance/dpa/"
         "Jane Roe'): the picture's credit.",
         examples=(
@@ -1002,6 +1028,7 @@ CONTEXTS: tuple[Context, ...] = (
                 'Ein Bild aus einer Drohnenaufnahme: Quelle: picture alliance/dpa/Max Muster Laut „Beispielpost" war es der Tornado.',
                 "dpa",
             ),
+            ("Helfer suchen in den Trümmern. Quelle: IMAGO/Xinhua Derna. Nach dem Sturm", "Xinhua"),
         ),
         counterexamples=(
             "Die Feuerwehr rückte aus. Quelle: dpa/lnw",
@@ -1936,16 +1963,19 @@ CONTEXTS: tuple[Context, ...] = (
         id="headline-list",
         verdict=Verdict.DROP,
         relations=(W, S),
-        screen=r"[·•][ \t]*\d+[ \t]*(?:(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|min[ \t]+read)",
+        screen=r"\d+[ \t]*(?:(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|min[ \t]+read)",
         checks=(
             # Two or more outlets each with its story's age or reading time ("Reuters · 2 hours
             # ago\n...\nCNBC · 1 hour ago", "Reuters · 2 min read"): an aggregator's list of
             # headlines; one is a copy's byline.
+            # (Or with no mark between: "... 2 hours ago Example headline By Example Agency 3 hours
+            # ago", "AAP 12 minutes ago".)
             Check(
                 Where.AROUND,
-                r"[·•][ \t]*\d+[ \t]*(?:(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|min[ \t]+read)",
+                r"(?:[·•]|\b[A-Z][\w-]*)[ \t]*\d+[ \t]*(?:(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|min[ \t]+read)",
                 window=300,
                 count=2,
+                case_sensitive=True,
             ),
         ),
         description="An aggregator's list of headlines, each with its outlet and age ('Reuters · 2 "
@@ -2897,8 +2927,10 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|(?:ال)?وزارة|وزارت|(?:ال)?حكومة|دولت|(?:ال)?شرطة|پلیس|(?:ال)?بلدية|شهرداری|فرمانداری|استانداری"
                 r"|मंत्रालय|सरकार|पुलिस)\b"
                 # (A name that goes on in capitals is another's: "Example Ministry Watch", "Army
-                # Times"; and a site's address: "Military.com".)
-                r"(?!\s+(?-i:[A-Z])|\.\w)"
+                # Times"; and a site's address: "Military.com". Not an article that opens the next
+                # sentence where the page's lines ran together: "Source: Bureau of Meteorology The
+                # SES has ...".)
+                r"(?!\s+(?-i:(?!The\b|A\b|An\b|Der\b|Die\b|Das\b|Le\b|La\b|El\b)[A-Z])|\.\w)"
                 # The police of a place: "Polizei Köln", "Polizeipräsidium Example".
                 r"|\A(?:polizei\w*|staatsanwaltschaft|police\s+(?:department|service)|\w*feuerwehr\w*|bomberos|pompiers)\b",
             ),

@@ -66,7 +66,7 @@ PICTURE_LABELS_MORE = (
     r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
     r"|Fotograf(?:ía|ia|ie)s?|Imagem|Снимк[аи]|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
     # Thai, Swahili, Indonesian, Hindi, Bengali, Arabic, Persian, Urdu, Hebrew.
-    r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|أرشيفية|عکس|فوٹو|تصویر|צילום"
+    r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|أرشيفية|عکس|فوٹو|تصویر|צילום|Ljósmynd"
     # "图/新华社": the one-character Chinese label (a word of its own only between marks).
     r"|[图圖]"
     r"|视频(?:来源)?|視頻(?:來源)?|影片(?:來源)?|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
@@ -4445,7 +4445,8 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         before_window=160,
         # (Swahili's "by" too: "Na KNA Machi 14, 2024", "NA AFP MAPUTO".)
-        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Na|NA|Redazione|Redacción|Redação|Rédaction|Redaktion"
+        # (The Nordic bylines too: "Av Kari Roe, NTB", "Af Jens Roe, Ritzau".)
+        before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Na|NA|Av|AV|Af|AF|Redazione|Redacción|Redação|Rédaction|Redaktion"
         r"|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
         # (French puts a space before the colon: "Par : APS".)
         r"\b(?:[ \t]?:)?\s+" + "(?:" + _byline_name(r"[ \t]") + "){0,7}(?:" + _byline_name(r"\s") + r")?\Z"
@@ -4512,11 +4513,19 @@ RULES: tuple[Rule, ...] = (
             "DOOR",
             "Na ",
             "NA ",
+            "Av ",
+            "AV ",
+            "Af ",
+            "AF ",
         ),
         hint_window=160,
         weight=0.85,
         examples=(
             ("Crues dans le Var par EXAMPLE et AFP publié le 8 avril 2024 à 18h12", ("AFP",)),
+            (
+                "Sykehuskøene øker igjen Nyheter Av Kari Roe, NTB Publisert 21.05.2024 10:14 Ventetiden",
+                ("NTB",),
+            ),
             ("By Jane Doe and John Roe, The Associated Press", ("The Associated Press",)),
             ("Wakulima kupokea malipo Na KNA Machi 14, 2024 Wakulima wa kahawa", ("KNA",)),
             ("Story by AFP", ("AFP",)),
@@ -6462,6 +6471,26 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("Jane Roe contributed to this report, as did John Doe.",),
+    ),
+    Rule(
+        id="distributed-through-partnership",
+        relation=W,
+        languages=("en",),
+        # A partner's story that an agency passed on: "This story was originally published by
+        # Example Matters and distributed through a partnership with The Associated Press."
+        trigger=r"\bdistributed\s+(?:through|via|under)\s+(?:a|its|an?\s+\w+)\s+partnership\s+with\s",
+        pattern=r"distributed\s+\w+\s+[^\n]{0,20}?partnership\s+with\s+(?P<tail>)",
+        known_only=True,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "This story was originally published by Example Matters and distributed through a partnership "
+                "with The Associated Press.",
+                ("The Associated Press",),
+            ),
+        ),
+        counterexamples=("The vaccine was distributed through a partnership with Example Health.",),
     ),
     Rule(
         id="contributed-by-of",
