@@ -2431,7 +2431,7 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(
             Check(
                 Where.NAME,
-                r"\b(?:statisti\w*|istat|insee|destatis|eurostat|ibge|inegi|census\s+bureau|estad[íi]stic\w*"
+                r"\b(?:statisti\w*|istat|insee|destatis|eurostat|ibge|inegi|indec|census\s+bureau|estad[íi]stic\w*"
                 r"|estat[íi]stic\w*|statistique\w*|statystyczn\w*|статистик\w*|статистичн\w*|tilastokeskus"
                 # Their short names: Spain's, Portugal's and Chile's INE, the UK's ONS, Poland's GUS,
                 # Czechia's ČSÚ, Turkey's TÜİK, Greece's ELSTAT, Hungary's KSH, South Tyrol's ASTAT,
@@ -2921,7 +2921,11 @@ CONTEXTS: tuple[Context, ...] = (
                 # The United States' federal agencies of figures and health ("Sources: Centers for
                 # Disease Control and Prevention").
                 r"|centers?\s+for\s+disease\s+control(?:\s+and\s+prevention)?|national\s+institutes?\s+of\s+health"
-                r"|food\s+and\s+drug\s+administration|census\s+bureau|bureau\s+of\s+labor\s+statistics"
+                r"|food\s+and\s+drug\s+administration"
+                # Central banks, the sources of a chart's figures ("Fuente: Banco Central de Chile").
+                # (Statistics offices are the context statistics-office's.)
+                r"|banco\s+central|central\s+bank|reserve\s+bank|bundesbank|banque\s+de\s+france|banca\s+d['’]italia"
+                r"|banco\s+de\s+españa|bank\s+of\s+(?:england|japan|canada|korea)|federal\s+reserve"
                 # In Arabic, Persian and Hindi: a ministry, a government, the police, a
                 # municipality ("المصدر: وزارة المالية", "منبع: وزارت بهداشت", "स्रोत: स्वास्थ्य मंत्रालय").
                 r"|(?:ال)?وزارة|وزارت|(?:ال)?حكومة|دولت|(?:ال)?شرطة|پلیس|(?:ال)?بلدية|شهرداری|فرمانداری|استانداری"

@@ -4645,10 +4645,16 @@ RULES: tuple[Rule, ...] = (
         r"|City|Court|Crime|News|Scotland|Wales)[ \t]+(?:Staff|Reporters?|Correspondents?|Writers?)[ \t]+)?"
         # (The place may name its country after a comma: "ANADOLU AGENCY MUĞLA, TÜRKIYE Jul 27, 2021".)
         # (Or a place of a few words joined by "de": "EFE Santiago de Chile / 11.02.2024".)
-        r"(?:(?:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+[A-ZÀ-Þ][\w'’-]+)?|[A-ZÀ-Þ]{2,})"
+        r"(?:(?:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+[A-ZÀ-Þ][\w'’-]+)?"
+        # (Or a city of a few words: "Agencia EFE Las Palmas de Gran Canaria Jueves, 14 de marzo".)
+        r"|(?:Las|Los|La|El|Le|São|San|Santa|Santo|New|Los)[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+(?:[A-ZÀ-Þ][\w'’-]+[ \t]+)?[A-ZÀ-Þ][\w'’-]+)?"
+        r"|[A-ZÀ-Þ]{2,})"
         r"(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
         # (The weekday in German too: "AFP Di., 12. März 2024 um 2:12 PM", "dpa Dienstag, 12.03.2024".)
-        r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+        r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
+        # (And the Romance weekdays: "Jueves, 14 de marzo 2024".)
+        r"|Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo|Lunedì|Martedì|Mercoledì|Giovedì|Venerdì"
+        r"|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)"
         r",?[ \t]+)?"
         # (A time may come first: "Press Association 10.42am, 3 May 2024".)
         r"(?:\d{1,2}[.:]\d{2}[ \t]?(?i:am|pm)?,?[ \t]+)?"
