@@ -5206,6 +5206,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?![ \t]+"
         + _AGENCY_PRODUCTS
         + r"\b)[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+[ \t]+){2,3}"
+        # (Two reporters: "Bloomberg News Jane Roe and John Doe Published ...".)
+        + r"(?:(?:and|und|et|y|e)[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+[ \t]+){2,3})?"
         + DATE_LABELS
         + r"\b",
         # (Nor a picture's label: "Photo: Xinhua Jane Roe Published: 9:12am".)
@@ -6651,11 +6653,12 @@ RULES: tuple[Rule, ...] = (
         # or a lower-case word (a title's last, where a page's lines ran together).
         # The house's name may join its words with "du", "de la", "d'" ("La Voix du Nord avec
         # AFP"): the lower-case word the name follows is none of those.
-        before=r"(?:^|[.!?»”\"]\s+|\A|\([ \t]*|(?<=[a-zà-ÿ])(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bla)(?<!\bet)"
+        # (Or an acronym's last capital, a headline's last word: "... selon la SNCF 20 Minutes avec AFP".)
+        before=r"(?:^|[.!?»”\"]\s+|\A|\([ \t]*|(?<=[A-Z])[ \t]+|(?<=[a-zà-ÿ])(?<!\bdu)(?<!\bde)(?<!\bdes)(?<!\bla)(?<!\bet)"
         r"(?<!\bdo)(?<!\bda)(?<!\bdel)(?<!\bdella)(?<!\bdi)(?<!\be)(?<!\by)[ \t]+)"
         r"(?:(?i:par|por)[ \t]+)?(?:(?!(?i:reda[cç][aã]o|redacci[oó]n|redazione)\b)(?P<inner>(?:Le\s+|La\s+|Les\s+|L['’]|El\s+|Il\s+|O\s+|A\s+)?(?:[A-Z0-9][\w'’.-]*"
         r"(?:(?:\s+(?:du|de|des|de\s+la|et|do|da|dos|das|del|della|di|e|y)\s+|\s+d['’]|\s+)(?!Par\s|Por\s)[A-Z0-9][\w'’.-]*){0,3}|"
-        r"(?-i:[a-z][a-z0-9-]{1,40})\.[a-z]{2,6}))|(?:La\s+)?(?i:r[ée]daction))\s+\Z",
+        r"(?-i:[a-z][a-z0-9-]{1,40})\.[a-z]{2,6}))|(?:La\s+)?(?i:r[ée]daction)(?:\s+en\s+ligne|\s+web|\s+num[ée]rique)?)\s+\Z",
         before_window=60,
         case_sensitive=True,
         by_kind=True,
