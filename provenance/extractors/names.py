@@ -240,8 +240,8 @@ FURNITURE_WORDS = frozenset(
     # Bulgarian, Belarusian, Serbian and Kazakh: more, read, share, related, tags, comments.
     "още прочетете сподели свързани етикети коментари чытайце падзяліцца прочитајте поделите повезано "
     "тағы оқыңыз бөлісу "
-    # Italian: "Altre notizie", "Altri articoli".
-    "altre altri "
+    # Italian: "Altre notizie", "Altri articoli"; Portuguese: "Comentários".
+    "altre altri comentários "
     # Georgian: similar (stories), share.
     "მსგავსი გაზიარება "
     # Arabic: share, follow, read.
