@@ -163,7 +163,6 @@ _GERMAN_NOUNS = (
     frozenset(
         "wochenzeitung zeitung tageszeitung zeitschrift magazin fachzeitschrift nachrichtenagentur "
         "presseagentur agentur webseite internetseite nachrichtenmagazin wochenmagazin onlinemagazin blog partner "
-        "medienpartner kooperationspartner "
         "nachrichtenagenturen presseagenturen agenturen "
         "nachrichtenportal nachrichtenseite".split()
     )

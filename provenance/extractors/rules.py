@@ -563,6 +563,9 @@ _TIME_ZONES = r"(?:[A-Z]{1,2}[SD]T|GMT|UTC|CES?T|MES?Z|BST|IST|JST|KST|HKT|SGT|W
 _NOT_A_PICTURE_SERVICE = r"(?<!\bImages)(?<!\bPictures)(?<!\bConnect)"
 # What makes an agency's name standing apart no byline: a quote's or a report's source, a
 # picture's, or the page's furniture (tag lists, share bars, related links, audio and video labels).
+# Thai's thanks for the information (not the pictures) from a source, "ขอบคุณข้อมูลจาก" (rules
+# khop-khun-khomun-chak and its partner's).
+_THAI_THANKS = r"ขอบคุณ(?:ข้อมูล|ข่าว|เนื้อหา)(?:\s*และ\s*ภาพ)?\s*(?:จาก)?"
 # The words after an agency's name that make it a product's or a brand's ("AP Poll", "Reuters
 # Breakingviews", "the AP Stylebook"), or another AP's ("AP Exam", Advanced Placement's).
 _AGENCY_PRODUCTS = (
@@ -3437,8 +3440,8 @@ RULES: tuple[Rule, ...] = (
         # Thai: "ขอบคุณข้อมูลจาก X" (thanks for the information from X), closing a story a portal
         # took whole from an agency's copy or a partner's story ("อ่านข่าวต้นฉบับได้ที่" read the
         # original at, after it); "ขอบคุณภาพจาก" thanks for pictures.
-        trigger=r"ขอบคุณ(?:ข้อมูล|ข่าว|เนื้อหา)(?:\s*และ\s*ภาพ)?\s*(?:จาก)?",
-        pattern=r"ขอบคุณ(?:ข้อมูล|ข่าว|เนื้อหา)(?:\s*และ\s*ภาพ)?\s*(?:จาก)?\s*[:：]?\s*(?P<tail>)",
+        trigger=_THAI_THANKS,
+        pattern=_THAI_THANKS + r"\s*[:：]?\s*(?P<tail>)",
         case_sensitive=True,
         wire_only=True,
         weight=0.8,
@@ -3449,8 +3452,8 @@ RULES: tuple[Rule, ...] = (
         id="khop-khun-khomun-chak-partner",
         relation=R,
         languages=("th",),
-        trigger=r"ขอบคุณ(?:ข้อมูล|ข่าว|เนื้อหา)(?:\s*และ\s*ภาพ)?\s*(?:จาก)?",
-        pattern=r"ขอบคุณ(?:ข้อมูล|ข่าว|เนื้อหา)(?:\s*และ\s*ภาพ)?\s*(?:จาก)?\s*[:：]?\s*(?P<tail>)",
+        trigger=_THAI_THANKS,
+        pattern=_THAI_THANKS + r"\s*[:：]?\s*(?P<tail>)",
         case_sensitive=True,
         publisher_only=True,
         weight=0.8,
