@@ -398,7 +398,9 @@ class OutletRegistry:
         return found
 
     def _lookup(self, text: str) -> Outlet | None:
-        if "/" in text or looks_like_domain(text):
+        domain_shaped = "/" in text or looks_like_domain(text)
+        domain = ""
+        if domain_shaped:
             host = host_of(text)
             while host:
                 if host in self._by_domain:
@@ -412,6 +414,15 @@ class OutletRegistry:
             return found
         key = name_key(text) or script_key(text)
         found = self._by_key.get(key)
+        if (
+            found is not None
+            and domain_shaped
+            and looks_like_domain(found.name)
+            and domain not in found.domains
+        ):
+            # A site known by its address is that address: "News.ro" is not news.com.au, though
+            # both read "news" once their endings are dropped.
+            return None
         if found is None:
             # "Al Jazeera News", "Island Times News": a brand and a word it adds to its name.
             for suffix in BRAND_SUFFIXES:

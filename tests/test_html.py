@@ -664,6 +664,40 @@ def test_a_credit_line_under_a_picture_is_its_caption(credit: str) -> None:
     assert plain.location_at(plain.text.index("Example Fire")) is Location.BODY
 
 
+def test_a_paragraph_behind_the_paywall_is_the_storys_and_the_paywalls_box_is_not() -> None:
+    html = (
+        "<article><p>The first paragraph.</p>"
+        '<p class="paywall"><em>This story originally appeared on Example Weekly.</em></p>'
+        '<div class="paywall-prompt">Subscribe to keep reading</div></article>'
+    )
+    doc = html_document(html, "page.html", url="https://copysite.com/1")
+    assert "originally appeared on Example Weekly" in doc.text
+    assert "Subscribe" not in doc.text
+    assert [(a.outlet, a.relation) for a in extract(doc)] == [("Example Weekly", Relation.REPUBLISHED_FROM)]
+
+
+def test_a_publisher_named_as_the_host_calls_itself_is_no_credit() -> None:
+    # Two outlets go by "Example News"; the page's own registers itself as "Example News Harbor".
+    registry = OutletRegistry(
+        [
+            Outlet(id="example-news", name="Example News", domains=("examplenews.com",), kind="publisher"),
+            Outlet(
+                id="example-harbor",
+                name="Example Harbor",
+                domains=("exampleharbor.net",),
+                aliases=("Example News Harbor",),
+                kind="publisher",
+            ),
+        ]
+    )
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": "Example News"}</script>'
+    html = f"<html><head>{head}</head><body><p>Story.</p></body></html>"
+    at_home = html_document(html, "page.html", url="https://exampleharbor.net/2024/story")
+    assert extract(at_home, registry=registry) == []
+    elsewhere = html_document(html, "page.html", url="https://copysite.com/2024/story")
+    assert [a.outlet_id for a in extract(elsewhere, registry=registry)] == ["example-news"]
+
+
 def test_a_credit_after_a_picture_of_its_own_block_is_the_storys() -> None:
     # A page's header picture, then the story opening with its source's credit.
     html = '<div class="hero"><img src="x.jpg" alt=""></div><p><em>Courtesy of Example News</em></p><p>It goes on.</p>'

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from provenance import OutletKind, RegistryError
+from provenance import Outlet, OutletKind, RegistryError
 from provenance.resolver import OutletRegistry, host_of, name_key, outlet_name_from_url, registered_domain
 
 
@@ -104,6 +104,16 @@ def test_resolve_unknown_keeps_the_name(registry: OutletRegistry) -> None:
     )
     assert registry.resolve("Al Jazeera News").id == registry.resolve("aljazeera.com").id
     assert registry.resolve("https://www.ultiumcell.com/a").domains == ("ultiumcell.com",)
+
+
+def test_a_site_known_by_its_address_is_not_another_address() -> None:
+    # "news.ro" and "news.com.au" read "news" once their endings are dropped.
+    registry = OutletRegistry(
+        [Outlet(id="news-au", name="news.com.au", domains=("news.com.au",), kind="publisher")]
+    )
+    assert registry.resolve("news.com.au").id == "news-au"
+    assert registry.lookup("News.ro") is None
+    assert registry.resolve("News.ro").domains == ("news.ro",)
 
 
 def test_user_registry_adds_and_overrides(tmp_path: Path) -> None:

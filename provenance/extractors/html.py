@@ -228,8 +228,10 @@ class HtmlMetaExtractor:
             if not name:
                 continue
             outlet = self.registry.resolve(url or name)
-            same_site = (bool(host) and registered_domain(url or "") == host) or (
-                bool(host_outlet) and _names_host(outlet, host_outlet)
+            same_site = (
+                (bool(host) and registered_domain(url or "") == host)
+                or (bool(host_outlet) and _names_host(outlet, host_outlet))
+                or (url is None and page is not None and self._host_calls_itself(page, value))
             )
             if signal.cross_site and (same_site or not doc.url):
                 continue
@@ -255,6 +257,19 @@ class HtmlMetaExtractor:
                     signal.weight if outlet.kind is not OutletKind.UNKNOWN else signal.weight * 0.9, 3
                 ),
             )
+
+    def _host_calls_itself(self, page: str, name: str) -> bool:
+        """True where a name of the page's own outlet begins with ``name`` and goes on with words of
+        its own: "ABC News" on abc.net.au, registered as "ABC News Australia", is the host's name for
+        itself, not the American network's, which the name alone would resolve to."""
+        known = self.registry.lookup(page)
+        if known is None:
+            return False
+        words = name.split()
+        return bool(words) and any(
+            n.split()[: len(words)] == words and len(n.split()) > len(words)
+            for n in (known.name, *known.aliases)
+        )
 
     def _labelled_links(self, doc: Document, host: str, host_outlet: str) -> Iterator[Attribution]:
         """Links alone on their line whose words are "Original article" or "Source" and that lead

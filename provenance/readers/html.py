@@ -60,6 +60,7 @@ _BOILERPLATE = re.compile(
     r"most-?(?:read|viewed|shared|commented|emailed)|widgets?|tags|tag-?list|tag-?cloud|keywords)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_PAYWALL = re.compile(r"paywall", re.IGNORECASE)
 # class or id words of picture captions and credits ("wp-caption-text", "image-credit", "credit").
 _CAPTION = re.compile(
     r"caption|(?:^|[\s_-])(?:photo|image|img|media|picture|pic|foto|bild)[-_]?(?:credit|source|copyright|byline)s?"
@@ -208,6 +209,10 @@ def _verdict(node: LexborNode, tag: str) -> tuple[bool, bool, bool]:
     if not words.strip():
         return False, tag == "footer", tag == "figure"
     furniture, footer, caption = _furniture(words)
+    if furniture and tag == "p" and _furniture(_PAYWALL.sub(" ", words)) == (False, footer, caption):
+        # A paragraph marked as behind the paywall is the story's own (Condé Nast's <p
+        # class="paywall">); a paywall's box is a <div> or an <aside>.
+        furniture = False
     return furniture, furniture or footer or tag == "footer", caption or tag == "figure"
 
 
