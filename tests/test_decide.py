@@ -23,7 +23,7 @@ COUNTEREXAMPLES = [
     for i, text in enumerate(context.counterexamples)
 ]
 # Contexts whose examples cannot be plain text: each has a test of its own below.
-_TESTED_APART = {"caption-region", "figure-source"}
+_TESTED_APART = {"caption-region", "figure-source", "source-link-names-a-headline"}
 
 
 # Credits of the text, in the shapes the contexts look at, that no context may overrule.
@@ -224,3 +224,22 @@ def test_views_are_bounded_by_their_window(where: Where) -> None:
     )
     view = _Views(a, text).get(where, 120)
     assert len(view) <= 2 * 120 + len(evidence.text)
+
+
+def test_a_list_of_links_to_articles_under_a_source_label_credits_nobody() -> None:
+    items = "".join(
+        f'<li><a href="https://{host}/">{words}</a></li>'
+        for host, words in (
+            ("example-zeitung.de", "example-zeitung.de: Koalition einigt sich auf Änderungen beim Gesetz"),
+            ("example-blatt.de", "Example Blatt: Lokführer stimmen für unbefristeten Streik"),
+        )
+    )
+    html = f"<p>Diese Woche: Heizung und Bahn.</p><p><strong>Quellen:</strong></p><ul>{items}</ul>"
+    doc = html_document(html, "item.html", url="https://example-podcast.de/folge-1/")
+    assert [a for a in extract(doc) if a.relation is not Relation.IMAGE_CREDIT] == []
+    one = html_document(
+        '<p>Die Gespräche enden.</p><p>Quelle: <a href="https://example-zeitung.de/">Example Zeitung</a></p>',
+        "item.html",
+        url="https://example-podcast.de/folge-2/",
+    )
+    assert [a.outlet for a in extract(one)] == ["Example Zeitung"]

@@ -205,6 +205,10 @@ _PAPER_WORDS = (
 _NAME_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}"
 
 
+# A headline of four words or more, closing its line (the words of a list of articles).
+_HEADLINE = r"[^\s:]+(?:[ \t]+[^\s:]+){3,}[ \t]*"
+
+
 CONTEXTS: tuple[Context, ...] = (
     # ---------------------------------------------------------------- what it names
     Context(
@@ -255,6 +259,51 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=("Die Lage bleibt angespannt. ino/dpa Mehr zum Thema",),
+    ),
+    Context(
+        id="source-names-a-headline",
+        verdict=Verdict.DROP,
+        relations=(S,),
+        methods=("text:source-line",),
+        checks=(
+            # A name, a colon and a headline of four words or more to the line's end, and the next
+            # line so ("Quellen:\nExample Zeitung: Koalition einigt sich auf Änderungen\nExample
+            # Blatt: ..."): a list of articles cited, as show notes and reading lists give them; a
+            # credit names an outlet, not its story.
+            Check(
+                Where.AFTER_LINES,
+                r"\A[ \t]*:[ \t]+" + _HEADLINE + r"\n[^:\n]{2,40}:[ \t]+" + _HEADLINE + r"(?:\n|\Z)",
+                window=200,
+            ),
+        ),
+        description="A source line whose value is an outlet and a headline, in a list of such lines "
+        "('Example Zeitung: Koalition einigt sich ...'): articles cited, not where the text came from.",
+        examples=(
+            (
+                "Kapitel\n00:02:14 Heizung\nQuellen:\nExample Zeitung: Koalition einigt sich auf Änderungen beim "
+                "Gesetz\nSPIEGEL: Lokführer stimmen für Streik",
+                "Example Zeitung",
+            ),
+        ),
+        counterexamples=(
+            "Die Gespräche enden.\nQuelle: Example Zeitung",
+            "Los huesos sanan.\nFuente: Example Mundo\nCompartir: Facebook, Twitter, WhatsApp, Email",
+        ),
+    ),
+    Context(
+        id="source-link-names-a-headline",
+        verdict=Verdict.DROP,
+        relations=(S,),
+        methods=("text:source-line",),
+        markup=True,
+        checks=(
+            # The same list where each line is a link, whose words are the name read: the name
+            # holds the headline ("tagesschau.de: Koalition einigt sich ...").
+            Check(Where.NAME, r"\A[^:\n]{2,40}:[ \t]+" + _HEADLINE + r"\Z"),
+            Check(Where.AFTER_LINES, r"\A\n[^:\n]{2,40}:[ \t]+" + _HEADLINE + r"(?:\n|\Z)", window=200),
+        ),
+        description="A source line whose value is a link to an article, named by its outlet and "
+        "headline, in a list of such links: articles cited, not where the text came from.",
     ),
     Context(
         id="picture-source-word",
@@ -782,7 +831,9 @@ CONTEXTS: tuple[Context, ...] = (
                 + _PERSON_WORD
                 + r"(?:[A-Z][a-zß-ÿ'’-]+)?){1,3}"
                 r"(?:(?:[ \t]*/[ \t]*(?:File[ \t]+Photo|Pool|Handout))?[ \t]*[.,;)\]]?[ \t]*\Z"
-                r"|[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+[a-zß-ÿ]|(?:The|Der|Die|Das|Ein|Eine|La|Le|Les|El|Il|Los|Las|Un|Una|Une)\b))",
+                r"|[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+[a-zß-ÿ]|(?:The|Der|Die|Das|Ein|Eine|La|Le|Les|El|Il|Los|Las|Un|Una|Une)\b)"
+                # (Or the page's copyright line after it: "THE CANADIAN PRESS/Jeff Roe © 2024 Example".)
+                r"|[ \t]+(?:©|\([cC]\)))",
                 window=60,
                 case_sensitive=True,
             ),
@@ -817,6 +868,10 @@ CONTEXTS: tuple[Context, ...] = (
             (
                 "The minister at the meeting in Brussels APA/AFP/Jane Doe The council met on Tuesday.",
                 "AFP",
+            ),
+            (
+                "Crews work on the main on Monday. THE CANADIAN PRESS/Jeff Roe © 2024 Example News",
+                "CANADIAN PRESS",
             ),
         ),
         counterexamples=(
@@ -1477,6 +1532,27 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Ende der Meldung.\nFoto/Quelle: dpa",),
     ),
     Context(
+        id="sources-of-illustration",
+        verdict=Verdict.IMAGE,
+        screen=_PICTURE,
+        relations=(W, S),
+        methods=("text:source-line",),
+        checks=(
+            # The sources right after a picture's credit ("Illustration by Jane Roe. Sources: Getty;
+            # Reuters", "Photo-illustration by The Example. Sources: ..."): what the picture was made of.
+            Check(
+                Where.BEFORE,
+                r"\b(?:photo[- ]?)?"
+                + _PICTURE
+                + r"[ \t]+(?:by|von|par|por|di)[ \t]+[^\n.!?]{1,60}[.;][ \t]*\Z",
+                window=90,
+            ),
+        ),
+        description="A source line right after a picture's credit: the sources of the picture.",
+        examples=(("The towns wait. Illustration by Jane Roe. Sources: Getty; Reuters.", "Reuters"),),
+        counterexamples=("The towns wait. By Jane Roe. Sources: Reuters.",),
+    ),
+    Context(
         id="picture-courtesy",
         verdict=Verdict.IMAGE,
         screen=_PICTURE + r"|©|\(c\)",
@@ -2024,6 +2100,36 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "Der Umsatz sank. dpa 12.03.2024 - 10:12 Uhr Die Einzelhändler verkauften weniger.",
         ),
+    ),
+    Context(
+        id="timed-teaser-list",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        screen=r"\d{1,2}:\d{2}",
+        checks=(
+            # The outlet right after a time of day ("Newsticker 14:05 Reuters Ölpreise geben nach
+            # 13:58 dpa-AFX Bayer-Aktie ..."), among three or more times each followed by a name: a
+            # ticker of other stories, each with its time and source; one time over a story is its
+            # dateline's.
+            # (The words up to the name: a rule may have read the time's last figure into its words.)
+            Check(Where.SENTENCE, r"(?:^|[ \t])\d{1,2}:\d{2}(?:[ \t]+Uhr)?[ \t]+\Z", window=30),
+            Check(
+                Where.AROUND,
+                r"(?:^|[ \t])\d{1,2}:\d{2}(?:[ \t]+Uhr)?[ \t]+[A-Za-zÀ-Þ][\w-]*[ \t]+[A-ZÀ-ÞÄÖÜ]",
+                window=200,
+                count=3,
+            ),
+        ),
+        description="A ticker of headlines, each after its time and source ('14:05 Reuters Ölpreise "
+        "geben nach 13:58 dpa-AFX ...'): links to other stories, not a credit of this text.",
+        examples=(
+            (
+                "Mehr: Warum Händler wachsen Newsticker 14:05 Reuters Ölpreise geben nach 13:58 dpa-AFX "
+                "Bayer-Aktie unter Druck 13:41 dpa Piloten stimmen Einigung zu",
+                "Reuters",
+            ),
+        ),
+        counterexamples=("Der Umsatz sank. 12.03.2024 14:05 dpa Die Einzelhändler verkauften weniger.",),
     ),
     Context(
         id="figures-before",

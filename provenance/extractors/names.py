@@ -260,6 +260,9 @@ _FIELD_LABELS = frozenset(
     "source sources quelle quellen fuente fuentes fonte fontes via editor editors author autor tags tag "
     "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under "
     "chart charts graphic graphics grafik map table фото фота "
+    # The picture's label in Hungarian, Turkish, Czech, Polish, Dutch, the Nordic languages and Greek.
+    "fotó fotók fotoğraf fotoğraflar fotografie fotografia zdjęcie zdjęcia beeld kuva bilde billede "
+    "φωτογραφία φωτογραφίες "
     "watch video videos listen "
     # A disclosure's label after a source line ("Quelle: X Transparenz: Links zu Online-Shops ...").
     "transparenz hinweis disclaimer disclosure offenlegung "

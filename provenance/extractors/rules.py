@@ -4675,7 +4675,11 @@ RULES: tuple[Rule, ...] = (
         not_before=r"(?:\b(?:to|from|with|for|at|the|by|der|die|dem|den|la|le|les|à|al|alla|del|della|von|mit|"
         r"avec|con|com|según|selon|laut|per|sagte|said|told|via"
         # (Or where it stands: "reforço na Agência Brasil 04/03/2024" is a headline's place.)
-        r"|in|on|na|no|nas|nos|em|pela|pelo|nella|nel|sulla|sul)|l['’]|[/,(])\s*\Z"
+        r"|in|on|na|no|nas|nos|em|pela|pelo|nella|nel|sulla|sul"
+        # (The articles and prepositions of more languages: "... hírszolgáltatást indít az MTI 2024.
+        # február 20." is a headline about the agency.)
+        r"|az|a|de|het|van|bij|door|w|z|przez|dla|od|v|pro|din|pentru|il|lo|da|dal|u|ve|ile|и|в|на|от|для|из)"
+        r"|l['’]|[/,(])\s*\Z"
         # (A portal's "From:" label is from-label's.)
         r"|\bFrom[ \t]*:[ \t]*\Z"
         # Nor a picture's credit, the page's date on the next line ("Image: Getty Images via AFP\n
@@ -4920,12 +4924,16 @@ RULES: tuple[Rule, ...] = (
         # drei. red, APA".)
         before=r"(?:^|\A|[.!?][ \t]+)[ \t]*(?:[a-zäöü]{2,4}[ \t]*[,/][ \t]*){1,3}\Z",
         before_window=24,
-        pattern=r"(?:[ \t]*[,/][ \t]*[\w-]{2,20})*[ \t]*(?=\n|\Z|[ \t]+" + FURNITURE_AHEAD + r"|[ \t]+#\w)",
+        # (Or the picture's credit after it, where the lines ran together: "... begleiten. rom/KNA
+        # Foto: © KNA/Jana Roe".)
+        pattern=r"(?:[ \t]*[,/][ \t]*[\w-]{2,20})*[ \t]*(?=\n|\Z|[ \t]+" + FURNITURE_AHEAD + r"|[ \t]+#\w"
+        r"|[ \t]+(?:Fotos?|Bild(?:er)?|Photos?|Grafik|Video)[ \t]*:)",
         wire_only=True,
         more_names=True,
         weight=0.8,
         examples=(
             ("Die Ursache war vorerst unklar.\nred, APA\nKommentare", ("APA",)),
+            ("Man wolle die Umsetzung begleiten. rom/KNA Foto: © KNA/Jana Roe Mehr zum Thema", ("KNA",)),
             ("Die Ursache war vorerst unklar.\nham/jok, dpa/AFP", ("dpa", "AFP")),
             ("Es herrschte Lawinenwarnstufe drei. red, APA", ("APA",)),
             ("Es herrschte Lawinenwarnstufe drei. red, APA Kommentare", ("APA",)),
@@ -5255,8 +5263,11 @@ RULES: tuple[Rule, ...] = (
         more_names=True,
         # Alone on the last line, or after the last sentence where the lines ran together; the word
         # for "agency" may stand before it ("... el proyecto. Agencia AFP").
-        before=r"(?:^|[.!?“”\"»)])[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\(?\Z",
-        before_window=20,
+        # (Or after a caption's credit in capitals, where the lines ran together: "... in Bangkok.
+        # PHOTO: REUTERS REUTERS, AFP Join our channel".)
+        before=r"(?:^|[.!?“”\"»)]|\b(?-i:PHOTOS?|PICS?|FOTOS?)[ \t]*:[ \t]*(?-i:[A-Z][A-Z-]*[A-Z](?:[ \t]*[,/][ \t]*[A-Z][A-Z-]*[A-Z])?)[ \t])"
+        r"[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\(?\Z",
+        before_window=40,
         # Not a picture's credit whose label ends in a full stop ("Fot. PAP").
         not_before=r"\b(?i:fot|phot|foto)\.\s*\Z",
         not_before_window=8,
@@ -5281,6 +5292,10 @@ RULES: tuple[Rule, ...] = (
             ),
             # Two agencies joined by a hyphen, as the Nordic agencies sign another's copy.
             ("Räddningsarbetet försvåras av regn.\n\nTT-AFP", ("TT", "AFP")),
+            (
+                "Tourism is a key driver. Tourists in Bangkok. PHOTO: REUTERS REUTERS, AFP Join our channel",
+                ("REUTERS", "AFP"),
+            ),
         ),
         counterexamples=(
             "Court documents were released on the financier. (AP) More than anything, the public is fascinated.",
@@ -5937,16 +5952,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="agency-correspondent-reports",
         relation=W,
-        languages=("uk", "ru"),
+        languages=("uk", "ru", "el"),
         trigger=AGENCIES,
         name_from_trigger=True,
         case_sensitive=True,
         # "... передає власний кореспондент Укрінформу" / "передает корреспондент ТАСС": the
         # agency's own sign-off, run by whoever copies its story.
-        before=r"(?:переда[єе]|передает|повідомля[єе]|сообщает|інформує)[ \t]+(?:власний[ \t]+|собственный[ \t]+|"
-        r"спеціальний[ \t]+|специальный[ \t]+)?(?:кореспондент|корреспондент)\w*[ \t]+(?:агентства[ \t]+|агентства[ \t]+)?\Z",
+        # (Or its byline in Greek: "Από την ανταποκρίτρια του ΑΠΕ-ΜΠΕ στις Βρυξέλλες", from its
+        # correspondent; "μιλώντας στον ανταποκριτή του ΑΠΕ-ΜΠΕ" is a quote's.)
+        before=r"(?:(?:переда[єе]|передает|повідомля[єе]|сообщает|інформує)[ \t]+(?:власний[ \t]+|собственный[ \t]+|"
+        r"спеціальний[ \t]+|специальный[ \t]+)?(?:кореспондент|корреспондент)\w*[ \t]+(?:агентства[ \t]+|агентства[ \t]+)?"
+        r"|(?-i:Από)[ \t]+(?:την|τον)[ \t]+(?:ανταποκρίτρια|ανταποκριτή|απεσταλμένη|απεσταλμένο)[ \t]+(?:του|της)[ \t]+)\Z",
         before_window=60,
-        hints=("кор",),
+        hints=("кор", "Από"),
         hint_window=60,
         wire_only=True,
         in_prose=True,
@@ -5954,7 +5972,12 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("заявив міністр, передає власний кореспондент Укрінформу.", ("Укрінформу",)),
             ("сообщил министр, передает корреспондент ТАСС.", ("ТАСС",)),
+            (
+                "Εγκρίθηκαν τα κονδύλια Από την ανταποκρίτρια του ΑΠΕ-ΜΠΕ στις Βρυξέλλες, Ελένη Ρόη",
+                ("ΑΠΕ-ΜΠΕ",),
+            ),
         ),
+        counterexamples=("Μιλώντας στον ανταποκριτή του ΑΠΕ-ΜΠΕ, ο υπουργός είπε ότι θα συνεχίσει.",),
     ),
     Rule(
         id="trademark-copyright",
@@ -6835,7 +6858,8 @@ RULES: tuple[Rule, ...] = (
         # An agency's name that is a person's given name goes on with the surname: "Autor: Petra
         # Horáková" (Petra is Jordan's agency too); not the next sentence's first word, where the
         # lines were joined ("Text and photos: ANTARA Thousands of worshippers ...").
-        reject_after=r"[ \t]+(?-i:[A-ZÀ-Þ][a-zß-ÿ]+)\b(?![ \t]*:)(?![ \t]+(?-i:[a-zß-ÿ]))",
+        # (The surname's letters beyond Latin-1 too: "Petra Kovač".)
+        reject_after=r"[ \t]+(?-i:[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)\b(?![ \t]*:)(?![ \t]+(?-i:[a-zß-ÿ]))",
         wire_only=True,
         more_names=True,
         weight=0.8,
@@ -6846,7 +6870,12 @@ RULES: tuple[Rule, ...] = (
             ("Kenyan runners won.\n(Story and photo: AFP)", ("AFP",)),
             ("Rites on the beach. Text and photos: ANTARA Thousands of worshippers gathered.", ("ANTARA",)),
         ),
-        counterexamples=("Text: Jane Doe", "Text and photos: Jane Doe", "Autor: Petra Nováková"),
+        counterexamples=(
+            "Text: Jane Doe",
+            "Text and photos: Jane Doe",
+            "Autor: Petra Nováková",
+            "Autor: Petra Kovač Objavljeno:",
+        ),
     ),
     Rule(
         id="named-agencies",
