@@ -350,10 +350,11 @@ _CONTRIBUTED = (
 
 # A date as page furniture writes it: "03.05.2024", "2024-05-03", "3 mai 2024", "3 de mayo de
 # 2024", "03 maggio 2024", "3. Mai 2024", "May 3, 2024" (months in en, de, fr, es, it, pt, nl,
-# and the Scandinavian languages: "14. maj 2024", "3. marts 2024", "2 augusti 2024", "1. desember").
+# and the Scandinavian languages: "14. maj 2024", "3. marts 2024", "2 augusti 2024", "1. desember";
+# Dutch abbreviates March "mrt.").
 MONTH = (
     r"(?:jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|braio|rero|ruari)?|f[ée]v(?:rier|ereiro)?|"
-    r"m(?:ar(?:ch|zo|s|ço|ts?)?|är(?:z|ts)?|aart)|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iyj]o?|mei|mag(?:gio)?|"
+    r"m(?:ar(?:ch|zo|s|ço|ts?)?|är(?:z|ts)?|aart|rt)|apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|ma[iyj]o?|mei|mag(?:gio)?|"
     r"jun[ei]?|juin|junho|giu(?:gno)?|jul[iy]?|juil(?:let)?|julho|lug(?:lio)?|aug(?:ust|ustus|usti)?|"
     r"ao[uû]t|ago(?:sto)?|sep(?:t|tember|tiembre|tembre)?|set(?:tembre|embro|iembre)?|o[ck]t(?:ober|obre|ubre)?|"
     r"ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|de[cz](?:ember|embre|embro)?|d[ée]c(?:embre)?|"
@@ -4693,6 +4694,10 @@ RULES: tuple[Rule, ...] = (
             ("Reuters | Updated: May 3, 2024", ("Reuters",)),
             ("Monde AFP | 3 mai 2024 à 10h15 Le budget divise le conseil.", ("AFP",)),
             ("Deutschland KNA 03.05.2024 Der Haushalt ist beschlossen.", ("KNA",)),
+            (
+                "Aardbeving in Turkije: vijf doden ANP/AFP 12 mrt. 2024 in BUITENLAND De aarde beefde.",
+                ("ANP", "AFP"),
+            ),
             ("Mundo Agencia EFE Madrid 3 may 2024 El presupuesto divide al consejo.", ("Agencia EFE",)),
             ("La ley EFE Madrid Actualizado Viernes, 3 mayo 2024 - 12:00", ("EFE",)),
             ("Budget talks stall Reuters Sat, May 4, 2024, 3:00 AM · 2 min read", ("Reuters",)),
