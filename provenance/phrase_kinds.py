@@ -204,6 +204,7 @@ _TEXT_RULES: dict[str, str] = {
     "uebernommen-label": _ORIGINALLY,
     "text-stammt-von": _ORIGINALLY,
     "ein-artikel-von": _ORIGINALLY,
+    "beitrag-veroeffentlicht-von": _ORIGINALLY,
     "beitrag-unseres-partners": _ORIGINALLY,
     "zur-verfuegung-gestellt": _ORIGINALLY,
     "lire-l-article-original": _ORIGINALLY,

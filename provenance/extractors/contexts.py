@@ -209,6 +209,13 @@ _NAME_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]
 _HEADLINE = r"[^\s:]+(?:[ \t]+[^\s:]+){3,}[ \t]*"
 
 
+# The units a price is given per ("US$ per tonne", "$/bbl").
+_PER_UNIT = (
+    r"(?:tonnes?|tons?|t|barrels?|bbl|ounces?|oz|shares?|kg|kilos?|pounds?|lbs?|bushels?|mwh|kwh|litres?|liters?"
+    r"|gallons?)"
+)
+
+
 CONTEXTS: tuple[Context, ...] = (
     # ---------------------------------------------------------------- what it names
     Context(
@@ -1871,6 +1878,25 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("By Jane Roe, AP\nThe talks ended without a deal on Monday.",),
     ),
     Context(
+        id="picture-label-in-byline",
+        verdict=Verdict.IMAGE,
+        screen=_PICTURE,
+        relations=(W,),
+        methods=("text:agency-byline",),
+        # A byline's author, then the picture's label, its first credit and a slash before the
+        # agency ("Von Jana Roe Bild: Krone KREATIV/APA/Jo Doe"): the picture's agency.
+        checks=(Check(Where.SENTENCE, r"\b" + _PICTURE + r"\s*:\s*[^\n:/]{1,40}/\s*\Z", window=80),),
+        description="An agency after a picture's label and a slash within a byline ('Von Jana Roe Bild: "
+        "Example KREATIV/APA/Jo Doe'): the picture's.",
+        examples=(
+            (
+                "Doch die Freude währt kurz. Von Jana Roe Bild: Krone KREATIV/APA/Jo Doe, stock.adobe.com Die",
+                "APA",
+            ),
+        ),
+        counterexamples=("By Jane Roe, AP\nThe talks ended without a deal on Monday.",),
+    ),
+    Context(
         id="picture-republished",
         verdict=Verdict.IMAGE,
         screen=_PICTURE,
@@ -2311,7 +2337,8 @@ CONTEXTS: tuple[Context, ...] = (
         + r"|evoluci|evolu[çc]|volution|evoluzione|entwicklung|varia[cç]|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mln|mld|mill|prozent|percent|per\s+cent"
         r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)|\((?:19|20)\d\d\s*[-–]"
         r"|[图圖図표][表]?\s*[：:]|グラフ|그래프|도표|\bindex,?\s+(?:19|20)\d\d\s*=\s*100\b"
-        r"|punti\s+base|basis\s+points|points?\s+de\s+base|puntos\s+b[áa]sicos|basispunkte|\(\s*(?:in\s+)?%",
+        r"|punti\s+base|basis\s+points|points?\s+de\s+base|puntos\s+b[áa]sicos|basispunkte|\(\s*(?:in\s+)?%"
+        r"|(?:per|/)\s*" + _PER_UNIT + r"\b",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
@@ -2338,6 +2365,10 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|points?\s+de\s+base|puntos\s+b[áa]sicos|pontos\s+base|basispunkte)[^()\n]{0,20}\)"
                 # or an index's base ("Production, index 2015 = 100").
                 r"|\bindex,?\s+(?:19|20)\d{2}\s*=\s*100"
+                # or a price's unit closing it ("Lithium carbonate price, US$ per tonne").
+                r"|\b(?:US|A|NZ|C|HK|S)?(?:\$|€|£|¥|cents?|pence|euros?|dollars?)\s*(?:per|a|/)\s*"
+                + _PER_UNIT
+                + r"\b"
                 # or a figure's label in Chinese, Japanese or Korean ("图：CPI同比走势 来源：...").
                 r"|(?:^|[。！？\s])(?:图表?|圖表?|図表?|グラフ|그래프|도표|표)\s*[：:][^\n。！？]{1,40})"
                 r"[ \t]*\n?[ \t]*\Z",
@@ -2353,6 +2384,7 @@ CONTEXTS: tuple[Context, ...] = (
             ("Unemployment in February (2015-2024) Fuente: Example Datos", "Example Datos"),
             ("Spread Btp-Bund (punti base) Fonte: Example Data Lo spread è sceso.", "Example Data"),
             ("Produktion in Deutschland, Index 2015 = 100 Quelle: Example Verband", "Example Verband"),
+            ("Lithium carbonate price, US$ per tonne Source: Example Data Shares fell.", "Example Data"),
             ("2月CPI同比上涨0.7%。 图：CPI同比走势 来源：示例统计局 分析人士认为", "示例统计局"),
         ),
         counterexamples=(

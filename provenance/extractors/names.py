@@ -246,7 +246,9 @@ FURNITURE_WORDS = frozenset(
     # Arabic: share, follow, read.
     "شارك تابعوا اقرأ "
     # A comment box's sign-in prompt ("... an der Ruhr Melden Sie sich an, um einen Kommentar").
-    "melden anmelden einloggen".split()
+    "melden anmelden einloggen "
+    # A reader's feedback button ("la/dpa-AFX, Reuters Feedback Artikel verschenken").
+    "feedback".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").

@@ -2671,6 +2671,26 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Der Beitrag unseres Partners war gestern Thema im Stadtrat.",),
     ),
     Rule(
+        id="beitrag-veroeffentlicht-von",
+        relation=R,
+        languages=("de",),
+        # A portal's note under a partner's text, its title quoted between: "*Der Beitrag
+        # "Homeoffice: Was Ihr Chef verlangen darf" wird veröffentlicht von Business Insider."
+        trigger=r"\b(?:wird|wurde)\s+veröffentlicht\s+(?:von|bei)\s",
+        pattern=r"\w+\s+veröffentlicht\s+(?:von|bei)\s+(?P<tail>)",
+        before=r"\b(?:Der|Dieser)\s+(?:Beitrag|Artikel|Text)\b[^.!?\n]{0,200}\Z",
+        before_window=220,
+        weight=0.8,
+        examples=(
+            (
+                'Die Regeln gelten weiter. *Der Beitrag "Homeoffice: Was der Chef darf" wird veröffentlicht von '
+                "Beispiel Insider. Kontakt zum Verantwortlichen hier.",
+                ("Beispiel Insider",),
+            ),
+        ),
+        counterexamples=("Das Buch wird veröffentlicht von Beispiel Verlag.",),
+    ),
+    Rule(
         id="ein-artikel-von",
         relation=R,
         languages=("de",),
@@ -8264,14 +8284,16 @@ RULES: tuple[Rule, ...] = (
         # Facebook", "Contributing: Jane Doe, Reuters."). Tried last, where no wording is known;
         # a caption's "quarterback Jane Doe Jo Roe, Associated Press" is prose within six words.
         # (A hyphen between spaces too: "أبوظبي - وام", a place and the agency over the story.)
-        before=r"(?:^|[|/,;:•·\[–—]|[ \t]-|\d|\b[A-ZÀ-ÞА-Я]{2,}\.?)[ \t]*\Z",
+        # (A time's "Uhr" too: "11. Mai 2023 12:47 Uhr APA Bild: SN/Jana Roe".)
+        before=r"(?:^|[|/,;:•·\[–—]|[ \t]-|\d|\d[ \t]+Uhr|\b[A-ZÀ-ÞА-Я]{2,}\.?)[ \t]*\Z",
         before_window=24,
         # Not a brand's label ("AP FACT CHECK:", "AFP PHOTO", "Reuters Poll:"), nor a picture
-        # service's name; a label of the page's furniture is no brand's ("ABC/Reuters Topics: ...").
+        # service's name; a label of the page's furniture is no brand's ("ABC/Reuters Topics: ...");
+        # nor a picture's ("APA Bild: SN/Jana Roe", the picture over the story).
         pattern=_NOT_A_PICTURE_SERVICE
         + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+(?!"
         + FURNITURE_AHEAD
-        + r")[A-Z][\w-]*[ \t]*:)"
+        + r"|(?:Bild|Foto|Fotos|Photo|Photos|Grafik|Video)[ \t]*:)[A-Z][\w-]*[ \t]*:)"
         r"(?![ \t]+" + _AGENCY_PRODUCTS + r"\b)"
         # (Not an ordinal before a word in lower case: "Anadolu Ajansı 104. kuruluş yıl dönümünü
         # kutladı" is a headline about the agency; "ČTK 12. listopadu 2024" dates a byline.)
@@ -8284,8 +8306,9 @@ RULES: tuple[Rule, ...] = (
         not_alone_on_line=True,
         fallback=True,
         not_before_window=100,
-        reject_after=r"(?i:[^.!?\n]{0,80}\b(?:reported|reports|reporting|said|says|berichte\w*|meldet\w*|"
-        r"sagte|informó|informa|rapporte|riporta|citing|quoted|cited|wrote|photo|foto|bild)\b)"
+        # (A picture's label with its colon is the next block's: "12:47 Uhr APA Bild: SN/Jana Roe".)
+        reject_after=r"(?i:[^.!?\n]{0,80}\b(?:(?:reported|reports|reporting|said|says|berichte\w*|meldet\w*|"
+        r"sagte|informó|informa|rapporte|riporta|citing|quoted|cited|wrote)\b|(?:photo|foto|bild)\b(?![ \t]*:)))"
         # The agency's figures, not its copy: "Source: Company reports, Reuters calculations",
         # "Source: Reuters/Ipsos poll".
         r"|(?i:(?:/[\w-]+)?[ \t]+(?:calculations?|estimates?|analysis|data|polls?|survey|graphics?|charts?|tally|count|"
@@ -8302,7 +8325,9 @@ RULES: tuple[Rule, ...] = (
         + r")[ \t]*:)"
         # (A colon inside a parenthesis is a sign-off's: "AGERPRES/(AS - autor: Ioana Doe)"; one
         # right after the name closes an Arabic dateline: "الدوحة - قنا: افتتح ...".)
-        r"(?![ \t]*:[ \t]*[\u0600-\u06ff])[^.!?\n(]{0,60}:(?:\s|$)"
+        # (Nor a picture's label right after it: "12:47 Uhr APA Bild: SN/Jana Roe", the picture over the story.)
+        r"(?![ \t]*:[ \t]*[\u0600-\u06ff])(?![ \t]+(?-i:Bild|Foto|Fotos|Photo|Photos|Grafik|Video)[ \t]*:)"
+        r"[^.!?\n(]{0,60}:(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.
         # ("Press Trust of India, the country's largest news agency, on Friday elected ...").
@@ -8318,6 +8343,10 @@ RULES: tuple[Rule, ...] = (
         weight=0.6,
         examples=(
             ("Updated 12:04 GMT • Reuters • Markets", ("Reuters",)),
+            (
+                "Weniger Tote als im Vorjahr 11. Mai 2023 12:47 Uhr APA Bild: SN/Jana Roe Tourengeher im Tal.",
+                ("APA",),
+            ),
             ("Pegel steigt weiter. | fek/dpa/AFP Mehr zum Thema Hochwasser: Pegel steigt", ("dpa", "AFP")),
             ("الدوحة - قنا: افتتح وزير المواصلات اليوم المرحلة الأولى من المشروع.", ("قنا",)),
             ("محليات الرياض - واس أعلنت وزارة التعليم عن بدء التسجيل.", ("واس",)),
