@@ -785,6 +785,31 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Власти отменили салюты. Иван Роев / ТАСС\nМОСКВА, 3 ноября.",),
     ),
     Context(
+        id="photographer-dated-slash-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen="/",
+        checks=(
+            # A photographer's name, a dash, the day the picture was taken and a slash before the
+            # agency, as Brazilian papers credit a picture ("Jana Roe - 12.mar.2024/Reuters").
+            Check(
+                Where.BEFORE,
+                r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,3}[ \t]+[-–][ \t]+\d{1,2}\.[a-zç]{3,4}\.\d{2,4}[ \t]*/?[ \t]*\Z",
+                window=70,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency after a photographer's name, a dash and the picture's day ('Jana Roe - "
+        "12.mar.2024/Reuters'): the picture's credit.",
+        examples=(
+            (
+                "Posto de combustíveis no Rio Paulo Roe - 12.mar.2024/Reuters A Petrobras anunciou uma redução.",
+                "Reuters",
+            ),
+        ),
+        counterexamples=("A Petrobras anunciou uma redução. 12.mar.2024/Reuters",),
+    ),
+    Context(
         id="photographer-after-agency",
         verdict=Verdict.IMAGE,
         relations=(W, S),
@@ -2350,7 +2375,7 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.BEFORE_LINES,
                 r"(?:(?:^|[.!?:]\s+)(?:the\s+|this\s+|a\s+)?(?:"
                 + _CHART
-                + r"|evoluci[óo]n|evolu[çc][ãa]o|[ée]volution"
+                + r"|evoluci(?:[óo]n?)|evolu[çc][ãa]o|[ée]volution"
                 r"|evoluzione|entwicklung|variaci[óo]n|varia[çc][ãa]o)\b[^.!?\n]{0,80}[.!?]?"
                 r"|\b(?:"
                 + _CHART
@@ -2576,6 +2601,9 @@ CONTEXTS: tuple[Context, ...] = (
                 # Russia's Rosstat, and their words in other languages.
                 r"|urz[aą]d\w*\s+statystyczn\w*|gus|rosstat|росстат\w*|čsú|tüik|türkstat|elstat|ksh|astat"
                 r"|нсі|нси|білстат|держстат\w*|белстат\w*|bureau\s+of\s+labor\s+statistics"
+                # Spain's regional offices: Catalonia's Idescat, the Basque Country's Eustat,
+                # Andalusia's IECA.
+                r"|idescat|eustat|ieca"
                 # And the Nordic offices' short names: Sweden's SCB, Norway's SSB (the Dutch CBS is
                 # also a broadcaster's name: "statistics-office-cbs").
                 r"|(?-i:SCB|SSB)"

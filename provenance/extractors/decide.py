@@ -29,6 +29,7 @@ from typing import Any
 import re2
 
 from provenance.extractors.contexts import CONTEXTS, MARKUP_KINDS, SCREEN_WINDOW, Context, Verdict, Where
+from provenance.extractors.rules import RULES
 from provenance.extractors.text import plain_text
 from provenance.models import Attribution, Document, Relation, replaced
 
@@ -154,8 +155,15 @@ def _compiled(contexts: tuple[Context, ...] = CONTEXTS) -> tuple[_Compiled, ...]
 
 
 @cache
+def _judged_as() -> dict[str, str]:
+    """The methods of the rules whose statements another rule's contexts judge (`Rule.judged_as`)."""
+    return {f"text:{rule.id}": f"text:{rule.judged_as}" for rule in RULES if rule.judged_as}
+
+
+@cache
 def _plan(method: str, relation: Relation) -> _Plan:
     """The plan for statements of one rule and relation (a few of the table's contexts)."""
+    method = _judged_as().get(method, method)
     extractor = method.split(":", 1)[0] + ":"
     return _Plan(
         tuple(

@@ -314,6 +314,9 @@ class Rule:
     not_alone_on_line: bool = False
     # Tried only where no other rule fires at the same place.
     fallback: bool = False
+    # Another rule whose contexts judge this one's statements: a label read apart only for its
+    # case ("Font:" in Catalan is a source line, as "Source:" is).
+    judged_as: str = ""
     # For a rule that reads a name from its trigger: tried where the name stands between two
     # lower-case words ("передає кореспондент Укрінформу у ..."); the others are not.
     in_prose: bool = False
@@ -3817,7 +3820,9 @@ RULES: tuple[Rule, ...] = (
         # Or a page's date or time does ("di Redazione 3 maggio 2024 (ANSA) Il bilancio ..."), and
         # a dateline's place may stand between where the lines were joined ("Aktualisiert 14.03.24,
         # 13:17 Uhr Köln (KNA) Das Kölner Domkapitel ...").
+        # (A reading time may follow the time: "publié le 12 mars 2024 - 14:05 2 minutes (Keystone-ATS) Les ...".)
         before=r"(?:[.!?…:;\"“”»)]|^|(?i:" + PAGE_DATE + r")|\b\d{1,2}[:h]\d{2}(?:[ \t]+Uhr)?)"
+        r"(?:[ \t]+\d{1,2}[ \t]+(?i:minutes?|minuti|minuto|minutos|minuten|min\.?))?"
         r"(?:[ \t]+(?-i:[A-ZÀ-Þ][a-zß-ÿ]+)){0,2}[ \t]*\Z",
         before_window=60,
         # German, French, Italian and Spanish copy signs a paragraph so; an English sentence
@@ -3843,6 +3848,10 @@ RULES: tuple[Rule, ...] = (
             ("Il vertice si è chiuso senza accordo. (ANSA-AFP).\nI colloqui riprendono.", ("ANSA", "AFP")),
             ("Esteri di Redazione 3 maggio 2024 (ANSA) Il bilancio è stato approvato.", ("ANSA",)),
             ("Aktualisiert 14.03.24, 13:17 Uhr Köln (KNA) Das Domkapitel hat gewählt.", ("KNA",)),
+            (
+                "Ce contenu a été publié le 12 mars 2024 - 14:05 2 minutes (Keystone-ATS) Les cabanes",
+                ("Keystone-ATS",),
+            ),
             ("Die Regierung will das Gesetz noch vor dem Sommer. (dpa) Mehr als 100 Abgeordnete", ("dpa",)),
         ),
         counterexamples=(
@@ -4673,7 +4682,8 @@ RULES: tuple[Rule, ...] = (
         # (Or a city of a few words: "Agencia EFE Las Palmas de Gran Canaria Jueves, 14 de marzo".)
         r"|(?:Las|Los|La|El|Le|São|San|Santa|Santo|New|Los)[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+(?:[A-ZÀ-Þ][\w'’-]+[ \t]+)?[A-ZÀ-Þ][\w'’-]+)?"
         r"|[A-ZÀ-Þ]{2,})"
-        r"(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·/][ \t]*|[ \t]+))?"
+        # (A dash may follow the place: "EFE Madrid — 12 de marzo de 2024 21:10h".)
+        r"(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·/—–][ \t]*|[ \t]+))?"
         # (The weekday in German too: "AFP Di., 12. März 2024 um 2:12 PM", "dpa Dienstag, 12.03.2024".)
         r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
         # (And the Romance weekdays: "Jueves, 14 de marzo 2024".)
@@ -4720,6 +4730,7 @@ RULES: tuple[Rule, ...] = (
             ),
             ("Mundo Agencia EFE Madrid 3 may 2024 El presupuesto divide al consejo.", ("Agencia EFE",)),
             ("La ley EFE Madrid Actualizado Viernes, 3 mayo 2024 - 12:00", ("EFE",)),
+            ("Educación amplía las ayudas EFE Madrid — 12 de marzo de 2024 21:10h Actualizado", ("EFE",)),
             ("Budget talks stall Reuters Sat, May 4, 2024, 3:00 AM · 2 min read", ("Reuters",)),
             ("Egypt to launch a strategy MENA , Sunday 10 Mar 2024 Egypt will launch a strategy.", ("MENA",)),
             (
@@ -7072,7 +7083,9 @@ RULES: tuple[Rule, ...] = (
         r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,3})[ \t]+\Z"
         # Or the page's date and time before it, where the lines ran together ("Publicado el:
         # 22/03/2024 - 01:15 Con EFE y Reuters Un hombre ...").
-        r"|\b(?:\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t]+\Z",
+        r"|\b(?:\d{1,2}[:h]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[ \t]+\Z"
+        # Or a journalist's initials in lower case, as Swiss sites sign: "... d'été. jfe avec ats".
+        r"|(?:^|[.!?»”\"][ \t]+)(?-i:[a-z]{2,4})[ \t]+\Z",
         before_window=60,
         reject_after=_WITH_AGENCY_ENDS,
         known_only=True,
@@ -7081,6 +7094,7 @@ RULES: tuple[Rule, ...] = (
         weight=0.85,
         examples=(
             ("Le maire a démissionné mardi soir.\nAvec AFP", ("AFP",)),
+            ("Le dossier sera traité lors de la session d'été. jfe avec ats Publié le 8 mars 2024", ("ats",)),
             ("Le maire a démissionné mardi soir. Avec AFP et Reuters", ("AFP", "Reuters")),
             ("Le maire a démissionné mardi soir.\n— Avec l'AFP", ("AFP",)),
             ("O conselho aprovou o orçamento.\n*Com Agência Brasil", ("Agência Brasil",)),
@@ -7670,12 +7684,17 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?-i:\bFont)[ \t]*:[ \t]",
         pattern=r"Font[ \t]*:[ \t]*(?P<tail>)",
         case_sensitive=True,
+        judged_as="source-line",
         before=r"(?:^|[.!?\"”»][ \t]+|\A)\Z",
         before_window=4,
         by_kind=True,
         weight=0.75,
         examples=(("Tots els espais són accessibles. Font: Ràdio Exemple", ("Ràdio Exemple",)),),
-        counterexamples=("body { font: 12px Arial }",),
+        counterexamples=(
+            "body { font: 12px Arial }",
+            # (A chart's source, as under "Source:".)
+            "Evolució dels robatoris al Maresme. Font: Exemple Estadística",
+        ),
     ),
     Rule(
         id="culled-from",
@@ -8327,7 +8346,8 @@ RULES: tuple[Rule, ...] = (
         # right after the name closes an Arabic dateline: "الدوحة - قنا: افتتح ...".)
         # (Nor a picture's label right after it: "12:47 Uhr APA Bild: SN/Jana Roe", the picture over the story.)
         r"(?![ \t]*:[ \t]*[\u0600-\u06ff])(?![ \t]+(?-i:Bild|Foto|Fotos|Photo|Photos|Grafik|Video)[ \t]*:)"
-        r"[^.!?\n(]{0,60}:(?:\s|$)"
+        # (Nor a picture's label further on: "DN/Lusa 12 Março 2024 — 14:05 Partilhar Foto: Jana Roe".)
+        r"[^.!?\n(]{0,60}(?<!\bFoto)(?<!\bFotos)(?<!\bBild)(?<!\bPhoto)(?<!\bPhotos):(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.
         # ("Press Trust of India, the country's largest news agency, on Friday elected ...").
