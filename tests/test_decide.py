@@ -243,3 +243,14 @@ def test_a_list_of_links_to_articles_under_a_source_label_credits_nobody() -> No
         url="https://example-podcast.de/folge-2/",
     )
     assert [a.outlet for a in extract(one)] == ["Example Zeitung"]
+
+
+def test_a_dispatch_after_a_pictures_credit_of_the_same_agency_is_the_storys() -> None:
+    # CNA's photographer credits the picture, then the story opens with CNA's dispatch.
+    text = (
+        "市長說明進度。（中央社記者王大明攝 113年5月12日） （中央社記者王大明台中12日電）綠線延伸案獲核定。"
+    )
+    assert sorted((a.outlet, a.relation.value) for a in extract(text)) == [
+        ("中央社", "image_credit"),
+        ("中央社", "wire_credit"),
+    ]

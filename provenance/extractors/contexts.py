@@ -1857,39 +1857,47 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="picture-label-scripts",
         verdict=Verdict.IMAGE,
-        screen=r"ảnh|ẢNH|تصوير|صورة|摄|攝",
+        screen=r"ảnh|ẢNH|تصوير|صورة",
         relations=(W, S),
         checks=(
-            # "Ảnh: TTXVN", "تصوير: وام" (a picture's label in Vietnamese and Arabic), or a Chinese
-            # agency's photographer: "（新华社记者 邓华 摄）" (摄: taken by).
+            # "Ảnh: TTXVN", "تصوير: وام": a picture's label in Vietnamese and Arabic.
             Check(
                 Where.AROUND,
-                r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[ \t]*(?:[^\n:]{0,30}[/,-][ \t]*)?\S"
-                r"|[^\n）)]{0,30}[ \t][^\n）)\s]{1,10}[ \t]?[摄攝](?:[）)]|(?![影像]))"
-                # (The name may follow the reporter's word without a space: "中央社記者王大明攝".)
-                r"|[记記]者[^\n）)\s，。]{2,4}[摄攝](?:[）)]|(?![影像]))",
+                r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[ \t]*(?:[^\n:]{0,30}[/,-][ \t]*)?\S",
                 window=30,
                 case_sensitive=True,
             ),
-            Check(
-                Where.BEFORE,
-                # In brackets, or after a caption's full stop ("游客在湖边拍照。新华社记者 李明 摄").
-                r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[^\n:]{0,40}\Z|[（(][^\n）)]{0,10}\Z|(?:\A|[。！？ \t])\Z",
-                window=60,
-            ),
+            Check(Where.BEFORE, r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[^\n:]{0,40}\Z", window=60),
         ),
-        description="A picture's label in Vietnamese or Arabic ('Ảnh: TTXVN', 'تصوير: وام'), a Chinese "
-        "agency's photographer ('（新华社记者 邓华 摄）'): a picture's credit.",
+        description="A picture's label in Vietnamese or Arabic ('Ảnh: TTXVN', 'تصوير: وام'): a picture's credit.",
+        examples=(("Lễ khởi công tuyến metro. Ảnh: TTXVN\nSáng 14.3, thành phố khởi công.", "TTXVN"),),
+        counterexamples=("Hội nghị đã kết thúc vào chiều nay.\nTheo TTXVN",),
+    ),
+    Context(
+        id="picture-photographer-cjk",
+        verdict=Verdict.IMAGE,
+        screen=r"摄|攝",
+        relations=(W, S),
+        checks=(
+            # A Chinese agency's photographer after its name, up to "摄" (taken by), in the same
+            # statement: "（新华社记者 邓华 摄）", "中央社記者王大明攝"; not the next statement's
+            # dispatch after a picture's credit ("（中央社記者王大明攝） （中央社記者王大明台中12日電）").
+            Check(
+                Where.AFTER,
+                r"\A[^\n）)（(電电，。]{0,30}?[摄攝](?:[）)]|(?![影像]))",
+                window=40,
+                case_sensitive=True,
+            ),
+            # In brackets, or after a caption's full stop ("游客在湖边拍照。新华社记者 李明 摄").
+            Check(Where.BEFORE, r"[（(][^\n）)]{0,10}\Z|(?:\A|[。！？ \t])\Z", window=60),
+        ),
+        description="A Chinese agency's photographer ('（新华社记者 邓华 摄）'): a picture's credit.",
         examples=(
-            ("Lễ khởi công tuyến metro. Ảnh: TTXVN\nSáng 14.3, thành phố khởi công.", "TTXVN"),
             ("（新华社记者 邓华 摄）\n记者从广州市获悉，今年计划新增充电桩。", "新华社"),
             ("游客在湖边拍照。新华社记者 邓华 摄 记者从广州市获悉，今年计划新增充电桩。", "新华社"),
             ("旅客在機場辦理報到手續。中央社記者王大明攝 業者指出，團體行程幾乎客滿。", "中央社"),
         ),
-        counterexamples=(
-            "Hội nghị đã kết thúc vào chiều nay.\nTheo TTXVN",
-            "新华社北京3月12日电（记者 邓华）新华社摄影部今年计划新增充电桩。",
-        ),
+        counterexamples=("新华社北京3月12日电（记者 邓华）新华社摄影部今年计划新增充电桩。",),
     ),
     Context(
         id="picture-byline",

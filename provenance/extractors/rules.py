@@ -3522,6 +3522,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("הכתבה פורסמה לראשונה ב-Example Times שלחו תגובה", ("Example Times",)),
             ('כתבה זו פורסמה לראשונה באתר "דוגמה". הצטרפו לניוזלטר', ("דוגמה",)),
+            ("הכתבה פורסמה לראשונה באתר דוגמה מקומית. תגיות עובדים", ("דוגמה מקומית",)),
         ),
         counterexamples=("הדוח פורסם לראשונה ב-2019",),
     ),
@@ -4169,8 +4170,10 @@ RULES: tuple[Rule, ...] = (
         # Newsis and News1 write it in square brackets: "[서울=뉴시스]".
         trigger=r"=(?:연합뉴스|뉴시스|뉴스1|Yonhap|YONHAP)[)\]]",
         pattern=r"=(?P<name>[^()\[\]=\n]{2,30}?)[)\]]",
-        before=r"[(\[][^()\[\]=\n]{1,12}\Z",
-        before_window=14,
+        # (A foreign agency whose story Yonhap relays stands before the "=": "(휴스턴 AP=연합뉴스)".)
+        before=r"[(\[][^()\[\]=\n]{1,12}?(?:[ \t](?P<inner>[^\s()\[\]=]{2,12}))?\Z",
+        before_window=26,
+        inner_known_only=True,
         # A picture's source in the same brackets: "[사진 출처=연합뉴스]", "(사진=뉴스1)".
         not_before=r"[(\[][ \t]*(?:사진|그래픽|영상|자료)[^()\[\]=\n]{0,8}\Z",
         not_before_window=14,
@@ -4180,6 +4183,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("(서울=연합뉴스) 홍길동 기자 = 정부는 3일 예산안을 발표했다.", ("연합뉴스",)),
             ("[서울=뉴시스]홍길동 기자 = 정부는 3일 예산안을 발표했다.", ("뉴시스",)),
+            ("(휴스턴 AP=연합뉴스) 미국 텍사스주 휴스턴 일대에 폭풍우가 몰아쳤다.", ("AP", "연합뉴스")),
         ),
         counterexamples=("인천공항 이용객 전망\n[사진 출처=연합뉴스]\n인천국제공항공사는 내다봤다.",),
     ),
@@ -4197,6 +4201,9 @@ RULES: tuple[Rule, ...] = (
         before_window=4,
         not_before=_AGENCY_WORD_BEFORE_BRACKET + r"[(（][ \t]*\Z",
         not_before_window=90,
+        # Nor a short name in brackets that a postposition goes on with: a party's or a body's in
+        # the sentence ("पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई) के कार्यकर्ताओं", the party's workers).
+        reject_after=r"[ \t]*[)）]?[ \t]+(?:के|की|का|ने|को|से|में|पर)(?=\s|\Z)",
         case_sensitive=True,
         wire_only=True,
         weight=0.85,
@@ -4204,7 +4211,10 @@ RULES: tuple[Rule, ...] = (
             ("मुंबई, पांच मार्च (भाषा) मध्य रेलवे ने कहा कि रविवार को मेगा ब्लॉक रहेगा।", ("भाषा",)),
             ("नई दिल्ली, 5 मार्च (आईएएनएस)। दिल्ली मेट्रो का ट्रायल रन शुरू हो गया।", ("आईएएनएस",)),
         ),
-        counterexamples=("उन्होंने समाचार एजेंसी प्रेस ट्रस्ट ऑफ इंडिया (पीटीआई) में काम किया।",),
+        counterexamples=(
+            "उन्होंने समाचार एजेंसी प्रेस ट्रस्ट ऑफ इंडिया (पीटीआई) में काम किया।",
+            "रविवार को पाकिस्तान तहरीक-ए-इंसाफ (पीटीआई) के कार्यकर्ताओं और पुलिस के बीच झड़प हो गई।",
+        ),
     ),
     Rule(
         id="khobor-agency",

@@ -505,6 +505,10 @@ _CASELESS_FURNITURE = re.compile(
 )
 
 
+# A full stop that closes a sentence (not one inside an address: "Ynet.co.il").
+_SENTENCE_CLOSE = re.compile(r"[.!?؟](?=\s|\Z)")
+
+
 @lru_cache(maxsize=4096)
 def _scanned_script(ch: str) -> bool:
     return unicodedata.name(ch, "").startswith(_SCANNED_SCRIPTS)
@@ -926,10 +930,15 @@ class TextExtractor:
         reach = min(len(text), cut.end + 80)
         line_end = text.find("\n", cut.end, reach)
         rest = text[cut.end : line_end if line_end >= 0 else reach]
-        furniture = _CASELESS_FURNITURE.search(rest)
-        if furniture is None and line_end < 0 and reach < len(text):
+        # (Or the sentence's end: "... פורסמה לראשונה באתר שיחה מקומית. תגיות ...".)
+        ends = [
+            m.start()
+            for m in (_CASELESS_FURNITURE.search(rest), _SENTENCE_CLOSE.search(rest))
+            if m is not None
+        ]
+        if not ends and line_end < 0 and reach < len(text):
             return None
-        words = rest[: furniture.start() if furniture is not None else len(rest)].rstrip()
+        words = rest[: min(ends, default=len(rest))].rstrip()
         more = words.split()
         if not 1 <= len(more) <= 2 or not all(
             _spaced_caseless(ch) or ch in "\u200c-" for w in more for ch in w

@@ -110,7 +110,9 @@ RELATED_LABELS = (
     r"|sponsored(?: content)?|partner content|promoted(?: content)?"
     r"|lesen sie auch|mehr zum thema|weiterlesen|das könnte sie auch interessieren"
     r"|à lire aussi|lire aussi|sur le même sujet|leer más|lea también|te puede interesar"
-    r"|leggi anche|leia também|читайте также|по теме)"
+    r"|leggi anche|leia também|leia mais|lees ook|читайте также|по теме"
+    # Arabic and Persian: "read also", "read more".
+    r"|اقرأ أيضاً?|اقرأ ايضاً?|بیشتر بخوانید)"
 )
 _RELATED_MARKER = re.compile(RELATED_LABELS + r"\s*:?", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–·▪►»]|\d{1,2}[.)])\s")
