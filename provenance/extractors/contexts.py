@@ -181,6 +181,8 @@ _DATA_WORDS = (
     r"|données|chiffres"
     # The compiler's own work on the figures: "Quelle: Statistisches Bundesamt, eigene Berechnung".
     r"|own\s+(?:calculations?|analysis)|eigene\s+(?:berechnung|darstellung|auswertung|erhebung)\w*"
+    # (The author's: "Source: BLS, author's calculations", its apostrophe maybe still an entity.)
+    r"|authors?\S{0,8}\s+(?:own\s+)?calculations?"
     r"|elaboraci[óo]n\s+propia|c[áa]lculos\s+propios|calculs\s+propres|elaborazione\s+propria)"
 )
 
@@ -946,6 +948,13 @@ CONTEXTS: tuple[Context, ...] = (
                 negate=True,
                 case_sensitive=True,
             ),
+            # Nor one that a story's reading time follows ("Jana Roe / Example Opinion 3 min read").
+            Check(
+                Where.AFTER,
+                r"\A[ \t]*(?:\||·|•)?[ \t]*\d{1,2}[ \t]*min(?:ute)?s?\.?[ \t]+read\b",
+                window=30,
+                negate=True,
+            ),
         ),
         description="The agency that sent a photographer's picture.",
         examples=(
@@ -957,6 +966,7 @@ CONTEXTS: tuple[Context, ...] = (
             "Las rebajas animarán el comercio J. D. / Europa Press Comercio y logística impulsan la firma.",
             "Die Gespräche enden. afp/dpa/rtr",
             "Bank holds rates\nby Jane Roe-Lind / Reuters\nJun 14, 2024\nThe Bank of Japan kept rates.",
+            "Central banks lose the plot on gold Jana Roe / Reuters 3 min read 22 Apr 2024 Gold rose.",
         ),
     ),
     Context(
@@ -3262,6 +3272,30 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=("The council met on Monday.\nSources: Reuters, AFP",),
+    ),
+    Context(
+        id="yearly-report",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        checks=(
+            # A report or a survey and its year ("Source: Example Institute Digital News Report
+            # 2023"): a document the figures come from; a site named "... Report" has no year.
+            Check(
+                Where.NAME,
+                r"\b(?:report|survey|study|bericht|studie|informe|rapport|rapporto|relatório)\W*\Z",
+            ),
+            Check(Where.AFTER, r"\A[ \t,]*(?:19|20)\d{2}\b", window=12),
+        ),
+        description="A yearly report or survey named as a source ('... Digital News Report 2023'): the "
+        "source of figures, not of the text.",
+        examples=(
+            (
+                "Share who avoid the news, by age. Source: Example Institute Digital News Report 2023. The "
+                "broadcaster said more.",
+                "Example Institute Digital News Report",
+            ),
+        ),
+        counterexamples=("The talks ended.\nSource: Example World Report",),
     ),
     Context(
         id="title-fragment-before-source",

@@ -265,7 +265,7 @@ _FIELD_LABELS = frozenset(
     "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under "
     "chart charts graphic graphics grafik map table фото фота "
     # The picture's label in Hungarian, Turkish, Czech, Polish, Dutch, the Nordic languages and Greek.
-    "fotó fotók fotoğraf fotoğraflar fotografie fotografia zdjęcie zdjęcia beeld kuva bilde billede "
+    "fotó fotók fotoğraf fotoğraflar fotografie fotografia zdjęcie zdjęcia beeld kuva bilde billede abbildung "
     "φωτογραφία φωτογραφίες "
     "watch video videos listen "
     # A disclosure's label after a source line ("Quelle: X Transparenz: Links zu Online-Shops ...").
@@ -292,7 +292,7 @@ _FOLLOW_OK = frozenset(
     "dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica "
     # German participles that close a clause after the name ("mit Material von dpa erstellt").
     "erstellt übernommen verfasst geschrieben verbreitet veröffentlicht bearbeitet ergänzt "
-    "zusammengestellt produziert überlassen gestellt "
+    "zusammengestellt produziert überlassen gestellt erschienen "
     # The word for a site after the site's name: "publicēts X mājaslapā" (Latvian), "X svetainėje"
     # (Lithuanian).
     "mājaslapā portālā vietnē svetainėje portale".split()
@@ -788,6 +788,7 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
                     text[known_cut.end : known_cut.end + 1] == " "
                     and known.is_agency_name(known_cut.name)
                     and not _PICTURE_WORD.match(text, known_cut.end, end)
+                    and not INSTITUTION_AFTER.match(text, known_cut.end, end)
                     and not _names_a_publication(text, words, end)
                     # (Nor a paper's masthead that opens with an agency's name: "Xinhua Daily".)
                     and _strip_trailing(words.name.rsplit(None, 1)[-1]).lower() not in MASTHEAD_WORDS
@@ -848,6 +849,14 @@ def known_prefix(text: str, pos: int, end: int, known: KnownNames) -> Cut | None
 _PICTURE_WORD = re.compile(
     r"[ \t]+(?i:photos?|pictures?|images?|graphics?|charts?|videos?|tv|fotos?|fotó|bild\w*|grafik\w*|"
     r"infogra\w*|фото\w*|видео|відео)\b"
+)
+
+
+# The words after an agency's name that make it another body's, named after it ("the Reuters
+# Institute for the Study of Journalism", "the AFP Foundation").
+INSTITUTION_AFTER = re.compile(
+    r"[ \t]+(?:Institute|Institut|Instituto|Istituto|Foundation|Stiftung|Fundación|Fondation|Fondazione|Academy"
+    r"|Akademie|Prize|Award|Preis|School|University|Universität)\b"
 )
 
 

@@ -2215,14 +2215,21 @@ RULES: tuple[Rule, ...] = (
         languages=("de",),
         # "Dieser Text ist eine gekürzte Fassung eines Artikels aus der taz", "ein Auszug des
         # Beitrags von X". Not a language ("aus dem Englischen").
-        trigger=r"\b(?:Fassung|Version|Auszug)\s+(?:des|eines)\s+(?:Artikels|Beitrags|Textes|Interviews|Essays)\s+"
-        r"(?:aus|in|von|bei|im|auf)\s",
-        pattern=r"\w+\s+\w+\s+\w+\s+(?:aus|in|von|bei|im|auf)\s+"
+        # (A guest article too, and where it appeared in a relative clause: "eine erweiterte
+        # Fassung eines Gastbeitrags, der am 12. März 2024 in der FAZ erschienen ist".)
+        trigger=r"\b(?:Fassung|Version|Auszug)\s+(?:des|eines)\s+(?:Gast)?(?:Artikels|Beitrags|Textes|Interviews|Essays)"
+        r"(?:,?\s+(?:der|die|das)(?:\s+[^\s,]+){0,5}?)?\s+(?:aus|in|von|bei|im|auf)\s",
+        pattern=r"\w+\s+\w+\s+\w+(?:,?\s+(?:der|die|das)(?:\s+[^\s,]+){0,5}?)?\s+(?:aus|in|von|bei|im|auf)\s+"
         + _NOT_A_LANGUAGE_DE
         + r"(?:der\s+|dem\s+|den\s+)?(?P<tail>)",
         weight=0.85,
         examples=(
             ("Dieser Text ist eine gekürzte Fassung eines Artikels aus der taz.", ("taz",)),
+            (
+                "Dieser Beitrag ist eine erweiterte Fassung eines Gastbeitrags, der am 12. März 2024 in der FAZ "
+                "erschienen ist.",
+                ("FAZ",),
+            ),
             ("Auszug eines Beitrags von Beispiel Online.", ("Beispiel Online",)),
         ),
         counterexamples=("Eine Fassung des Textes aus dem Englischen von Jane Doe.",),

@@ -25,6 +25,7 @@ from provenance.extractors.names import (
     ARTICLE_BEFORE,
     CAPITAL_ARTICLES,
     FURNITURE_WORDS,
+    INSTITUTION_AFTER,
     LINK_WORDS,
     LIST_WORDS,
     MASTHEAD_WORDS,
@@ -1168,8 +1169,9 @@ class TextExtractor:
                 or (
                     text[cut.end : cut.end + 1] not in _NAME_CLOSERS
                     # Nor a paper's name that its masthead's word closes ("Boston Herald" is
-                    # no "Boston").
+                    # no "Boston"), nor a body named after an agency ("the Reuters Institute").
                     and cut.name.rsplit(None, 1)[-1].lower() not in MASTHEAD_WORDS
+                    and not INSTITUTION_AFTER.match(text, known.end, tail_end)
                 )
             ):
                 cut = known
