@@ -339,6 +339,7 @@ _TEXT_RULES: dict[str, str] = {
     "agency-before-updated": _WIRE,
     "agency-reporter-dated": _WIRE,
     "reporter-agency-signoff": _WIRE,
+    "reporter-agency-after-time": _WIRE,
     "written-under-agency": _WIRE,
     "agency-contributing": _WIRE,
     "agency-correspondent-reports": _WIRE,

@@ -223,7 +223,7 @@ MASTHEAD_WORDS = frozenset(
 FURNITURE_WORDS = frozenset(
     "share shares teilen partager compartir compartilhar compartilhe partilhar condividi udostępnij "
     "поделиться delen dela print drucken imprimer imprimir stampa email e-mail facebook twitter whatsapp "
-    "linkedin telegram pinterest reddit related tags tagged schlagwörter themen topics etiquetas comments "
+    "linkedin telegram pinterest reddit related tags tagged schlagwörter themen topic topics etiquetas comments "
     "kommentare commentaires comentarios commenti advertisement advertising anzeige werbung publicité "
     "publicidad pubblicità publicidade реклама subscribe abonnieren follow folgen suivez síguenos seguici "
     "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip artikel "

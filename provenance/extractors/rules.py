@@ -8306,6 +8306,34 @@ RULES: tuple[Rule, ...] = (
             "The package was welcomed by Australian Associated Press",
         ),
     ),
+    Rule(
+        id="reporter-agency-after-time",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # A byline after the page's time: the reporter's name, then the agency's, then the story
+        # ("Updated March 19 2024 - 3:40pm, first published 2:30pm Jane Roe Australian Associated
+        # Press The Reserve Bank has ...").
+        before=r"\b\d{1,2}[:.]\d{2}[ \t]?(?i:am|pm|a\.m\.|p\.m\.)?[ \t]+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+[ \t]+){2,3}\Z",
+        before_window=60,
+        pattern=r"(?=[ \t]+[A-ZÀ-Þ])",
+        wire_only=True,
+        # (Where no longer name was read: "14:22 South African Press Association" is one name.)
+        fallback=True,
+        weight=0.75,
+        examples=(
+            (
+                "Rates on hold Updated March 19 2024 - 3:40pm, first published 2:30pm Jane Roe Australian "
+                "Associated Press The Reserve Bank has left the rate on hold.",
+                ("Australian Associated Press",),
+            ),
+        ),
+        counterexamples=(
+            "Flood waters cover the town. Jane Roe Australian Associated Press The council met on Monday.",
+        ),
+    ),
     # ---------------------------------------------------------------- the last resort
     Rule(
         id="agency-detached",

@@ -1243,19 +1243,23 @@ class TextExtractor:
         """True when the capitalised word before a name read at ``start``..``end`` makes the name
         of another registered outlet of it: "Associated Press" in "Australian Associated Press"
         is AAP's ("The AP" is still AP's)."""
-        if start < 3 or text[start - 1] != " ":
-            return False
-        low = max(0, start - 30)
-        word_start = start - 2
-        while word_start > low and not text[word_start - 1].isspace():
-            word_start -= 1
-        if not text[word_start].isupper():
-            return False
-        longer = self.registry.lookup(text[word_start:end])
-        if longer is None:
-            return False
-        shorter = self.registry.lookup(text[start:end])
-        return shorter is None or longer.id != shorter.id
+        # (Or the two words before: "Press Association" in "South African Press Association".)
+        low = max(0, start - 40)
+        word_end = start
+        for _ in range(2):
+            if word_end < 3 or text[word_end - 1] != " ":
+                return False
+            word_start = word_end - 2
+            while word_start > low and not text[word_start - 1].isspace():
+                word_start -= 1
+            if not text[word_start].isupper():
+                return False
+            longer = self.registry.lookup(text[word_start:end])
+            if longer is not None:
+                shorter = self.registry.lookup(text[start:end])
+                return shorter is None or longer.id != shorter.id
+            word_end = word_start
+        return False
 
     def _slashed_name(self, word: str) -> bool:
         """True when a word between slashes is an outlet's name: a short one in lower case only as
