@@ -155,6 +155,7 @@ _TEXT_RULES: dict[str, str] = {
     "with-agency-alone": _WIRE,
     "theo-line": _SOURCE,
     "po-materialam": _BY_RELATION,
+    "po-informatsiya-na": _BY_RELATION,
     "with-inputs-from": _BY_RELATION,
     "with-agency-inputs": _BY_RELATION,
     "syndicated-feed-agency": _WIRE,

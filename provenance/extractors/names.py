@@ -282,6 +282,8 @@ _FOLLOW_OK = frozenset(
     # Relative pronouns: "publicado originalmente en X que forma parte de ...".
     "que qui che quien cuyo cuya dont donde onde dove où "
     "под был была было were here today dengan pada i och og і та και és și oraz "
+    # Greek "with", "under" ("από το X με άδεια Creative Commons").
+    "με υπό "
     # Ukrainian and Russian "with" ("Джерело: Reuters з посиланням на ...": citing).
     "з із зі со "
     # When, after the name: "first appeared in X last month", "... earlier this year", "gestern".
@@ -394,6 +396,9 @@ GENERIC_NAMES = frozenset(
         "materials",
         "material",
         "nachrichtenagenturen",
+        # The agencies' service, unnamed ("aus dem Agenturdienst übernommen").
+        "agenturdienst",
+        "agenturmeldungen",
         "agences",
         "agencias",
         "agenzie",

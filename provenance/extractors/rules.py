@@ -394,7 +394,11 @@ PAGE_DATE = (
 # A date as Czech and Polish write it, the month's name declined ("12. března 2024", "12 marca 2024").
 _SLAVIC_DATE = (
     r"\d{1,2}\.?[ \t]+(?:ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
-    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+    # Croatian's own months, and the Serbian and Slovenian Latin ones ("12. ožujka 2024", "12. marta").
+    r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada|studenoga|studenog|prosinca"
+    r"|januara|februara|marta|aprila|juna|jula|avgusta|septembra|oktobra|novembra|decembra"
+    r"|januarja|februarja|junija|julija)"
     r"[ \t]+\d{4}\b"
 )
 # The months' names in Arabic dates: the Gulf's and Egypt's, the Levant's and the Maghreb's; and
@@ -3702,13 +3706,18 @@ RULES: tuple[Rule, ...] = (
         languages=("el",),
         # Greek "Αναδημοσίευση από το protagon.gr", "Αναδημοσίευση από την εφημερίδα X": republished
         # from X (RE2's \b is ASCII's: the Greek word goes without it).
-        trigger=r"αναδημοσίευση\s+(?:από|απ['’])",
+        # (Or the verb: "Το άρθρο αναδημοσιεύεται από το The Conversation", is republished from.)
+        trigger=r"(?:αναδημοσίευση|αναδημοσιεύεται|αναδημοσιεύθηκε|αναδημοσιεύτηκε)\s+(?:από|απ['’])",
         pattern=r"\w+\s+(?:από|απ['’])\s*(?:(?:το|τον|την|τη|τα|τους|τις)\s+)?"
         r"(?:(?:site|ιστότοπο|ιστοσελίδα|εφημερίδα|περιοδικό|blog)\s+)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Αναδημοσίευση από το protagon.gr", ("protagon.gr",)),
             ("Αναδημοσίευση από την εφημερίδα Example Times.", ("Example Times",)),
+            (
+                "Το άρθρο αναδημοσιεύεται από το Example Review με άδεια Creative Commons.",
+                ("Example Review",),
+            ),
         ),
         counterexamples=("Η αναδημοσίευση από άλλα μέσα απαγορεύεται.",),
     ),
@@ -3884,9 +3893,11 @@ RULES: tuple[Rule, ...] = (
         # Vatikanstadt (KNA) Papst ...", "Foto: dpa Berlin (dpa) -"), not a photographer's name
         # ("Foto: Jan von Roe (dpa) Nur ...").
         # (A copyright sign may stand for the label: "© picture alliance/dpa Essen (dpa/lnw) - ...".)
+        # (Or an agency's picture service that labels its picture, "epd-bild/Jana Roe Frankfurt a.M.
+        # (epd). Die ...".)
         before=r"(?:\b"
         + _PICTURE_LABELS
-        + r"[ \t]*:|©)(?:[^\n]{1,60}?/[^\n]{1,40}?|(?:[^\n]{0,40}?[ \t/])?[ \t]*(?:(?-i:alliance|images|imago|dpa|afp|epa|apa|ap|keystone|privat|archiv|archive|stock|handout|pool)"
+        + r"[ \t]*:|©|\b\w+-(?i:bild|foto))(?:[^\n]{0,60}?/[^\n]{1,40}?|(?:[^\n]{0,40}?[ \t/])?[ \t]*(?:(?-i:alliance|images|imago|dpa|afp|epa|apa|ap|keystone|privat|archiv|archive|stock|handout|pool)"
         # (Or a picture agency's name as it writes it: "Bild: Keystone Bern (awp) - ...".)
         r"|(?-i:Keystone|Imago|IMAGO|Getty Images|Shutterstock|Reuters|AFP|EPA|AP|ANP|Belga|Scanpix)))[ \t]"
         r"(?P<place>(?-i:[" + _CAPITALS + r"][\w'’.-]+)(?:,?[ \t]+[\w'’.-]+){0,3}),?[ \t]*\Z",
@@ -3902,6 +3913,10 @@ RULES: tuple[Rule, ...] = (
                 ("dpa",),
             ),
             ("Riksdagen Foto: Jan Roe/TT STOCKHOLM (TT) Antalet anmälda bedrägerier ökar.", ("TT",)),
+            (
+                "Ein Diakonie-Präsident (Archivbild). epd-bild/Jana Roe Frankfurt a.M. (epd). Die Diakonie warnt.",
+                ("epd",),
+            ),
             (
                 "Die Ausfuhren sanken. Bild: Keystone Bern (awp) - Die Schweizer Exporte sind gesunken.",
                 ("awp",),
@@ -4975,7 +4990,8 @@ RULES: tuple[Rule, ...] = (
         # then the agency ("red, APA", "red/APA", "ham/jok, dpa/AFP").
         # (After the last sentence too, where the page's lines were joined: "... Lawinenwarnstufe
         # drei. red, APA".)
-        before=r"(?:^|\A|[.!?][ \t]+)[ \t]*(?:[a-zäöü]{2,4}[ \t]*[,/][ \t]*){1,3}\Z",
+        # (One code may stand before it with a space only, as stern signs: "... der Welt. rw AFP".)
+        before=r"(?:^|\A|[.!?][ \t]+)[ \t]*(?:(?:[a-zäöü]{2,4}[ \t]*[,/][ \t]*){1,3}|[a-zäöü]{2,4}[ \t]+)\Z",
         before_window=24,
         # (Or the picture's credit after it, where the lines ran together: "... begleiten. rom/KNA
         # Foto: © KNA/Jana Roe".)
@@ -4991,6 +5007,7 @@ RULES: tuple[Rule, ...] = (
             ("Es herrschte Lawinenwarnstufe drei. red, APA", ("APA",)),
             ("Es herrschte Lawinenwarnstufe drei. red, APA Kommentare", ("APA",)),
             ("Feuerwehren warnten vor Waldbränden. tkr / DPA #Themen Hitzewelle", ("DPA",)),
+            ("Japan gehört zu den gefährdeten Ländern der Welt. rw AFP Mehr zum Thema Erdbeben", ("AFP",)),
         ),
         counterexamples=(
             "Die Ursache war vorerst unklar.\nund, APA meldete später mehr dazu",
@@ -7313,6 +7330,26 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("При подготовке материала использованы данные Росстата и опросы.",),
+    ),
+    Rule(
+        id="po-informatsiya-na",
+        relation=S,
+        languages=("bg",),
+        # Bulgarian "По информация на БТА и Ройтерс" (from information of), "По материали на X", as
+        # a line of its own closing a text compiled from them; in a sentence ("По информация на
+        # БТА, премиерът заяви ...") a comma goes on after the names.
+        trigger=r"[Пп]о\s+(?:информация|материали)\s+на\s",
+        pattern=r"\w+\s+(?:информация|материали)\s+на\s+(?:(?:агенция|агенциите)\s+)?(?P<tail>)",
+        before=r"(?:^|[.!?»“”\"][ \t]+)\Z",
+        before_window=4,
+        reject_after=r"(?:[ \t]+(?:и|и\s+на)[ \t]+[^\s,.]+)*[ \t]*,",
+        by_kind=True,
+        more_names=True,
+        weight=0.8,
+        examples=(
+            ("Молбите за убежище растат. По информация на БТА и Ройтерс Още по темата", ("БТА", "Ройтерс")),
+        ),
+        counterexamples=("По информация на БТА, премиерът заяви, че бюджетът ще бъде приет.",),
     ),
     Rule(
         id="uebermittelt-durch",
