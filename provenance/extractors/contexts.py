@@ -1633,6 +1633,35 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("The talks ended.\nCourtesy of Example Weekly.",),
     ),
     Context(
+        id="courtesy-of-a-person",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:courtesy-of",),
+        checks=(
+            # A person's name written out ("Courtesy of Jana Roe" under her portrait): the picture's
+            # owner; a text is lent by a publisher or a body, whose name says what it is.
+            Check(
+                Where.NAME,
+                r"\A(?!.*\b(?:"
+                + _PAPER_WORDS
+                + r"|News|Press|Media|Post|Magazine|Institute|Institution|Laboratory|University|College|Museum"
+                r"|Library|Society|Association|Foundation|Council|Department|Agency|Company|Group|Studios?|Inc"
+                r"|Ltd|LLC|Center|Centre|Service|Office|Network|Club|Park|City|County|Region|Valley|Robotics"
+                r"|Netflix|Facebook)\b)"
+                r"[A-ZÀ-Þ][a-zß-ÿ'’-]+(?:[ \t]+[A-ZÀ-Þ]\.)?[ \t]+[A-ZÀ-Þ][a-zß-ÿ'’-]+\Z",
+                case_sensitive=True,
+            ),
+        ),
+        description="'Courtesy of Jana Roe': a person lends a picture, not the text.",
+        examples=(
+            (
+                "Jana Roe founded a startup in Denver. Courtesy of Jana Roe This essay is as told to us.",
+                "Jana Roe",
+            ),
+        ),
+        counterexamples=("The talks ended.\nCourtesy of Example Weekly",),
+    ),
+    Context(
         id="picture-copyright",
         verdict=Verdict.IMAGE,
         screen="/",

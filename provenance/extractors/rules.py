@@ -7450,6 +7450,10 @@ RULES: tuple[Rule, ...] = (
             ("Os mercados subiram. As informações são do jornal Folha Exemplo.", ("Folha Exemplo",)),
             ("O beta chega aos Pixel.\nCom informações: Example Google", ("Example Google",)),
             ("Met informatie van ANP.", ("ANP",)),
+            (
+                "Les flammes progressent. Avec les informations de La Presse canadienne et de l'Agence France-Presse",
+                ("La Presse canadienne", "Agence France-Presse"),
+            ),
             ("Con informazioni di AGI.", ("AGI",)),
             ("Με πληροφορίες από Reuters και AFP", ("Reuters", "AFP")),
             (

@@ -98,7 +98,8 @@ _LIST_JOIN = re.compile(
     + "|".join(rf"\b{re.escape(w)}\b" for w in sorted(LIST_WORDS) if w.isalpha())
     # The list's preposition said again: "Avec les informations de La Presse canadienne et de
     # Reuters", "con información de EFE y de AFP".
-    + r")(?:[ \t]+(?:de|d['’]|del|da|di|du))?[ \t]*",
+    # (And its elided article: "... et de l'Agence France-Presse".)
+    + r")(?:[ \t]+(?:de|d['’]|del|da|di|du))?(?:[ \t]*l['’])?[ \t]*",
     re.IGNORECASE,
 )
 # "Â" or "Ā" glued to a word before a space: a UTF-8 no-break space read as Latin-1 or Latin-7.
