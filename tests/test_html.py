@@ -698,6 +698,21 @@ def test_a_publisher_named_as_the_host_calls_itself_is_no_credit() -> None:
     assert [a.outlet_id for a in extract(elsewhere, registry=registry)] == ["example-news"]
 
 
+def test_a_caption_beside_its_picture_closed_by_a_credit_in_brackets_is_the_pictures() -> None:
+    caption = "Students at a meeting in Buenos Aires. Jana Roe (EFE)"
+    html = f'<p><img src="x.jpg" alt=""> <em>{caption}</em></p><p>The universities may close by June.</p>'
+    doc = html_document(html, "item.html")
+    assert doc.location_at(doc.text.index("(EFE)")) is Location.CAPTION
+    assert [a.relation for a in extract(doc)] in ([], [Relation.IMAGE_CREDIT])
+    # A story's first paragraph beside the picture stays the story's: its dateline credits.
+    story = (
+        '<p><img src="x.jpg" alt=""> MADRID (EFE).- The universities may close by June, the rectors said.</p>'
+    )
+    assert [(a.outlet, a.relation) for a in extract(html_document(story, "item.html"))] == [
+        ("EFE", Relation.WIRE_CREDIT)
+    ]
+
+
 def test_a_credit_after_a_picture_of_its_own_block_is_the_storys() -> None:
     # A page's header picture, then the story opening with its source's credit.
     html = '<div class="hero"><img src="x.jpg" alt=""></div><p><em>Courtesy of Example News</em></p><p>It goes on.</p>'

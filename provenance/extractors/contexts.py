@@ -2490,11 +2490,13 @@ CONTEXTS: tuple[Context, ...] = (
             # Aktuell am 3. April 2024 um 19:30 Uhr.")
             Check(
                 Where.AFTER_LINES,
+                # (Nor a field of the page's that its label opens: "Source: X\nDISCLAIMER: The views
+                # ... do not necessarily represent ...".)
                 r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*(?!"
                 + _RELATED_HEADING
                 + r"|"
                 + PROGRAMME_NOTE
-                + r")[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
+                + r"|(?-i:[A-ZÀ-Þ][\w-]{2,20})[ \t]*:)[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
                 window=300,
             ),
         ),
@@ -2514,6 +2516,8 @@ CONTEXTS: tuple[Context, ...] = (
             "Related articles: Cedi depreciation: what next for importers?",
             "Ein Sprecher sagte, man sei gesprächsbereit.\nQuelle: Example TV\nÜber dieses Thema berichtete "
             "Example TV Aktuell am 3. April 2024 um 19:30 Uhr.",
+            "Ghana, the second-largest producer, also faces a sharp drop in output.\nSource: Example TV\n"
+            "DISCLAIMER: The views made by readers on this platform do not represent our policy.",
             "Prices of food rose by 7.3 percent in February compared with a year earlier.\nFonte: Example News, "
             "1 marzo 2020\nEconomists expect inflation to slow in the second half of the year.",
         ),

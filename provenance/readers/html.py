@@ -608,6 +608,11 @@ _CREDIT_BESIDE_PICTURE = re.compile(
 )
 
 
+# A caption's sentence beside its picture, closed by the photographer and the agency in brackets
+# ("<p><img ...> <em>Students at a meeting in Buenos Aires. Jana Roe (EFE)</em></p>").
+_CREDITED_CAPTION = re.compile(r"[^\n]{10,}[.!?][ \t]+[^\n.!?()]{2,60}\([^()\n]{2,30}\)[ \t]*")
+
+
 def _under_pictures(text: str, images: list[int], with_words: frozenset[int]) -> list[tuple[int, int]]:
     """The lines a credit's label opens right under a picture that ends a line or opens one (a
     picture within a line of words has no line of its own); a credit's words without a label
@@ -624,6 +629,7 @@ def _under_pictures(text: str, images: list[int], with_words: frozenset[int]) ->
         if end - at <= 200 and (
             _LABEL_UNDER_PICTURE.match(text, at, end)
             or (beside and _CREDIT_BESIDE_PICTURE.match(text, at, end))
+            or (beside and _CREDITED_CAPTION.fullmatch(text, at, end))
         ):
             spans.append((at, end))
     return spans
