@@ -38,6 +38,7 @@ from enum import StrEnum
 from provenance.extractors.rules import (
     FURNITURE_AHEAD,
     FURNITURE_HEADS,
+    MONTH,
     PAGE_DATE,
     PICTURE_LABELS_MORE,
     PROGRAMME_NOTE,
@@ -2168,6 +2169,36 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         counterexamples=(
             "Fed holds rates steady\nReuters · 2 hours ago\nThe Fed held rates steady on Wednesday.",
+        ),
+    ),
+    Context(
+        id="dated-byline-list",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:agency-byline",),
+        screen=r"\bby\s",
+        checks=(
+            # Two headlines or more each with its byline and day ("Oil edges higher By Reuters -
+            # Apr 02, 2024 Gold hits a record By Reuters - Apr 02, 2024"): a list of other stories.
+            Check(
+                Where.AROUND,
+                r"\bBy[ \t]+[A-Z][^\n]{1,30}?[ \t]+[-–|·•][ \t]+(?i:" + MONTH + r")\.?[ \t]+\d{1,2}\b",
+                window=250,
+                count=2,
+                case_sensitive=True,
+            ),
+        ),
+        description="A list of headlines, each with its byline and day ('... By Reuters - Apr 02, 2024 "
+        "...'): links to other stories, not a credit of this text.",
+        examples=(
+            (
+                "Related Articles Oil edges higher as traders weigh risks By Reuters - Apr 02, 2024 Gold hits "
+                "record high on rate cut bets By Reuters - Apr 02, 2024 Tesla slides",
+                "Reuters",
+            ),
+        ),
+        counterexamples=(
+            "Oil edges higher as traders weigh risks By Reuters - Apr 02, 2024 Oil prices rose on Tuesday.",
         ),
     ),
     Context(

@@ -227,7 +227,7 @@ FURNITURE_WORDS = frozenset(
     "kommentare commentaires comentarios commenti advertisement advertising anzeige werbung publicité "
     "publicidad pubblicità publicidade реклама subscribe abonnieren follow folgen suivez síguenos seguici "
     "loading leave home menu previous zurück read lesen lire leer leggi читайте login skip artikel "
-    "mehr more latest trending schlagworte weitere más suscríbete assuntos leia siga tagi tematy polecane "
+    "mehr more latest trending schlagworte weitere más suscríbete assuntos leia siga tagi tematy polecane articles "
     "komentarze czytaj témata sdílet související urmărește citește etichete distribuie etiketler paylaş "
     "ilgili yorumlar поділитися коментарі теги комментарии ετικέτες κοινοποίηση διαβάστε σχόλια σχετικά reply corrections "
     "jaa dela jaga dalīties dalintis podeli tagovi bagikan kommentaarid komentāri komentarai kommentarer "

@@ -64,6 +64,8 @@ _AGENCY_IN_PARENTHESES_NAME = r"\(\s*(?:[a-zäöü]{2,4}\s*,?\s+mit\s+)?(?P<name
 PICTURE_LABELS_MORE = (
     r"(?:Archiv|Symbol|Titel|Beitrags|Vorschau|Presse|Agentur|Aufmacher|Rubriklisten)(?:bild|foto)s?"
     r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
+    # (Australian captions: "(Supplied: AFP)", a picture handed to the paper.)
+    r"|Supplied"
     r"|Fotograf(?:ía|ia|ie)s?|Imagem|Снимк[аи]|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
     # Thai, Swahili, Indonesian, Hindi, Bengali, Arabic, Persian, Urdu, Hebrew.
     r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|أرشيفية|عکس|فوٹو|تصویر|צילום|Ljósmynd"
