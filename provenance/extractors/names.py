@@ -767,7 +767,11 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     said = _LOWER_NAME_SAID.match(text, start, end) if first[:1].islower() else None
     if said is not None:
         return Cut(said.group(1), start, said.end(1))
-    if i > kinds and _LOWER_BRAND.fullmatch(first) and not first.endswith(_PARTICIPLE_ENDINGS):
+    if (
+        i > kinds
+        and _LOWER_BRAND.fullmatch(first)
+        and ("-" in first or not first.endswith(_PARTICIPLE_ENDINGS))
+    ):
         # A name in lower case after its kind, closing the sentence: "im Magazin chrismon."
         return Cut(first, start, start + len(first))
     words = _cut_words(text, tokens[i:], end, known)
@@ -951,7 +955,8 @@ def _noun_of_noun(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
 
 # A brand written in lower case, one word (see `_is_publication_noun`); a participle is none ("im
 # Magazin erschienen", "in der Zeitung veröffentlicht").
-_LOWER_BRAND = re.compile(r"[a-zß-ÿ][a-zß-ÿ0-9]{1,20}")
+# (Hyphenated too, which no participle is: "im Magazin welt-sichten".)
+_LOWER_BRAND = re.compile(r"[a-zß-ÿ][a-zß-ÿ0-9]{1,20}(?:-[a-zß-ÿ0-9]{2,20})?")
 _PARTICIPLE_ENDINGS = ("en", "iert", "icht", "ckt", "ert")
 
 

@@ -2144,6 +2144,10 @@ RULES: tuple[Rule, ...] = (
                 ("Beispiel Solar",),
             ),
             ("Der Text erschien zuerst bei Netzpolitik.org.", ("Netzpolitik.org",)),
+            (
+                "Dieser Beitrag erschien zuerst im Magazin beispiel-blick. Wir danken der Redaktion.",
+                ("beispiel-blick",),
+            ),
             ("Dieser Artikel erschien zuerst beim «Beispiel-Beobachter».", ("Beispiel-Beobachter",)),
             (
                 "Dieser Artikel erschien ursprünglich in englischer Sprache bei »Example Conversation«.",
