@@ -2686,6 +2686,8 @@ CONTEXTS: tuple[Context, ...] = (
                 # Spain's regional offices: Catalonia's Idescat, the Basque Country's Eustat,
                 # Andalusia's IECA.
                 r"|idescat|eustat|ieca"
+                # Canada's, New Zealand's and Australia's offices by their short names.
+                r"|statcan|stats\s+nz|(?-i:ABS)"
                 # And the Nordic offices' short names: Sweden's SCB, Norway's SSB (the Dutch CBS is
                 # also a broadcaster's name: "statistics-office-cbs").
                 r"|(?-i:SCB|SSB)"

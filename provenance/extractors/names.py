@@ -241,6 +241,8 @@ FURNITURE_WORDS = frozenset(
     "тағы оқыңыз бөлісу "
     # Italian: "Altre notizie", "Altri articoli"; Portuguese: "Comentários".
     "altre altri comentários "
+    # Vietnamese: keywords ("Từ khóa"), more articles of the section ("Bài viết cùng chuyên mục").
+    "từ bài "
     # Georgian: similar (stories), share.
     "მსგავსი გაზიარება "
     # Arabic: share, follow, read.

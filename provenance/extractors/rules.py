@@ -5335,6 +5335,8 @@ RULES: tuple[Rule, ...] = (
         + FURNITURE_AHEAD
         + r"|"
         + FURNITURE_HEADS
+        # (Or a promo's call: "... to appeal. African News Agency (ANA) Get your news on the go".)
+        + r"|Get[ \t]+(?:your|the|our)\b"
         + r")))",
         more_names=True,
         # Alone on the last line, or after the last sentence where the lines ran together; the word
@@ -5368,6 +5370,10 @@ RULES: tuple[Rule, ...] = (
             ),
             # Two agencies joined by a hyphen, as the Nordic agencies sign another's copy.
             ("Räddningsarbetet försvåras av regn.\n\nTT-AFP", ("TT", "AFP")),
+            (
+                "The city will study the judgment. African News Agency (ANA) Get your news on the go",
+                ("African News Agency",),
+            ),
             (
                 "Tourism is a key driver. Tourists in Bangkok. PHOTO: REUTERS REUTERS, AFP Join our channel",
                 ("REUTERS", "AFP"),
