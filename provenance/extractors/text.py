@@ -1241,10 +1241,10 @@ class TextExtractor:
         return cut
 
     def _in_longer_name(self, text: str, start: int, end: int) -> bool:
-        """True when the capitalised word before a name read at ``start``..``end`` makes the name
-        of another registered outlet of it: "Associated Press" in "Australian Associated Press"
-        is AAP's ("The AP" is still AP's)."""
-        # (Or the two words before: "Press Association" in "South African Press Association".)
+        """True when the capitalised word before a name read at ``start``..``end``, or the two
+        before it, make the name of another registered outlet of it: "Associated Press" in
+        "Australian Associated Press" is AAP's, "Press Association" in "South African Press
+        Association" Sapa's ("The AP" is still AP's)."""
         low = max(0, start - 40)
         word_end = start
         for _ in range(2):
