@@ -3559,6 +3559,57 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("კანონი თავდაპირველად გამოქვეყნდა Matsne-ზე.",),
     ),
     Rule(
+        id="pirvelad-name-gamokveqnda",
+        relation=R,
+        languages=("ka",),
+        # The same with the name before the verb: "მასალა თავდაპირველად JAMnews-ზე გამოქვეყნდა".
+        trigger=r"(?:თავდაპირველად|პირველად)\s+(?:„|\")?[A-Za-z0-9]",
+        pattern=r"(?:თავდაპირველად|პირველად)\s+(?:„|\")?(?P<name>[A-Za-z0-9][A-Za-z0-9.&' -]{1,40}?)(?:“|\")?-?(?:ზე|ში)"
+        r"\s+გამოქვეყნდა",
+        before=r"(?:სტატია|მასალა|ტექსტი|ინტერვიუ|წერილი)[^.!?\n]{0,20}\Z",
+        before_window=30,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("მასალა თავდაპირველად Example.ge-ზე გამოქვეყნდა. მსგავსი სიახლეები", ("Example.ge",)),),
+        counterexamples=("კანონი თავდაპირველად Matsne-ზე გამოქვეყნდა.",),
+    ),
+    Rule(
+        id="arajin-angam-hraparakvel",
+        relation=R,
+        languages=("hy",),
+        # Armenian: "Հոդվածն առաջին անգամ հրապարակվել է Example-ում" (the article was first
+        # published on X), the name in Latin letters before its case ending ("-ում" in, on).
+        trigger=r"(?:առաջին\s+անգամ|սկզբնապես)\s+հրապարակվել\s+է\s",
+        pattern=r"\S+\s+(?:անգամ\s+)?հրապարակվել\s+է\s+(?:«)?(?P<name>[A-Za-z0-9][A-Za-z0-9.&' -]{1,40}?)(?:»)?-?(?:ում|ի\s+կայքում)",
+        before=r"(?:Հոդվածն?|Հոդվածը|Նյութն?|Նյութը|Հարցազրույցն?)[^.!?\n։]{0,20}\Z",
+        before_window=30,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("Հոդվածն առաջին անգամ հրապարակվել է Example.am-ում։", ("Example.am",)),),
+        counterexamples=("Օրենքն առաջին անգամ հրապարակվել է Arlis-ում։",),
+    ),
+    Rule(
+        id="ilk-defe-derc-olunub",
+        relation=R,
+        languages=("az", "uz"),
+        # Azerbaijani "Məqalə ilk dəfə Example TV-də dərc olunub" and Uzbek "Ushbu maqola dastlab
+        # Example.uz saytida e'lon qilingan" (the article was first published on X): the name
+        # before its case ending or the word for its site, then the verb.
+        trigger=r"\b(?:ilk\s+dəfə|ilk\s+defe|dastlab|ilk\s+bor)\s",
+        pattern=r"(?:ilk\s+dəfə|ilk\s+defe|dastlab|ilk\s+bor)\s+(?:«|\")?(?P<name>[A-Z0-9][A-Za-z0-9.&' -]{1,40}?)(?:»|\")?"
+        r"(?:-?(?:də|da|dә)|[ \t]+(?:saytında|saytida|portalında|portalida|nashrida|gazetasida))"
+        r"\s+(?:dərc\s+olunub|dərc\s+edilib|yayımlanıb|e['’ʼ]lon\s+qilingan|chop\s+etilgan)",
+        before=r"(?:Məqalə|Material|Yazı|maqola|Maqola|material)[^.!?\n]{0,20}\Z",
+        before_window=30,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(
+            ("Məqalə ilk dəfə Example TV-də dərc olunub.", ("Example TV",)),
+            ("Ushbu maqola dastlab Example.uz saytida e’lon qilingan.", ("Example.uz",)),
+        ),
+        counterexamples=("Qanun ilk dəfə Example-də dərc olunub.",),
+    ),
+    Rule(
         id="jehyu-gejae",
         relation=R,
         languages=("ko",),
