@@ -445,6 +445,33 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="video-duration",
+        verdict=Verdict.IMAGE,
+        screen=r"\d:\d\d",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # A video's length right before the source line ("Video Verhandlungen in Den Haag
+            # 0:45 min Quelle: Example"): the video's source, where the page's lines ran together.
+            Check(
+                Where.BEFORE, r"\b\d{1,2}:\d{2}(?::\d{2})?[ \t]*(?:min|Min\.?|mins?)?\.?[ \t]*\Z", window=20
+            ),
+            Check(
+                Where.BEFORE_LINES, r"\b(?:Video|VIDEO|Videos|Clip|Audio)\b", window=100, case_sensitive=True
+            ),
+        ),
+        description="A source line right after a video's length ('Video ... 0:45 min Quelle: X'): the "
+        "video's source.",
+        examples=(
+            (
+                "Ein Bündnis steht. Video Verhandlungen in Den Haag 0:45 min Quelle: Example TV Ein halbes Jahr "
+                "nach der Wahl haben sich vier Parteien geeinigt.",
+                "Example TV",
+            ),
+        ),
+        counterexamples=("Die Sitzung begann um 10:45.\nQuelle: Example TV",),
+    ),
+    Context(
         id="video-player",
         verdict=Verdict.IMAGE,
         screen=r"(?i)autoplay|auto-play",
