@@ -571,6 +571,12 @@ _BYLINE_PEOPLE = rf"{_PERSON}(?:[ \t]+and[ \t]+{_PERSON})?"
 # Time zones' abbreviations, which a page's date line puts where a dateline's city stands.
 _TIME_ZONES = r"(?:[A-Z]{1,2}[SD]T|GMT|UTC|CES?T|MES?Z|BST|IST|JST|KST|HKT|SGT|WIB)"
 _NOT_A_PICTURE_SERVICE = r"(?<!\bImages)(?<!\bPictures)(?<!\bConnect)"
+# The labels of a picture's credit that stand after a sign-off where the page's lines ran together
+# ("rom/KNA Foto: © KNA/Jana Roe", "12:47 Uhr APA Bild: SN/Jana Roe"): the next block's, no part of
+# the credit; and the same as look-behinds, one for each word (a look-behind has a fixed width).
+_PICTURE_LABEL_WORDS = ("Bilder", "Photos", "Grafik", "Fotos", "Video", "Photo", "Foto", "Bild")
+_PICTURE_LABEL_WORD = "(?:" + "|".join(_PICTURE_LABEL_WORDS) + ")"
+_NOT_AFTER_PICTURE_LABEL = "".join(rf"(?<!\b{word})" for word in _PICTURE_LABEL_WORDS)
 # What makes an agency's name standing apart no byline: a quote's or a report's source, a
 # picture's, or the page's furniture (tag lists, share bars, related links, audio and video labels).
 # Thai's thanks for the information (not the pictures) from a source, "ขอบคุณข้อมูลจาก" (rules
@@ -5053,7 +5059,7 @@ RULES: tuple[Rule, ...] = (
         # (Or the picture's credit after it, where the lines ran together: "... begleiten. rom/KNA
         # Foto: © KNA/Jana Roe".)
         pattern=r"(?:[ \t]*[,/][ \t]*[\w-]{2,20})*[ \t]*(?=\n|\Z|[ \t]+" + FURNITURE_AHEAD + r"|[ \t]+#\w"
-        r"|[ \t]+(?:Fotos?|Bild(?:er)?|Photos?|Grafik|Video)[ \t]*:)",
+        r"|[ \t]+" + _PICTURE_LABEL_WORD + r"[ \t]*:)",
         wire_only=True,
         more_names=True,
         weight=0.8,
@@ -8461,7 +8467,9 @@ RULES: tuple[Rule, ...] = (
         pattern=_NOT_A_PICTURE_SERVICE
         + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+(?!"
         + FURNITURE_AHEAD
-        + r"|(?:Bild|Foto|Fotos|Photo|Photos|Grafik|Video)[ \t]*:)[A-Z][\w-]*[ \t]*:)"
+        + r"|"
+        + _PICTURE_LABEL_WORD
+        + r"[ \t]*:)[A-Z][\w-]*[ \t]*:)"
         r"(?![ \t]+" + _AGENCY_PRODUCTS + r"\b)"
         # (Not an ordinal before a word in lower case: "Anadolu Ajansı 104. kuruluş yıl dönümünü
         # kutladı" is a headline about the agency; "ČTK 12. listopadu 2024" dates a byline.)
@@ -8494,9 +8502,9 @@ RULES: tuple[Rule, ...] = (
         # (A colon inside a parenthesis is a sign-off's: "AGERPRES/(AS - autor: Ioana Doe)"; one
         # right after the name closes an Arabic dateline: "الدوحة - قنا: افتتح ...".)
         # (Nor a picture's label right after it: "12:47 Uhr APA Bild: SN/Jana Roe", the picture over the story.)
-        r"(?![ \t]*:[ \t]*[\u0600-\u06ff])(?![ \t]+(?-i:Bild|Foto|Fotos|Photo|Photos|Grafik|Video)[ \t]*:)"
+        r"(?![ \t]*:[ \t]*[\u0600-\u06ff])(?![ \t]+(?-i:" + _PICTURE_LABEL_WORD + r")[ \t]*:)"
         # (Nor a picture's label further on: "DN/Lusa 12 Março 2024 — 14:05 Partilhar Foto: Jana Roe".)
-        r"[^.!?\n(]{0,60}(?<!\bFoto)(?<!\bFotos)(?<!\bBild)(?<!\bPhoto)(?<!\bPhotos):(?:\s|$)"
+        r"[^.!?\n(]{0,60}" + _NOT_AFTER_PICTURE_LABEL + r":(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
         # ..., is the world's largest"): a description, not a credit.
         # ("Press Trust of India, the country's largest news agency, on Friday elected ...").
