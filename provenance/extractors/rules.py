@@ -125,7 +125,15 @@ def _picture_label_before(reach: int) -> str:
     )
 
 
-_PICTURE_BEFORE = r"(?:©|\(c\))[^\n]{0,40}\Z|" + _picture_label_before(40)
+# (Or further in a parenthesis that a picture's label opens: "(Fotos: Jana Roe, Jo Doe, IMAGO/Jan
+# Roe, Reuters)" lists the pictures' makers, whatever its length.)
+_PICTURE_BEFORE = (
+    r"(?:©|\(c\))[^\n]{0,40}\Z|"
+    + _picture_label_before(40)
+    + r"|\((?i:"
+    + _PICTURE_LABELS
+    + r")[ \t]*:[^()\n]{0,160}\Z"
+)
 # What every match of `_PICTURE_BEFORE` holds, for RE2 (`Rule.not_before_screen`).
 _PICTURE_SCREEN = r"(?i)©|\(c\)|" + _PICTURE_LABELS
 
