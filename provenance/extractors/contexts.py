@@ -445,6 +445,38 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="headline-colon-agency",
+        verdict=Verdict.DROP,
+        relations=(W,),
+        methods=("text:agency-detached",),
+        screen=":",
+        checks=(
+            # A headline of four words or more that a colon closes, before the agency ("Exchange
+            # Under SEC Investigation: Reuters"): whose report the headline repeats, as business and
+            # crypto sites title a rewrite. A label before the colon is a credit's ("Mit Material von
+            # Agenturen: dpa", "Text and photos: AFP").
+            Check(
+                Where.BEFORE,
+                r"(?:[^\W\d_][\w'’&-]*[ \t]+){3,}(?!(?:sources?|copyright|quellen?|fuentes?|fontes?|credits?|agenc\w*|agentur\w*"
+                r"|agenzi\w*|wires?|text\w*|reporting|material|updated|published|photos?|fotos?|autor\w*|authors?"
+                r"|writers?|staff|redaktion|desk|services?)[ \t]*:)[^\W\d_][\w'’&-]{3,}[ \t]*:[ \t]*\Z",
+                window=120,
+            ),
+        ),
+        description="An agency after a headline that a colon closes ('Exchange Under SEC Investigation: "
+        "Reuters'): the report the headline repeats, not a credit of the text.",
+        examples=(
+            (
+                "Policy Example Exchange Under SEC Investigation: Reuters The token fell 9% after the report.",
+                "Reuters",
+            ),
+        ),
+        counterexamples=(
+            "The talks went on.\nJane Doe Staff Writer And Wires: Reuters The summit resumes on Monday.",
+            "The talks went on.\nWires: Reuters The summit resumes on Monday.",
+        ),
+    ),
+    Context(
         id="video-duration",
         verdict=Verdict.IMAGE,
         screen=r"\d:\d\d",
