@@ -40,6 +40,7 @@ from provenance.extractors.rules import (
     FURNITURE_HEADS,
     MONTH,
     PAGE_DATE,
+    PICTURE_LABEL_WORD,
     PICTURE_LABELS_MORE,
     PROGRAMME_NOTE,
 )
@@ -906,6 +907,37 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="handout-after-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen=r"handout|pool",
+        checks=(
+            # The agency, the picture's maker after a slash and the word for a handout or a pool
+            # picture ("Source: AAP / PVMBG Handout", "REUTERS / Pool"): the agency sent out a
+            # picture it did not take.
+            Check(
+                Where.AFTER,
+                r"\A(?:[ \t]*/[ \t]*[\w.'’&-]+(?:[ \t]+[A-ZÀ-Þ][\w.'’&-]*){0,2}?){0,2}[ \t]*[/ ][ \t]*"
+                r"(?:Handout|HANDOUT|Pool|POOL)\b",
+                window=80,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency before a handout's or a pool picture's word ('Source: AAP / PVMBG "
+        "Handout'): the picture's credit.",
+        examples=(
+            (
+                "Ash rises from the volcano in a photo released by the agency. Source: AAP / PVMBG Handout",
+                "AAP",
+            ),
+            (
+                "The leaders shake hands before the talks. Source: Reuters / Pool\nThe talks lasted an hour.",
+                "Reuters",
+            ),
+        ),
+        counterexamples=("The talks ended on Monday.\nSource: AAP\nPool closures in the city continue.",),
+    ),
+    Context(
         id="photographer-after-agency-line",
         verdict=Verdict.IMAGE,
         relations=(W, S),
@@ -1046,6 +1078,10 @@ CONTEXTS: tuple[Context, ...] = (
                 case_sensitive=True,
             ),
             Check(Where.AFTER, r"\A[ \t]*[-–—:]", window=4, negate=True),
+            # Not an agency written in lower case, as German sign-offs give it after a desk's
+            # letters ("... ab dem 1. Januar 2025. RND/dpa"): the captions of this kind print the
+            # agency in capitals as well.
+            Check(Where.NAME, r"\A[a-zß-ÿ]+\Z", negate=True, case_sensitive=True),
         ),
         description="The agency after a photographer's name in capitals, closing a caption that ends "
         "with its day ('..., le 10 avril 2024. JEAN ROE / AFP').",
@@ -1055,7 +1091,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "AFP",
             ),
         ),
-        counterexamples=("Publié le 16 avril 2024. PARIS / AFP - Le gouvernement a présenté son plan.",),
+        counterexamples=(
+            "Publié le 16 avril 2024. PARIS / AFP - Le gouvernement a présenté son plan.",
+            "Die neue Steuer gilt ab dem 1. Januar 2025. RND/dpa Mehr zum Thema",
+        ),
     ),
     Context(
         id="capitals-photographer-agency",
@@ -1241,6 +1280,11 @@ CONTEXTS: tuple[Context, ...] = (
             # (Not a sign-off in brackets beside a picture's credit: "... sollen. (APA/Red) Bild:
             # APA/JANE ROE".)
             Check(Where.EVIDENCE, r"\([ \t]*[\w-]{2,15}(?:[ \t]*/[ \t]*[\w-]{1,15})*[ \t]*\)\Z", negate=True),
+            # (Nor the name before the label of the picture's credit: "... Höchststand. APA Bild:
+            # SN/APA/JANA ROE", the author's field and then the picture's.)
+            Check(
+                Where.AFTER, r"\A[ \t]+" + PICTURE_LABEL_WORD + r"[ \t]*:", negate=True, case_sensitive=True
+            ),
         ),
         description="An agency, a slash and a photographer's name in capitals ('Quelle: AFP/TOBIAS "
         "SCHWARZ'): a picture's credit.",
@@ -1256,6 +1300,7 @@ CONTEXTS: tuple[Context, ...] = (
             "Emperor Visits Quake-Hit Region BY JANE DOE / AP MARCH 14, 2024 5:21 AM EDT The emperor met evacuees.",
             "Die Preise stiegen nur leicht. APA/JANE ROE\nWien (APA) – Die Inflation ist gesunken.",
             "Die Preise sinken ab April. (APA/Red) Bild: APA/JANE ROE Weitere Nachrichten",
+            "Das Ministerium meldet einen Höchststand. APA Bild: SN/APA/JANA ROE Das Ticket gilt.",
         ),
     ),
     Context(
@@ -1799,8 +1844,11 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(
             Check(
                 Where.AFTER,
-                r"\A[ \t]*(?:FILE[ \t]+)?(?:PICS?|PIX|PHOTOS?|FOTOS?|IMAGES?|Pics?|Photos?|Fotos?|Images?|Bild)\b(?![ \t]*:)",
-                window=20,
+                # (A label of a few words opens the next credit too: "Bron: Example Omroep Foto ter
+                # illustratie: Pexels".)
+                r"\A[ \t]*(?:FILE[ \t]+)?(?:PICS?|PIX|PHOTOS?|FOTOS?|IMAGES?|Pics?|Photos?|Fotos?|Images?|Bild)\b"
+                r"(?![ \t]*:|[ \t]+[a-zà-ÿ][^\n:.]{0,25}:)",
+                window=45,
                 case_sensitive=True,
             ),
         ),
@@ -1811,6 +1859,7 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "The talks ended without a deal. — AFP",
             "Das teilte die Polizei am Sonntag mit. (dpa) Foto: Jane Roe",
+            "Het ministerie meldt het. Bron: Omroep Example Foto ter illustratie: Pexels",
         ),
     ),
     Context(

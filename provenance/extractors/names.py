@@ -250,7 +250,9 @@ FURNITURE_WORDS = frozenset(
     # A comment box's sign-in prompt ("... an der Ruhr Melden Sie sich an, um einen Kommentar").
     "melden anmelden einloggen "
     # A reader's feedback button ("la/dpa-AFX, Reuters Feedback Artikel verschenken").
-    "feedback".split()
+    "feedback "
+    # A newsletter's or an account's prompt ("... buyer inquiries. AAP Sign up for our newsletter").
+    "sign".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").

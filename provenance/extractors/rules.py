@@ -583,7 +583,7 @@ _NOT_A_PICTURE_SERVICE = r"(?<!\bImages)(?<!\bPictures)(?<!\bConnect)"
 # ("rom/KNA Foto: © KNA/Jana Roe", "12:47 Uhr APA Bild: SN/Jana Roe"): the next block's, no part of
 # the credit; and the same as look-behinds, one for each word (a look-behind has a fixed width).
 _PICTURE_LABEL_WORDS = ("Bilder", "Photos", "Grafik", "Fotos", "Video", "Photo", "Foto", "Bild")
-_PICTURE_LABEL_WORD = "(?:" + "|".join(_PICTURE_LABEL_WORDS) + ")"
+PICTURE_LABEL_WORD = "(?:" + "|".join(_PICTURE_LABEL_WORDS) + ")"
 _NOT_AFTER_PICTURE_LABEL = "".join(rf"(?<!\b{word})" for word in _PICTURE_LABEL_WORDS)
 # What makes an agency's name standing apart no byline: a quote's or a report's source, a
 # picture's, or the page's furniture (tag lists, share bars, related links, audio and video labels).
@@ -4784,7 +4784,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+[A-ZÀ-Þ][\w'’-]+)?"
         # (Or a city of a few words: "Agencia EFE Las Palmas de Gran Canaria Jueves, 14 de marzo".)
         r"|(?:Las|Los|La|El|Le|São|San|Santa|Santo|New|Los)[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:de|del|da|do|di)[ \t]+(?:[A-ZÀ-Þ][\w'’-]+[ \t]+)?[A-ZÀ-Þ][\w'’-]+)?"
-        r"|[A-ZÀ-Þ]{2,})"
+        r"|[A-ZÀ-Þ]{2,}"
+        # (Or the page's section: "Press Trust of India India News May 29, 2024".)
+        r"|[A-ZÀ-Þ][\w'’-]+[ \t]+News)"
         # (A dash may follow the place: "EFE Madrid — 12 de marzo de 2024 21:10h".)
         r"(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·/—–][ \t]*|[ \t]+))?"
         # (The weekday in German too: "AFP Di., 12. März 2024 um 2:12 PM", "dpa Dienstag, 12.03.2024".)
@@ -4827,6 +4829,10 @@ RULES: tuple[Rule, ...] = (
             ("Reuters | Updated: May 3, 2024", ("Reuters",)),
             ("Monde AFP | 3 mai 2024 à 10h15 Le budget divise le conseil.", ("AFP",)),
             ("Deutschland KNA 03.05.2024 Der Haushalt ist beschlossen.", ("KNA",)),
+            (
+                "Rain Due In Two Days Press Trust of India India News May 29, 2024 16:42 pm IST",
+                ("Press Trust of India",),
+            ),
             (
                 "Aardbeving in Turkije: vijf doden ANP/AFP 12 mrt. 2024 in BUITENLAND De aarde beefde.",
                 ("ANP", "AFP"),
@@ -5062,18 +5068,22 @@ RULES: tuple[Rule, ...] = (
         # (After the last sentence too, where the page's lines were joined: "... Lawinenwarnstufe
         # drei. red, APA".)
         # (One code may stand before it with a space only, as stern signs: "... der Welt. rw AFP".)
-        before=r"(?:^|\A|[.!?][ \t]+)[ \t]*(?:(?:[a-zäöü]{2,4}[ \t]*[,/][ \t]*){1,3}|[a-zäöü]{2,4}[ \t]+)\Z",
-        before_window=24,
+        # (Or after a picture's credit that ends with its photographer's name: "Bild: © KNA/Jana
+        # Roe cph/KNA/epd Mehr zum Thema".)
+        before=r"(?:^|\A|(?:[.!?]|/[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){1,2})[ \t]+)[ \t]*"
+        r"(?:(?:[a-zäöü]{2,4}[ \t]*[,/][ \t]*){1,3}|[a-zäöü]{2,4}[ \t]+)\Z",
+        before_window=60,
         # (Or the picture's credit after it, where the lines ran together: "... begleiten. rom/KNA
         # Foto: © KNA/Jana Roe".)
         pattern=r"(?:[ \t]*[,/][ \t]*[\w-]{2,20})*[ \t]*(?=\n|\Z|[ \t]+" + FURNITURE_AHEAD + r"|[ \t]+#\w"
-        r"|[ \t]+" + _PICTURE_LABEL_WORD + r"[ \t]*:)",
+        r"|[ \t]+" + PICTURE_LABEL_WORD + r"[ \t]*:)",
         wire_only=True,
         more_names=True,
         weight=0.8,
         examples=(
             ("Die Ursache war vorerst unklar.\nred, APA\nKommentare", ("APA",)),
             ("Man wolle die Umsetzung begleiten. rom/KNA Foto: © KNA/Jana Roe Mehr zum Thema", ("KNA",)),
+            ("Der Dom im Winter. Bild: © KNA/Jana Roe cph/KNA/epd Mehr zum Thema", ("KNA", "epd")),
             ("Die Ursache war vorerst unklar.\nham/jok, dpa/AFP", ("dpa", "AFP")),
             ("Es herrschte Lawinenwarnstufe drei. red, APA", ("APA",)),
             ("Es herrschte Lawinenwarnstufe drei. red, APA Kommentare", ("APA",)),
@@ -5098,12 +5108,13 @@ RULES: tuple[Rule, ...] = (
         # Or one capitalised word closing the line, another agency ("AFP/Belga"): a photographer
         # has two names ("REUTERS/Jane Doe"), and a picture's one-word credits are excluded.
         # (Agerpres opens a parenthesis for its desk: "AGERPRES/(AS - autor: ...)".)
-        pattern=r"(?:[ \t]*/[ \t]*\(?(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE)[A-ZÄÖÜ]{2,8}\b(?![ \t]+[A-ZÀ-Þ]{2,}\b)|"
+        pattern=r"(?:[ \t]*/[ \t]*\(?(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE|HO-)[A-ZÄÖÜ]{2,8}\b(?![ \t]+[A-ZÀ-Þ]{2,}\b)|"
         r"(?:The|El|La|Le|Les|Il|Lo|Der|Die|Das|O|A|De|Het)[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
         r"(?!(?:Stringer|Handout|Pool|File|Staff|Getty|Archive|Archiv|Archivo)\b)[A-ZÀ-Þ][a-zà-ÿ]{2,12}"
         r"(?=[ \t]*(?:$|\Z|[-—–|.])|[ \t]+" + FURNITURE_AHEAD + r")|"
         r"[\w-]+\.[a-z]{2,6})){1,8}"
-        r"(?=[ \t]*(?:$|\Z|[-—–|])|[ \t]+[A-ZÀ-ÞÄÖÜ]"
+        # (Not before a picture's word: "Source: AAP / PVMBG Handout", a handout the agency sent out.)
+        r"(?=[ \t]*(?:$|\Z|[-—–|])|[ \t]+(?!(?:Handout|HANDOUT|Pool|POOL|File|FILE|Stringer|STRINGER)\b)[A-ZÀ-ÞÄÖÜ]"
         # (Or a comma and the house that ran it, closing the text: "—Reuters/KBK, Example Integrated
         # News Tags: ...".)
         r"|[ \t]*,[ \t]+[A-ZÀ-Þ][\w-]*(?:[ \t]+[A-ZÀ-Þ][\w-]*){0,3}[ \t]*(?:$|\Z|[ \t]+"
@@ -5126,6 +5137,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "(Jane Doe/AFP/Getty Images)",
             "A view of the square. Reuters/Stringer",
+            "Ash rises from the volcano in a photo released by the agency. Source: AAP / PVMBG Handout",
             "Foto: APA/dpa",
             "A view of the square. REUTERS/Jane Doe",
             "Protesters gather outside parliament. ANSA/JANE DOE The talks went on.",
@@ -5395,13 +5407,18 @@ RULES: tuple[Rule, ...] = (
         pattern=_NOT_A_PICTURE_SERVICE
         + r"(?:\)(?=[ \t]*(?:"
         + FURNITURE_HEADS
-        + r"|Follow[ \t]+us\b))|(?:[ \t]*\([\w-]{2,12}\))?(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}|[ \t]*[-–][ \t]*(?-i:[A-Z])[\w-]{1,19}){0,3}"
+        + r"|Follow[ \t]+us\b|Edited[ \t]+by\b))|(?:[ \t]*\([\w-]{2,12}\))?(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}|[ \t]*[-–][ \t]*(?-i:[A-Z])[\w-]{1,19}){0,3}"
         + r"[ \t]*\.?\s*(?:\Z|"
         + FURNITURE_AHEAD
         + r"|"
         + FURNITURE_HEADS
         # (Or a promo's call: "... to appeal. African News Agency (ANA) Get your news on the go".)
         + r"|Get[ \t]+(?:your|the|our)\b"
+        # (Or the label of the picture under it, where the page's lines ran together: "...
+        # meldet einen neuen Höchststand. APA Bild: SN/APA/Jana Roe Das Klimaticket ...".)
+        + r"|"
+        + PICTURE_LABEL_WORD
+        + r"[ \t]*:"
         + r")))",
         more_names=True,
         # Alone on the last line, or after the last sentence where the lines ran together; the word
@@ -5423,8 +5440,13 @@ RULES: tuple[Rule, ...] = (
             ("The talks ended without a deal. AFP Share this: Facebook", ("AFP",)),
             ("The talks ended without a deal.\nDeutsche Presse-Agentur (dpa)", ("Deutsche Presse-Agentur",)),
             ("Die Gespräche enden. dpa Das könnte Sie auch interessieren", ("dpa",)),
+            (
+                "Das Ministerium meldet einen Höchststand. APA Bild: SN/APA/JANA ROE Das Ticket gilt.",
+                ("APA",),
+            ),
             ("Die Gespräche enden. dpa © Alle Rechte vorbehalten", ("dpa",)),
             ("The canals were cleared ahead of the season. (NAN) Follow us on Facebook", ("NAN",)),
+            ("The canals were cleared ahead of the season. (NAN) Edited by Jane Roe", ("NAN",)),
             (
                 "Die Zinssenkung wird unwahrscheinlicher. dpa-AFX, Reuters Mehr zum Thema",
                 ("dpa-AFX", "Reuters"),
@@ -6876,14 +6898,21 @@ RULES: tuple[Rule, ...] = (
         # agencies whose copy it used, in brackets or a byline. Read at the agency's name, "with"
         # looked for before it (see with-agency-alone).
         pattern=r"(?!['’]s\b)",
-        before=r"(?:^|\([ \t]*|\bBy[ \t]+)(?P<inner>[A-Z][\w.'’-]*(?:[ \t]+[A-Z0-9][\w.'’-]*){0,3})[ \t]+(?:with|With|WITH)[ \t]+\Z",
+        # (Or a byline after the standfirst's last sentence where a page's lines were joined, its
+        # reading time or its date after it: "... highways. Jane Roe with AAP 3 min read June 12".)
+        before=r"(?:^|\([ \t]*|\bBy[ \t]+|[.!?][ \t]+)"
+        r"(?P<inner>[A-Z][\w.'’-]*(?:[ \t]+[A-Z0-9][\w.'’-]*){0,3})[ \t]+(?:with|With|WITH)[ \t]+\Z",
         before_window=60,
         hints=("with", "With", "WITH"),
         hint_window=6,
         # "(FRANCE 24 with AFP and Reuters)": the name between two lower-case words is still the
         # house's list.
         in_prose=True,
-        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|/|&|and\b))",
+        reject_after=r"(?![ \t]*(?:[.;)]|$|\Z|[A-ZÀ-Þ]|,[ \t]*[A-ZÀ-Þ]|/|&|and\b|\d+[ \t]+min\b|\d{1,2}\.?[ \t]+(?i:"
+        + MONTH
+        + r")\b|(?i:"
+        + MONTH
+        + r")\.?[ \t]+\d))",
         by_kind=True,
         more_names=True,
         inner_known_only=True,
@@ -6897,6 +6926,11 @@ RULES: tuple[Rule, ...] = (
             ("The unrest went on.\n(Jane Doe with Reuters)", ("Reuters",)),
             ("The unemployment rate fell in January.\n(Daily Sabah WITH AFP)", ("Daily Sabah", "AFP")),
             (
+                "New cameras will target trucks on two highways. Jane Roe with AAP 3 min read June 12, 2024 "
+                "Speed cameras will be rolled out.",
+                ("AAP",),
+            ),
+            (
                 "The unrest went on for a third night.\n(FRANCE 24 with AFP and Reuters)",
                 ("FRANCE 24", "AFP", "Reuters"),
             ),
@@ -6904,6 +6938,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Exclusive Interview with AFP reporters in Gaza",
             "He spoke with Reuters on Monday.",
+            "The talks ended. Jane Roe with Reuters 3 years ago met the minister.",
         ),
     ),
     Rule(
@@ -8473,10 +8508,11 @@ RULES: tuple[Rule, ...] = (
         # service's name; a label of the page's furniture is no brand's ("ABC/Reuters Topics: ...");
         # nor a picture's ("APA Bild: SN/Jana Roe", the picture over the story).
         pattern=_NOT_A_PICTURE_SERVICE
-        + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b)(?![ \t]+(?!"
+        # (A dateline in capitals may follow: "09:14 Nyhetsbyrån Direkt STOCKHOLM (Direkt) ...".)
+        + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b(?![ \t]*\([A-Za-zÀ-ÿ]))(?![ \t]+(?!"
         + FURNITURE_AHEAD
         + r"|"
-        + _PICTURE_LABEL_WORD
+        + PICTURE_LABEL_WORD
         + r"[ \t]*:)[A-Z][\w-]*[ \t]*:)"
         r"(?![ \t]+" + _AGENCY_PRODUCTS + r"\b)"
         # (Not an ordinal before a word in lower case: "Anadolu Ajansı 104. kuruluş yıl dönümünü
@@ -8510,7 +8546,7 @@ RULES: tuple[Rule, ...] = (
         # (A colon inside a parenthesis is a sign-off's: "AGERPRES/(AS - autor: Ioana Doe)"; one
         # right after the name closes an Arabic dateline: "الدوحة - قنا: افتتح ...".)
         # (Nor a picture's label right after it: "12:47 Uhr APA Bild: SN/Jana Roe", the picture over the story.)
-        r"(?![ \t]*:[ \t]*[\u0600-\u06ff])(?![ \t]+(?-i:" + _PICTURE_LABEL_WORD + r")[ \t]*:)"
+        r"(?![ \t]*:[ \t]*[\u0600-\u06ff])(?![ \t]+(?-i:" + PICTURE_LABEL_WORD + r")[ \t]*:)"
         # (Nor a picture's label further on: "DN/Lusa 12 Março 2024 — 14:05 Partilhar Foto: Jana Roe".)
         r"[^.!?\n(]{0,60}" + _NOT_AFTER_PICTURE_LABEL + r":(?:\s|$)"
         # The agency as the subject of a sentence about itself ("Reuters, the news division of
@@ -8528,6 +8564,10 @@ RULES: tuple[Rule, ...] = (
         weight=0.6,
         examples=(
             ("Updated 12:04 GMT • Reuters • Markets", ("Reuters",)),
+            (
+                "Telegram 2023-05-12 09:14 Nyhetsbyrån Direkt STOCKHOLM (Direkt) Bolaget sänker",
+                ("Nyhetsbyrån Direkt",),
+            ),
             (
                 "Weniger Tote als im Vorjahr 11. Mai 2023 12:47 Uhr APA Bild: SN/Jana Roe Tourengeher im Tal.",
                 ("APA",),
