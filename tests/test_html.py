@@ -627,6 +627,20 @@ def test_a_post_without_article_markup_is_kept_inside_its_widget() -> None:
     ]
 
 
+def test_a_related_rail_of_teaser_articles_is_furniture_beside_a_post_body() -> None:
+    # A theme whose story has no <article>: its body is marked by class, and the only <article>s
+    # are the related rail's teasers, each with its own byline.
+    html = (
+        '<body><div class="container"><div class="entry-content"><p>The vaccine reaches 625 more towns, '
+        "the ministry said on Tuesday.</p><p>Fonte: Example Agency</p></div>"
+        '<div class="jnews_related_post_container"><h3>Related</h3><article class="jeg_post"><h3>Another '
+        'story</h3><div class="jeg_meta_author">Por Example Wire</div></article></div></div></body>'
+    )
+    text = html_document(html, "x.html").text
+    assert "Fonte: Example Agency" in text
+    assert "Example Wire" not in text
+
+
 @pytest.mark.parametrize(
     "html",
     [
@@ -711,6 +725,20 @@ def test_a_caption_beside_its_picture_closed_by_a_credit_in_brackets_is_the_pict
     assert [(a.outlet, a.relation) for a in extract(html_document(story, "item.html"))] == [
         ("EFE", Relation.WIRE_CREDIT)
     ]
+
+
+def test_a_line_under_a_picture_closed_by_a_credit_in_brackets_is_its_caption() -> None:
+    html = (
+        '<p><img src="x.jpg" alt=""></p><p><em>Services will be disrupted all week (PA Wire)</em></p>'
+        "<p>Passengers face a week of cancellations, the operator said.</p>"
+    )
+    doc = html_document(html, "item.html")
+    assert doc.location_at(doc.text.index("(PA Wire)")) is Location.CAPTION
+    assert [a.relation for a in extract(doc)] in ([], [Relation.IMAGE_CREDIT])
+    # A paragraph ending with its full stop and a sign-off is the story's.
+    story = '<p><img src="x.jpg" alt=""></p><p>Passengers face a week of cancellations, the operator said. (AP)</p>'
+    doc = html_document(story, "item.html")
+    assert doc.location_at(doc.text.index("(AP)")) is Location.BODY
 
 
 def test_a_credit_after_a_picture_of_its_own_block_is_the_storys() -> None:

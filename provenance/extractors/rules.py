@@ -77,7 +77,7 @@ PICTURE_LABELS_MORE = (
 # A picture's credit line before a name: "Foto: Name (dpa)", "© APA/APA (dpa)/Name", "Fot. PAP".
 _PICTURE_LABELS = (
     r"(?:Bildrechte|Bildquelle|Bildnachweis|Fotoquelle|Fotos?|Photos?|Photograph\w*|Bild(?:er)?|Images?"
-    r"|Pictures?|Pics?|Credits?|Videos?|Vídeos?|Audio|Áudio|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фот[оа]\w*|Світлин\w*"
+    r"|Pictures?|Pics?|Credits?|Videos?|Vídeos?|Audios?|Áudios?|Grafik\w*|Graphics?|Charts?|Illustrations?|Imagen|Immagine|Фот[оа]\w*|Світлин\w*"
     r"|Zdjęci\w*|Crédit(?:o|os)?|Fot|Φωτο|Karte"
     # In capitals as a caption's label: "FOTO: EFE/Archivo".
     r"|FOTOS?|PHOTOS?|BILD|IMAGEN?|IMMAGINE|CR[ÉE]DITOS?|CREDITS?|ФОТО|" + PICTURE_LABELS_MORE + r")"
@@ -2871,8 +2871,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="publicado-originalmente",
         relation=R,
-        languages=("es", "pt"),
-        trigger=r"publicad[oa]\s+(?:originalmente|por\s+primera\s+vez|pela\s+primeira\s+vez)|originalmente\s+publicad[oa]|"
+        languages=("es", "pt", "gl"),
+        # (Galician writes "orixinalmente": "Este artigo publicouse orixinalmente en Luzes".)
+        trigger=r"publicad[oa]\s+(?:originalmente|orixinalmente|por\s+primera\s+vez|pela\s+primeira\s+vez)"
+        r"|(?:originalmente|orixinalmente)\s+publicad[oa]|publicouse\s+(?:orixinalmente|por\s+primeira\s+vez)|"
         r"apareci[óo]\s+(?:originalmente|por\s+primera\s+vez)|public[óo]\s+(?:originalmente|por\s+primera\s+vez)",
         # "publicado originalmente en inglés en X": the language is no outlet.
         # (The title may come first, then the site: "Este conteúdo foi originalmente publicado em
@@ -2897,6 +2899,7 @@ RULES: tuple[Rule, ...] = (
             ),
             ("Texto publicado originalmente no Nexo Jornal.", ("Nexo Jornal",)),
             ("Este reportaje apareció originalmente en Animal Político.", ("Animal Político",)),
+            ("Este artigo publicouse orixinalmente en Revista Exemplo. Comparte", ("Revista Exemplo",)),
         ),
     ),
     Rule(
@@ -3624,6 +3627,29 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Qanun ilk dəfə Example-də dərc olunub.",),
     ),
     Rule(
+        id="jatorriz-argitaratu",
+        relation=R,
+        languages=("eu",),
+        # Basque: "Artikulu hau jatorriz Example-n argitaratu zen" (this article was originally
+        # published in X), "Testu hau lehen aldiz Examplean argitaratu zen": the name before its
+        # case ending (with a hyphen after a foreign name or letters, glued after a vowel) or the
+        # word for its site, then the verb.
+        trigger=r"\b(?:jatorriz|lehen\s+aldiz|lehenengo\s+aldiz|lehenik)\s",
+        pattern=r"(?:jatorriz|lehen\s+aldiz|lehenengo\s+aldiz|lehenik)\s+(?:«|\")?(?P<name>[A-Z0-9][\w.&' -]{1,40}?)(?:»|\")?"
+        r"(?:-(?:n|en|an|k|ek)|(?<=[aeiou])n|[ \t]+(?:webgunean|aldizkarian|egunkarian|atarian|blogean))"
+        r"\s+argitaratu",
+        before=r"(?:Artikulu|Testu|Erreportaje|Elkarrizketa|Iritzi|Albiste|Idazki|Kronika|Lan)[^.!?\n]{0,20}\Z",
+        before_window=30,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(
+            ("Artikulu hau jatorriz Example Aldizkaria-n argitaratu zen.", ("Example Aldizkaria",)),
+            ("Testu hau lehen aldiz Exemploa webgunean argitaratu zen.", ("Exemploa",)),
+            ("Artikulu hau jatorriz Examplean argitaratu zen.", ("Examplea",)),
+        ),
+        counterexamples=("Legea jatorriz Example-n argitaratu zen.",),
+    ),
+    Rule(
         id="jehyu-gejae",
         relation=R,
         languages=("ko",),
@@ -4059,6 +4085,27 @@ RULES: tuple[Rule, ...] = (
             "Die Deutsche Presse-Agentur (dpa) Berichte zufolge ist das so.",
             "Sources told the agency. Officials at Reuters (Reuters) Declined to comment.",
         ),
+    ),
+    Rule(
+        id="agency-dateline-dated",
+        relation=W,
+        languages=("*",),
+        trigger=_AGENCY_IN_PARENTHESES,
+        # The same dateline with its place and date right after a picture's credit, where the page's
+        # lines were joined ("Foto: Difusión Lima, mar. 12 (ANDINA). El Poder Ejecutivo ..."): the
+        # date ends the caption, which agency-dateline-no-dash cannot tell.
+        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]+(?-i:[" + _CAPITALS + r"„\"“]))",
+        before=r"\b(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ /-]+[A-ZÀ-Þ][\w'’-]+){0,2}),[ \t]*"
+        r"(?i:" + MONTH + r"\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+" + MONTH + r"\.?)[ \t]*\Z",
+        before_window=40,
+        wire_only=True,
+        more_names=True,
+        abbreviation_check=True,
+        weight=0.85,
+        examples=(
+            ("Foto: Difusión Lima, mar. 12 (ANDINA). El Poder Ejecutivo declaró la emergencia.", ("ANDINA",)),
+        ),
+        counterexamples=("Foto: Difusión (ANDINA). El Poder Ejecutivo declaró la emergencia.",),
     ),
     Rule(
         id="agency-dateline-arabic",

@@ -217,16 +217,17 @@ def _verdict(node: LexborNode, tag: str) -> tuple[bool, bool, bool]:
 
 
 def _content_path(tree: LexborHTMLParser) -> frozenset[int]:
-    """The page's main <article> (or <main>) and every element around it, by ``mem_id``.
+    """The page's main article and every element around it, by ``mem_id``.
 
     These are never left out as furniture: a wrapper whose class merely contains a furniture word
     ("nav2-wrapper", "content-with-sidebar", an ASP.NET page's all-enclosing <form>) or a post
     whose class lists its tags ("tag-newsletter", "category-sponsored") would otherwise take the
-    whole article with it. The main article is the one with the most text. A page with neither
-    (Blogger's, an older CMS's) marks its post's body by microdata or class (`_POST_BODY`): its
-    "widget Blog" wrapper would otherwise go as a sidebar's widget.
+    whole article with it. The main article is the one with the most text among the <article>s
+    and the post bodies marked by microdata or class (`_POST_BODY`: Blogger's, an older CMS's,
+    whose "widget Blog" wrapper would otherwise go as a sidebar's widget; a theme's whose only
+    <article>s are the related rail's teasers); on a page with none, its <main>.
     """
-    candidates = tree.css("article") or tree.css("main") or tree.css(_POST_BODY)
+    candidates = (tree.css("article") + tree.css(_POST_BODY)) or tree.css("main")
     best: LexborNode | None = candidates[0] if candidates else None
     if len(candidates) > 1:  # teasers are articles too: the story is the longest
         best = max(candidates, key=lambda node: len(node.text(deep=True)))
@@ -611,6 +612,10 @@ _CREDIT_BESIDE_PICTURE = re.compile(
 # A caption's sentence beside its picture, closed by the photographer and the agency in brackets
 # ("<p><img ...> <em>Students at a meeting in Buenos Aires. Jana Roe (EFE)</em></p>").
 _CREDITED_CAPTION = re.compile(r"[^\n]{10,}[.!?][ \t]+[^\n.!?()]{2,60}\([^()\n]{2,30}\)[ \t]*")
+# A line of words right under a picture, closed by its credit in brackets with no full stop
+# ("<img ...></p><p><em>Services will be disrupted (Example Wire)</em></p>"): the picture's caption.
+# A story's paragraph ends with its full stop, a sign-off after it ("... on Monday. (AP)").
+_CAPTION_CLOSED_BY_CREDIT = re.compile(r"[^\n.!?]{10,200}?[^\W\d_][ \t]*\([^()\n.!?]{2,30}\)[ \t]*")
 
 
 def _under_pictures(text: str, images: list[int], with_words: frozenset[int]) -> list[tuple[int, int]]:
@@ -630,6 +635,7 @@ def _under_pictures(text: str, images: list[int], with_words: frozenset[int]) ->
             _LABEL_UNDER_PICTURE.match(text, at, end)
             or (beside and _CREDIT_BESIDE_PICTURE.match(text, at, end))
             or (beside and _CREDITED_CAPTION.fullmatch(text, at, end))
+            or _CAPTION_CLOSED_BY_CREDIT.fullmatch(text, at, end)
         ):
             spans.append((at, end))
     return spans
