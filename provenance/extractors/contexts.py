@@ -368,6 +368,10 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.NAME,
                 r"\b(?:index|indices|indizes|barometer|yearbook|jahrbuch|anuario|annuaire|annuario"
                 r"|almanac|data\s?set|database|datenbank|base\s+de\s+datos)\b"
+                # A report or a survey named by the figures it gives ("Example National Rent Report",
+                # "Example Jobs Report"); an outlet named "... Report" names no such subject.
+                r"|\b(?:rents?|rental|prices?|jobs|housing|home\s+sales|employment|unemployment|inflation|wages?"
+                r"|earnings|payrolls?|labou?r\s+market|sentiment|confidence)\s+(?:report|survey|tracker)\W*\Z"
                 # Written in lower case after a name ("Eurostat data"); "Example Data" is a firm.
                 r"|\b(?-i:polls?|calculations?|estimates?|forecasts?|data|datos|dati|données|figures"
                 r"|cifras|chiffres|Umfrage|Berechnungen|Schätzungen?|Prognosen?|Daten|Zahlen)\W*\Z",
@@ -384,10 +388,15 @@ CONTEXTS: tuple[Context, ...] = (
                 "Mieten stiegen um 4 Prozent. Quelle: Statistisches Jahrbuch Beispielstadt",
                 "Statistisches Jahrbuch Beispielstadt",
             ),
+            (
+                "Rents fell 7% in Austin. Source: Example List National Rent Report What they're saying",
+                "Example List National Rent Report",
+            ),
         ),
         counterexamples=(
             "Die Mieten steigen weiter.\nQuelle: Beispiel Nachrichten",
             "Shipments rose in May.\nSource: Example Market Data",
+            "The talks ended.\nSource: Example Pacific Report",
         ),
     ),
     Context(
@@ -2091,14 +2100,23 @@ CONTEXTS: tuple[Context, ...] = (
         # The picture named after a determiner, or opening the sentence ("Photo originally
         # published by X").
         checks=(
-            Check(Where.SENTENCE, r"(?:\b(?:this|the|these|our|a)\s+|^\W*)" + _PICTURE + r"\b", window=100),
+            # (Not a picture's label with its colon, where the lines ran together: "Image: Example
+            # Pacific This article is republished ..." opens the text's own credit.)
+            Check(
+                Where.SENTENCE,
+                r"(?:\b(?:this|the|these|our|a)\s+|^\W*)" + _PICTURE + r"\b(?![ \t]*:)",
+                window=100,
+            ),
         ),
         description="'This photo first appeared on ...': where a picture, not the text, was published.",
         examples=(
             ("This photo first appeared on Example Daily.", "Example Daily"),
             ("Photo originally published by Example Daily.", "Example Daily"),
         ),
-        counterexamples=("This story first appeared on Example Daily.",),
+        counterexamples=(
+            "This story first appeared on Example Daily.",
+            "Leaders meet in the capital. Image: Example Pacific This article is republished from Example Radio.",
+        ),
     ),
     # ---------------------------------------------------------------- where it sits: charts and tables
     Context(
