@@ -248,6 +248,26 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("The rally went on into the night.\nSource: Reuters",),
     ),
     Context(
+        id="picture-wire-in-brackets",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        checks=(
+            # PA's picture wire in brackets closing a caption, or standing where the picture was
+            # ("... official figures show Jane Roe March 5, 2024 (PA Wire) The average rent ...");
+            # PA's copy is signed "PA", "PA Media" or "Press Association".
+            Check(Where.NAME, r"\APA[ \t]+Wire\Z", case_sensitive=True),
+            Check(Where.AROUND, r"\([ \t]*PA[ \t]+Wire[ \t]*\)", window=12, case_sensitive=True),
+        ),
+        description="'(PA Wire)': the credit of a picture from PA's picture wire.",
+        examples=(
+            (
+                "Rents hit a record, figures show Jane Roe March 5, 2024 (PA Wire) The average rent rose again.",
+                "PA Wire",
+            ),
+        ),
+        counterexamples=("By Jane Roe, PA\nThe average rent rose again, figures show.",),
+    ),
+    Context(
         id="slash-agency-after-caption-words",
         verdict=Verdict.IMAGE,
         relations=(W,),
