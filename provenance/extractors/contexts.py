@@ -163,7 +163,9 @@ _PICTURE_SERVICES = (
     r"(?:\s+(?:press|usa))?|abaca(?:\s*press)?|bridgeman|magnum\s+photos|wikimedia"
     r"(?:\s+commons)?|flickr"
     r"|google\s+(?:maps|earth|street\s+view)|openstreetmap|mapbox|maxar(?:\s+technologies)?"
-    r"|planet\s+labs(?:\s+pbc)?|airbus\s+ds|sentinel\s+hub|copernicus\s+sentinel)"
+    r"|planet\s+labs(?:\s+pbc)?|airbus\s+ds|sentinel\s+hub|copernicus\s+sentinel"
+    # A charting platform whose pictures of prices sites print: "Source: TradingView".
+    r"|tradingview)"
 )
 _CHART = (
     r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|phie|fía|fica|fico)|karte|maps?|tabelle|tables?|diagramm"
@@ -320,6 +322,36 @@ CONTEXTS: tuple[Context, ...] = (
             "Die Gespräche enden.\nQuelle: Example Zeitung",
             "Los huesos sanan.\nFuente: Example Mundo\nCompartir: Facebook, Twitter, WhatsApp, Email",
         ),
+    ),
+    Context(
+        id="list-of-sources-under-its-label",
+        verdict=Verdict.DROP,
+        relations=(S,),
+        methods=("text:source-line",),
+        checks=(
+            # The plural label on a line of its own, then the sources one a line, three or more
+            # ("Quellen:\nexample.de\nExample Zeitung\nBericht des Rechnungshofs"): the references of
+            # show notes or a blog post, not where its text came from.
+            Check(
+                Where.EVIDENCE,
+                r"\A[ \t]*(?:quellen|sources|fuentes|fontes|références|references|links)[ \t]*:[ \t]*\n",
+            ),
+            Check(
+                Where.AFTER_LINES,
+                r"\A[^\n]{0,60}\n[ \t]*[^\s][^\n]{1,120}\n[ \t]*[^\s][^\n]{1,120}",
+                window=300,
+            ),
+        ),
+        description="The first of three or more sources listed one a line under their plural label "
+        "('Quellen:\\nexample.de\\nExample Zeitung\\n...'): references, not where the text came from.",
+        examples=(
+            (
+                "Kapitel:\n00:00 Intro\n37:05 Wer zahlt?\nQuellen:\nExample Zeitung\nBeispiel Magazin\n"
+                "Bericht des Rechnungshofs\nFeedback gerne an uns.",
+                "Example Zeitung",
+            ),
+        ),
+        counterexamples=("Die Gespräche enden.\nQuellen:\nExample Zeitung",),
     ),
     Context(
         id="source-link-names-a-headline",
@@ -1052,6 +1084,9 @@ CONTEXTS: tuple[Context, ...] = (
                 + r"[ -]"
                 + _NAME_WORD
                 + r"[ \t]?/[ \t]?"
+                # (Another agency may stand between, that passed the picture on: "picture alliance /
+                # Jana Roe/TT/dpa".)
+                + r"(?:[A-Za-zÀ-ÿ-]{2,12}[ \t]?/[ \t]?){0,2}"
                 # (In Cyrillic letters with no spaces around the slash, as Russian captions credit:
                 # "Иван Роев/РИА Новости"; "Иван Роев / ТАСС" alone may be a byline.)
                 + r"|[А-ЯЁІЇЄ][а-яёіїєґ'’-]+[ ][А-ЯЁІЇЄ][а-яёіїєґ'’-]+/)\Z",
@@ -1081,6 +1116,7 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(
             ("Die Feuerwehr war mit 40 Kräften im Einsatz.\nQuelle: Jens Roe/dpa", "dpa"),
             ("A heat pump outside a home in Maine. Robert F. Roe/AP\nThe town of Dover", "AP"),
+            ("Die Staffel lief stark. picture alliance / Jonas Roe/TT/dpa Die Staffel mit Jana Doe", "dpa"),
         ),
         counterexamples=(
             "Die Lage bleibt angespannt.\nSource: AFP/The Local",
@@ -2116,6 +2152,7 @@ CONTEXTS: tuple[Context, ...] = (
             "text:first-appeared",
             "text:republished-from",
             "text:reprinted-from",
+            "text:initialement-publie",
         ),
         # The picture named after a determiner, or opening the sentence ("Photo originally
         # published by X").
@@ -2124,7 +2161,11 @@ CONTEXTS: tuple[Context, ...] = (
             # Pacific This article is republished ..." opens the text's own credit.)
             Check(
                 Where.SENTENCE,
-                r"(?:\b(?:this|the|these|our|a)\s+|^\W*)" + _PICTURE + r"\b(?![ \t]*:)",
+                # (In French too: "La séquence, d'une trentaine de secondes, a d'abord été publiée
+                # sur X", a video checked by a fact-checker.)
+                r"(?:\b(?:this|the|these|our|a|la|le|les|cette|ce|cet|une?)\s+|^\W*)(?:"
+                + _PICTURE
+                + r"|séquences?)\b(?![ \t]*:)",
                 window=100,
             ),
         ),
@@ -2132,6 +2173,10 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(
             ("This photo first appeared on Example Daily.", "Example Daily"),
             ("Photo originally published by Example Daily.", "Example Daily"),
+            (
+                "La séquence, d'une trentaine de secondes, a d'abord été publiée sur Example Video.",
+                "Example Video",
+            ),
         ),
         counterexamples=(
             "This story first appeared on Example Daily.",
@@ -2502,6 +2547,41 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=("Optimism fell to 89.4 in February, the group said.\nSource: Example Daily",),
+    ),
+    Context(
+        id="graphic-credit-after-source",
+        verdict=Verdict.DROP,
+        screen=_CHART,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # The graphic's maker right after the source line, where a page's lines were joined
+            # ("Source: Example Reef Watch Graphic: Example Herald", "Source: X. Staff graphic"): the
+            # source of the graphic's figures.
+            Check(
+                Where.AFTER,
+                # (The rest of the source's name may come first: "Source: NOAA Coral Reef Watch
+                # Graphic: ...", where the name read is the registry's.)
+                r"\A(?:[ \t]+(?-i:[A-Z][\w&'’-]*)){0,4}[ \t]*[.,;|]?[ \t]*(?:(?:staff|our)[ \t]+)?"
+                + _CHART
+                + r"\b",
+                window=40,
+            ),
+        ),
+        description="A source line followed by the credit of the graphic it labels ('Source: X Graphic: "
+        "Example Herald'): where the graphic's figures came from.",
+        examples=(
+            (
+                "Ocean temperatures, March 1. Source: Example Reef Watch. Graphic: Example Herald Ocean "
+                "temperatures are high.",
+                "Example Reef Watch",
+            ),
+            (
+                "Peak demand by year, megawatts. Source: Example Grid. Staff graphic The state added storage.",
+                "Example Grid",
+            ),
+        ),
+        counterexamples=("The talks ended.\nSource: Example Daily\nThe summit resumes on Monday.",),
     ),
     Context(
         id="chart-in-source-line",

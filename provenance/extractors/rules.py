@@ -241,7 +241,7 @@ _FIRST_PUBLISHED_MORE = (
     r"|\b(?:julkaistiin|on\s+julkaistu)\s+(?:alun\s+perin|ensin|ensimmäisen\s+kerran)"
     r"|\b(?:izvorno|prvobitno|prvotno|prvi\s+put|prvič)\s+(?:je\s+)?objavljen\w*"
     r"|\b(?:først|oprindeligt?|opprinnelig|første\s+gang)\s+(?:bragt|publiceret|publisert|udgivet|utgitt)"
-    r"|\bpůvodně\s+(?:vyšel|vyšla|vyšlo|publikován\w*|zveřejněn\w*)|\bpôvodne\s+(?:vyšiel|vyšla|vyšlo|publikovan\w*|uverejnen\w*)"
+    r"|\bpůvodně\s+(?:vyšel|vyšla|vyšlo|publikován\S*|zveřejněn\S*)|\bpôvodne\s+(?:vyšiel|vyšla|vyšlo|publikovan\S*|uverejnen\S*)"
     r"|\b(?:es\s+va\s+publicar|publicat)\s+(?:originalment|per\s+primera\s+vegada)"
     # Estonian ("Lugu ilmus esmalt ajalehes X") and Vietnamese ("Bài viết được đăng lần đầu trên X").
     r"|\b(?:ilmus|avaldati)\s+(?:esmalt|algselt|esimest\s+korda)|đăng\s+(?:tải\s+)?lần\s+đầu\s+(?:trên|tại)"
@@ -257,7 +257,8 @@ _FIRST_PUBLISHED_MORE = (
 _BASED_ON_MATERIAL = (
     r"(?:по\s+материалам|за\s+матеріалами|с\s+использованием\s+материалов|з\s+використанням\s+матеріалів"
     # "Материал подготовлен по сообщениям агентств Reuters и AFP" (from the agencies' reports).
-    r"|подготовлен\w*\s+по\s+сообщениям|підготовлен\w*\s+за\s+повідомленнями"
+    # (RE2's \w is ASCII's: the participle's ending goes as \S, "подготовлена".)
+    r"|подготовлен\S*\s+по\s+сообщениям|підготовлен\S*\s+за\s+повідомленнями"
     # "При подготовке материала использованы данные агентства «Интерфакс»" (the agency's data or
     # material was used), "використано матеріали Укрінформу".
     r"|использован[аоы]?\s+(?:материалы|сообщения|(?:данные|информация)\s+агентства?)"
@@ -2045,10 +2046,17 @@ RULES: tuple[Rule, ...] = (
         languages=("en",),
         # (Substack's header over a post carried from another newsletter: "Cross-post from X".)
         trigger=r"cross-?post(?:ed)?\s",
-        pattern=r"cross-?post(?:ed)?" + _OPT_PERMISSION + r"[ \t]+from[ \t]+(?P<tail>)",
+        # (Or from the author's column there: "Cross-posted from my column in the Example Star.")
+        pattern=r"cross-?post(?:ed)?" + _OPT_PERMISSION + r"[ \t]+from[ \t]+"
+        r"(?:(?:my|our|a|the|his|her|their)[ \t]+(?:weekly[ \t]+|monthly[ \t]+|regular[ \t]+)?"
+        r"(?:column|piece|article|post|newsletter|story|essay|blog)[ \t]+(?:in|at|on|for)[ \t]+)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Cross-posted from Naked Capitalism.", ("Naked Capitalism",)),
+            (
+                "Cross-posted from my column in the Example Daily Star. This is a longer version.",
+                ("Example Daily Star",),
+            ),
             (
                 "Share this post Cross-post from The Example Ledger I've been reading it for years.",
                 ("The Example Ledger",),
@@ -2394,8 +2402,9 @@ RULES: tuple[Rule, ...] = (
         # Swedish, Danish and Norwegian; Czech and Slovak.
         r"\b(?:publicerades|publicerad|publisert|publiceret|bragt)\s+(?:först|først|ursprungligen|"
         r"opprinnelig|oprindeligt|oprindelig)\s+(?:i|på|av|af)\s|"
-        r"\b(?:původně|poprvé|pôvodne|prvýkrát)\s+(?:vyš(?:el|l[aoi])|vyšiel|publikován\w*|publikovan\w*|"
-        r"zveřejněn\w*|uverejnen\w*)\s+(?:na|v|ve|vo)\s",
+        # (RE2's \w is ASCII's: "publikovaný" ends in a letter beyond it.)
+        r"\b(?:původně|poprvé|pôvodne|prvýkrát)\s+(?:vyš(?:el|l[aoi])|vyšiel|publikován\S*|publikovan\S*|"
+        r"zveřejněn\S*|uverejnen\S*)\s+(?:na|v|ve|vo)\s",
         pattern=r"[^\n]{0,40}?\s(?:in\s+het\s+(?-i:[A-Z])\w+\s+(?:in|op|bij)|in|op|bij|door|w|na|przez|i|på|av|af|v|ve|vo)"
         r"\s+(?P<tail>)",
         weight=0.85,
@@ -2408,6 +2417,7 @@ RULES: tuple[Rule, ...] = (
             ("Tekst pierwotnie ukazał się na łamach tygodnika „Przykład”.", ("Przykład",)),
             ("Artikeln publicerades först i Exempel Tidning.", ("Exempel Tidning",)),
             ("Článek původně vyšel na Příklad Média.", ("Příklad Média",)),
+            ("Článok bol pôvodne publikovaný na Príklad Denník. Prečítajte si aj", ("Príklad Denník",)),
             ("Artykuł ukazał się pierwotnie w Gazecie Przykładowej.", ("Gazecie Przykładowej",)),
             ("Tekst pierwotnie ukazał się na Portalu Przykładowym.", ("Portalu Przykładowym",)),
         ),
@@ -3336,9 +3346,11 @@ RULES: tuple[Rule, ...] = (
         # Hungarian (the name before the verb).
         trigger=_FIRST_PUBLISHED_MORE + r"\s|\beredetileg\s",
         pattern=_FIRST_PUBLISHED_MORE
-        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|de|na|u|v|i|í|på|a|en|в|във)\s+)?(?:(?:portalu|portala|portalul|site-ul|sajtu|sajta|sivustolla"
+        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|de|na|u|v|i|í|på|a|en|в|във|на)\s+)?(?:(?:portalu|portala|portalul|site-ul|sajtu|sajta|sivustolla"
         r"|deníku|denníku|časopise|časopis|magazínu|serveru|týdeníku|týždenníku|ajalehes|väljaandes|portaalis"
-        r"|ajakirjas|tạp\s+chí)\s+)?(?P<tail>)"
+        # (Slovak and Czech "na webe X", Bulgarian "на сайта на X", Lithuanian "dienraštyje X"
+        # (in the daily), "portale", "savaitraštyje" (in the weekly).)
+        r"|ajakirjas|tạp\s+chí|webe|webu|stránke|stránce|сайта(?:\s+на)?|dienraštyje|savaitraštyje|portale|žurnale)\s+)?(?P<tail>)"
         # Hungarian names the site before "jelent meg" (appeared): "eredetileg a X oldalán jelent meg".
         # (A site's address takes its case ending after a hyphen: "a Qubit.hu-n jelent meg".)
         r"|eredetileg\s+(?:az?\s+)?(?P<name>(?-i:[A-ZÁÉÍÓÖŐÚÜŰ])[^\n,;]{1,59}?)(?:-(?:n|on|en|ön|ban|ben))?"
@@ -7479,6 +7491,7 @@ RULES: tuple[Rule, ...] = (
                 "Забастовка продлится. Материал подготовлен по сообщениям агентств Reuters и AFP",
                 ("Reuters", "AFP"),
             ),
+            ("Забастовка продлится. Статья подготовлена по сообщениям агентства Reuters.", ("Reuters",)),
             (
                 "Ставка сохранится. При подготовке материала использованы данные агентства «Интерфакс».",
                 ("Интерфакс",),
@@ -8606,7 +8619,10 @@ RULES: tuple[Rule, ...] = (
         # Or a dash and the description ("Укрінформ — державне інформаційне агентство").
         r"|[ \t]*[—–][ \t]+[a-zß-ÿа-яёіїєґ]"
         # Or a headline's words after a comma ("Ansa, i giornalisti proclamano tre giorni ...").
-        r"|,[ \t]+(?-i:[a-zß-ÿа-яёіїєґ]+[ \t]+[a-zß-ÿа-яёіїєґ]+[ \t]+[a-zß-ÿа-яёіїєґ])",
+        r"|,[ \t]+(?-i:[a-zß-ÿа-яёіїєґ]+[ \t]+[a-zß-ÿа-яёіїєґ]+[ \t]+[a-zß-ÿа-яёіїєґ])"
+        # Or a title in quotation marks after a comma: a list of sources cites a report ("Our
+        # Sources ...; Associated Press, \"No, the tax is not new,\" June 2023").
+        r"|,[ \t]*[\"“«„]",
         wire_only=True,
         weight=0.6,
         examples=(
@@ -8639,6 +8655,7 @@ RULES: tuple[Rule, ...] = (
             "EFE, la mayor agencia de noticias en español, cuenta con 3.000 profesionales.",
             "Укрінформ — державне інформаційне агентство, засноване у 1918 році.",
             "Editoria\nAnsa, i giornalisti proclamano tre giorni di sciopero delle firme",
+            'Our Sources Email interview, Feb. 16, 2024; Associated Press, "No, the tax is not new," June 2023',
             "Bildrechte: Reuters",
             "He joined in 2012 after working for The Register, Reuters, and other publications.",
             "• AP FACT CHECK: The governor's veto pen is powerful",
