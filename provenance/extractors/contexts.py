@@ -733,6 +733,62 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("This story first appeared in Example Festival News.",),
     ),
     Context(
+        id="signoff-inside-the-story",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-signoff",),
+        checks=(
+            # A dash and the agency after a short sentence, and the story going on after it for two
+            # sentences more where a page's lines were joined ("... A hydrant in the Example area.
+            # — APP The city faces a shortfall, officials say. Published ..."): the caption's credit
+            # of a picture inside the story; a sign-off closes it.
+            Check(
+                Where.BEFORE,
+                r"(?:\A|[.!?][\"”]?[ \t]+)[^.!?\n]{10,80}[.!?][ \t]*(?:[-—–]{1,2}[ \t]*)?\Z",
+                window=120,
+            ),
+            Check(
+                Where.AFTER,
+                r"\A[ \t]*(?-i:[A-Z])[^\n.!?]{30,}[.!?][\"”]?[ \t]+(?-i:[A-Z])[^\n.!?]{20,}(?:[.!?]|\Z)",
+                window=300,
+            ),
+        ),
+        description="A dash and an agency after a caption's short sentence, with the story going on "
+        "after it ('... in the Example area. — APP The city faces ...'): the picture's credit.",
+        examples=(
+            (
+                "Consumer groups said the rise would hit poor areas. A hydrant in the Example area. — APP The "
+                "city faces a shortfall of 500 million gallons a day, officials say. The council meets on "
+                "Monday to discuss the plan.",
+                "APP",
+            ),
+        ),
+        counterexamples=(
+            "The talks ended without a deal. — AFP",
+            "The talks ended without a deal on Monday night. — AFP Read more: Talks collapse",
+        ),
+    ),
+    Context(
+        id="app-promo-after-site-name",
+        verdict=Verdict.DROP,
+        relations=(W,),
+        checks=(
+            # A site's name in capitals and "APP", its app's promotion, where a page's lines were
+            # joined ("... right in the palm of your hand. THE EXAMPLE BEE APP"): no agency's.
+            Check(Where.NAME, r"\AAPP\Z", case_sensitive=True),
+            Check(Where.SENTENCE, r"\b[A-Z]{2,}[ \t]+\Z", window=30, case_sensitive=True),
+        ),
+        description="'APP' after a site's name in capitals ('THE EXAMPLE BEE APP'): the promotion of "
+        "its app, not the Associated Press of Pakistan.",
+        examples=(
+            (
+                "All local stories you want right in the palm of your hand. THE EXAMPLE BEE APP VIEW NEWSLETTERS",
+                "APP",
+            ),
+        ),
+        counterexamples=("ISLAMABAD, March 3 (APP): The cabinet approved the budget.",),
+    ),
+    Context(
         id="caption-region",
         verdict=Verdict.IMAGE,
         relations=(W, S),
