@@ -1394,7 +1394,8 @@ CONTEXTS: tuple[Context, ...] = (
                 r"\b[\w-]{2,15}[ \t]?/[ \t]?[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+(?:[ \t]+[A-ZÀ-ÞΑ-ΩА-Я][A-ZÀ-ÞΑ-ΩА-Я'’-]+){1,2}\b"
                 # (Nor a dateline's city after a picture's credit: "Jan Roe/TT STOCKHOLM (TT) ...", or
                 # on the next line: "APA/JANE ROE\nWien (APA) – ...".)
-                r"(?![ \t]*[\d(])(?![ \t]*\n[ \t]*[A-ZÀ-Þ][\w .,'’-]{0,30}\()",
+                # (Nor a dateline's city and dash: "ANP/AFP LIMA - Een aardbeving ...".)
+                r"(?![ \t]*[\d(])(?![ \t]*\n[ \t]*[A-ZÀ-Þ][\w .,'’-]{0,30}\()(?![ \t]+[-–—][ \t])",
                 window=25,
                 case_sensitive=True,
             ),
@@ -1405,6 +1406,15 @@ CONTEXTS: tuple[Context, ...] = (
             # SN/APA/JANA ROE", the author's field and then the picture's.)
             Check(
                 Where.AFTER, r"\A[ \t]+" + PICTURE_LABEL_WORD + r"[ \t]*:", negate=True, case_sensitive=True
+            ),
+            # (Nor the text's agency right after a picture's credit that ends with its own: "Foto:
+            # Jan Roe/TT TT Mest läst", where "TT TT" is no photographer.)
+            # (agency-last-line's evidence holds the credit before it.)
+            Check(
+                Where.EVIDENCE,
+                r"\A[a-zß-ÿ][ \t]?/[ \t]?[A-Z][\w-]{1,15}[ \t]+\S",
+                negate=True,
+                case_sensitive=True,
             ),
         ),
         description="An agency, a slash and a photographer's name in capitals ('Quelle: AFP/TOBIAS "
@@ -1421,6 +1431,8 @@ CONTEXTS: tuple[Context, ...] = (
             "Emperor Visits Quake-Hit Region BY JANE DOE / AP MARCH 14, 2024 5:21 AM EDT The emperor met evacuees.",
             "Die Preise stiegen nur leicht. APA/JANE ROE\nWien (APA) – Die Inflation ist gesunken.",
             "Die Preise sinken ab April. (APA/Red) Bild: APA/JANE ROE Weitere Nachrichten",
+            "Aardbeving treft zuiden van Peru, huizen ingestort ANP/AFP LIMA - Een aardbeving trof",
+            "Flera reaktorer står stilla. Foto: Jan Roe/TT TT Mest läst Trafikolycka på E4",
             "Das Ministerium meldet einen Höchststand. APA Bild: SN/APA/JANA ROE Das Ticket gilt.",
         ),
     ),

@@ -252,7 +252,9 @@ FURNITURE_WORDS = frozenset(
     # A reader's feedback button ("la/dpa-AFX, Reuters Feedback Artikel verschenken").
     "feedback "
     # A newsletter's or an account's prompt ("... buyer inquiries. AAP Sign up for our newsletter").
-    "sign".split()
+    "sign "
+    # Dutch: a comment's button ("Bron: Example Omroep Reageer Deel").
+    "reageer reageren".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").

@@ -2395,7 +2395,7 @@ RULES: tuple[Rule, ...] = (
         languages=("nl", "pl", "sv", "da", "no", "cs", "sk"),
         # ("verscheen oorspronkelijk in het Engels bij X": the language it was written in, then X.)
         trigger=r"\b(?:verscheen|verschenen)\s+(?:eerder|eerst|oorspronkelijk|al)\s+(?:in\s+het\s+\w+\s+)?(?:in|op|bij)\s|"
-        r"\b(?:eerder|oorspronkelijk|eerst)\s+gepubliceerd\s+(?:in|op|door|bij)\s|"
+        r"\b(?:eerder|oorspronkelijk|eerst)\s+(?:gepubliceerd|verschenen)\s+(?:in|op|door|bij)\s|"
         r"\bukazał[aoy]?\s+się\s+(?:pierwotnie|po\s+raz\s+pierwszy|wcześniej|najpierw)\s+(?:w|na)\s|"
         r"\b(?:pierwotnie|po\s+raz\s+pierwszy|wcześniej|najpierw)\s+ukazał[aoy]?\s+się\s+(?:w|na)\s|"
         r"\b(?:pierwotnie|oryginalnie|po\s+raz\s+pierwszy)\s+opublikowan\w+\s+(?:w|na|przez)\s|"
@@ -2405,11 +2405,16 @@ RULES: tuple[Rule, ...] = (
         # (RE2's \w is ASCII's: "publikovaný" ends in a letter beyond it.)
         r"\b(?:původně|poprvé|pôvodne|prvýkrát)\s+(?:vyš(?:el|l[aoi])|vyšiel|publikován\S*|publikovan\S*|"
         r"zveřejněn\S*|uverejnen\S*)\s+(?:na|v|ve|vo)\s",
+        # (Or on a body's site: "eerder verschenen op de website van de Universiteit Voorbeeld".)
         pattern=r"[^\n]{0,40}?\s(?:in\s+het\s+(?-i:[A-Z])\w+\s+(?:in|op|bij)|in|op|bij|door|w|na|przez|i|på|av|af|v|ve|vo)"
-        r"\s+(?P<tail>)",
+        r"\s+(?:de\s+(?:website|site)\s+van\s+(?:de\s+|het\s+)?)?(?P<tail>)",
         weight=0.85,
         examples=(
             ("Dit artikel verscheen eerder in Voorbeeld Dagblad.", ("Voorbeeld Dagblad",)),
+            (
+                "Dit artikel is eerder verschenen op de website van de Universiteit Voorbeeld.",
+                ("Universiteit Voorbeeld",),
+            ),
             (
                 "Dit artikel verscheen oorspronkelijk in het Engels bij Voorbeeld Observer.",
                 ("Voorbeeld Observer",),
@@ -3346,7 +3351,7 @@ RULES: tuple[Rule, ...] = (
         # Hungarian (the name before the verb).
         trigger=_FIRST_PUBLISHED_MORE + r"\s|\beredetileg\s",
         pattern=_FIRST_PUBLISHED_MORE
-        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|de|na|u|v|i|í|på|a|en|в|във|на)\s+)?(?:(?:portalu|portala|portalul|site-ul|sajtu|sajta|sivustolla"
+        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|de|na|u|v|i|í|på|hos|a|en|в|във|на)\s+)?(?:(?:portalu|portala|portalul|site-ul|sajtu|sajta|sivustolla"
         r"|deníku|denníku|časopise|časopis|magazínu|serveru|týdeníku|týždenníku|ajalehes|väljaandes|portaalis"
         # (Slovak and Czech "na webe X", Bulgarian "на сайта на X", Lithuanian "dienraštyje X"
         # (in the daily), "portale", "savaitraštyje" (in the weekly).)
@@ -3660,6 +3665,23 @@ RULES: tuple[Rule, ...] = (
             ("Artikulu hau jatorriz Examplean argitaratu zen.", ("Examplea",)),
         ),
         counterexamples=("Legea jatorriz Example-n argitaratu zen.",),
+    ),
+    Rule(
+        id="taydennetty-tiedoilla",
+        relation=W,
+        languages=("fi",),
+        # Finnish: "Juttua täydennetty STT:n tiedoilla" (the story was supplemented with STT's
+        # information), "Juttu perustuu STT:n tietoihin" (is based on): the agency in the genitive,
+        # its ending after a colon.
+        trigger=r"\b(?:täydennetty|perustuu)\s",
+        pattern=r"(?:täydennetty|perustuu)\s+(?P<name>[A-ZÅÄÖ][\w.&-]{1,30}?)(?::n|n)\s+(?:tiedoilla|tiedoin|tietoihin|uutisiin)\b",
+        before=r"\b(?:Juttua|Juttu|Uutista|Uutinen|Artikkelia|Artikkeli)[^.!?\n]{0,20}\Z",
+        before_window=30,
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.85,
+        examples=(("Lue lisää. Juttua täydennetty STT:n tiedoilla klo 14.20.", ("STT",)),),
+        counterexamples=("Laki perustuu STT:n tietoihin.",),
     ),
     Rule(
         id="jehyu-gejae",
@@ -5484,7 +5506,10 @@ RULES: tuple[Rule, ...] = (
         # for "agency" may stand before it ("... el proyecto. Agencia AFP").
         # (Or after a caption's credit in capitals, where the lines ran together: "... in Bangkok.
         # PHOTO: REUTERS REUTERS, AFP Join our channel".)
-        before=r"(?:^|[.!?“”\"»)]|\b(?-i:PHOTOS?|PICS?|FOTOS?)[ \t]*:[ \t]*(?-i:[A-Z][A-Z-]*[A-Z](?:[ \t]*[,/][ \t]*[A-Z][A-Z-]*[A-Z])?)[ \t])"
+        # (Or after a picture's credit that ends with the agency after its slash: "... för
+        # revision. Foto: Jan Roe/TT TT Mest läst", the picture's agency, then the text's.)
+        before=r"(?:^|[.!?“”\"»)]|\b(?-i:PHOTOS?|PICS?|FOTOS?)[ \t]*:[ \t]*(?-i:[A-Z][A-Z-]*[A-Z](?:[ \t]*[,/][ \t]*[A-Z][A-Z-]*[A-Z])?)[ \t]"
+        r"|[a-zß-ÿ][ \t]?/[ \t]?(?-i:[A-Z][\w-]{1,15})[ \t])"
         r"[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\(?\Z",
         before_window=40,
         # Not a picture's credit whose label ends in a full stop ("Fot. PAP").
@@ -5503,6 +5528,7 @@ RULES: tuple[Rule, ...] = (
                 "Das Ministerium meldet einen Höchststand. APA Bild: SN/APA/JANA ROE Das Ticket gilt.",
                 ("APA",),
             ),
+            ("Flera reaktorer står stilla. Foto: Jan Roe/TT TT Mest läst Trafikolycka på E4", ("TT",)),
             ("Die Gespräche enden. dpa © Alle Rechte vorbehalten", ("dpa",)),
             ("The canals were cleared ahead of the season. (NAN) Follow us on Facebook", ("NAN",)),
             ("The canals were cleared ahead of the season. (NAN) Edited by Jane Roe", ("NAN",)),
@@ -7119,6 +7145,35 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="agency-after-author-and",
+        relation=W,
+        languages=("no", "da", "sv", "de", "en", "fr", "nl", "fi"),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # The author's label, a reporter and the agency joined by "and" ("Tekst: Ingrid Roe og
+        # NTB", "Text: Jana Roe och TT", "Von Jana Roe und dpa"): the byline of a story written with
+        # the agency's copy.
+        before=r"\b(?:Tekst|Text|Texte|Testo|Texto|Teksti|Av|Von|By|Par)[ \t]*:?[ \t]+"
+        r"(?-i:[A-ZÀ-ÞÆØÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÀ-ÞÆØÅÄÖ][\w'’-]+){1,2})[ \t]+(?:og|och|and|und|et|en|ja)[ \t]+\Z",
+        before_window=70,
+        pattern=r"(?!['’]s\b)(?![-\w])(?![ \t]+(?-i:[a-zß-ÿ]))",
+        wire_only=True,
+        more_names=True,
+        weight=0.8,
+        examples=(
+            (
+                "Flom i dalen: Over hundre evakuert Tekst: Ingrid Roe og NTB Over hundre personer er evakuert.",
+                ("NTB",),
+            ),
+            ("Elpriset stiger. Av Jana Roe och TT\nElpriset stiger kraftigt.", ("TT",)),
+        ),
+        counterexamples=(
+            "Tekst: Ingrid Roe og NTB-journalisten snakket med ordføreren.",
+            "Text: Jana Roe och TT sa i går",
+        ),
+    ),
+    Rule(
         id="named-agencies",
         relation=W,
         languages=("de", "en", "fr", "es", "it"),
@@ -7542,9 +7597,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="mit-material",
         relation=W,
-        languages=("de",),
-        trigger=r"mit\s+(?:agentur)?(?:material|materialien|informationen|inhalten)\s+(?:von|vom|der|des|aus)\s",
-        pattern=r"mit\s+\w+\s+(?:von|vom|der|des|aus)\s+(?P<tail>)",
+        languages=("de", "da", "no", "sv"),
+        # (And the Nordic "med materiale fra Ritzau", "med material från TT".)
+        trigger=r"mit\s+(?:agentur)?(?:material|materialien|informationen|inhalten)\s+(?:von|vom|der|des|aus)\s"
+        r"|med\s+(?:materiale|material|stof)\s+(?:fra|från)\s",
+        pattern=r"(?:mit|med)\s+\w+\s+(?:von|vom|der|des|aus|fra|från)\s+(?P<tail>)",
         # "agrarheute/Mit Material vom MDR": the desk before the slash drew on the source too.
         before=r"(?:^|[\s(])(?P<inner>[\w.-]{2,40})\s*/\s*\Z",
         before_required=False,
@@ -7561,6 +7618,7 @@ RULES: tuple[Rule, ...] = (
             ("Der Senat verwies die Sache zurück. ast/Redaktion mit Materialien der dpa", ("dpa",)),
             ("Mit Informationen von Reuters und AFP.", ("Reuters", "AFP")),
             ("Mit Inhalten von AFP.", ("AFP",)),
+            ("Artiklen er opdateret med materiale fra Ritzau. Læs også", ("Ritzau",)),
         ),
         counterexamples=("Mit Informationen von Jane Doe, ARD-Studio Washington",),
     ),
@@ -8667,6 +8725,52 @@ RULES: tuple[Rule, ...] = (
             "Reuters, Bloomberg und AFP: Die großen Agenturen im Vergleich",
             "Reuters: Tax plan dies | Updated: May 3",
             "He said it had cast a spotlight on inequity.\nReuters\nAfrican Americans hit hard",
+        ),
+    ),
+    Rule(
+        id="agency-pair-after-headline",
+        relation=W,
+        languages=("*",),
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        # Two agencies joined by a slash or a dash between a headline's last word in lower case and
+        # the story's first word, where a page's lines were joined: the byline field under the
+        # headline ("... efter valet TT-AFP Tusentals demonstranter ...", "... erottamisen
+        # STT–Reuters Etelä-Korean ...", "... ingestort ANP/AFP LIMA - Een aardbeving ..."). The
+        # other agency is read after it, if registered. A poll's firm is no agency ("Reuters/Ipsos
+        # Poll").
+        before=r"(?-i:[a-zß-ÿ]{2,})[ \t]+\Z",
+        before_window=24,
+        # (The other is an agency's letters in capitals, or Reuters or dpa, as such bylines pair
+        # them; a word after a hyphen makes a product or a desk of the agency's: "ANSA-Centimetri",
+        # "APA-Grafik", "TT-Newsletter", "APA-OTS-Aussendung".)
+        pattern=r"(?=[ \t]*[-–/][ \t]*(?!(?:NORC|Ipsos|YouGov|Gallup|Harris|Kantar)\b)(?:[A-Z]{2,6}|Reuters|dpa)(?![-\w])"
+        r"[ \t]+(?:[A-ZÀ-ÞÄÖÅ]))",
+        wire_only=True,
+        more_names=True,
+        fallback=True,
+        weight=0.7,
+        examples=(
+            (
+                "Nyheter Tusentals protesterar i Georgien efter valet TT-AFP Tusentals demonstranter samlades.",
+                ("TT", "AFP"),
+            ),
+            (
+                "Perustuslakituomioistuin vahvisti presidentin erottamisen STT–Reuters Etelä-Korean tuomioistuin",
+                ("STT", "Reuters"),
+            ),
+            (
+                "Aardbeving treft zuiden van Peru, huizen ingestort ANP/AFP LIMA - Een aardbeving trof",
+                ("ANP", "AFP"),
+            ),
+        ),
+        counterexamples=(
+            "Most voters back the plan, according to a Reuters/Ipsos Poll Released on Monday.",
+            "The minister spoke to Reuters on Monday.",
+            "Le intenzioni di voto nell'infografica ANSA-Centimetri A destra cresce il partito.",
+            "Links: Umweltministerium APA-OTS-Aussendung Mehr zum Thema",
+            "Many fear a bill, according to a poll from The Associated Press-NORC Center for Public Affairs.",
         ),
     ),
     Rule(
