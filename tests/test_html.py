@@ -607,6 +607,21 @@ def test_article_inside_furniture_like_wrappers_is_kept() -> None:
     assert html_document(html, "x.html").text == "The article itself."
 
 
+def test_a_story_without_article_markup_beside_a_rail_of_teaser_articles_is_kept_and_the_rail_is_not() -> (
+    None
+):
+    html = (
+        '<body><div class="story"><div class="story-content"><p>Crews dug out a skier on Monday, the sheriff '
+        "said, after snow buried a section of the canyon road.</p><p>The road stayed closed overnight while "
+        "crews cleared the slide and checked the slopes above it.</p><p>Source: Example Daily</p></div></div>"
+        '<aside class="sidebar"><article class="rail-story"><h3>Storm brings ice</h3><div class="rail-byline">'
+        "Jane Roe, Example Wire</div></article></aside></body>"
+    )
+    text = html_document(html, "x.html").text
+    assert "Source: Example Daily" in text
+    assert "Example Wire" not in text
+
+
 def test_a_post_without_article_markup_is_kept_inside_its_widget() -> None:
     # Blogger's layout: every block is a "widget", the post's too; its body is marked by class and
     # microdata only. The sidebar's widgets stay furniture.

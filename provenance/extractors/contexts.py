@@ -208,7 +208,8 @@ _PAPER_WORDS = (
     r"|Radio|TV"
 )
 # A photographer's name in capitals, two or three words ("IRAKLI ROE", "TIAGO ROE").
-_NAME_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}"
+# (A middle initial may stand between: "MIGUEL A. LOPES".)
+_NAME_IN_CAPITALS = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ ][A-Z]\.)?(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}"
 
 
 # A headline of four words or more, closing its line (the words of a list of articles).
@@ -798,6 +799,7 @@ CONTEXTS: tuple[Context, ...] = (
             "text:agency-signoff",
             "text:agency-copyright",
             "text:courtesy-of",
+            "text:agency-fullwidth-brackets",
         ),
         locations=(Location.CAPTION,),
         checks=(

@@ -254,7 +254,9 @@ FURNITURE_WORDS = frozenset(
     # A newsletter's or an account's prompt ("... buyer inquiries. AAP Sign up for our newsletter").
     "sign "
     # Dutch: a comment's button ("Bron: Example Omroep Reageer Deel").
-    "reageer reageren".split()
+    "reageer reageren "
+    # French: a follow button ("Par : EXAMPLE 24 avec agences Suivre").
+    "suivre".split()
 )
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").

@@ -376,7 +376,8 @@ MONTH = (
 )
 # The labels of a page's date beside a byline ("Updated: May 3", "Actualizado 03/05/2024").
 DATE_LABELS = (
-    r"(?:Updated|Published|Posted|Last\s+updated|Aktualisiert|Veröffentlicht|Mis\s+à\s+jour|Publié|Actualizado|"
+    # ("Publish : 05 Dec 2023", as Bangladeshi sites label it.)
+    r"(?:Updated|Published|Publish|Posted|Last\s+updated|Aktualisiert|Veröffentlicht|Mis\s+à\s+jour|Publié|Actualizado|"
     r"Publicado|Atualizado|Aggiornato|Pubblicato|Opublikowano|Zaktualizowano|Gepubliceerd|Bijgewerkt|"
     r"Обновлено|Опубликовано|Publiziert|Publicerad|Uppdaterad|Publiceret|Opdateret|Publisert|Oppdatert|Julkaistu|"
     r"Päivitetty|Publikováno|Aktualizováno|Publicat|Actualizat|Objavljeno)"
@@ -504,7 +505,7 @@ FURNITURE_HEADS = (
     )
     + r")\b(?![ \t]+[a-zäöüßà-ÿ])"
     r"|Share[ \t]+this|Diesen[ \t]+(?:Artikel|Beitrag)[ \t]+(?:teilen|drucken|merken)\b"
-    r"|Te[ \t]+(?:recomendamos|puede[ \t]+interesar)\b|Lee[ \t]+también\b|Leia[ \t]+também\b|Mais[ \t]+(?:notícias|lidas|sobre)\b|Ti[ \t]+potrebbe[ \t]+interessare\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:from|on|stories|news|articles)\b"
+    r"|Te[ \t]+(?:recomendamos|puede[ \t]+interesar)\b|Lee[ \t]+también\b|Leia[ \t]+também\b|Mais[ \t]+(?:notícias|lidas|sobre)\b|Ti[ \t]+potrebbe[ \t]+interessare\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Tudo[ \t]+sobre\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
     r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Gửi[ \t]+góp[ \t]+ý|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
@@ -4853,7 +4854,9 @@ RULES: tuple[Rule, ...] = (
         # (A comma before a weekday or a place is a byline's, as no reference cites one: "MENA ,
         # Sunday 10 Mar 2024", "UNB, Sylhet Sun Mar 3, 2024".)
         pattern=r"(?![ \t]+" + _AGENCY_PRODUCTS + r"\b)"
-        r"(?:[ \t]*\([\w-]{2,12}\))?(?:[ \t]*[|•·/][ \t]*|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+"
+        # (A byline's empty field leaves two bars: "PTI | | Posted by Jana Roe , New Delhi Dec 05".)
+        # (Or a full stop between spaces: "United News of Bangladesh . Dhaka | Published: ...".)
+        r"(?:[ \t]*\([\w-]{2,12}\))?(?:(?:[ \t]*[|•·●/][ \t]*)+|[ \t]+\.[ \t]+|[ \t]*[-—–][ \t]*\n?[ \t]*|\s+"
         r"|[ \t]*,[ \t]*(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|(?!(?i:"
         + MONTH
         + r")\b)[A-ZÀ-Þ][a-zà-ÿ]+[ \t]))(?=[A-ZÀ-Þ0-9])"
@@ -4869,7 +4872,7 @@ RULES: tuple[Rule, ...] = (
         # (Or the page's section: "Press Trust of India India News May 29, 2024".)
         r"|[A-ZÀ-Þ][\w'’-]+[ \t]+News)"
         # (A dash may follow the place: "EFE Madrid — 12 de marzo de 2024 21:10h".)
-        r"(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·/—–][ \t]*|[ \t]+))?"
+        r"(?:,[ \t]*[A-ZÀ-Þ][\w'’-]+)?(?:[ \t]*[|•·●/—–][ \t]*|[ \t]+))?"
         # (The weekday in German too: "AFP Di., 12. März 2024 um 2:12 PM", "dpa Dienstag, 12.03.2024".)
         r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Mo|Di|Mi|Do|Fr|Sa|So)\.|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"
         # (And the Romance weekdays: "Jueves, 14 de marzo 2024".)
@@ -4913,6 +4916,18 @@ RULES: tuple[Rule, ...] = (
             (
                 "Rain Due In Two Days Press Trust of India India News May 29, 2024 16:42 pm IST",
                 ("Press Trust of India",),
+            ),
+            (
+                "Loan fraud case registered PTI | | Posted by Jana Roe , New Delhi Dec 05, 2023 06:53 PM IST",
+                ("PTI",),
+            ),
+            (
+                "Port handles record volume United News of Bangladesh . Dhaka | Published: 15:21, Dec 05,2023",
+                ("United News of Bangladesh",),
+            ),
+            (
+                "Junta extends martial law Reuters Yangon ● Tue, December 5, 2023 Share This Article",
+                ("Reuters",),
             ),
             (
                 "Aardbeving in Turkije: vijf doden ANP/AFP 12 mrt. 2024 in BUITENLAND De aarde beefde.",
@@ -6725,6 +6740,10 @@ RULES: tuple[Rule, ...] = (
         before=r"(?-i:(?:(?P<inner>\b[A-Z](?:[\w&'’-]|\.(?!\s))*(?:\s+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,4})\s+and\s+)?"
         r"(?P<tail>\b(?:the\s+)?[A-Z](?:[\w&'’-]|\.(?!\s))*(?:\s+[A-Z](?:[\w&'’-]|\.(?!\s))*){0,4}))\s+(?:(?:also|has|have)\s+)?\Z",
         before_window=120,
+        # Not a reporter's place: "Associated Press writer Jana Roe in Boston contributed" (the
+        # city's name is a site's key too).
+        not_before=r"\b(?:in|from|at)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+\Z",
+        not_before_window=60,
         known_only=True,
         # Whatever kind of outlet: a network that feeds its affiliates ("CNN contributed to this
         # report" on a station's page) contributes as a wire does.
@@ -6736,10 +6755,15 @@ RULES: tuple[Rule, ...] = (
                 ("The Associated Press", "Reuters"),
             ),
             ("Reuters contributed reporting.", ("Reuters",)),
+            ("Talks resumed in New York. Reuters contributed to this report.", ("Reuters",)),
             ("The Associated Press' Jane Doe contributed from Paris.", ("The Associated Press",)),
             ("Reuters and the Associated Press contributed to this report.", ("Reuters", "Associated Press")),
         ),
-        counterexamples=("Staff writer Jane Doe contributed to this report.", "Japan contributed."),
+        counterexamples=(
+            "Staff writer Jane Doe contributed to this report.",
+            "Japan contributed.",
+            "Associated Press writer Jane Roe in Boston contributed to this report.",
+        ),
     ),
     Rule(
         id="contributed-as-did",

@@ -231,11 +231,41 @@ def _content_path(tree: LexborHTMLParser) -> frozenset[int]:
     best: LexborNode | None = candidates[0] if candidates else None
     if len(candidates) > 1:  # teasers are articles too: the story is the longest
         best = max(candidates, key=lambda node: len(node.text(deep=True)))
+    if best is not None and (dense := _densest_block(tree)) is not None:
+        # A story in no <article> of its own ("<div class="story-content">") beside the teasers of
+        # a rail, each an <article> ("<aside class="sidebar"><article class="rail-story">"): the
+        # block that holds the most paragraphs' words, where it holds twice the words of the
+        # longest <article> and is not inside it.
+        block, held = dense
+        if held > 2 * len(best.text(deep=True)) and not _within(block, best):
+            best = block
     path: set[int] = set()
     while best is not None:
         path.add(best.mem_id)
         best = best.parent
     return frozenset(path)
+
+
+def _within(node: LexborNode, ancestor: LexborNode) -> bool:
+    """Whether ``node`` is ``ancestor`` or inside it."""
+    at: LexborNode | None = node
+    while at is not None:
+        if at.mem_id == ancestor.mem_id:
+            return True
+        at = at.parent
+    return False
+
+
+def _densest_block(tree: LexborHTMLParser) -> tuple[LexborNode, int] | None:
+    """The element whose own paragraphs (<p> children) hold the most words' characters, and
+    their count."""
+    totals: dict[int, tuple[LexborNode, int]] = {}
+    for paragraph in tree.css("p"):
+        parent = paragraph.parent
+        if parent is not None:
+            held = totals.get(parent.mem_id)
+            totals[parent.mem_id] = (parent, (held[1] if held else 0) + len(paragraph.text(deep=True)))
+    return max(totals.values(), key=lambda held: held[1]) if totals else None
 
 
 def _walk(root: LexborNode, out: _Builder, keep: frozenset[int] = frozenset()) -> None:
