@@ -7785,7 +7785,10 @@ RULES: tuple[Rule, ...] = (
         # a byline).
         before=r"(?:\(|(?<!\d):)\s*[^():\n/]{2,60}/\s*\Z",
         # Not a source line's list: "SOURCE: EXAMPLE NEWS/PACNEWS" names the story's sources.
-        not_before=r"\b(?i:sources?|quellen?|fuentes?|fontes?|bron|źródło|kaynak|источник|джерело|zdroj)\s*:\s*[^():\n/]{2,60}/\s*\Z",
+        # Nor a house's sign-off before its agency, the house named with its article, its number or
+        # in lower case ("(L'essentiel/AFP)", "(20 minutes/AFP)", "(nxp/ats)"): no photographer's name.
+        not_before=r"\b(?i:sources?|quellen?|fuentes?|fontes?|bron|źródło|kaynak|источник|джерело|zdroj)\s*:\s*[^():\n/]{2,60}/\s*\Z"
+        r"|\([ \t]*(?:L['’]|Le[ \t]|La[ \t]|Les[ \t]|\d|[a-z])[^():\n/]{0,40}/\s*\Z",
         not_before_window=80,
         hints=("/",),
         hint_window=3,
@@ -7794,6 +7797,7 @@ RULES: tuple[Rule, ...] = (
         counterexamples=(
             "Updated on: May 7, 2024 / 4:12 PM EDT / AP",
             "The roads were closed.\nSOURCE: EXAMPLE NEWS/PACNEWS",
+            "Les trains frontaliers seront supprimés. (L'exemple/AFP) Newsletter",
         ),
     ),
     Rule(
