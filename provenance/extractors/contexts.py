@@ -2586,6 +2586,32 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="standings-before-source",
+        verdict=Verdict.DROP,
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # A table of ranks, names and points just before the source line, where a page's rows ran
+            # together ("16. Lorient 24 ; 17. Metz 22 ; 18. Clermont 18. Source : LFP"): the source of
+            # the standings.
+            Check(
+                Where.BEFORE_LINES,
+                r"(?:\b\d{1,2}\.[ \t]+[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}[ \t]+\d{1,3}[ \t]*[;,|.][ \t]*){3}",
+                window=200,
+                case_sensitive=True,
+            ),
+        ),
+        description="A source line after a table of ranks, names and points ('16. Lorient 24 ; 17. Metz "
+        "22 ; ... Source : LFP'): the source of the standings.",
+        examples=(
+            (
+                "Le classement : 16. Lorient 24 ; 17. Metz 22 ; 18. Clermont 18. Source : Example Ligue. Classement",
+                "Example Ligue",
+            ),
+        ),
+        counterexamples=("Le club a perdu 2-1 samedi.\nSource : Example Sport",),
+    ),
+    Context(
         id="chart-mentioned-before",
         verdict=Verdict.DROP,
         screen=r"(?:chart|graph|table)s?\s+(?:below|above)|(?:following|this|the)\s+(?:chart|graph|table)\b"
