@@ -8660,8 +8660,9 @@ RULES: tuple[Rule, ...] = (
         # service's name; a label of the page's furniture is no brand's ("ABC/Reuters Topics: ...");
         # nor a picture's ("APA Bild: SN/Jana Roe", the picture over the story).
         pattern=_NOT_A_PICTURE_SERVICE
-        # (A dateline in capitals may follow: "09:14 Nyhetsbyrån Direkt STOCKHOLM (Direkt) ...".)
-        + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b(?![ \t]*\([A-Za-zÀ-ÿ]))(?![ \t]+(?!"
+        # (A dateline in capitals may follow: "09:14 Nyhetsbyrån Direkt STOCKHOLM (Direkt) ...",
+        # "7:58 AM Agence France-Presse NAIROBI, KENYA — Kenya's ...".)
+        + r"(?!['’]s\b)(?![ \t]+[A-ZÀ-Þ]{3,}\b(?![ \t]*\([A-Za-zÀ-ÿ]|,[ \t]*[A-ZÀ-Þ]{2,}\b|[ \t]+[—–-][ \t]))(?![ \t]+(?!"
         + FURNITURE_AHEAD
         + r"|"
         + PICTURE_LABEL_WORD
@@ -8722,6 +8723,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "Telegram 2023-05-12 09:14 Nyhetsbyrån Direkt STOCKHOLM (Direkt) Bolaget sänker",
                 ("Nyhetsbyrån Direkt",),
+            ),
+            (
+                "February 18, 2025 7:58 AM Agence France-Presse NAIROBI, KENYA — Tea exports rose.",
+                ("Agence France-Presse",),
             ),
             (
                 "Weniger Tote als im Vorjahr 11. Mai 2023 12:47 Uhr APA Bild: SN/Jana Roe Tourengeher im Tal.",
