@@ -169,7 +169,7 @@ _PICTURE_SERVICES = (
 )
 _CHART = (
     r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|phie|fía|fica|fico)|karte|maps?|tabelle|tables?|diagramm"
-    r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte)"
+    r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte|график\w*|графік\w*|инфографик\w*|інфографік\w*)"
 )
 # The same labels as a page's headings write them, with no colon ("Related Stories Budget talks
 # stall (Reuters)", "More from World ...").

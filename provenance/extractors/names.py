@@ -271,7 +271,7 @@ _HEADINGS = frozenset(
 _FIELD_LABELS = frozenset(
     "source sources quelle quellen fuente fuentes fonte fontes via editor editors author autor tags tag "
     "date datum category categories kategorie kategorien photo photos foto fotos bild image credit credits under "
-    "chart charts graphic graphics grafik map table фото фота "
+    "chart charts graphic graphics grafik map table фото фота график графика инфографика графік інфографіка "
     # The picture's label in Hungarian, Turkish, Czech, Polish, Dutch, the Nordic languages and Greek.
     "fotó fotók fotoğraf fotoğraflar fotografie fotografia zdjęcie zdjęcia beeld kuva bilde billede abbildung "
     "φωτογραφία φωτογραφίες "

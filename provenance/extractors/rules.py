@@ -389,7 +389,8 @@ DATE_LABELS = (
 _DATE_LABEL_HINTS = tuple(sorted(set(re.findall(r"[^\W\d_]{3,}", DATE_LABELS))))
 
 PAGE_DATE = (
-    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b|"
+    # (Czech and Slovak put a space after each point: "18. 4. 2024".)
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}\b|\d{4}-\d{2}-\d{2}\b|"
     # (Latvian, Lithuanian and Hungarian put the year first: "2024. gada 14. maijs", "2024 m. gegužės
     # 14 d.", "2024. március 14.")
     r"\d{4}\.[ \t]+gada[ \t]+\d{1,2}\.[ \t]+[a-zāčēģīķļņšūž]{3,10}\b|\d{4}[ \t]+m\.[ \t]+[a-ząčęėįšųūž]{3,12}[ \t]+\d{1,2}[ \t]+d\.|"
