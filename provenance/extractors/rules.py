@@ -7724,6 +7724,7 @@ RULES: tuple[Rule, ...] = (
             ("Avec des informations de l'AFP.", ("AFP",)),
             ("Cu informații de la Agerpres și News.ro", ("Agerpres", "News.ro")),
             ("Te decimos cuánto cuesta. Con información de EFE y Reuters rmlgv", ("EFE", "Reuters")),
+            ("Más de 25 mil pidieron asilo. Con información de EFE mgm Te recomendamos", ("EFE",)),
         ),
         counterexamples=(
             "Con información de agencias.",
