@@ -1157,12 +1157,14 @@ class TextExtractor:
         # A link where the name should be is the name, whatever its case ("on <a>coolimba</a>").
         linked = _link_starting(doc, start)
         cut = linked if linked is not None else self._cut(text, start, tail_end)
-        if cut is None and (initials := _NAME_THEN_INITIALS.match(text, start, tail_end)) is not None:
-            # A registered name and an editor's initials after it, before the page's next words
-            # ("Con información de EFE mgm Te recomendamos ..."): the name.
-            known = self._known_prefix(text, start, initials.end(1))
-            if known is not None and known.end == initials.end(1):
-                cut = known
+        if (
+            cut is None
+            and (initials := _NAME_BEFORE_INITIALS.match(text, start, tail_end)) is not None
+            and self.is_known_name(initials.group(1))
+        ):
+            # A registered name and an editor's initials after it, before the page's furniture
+            # ("Con información de EFE mgm Te recomendamos ..."): the name, as `_more` reads it.
+            cut = Cut(initials.group(1), initials.start(1), initials.end(1))
         if cut is None or (rule.known_only and not (cut.url or self.is_known_name(cut.name))):
             # Only a registered name can stand here: the words it starts ("Truthout Lara
             # Logan is ..." where the lines of a page ran together) go on without it. Not
@@ -1360,12 +1362,6 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 _SLASH_PART = re.compile(r"[^/]+")
 # An editor's initials, with a second editor's in brackets maybe ("ng(ac)").
 _DESK_INITIALS = re.compile(r"[a-zäöüß]{1,3}(?:\([a-zäöüß]{1,3}\)?)?")
-# A name in capitals and an editor's initials in lower case after it, then a capitalised word or the
-# line's end ("EFE mgm Te recomendamos").
-_NAME_THEN_INITIALS = re.compile(
-    r"([A-ZÀ-Þ][\w.-]{1,30}(?:[ \t]+[A-ZÀ-Þ][\w.-]{1,30}){0,3})[ \t]+[a-z]{2,5}(?=[ \t]+[A-ZÀ-Þ]|[ \t]*$)",
-    re.M,
-)
 
 
 def _between_words(text: str, start: int, end: int) -> bool:
