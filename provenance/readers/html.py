@@ -228,16 +228,18 @@ def _content_path(tree: LexborHTMLParser) -> frozenset[int]:
     <article>s are the related rail's teasers); on a page with none, its <main>.
     """
     candidates = (tree.css("article") + tree.css(_POST_BODY)) or tree.css("main")
-    best: LexborNode | None = candidates[0] if candidates else None
-    if len(candidates) > 1:  # teasers are articles too: the story is the longest
-        best = max(candidates, key=lambda node: len(node.text(deep=True)))
+    best: LexborNode | None = None
+    if candidates:  # teasers are articles too: the story is the longest (the first of the longest)
+        sizes = [len(node.text(deep=True)) for node in candidates]
+        longest = max(range(len(candidates)), key=sizes.__getitem__)
+        best = candidates[longest]
     if best is not None and (dense := _densest_block(tree)) is not None:
         # A story in no <article> of its own ("<div class="story-content">") beside the teasers of
         # a rail, each an <article> ("<aside class="sidebar"><article class="rail-story">"): the
         # block that holds the most paragraphs' words, where it holds twice the words of the
         # longest <article> and is not inside it.
         block, held = dense
-        if held > 2 * len(best.text(deep=True)) and not _within(block, best):
+        if held > 2 * sizes[longest] and not _within(block, best):
             best = block
     path: set[int] = set()
     while best is not None:
