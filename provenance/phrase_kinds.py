@@ -293,6 +293,7 @@ _TEXT_RULES: dict[str, str] = {
     "outlet-avec-agency": _BY_RELATION,
     "outlet-with-agency": _BY_RELATION,
     "material-from": _BY_RELATION,
+    "material-from-after-credit": _BY_RELATION,
     "part-came-from": _BY_RELATION,
     "with-files-from": _BY_RELATION,
     "with-reports-from": _BY_RELATION,

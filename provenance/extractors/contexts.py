@@ -169,7 +169,9 @@ _PICTURE_SERVICES = (
 )
 _CHART = (
     r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|phie|fía|fica|fico)|karte|maps?|tabelle|tables?|diagramm"
-    r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte|график\w*|графік\w*|инфографик\w*|інфографік\w*)"
+    r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte|график\w*|графік\w*|инфографик\w*|інфографік\w*"
+    # (Swedish, Danish, Norwegian and Finnish: "Diagram:", "Grafikk:", "Kaavio:".)
+    r"|diagram|grafikk|grafiikka|kaavio)"
 )
 # The same labels as a page's headings write them, with no colon ("Related Stories Budget talks
 # stall (Reuters)", "More from World ...").
@@ -1077,6 +1079,8 @@ CONTEXTS: tuple[Context, ...] = (
                 + r"(?:[A-Z][a-zß-ÿ'’-]+)?){1,3}"
                 r"(?:(?:[ \t]*/[ \t]*(?:File[ \t]+Photo|Pool|Handout))?[ \t]*[.,;)\]]?[ \t]*\Z"
                 r"|[ \t]+(?:[A-ZÀ-Þ][\w.'’-]*[ \t]+[a-zß-ÿ]|(?:The|Der|Die|Das|Ein|Eine|La|Le|Les|El|Il|Los|Las|Un|Una|Une)\b)"
+                # (Or the story's dateline: "THE CANADIAN PRESS/Jane Roe TORONTO — A rookie ...".)
+                r"|[ \t]+[A-ZÀ-Þ]{3,}(?:[ \t]+[A-ZÀ-Þ]{2,}){0,2}(?:,[^\n—–]{1,30})?[ \t]+[—–]"
                 # (Or the page's copyright line after it: "THE CANADIAN PRESS/Jeff Roe © 2024 Example".)
                 r"|[ \t]+(?:©|\([cC]\)))",
                 window=60,
@@ -1116,6 +1120,10 @@ CONTEXTS: tuple[Context, ...] = (
             ),
             (
                 "Crews work on the main on Monday. THE CANADIAN PRESS/Jeff Roe © 2024 Example News",
+                "CANADIAN PRESS",
+            ),
+            (
+                "A forward dunks during NBA action on Monday. THE CANADIAN PRESS/Jeff Roe TORONTO — A rookie scored.",
                 "CANADIAN PRESS",
             ),
         ),
@@ -1967,6 +1975,7 @@ CONTEXTS: tuple[Context, ...] = (
             "The talks will resume on Friday. © Thomson Reuters 2019. More news follows here.",
             "The talks will resume on Friday. Copyright Agence France-Presse, 2024. More news follows.",
             "The talks will resume on Friday. © AFP Share this: Facebook",
+            "The talks will resume on Friday. © AFP 3 Comments Log in to comment",
             "The talks will resume on Friday.\n(©AFP)",
             "Die Kliniken verhandeln mit den Kommunen. © dpa/example-blatt.de",
         ),
@@ -2306,6 +2315,10 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(
             ("Chart: Jane Roe | Source: Example Energy Agency", "Example Energy Agency"),
             ("Chart: Jane Roe/Example Times\nSource: Reuters", "Reuters"),
+            (
+                "Grafikk: Antall passasjerer i påskeuken 2019–2024\nKilde: Example Lufthavn",
+                "Example Lufthavn",
+            ),
         ),
         counterexamples=("Foto: Jane Roe/Example Agency Fonte: Example News",),
     ),
@@ -2795,7 +2808,12 @@ CONTEXTS: tuple[Context, ...] = (
                 + _PER_UNIT
                 + r"\b"
                 # or a figure's label in Chinese, Japanese or Korean ("图：CPI同比走势 来源：...").
-                r"|(?:^|[。！？\s])(?:图表?|圖表?|図表?|グラフ|그래프|도표|표)\s*[：:][^\n。！？]{1,40})"
+                r"|(?:^|[。！？\s])(?:图表?|圖表?|図表?|グラフ|그래프|도표|표)\s*[：:][^\n。！？]{1,40}"
+                # or a share's unit per period ("Prisutveckling, procent per månad").
+                r"|\b(?:procent|prosent|prozent|percent|per\s+cent)[ \t]+(?:per|pr\.?|je|pro)[ \t]+[^\W\d_]{3,12}"
+                # or the graphic's maker and its word, closed by a full stop ("Example Herald
+                # graphic. Source: ...").
+                r"|(?-i:\b[A-Z][\w&'’-]*)[ \t]+(?:staff[ \t]+)?" + _CHART + r"[.:])"
                 r"[ \t]*\n?[ \t]*\Z",
                 window=140,
             ),
@@ -2811,10 +2829,43 @@ CONTEXTS: tuple[Context, ...] = (
             ("Produktion in Deutschland, Index 2015 = 100 Quelle: Example Verband", "Example Verband"),
             ("Lithium carbonate price, US$ per tonne Source: Example Data Shares fell.", "Example Data"),
             ("2月CPI同比上涨0.7%。 图：CPI同比走势 来源：示例统计局 分析人士认为", "示例统计局"),
+            (
+                "The index over the past year Example Herald graphic. Source: Example Data\nTraders said so.",
+                "Example Data",
+            ),
+            (
+                "Priserna steg. Prisutveckling, procent per månad Källa: Example Mäklarstatistik, SCB – Det finns",
+                "Example Mäklarstatistik",
+            ),
         ),
         counterexamples=(
             "The council met on Tuesday to discuss the data.\nSource: Example Daily",
             "Prices rose by 3 percent in May, the office said.\nQuelle: dpa",
+            "Officials showed reporters a map. Source: Example Daily",
+        ),
+    ),
+    Context(
+        id="paper-in-source-line",
+        verdict=Verdict.DROP,
+        screen=r"10\.\d",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        # The journal and its paper's DOI right after the label ("Quelle: Example Climate Journal
+        # 10.1038/s41558-024-0199-1"): the study the story reports on, not a text it took.
+        checks=(
+            Check(Where.AFTER, r"\A(?:[^\n:]{0,40}?[ \t(,;]|[ \t,;]*doi:?[ \t]*)10\.\d{4,9}/", window=80),
+        ),
+        description="A source line naming a journal and the DOI of its paper: the study reported on.",
+        examples=(
+            (
+                "Die Studie erscheint im April. Quelle: Example Climate Journal 10.1038/s41558-024-0199-1",
+                "Example Climate Journal",
+            ),
+        ),
+        counterexamples=(
+            "Die Studie erscheint im April.\nQuelle: Example Zeitung, 10. April 2024",
+            # (A study's DOI under its own label, after the news release the text came from.)
+            "The bees lost their way. Source: Example University Original Study DOI: 10.1098/rspb.2024.0001",
         ),
     ),
     Context(

@@ -220,6 +220,8 @@ MASTHEAD_WORDS = frozenset(
 # joined ("Source: Example Daily Share this: Facebook", "Quelle: dpa Teilen Kommentare"). Only
 # after a first word: "Source: Twitter" names Twitter. Not words that end outlets' names ("Daily
 # Mail", "Human Rights Watch", "Canal Plus", "... Newsletter").
+# The verbs of a page's buttons, before the furniture they open ("View Comments", "Show comments").
+_BUTTON_VERBS = frozenset("view show load see hide open".split())
 FURNITURE_WORDS = frozenset(
     "share shares teilen partager compartir compartilhar compartilhe partilhar condividi udostępnij "
     "поделиться delen dela print drucken imprimer imprimir stampa email e-mail facebook twitter whatsapp "
@@ -1241,6 +1243,13 @@ def _cut_words(
             # ("Business Insider Terms/Privacy Policy": the footer's links joined by a slash.)
             or (taken and "/" in lower and lower.split("/", 1)[0] in FURNITURE_WORDS)
             or (not taken and lower in _HEADINGS)
+            # ("The Motley Fool View Comments": a button's verb before the furniture it opens.)
+            or (
+                taken
+                and lower in _BUTTON_VERBS
+                and k + 1 < len(tokens)
+                and text[tokens[k + 1][0] : tokens[k + 1][1]].lower().rstrip(".:") in FURNITURE_WORDS
+            )
         ):
             break
         if taken and token.endswith(":") and lower in _FIELD_LABELS:

@@ -480,7 +480,10 @@ FURNITURE_AHEAD = (
     # (A link home: "Zur Startseite"; a comment's or a newsletter's prompt: "Add a Comment", "Get a
     # note directly from our correspondents", "Get the day's breaking news".)
     + r"|Zur[ \t]+Startseite|Add[ \t]+a[ \t]+[Cc]omment|Get[ \t]+(?:the[ \t]+latest|a[ \t]+note|the[ \t]+day['’]s)"
-    + r")\b|©)"
+    + r")\b|©"
+    # A count of the comments below the story: "3 Comments", "12 Kommentare".
+    + r"|\d{1,5}[ \t]+(?:Comments?|COMMENTS?|Kommentare?|Commentaires?|Comentarios?|Comentários?|Commenti|Reacties"
+    + r"|Responses?|Replies))"
 )
 
 
@@ -1140,6 +1143,7 @@ RULES: tuple[Rule, ...] = (
             ("Originally published on Live Science.", ("Live Science",)),
             ("Parts of this originally appeared in The Guardian.", ("The Guardian",)),
             ("Originally published in Spanish by El Faro.", ("El Faro",)),
+            ("Five Stocks to Hold was originally published by Example Fool View Comments", ("Example Fool",)),
         ),
         counterexamples=(
             "Quote:\nOriginally Posted by jdoe77\nThe storm is coming.",
@@ -5615,7 +5619,8 @@ RULES: tuple[Rule, ...] = (
         + r"-]{2,}(?:\s+["
         + _CAPITALS
         + r"-]{2,})?,"
-        r"[ \t]+[^\n,.]{1,20}[ \t]*[,—–-][ \t]*\Z"
+        # (The country may follow the place: "BRIDGETOWN, Barbados, Mar 7, CMC –".)
+        r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-Þ][\w'’-]+)?,)?[ \t]+[^\n,.]{1,20}[ \t]*[,—–-][ \t]*\Z"
         # A place not in capitals opens the text (or follows a title's last word, where a page's
         # lines ran together), then its date: "Київ, 3 травня – Укрінформ.", "Київ, 3 травня.
         # Укрінформ."
@@ -5664,6 +5669,7 @@ RULES: tuple[Rule, ...] = (
             ("Главная Закон принят Москва. 3 мая. INTERFAX.RU - Президент заявил", ("INTERFAX",)),
             ("Tehran, IRNA -- Iran's foreign minister said talks would go on.", ("IRNA",)),
             ("Tehran, May 3, IRNA - Iran's foreign minister said talks would go on.", ("IRNA",)),
+            ("BRIDGETOWN, Barbados, Mar 7, CMC – The central bank said the economy grew.", ("CMC",)),
             ("Головна Закон ухвалено Київ, 3 травня. Укрінформ. Уряд представив план.", ("Укрінформ",)),
         ),
         counterexamples=(
@@ -7074,6 +7080,28 @@ RULES: tuple[Rule, ...] = (
             ("The story ends here. Material from the Associated Press was used.", ("Associated Press",)),
         ),
         counterexamples=("She gathered material from Jane Doe for the book.",),
+    ),
+    Rule(
+        id="material-from-after-credit",
+        relation=W,
+        languages=("en",),
+        trigger=r"\b(?:material|reporting|information)\s+from\s",
+        # The same credit opening its sentence right after a picture's credit, where a page's lines
+        # were joined without their full stop ("Jane Roe/Getty Images Information from The
+        # Associated Press was used in this report."): the capital says a sentence begins.
+        pattern=r"(?-i:[MRI])\w+\s+from\s+(?P<tail>)",
+        before=r"(?-i:[A-Z][\w'’-]*)[ \t]+\Z",
+        before_window=40,
+        known_only=True,
+        by_kind=True,
+        weight=0.75,
+        examples=(
+            (
+                "He had 7 sacks. Jane Roe/Getty Images Information from The Associated Press was used in this report.",
+                ("The Associated Press",),
+            ),
+        ),
+        counterexamples=("She gathered material from Reuters for the book.",),
     ),
     Rule(
         id="part-came-from",
