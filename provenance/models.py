@@ -126,7 +126,7 @@ class Outlet(_Frozen):
     """A publisher, wire or other organisation that articles and pictures come from.
 
     >>> Outlet(id="zerohedge", name="ZeroHedge", domains=("zerohedge.com",), aliases=("Zero Hedge",))
-    Outlet(id='zerohedge', name='ZeroHedge', domains=('zerohedge.com',), aliases=('Zero Hedge',), kind=<OutletKind.UNKNOWN: 'unknown'>, country='')
+    Outlet(id='zerohedge', name='ZeroHedge', domains=('zerohedge.com',), aliases=('Zero Hedge',), kind=<OutletKind.UNKNOWN: 'unknown'>, country='', quiet_aliases=())
     """
 
     id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9.-]*$")
@@ -135,6 +135,18 @@ class Outlet(_Frozen):
     aliases: tuple[str, ...] = ()
     kind: OutletKind = OutletKind.UNKNOWN
     country: str = ""
+    # Short names that are also common words or initials elsewhere ("AA", Anadolu's; "NA",
+    # Noticias Argentinas'): known only as written, where a credit's grammar already reads a name
+    # (after "Kaynak:", in a dateline's brackets, in a desk's sign-off), never looked for in text.
+    quiet_aliases: tuple[str, ...] = ()
+
+    def spells(self, name: str) -> bool:
+        """True when ``name`` is written exactly as one of the outlet's names.
+
+        >>> Outlet(id="anadolu", name="Anadolu Agency", quiet_aliases=("AA",)).spells("AA")
+        True
+        """
+        return name == self.name or name in self.aliases or name in self.quiet_aliases
 
 
 class Region(_Frozen):

@@ -356,6 +356,8 @@ class OutletRegistry:
             if key:
                 self._by_key.setdefault(key, outlet)
                 self._by_spelling.setdefault(name, outlet)
+        for name in outlet.quiet_aliases:  # as written only: "AA" is Anadolu, "aa" no one
+            self._by_spelling.setdefault(name, outlet)
         for domain in outlet.domains:
             self._by_domain[domain.lower()] = outlet
 

@@ -106,6 +106,33 @@ def test_resolve_unknown_keeps_the_name(registry: OutletRegistry) -> None:
     assert registry.resolve("https://www.ultiumcell.com/a").domains == ("ultiumcell.com",)
 
 
+def test_a_quiet_alias_is_known_as_written_and_never_looked_for() -> None:
+    from provenance.extractors.text import TextExtractor
+    from provenance.readers import text_document
+
+    agency = Outlet(id="example-agency", name="Example Agency", kind="wire", quiet_aliases=("EA",))
+    registry = OutletRegistry([agency])
+    assert registry.lookup("EA") == agency
+    assert registry.lookup("ea") is None and registry.lookup("Ea") is None
+    extractor = TextExtractor(registry)
+    found = list(extractor.extract(text_document("The council voted on Tuesday.\nSource: EA", "x")))
+    assert [(a.outlet_id, a.relation.value) for a in found] == [("example-agency", "wire_credit")]
+    # The short name alone, where no credit's words read it, names no one.
+    assert list(extractor.extract(text_document("The council voted on Tuesday. (EA)", "x"))) == []
+    assert list(extractor.extract(text_document("The council voted on Tuesday. (Example Agency)", "x")))
+
+
+def test_bundled_quiet_aliases(registry: OutletRegistry) -> None:
+    lookup = {name: registry.lookup(name) for name in ("AA", "NA", "rts")}
+    assert {name: o.id if o else None for name, o in lookup.items()} == {
+        "AA": "anadolu",
+        "NA": "noticias-argentinas",
+        "rts": "reuters",
+    }
+    assert registry.lookup("aa") is None
+    assert "AA" not in registry.names_of_kind(OutletKind.WIRE)
+
+
 def test_a_site_known_by_its_address_is_not_another_address() -> None:
     # "news.ro" and "news.com.au" read "news" once their endings are dropped.
     registry = OutletRegistry(

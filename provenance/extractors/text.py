@@ -1280,17 +1280,13 @@ class TextExtractor:
         if not (word.islower() and len(word) <= 3):
             return True
         outlet = self.registry.lookup(word)
-        return outlet is not None and (word in outlet.aliases or word == outlet.name)
+        return outlet is not None and outlet.spells(word)
 
     def is_agency_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name or alias of a registered news agency; a short one
         only as the registry spells it ("Kai Doe" is a person, not KAI)."""
         outlet = self.registry.lookup(name) if self.is_known_name(name) else None
-        return (
-            outlet is not None
-            and outlet.kind in _AGENCY_KINDS
-            and (len(name) > 4 or name == outlet.name or name in outlet.aliases)
-        )
+        return outlet is not None and outlet.kind in _AGENCY_KINDS and (len(name) > 4 or outlet.spells(name))
 
     def is_known_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name, alias or domain of a registered outlet."""
