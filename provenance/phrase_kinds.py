@@ -78,6 +78,7 @@ _TEXT_RULES: dict[str, str] = {
     "an-quoted-outlet-ar": _ORIGINALLY,
     "yoast-footer-zh": _FIRST,
     "yoast-footer-ja": _FIRST,
+    "yoast-footer-hi": _FIRST,
     "yoast-footer-hu": _FIRST,
     "republication-tracker": _FIRST,
     "first-appeared": _FIRST,

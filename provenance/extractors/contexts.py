@@ -1028,6 +1028,33 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="handout-via-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen=r"handout|pool|stringer",
+        checks=(
+            # A handout or a pool picture the agency passed on: "Example Rescue Agency/Handout via
+            # Reuters", "Pool via AP".
+            Check(
+                Where.BEFORE,
+                r"(?:\b|/)(?:Handout|HANDOUT|Pool|POOL|Stringer|STRINGER)[ \t]+(?:[Vv]ia|VIA)[ \t]+\Z",
+                window=40,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency that passed on a handout or a pool picture ('Example Agency/Handout via "
+        "Reuters'): the picture's credit.",
+        examples=(
+            (
+                "Rescuers search the sea on Tuesday.\nExample Rescue Agency/Handout via Reuters\nHONG KONG — Rescuers searched.",
+                "Reuters",
+            ),
+        ),
+        counterexamples=(
+            "The talks ended on Monday.\nSource: Reuters\nPool closures continue via the city.",
+        ),
+    ),
+    Context(
         id="handout-after-agency",
         verdict=Verdict.IMAGE,
         relations=(W, S),
@@ -1871,13 +1898,17 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.SENTENCE,
                 r"\b(?:clips?|index|indices|rankings?|prices|quotes|data|figures|statistics|stats|numbers|scores"
-                r"|results|standings|odds|forecasts?|rates|graphs?)\b[^\n.]{0,40}\bcourtesy\b",
+                r"|results|standings|odds|forecasts?|rates|graphs?|polls?|surveys?|tables?|charts?|maps?)\b[^\n.]{0,40}"
+                r"\bcourtesy\b",
                 window=120,
             ),
         ),
         description="'Prices courtesy of X', 'Index courtesy of X': where figures or a clip came "
         "from, not the text.",
-        examples=(("Shares fell in May.\nPrices courtesy of Example Data.", "Example Data"),),
+        examples=(
+            ("Shares fell in May.\nPrices courtesy of Example Data.", "Example Data"),
+            ("9. Duke 10. Creighton Full poll courtesy of Example Press. Get the latest", "Example Press"),
+        ),
         counterexamples=("The talks ended.\nCourtesy of Example Weekly.",),
     ),
     Context(

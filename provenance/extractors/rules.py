@@ -880,6 +880,19 @@ RULES: tuple[Rule, ...] = (
         examples=(("投稿 予算案が可決 は 例ニュース に最初に表示されました。", ("例ニュース",)),),
     ),
     Rule(
+        id="yoast-footer-hi",
+        relation=R,
+        languages=("hi",),
+        # Hindi names the site before the phrase too: "पोस्ट TITLE पहले SITE पर दिखाई दिया।"
+        trigger=r"पर\s+दिखाई\s+(?:दिया|दी)",
+        pattern=r"पर\s+दिखाई\s+(?:दिया|दी)",
+        before=r"पोस्ट\s*(?P<title>[^\n]{1,300}?)\s+पहले\s+(?P<tail>[^\n]{1,80}?)\s*\Z",
+        case_sensitive=True,
+        weight=0.95,
+        examples=(("पोस्ट फ्लाईओवर अप्रैल में खुलेगा पहले उदाहरण समाचार पर दिखाई दिया।", ("उदाहरण समाचार",)),),
+        counterexamples=("मैदान पर दिखाई दिया कि खिलाड़ी थके हुए थे।",),
+    ),
+    Rule(
         id="yoast-footer-hu",
         relation=R,
         languages=("hu",),
@@ -5215,7 +5228,11 @@ RULES: tuple[Rule, ...] = (
         # Or one capitalised word closing the line, another agency ("AFP/Belga"): a photographer
         # has two names ("REUTERS/Jane Doe"), and a picture's one-word credits are excluded.
         # (Agerpres opens a parenthesis for its desk: "AGERPRES/(AS - autor: ...)".)
-        pattern=r"(?:[ \t]*/[ \t]*\(?(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE|HO-)[A-ZÄÖÜ]{2,8}\b(?![ \t]+[A-ZÀ-Þ]{2,}\b)|"
+        # (Other agencies may come first, and editors' initials in capitals may be several:
+        # "Reuters, AFP / AY,ET", Deutsche Welle's sign-off.)
+        pattern=r"(?:,[ \t]*[A-Za-z][\w-]{1,20}){0,3}"
+        r"(?:[ \t]*/[ \t]*\(?(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE|HO-)[A-ZÄÖÜ]{2,8}(?:,[A-ZÄÖÜ]{2,3})*\b"
+        r"(?![ \t]+[A-ZÀ-Þ]{2,}\b)|"
         r"(?:The|El|La|Le|Les|Il|Lo|Der|Die|Das|O|A|De|Het)[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
         r"(?!(?:Stringer|Handout|Pool|File|Staff|Getty|Archive|Archiv|Archivo)\b)[A-ZÀ-Þ][a-zà-ÿ]{2,12}"
         r"(?=[ \t]*(?:$|\Z|[-—–|.])|[ \t]+" + FURNITURE_AHEAD + r")|"
@@ -5240,6 +5257,10 @@ RULES: tuple[Rule, ...] = (
             ("Die Gespräche gehen weiter. AFP/AP/dpa/KNA", ("AFP", "AP", "dpa", "KNA")),
             ("Les discussions se poursuivent. AFP/Belga", ("AFP", "Belga")),
             ("The airport was closed. —Reuters/KBK, Example Integrated News Tags: volcano", ("Reuters",)),
+            (
+                "Ukrayna kararı memnuniyetle karşıladı. Reuters, AFP / AY,ET Bu konuyla ilgili",
+                ("Reuters", "AFP"),
+            ),
         ),
         counterexamples=(
             "(Jane Doe/AFP/Getty Images)",
@@ -8741,8 +8762,11 @@ RULES: tuple[Rule, ...] = (
         r"|(?i:,[ \t]+(?:la|el|le|l['’]|les|los|las|die|der|das|il|lo|o|a|una?|eine?)\b[^,.!?\n]{0,80},)[ \t]+[a-zà-ÿ]"
         # Or a dash and the description ("Укрінформ — державне інформаційне агентство").
         r"|[ \t]*[—–][ \t]+[a-zß-ÿа-яёіїєґ]"
-        # Or a headline's words after a comma ("Ansa, i giornalisti proclamano tre giorni ...").
-        r"|,[ \t]+(?-i:[a-zß-ÿа-яёіїєґ]+[ \t]+[a-zß-ÿа-яёіїєґ]+[ \t]+[a-zß-ÿа-яёіїєґ])"
+        # Or a headline's words after a comma ("Ansa, i giornalisti proclamano tre giorni ..."), the
+        # name maybe the start of a longer one, the sentence's subject ("Anadolu Ajansı Yönetim
+        # Kurulu, ajansın yeni genel müdürlüğüne ...": the agency's board).
+        r"|(?-i:[ \t]+[A-ZÀ-ÞÇĞİÖŞÜ][\w'’-]*){0,3},[ \t]+(?-i:[a-zß-ÿа-яёіїєґğış]+[ \t]+[a-zß-ÿа-яёіїєґğış]+[ \t]+"
+        r"[a-zß-ÿа-яёіїєґğış])"
         # Or a title in quotation marks after a comma: a list of sources cites a report ("Our
         # Sources ...; Associated Press, \"No, the tax is not new,\" June 2023").
         r"|,[ \t]*[\"“«„]",
@@ -8782,6 +8806,7 @@ RULES: tuple[Rule, ...] = (
             "EFE, la mayor agencia de noticias en español, cuenta con 3.000 profesionales.",
             "Укрінформ — державне інформаційне агентство, засноване у 1918 році.",
             "Editoria\nAnsa, i giornalisti proclamano tre giorni di sciopero delle firme",
+            "Anadolu Ajansı Yönetim Kurulu, ajansın yeni genel müdürlüğüne Jane Roe'yu atadı.",
             'Our Sources Email interview, Feb. 16, 2024; Associated Press, "No, the tax is not new," June 2023',
             "Bildrechte: Reuters",
             "He joined in 2012 after working for The Register, Reuters, and other publications.",
