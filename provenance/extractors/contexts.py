@@ -171,7 +171,9 @@ _CHART = (
     r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|phie|fía|fica|fico)|karte|maps?|tabelle|tables?|diagramm"
     r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte|график\w*|графік\w*|инфографик\w*|інфографік\w*"
     # (Swedish, Danish, Norwegian and Finnish: "Diagram:", "Grafikk:", "Kaavio:".)
-    r"|diagram|grafikk|grafiikka|kaavio)"
+    r"|diagram|grafikk|grafiikka|kaavio"
+    # (Spanish, Portuguese, Polish, Czech and Italian maps.)
+    r"|mapas?|mappa|mappe)"
 )
 # The same labels as a page's headings write them, with no colon ("Related Stories Budget talks
 # stall (Reuters)", "More from World ...").
@@ -2807,7 +2809,9 @@ CONTEXTS: tuple[Context, ...] = (
         r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)|\((?:19|20)\d\d\s*[-–]"
         r"|[图圖図표][表]?\s*[：:]|グラフ|그래프|도표|\bindex,?\s+(?:19|20)\d\d\s*=\s*100\b"
         r"|punti\s+base|basis\s+points|points?\s+de\s+base|puntos\s+b[áa]sicos|basispunkte|\(\s*(?:in\s+)?%"
-        r"|(?:per|/)\s*" + _PER_UNIT + r"\b",
+        r"|(?:per|/)\s*" + _PER_UNIT + r"\b|\b(?:procent|prosent)\b"
+        r"|\b(?:nach|by|par|por|per)\s+(?:bundesl|l[äa]nder|monat|jahr|branche|region|alter|sektor|state|month|year"
+        r"|countr|sector|age\s|r[ée]gion|pays|mois|ann[ée]e|secteur|mes|a[ñn]o|pa[íi]s|settor)",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
@@ -2840,6 +2844,11 @@ CONTEXTS: tuple[Context, ...] = (
                 + r"\b"
                 # or a figure's label in Chinese, Japanese or Korean ("图：CPI同比走势 来源：...").
                 r"|(?:^|[。！？\s])(?:图表?|圖表?|図表?|グラフ|그래프|도표|표)\s*[：:][^\n。！？]{1,40}"
+                # or the breakdown of its figures ("Arbeitslose nach Bundesländern", "Jobless rate by
+                # state").
+                r"|\b(?:nach|by|par|por|per)[ \t]+(?:bundesl[äa]ndern|l[äa]ndern|monaten|jahren|branchen|regionen"
+                r"|altersgruppen|sektoren|states?|months?|years?|countr(?:y|ies)|sectors?|regions?|age[ \t]+groups?"
+                r"|r[ée]gions?|pays|mois|ann[ée]es|secteurs?|meses|a[ñn]os|pa[íi]ses|regiones|sectores|regioni|settori)"
                 # or a share's unit per period ("Prisutveckling, procent per månad").
                 r"|\b(?:procent|prosent|prozent|percent|per\s+cent)[ \t]+(?:per|pr\.?|je|pro)[ \t]+[^\W\d_]{3,12}"
                 # or the graphic's maker and its word, closed by a full stop ("Example Herald
@@ -2867,6 +2876,10 @@ CONTEXTS: tuple[Context, ...] = (
             (
                 "Priserna steg. Prisutveckling, procent per månad Källa: Example Mäklarstatistik, SCB – Det finns",
                 "Example Mäklarstatistik",
+            ),
+            (
+                "Die Zahl stieg. Arbeitslose nach Bundesländern Quelle: Example Arbeitsamt\nWie es weitergeht",
+                "Example Arbeitsamt",
             ),
         ),
         counterexamples=(

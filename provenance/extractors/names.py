@@ -238,6 +238,7 @@ FURNITURE_WORDS = frozenset(
     "download themenseite læs zobacz přečtěte prečítajte terms privacy cookies like haut termine partagez "
     "partage comparta compartilha condividere deel teile abonează-te abonați-vă urmărește-ne newsletter ähnliche "
     "verwandte xem passend linktipp lesetipp kindly click meer comparteix comentaris kapcsolódó citeşte urmăreşte "
+    "weiterlesen "
     # Bulgarian, Belarusian, Serbian and Kazakh: more, read, share, related, tags, comments.
     "още прочетете сподели свързани етикети коментари чытайце падзяліцца прочитајте поделите повезано "
     "тағы оқыңыз бөлісу "

@@ -4044,7 +4044,11 @@ RULES: tuple[Rule, ...] = (
         # Roe/dpa Berlin (dpa) - Die Regierung ...", "Foto: Jan Roe/TT STOCKHOLM (TT) Antalet ...".
         # The credit has had its slash; the place and its date stand between it and the agency. (The
         # other dateline rules leave an agency within 40 characters of a picture's label.)
-        pattern=_AGENCY_IN_PARENTHESES_NAME + r"(?=\.?[ \t]*[-—–|]|\.?[ \t]+(?-i:[" + _CAPITALS + r"]))",
+        # (Or the text's dated sign-off closing its line: "Foto: APA/Jana Roe (APA, 12.3.2024)\nWeiterlesen".)
+        pattern=_AGENCY_IN_PARENTHESES_NAME
+        + r"(?=\.?[ \t]*[-—–|]|\.?[ \t]+(?-i:["
+        + _CAPITALS
+        + r"])|(?<=\d\))[ \t]*(?:\n|\Z))",
         # Or a credit that ends in a picture service's word in lower case ("Bild: picture alliance
         # Vatikanstadt (KNA) Papst ...", "Foto: dpa Berlin (dpa) -"), not a photographer's name
         # ("Foto: Jan von Roe (dpa) Nur ...").
@@ -4069,6 +4073,7 @@ RULES: tuple[Rule, ...] = (
                 ("dpa",),
             ),
             ("Riksdagen Foto: Jan Roe/TT STOCKHOLM (TT) Antalet anmälda bedrägerier ökar.", ("TT",)),
+            ("Die Baustelle am Platz. Foto: APA/JANA ROE (APA, 12.3.2024)\nWeiterlesen", ("APA",)),
             (
                 "Ein Diakonie-Präsident (Archivbild). epd-bild/Jana Roe Frankfurt a.M. (epd). Die Diakonie warnt.",
                 ("epd",),
