@@ -315,6 +315,7 @@ _TEXT_RULES: dict[str, str] = {
     "original-erschien": _ORIGINALLY,
     "first-published-nl-pl-tr": _ORIGINALLY,
     "ilk-olarak-yayimlandi": _ORIGINALLY,
+    "article-comes-from-pl-cs": _ORIGINALLY,
     "preluat-de-pe": _ORIGINALLY,
     "prevzato-z": _ORIGINALLY,
     "telah-tayang-di": _ORIGINALLY,

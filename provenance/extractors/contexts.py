@@ -221,6 +221,16 @@ _HEADLINE = r"[^\s:]+(?:[ \t]+[^\s:]+){3,}[ \t]*"
 
 
 # The units a price is given per ("US$ per tonne", "$/bbl").
+# Works of other kinds than a news text, said to have been first published somewhere: a study, a
+# book, a story of fiction, a law, a series, a video, a song.
+_OTHER_WORKS = (
+    r"(?:findings|stud(?:y|ies)|papers?|research|results|trial|survey|novels?|books?|memoir|poems?|[Rr]oman[es]?"
+    r"|[Bb]uch|[Ss]tudie|[Uu]ntersuchung|[Ee]rgebnisse|[Gg]edicht|[Gg]esetz|études?|recherches?|livres?|estudios?"
+    r"|investigación|libros?|novelas?|studio|ricerca|romanzo|romanzi|estudos?|pesquisa|livros?|contos?|cuentos?"
+    r"|racconti|racconto|nouvelles?|laws?|regulations?|normas?|leyes|ley|decreto|lei|legge|loi|décret|séries?"
+    r"|series|serie|films?|filmes?|película|vídeos?|videos?|vidéos?|clips?|songs?|canción|canzone|chanson|música"
+    r"|albums?|álbum|posłowie|powieść|książka|badanie|opowiadanie|wiersz)"
+)
 _PER_UNIT = (
     r"(?:tonnes?|tons?|t|barrels?|bbl|ounces?|oz|shares?|kg|kilos?|pounds?|lbs?|bushels?|mwh|kwh|litres?|liters?"
     r"|gallons?)"
@@ -1893,15 +1903,18 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="figures-courtesy",
         verdict=Verdict.DROP,
-        screen=r"courtesy",
-        relations=(W, S),
-        methods=("text:courtesy-of",),
+        screen=r"courtesy|concessione|autorisation|autorizaci|autoriza",
+        relations=(W, S, R),
+        methods=("text:courtesy-of", "text:gentile-concessione"),
         checks=(
             Check(
                 Where.SENTENCE,
                 r"\b(?:clips?|index|indices|rankings?|prices|quotes|data|figures|statistics|stats|numbers|scores"
-                r"|results|standings|odds|forecasts?|rates|graphs?|polls?|surveys?|tables?|charts?|maps?)\b[^\n.]{0,40}"
-                r"\bcourtesy\b",
+                r"|results|standings|odds|forecasts?|rates|graphs?|polls?|surveys?|tables?|charts?|maps?"
+                # (And as Italian, French, Spanish and Portuguese name figures and their tables.)
+                r"|dati|cifre|ascolti|classifica|tabell[ae]|grafic[oi]|données|chiffres|tableaux?|graphiques?|datos"
+                r"|cifras|tablas?|gráficos?|dados|números|tabelas?)\b[^\n.]{0,60}"
+                r"\b(?:courtesy|concessione|autorisation|autorizaci[óo]n|autoriza[çc][ãa]o)\b",
                 window=120,
             ),
         ),
@@ -1910,6 +1923,11 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(
             ("Shares fell in May.\nPrices courtesy of Example Data.", "Example Data"),
             ("9. Duke 10. Creighton Full poll courtesy of Example Press. Get the latest", "Example Press"),
+            (
+                "La canzone è tornata virale. I dati di ascolto sono stati forniti per gentile concessione di Esempio "
+                "Musica. Leggi anche",
+                "Esempio Musica",
+            ),
         ),
         counterexamples=("The talks ended.\nCourtesy of Example Weekly.",),
     ),
@@ -2889,6 +2907,32 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="source-after-bracketed-picture-credit",
+        verdict=Verdict.DROP,
+        screen=r"credit",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # A picture's credit in brackets closing a caption, then the source line on the same line
+            # ("... (Image credit: Courtesy of Jane Roe et al.) Source: Example Journal"): the figure's
+            # source, where a page's lines were joined.
+            Check(
+                Where.BEFORE,
+                r"\((?:image|photo|picture|figure|illustration|graphic)[ \t]+credits?[ \t]*:[^()\n]{1,100}\)[ \t]*\Z",
+                window=130,
+            ),
+        ),
+        description="A source line right after a picture's credit in brackets: the figure's source.",
+        examples=(
+            (
+                "The ice shell may be thinner. (Image credit: Courtesy of Jane Roe et al., 2024) Source: Example "
+                "Journal\nRelated: more",
+                "Example Journal",
+            ),
+        ),
+        counterexamples=("The talks ended.\nPhoto credit: Jane Roe\nSource: Example Daily",),
+    ),
+    Context(
         id="paper-in-source-line",
         verdict=Verdict.DROP,
         screen=r"10\.\d",
@@ -3406,21 +3450,24 @@ CONTEXTS: tuple[Context, ...] = (
         verdict=Verdict.DROP,
         relations=(R,),
         # Tried only where a work's noun stands near (most credits have none).
-        screen=r"findings|stud(?:y|ies|ie|io)|papers?|research|results|trial|survey|novel|book|memoir|poems?|roman|buch"
-        r"|untersuchung|ergebnisse|gedicht|étude|recherche|livre|estudio|investigación|libro|novela|ricerca|romanzo"
-        r"|estudo|pesquisa|livro",
+        screen=_OTHER_WORKS,
         checks=(
             # The sentence's subject is a work of another kind (a study, a paper, findings, a novel, a
-            # book): "The findings, originally published in Nature, were presented ...", "Une étude
-            # initialement publiée dans The Lancet ...", "Der Roman, ursprünglich 1961 im Example
-            # Verlag erschienen, ...". Not this text ("This study was first published by ...").
+            # book, a law, a series, a video): "The findings, originally published in Nature, were
+            # presented ...", "Une étude initialement publiée dans The Lancet ...", "Der Roman,
+            # ursprünglich 1961 im Example Verlag erschienen, ...", "La norma, publicada por primera
+            # vez en el BOE ...", "Posłowie ukazało się wcześniej w ...". Not this text ("This study
+            # was first published by ...").
             Check(
                 Where.SENTENCE,
-                r"\A\W{0,3}(?:the|an?|his|her|their|its|der|die|das|ein|eine|sein|seine|ihr|ihre|le|la|les|l['’]|une?"
-                r"|son|sa|ses|el|los|las|il|lo|gli|o|os|as|um|uma)\s*(?-i:(?:[a-zß-ÿ-]+\s+){0,2}?"
-                r"(?:findings|study|studies|paper|papers|research|results|trial|survey|novel|book|memoir|poem|poems"
-                r"|[Rr]oman|Buch|Studie|Untersuchung|Ergebnisse|Gedicht|étude|recherche|livre|estudio|investigación"
-                r"|libro|novela|studio|ricerca|romanzo|estudo|pesquisa|livro))\b",
+                r"\A\W{0,3}(?:(?:the|an?|his|her|their|its|der|die|das|ein|eine|sein|seine|ihr|ihre|le|la|les|l['’]|une?"
+                r"|son|sa|ses|el|los|las|il|lo|gli|o|os|as|um|uma|two|three|some|zwei|drei|einige|deux|trois|quelques"
+                r"|dos|tres|algunos|algunas|dois|três|due|tre|alcuni|alcune)\s*(?-i:(?:[a-zß-ÿ-]+\s+){0,2}?"
+                + _OTHER_WORKS
+                # (Or the work's noun opening the sentence, as a language without articles writes it.)
+                + r")|(?=(?-i:[A-ZÀ-ÞŁŚŻŹĆ]))"
+                + _OTHER_WORKS
+                + r")\b",
                 window=200,
             ),
         ),
@@ -3442,6 +3489,49 @@ CONTEXTS: tuple[Context, ...] = (
             "This study was originally published by Example Weekly.",
             "The post Research shows gains first appeared on Example News.",
             "The council met.\nThis story was originally published by Example Weekly.",
+        ),
+    ),
+    Context(
+        id="another-work-just-before",
+        verdict=Verdict.DROP,
+        relations=(R,),
+        screen=_OTHER_WORKS,
+        checks=(
+            # The work's noun right before the words of first publication, whatever the sentence's
+            # subject: "... autora principal del estudio, publicado por primera vez en la revista X",
+            # "the novel, first published by Example Books in 1950".
+            Check(
+                Where.BEFORE,
+                r"\b(?-i:"
+                + _OTHER_WORKS
+                + r")[ \t]*,?[ \t]*(?:(?:que|which|that|qui|che|der|die|das|który|która|które)[ \t]+)?"
+                r"(?:(?:fue|fueron|foi|foram|was|were|a[ \t]+été|ont[ \t]+été|est|sont|è[ \t]+stat[oa]|sono[ \t]+stat[ie]"
+                r"|wurde|wurden|ha[ \t]+sido|han[ \t]+sido|furono|został[aoy]?)[ \t]+)?\Z",
+                window=60,
+            ),
+            # Not this work: "This study was first published by Example Weekly."
+            Check(
+                Where.BEFORE,
+                r"\b(?:this|these|este|esta|estos|estas|cet|cette|ce|ces|questo|questa|dieser|diese|dieses|dit|deze"
+                r"|ten|ta|to|our|nuestro|nuestra|notre|nostro|nostra|unser|unsere)[ \t]+(?:\w+[ \t]+)?"
+                + _OTHER_WORKS
+                + r"[^\n]{0,30}\Z",
+                window=60,
+                negate=True,
+            ),
+        ),
+        description="A work of another kind named right before the words of its first publication "
+        "('... del estudio, publicado por primera vez en la revista X'): where that work appeared.",
+        examples=(
+            (
+                "Los pulpos sueñan, dijo la autora del estudio, publicado por primera vez en la revista Example "
+                "Science. Los científicos midieron",
+                "Example Science",
+            ),
+        ),
+        counterexamples=(
+            "This study was originally published by Example Weekly.",
+            "Este estudio fue publicado originalmente en Example Diario.",
         ),
     ),
     Context(

@@ -2447,6 +2447,26 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="article-comes-from-pl-cs",
+        relation=R,
+        languages=("pl", "cs", "sk"),
+        # "Artykuł pochodzi z serwisu Deutsche Welle" (the article comes from DW's site), Czech
+        # "Článek pochází z deníku X", Slovak "Článok pochádza z X": a partner's copy, named whole.
+        # (RE2's "\b" is ASCII's: no boundary before "č".)
+        trigger=r"(?:\b(?:artykuł|tekst|materiał|wywiad|felieton|text)|článek|článok|rozhovor)\s+(?:pochodzi|pochází|pochádza)\s+z\s",
+        pattern=r"\S+\s+\S+\s+z\s+(?:(?:serwisu|portalu|tygodnika|dziennika|miesięcznika|gazety|magazynu|webu|deníku"
+        r"|týdeníku|časopisu|serveru|denníka|portálu|týždenníka)\s+)?(?P<tail>)",
+        weight=0.85,
+        examples=(
+            (
+                "Urzędy zgłaszają zaległości. Artykuł pochodzi z serwisu Przykładowa Fala. Autor: Jan Kowal",
+                ("Przykładowa Fala",),
+            ),
+            ("Vláda schválila změny. Článek pochází z deníku Příklad Dnes.", ("Příklad Dnes",)),
+        ),
+        counterexamples=("Artykuł pochodzi z 2019 roku i został zaktualizowany.",),
+    ),
+    Rule(
         id="ilk-olarak-yayimlandi",
         relation=R,
         languages=("tr",),
