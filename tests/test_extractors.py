@@ -213,6 +213,9 @@ def test_a_house_brand_of_the_host_is_a_self_credit(text: str, url: str, self_cr
         ("SWR Aktuell", "https://www.swr.de/swraktuell/a", True),
         ("ZDFheute", "https://www.example.de/a", False),
         ("APA", "https://apnews.com/article/a", False),
+        # The address adds the word to the name.
+        ("EDJ", "https://www.edjonline.com/news/a", True),
+        ("EDJ", "https://www.edjwatch.com/a", False),
     ],
 )
 def test_a_brand_the_house_adds_to_its_name_is_its_own(name: str, url: str, self_credit: bool) -> None:

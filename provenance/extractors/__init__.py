@@ -267,6 +267,10 @@ def _is_host(outlet_id: str, host: str) -> bool:
             if joined == article + outlet_id or outlet_id == article + joined:
                 return True
     rest = outlet_id.removeprefix(host) if outlet_id.startswith(host) else None
+    if rest is not None and rest in BRAND_SUFFIXES:
+        return True
+    # The address adds the word to the name: "the MDJ" on mdjonline.com.
+    rest = host.removeprefix(outlet_id) if len(outlet_id) >= 3 and host.startswith(outlet_id) else None
     return rest is not None and rest in BRAND_SUFFIXES
 
 

@@ -1429,6 +1429,37 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("MONTRÉAL, LA PRESSE CANADIENNE — Le gouvernement a annoncé.",),
     ),
     Context(
+        id="agency-in-capitals-picture-credit",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen=r"PHOTO|PICTURE|PIC|FOTO|IMAGE",
+        checks=(
+            # The agency's name the last word of a picture's credit in capitals, after the
+            # photographer's name: "ST PHOTO: GAVIN ROE KAI SINGAPORE – ...", "PHOTO: JANE DOE REUTERS".
+            # (A rule that reads a name after a byline in capitals quotes the byline it read.)
+            Check(
+                Where.BEFORE,
+                r"\b(?:PHOTOS?|PICTURES?|PICS?|FOTOS?|IMAGES?)[ \t]*:[ \t]*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*[ \t]+){0,3}\Z",
+                window=60,
+                case_sensitive=True,
+            ),
+            # (Not the story's dateline after the credit: "PHOTO: REUTERS WASHINGTON (NYTIMES) - ...".)
+            Check(Where.EVIDENCE, r"\(", negate=True),
+        ),
+        description="An agency's name closing a picture's credit in capitals, after a photographer's "
+        "name: the picture's credit.",
+        examples=(
+            (
+                "The station is one of those due to open. ST PHOTO: JANE ROE KAI SINGAPORE – Two stations open.",
+                "KAI",
+            ),
+        ),
+        counterexamples=(
+            "PHOTO: JANE ROE\nSINGAPORE (AFP) – Two stations open.",
+            "Universities weigh tests. PHOTO: REUTERS WASHINGTON (AFP) - A growing number of universities",
+        ),
+    ),
+    Context(
         id="agency-capitals-photographer",
         verdict=Verdict.IMAGE,
         relations=(W, S),

@@ -69,6 +69,8 @@ PICTURE_LABELS_MORE = (
     r"|Fotograf(?:ía|ia|ie)s?|Imagem|Снимк[аи]|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
     # Thai, Swahili, Indonesian, Hindi, Bengali, Arabic, Persian, Urdu, Hebrew.
     r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|أرشيفية|عکس|فوٹو|تصویر|צילום|Ljósmynd"
+    # Maltese.
+    r"|Ritratt|Ritratti"
     # "图/新华社": the one-character Chinese label (a word of its own only between marks).
     r"|[图圖]"
     r"|视频(?:来源)?|視頻(?:來源)?|影片(?:來源)?|Видео|Відео|Wideo|Infogra\w*|Gr[áa]fico|Graphique|Grafika|Carte|Mapa|Tabelle|Tabla|Tabella|Tableau"
@@ -251,7 +253,11 @@ _FIRST_PUBLISHED_MORE = (
     r"|\b(?:pirmą\s+kartą|iš\s+pradžių|pirmiausia)\s+(?:paskelbt|publikuot|išspausdint)\w*"
     # Serbian and Croatian "Materijal je preuzet sa portala X" (taken from), Bulgarian "Статията е
     # публикувана първо в X".
-    r"|\bpreuzet[oa]?\s+(?:sa|s|iz|od)|публикуван[аио]?\s+(?:първо|първоначално|за\s+първи\s+път))"
+    r"|\bpreuzet[oa]?\s+(?:sa|s|iz|od)|публикуван[аио]?\s+(?:първо|първоначално|за\s+първи\s+път)"
+    # Macedonian and Serbian in Cyrillic ("Текстот е првично објавен на X"), Albanian ("Ky artikull
+    # u botua fillimisht nga X") and Maltese ("Dan l-artiklu deher oriġinarjament fil-gazzetta X").
+    r"|(?:првично|првобитно|изворно)\s+(?:је\s+)?објав(?:љ)?ен\S*|\bu\s+botua\s+(?:fillimisht|për\s+herë\s+të\s+parë)"
+    r"|\bdeher\s+(?:oriġinarjament|originarjament|għall-ewwel\s+darba))"
 )
 # Russian and Ukrainian "based on (or using) material from": trigger and pattern of "po-materialam".
 _BASED_ON_MATERIAL = (
@@ -273,7 +279,7 @@ _OF_THE_ARTICLE = (
 
 # The languages whose word for "source" labels a source line (see the rule "source-line").
 _SOURCE_LABEL_LANGUAGES = tuple(
-    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et lv lt sl sq mk hu ro hr sr bg el id vi ar he zh ja ko th".split()
+    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et lv lt sl sq mk hu ro hr sr bg el id vi ar he zh ja ko th mt".split()
 )
 
 
@@ -3384,13 +3390,18 @@ RULES: tuple[Rule, ...] = (
             "is",
             "lv",
             "lt",
+            "mk",
+            "bg",
+            "sq",
+            "mt",
         ),
         # "First (or originally) published in X" in Greek, Romanian, Finnish, the languages of the
         # former Yugoslavia, Danish and Norwegian with the adverb first, Czech, Slovak, Catalan, and
         # Hungarian (the name before the verb).
         trigger=_FIRST_PUBLISHED_MORE + r"\s|\beredetileg\s",
         pattern=_FIRST_PUBLISHED_MORE
-        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|de|na|u|v|i|í|på|hos|a|en|в|във|на)\s+)?(?:(?:portalu|portala|portalul|site-ul|sajtu|sajta|sivustolla"
+        + r"\s+(?:(?:στο|στη|στην|στον|σε|pe|în|in|de|na|u|v|i|í|på|hos|a|en|в|във|на|от|од|nga|në|te|tek|fuq"
+        r"|fil-(?:gazzetta|sit|portal|rivista|ġurnal))\s+)?(?:(?:portalu|portala|portalul|site-ul|sajtu|sajta|sivustolla"
         r"|deníku|denníku|časopise|časopis|magazínu|serveru|týdeníku|týždenníku|ajalehes|väljaandes|portaalis"
         # (Slovak and Czech "na webe X", Bulgarian "на сайта на X", Lithuanian "dienraštyje X"
         # (in the daily), "portale", "savaitraštyje" (in the weekly).)
@@ -3403,7 +3414,8 @@ RULES: tuple[Rule, ...] = (
         before=r"\b(?:άρθρο|κείμενο|δημοσίευμα|ρεπορτάζ|articol\w*|text(?:ul)?|material(?:ul)?|artikkeli|teksti|juttu|"
         r"članak|tekst|artikel(?:en)?|artiklen|teksten|indlægget|artikkelen|saken|innlegget|článek|článok|článku|"
         r"article|cikk|írás|lugu|artikkel|arvamuslugu|bài\s+viết|bài|saka|greinin|fréttin|pistillinn|raksts"
-        r"|materiāls|straipsnis|tekstas|materijal|статията|материалът)\b[^.!?\n]{0,30}\Z",
+        r"|materiāls|straipsnis|tekstas|materijal|статията|материалът|članek|текст|текстот|текстът|статия"
+        r"|статијата|artikull|artikulli|shkrimi|artiklu|artikolu)\b[^.!?\n]{0,30}\Z",
         before_window=50,
         weight=0.85,
         examples=(
@@ -3412,6 +3424,17 @@ RULES: tuple[Rule, ...] = (
             ("Acest articol a fost publicat iniţial de Exemplu Liberă.", ("Exemplu Liberă",)),
             ("Artikkeli julkaistiin alun perin Esimerkki-lehdessä.", ("Esimerkki",)),
             ("Članak je izvorno objavljen na portalu Primjer.", ("Primjer",)),
+            (
+                "Članek je bil prvotno objavljen na portalu Primer Medij. Ilustracija: Dnevnik",
+                ("Primer Medij",),
+            ),
+            ("Текстот е првично објавен на Пример Медиум. Фото: Илустрација", ("Пример Медиум",)),
+            ("Този текст е публикуван първоначално от Пример Медия.", ("Пример Медия",)),
+            ("Ky artikull u botua fillimisht nga Shembull.al. Foto: Ilustrim", ("Shembull.al",)),
+            (
+                "Dan l-artiklu deher oriġinarjament fil-gazzetta Eżempju tal-Ħadd. L-opinjonijiet",
+                ("Eżempju tal-Ħadd",),
+            ),
             ("Artiklen blev først bragt i Eksempel Avis.", ("Eksempel Avis",)),
             ("A cikk eredetileg a Példa Hírek oldalán jelent meg.", ("Példa Hírek",)),
             ("A cikk eredetileg a Pelda.hu-n jelent meg.", ("Pelda.hu",)),
@@ -4684,7 +4707,7 @@ RULES: tuple[Rule, ...] = (
         relation=W,
         languages=("en",),
         # The same opening with a name no registry knows, where its shape says it is an outlet's:
-        # a name with "The" ("(The Center Square) –") or a broadcaster's call sign ("(KTLA) –",
+        # a name with "The" ("(The Example Square) –") or a broadcaster's call sign ("(KTLA) –",
         # "(WJW) –": K or W and two or three letters more, as stations are named in North
         # America). A dash and a capital must follow.
         trigger=r"(?m:^)[ \t]*\((?:The[ \t]+[A-Z]|[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\))",
@@ -4693,7 +4716,7 @@ RULES: tuple[Rule, ...] = (
         case_sensitive=True,
         weight=0.7,
         examples=(
-            ("(The Center Square) – Lawmakers met on Monday to debate the budget.", ("The Center Square",)),
+            ("(The Example Square) – Lawmakers met on Monday to debate the budget.", ("The Example Square",)),
             ("(KTLA) – A man was arrested on Tuesday after a chase.", ("KTLA",)),
             ("(WJW-TV) — A man was arrested on Tuesday after a chase.", ("WJW-TV",)),
         ),
@@ -5557,8 +5580,9 @@ RULES: tuple[Rule, ...] = (
         # (In brackets too, before a heading of the page's furniture, not before a sentence: "...
         # season. (NAN) Follow us on Facebook", but "... released. (AP) More than anything, ..."
         # closes a caption; at the text's end, the dateline rules' with their captions.)
+        # (The site's name may stand between: "... planting. (NAN) Example News Share this: Facebook".)
         pattern=_NOT_A_PICTURE_SERVICE
-        + r"(?:\)(?=[ \t]*(?:"
+        + r"(?:\)(?=(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){0,3}[ \t]*\n?[ \t]*(?:"
         + FURNITURE_HEADS
         + r"|Follow[ \t]+us\b|Edited[ \t]+by\b))|(?:[ \t]*\([\w-]{2,12}\))?(?=(?:(?:[ \t]*,|[ \t]+(?:und|and|et|y|e))[ \t]+[\w-]{2,20}|[ \t]*[-–][ \t]*(?-i:[A-Z])[\w-]{1,19}){0,3}"
         + r"[ \t]*\.?\s*(?:\Z|"
@@ -5604,6 +5628,10 @@ RULES: tuple[Rule, ...] = (
             ("Die Gespräche enden. dpa © Alle Rechte vorbehalten", ("dpa",)),
             ("The canals were cleared ahead of the season. (NAN) Follow us on Facebook", ("NAN",)),
             ("The canals were cleared ahead of the season. (NAN) Edited by Jane Roe", ("NAN",)),
+            (
+                "A farmer said they had to cut their planting. (NAN) Example News Share this: Facebook",
+                ("NAN",),
+            ),
             (
                 "Die Zinssenkung wird unwahrscheinlicher. dpa-AFX, Reuters Mehr zum Thema",
                 ("dpa-AFX", "Reuters"),
@@ -7994,7 +8022,7 @@ RULES: tuple[Rule, ...] = (
         # The word for "source" as a label, in the languages of Europe's, the G20's and the dev
         # set's news; RE2's \b is ASCII's: names that begin with another letter go without it.
         trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
-        r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
+        r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo|sors)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|дереккөз|Дереккөз|աղբյուրը?|Աղբյուրը?|წყარო|mənbə|Mənbə|manba|Manba|"
         r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
@@ -8036,6 +8064,7 @@ RULES: tuple[Rule, ...] = (
             ("Quelle: Deutscher Alpenverein (DAV), 3. März", ("Deutscher Alpenverein (DAV)",)),
             ("Quelle: dpa-AFX", ("dpa-AFX",)),
             ("Fuente: Europa Press", ("Europa Press",)),
+            ("Il-passiġġieri huma avżati. Sors: Eżempju Aħbarijiet", ("Eżempju Aħbarijiet",)),
             ("China's new line opens to passengers\nSource(s): Xinhua\nPassengers boarded.", ("Xinhua",)),
             ("Источник: Интерфакс", ("Интерфакс",)),
             ("2024年04月24日 | 来源：新华网 小字号", ("新华网",)),
