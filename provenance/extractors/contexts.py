@@ -1429,6 +1429,52 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("MONTRÉAL, LA PRESSE CANADIENNE — Le gouvernement a annoncé.",),
     ),
     Context(
+        id="partner-media-unnamed",
+        verdict=Verdict.DROP,
+        relations=(R, S),
+        screen=r"合作媒[体體]|合作伙伴|合作夥伴",
+        checks=(
+            # A portal's standing note that its copy comes from "partner media" ("新浪声明：此消息系
+            # 转载自新浪合作媒体"): no outlet is named.
+            Check(Where.NAME, r"(?:合作媒[体體]|合作伙伴|合作夥伴)\Z"),
+        ),
+        description="A portal's note that a story comes from its partner media, naming none.",
+        examples=(
+            (
+                "各地要做好防寒保温工作。\n示例声明：此消息系转载自示例合作媒体，示例网登载此文出于传递更多信息之目的。",
+                "示例合作媒体",
+            ),
+        ),
+        counterexamples=("各地要做好防寒保温工作。\n本文转载自示例日报。",),
+    ),
+    Context(
+        id="picture-label-with-its-paper",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen=_PICTURE,
+        checks=(
+            # A picture's label that names the paper before its colon, in brackets: "(Foto Prensa
+            # Libre: EFE)", "(Photo Example Times: AFP)".
+            Check(
+                Where.BEFORE,
+                r"\((?:" + _PICTURE + r")[ \t]+(?-i:[A-ZÀ-Þ])[^():\n]{0,40}:[ \t]*\Z",
+                window=80,
+            ),
+        ),
+        description="An agency after a picture's label that names the paper ('(Foto Prensa Libre: EFE)'): "
+        "the picture's credit.",
+        examples=(
+            (
+                "La ceniza alcanzó 1.200 metros sobre el cráter. (Foto Ejemplo Libre: EFE) El Instituto Nacional de "
+                "Sismología emitió una alerta.",
+                "EFE",
+            ),
+        ),
+        counterexamples=(
+            "La ceniza alcanzó 1.200 metros sobre el cráter. (EFE) El Instituto Nacional de Sismología emitió una alerta.",
+        ),
+    ),
+    Context(
         id="agency-in-capitals-picture-credit",
         verdict=Verdict.IMAGE,
         relations=(W, S),
@@ -2860,7 +2906,9 @@ CONTEXTS: tuple[Context, ...] = (
         r"|punti\s+base|basis\s+points|points?\s+de\s+base|puntos\s+b[áa]sicos|basispunkte|\(\s*(?:in\s+)?%"
         r"|(?:per|/)\s*" + _PER_UNIT + r"\b|\b(?:procent|prosent)\b"
         r"|\b(?:nach|by|par|por|per)\s+(?:bundesl|l[äa]nder|monat|jahr|branche|region|alter|sektor|state|month|year"
-        r"|countr|sector|age\s|r[ée]gion|pays|mois|ann[ée]e|secteur|mes|a[ñn]o|pa[íi]s|settor)",
+        r"|countr|sector|age\s|r[ée]gion|pays|mois|ann[ée]e|secteur|mes|a[ñn]o|pa[íi]s|settor|campaña|provincia|estado"
+        r"|municipio)|\((?:en\s+|in\s+)?(?:millones|miles\s+de|millions?|billions?|milliards?|milhões|milioni|miliardi|mio"
+        r"|mrd|millionen|milliarden)\b",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare"),
         checks=(
@@ -2897,7 +2945,11 @@ CONTEXTS: tuple[Context, ...] = (
                 # state").
                 r"|\b(?:nach|by|par|por|per)[ \t]+(?:bundesl[äa]ndern|l[äa]ndern|monaten|jahren|branchen|regionen"
                 r"|altersgruppen|sektoren|states?|months?|years?|countr(?:y|ies)|sectors?|regions?|age[ \t]+groups?"
-                r"|r[ée]gions?|pays|mois|ann[ée]es|secteurs?|meses|a[ñn]os|pa[íi]ses|regiones|sectores|regioni|settori)"
+                r"|r[ée]gions?|pays|mois|ann[ée]es|secteurs?|meses|a[ñn]os|pa[íi]ses|regiones|sectores|regioni|settori"
+                r"|campañas?|provincias?|estados|municipios)\.?"
+                # or its unit in brackets, a currency's amount ("(millones de dólares)").
+                r"|\((?:en[ \t]+|in[ \t]+)?(?:millones|miles[ \t]+de[ \t]+millones|millions?|billions?|milliards?|milhões"
+                r"|milioni|miliardi|mio\.?|mrd\.?|millionen|milliarden)\b[^()\n]{0,30}\)\.?"
                 # or a share's unit per period ("Prisutveckling, procent per månad").
                 r"|\b(?:procent|prosent|prozent|percent|per\s+cent)[ \t]+(?:per|pr\.?|je|pro)[ \t]+[^\W\d_]{3,12}"
                 # or the graphic's maker and its word, closed by a full stop ("Example Herald
@@ -2929,6 +2981,14 @@ CONTEXTS: tuple[Context, ...] = (
             (
                 "Die Zahl stieg. Arbeitslose nach Bundesländern Quelle: Example Arbeitsamt\nWie es weitergeht",
                 "Example Arbeitsamt",
+            ),
+            (
+                "La cosecha caerá. Estimación de producción por campaña. Fuente: Example Cereales. Por su parte",
+                "Example Cereales",
+            ),
+            (
+                "Remesas, enero-junio (millones de dólares). Fuente: Example Banco Central, datos",
+                "Example Banco Central",
             ),
         ),
         counterexamples=(

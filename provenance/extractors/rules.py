@@ -486,6 +486,8 @@ FURNITURE_AHEAD = (
     # (A link home: "Zur Startseite"; a comment's or a newsletter's prompt: "Add a Comment", "Get a
     # note directly from our correspondents", "Get the day's breaking news".)
     + r"|Zur[ \t]+Startseite|Add[ \t]+a[ \t]+[Cc]omment|Get[ \t]+(?:the[ \t]+latest|a[ \t]+note|the[ \t]+day['’]s)"
+    # (Spanish "see more", "read more": "Ver más:", "Lee también".)
+    + r"|Ver[ \t]+más|VER[ \t]+MÁS|Lee[ \t]+(?:más|también|además)|LEE[ \t]+(?:MÁS|TAMBIÉN|ADEMÁS)"
     + r")\b|©"
     # A count of the comments below the story: "3 Comments", "12 Kommentare".
     + r"|\d{1,5}[ \t]+(?:Comments?|COMMENTS?|Kommentare?|Commentaires?|Comentarios?|Comentários?|Commenti|Reacties"
@@ -1401,12 +1403,18 @@ RULES: tuple[Rule, ...] = (
         r"(?:article|art[íi]culo|articolo|artigo|originalartikel|originalbeitrag)\s+(?:original[e]?\s+)?"
         r"(?:sur|en|su|em|no|na|auf|bei)\s",
         pattern=r"[^\n]{0,40}?\s(?:sur|en|su|em|no|na|auf|bei)\s+(?P<tail>)",
+        # Not a digest's link to read further ("Pour aller plus loin : lire l'article sur X").
+        not_before=r"(?:pour\s+aller\s+plus\s+loin|para\s+saber\s+m[áa]s|per\s+saperne\s+di\s+pi[ùu]|mehr\s+dazu)"
+        r"\s*:?\s*\Z",
         weight=0.85,
         examples=(
             ("Lire l'article original sur Exemple Hebdo.", ("Exemple Hebdo",)),
             ("Lea el artículo original en Diario Ejemplo.", ("Diario Ejemplo",)),
             ("Leggi l'articolo originale su Giornale di Esempio.", ("Giornale di Esempio",)),
             ("Leia o artigo original em Jornal Exemplo.", ("Jornal Exemplo",)),
+        ),
+        counterexamples=(
+            "Budget : le vote est reporté.\nPour aller plus loin : lire l’article sur exemple.fr",
         ),
     ),
     Rule(
@@ -2869,7 +2877,9 @@ RULES: tuple[Rule, ...] = (
         # (The trigger's words and a language or a date may stand before the place: "initialement
         # publié en néerlandais dans X".)
         # (The longer article first: a link's words begin after "de la".)
-        pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+)?)?(?P<tail>)",
+        # (A partner may be called so: "publié par notre partenaire X".)
+        pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+)?)?"
+        r"(?:(?:le\s+site\s+de\s+)?(?:notre|nos)\s+(?:partenaires?|confrères?|consœurs?|consoeurs?)\s+(?:de\s+|d['’])?)?(?P<tail>)",
         weight=0.9,
         examples=(
             ("Cet article a été initialement publié sur Mediapart.", ("Mediapart",)),
@@ -2885,6 +2895,7 @@ RULES: tuple[Rule, ...] = (
             ("Cet article a été publié originellement sur The Conversation.", ("The Conversation",)),
             ("Cette chronique est parue originalement dans Le Devoir.", ("Le Devoir",)),
             ("Cet article a d'abord été publié sur le site du CNRS.", ("CNRS",)),
+            ("Cet article a d'abord été publié par notre partenaire Exemple Terre.", ("Exemple Terre",)),
             ("Cet épisode a d’abord été diffusé sur Exemple Radio. Nous le republions.", ("Exemple Radio",)),
             (
                 "La version originale a été publiée sur son blog, Les Octets Exemple. Quand on parle",
@@ -4011,7 +4022,8 @@ RULES: tuple[Rule, ...] = (
         # Deutsche Welle's and others' sign-off: the editors' initials, then the agencies in
         # parentheses ("rc/wmr (AFP, Reuters, dpa)"), whatever follows where the page's lines ran
         # together ("... in June. ab/rc (AFP, Reuters, dpa) Send us your feedback").
-        before=r"(?:^|\A|[.!?\"“”»)][ \t]+)(?-i:[a-z]{1,4}(?:/[a-z]{1,4}){1,2})[ \t]+\Z",
+        # (Or one editor's: "... en 2008. ee (efe, ap)".)
+        before=r"(?:^|\A|[.!?\"“”»)][ \t]+)(?-i:[a-z]{1,4}(?:/[a-z]{1,4}){1,2}|[a-z]{2,4})[ \t]+\Z",
         before_window=24,
         wire_only=True,
         more_names=True,
@@ -4498,15 +4510,20 @@ RULES: tuple[Rule, ...] = (
         id="agency-fullwidth-brackets",
         relation=W,
         languages=("zh", "ja"),
-        # An agency in full-width brackets signing Chinese or Japanese copy: "（新华社）".
+        # An agency in full-width brackets signing Chinese or Japanese copy: "（新华社）", or in
+        # tortoise-shell brackets, as Taiwan's papers tag a story's source: "〔中央社〕".
         # Any name in the brackets: only a wire's is taken (the agency list is not in the trigger,
         # as it would outgrow the scan's automaton).
-        trigger=r"（[^（）\n]{2,12}）",
-        pattern=r"（(?P<name>[^（）\n]{2,30}?)）",
+        trigger=r"（[^（）\n]{2,12}）|〔[^〔〕\n]{2,12}〕",
+        pattern=r"[（〔](?P<name>[^（）〔〕\n]{2,30}?)[）〕]",
         case_sensitive=True,
         wire_only=True,
         weight=0.9,
-        examples=(("国务院发布了预算。（新华社）", ("新华社",)),),
+        examples=(
+            ("国务院发布了预算。（新华社）", ("新华社",)),
+            ("〔中央社〕美國聯準會週三宣布維持利率不變。", ("中央社",)),
+        ),
+        counterexamples=("〔記者王小明／台北報導〕行政院今天通過預算。",),
     ),
     Rule(
         id="agency-dateline-ja",
