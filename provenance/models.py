@@ -136,8 +136,9 @@ class Outlet(_Frozen):
     kind: OutletKind = OutletKind.UNKNOWN
     country: str = ""
     # Short names that are also common words or initials elsewhere ("AA", Anadolu's; "NA",
-    # Noticias Argentinas'): known only as written, where a credit's grammar already reads a name
-    # (after "Kaynak:", in a dateline's brackets, in a desk's sign-off), never looked for in text.
+    # Noticias Argentinas'): known only as written, where a credit's words already read a name
+    # (after "Kaynak:", in a desk's sign-off, in a dateline read by its shape), never looked for
+    # in the text.
     quiet_aliases: tuple[str, ...] = ()
 
     def spells(self, name: str) -> bool:

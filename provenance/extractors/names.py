@@ -220,9 +220,6 @@ MASTHEAD_WORDS = frozenset(
 # joined ("Source: Example Daily Share this: Facebook", "Quelle: dpa Teilen Kommentare"). Only
 # after a first word: "Source: Twitter" names Twitter. Not words that end outlets' names ("Daily
 # Mail", "Human Rights Watch", "Canal Plus", "... Newsletter").
-# The verbs of a page's buttons, before the furniture they open ("View Comments", "Show comments",
-# "LEE MÁS").
-_BUTTON_VERBS = frozenset("view show load see hide open ver lee mira leia veja".split())
 FURNITURE_WORDS = frozenset(
     "share shares teilen partager compartir compartilhar compartilhe partilhar condividi udostępnij "
     "поделиться delen dela print drucken imprimer imprimir stampa email e-mail facebook twitter whatsapp "
@@ -262,7 +259,9 @@ FURNITURE_WORDS = frozenset(
     # French: a follow button ("Par : EXAMPLE 24 avec agences Suivre").
     "suivre".split()
 )
-# What such a button opens: the furniture, or more of the same ("Lee además", "Leia também").
+# The verbs of a page's buttons, before what they open ("View Comments", "Show comments", "LEE
+# MÁS"), and what that is: the furniture, or more of the same ("Lee además", "Leia também").
+_BUTTON_VERBS = frozenset("view show load see hide open ver lee mira leia veja".split())
 _BUTTON_OBJECTS = FURNITURE_WORDS | frozenset("más además también mais também".split())
 # Words of a page's headings that open no outlet's name, even as a name's first word where a
 # page's lines were joined ("Con información de agencias LECTURAS RECOMENDADAS Humo de ...").
