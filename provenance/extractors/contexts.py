@@ -161,7 +161,7 @@ _PICTURE_SERVICES = (
     r"|imago(?:\s+images)?|picture[\s-]?alliance|westend61|mauritius\s+images|wireimage"
     r"|filmmagic|zuma(?:\s*press)?(?:\s+wire)?|backgrid|splash\s+news|nurphoto|sipa"
     r"(?:\s+(?:press|usa))?|abaca(?:\s*press)?|bridgeman|magnum\s+photos|wikimedia"
-    r"(?:\s+commons)?|flickr"
+    r"(?:\s+commons)?|flickr|pixta|photolibrary|amanaimages|aflo|ロイター/アフロ"
     r"|google\s+(?:maps|earth|street\s+view)|openstreetmap|mapbox|maxar(?:\s+technologies)?"
     r"|planet\s+labs(?:\s+pbc)?|airbus\s+ds|sentinel\s+hub|copernicus\s+sentinel"
     # A charting platform whose pictures of prices sites print: "Source: TradingView".
@@ -171,7 +171,7 @@ _CHART = (
     r"(?:grafik|graphics?|charts?|infogra(?:fik|phics?|phie|fía|fica|fico)|karte|maps?|tabelle|tables?|diagramm"
     r"|gráfico|tabla|grafico|tabella|graphique|tableau|carte|график\w*|графік\w*|инфографик\w*|інфографік\w*"
     # (Swedish, Danish, Norwegian and Finnish: "Diagram:", "Grafikk:", "Kaavio:".)
-    r"|diagram|grafikk|grafiikka|kaavio"
+    r"|diagram|grafikk|grafiikka|kaavio|карт[аеуы]|мап[аи]"
     # (Spanish, Portuguese, Polish, Czech and Italian maps.)
     r"|mapas?|mappa|mappe)"
 )
@@ -260,6 +260,7 @@ CONTEXTS: tuple[Context, ...] = (
             ("Wind turbines on a ridge. Source: Shutterstock", "Shutterstock"),
             ("Bild 2: Eine Läuferin im Park. Quelle: Pexels Bild 3: Ein Hund.", "Pexels Bild"),
             ("Smoke rises over the port on Monday.\nSource: Maxar Technologies", "Maxar Technologies"),
+            ("洗濯槽の汚れが原因です。\n出典：PIXTA\n1. 洗剤は少なめに", "PIXTA"),
             ("Die Straße war gesperrt. Quelle: Archiv Example. Nach einem Unfall", "Archiv Example"),
         ),
         counterexamples=("The rally went on into the night.\nSource: Reuters",),
@@ -407,6 +408,31 @@ CONTEXTS: tuple[Context, ...] = (
             ("Der Marktplatz im Winter. Quelle: dpa-Archiv", "dpa-Archiv"),
         ),
         counterexamples=("Prices rose again in March.\nSource: Redfin",),
+    ),
+    Context(
+        id="archive-after-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        screen=r"archiv|arquivo|arxiu|file",
+        checks=(
+            # An agency's archive picture, the word after a dash: "... de Zaragoza. - Europa Press -
+            # Archivo".
+            Check(
+                Where.AFTER,
+                r"\A[ \t]*[-–—/][ \t]*(?:Archivo|ARCHIVO|Arquivo|Arxiu|Archive|Archiv|Archivio|File)\b",
+                window=20,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency before the word for an archive picture ('Europa Press - Archivo'): the "
+        "picture's credit.",
+        examples=(
+            (
+                "Archivo - Un tranvía en la plaza de España. - Europa Press - Archivo\nLa ampliación costará 40 millones.",
+                "Europa Press",
+            ),
+        ),
+        counterexamples=("La ampliación costará 40 millones. - Europa Press\nArchivo de noticias",),
     ),
     Context(
         id="index-after-name",
@@ -1022,6 +1048,13 @@ CONTEXTS: tuple[Context, ...] = (
             ),
             # Not where the label says it credits the text's author ("Text: dpa/Jens Roe").
             Check(Where.EVIDENCE, r"\b(?:text|texte|autor|autorin|author|by|von|par|por)\b", negate=True),
+            # Nor a byline's place and its date's label ("QNA/Doha Published: April 9").
+            Check(
+                Where.EVIDENCE,
+                r"[ \t](?:Published|Updated|Posted|Publicado|Actualizado|Publié|Veröffentlicht|Aktualisiert)[ \t]*[.,;)\]]?\Z",
+                case_sensitive=True,
+                negate=True,
+            ),
             # Nor a byline of a reporter's initials and the agency ("J. D. / Europa Press"): the
             # agency's own two words stand after the slash.
             Check(
@@ -1037,6 +1070,7 @@ CONTEXTS: tuple[Context, ...] = (
             "Las rebajas animarán el comercio J. D. / Europa Press Comercio y logística impulsan la firma.",
             "Die Gespräche enden. afp/dpa/rtr",
             "Die Lage bleibt angespannt.\nText: dpa/Jens Roe",
+            "Airways to launch three new routes this summer QNA/Doha Published: April 09, 2024 08:37 PM The airline",
         ),
     ),
     Context(
@@ -2981,6 +3015,10 @@ CONTEXTS: tuple[Context, ...] = (
             (
                 "Die Zahl stieg. Arbeitslose nach Bundesländern Quelle: Example Arbeitsamt\nWie es weitergeht",
                 "Example Arbeitsamt",
+            ),
+            (
+                "Уровень воды растёт. Карта зон подтопления. Источник: Пример Службы\nЖители эвакуированы.",
+                "Пример Службы",
             ),
             (
                 "La cosecha caerá. Estimación de producción por campaña. Fuente: Example Cereales. Por su parte",

@@ -292,6 +292,8 @@ _FOLLOW_OK = frozenset(
     "magazine edition page pages feed network newsletter podcast channel account community weekly daily forum "
     "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
     "est y o con en del el la los las bajo es fue e ed sul su della nel per é em no na com sob foi и в на с "
+    # A byline's date line in lower case: "L'Exemple avec AFP mis à jour le 12 mars".
+    "mis publié publiée publicado publicada actualizado atualizado pubblicato aggiornato updated published "
     # Relative pronouns: "publicado originalmente en X que forma parte de ...".
     "que qui che quien cuyo cuya dont donde onde dove où "
     "под был была было were here today dengan pada i och og і та και és și oraz "

@@ -488,6 +488,8 @@ FURNITURE_AHEAD = (
     + r"|Zur[ \t]+Startseite|Add[ \t]+a[ \t]+[Cc]omment|Get[ \t]+(?:the[ \t]+latest|a[ \t]+note|the[ \t]+day['’]s)"
     # (Spanish "see more", "read more": "Ver más:", "Lee también".)
     + r"|Ver[ \t]+más|VER[ \t]+MÁS|Lee[ \t]+(?:más|también|además)|LEE[ \t]+(?:MÁS|TAMBIÉN|ADEMÁS)"
+    # (French "on the same subject", "in the same section".)
+    + r"|Sur[ \t]+le[ \t]+même[ \t]+sujet|Dans[ \t]+la[ \t]+même[ \t]+rubrique"
     + r")\b|©"
     # A count of the comments below the story: "3 Comments", "12 Kommentare".
     + r"|\d{1,5}[ \t]+(?:Comments?|COMMENTS?|Kommentare?|Commentaires?|Comentarios?|Comentários?|Commenti|Reacties"
@@ -882,10 +884,14 @@ RULES: tuple[Rule, ...] = (
         # Japanese names the site before the phrase: "投稿 TITLE は SITE に最初に表示されました。"
         trigger=r"に最初に表示されました",
         pattern=r"に最初に表示されました",
-        before=r"投稿\s*(?P<title>[^\n]{1,300}?)\s*は\s*(?P<tail>[^\n]{1,80}?)\s*\Z",
+        # (The template spaces its "は": a title may hold the particle itself, "アプリはどれ？".)
+        before=r"投稿\s*(?P<title>[^\n]{1,300}?)\s+は\s+(?P<tail>[^\n]{1,80}?)\s*\Z",
         case_sensitive=True,
         weight=0.95,
-        examples=(("投稿 予算案が可決 は 例ニュース に最初に表示されました。", ("例ニュース",)),),
+        examples=(
+            ("投稿 予算案が可決 は 例ニュース に最初に表示されました。", ("例ニュース",)),
+            ("投稿 家計簿アプリはどれ？ は 例ラボ に最初に表示されました。", ("例ラボ",)),
+        ),
     ),
     Rule(
         id="yoast-footer-hi",
@@ -4753,10 +4759,12 @@ RULES: tuple[Rule, ...] = (
         before_window=160,
         # (Swahili's "by" too: "Na KNA Machi 14, 2024", "NA AFP MAPUTO".)
         # (The Nordic bylines too: "Av Kari Roe, NTB", "Af Jens Roe, Ritzau".)
+        # (An author's label too: "Author: Jane Roe, John Doe (Associated Press)", the agency in
+        # brackets after the names.)
         before=r"\b(?:By|BY|Von|VON|Par|PAR|Por|POR|Di|Door|DOOR|Na|NA|Av|AV|Af|AF|Redazione|Redacción|Redação|Rédaction|Redaktion"
-        r"|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by)"
+        r"|(?:Story|Written|Text|Words|Reported|Article|Posted|Filed)[ \t]+by|Authors?)"
         # (French puts a space before the colon: "Par : APS".)
-        r"\b(?:[ \t]?:)?\s+" + "(?:" + _byline_name(r"[ \t]") + "){0,7}(?:" + _byline_name(r"\s") + r")?\Z"
+        r"\b(?:[ \t]?:)?\s+" + "(?:" + _byline_name(r"[ \t]") + "){0,7}(?:" + _byline_name(r"\s") + r")?\(?\Z"
         # The names on the byline's line; a line may break before the agency's ("By Jane Doe\nThe
         # Associated Press"), not before another line's words ("Von Jan Roe, Berlin\nNach
         # dpa-Informationen plant ...": a sentence).
@@ -4769,7 +4777,9 @@ RULES: tuple[Rule, ...] = (
         r"|(?:\A|\n|[.!?•|][ \t])[ \t]*(?:by|par|por)[ \t]+(?:[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]+[ \t]+(?:et|and|y|e|&)[ \t]+)?\Z"
         # (The house's name in capitals says it is a byline after a headline with no full stop:
         # "Crues dans le Var par EXAMPLE et AFP publié le 8 avril".)
-        r"|[ \t](?:by|par|por)[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]{2,}[ \t]+(?:et|and|y|e|&)[ \t]+\Z",
+        r"|[ \t](?:by|par|por)[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ0-9'’.-]{2,}[ \t]+(?:et|and|y|e|&)[ \t]+\Z"
+        # (Or right after the page's time: "03/03/24 16:48 ‧ há 2 horas por Lusa Um incêndio ...".)
+        r"|(?:\d|\b(?:horas?|hours?|minutos?|minutes?|mins?|heures?|ore))[ \t]+(?:by|par|por)[ \t]+\Z",
         # "By AP's count" is no byline, nor the first part of a compound word ("Von Jan Roe, Berlin
         # Nach dpa-Informationen plant ..." where a page's lines ran together).
         pattern=r"(?!['’]s\b|[-‐][A-ZÄÖÜ][a-zäöüß])",
@@ -4790,7 +4800,10 @@ RULES: tuple[Rule, ...] = (
         # the months that are also given names: "By May Lee, Reuters").
         # Nor a sentence that opens with the agency's article after the byline ("Von Jana Roe Die
         # Deutsche Presse-Agentur führt Gespräche ...").
-        not_before=r"\b(?:Die|Der|Das)[ \t]+\Z"
+        # (Nor its short name in brackets after that name: "... Die Deutsche Presse-Agentur (dpa) führt",
+        # "Par Jane Roe L'Agence France-Presse (AFP) a présenté ...".)
+        not_before=r"\b(?:Die|Der|Das)[ \t]+(?:[^\n(]{1,60}\()?\Z"
+        r"|(?:Press|Presse|Agence|Agentur|Agencia|Agência|Agenzia|Agency|News)[ \t]*\(\Z"
         r"|\b(?:By|BY)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|July|September"
         r"|October|November|December|Christmas|Easter|Thanksgiving|[Nn]oon|[Mm]idnight|[Tt]hen|[Nn]ow)\b[^\n]{0,40}\Z"
         # Nor a picture's credit under the byline ("Von Jana Roe\nBild: AFP").
@@ -4824,10 +4837,19 @@ RULES: tuple[Rule, ...] = (
             "AV ",
             "Af ",
             "AF ",
+            "Author",
         ),
         hint_window=160,
         weight=0.85,
         examples=(
+            (
+                "Incêndio obriga a cortar a A1 03/03/24 16:48 ‧ há 2 horas por Lusa Um incêndio num armazém",
+                ("Lusa",),
+            ),
+            (
+                "Senate passes bill. Author: Jane Roe, John Doe (Associated Press) Published: 9:54 PM",
+                ("Associated Press",),
+            ),
             ("Crues dans le Var par EXAMPLE et AFP publié le 8 avril 2024 à 18h12", ("AFP",)),
             (
                 "Sykehuskøene øker igjen Nyheter Av Kari Roe, NTB Publisert 21.05.2024 10:14 Ventetiden",
@@ -4859,6 +4881,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=(
+            "Un nouveau service vidéo 07/03/2024 Par Jean Roe L'Agence France-Presse (AFP) a présenté jeudi son offre.",
             "Lesezeit: 2 Min. Von Jana Roe Die Deutsche Presse-Agentur (dpa) führt Gespräche mit Anbietern.",
             "AP to cut staff\nBy Jane Roe NEW YORK The Associated Press said Thursday it plans to cut jobs.",
             "By the way, Reuters reported it first.",
@@ -5622,7 +5645,7 @@ RULES: tuple[Rule, ...] = (
         # (Or after a picture's credit that ends with the agency after its slash: "... för
         # revision. Foto: Jan Roe/TT TT Mest läst", the picture's agency, then the text's.)
         before=r"(?:^|[.!?“”\"»)]|\b(?-i:PHOTOS?|PICS?|FOTOS?)[ \t]*:[ \t]*(?-i:[A-Z][A-Z-]*[A-Z](?:[ \t]*[,/][ \t]*[A-Z][A-Z-]*[A-Z])?)[ \t]"
-        r"|[a-zß-ÿ][ \t]?/[ \t]?(?-i:[A-Z][\w-]{1,15})[ \t])"
+        r"|[a-zß-ÿ][ \t]?/[ \t]?(?-i:[A-Z][A-Z0-9-]{1,15})[ \t])"
         r"[ \t]*(?-i:(?:Agencia|Agência|Agence|Agenzia|Agentur)[ \t]+)?\(?\Z",
         before_window=40,
         # Not a picture's credit whose label ends in a full stop ("Fot. PAP").
@@ -5669,6 +5692,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=(
+            "Power lines in Houston. Credit: Jane Roe/The Associated Press\nSign up for The Brief",
             "Court documents were released on the financier. (AP) More than anything, the public is fascinated.",
             "The report was seen by dpa. dpa said more later.",
             "Posłowie głosowali.\nFot. PAP",
@@ -7072,10 +7096,16 @@ RULES: tuple[Rule, ...] = (
         by_kind=True,
         more_names=True,
         inner_known_only=True,
-        reject_after=r"[ \t]*,?[ \t]+(?!(?:et|e|y|ed|and|und)[ \t])(?-i:[a-zà-ÿ])",
+        # (A date's label in lower case is the signature's: "L'Équipe avec AFP mis à jour le 12 mars".)
+        reject_after=r"[ \t]*,?[ \t]+(?!(?:et|e|y|ed|and|und|mis|mise|publié|publiée|actualisé|modifié|publicado|publicada"
+        r"|actualizado|atualizado|pubblicato|aggiornato)[ \t])(?-i:[a-zà-ÿ])",
         weight=0.85,
         examples=(
             ("Les écoles restent fermées. Le Monde avec AFP", ("Le Monde", "AFP")),
+            (
+                "Paris-Nice : le maillot jaune conserve la tête L'Exemple avec AFP mis à jour le 12 mars",
+                ("L'Exemple", "AFP"),
+            ),
             ("Les écoles restent fermées.\nFRANCE 24 avec AFP", ("FRANCE 24", "AFP")),
             ("Les écoles restent fermées.\nexemple-info.fr avec AFP", ("exemple-info.fr", "AFP")),
             ("Les écoles restent fermées.\nLa rédaction avec AFP", ("AFP",)),
@@ -7803,7 +7833,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="con-informacion-de",
         relation=W,
-        languages=("es", "pt", "nl", "it", "el", "fr", "ro"),
+        languages=("es", "pt", "nl", "it", "el", "fr", "ro", "bg", "mk"),
         # (A colon may stand for the preposition: "Com informações: Example News".)
         # (Brazil's papers also say whose the information is: "As informações são do jornal X".)
         trigger=r"con\s+informaci[óo]n(?:\s+de\s|:)|com\s+informa[çc][õo]es(?:\s+d[aeo]s?\s|:)"
@@ -7813,10 +7843,12 @@ RULES: tuple[Rule, ...] = (
         # Romanian: "Cu informații de la Agerpres și News.ro".
         r"\bcu\s+informa[țţt]ii\s+(?:de\s+la|din)\s|"
         # French: "Avec les informations de La Presse canadienne", "avec des informations de l'AFP".
-        r"\bavec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’])",
+        r"\bavec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’])|"
+        # Bulgarian and Macedonian: "С информация от Ройтерс", "Со информации од МИА".
+        r"(?:С|с|Със|със)\s+информация\s+от\s|(?:Со|со)\s+информации\s+од\s",
         pattern=r"(?:co[nm]\s+informa\w+(?:\s+d\w*|:)|as\s+informa\w+\s+s[ãa]o\s+d\w*|cu\s+informa\w+\s+(?:de\s+la|din)"
         r"|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
-        r"|avec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’]))\s*"
+        r"|avec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’])|(?:с|със)\s+информация\s+от|со\s+информации\s+од)\s*"
         r"(?:la\s+agencia\s+|a\s+agência\s+|het\s+|l['’]agence\s+|l['’](?=\w))?(?P<tail>)",
         # Not "according to information from X": "De acuerdo con información de Reuters, el ...",
         # "Σύμφωνα με πληροφορίες της «Κ»".
@@ -7827,6 +7859,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("Con información de AFP y EFE.", ("AFP", "EFE")),
             ("Com informações da Reuters.", ("Reuters",)),
+            ("Мерките вече се прилагат. С информация от Ройтерс.", ("Ройтерс",)),
             ("Os mercados subiram. As informações são do jornal Folha Exemplo.", ("Folha Exemplo",)),
             ("O beta chega aos Pixel.\nCom informações: Example Google", ("Example Google",)),
             ("Met informatie van ANP.", ("ANP",)),
