@@ -3732,6 +3732,30 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("The crowd gathered outside.\nSource: Example News @examplenews",),
     ),
     Context(
+        id="social-platform-as-source",
+        verdict=Verdict.DROP,
+        relations=(S,),
+        checks=(
+            # A social network named as the source: "Source: X" under an embedded post, "Quelle:
+            # Instagram" under a picture from an account. Where a post came from, not a publisher.
+            Check(
+                Where.NAME,
+                r"\A(?:X|Twitter|Facebook|Instagram|TikTok|YouTube|Telegram|Bluesky|Threads|Reddit|LinkedIn|WhatsApp"
+                r"|VK|VKontakte|Weibo|Snapchat|Pinterest)\.?\Z",
+                case_sensitive=True,
+            ),
+        ),
+        description="A social network named as a source: where an embedded post came from.",
+        # (Or the notice of an embedded post: "Allow X content? This article contains content provided by X.")
+        examples=(
+            ("The minister posted a statement on Monday.\nSource: X\nThe talks resume.", "X"),
+            ("Allow X content? This article contains content provided by X.\nThe talks resume.", "X."),
+        ),
+        counterexamples=(
+            "The minister posted a statement on Monday.\nSource: Example Daily\nThe talks resume.",
+        ),
+    ),
+    Context(
         id="code-repository-source",
         verdict=Verdict.DROP,
         relations=(W, S),
