@@ -4802,8 +4802,10 @@ RULES: tuple[Rule, ...] = (
         # Nor a sentence that opens with the agency's article after the byline ("Von Jana Roe Die
         # Deutsche Presse-Agentur führt Gespräche ...").
         # (Nor its short name in brackets after that name: "... Die Deutsche Presse-Agentur (dpa) führt",
-        # "Par Jane Roe L'Agence France-Presse (AFP) a présenté ...".)
+        # "Par Jane Roe L'Agence France-Presse (AFP) a présenté ..."; nor "La Agencia EFE, controlada
+        # por ...", a sentence about the agency after the byline.)
         not_before=r"\b(?:Die|Der|Das)[ \t]+(?:[^\n(]{1,60}\()?\Z"
+        r"|\b(?:La|El|Le|L['’]|Il|A|O)[ \t]*(?:(?:Agencia|Agence|Agenzia|Agência)[ \t]+)?\Z"
         r"|(?:Press|Presse|Agence|Agentur|Agencia|Agência|Agenzia|Agency|News)[ \t]*\(\Z"
         r"|\b(?:By|BY)[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|July|September"
         r"|October|November|December|Christmas|Easter|Thanksgiving|[Nn]oon|[Mm]idnight|[Tt]hen|[Nn]ow)\b[^\n]{0,40}\Z"
@@ -4882,6 +4884,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=(
+            "Pérdidas en 2023 Por Javier Roe La Agencia EFE, controlada por el Estado, registró pérdidas.",
             "Un nouveau service vidéo 07/03/2024 Par Jean Roe L'Agence France-Presse (AFP) a présenté jeudi son offre.",
             "Lesezeit: 2 Min. Von Jana Roe Die Deutsche Presse-Agentur (dpa) führt Gespräche mit Anbietern.",
             "AP to cut staff\nBy Jane Roe NEW YORK The Associated Press said Thursday it plans to cut jobs.",
@@ -5085,7 +5088,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="agency-before-updated",
         relation=W,
-        languages=("en",),
+        languages=("en", "ar", "tr"),
         trigger=AGENCIES,
         name_from_trigger=True,
         case_sensitive=True,
@@ -5094,7 +5097,9 @@ RULES: tuple[Rule, ...] = (
         # department said PTI Updated - March 03, 2024 10:12 pm IST". ("said" before the name is the
         # strapline's; the date's label after it says the name is the byline's.)
         # (The label in Arabic too: "أ ش أ نشر في: الخميس 14 مارس 2024".)
-        pattern=r"(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?:(?:Updated|Published|Posted|Last[ \t]+updated)[ \t]*[-–:|]?"
+        # (And Turkish's: "... su bastı DHA Güncelleme Tarihi: 14.11.2024 - 10:22".)
+        pattern=r"(?:[ \t]*[|•·–—-][ \t]*|[ \t]+)(?:(?:Updated|Published|Posted|Last[ \t]+updated|Güncelleme[ \t]+Tarihi"
+        r"|Yayınlanma[ \t]+Tarihi|Güncellenme)[ \t]*[-–:|]?"
         r"[ \t]*(?:on[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?(?i:"
         + PAGE_DATE
         + r")|(?:نشر[ \t]+في|آخر[ \t]+تحديث)[ \t]*:?[ \t]*(?:"
@@ -5120,6 +5125,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "UAE President receives credentials by WAM Published: Tue 14 May 2024, 4:41 PM The President",
                 ("WAM",),
+            ),
+            (
+                "İzmir'de sağanak: Ev ve iş yerlerini su bastı DHA Güncelleme Tarihi: 14.11.2024 - 10:22 İzmir'de",
+                ("DHA",),
             ),
         ),
         counterexamples=(
