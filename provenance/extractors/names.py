@@ -286,34 +286,41 @@ _FIELD_LABELS = frozenset(
     "summary деталі детали подробиці подробности дослівно передісторія контекст".split()
 )
 # Lower-case words that may follow a name without making it a false one.
-_FOLLOW_OK = frozenset(
-    "and or but under on in at by with as for to from via is was has have are were had which who that "
-    "where when while after before since this it its their his her website site web blog newspaper "
-    "magazine edition page pages feed network newsletter podcast channel account community weekly daily forum "
-    "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
-    "est y o con en del el la los las bajo es fue e ed sul su della nel per é em no na com sob foi и в на с "
-    # A byline's date line in lower case: "L'Exemple avec AFP mis à jour le 12 mars".
-    "mis publié publiée publicado publicada actualizado atualizado pubblicato aggiornato updated published "
-    # Relative pronouns: "publicado originalmente en X que forma parte de ...".
-    "que qui che quien cuyo cuya dont donde onde dove où "
-    "под был была было were here today dengan pada i och og і та και és și oraz "
-    # Greek "with", "under" ("από το X με άδεια Creative Commons").
-    "με υπό "
-    # Ukrainian and Russian "with" ("Джерело: Reuters з посиланням на ...": citing).
-    "з із зі со "
-    # When, after the name: "first appeared in X last month", "... earlier this year", "gestern".
-    "last earlier previously recently yesterday late early back online gestern heute bereits zuletzt hier ayer "
-    "ieri ontem "
-    # A weekday opening the date after the name: "Fuente: EFE lunes 04 de marzo de 2024".
-    "lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi samedi "
-    "dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica "
-    # German participles that close a clause after the name ("mit Material von dpa erstellt").
-    "erstellt übernommen verfasst geschrieben verbreitet veröffentlicht bearbeitet ergänzt "
-    "zusammengestellt produziert überlassen gestellt erschienen "
-    # The word for a site after the site's name: "publicēts X mājaslapā" (Latvian), "X svetainėje"
-    # (Lithuanian).
-    "mājaslapā portālā vietnē svetainėje portale".split()
+# The words a byline's date line opens with in lower case, after the names it gives ("par
+# Example et AFP publié le 12 octobre", "L'Exemple avec AFP mis à jour le 12 mars").
+DATE_LABEL_WORDS = frozenset(
+    "mis mise publié publiée actualisé modifié publicado publicada actualizado atualizado pubblicato aggiornato "
+    "published updated posted".split()
 )
+_FOLLOW_OK = (
+    frozenset(
+        "and or but under on in at by with as for to from via is was has have are were had which who that "
+        "where when while after before since this it its their his her website site web blog newspaper "
+        "magazine edition page pages feed network newsletter podcast channel account community weekly daily forum "
+        "und oder mit im am vom zum zur bei ist war wurde unter auf als sowie et ou sous sur dans par avec "
+        "est y o con en del el la los las bajo es fue e ed sul su della nel per é em no na com sob foi и в на с "
+        # Relative pronouns: "publicado originalmente en X que forma parte de ...".
+        "que qui che quien cuyo cuya dont donde onde dove où "
+        "под был была было were here today dengan pada i och og і та και és și oraz "
+        # Greek "with", "under" ("από το X με άδεια Creative Commons").
+        "με υπό "
+        # Ukrainian and Russian "with" ("Джерело: Reuters з посиланням на ...": citing).
+        "з із зі со "
+        # When, after the name: "first appeared in X last month", "... earlier this year", "gestern".
+        "last earlier previously recently yesterday late early back online gestern heute bereits zuletzt hier ayer "
+        "ieri ontem "
+        # A weekday opening the date after the name: "Fuente: EFE lunes 04 de marzo de 2024".
+        "lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi samedi "
+        "dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica "
+        # German participles that close a clause after the name ("mit Material von dpa erstellt").
+        "erstellt übernommen verfasst geschrieben verbreitet veröffentlicht bearbeitet ergänzt "
+        "zusammengestellt produziert überlassen gestellt erschienen "
+        # The word for a site after the site's name: "publicēts X mājaslapā" (Latvian), "X svetainėje"
+        # (Lithuanian).
+        "mājaslapā portālā vietnē svetainėje portale".split()
+    )
+    | DATE_LABEL_WORDS
+)  # (and a byline's date line in lower case: "L'Exemple avec AFP mis à jour le 12 mars")
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar "
     "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue "

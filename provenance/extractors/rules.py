@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from provenance.extractors.names import FURNITURE_WORDS
+from provenance.extractors.names import DATE_LABEL_WORDS, FURNITURE_WORDS
 from provenance.models import Relation
 
 R = Relation.REPUBLISHED_FROM
@@ -37,6 +37,8 @@ AGENCIES_UNSCANNED = "{AGENCIES_UNSCANNED}"
 
 # Shared pieces of the Python patterns.
 _SP = r"[ \t\u00a0]+"
+# A byline's date label in lower case (`names.DATE_LABEL_WORDS`): "par X et AFP publié le ...".
+_DATE_LABEL_WORD = "|".join(sorted(DATE_LABEL_WORDS, key=lambda w: (-len(w), w)))
 # "with permission", "with the kind permission of", "with the author's permission from".
 _OPT_PERMISSION = (
     r"(?:[ \t]+with[ \t]+(?:the[ \t]+)?(?:(?:kind|express|written|author['’]s|authors['’]|publisher['’]s)[ \t]+)?"
@@ -4787,8 +4789,9 @@ RULES: tuple[Rule, ...] = (
         # Nor the subject of a sentence after a byline ("By Jane Doe\n\nAgence France-Presse has
         # appointed ..."): two words in lower case go on from the name (not a conjunction's).
         # (A date's label in lower case is the byline's: "par Example et AFP publié le 12 octobre".)
-        reject_after=r"(?:[ \t]*\([\w-]{2,12}\))?[ \t]+(?!(?:and|und|et|y|e|og|och|en|via|for|für|pour|para|with|mit|avec|con|com|on|am|le|el|il"
-        r"|publié|publiée|mis|publicado|publicada|actualizado|atualizado|pubblicato|aggiornato|published|updated|posted)\b)"
+        reject_after=r"(?:[ \t]*\([\w-]{2,12}\))?[ \t]+(?!(?:and|und|et|y|e|og|och|en|via|for|für|pour|para|with|mit|avec|con|com|on|am|le|el|il|"
+        + _DATE_LABEL_WORD
+        + r")\b)"
         r"[a-zß-ÿ]{2,}[ \t]+[a-zß-ÿ]{2,}\b"
         # (Or one verb a sentence about the agency goes on with: "By Jane Roe NEW YORK The
         # Associated Press said Thursday it plans ...".)
@@ -7107,8 +7110,7 @@ RULES: tuple[Rule, ...] = (
         more_names=True,
         inner_known_only=True,
         # (A date's label in lower case is the signature's: "L'Équipe avec AFP mis à jour le 12 mars".)
-        reject_after=r"[ \t]*,?[ \t]+(?!(?:et|e|y|ed|and|und|mis|mise|publié|publiée|actualisé|modifié|publicado|publicada"
-        r"|actualizado|atualizado|pubblicato|aggiornato)[ \t])(?-i:[a-zà-ÿ])",
+        reject_after=r"[ \t]*,?[ \t]+(?!(?:et|e|y|ed|and|und|" + _DATE_LABEL_WORD + r")[ \t])(?-i:[a-zà-ÿ])",
         weight=0.85,
         examples=(
             ("Les écoles restent fermées. Le Monde avec AFP", ("Le Monde", "AFP")),
