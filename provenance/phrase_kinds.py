@@ -271,6 +271,7 @@ _TEXT_RULES: dict[str, str] = {
     "used-with-permission": _PERMISSION,
     "adapted-from-original-source": _ORIGINALLY,
     "print-view-source": _ORIGINALLY,
+    "agency-before-feed-note": _WIRE,
     "agency-parenthesis-between-sentences": _WIRE,
     "agency-byline-glued-date": _WIRE,
     "agency-after-byline-capitals": _WIRE,

@@ -3284,7 +3284,10 @@ CONTEXTS: tuple[Context, ...] = (
                 # Latvia's CSP, Croatia's DZS, Serbia's RZS, Bulgaria's NSI, Romania's INS, Slovenia's SURS.
                 r"|(?-i:CSP|DZS|RZS|NSI|INS|SURS)"
                 # Argentina's INDEC, Colombia's DANE, Peru's INEI, Venezuela's INE, Brazil's IPEA.
-                r"|(?-i:INE|ONS|INDEC|DANE|INEI|IPEA))(?!\w)",
+                r"|(?-i:INE|ONS|INDEC|DANE|INEI|IPEA)"
+                # Switzerland's office by its short names in French, German and Italian (OFS, BFS,
+                # UST), Ireland's CSO, Luxembourg's STATEC, Belgium's Statbel.
+                r"|(?-i:OFS|BFS|UST|CSO|STATEC)|statbel)(?!\w)",
             ),
         ),
         description="A statistics office named as a source ('Fonte: Istat', 'Source: Uganda Bureau of "
@@ -3294,6 +3297,7 @@ CONTEXTS: tuple[Context, ...] = (
             ("Growth slowed.\nSource: Example Bureau of Statistics", "Example Bureau of Statistics"),
             ("Ceny mieszkań wzrosły o 14 procent.\nŹródło: GUS, opracowanie Przykład.pl", "GUS"),
             ("Інфляція прискорилася до 15,1%. Джерело: Держстат Деталі: ціни зросли", "Держстат"),
+            ("Places de parc au centre-ville, 2015-2023.\nSource : OFS, Ville de Genève", "OFS"),
         ),
         counterexamples=("The council met on Monday.\nSource: Example Weekly",),
     ),
@@ -3808,6 +3812,9 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|aemet|meteoswiss|meteoschweiz|geosphere\s+austria|zamg|knmi|smhi|bureau\s+of\s+meteorology"
                 # And its centres' maps and cones ("Source: National Hurricane Center").
                 r"|national\s+hurricane\s+center|storm\s+prediction\s+center|weather\s+prediction\s+center"
+                # And the services that measure earthquakes and the weather elsewhere, the source of a
+                # quake's or a storm's figures ("Sumber: BMKG", "Source: USGS", "Kaynak: AFAD").
+                r"|\w*meteorolog\w*|geological\s+survey|usgs|bmkg|imgw|pagasa|afad|kandilli|emsc|気象庁"
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police(?:\s+(?:department|service|force))?"
                 r"|staatsanwaltschaft|fiscal[ií]a|procuradur[ií]a|prefeitura|ayuntamiento|polic[ií]a"
@@ -3864,6 +3871,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "Ukraine's Air Force",
             ),
             ("Die Polizei hat die Ermittlungen aufgenommen.\nQuelle: Feuerwehr Essen", "Feuerwehr Essen"),
+            (
+                "Gempa bermagnitudo 5,1 mengguncang Maluku pada Selasa pagi.\nSumber: BMKG\nBelum ada laporan.",
+                "BMKG",
+            ),
             ("ارتفعت الميزانية بنسبة 4 في المئة. المصدر: وزارة المالية", "وزارة المالية"),
             (
                 "The forecast cone for the storm as of 11 a.m. Tuesday. Source: National Hurricane Center TAMPA, Fla. — ",

@@ -68,7 +68,7 @@ PICTURE_LABELS_MORE = (
     r"|Beeld|Archief(?:foto|beeld)|Arkiv(?:bild|foto)|Billede|Kuva|Fotó"
     # (Australian captions: "(Supplied: AFP)", a picture handed to the paper.)
     r"|Supplied"
-    r"|Fotograf(?:ía|ia|ie)s?|Imagem|Снимк[аи]|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
+    r"|Fotograf(?:ía|ia|ie)s?|Imagem|Снимк[аи]|Φωτογραφία|ΦΩΤΟΓΡΑΦΙΑ|ΦΩΤΟ|Fotoğraf|Görsel|图片(?:来源)?|圖片(?:來源)?|照片|写真|사진"
     # Thai, Swahili, Indonesian, Hindi, Bengali, Arabic, Persian, Urdu, Hebrew.
     r"|ภาพ|Picha|Gambar|फोटो|तस्वीर|ছবি|(?:ال)?صورة|أرشيفية|عکس|فوٹو|تصویر|צילום|Ljósmynd"
     # Maltese.
@@ -397,8 +397,9 @@ DATE_LABELS = (
 _DATE_LABEL_HINTS = tuple(sorted(set(re.findall(r"[^\W\d_]{3,}", DATE_LABELS))))
 
 PAGE_DATE = (
-    # (Czech and Slovak put a space after each point: "18. 4. 2024".)
-    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}\b|\d{4}-\d{2}-\d{2}\b|"
+    # (Czech and Slovak put a space after each point: "18. 4. 2024"; the year may come first, with
+    # dashes, slashes or points: "2024-03-14", "2024/03/14", "2024.03.14".)
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\d{1,2}\.[ \t]\d{1,2}\.[ \t]\d{4}\b|\d{4}[-/.]\d{2}[-/.]\d{2}\b|"
     # (Latvian, Lithuanian and Hungarian put the year first: "2024. gada 14. maijs", "2024 m. gegužės
     # 14 d.", "2024. március 14.")
     r"\d{4}\.[ \t]+gada[ \t]+\d{1,2}\.[ \t]+[a-zāčēģīķļņšūž]{3,10}\b|\d{4}[ \t]+m\.[ \t]+[a-ząčęėįšųūž]{3,12}[ \t]+\d{1,2}[ \t]+d\.|"
@@ -4047,6 +4048,36 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The dispute over the km/h (AFP) limit goes on.",),
     ),
     Rule(
+        id="agency-before-feed-note",
+        relation=W,
+        languages=("en",),
+        trigger=_AGENCY_IN_PARENTHESES,
+        # An agency in brackets closing the story, then the site's note that its text came unedited
+        # from an agency's feed without naming it: "... in the interim budget. (ANI) (Only the
+        # headline and picture of this report may have been reworked by the Example Standard staff;
+        # the rest of the content is auto-generated from a syndicated feed.)", "(PTI) This story has
+        # been published from a wire agency feed without modifications to the text."
+        pattern=_AGENCY_IN_PARENTHESES_NAME
+        + r"(?=\.?\s+\(?[^()\n]{0,200}?\b(?:syndicated|(?:wire|news)[ \t]+agency)[ \t]+(?:news[ \t]+)?feed\b)",
+        before=r"[.!?\"”][ \t]*\n?[ \t]*\Z",
+        before_window=4,
+        wire_only=True,
+        more_names=True,
+        weight=0.9,
+        examples=(
+            (
+                "The minister said funds had been allocated. (ANI) (Only the headline and picture of this "
+                "report may have been reworked by the Example Standard staff; the rest of the content is "
+                "auto-generated from a syndicated feed.)",
+                ("ANI",),
+            ),
+        ),
+        counterexamples=(
+            "A spokesman for the Press Trust of India (PTI) said the syndicated feed was down.",
+            "The court will hear the case next week. (PTI) The minister said the feed was down.",
+        ),
+    ),
+    Rule(
         id="agency-parenthesis-between-sentences",
         relation=W,
         languages=("*",),
@@ -5032,6 +5063,10 @@ RULES: tuple[Rule, ...] = (
             ("Reuters | Updated: May 3, 2024", ("Reuters",)),
             ("Monde AFP | 3 mai 2024 à 10h15 Le budget divise le conseil.", ("AFP",)),
             ("Deutschland KNA 03.05.2024 Der Haushalt ist beschlossen.", ("KNA",)),
+            (
+                "El puerto amplía su terminal EFE VALENCIA 2024/05/03 12:40 El consejo aprobó el plan.",
+                ("EFE",),
+            ),
             (
                 "Rain Due In Two Days Press Trust of India India News May 29, 2024 16:42 pm IST",
                 ("Press Trust of India",),
