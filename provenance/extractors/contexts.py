@@ -1936,6 +1936,7 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "Tourists at the cliffs.\nSource: AFP",
             "Tourists at the cliffs. Foto: Example Photos / Jane Roe Sursa: AFP Citește și: Salariul",
+            "ศูนย์พักคลายร้อนกว่า 200 แห่ง ภาพ : AFP ที่มา : Reuters, AFP ข่าวที่เกี่ยวข้อง อินเดียร้อนจัด",
         ),
     ),
     Context(
@@ -2322,10 +2323,16 @@ CONTEXTS: tuple[Context, ...] = (
                 case_sensitive=True,
             ),
             Check(Where.BEFORE, r"(?:\b(?:Ảnh|ẢNH)|تصوير|صورة)[ \t]*:[^\n:]{0,40}\Z", window=60),
+            # Not a sign-off's "Theo" after the picture's credit: "(Ảnh: Xinhua). Minh Phương Theo
+            # Xinhua, AFP" credits the story's sources.
+            Check(Where.EVIDENCE, r"(?-i:\b[Tt]heo[ \t])", negate=True),
         ),
         description="A picture's label in Vietnamese or Arabic ('Ảnh: TTXVN', 'تصوير: وام'): a picture's credit.",
         examples=(("Lễ khởi công tuyến metro. Ảnh: TTXVN\nSáng 14.3, thành phố khởi công.", "TTXVN"),),
-        counterexamples=("Hội nghị đã kết thúc vào chiều nay.\nTheo TTXVN",),
+        counterexamples=(
+            "Hội nghị đã kết thúc vào chiều nay.\nTheo TTXVN",
+            "Tên lửa rời bệ phóng (Ảnh: Xinhua). Minh Phương Theo Xinhua, AFP Tin liên quan",
+        ),
     ),
     Context(
         id="picture-photographer-cjk",

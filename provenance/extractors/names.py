@@ -242,8 +242,9 @@ FURNITURE_WORDS = frozenset(
     "тағы оқыңыз бөлісу "
     # Italian: "Altre notizie", "Altri articoli"; Portuguese: "Comentários".
     "altre altri comentários "
-    # Vietnamese: keywords ("Từ khóa"), more articles of the section ("Bài viết cùng chuyên mục").
-    "từ bài "
+    # Vietnamese: keywords ("Từ khóa"), more articles of the section ("Bài viết cùng chuyên mục"),
+    # other news ("Các tin khác").
+    "từ bài các "
     # Georgian: similar (stories), share.
     "მსგავსი გაზიარება "
     # Arabic: share, follow, read.
@@ -257,7 +258,9 @@ FURNITURE_WORDS = frozenset(
     # Dutch: a comment's button ("Bron: Example Omroep Reageer Deel").
     "reageer reageren "
     # French: a follow button ("Par : EXAMPLE 24 avec agences Suivre").
-    "suivre".split()
+    "suivre "
+    # Hungarian: follow us, recommended articles ("Forrás: Example Kövess minket Facebookon!").
+    "kövess ajánlott".split()
 )
 # The verbs of a page's buttons, before what they open ("View Comments", "Show comments", "LEE
 # MÁS"), and what that is: the furniture, or more of the same ("Lee además", "Leia também").

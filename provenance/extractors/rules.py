@@ -524,7 +524,7 @@ FURNITURE_HEADS = (
     r"|Share[ \t]+this|Diesen[ \t]+(?:Artikel|Beitrag)[ \t]+(?:teilen|drucken|merken)\b"
     r"|Te[ \t]+(?:recomendamos|puede[ \t]+interesar)\b|Lee[ \t]+también\b|Leia[ \t]+também\b|Mais[ \t]+(?:notícias|lidas|sobre)\b|Ti[ \t]+potrebbe[ \t]+interessare\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Tudo[ \t]+sobre\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
-    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Gửi[ \t]+góp[ \t]+ý|Ý[ \t]+kiến|Bình[ \t]+luận|Tin[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
+    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Gửi[ \t]+góp[ \t]+ý|Ý[ \t]+kiến|Bình[ \t]+luận|(?:Các[ \t]+t|T)in[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Xem[ \t]+thêm|ข่าวที่เกี่ยวข้อง|ข่าวอื่น ?ๆ|แท็กที่เกี่ยวข้อง|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
     r"|À[ \t]+(?:voir|lire)\b|Ezek[ \t]+is[ \t]+érdekelhetik\b"
@@ -2520,12 +2520,16 @@ RULES: tuple[Rule, ...] = (
         relation=S,
         languages=("hi",),
         # Hindi's "with inputs from": "(इनपुट: आईएएनएस)", "इनपुट्स: भाषा" closing a story.
-        trigger=r"इनपुट(?:्स)?[ \t]*[:：]",
-        pattern=r"इनपुट(?:्स)?[ \t]*[:：][ \t]*(?P<tail>)",
+        # (Or a dash: "(इनपुट- पीटीआई)".)
+        trigger=r"इनपुट(?:्स)?[ \t]*[:：\-–—]",
+        pattern=r"इनपुट(?:्स)?[ \t]*[:：\-–—][ \t]*(?P<tail>)",
         case_sensitive=True,
         by_kind=True,
         weight=0.8,
-        examples=(("अधिकतम तापमान सामान्य से कम रहा। (इनपुट: आईएएनएस)", ("आईएएनएस",)),),
+        examples=(
+            ("अधिकतम तापमान सामान्य से कम रहा। (इनपुट: आईएएनएस)", ("आईएएनएस",)),
+            ("अधिकारी ने यात्रियों से अपील की। (इनपुट- पीटीआई) यह भी पढ़ें:", ("पीटीआई",)),
+        ),
     ),
     Rule(
         id="courtesy-reprint-south-asia",
@@ -3363,11 +3367,19 @@ RULES: tuple[Rule, ...] = (
         # "この記事は X に掲載されたものです": this article appeared in X.
         trigger=r"に(?:掲載|初出|配信)された",
         pattern=r"に(?:掲載|初出|配信)された",
-        before=r"(?:この|本)記事は[、,\s]*(?P<tail>[^\n、。]{1,60}?)\s*\Z",
-        before_window=80,
+        # (The day may come first, and the name in brackets: "この記事は、2024年4月2日に「X」に掲載
+        # された記事を、許可を得て転載しています".)
+        before=r"(?:この|本)記事は[、,\s]*(?:\d{4}年\d{1,2}月\d{1,2}日に?[、,\s]*)?(?P<tail>[^\n、。]{1,60}?)\s*\Z",
+        before_window=100,
         case_sensitive=True,
         weight=0.85,
-        examples=(("この記事は例新聞に掲載されたものです。", ("例新聞",)),),
+        examples=(
+            ("この記事は例新聞に掲載されたものです。", ("例新聞",)),
+            (
+                "※この記事は、2024年4月2日に「例ウェブ」に掲載された記事を、許可を得て転載しています。",
+                ("例ウェブ",),
+            ),
+        ),
     ),
     Rule(
         id="haishin-provider",
@@ -3488,6 +3500,21 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:転載元|元記事|出典元)[：:]\s*(?P<tail>)",
         weight=0.85,
         examples=(("予算案が可決された。\n転載元：例ニュース", ("例ニュース",)),),
+    ),
+    Rule(
+        id="silrin-geul",
+        relation=R,
+        languages=("ko",),
+        # Korean: "이 글은 <X> 2024년 5월호에 실린 글입니다" (this piece ran in X's May issue), a
+        # republished column's note; the publication's name in angle brackets.
+        trigger=r"에\s*(?:실린|실렸던|게재된|게재했던)\s*(?:글|기사|칼럼|원고)",
+        pattern=r"에\s*(?:실린|실렸던|게재된|게재했던)\s*(?:글|기사|칼럼|원고)",
+        before=r"(?:이|본)\s*(?:글|기사|칼럼)은\s*[^\n.<>《》〈〉]{0,40}?[<《〈](?P<tail>[^\n<>《》〈〉]{1,30})[>》〉][^\n.<>《》〈〉]{0,30}?\Z",
+        before_window=120,
+        case_sensitive=True,
+        weight=0.8,
+        examples=(("* 이 글은 예시연대 월간지 <예시사회> 2024년 5월호에 실린 글입니다.", ("예시사회",)),),
+        counterexamples=("그는 <예시사회>에 실린 글을 읽었다.",),
     ),
     Rule(
         id="kara-no-tensai",
@@ -4572,8 +4599,9 @@ RULES: tuple[Rule, ...] = (
         # A Japanese dateline: the city and the agency in lenticular brackets, "【ワシントン共同】",
         # "【北京時事】", "【パリAFP＝時事】" (AFP copy that came through Jiji: Jiji is credited).
         # AFP's Japanese service writes the day before its name: "【3月5日 AFP】".
-        trigger=r"【[^【】\n]{0,16}?(?:共同|時事|AFP)】",
-        pattern=r"【[^【】\n]{0,16}?(?:(?P<inner>AFP|EPA|ロイター)＝)?(?P<name>共同|時事|AFP)】",
+        # (The agency's name may be written in full-width letters: "【パリＡＦＰ＝時事】".)
+        trigger=r"【[^【】\n]{0,16}?(?:共同|時事|AFP|ＡＦＰ)】",
+        pattern=r"【[^【】\n]{0,16}?(?:(?P<inner>AFP|ＡＦＰ|EPA|ロイター)＝)?(?P<name>共同|時事|AFP|ＡＦＰ)】",
         case_sensitive=True,
         wire_only=True,
         weight=0.95,
@@ -4582,6 +4610,23 @@ RULES: tuple[Rule, ...] = (
             ("【北京時事】中国政府は3日、発表した。", ("時事",)),
             ("【3月5日 AFP】フランス・パリで4日、デモが行われた。", ("AFP",)),
         ),
+    ),
+    Rule(
+        id="agency-relayed-ja",
+        relation=W,
+        languages=("ja",),
+        # The agency whose story Jiji or Kyodo relays, before the "＝" of their dateline:
+        # "【パリAFP＝時事】" credits AFP as well as Jiji (agency-dateline-ja), as Korean copy's
+        # "(워싱턴 AFP=연합뉴스)" credits both.
+        trigger=r"(?:AFP|ＡＦＰ|EPA|ロイター)＝(?:時事|共同)】",
+        pattern=r"(?P<name>AFP|ＡＦＰ|EPA|ロイター)＝",
+        before=r"【[^【】\n]{0,16}?\Z",
+        before_window=18,
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.9,
+        examples=(("【パリAFP＝時事】フランスの首都で6日、火災が発生した。", ("AFP",)),),
+        counterexamples=("仏AFP＝時事】の記事",),
     ),
     Rule(
         id="agency-dateline-ja-brackets",
@@ -5562,6 +5607,11 @@ RULES: tuple[Rule, ...] = (
         before_window=8,
         pattern=r"[ \t]*\n[ \t]*[A-ZÀ-ÞА-Я][\w'’.-]+(?:[ \t]+[A-ZÀ-ÞА-Я][\w'’.-]+){0,2}[ \t]*(?::[ \t]|[—–][ \t]|-[ \t]|\([^()\n]{0,30}\)[ \t]*[-—–:])"
         r"|[ \t]+(?-i:[A-ZÀ-Þ]{2,}(?:[ \t]+[A-ZÀ-Þ]{2,}){0,2}),?[ \t]*(?:[—–]|--?)[ \t]",
+        # Not a picture's credit before a staff story's dateline: "... in Nueva Ecija. Photo
+        # courtesy of PNA MANILA — More provinces ...", "Foto Bernama SHAH ALAM - Fenomena ...".
+        not_before=r"\b(?i:photos?|foto|pictures?|images?|gambar|ảnh)(?:[ \t]+(?i:courtesy[ \t]+of|by|from|oleh|ihsan|dari))?"
+        r"[ \t]*:?[ \t]*\Z",
+        not_before_window=30,
         wire_only=True,
         weight=0.8,
         examples=(
@@ -5572,7 +5622,10 @@ RULES: tuple[Rule, ...] = (
                 ("The Canadian Press",),
             ),
         ),
-        counterexamples=("Port traffic rises\nQNA\nThe port handled more containers in February.",),
+        counterexamples=(
+            "Port traffic rises\nQNA\nThe port handled more containers in February.",
+            "Cracked soil in a rice field. Photo courtesy of PNA MANILA — More provinces face drought.",
+        ),
     ),
     Rule(
         id="agency-place-date-label",
@@ -7722,8 +7775,10 @@ RULES: tuple[Rule, ...] = (
         hints=tuple("ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ"),
         hint_window=320,
         # Or after the reporter's name, closing the text: "Như Tâm (Theo Reuters, AFP)".
-        before=r"(?:\n[ \t]*\n?|[.!?][ \t]+)\Z|(?:\n|[.!?][ \t]+)[ \t]*[^\W\d_][^\n.!?,:;]{1,30}[ \t]+\Z",
-        before_window=40,
+        # (A picture's credit may stand between: "... Seoul. Ảnh: AFP Như Tâm (Theo Reuters)".)
+        before=r"(?:\n[ \t]*\n?|[.!?][ \t]+)\Z|(?:\n|[.!?][ \t]+)[ \t]*(?:(?:Ảnh|ẢNH)[ \t]*:[ \t]*[^\n.!?,:;]{1,24}[ \t]+)?"
+        r"[^\W\d_][^\n.!?,:;]{1,30}[ \t]+\Z",
+        before_window=70,
         case_sensitive=True,
         more_names=True,
         # Or the page's furniture after it where the lines were joined ("Theo TTXVN Chia sẻ",
@@ -7748,6 +7803,7 @@ RULES: tuple[Rule, ...] = (
             ("Chính phủ đã phê duyệt ngân sách.\n\nTheo VnExpress", ("VnExpress",)),
             ("Chính phủ đã phê duyệt ngân sách.\nNhư Tâm (Theo Reuters, AFP)", ("Reuters", "AFP")),
             ("Chính phủ đã phê duyệt ngân sách. Như Tâm (Theo Reuters, AFP)", ("Reuters", "AFP")),
+            ("Người dân đi làm buổi sáng. Ảnh: AFP Như Tâm (Theo Reuters) Gửi góp ý", ("Reuters",)),
         ),
         counterexamples=("Theo Bộ Y tế, số ca mắc mới đã giảm.", "Theo Walcott scored twice.\nTheo Walcott"),
     ),
