@@ -840,6 +840,8 @@ CONTEXTS: tuple[Context, ...] = (
             "text:agency-copyright",
             "text:courtesy-of",
             "text:agency-fullwidth-brackets",
+            # (And an agency's name standing alone there: "Un tram à l'arrêt. - Belga.")
+            "text:agency-detached",
         ),
         locations=(Location.CAPTION,),
         checks=(

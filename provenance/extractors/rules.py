@@ -3673,8 +3673,10 @@ RULES: tuple[Rule, ...] = (
         # Hebrew: "הכתבה פורסמה לראשונה ב-X" (the article was first published in X), "פורסמה במקור
         # ב-X" (originally).
         trigger=r"(?:פורסמה|פורסם)\s+(?:לראשונה|במקור)\s+ב",
-        # (On a site or in a paper: "פורסמה במקור באתר "X"".)
-        pattern=r"(?:פורסמה|פורסם)\s+(?:לראשונה|במקור)\s+(?:באתר\s+|בעיתון\s+|במגזין\s+|ב-?\s*)(?P<tail>)",
+        # (On a site or in a paper: "פורסמה במקור באתר "X"". In another language first: "פורסמה
+        # במקור באנגלית באתר X", "פורסמה לראשונה באנגלית ב"X"".)
+        pattern=r"(?:פורסמה|פורסם)\s+(?:לראשונה|במקור)\s+(?:ב(?:אנגלית|ערבית|רוסית|צרפתית|גרמנית)\s+)?"
+        r"(?:באתר\s+|בעיתון\s+|במגזין\s+|ב-?\s*)(?P<tail>)",
         before=r"(?:הכתבה|כתבה\s+זו|המאמר|הטור|הידיעה|הסיפור|הטקסט)\s*\Z",
         before_window=20,
         case_sensitive=True,
@@ -3683,6 +3685,7 @@ RULES: tuple[Rule, ...] = (
             ("הכתבה פורסמה לראשונה ב-Example Times שלחו תגובה", ("Example Times",)),
             ('כתבה זו פורסמה לראשונה באתר "דוגמה". הצטרפו לניוזלטר', ("דוגמה",)),
             ("הכתבה פורסמה לראשונה באתר דוגמה מקומית. תגיות עובדים", ("דוגמה מקומית",)),
+            ("הכתבה פורסמה במקור באנגלית באתר Example Magazine. שתפו תגובות", ("Example Magazine",)),
         ),
         counterexamples=("הדוח פורסם לראשונה ב-2019",),
     ),
@@ -7936,7 +7939,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="con-informacion-de",
         relation=W,
-        languages=("es", "pt", "nl", "it", "el", "fr", "ro", "bg", "mk"),
+        languages=("es", "pt", "nl", "it", "el", "fr", "ro", "bg", "mk", "ca"),
         # (A colon may stand for the preposition: "Com informações: Example News".)
         # (Brazil's papers also say whose the information is: "As informações são do jornal X".)
         trigger=r"con\s+informaci[óo]n(?:\s+de\s|:)|com\s+informa[çc][õo]es(?:\s+d[aeo]s?\s|:)"
@@ -7948,10 +7951,13 @@ RULES: tuple[Rule, ...] = (
         # French: "Avec les informations de La Presse canadienne", "avec des informations de l'AFP".
         r"\bavec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’])|"
         # Bulgarian and Macedonian: "С информация от Ройтерс", "Со информации од МИА".
-        r"(?:С|с|Със|със)\s+информация\s+от\s|(?:Со|со)\s+информации\s+од\s",
+        r"(?:С|с|Със|със)\s+информация\s+от\s|(?:Со|со)\s+информации\s+од\s|"
+        # Catalan: "(Amb informació d'EFE)", "amb informació de l'ACN".
+        r"\bamb\s+informaci[óo]\s+(?:de\s|d['’])",
         pattern=r"(?:co[nm]\s+informa\w+(?:\s+d\w*|:)|as\s+informa\w+\s+s[ãa]o\s+d\w*|cu\s+informa\w+\s+(?:de\s+la|din)"
         r"|met\s+\w+\s+van|[Μμ]ε\s+πληροφορίες\s+\w+"
-        r"|avec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’])|(?:с|със)\s+информация\s+от|со\s+информации\s+од)\s*"
+        r"|avec\s+(?:les\s+|des\s+)?informations\s+(?:de|du|des|d['’])|(?:с|със)\s+информация\s+от|со\s+информации\s+од"
+        r"|amb\s+informaci[óo]\s+(?:de|d['’]))\s*"
         r"(?:la\s+agencia\s+|a\s+agência\s+|het\s+|l['’]agence\s+|l['’](?=\w))?(?P<tail>)",
         # Not "according to information from X": "De acuerdo con información de Reuters, el ...",
         # "Σύμφωνα με πληροφορίες της «Κ»".
@@ -7963,6 +7969,7 @@ RULES: tuple[Rule, ...] = (
             ("Con información de AFP y EFE.", ("AFP", "EFE")),
             ("Com informações da Reuters.", ("Reuters",)),
             ("Мерките вече се прилагат. С информация от Ройтерс.", ("Ройтерс",)),
+            ("El candidat no ha reconegut els resultats. (Amb informació d'EFE)", ("EFE",)),
             ("Os mercados subiram. As informações são do jornal Folha Exemplo.", ("Folha Exemplo",)),
             ("O beta chega aos Pixel.\nCom informações: Example Google", ("Example Google",)),
             ("Met informatie van ANP.", ("ANP",)),
