@@ -338,6 +338,7 @@ _TEXT_RULES: dict[str, str] = {
     "tensai-moto": _ORIGINALLY,
     "silrin-geul": _ORIGINALLY,
     "kara-no-tensai": _ORIGINALLY,
+    "phoeiphrae-khrang-raek": _ORIGINALLY,
     "agency-pipe-place": _WIRE,
     "agency-detached": _WIRE,
     "agency-pair-after-headline": _WIRE,

@@ -2337,6 +2337,34 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="caption-agency-cjk",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-fullwidth-brackets",),
+        checks=(
+            # A caption's short sentence right before the agency in full-width brackets ("澳大利亚储备
+            # 银行总部。（路透社）"), and the story's own sentence after it, maybe after a short label
+            # ("综合讯 澳大利亚储备银行星期五宣布……，"): the picture's credit, not the story's sign-off,
+            # which closes the text or stands before the page's furniture.
+            Check(Where.BEFORE, r"(?:\A|[ \t。！？」”])[^\s。！？]{4,40}。[ \t]*\Z", window=60),
+            Check(Where.AFTER, r"\A[ \t]*(?:[^\s。！？]{1,6}[ \t]+)?[^\s。！？]{15,}?[，。]", window=120),
+        ),
+        description="An agency in full-width brackets after a caption's short sentence, the story's "
+        "text going on after it ('澳大利亚储备银行总部。（路透社） 综合讯 澳大利亚储备银行星期五宣布……'): a "
+        "picture's credit.",
+        examples=(
+            (
+                "发布 2024年6月14日 澳大利亚储备银行总部。（路透社） 综合讯 澳大利亚储备银行星期五宣布维持基准利率不变，"
+                "并称通胀回落的速度慢于预期。",
+                "路透社",
+            ),
+        ),
+        counterexamples=(
+            "国务院发布了预算。（新华社）",
+            "他说，预算将在下周提交议会审议。（新华社） 相关新闻 央行宣布降息 股市收涨",
+        ),
+    ),
+    Context(
         id="picture-photographer-cjk",
         verdict=Verdict.IMAGE,
         screen=r"摄|攝",

@@ -3390,14 +3390,18 @@ RULES: tuple[Rule, ...] = (
         # follow with no mark between them. (The trigger is the word alone: a time in it would make
         # the scan's automaton track every number and colon of a text.)
         trigger=r"配信[ \t]",
-        pattern=r"配信[ \t]+(?P<tail>)",
+        # (The count of readers' comments may come between: "12:43配信 32 コメント32件 時事通信".)
+        pattern=r"配信[ \t]+(?:\d+[ \t]+)?(?:コメント\d+件[ \t]+)?(?P<tail>)",
         before=r"\b\d{1,2}:\d{2}[ \t]*\Z",
         before_window=12,
         case_sensitive=True,
         known_only=True,
         by_kind=True,
         weight=0.8,
-        examples=(("日銀、金利解除へ 3/14(木) 19:05配信 時事通信 日銀は18日に会合を開く。", ("時事通信",)),),
+        examples=(
+            ("日銀、金利解除へ 3/14(木) 19:05配信 時事通信 日銀は18日に会合を開く。", ("時事通信",)),
+            ("路線バス減便へ 6/14(金) 12:43配信 32 コメント32件 時事通信 説明会で", ("時事通信",)),
+        ),
         counterexamples=("3/14(木) 19:05配信 山田太郎 日銀は18日に会合を開く。",),
     ),
     Rule(
@@ -3616,6 +3620,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("यह रिपोर्ट पिछले साल पुनः प्रकाशित की गई थी।",),
+    ),
+    Rule(
+        id="phoeiphrae-khrang-raek",
+        relation=R,
+        languages=("th",),
+        # Thai: "เผยแพร่ครั้งแรกที่เว็บไซต์ X" (first published on the website X), a partner's
+        # story's note; also "ใน" (in) and "บน" (on).
+        trigger=r"เผยแพร่ครั้งแรก(?:ที่|ใน|บน)",
+        pattern=r"เผยแพร่ครั้งแรก(?:ที่|ใน|บน)\s*(?:เว็บไซต์|เว็บ|สำนักข่าว|หนังสือพิมพ์)?\s*(?P<tail>)",
+        case_sensitive=True,
+        weight=0.85,
+        examples=(("หมายเหตุ: เผยแพร่ครั้งแรกที่เว็บไซต์ Example Record ภาพประกอบ: ชาวประมง", ("Example Record",)),),
     ),
     Rule(
         id="khop-khun-khomun-chak",
