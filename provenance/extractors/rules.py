@@ -3333,10 +3333,10 @@ RULES: tuple[Rule, ...] = (
         id="zhuanzai-zi",
         relation=R,
         languages=("zh",),
-        # "本文转载自：X", "转自X", "原载于X": reprinted from, first carried by; "本文来自微信公众号：X":
-        # taken from X's account.
-        trigger=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自)",
-        pattern=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自)"
+        # "本文转载自：X", "转自X", "原载于X": reprinted from, first carried by; "本文来自微信公众号：X",
+        # "本文来源于微信公众号“X”": taken from X's account.
+        trigger=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自|本文来源于|本文來源於)",
+        pattern=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自|本文来源于|本文來源於)"
         r"(?:微信公众号|微信公眾號|公众号|公眾號)?[：:\s]*(?P<tail>)",
         weight=0.85,
         examples=(
@@ -3344,6 +3344,7 @@ RULES: tuple[Rule, ...] = (
             ("原载于Harbor Ledger", ("Harbor Ledger",)),
             ("本文来自微信公众号：示例日报", ("示例日报",)),
             ("本文转载自示例日报，原文链接：https://example.cn/1", ("示例日报",)),
+            ("本文来源于微信公众号“示例日报”，作者：王明", ("示例日报",)),
         ),
     ),
     Rule(
@@ -8213,7 +8214,7 @@ RULES: tuple[Rule, ...] = (
         # (Nor figures' source: "数据来源：X", "データ出典：X".)
         not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+|数据|數據|データ)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z"
         # (Nor a picture's or a map's: "题图来源：X", "配图来源：X", "預報圖。資料來源：X".)
-        r"|(?:题图|題圖|配图|配圖|封面图|封面圖|[图圖][。．.]?[ \t]*(?:资料|資料))\s*\Z"
+        r"|(?:题图|題圖|配图|配圖|封面图片?|封面圖片?|[图圖][。．.]?[ \t]*(?:资料|資料))\s*\Z"
         # or a chart's title in percent ("Inflación general anual, %", "Taux de chômage, en %"), or
         # in a currency's code, on the label's line too where the page's lines ran together
         # ("Godišnja stopa inflacije (%) Izvor: DZS", "Prosečne neto zarade (RSD) Izvor: RZS").
