@@ -160,6 +160,7 @@ _TEXT_RULES: dict[str, str] = {
     "from-agency-date-label": _WIRE,
     "with-agency-alone": _WIRE,
     "theo-line": _SOURCE,
+    "theo-reporter-pipe": _SOURCE,
     "po-materialam": _BY_RELATION,
     "po-informatsiya-na": _BY_RELATION,
     "with-inputs-from": _BY_RELATION,

@@ -243,8 +243,8 @@ FURNITURE_WORDS = frozenset(
     # Italian: "Altre notizie", "Altri articoli"; Portuguese: "Comentários".
     "altre altri comentários "
     # Vietnamese: keywords ("Từ khóa"), more articles of the section ("Bài viết cùng chuyên mục"),
-    # other news ("Các tin khác").
-    "từ bài các "
+    # other news ("Các tin khác"), the same section ("Cùng chuyên mục").
+    "từ bài các cùng "
     # Georgian: similar (stories), share.
     "მსგავსი გაზიარება "
     # Arabic: share, follow, read.

@@ -7828,6 +7828,30 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("Theo Bộ Y tế, số ca mắc mới đã giảm.", "Theo Walcott scored twice.\nTheo Walcott"),
     ),
     Rule(
+        id="theo-reporter-pipe",
+        relation=S,
+        languages=("vi",),
+        # A Vietnamese portal's sign-off of a story it took from a paper: the reporter, a bar, and the
+        # paper ("Theo Thu Hà | Người Lao Động"). The same trigger as theo-line, tried after it.
+        trigger=r"(?:(?m:^)[ \t]*\(?|\(?\b)Theo[ \t]|\([ \t]*theo[ \t]",
+        pattern=r"[ \t]*\(?[ \t]*[Tt]heo[ \t]+(?-i:[A-ZĐÀ-Ỹ][^\s|,.]{0,15}(?:[ \t]+[A-ZĐÀ-Ỹ][^\s|,.]{0,15}){0,3})"
+        r"[ \t]*\|[ \t]*(?P<tail>)",
+        hints=tuple("ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ"),
+        hint_window=320,
+        before=r"(?:\n|[.!?][ \t]+)[ \t]*\Z",
+        before_window=4,
+        case_sensitive=True,
+        by_kind=True,
+        weight=0.75,
+        examples=(
+            (
+                "Giá vàng biến động mạnh trong tuần. Theo Thu Hà | Người Lao Động Cùng chuyên mục Tin mới",
+                ("Người Lao Động",),
+            ),
+        ),
+        counterexamples=("Theo Thu Hà, giá vàng sẽ còn tăng | Người Lao Động",),
+    ),
+    Rule(
         id="po-materialam",
         relation=S,
         languages=("ru", "uk"),
