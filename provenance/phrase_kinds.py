@@ -135,6 +135,7 @@ _TEXT_RULES: dict[str, str] = {
     "nushira-bil-asl": _ORIGINALLY,
     "pishtar-montasher": _ORIGINALLY,
     "mool-roop-se-prakashit": _ORIGINALLY,
+    "shaya-hui": _ORIGINALLY,
     "pursema-lerishona": _ORIGINALLY,
     "yeniden-yayimlandi": _ORIGINALLY,
     "original-publikatsii": _ORIGINALLY,

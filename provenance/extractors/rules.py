@@ -3684,6 +3684,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="shaya-hui",
+        relation=R,
+        languages=("ur",),
+        # Urdu: "یہ خبر 14 اکتوبر 2024 کو ڈان اخبار میں شائع ہوئی" (this story appeared in X on
+        # the day), a site's note on its sister paper's story; the day may be left out.
+        trigger=r"میں\s+شائع\s+(?:ہوئی|ہوا)",
+        pattern=r"میں\s+شائع\s+(?:ہوئی|ہوا)",
+        before=r"یہ\s+(?:خبر|مضمون|تحریر|رپورٹ|کالم)\s+(?:[^\n۔]{0,30}?\s+کو\s+)?(?P<tail>[^\n۔]{2,40}?)\s*\Z",
+        before_window=100,
+        case_sensitive=True,
+        weight=0.8,
+        examples=(("یہ خبر 14 اکتوبر 2024 کو مثال اخبار میں شائع ہوئی۔ شیئر کریں", ("مثال اخبار",)),),
+        counterexamples=("وزیر نے کہا کہ رپورٹ اخبار میں شائع ہوئی تھی۔",),
+    ),
+    Rule(
         id="pursema-lerishona",
         relation=R,
         languages=("he",),
@@ -9134,11 +9149,15 @@ RULES: tuple[Rule, ...] = (
         # page's date and time.
         # (The time may say "pm", and the page's share button may stand between: "02:15 مساءً شارك
         # الدوحة - قنا افتتحت ...".)
-        before=r"(?:^|\A|\d[ \t]+(?:(?:مساء|صباحا|صباحًا|مساءً|ص|م)[ \t]+)?(?:(?:شارك|مشاركة)[ \t]+)?|:[ \t]*)"
+        # (Or the page's share buttons: "مشاركة فيسبوك تويتر واتساب أبوظبي: «وام» أطلقت"; a colon may
+        # join them and the agency stand in guillemets. Or the place is glued to the agency by a
+        # hyphen, wherever the headline ran into it: "... حتى الآن دمشق-سانا بلغت".)
+        before=r"(?:(?:^|\A|\d[ \t]+(?:(?:مساء|صباحا|صباحًا|مساءً|ص|م)[ \t]+)?(?:(?:شارك|مشاركة)[ \t]+)?|:[ \t]*"
+        r"|(?:فيسبوك|تويتر|واتساب|تلغرام|تيليجرام|إكس)[ \t]+)"
         + _ARABIC_PLACE
-        + r"[ \t]*[-–—][ \t]*\Z",
+        + r"[ \t]*(?:[-–—]|:)[ \t]*«?|[ \t][\u0621-\u064a]{3,}-)\Z",
         before_window=40,
-        pattern=r"(?=[ \t]+[\u0621-\u064a]|[ \t]*(?:\n|\Z))",
+        pattern=r"(?=»?(?:[ \t]+[\u0621-\u064a]|[ \t]*(?:\n|\Z)))",
         # Not a picture's credit: "صورة أرشيفية - واس" (an archive picture).
         not_before=r"(?:صورة|صور|الصورة|تصوير|لقطة|فيديو)[^\n]{0,20}\Z",
         not_before_window=40,
@@ -9151,6 +9170,8 @@ RULES: tuple[Rule, ...] = (
             ("آخر تحديث: 12 مارس 2024 الساعة 13:05 عمان- بترا ضبطت وزارة المياه اعتداءات.", ("بترا",)),
             ("اعتماد خطة جديدة المصدر: أبوظبي - وام التاريخ: 12 مارس 2024", ("وام",)),
             ('12 يونيو 2024 ، 02:15 مساءً شارك الدوحة - قنا افتتحت متاحف قطر معرض "بدايات: فنون"', ("قنا",)),
+            ("مشاركة فيسبوك تويتر واتساب أبوظبي: «وام» أطلقت دائرة الطاقة برنامجا جديدا.", ("وام",)),
+            ("وزارة الزراعة: تسويق القمح حتى الآن دمشق-سانا بلغت كميات القمح المسوقة.", ("سانا",)),
         ),
         counterexamples=(
             "قال الوزير إن التعاون مع - وام مستمر",
