@@ -340,6 +340,8 @@ _TEXT_RULES: dict[str, str] = {
     "tensai-moto": _ORIGINALLY,
     "silrin-geul": _ORIGINALLY,
     "kara-no-tensai": _ORIGINALLY,
+    "keisai-kiji-tensai": _ORIGINALLY,
+    "gou-yori": _ORIGINALLY,
     "phoeiphrae-khrang-raek": _ORIGINALLY,
     "agency-pipe-place": _WIRE,
     "agency-detached": _WIRE,

@@ -403,6 +403,8 @@ PAGE_DATE = (
     # (Latvian, Lithuanian and Hungarian put the year first: "2024. gada 14. maijs", "2024 m. gegužės
     # 14 d.", "2024. március 14.")
     r"\d{4}\.[ \t]+gada[ \t]+\d{1,2}\.[ \t]+[a-zāčēģīķļņšūž]{3,10}\b|\d{4}[ \t]+m\.[ \t]+[a-ząčęėįšųūž]{3,12}[ \t]+\d{1,2}[ \t]+d\.|"
+    # (Chinese and Japanese: "2024年3月12日".)
+    r"\d{4}年\d{1,2}月\d{1,2}日|"
     r"\d{4}\.[ \t]+(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november"
     r"|december)[ \t]+\d{1,2}\.|"
     r"\d{1,2}\.?[ \t]+(?:de[ \t]+)?"
@@ -3522,6 +3524,40 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("그는 <예시사회>에 실린 글을 읽었다.",),
     ),
     Rule(
+        id="keisai-kiji-tensai",
+        relation=R,
+        languages=("ja",),
+        # "本記事はX掲載記事を、Y編集部で一部編集の上、転載したものです": this article is X's, edited and
+        # reprinted; the name right before "掲載記事を".
+        trigger=r"掲載(?:の)?記事を",
+        pattern=r"掲載(?:の)?記事を(?=[^\n。]{0,60}転載)",
+        before=r"(?:この|本)記事は[、,]?\s*「?(?P<tail>[^\n、。「」]{1,40}?)」?\s*\Z",
+        before_window=60,
+        case_sensitive=True,
+        weight=0.85,
+        examples=(
+            (
+                "本記事は例メディア掲載記事を、例ビジネス編集部で一部編集の上、転載したものです。",
+                ("例メディア",),
+            ),
+        ),
+        counterexamples=("本記事は例メディア掲載記事をもとに作成しました。",),
+    ),
+    Rule(
+        id="gou-yori",
+        relation=R,
+        languages=("ja",),
+        # A magazine's story on its publisher's site: "「週刊例」2024年3月16日号より" (from that
+        # issue), "「月刊例」2024年4月号より".
+        trigger=r"号より",
+        pattern=r"号より",
+        before=r"「(?P<tail>[^「」\n]{1,30})」[ \t]*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?\Z",
+        before_window=40,
+        case_sensitive=True,
+        weight=0.8,
+        examples=(("定年後の家計について指摘する。 「週刊例」2024年3月16日号より 関連記事", ("週刊例",)),),
+    ),
+    Rule(
         id="kara-no-tensai",
         relation=R,
         languages=("ja",),
@@ -4636,7 +4672,7 @@ RULES: tuple[Rule, ...] = (
         # AFP's Japanese service writes the day before its name: "【3月5日 AFP】".
         # (The agency's name may be written in full-width letters: "【パリＡＦＰ＝時事】".)
         trigger=r"【[^【】\n]{0,16}?(?:共同|時事|AFP|ＡＦＰ)】",
-        pattern=r"【[^【】\n]{0,16}?(?:(?P<inner>AFP|ＡＦＰ|EPA|ロイター)＝)?(?P<name>共同|時事|AFP|ＡＦＰ)】",
+        pattern=r"【[^【】\n]{0,16}?(?:(?P<inner>AFP|ＡＦＰ|EPA|ロイター)＝?)?(?P<name>共同|時事|AFP|ＡＦＰ)】",
         case_sensitive=True,
         wire_only=True,
         weight=0.95,
@@ -4653,14 +4689,18 @@ RULES: tuple[Rule, ...] = (
         # The agency whose story Jiji or Kyodo relays, before the "＝" of their dateline:
         # "【パリAFP＝時事】" credits AFP as well as Jiji (agency-dateline-ja), as Korean copy's
         # "(워싱턴 AFP=연합뉴스)" credits both.
-        trigger=r"(?:AFP|ＡＦＰ|EPA|ロイター)＝(?:時事|共同)】",
-        pattern=r"(?P<name>AFP|ＡＦＰ|EPA|ロイター)＝",
+        # (The "＝" may be left out: "【パリＡＦＰ時事】".)
+        trigger=r"(?:AFP|ＡＦＰ|EPA|ロイター)＝?(?:時事|共同)】",
+        pattern=r"(?P<name>AFP|ＡＦＰ|EPA|ロイター)＝?(?=時事|共同)",
         before=r"【[^【】\n]{0,16}?\Z",
         before_window=18,
         case_sensitive=True,
         wire_only=True,
         weight=0.9,
-        examples=(("【パリAFP＝時事】フランスの首都で6日、火災が発生した。", ("AFP",)),),
+        examples=(
+            ("【パリAFP＝時事】フランスの首都で6日、火災が発生した。", ("AFP",)),
+            ("【パリＡＦＰ時事】フランスの公務員労組は11日、ストを行った。", ("ＡＦＰ",)),
+        ),
         counterexamples=("仏AFP＝時事】の記事",),
     ),
     Rule(
@@ -4668,13 +4708,17 @@ RULES: tuple[Rule, ...] = (
         relation=W,
         languages=("ja",),
         # Reuters' Japanese dateline, the city, the day and the agency in full-width brackets:
-        # "［東京　３日　ロイター］ -", also "【ロイター】" alone.
-        trigger=r"[［【][^［］【】\n]{0,24}?ロイター[］】]",
-        pattern=r"[［【][^［］【】\n]{0,24}?(?P<name>ロイター)[］】]",
+        # "［東京　３日　ロイター］ -", also "【ロイター】" alone; a portal may give it plain brackets:
+        # "[東京 12日 ロイター] -".
+        trigger=r"[［【\[][^［］【】\[\]\n]{0,24}?ロイター[］】\]]",
+        pattern=r"[［【\[][^［］【】\[\]\n]{0,24}?(?P<name>ロイター)[］】\]]",
         case_sensitive=True,
         wire_only=True,
         weight=0.95,
-        examples=(("［東京　３日　ロイター］ - 政府は３日、新たな計画を発表した。", ("ロイター",)),),
+        examples=(
+            ("［東京　３日　ロイター］ - 政府は３日、新たな計画を発表した。", ("ロイター",)),
+            ("[東京 12日 ロイター] - 東京株式市場で日経平均は反落した。", ("ロイター",)),
+        ),
     ),
     Rule(
         id="signature-slashes-lower",
@@ -6072,7 +6116,9 @@ RULES: tuple[Rule, ...] = (
         # Traditional characters too: "中央社記者王小明台北3日電" (Taiwan's CNA).
         # And the line of a story compiled from the wires: "（中央社東京3日綜合外電報導）".
         # (A space may part the agency from the reporter's word: "中央社 記者 吳家瑋／首爾5日專電".)
-        pattern=r"(?:[^\s，。、“”\d]{0,8}?\d{1,2}月\d{1,2}日(?:专|專)?[电電]|[ \t]?[记記]者"
+        # (The month may be left out, "（法新社巴黎12日電）", and a slash follow the agency, "中央社／ 首爾12日
+        # 綜合外電報導".)
+        pattern=r"(?:[／/][ \t]*)?(?:[^\s，。、“”\d]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:专|專)?[电電]|[ \t]?[记記]者"
         r"|[^\s，。、“”\d]{0,8}?\d{1,2}日(?:綜合|综合)(?:外電|外电)?(?:報導|报道))",
         # Not a reporter spoken to: "对新华社记者表示" (said to a Xinhua reporter), "接受新华社记者采访"
         # (in an interview with one).
@@ -6084,6 +6130,8 @@ RULES: tuple[Rule, ...] = (
             ("新华社北京4月24日电 题：航天合作", ("新华社",)),
             ("（中央社記者王小明台北3日電）政府表示", ("中央社",)),
             ("（中央社東京3日綜合外電報導）日本黃金週假期進入高峰", ("中央社",)),
+            ("（法新社巴黎12日電） 數以百計法國農民今天駕駛拖拉機駛入巴黎", ("法新社",)),
+            ("2024-03-12 14:05 中央社／ 首爾12日綜合外電報導 南韓首爾市政府今天宣布", ("中央社",)),
             (
                 "南韓央行意外維持利率不變 2025-03-05 11:24 中央社 記者 吳家瑋／首爾5日專電 南韓央行今天",
                 ("中央社",),
