@@ -526,7 +526,7 @@ FURNITURE_HEADS = (
     r"|Share[ \t]+this|Diesen[ \t]+(?:Artikel|Beitrag)[ \t]+(?:teilen|drucken|merken)\b"
     r"|Te[ \t]+(?:recomendamos|puede[ \t]+interesar)\b|Lee[ \t]+también\b|Leia[ \t]+também\b|Mais[ \t]+(?:notícias|lidas|sobre)\b|Ti[ \t]+potrebbe[ \t]+interessare\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Tudo[ \t]+sobre\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
-    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Gửi[ \t]+góp[ \t]+ý|Ý[ \t]+kiến|Bình[ \t]+luận|(?:Các[ \t]+t|T)in[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Xem[ \t]+thêm|ข่าวที่เกี่ยวข้อง|ข่าวอื่น ?ๆ|แท็กที่เกี่ยวข้อง|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
+    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Gửi[ \t]+góp[ \t]+ý|Ý[ \t]+kiến|Bình[ \t]+luận|(?:Các[ \t]+t|T)in[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Xem[ \t]+thêm|Trở[ \t]+lại|ข่าวที่เกี่ยวข้อง|ข่าวอื่น ?ๆ|แท็กที่เกี่ยวข้อง|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
     r"|À[ \t]+(?:voir|lire)\b|Ezek[ \t]+is[ \t]+érdekelhetik\b"
@@ -2597,12 +2597,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="telah-tayang-di",
         relation=R,
-        languages=("id",),
+        languages=("id", "ms"),
         # Indonesian: "Artikel ini telah tayang di X dengan judul ..." (this article ran on X).
         # "Artikel ini diterbitkan ulang dari X" (republished from X).
-        trigger=r"\b(?:(?:telah|sudah|pertama\s+kali)\s+(?:tayang|terbit|dimuat|dipublikasikan)\s+(?:di|pada)|"
-        r"diterbitkan\s+ulang\s+dari)\s",
-        pattern=r"(?:(?:\w+\s+){1,2}\w+\s+(?:di|pada)|diterbitkan\s+ulang\s+dari)\s+(?P<tail>)",
+        # (Malay too, in a magazine: "Artikel ini pertama kali diterbitkan dalam majalah X.")
+        trigger=r"\b(?:(?:telah|sudah|pertama\s+kali)\s+(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan|disiarkan)"
+        r"\s+(?:di|pada|dalam)|diterbitkan\s+ulang\s+dari)\s",
+        pattern=r"(?:(?:\w+\s+){1,2}\w+\s+(?:di|pada|dalam)|diterbitkan\s+ulang\s+dari)\s+"
+        r"(?:(?:majalah|akhbar|portal|laman(?:\s+web)?|situs)\s+)?(?P<tail>)",
         before=r"\b(?:artikel|berita|tulisan|opini)\s+(?:ini\s+)?\Z",
         before_window=30,
         weight=0.85,
@@ -2612,6 +2614,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "Artikel ini diterbitkan ulang dari Contoh Review di bawah lisensi Creative Commons.",
                 ("Contoh Review",),
+            ),
+            (
+                "Dia pensyarah. Artikel ini pertama kali diterbitkan dalam majalah Contoh Masyarakat.",
+                ("Contoh Masyarakat",),
             ),
         ),
         counterexamples=("Film ini telah tayang di bioskop sejak Mei.",),
