@@ -371,6 +371,7 @@ _TEXT_RULES: dict[str, str] = {
     "con-informacion-de": _BY_RELATION,
     "na-podstawie-agency": _BY_RELATION,
     "source-line": _SOURCE,
+    "thi-ma-line": _SOURCE,
     "source-line-catalan": _SOURCE,
     "source-dash-label": _SOURCE,
     "courtesy-label": _SOURCE,

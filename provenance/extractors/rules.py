@@ -526,7 +526,7 @@ FURNITURE_HEADS = (
     r"|Share[ \t]+this|Diesen[ \t]+(?:Artikel|Beitrag)[ \t]+(?:teilen|drucken|merken)\b"
     r"|Te[ \t]+(?:recomendamos|puede[ \t]+interesar)\b|Lee[ \t]+también\b|Leia[ \t]+também\b|Mais[ \t]+(?:notícias|lidas|sobre)\b|Ti[ \t]+potrebbe[ \t]+interessare\b|Mehr[ \t]+(?:zum[ \t]+Thema|aus|zu|News)\b|More[ \t]+(?:[A-Z][\w-]+[ \t]+)?(?:from|on|stories|news|articles)\b"
     r"|Most[ \t]+(?:Read|Popular|Viewed)|Läs[ \t]+(?:mer|också)|Les[ \t]+også|Læs[ \t]+(?:mere|også)|Mere?[ \t]+(?:fra|från|frå|om)\b|Mest[ \t]+(?:läst|lästa|lest|læst|delt|delade|sett)\b|Tudo[ \t]+sobre\b|Loe[ \t]+ka|Del[ \t]+artikkelen"
-    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Gửi[ \t]+góp[ \t]+ý|Ý[ \t]+kiến|Bình[ \t]+luận|(?:Các[ \t]+t|T)in[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Xem[ \t]+thêm|Trở[ \t]+lại|ข่าวที่เกี่ยวข้อง|ข่าวอื่น ?ๆ|แท็กที่เกี่ยวข้อง|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
+    r"|Dela[ \t]+artikeln|Chia[ \t]+sẻ|Gửi[ \t]+góp[ \t]+ý|Ý[ \t]+kiến|Bình[ \t]+luận|(?:Các[ \t]+t|T)in[ \t]+(?:liên[ \t]+quan|khác|cùng[ \t]+chuyên[ \t]+mục)|Xem[ \t]+thêm|Trở[ \t]+lại|ข่าวที่เกี่ยวข้อง|ข่าวอื่น ?ๆ|แท็ก(?:ที่เกี่ยวข้อง)?|Latest[ \t]+(?:News|Stories|Videos|Articles|Posts)\b|Read[ \t]+(?:more|also|next|the[ \t]+original[ \t]+article)\b"
     r"|Weitere[ \t]+(?:Artikel|Meldungen|Nachrichten)\b|You[ \t]+may[ \t]+also[ \t]+like"
     r"|Das[ \t]+könnte[ \t]+(?:Sie|dich)[ \t]+auch[ \t]+interessieren|Lesen[ \t]+Sie[ \t]+auch|Auch[ \t]+interessant"
     r"|À[ \t]+(?:voir|lire)\b|Ezek[ \t]+is[ \t]+érdekelhetik\b"
@@ -7846,6 +7846,29 @@ RULES: tuple[Rule, ...] = (
             "He spoke with Reuters on Monday.",
             "The minister met on Monday, with Reuters reporting the talks.",
         ),
+    ),
+    Rule(
+        id="thi-ma-line",
+        relation=S,
+        languages=("th",),
+        # Thai: "ที่มา X" (source: X) without a colon, closing a story before the page's tags or
+        # related list ("ที่มา Reuters แท็ก ญี่ปุ่น"). "ที่มา" is also "the origin" in prose ("ที่มาของ
+        # โครงการ"): only where the name ends the text or the page's furniture follows it.
+        trigger=r"ที่มา[ \t]",
+        pattern=r"ที่มา[ \t]+(?P<tail>)",
+        reject_after=r"(?![ \t]*(?:(?:,|/|&)[ \t]*[^\s,/&]{1,29})*[ \t]*\.?[ \t]*(?:$|\Z|(?-i:"
+        + FURNITURE_AHEAD
+        + r")|(?-i:"
+        + FURNITURE_HEADS
+        + r")))",
+        # (Registered names only: a Thai phrase runs on without a space and would read as a name.)
+        case_sensitive=True,
+        known_only=True,
+        by_kind=True,
+        more_names=True,
+        weight=0.75,
+        examples=(("ระดับทริเทียมต่ำกว่ามาตรฐานความปลอดภัย ที่มา Reuters แท็ก ญี่ปุ่น ฟุกุชิมะ", ("Reuters",)),),
+        counterexamples=("ที่มา ของโครงการนี้ยังไม่ชัดเจน", "ที่มา Reuters รายงานว่ารัฐบาลจะประกาศมาตรการใหม่"),
     ),
     Rule(
         id="theo-line",
