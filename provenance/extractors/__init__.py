@@ -266,12 +266,11 @@ def _is_host(outlet_id: str, host: str) -> bool:
         for article in _ARTICLES:
             if joined == article + outlet_id or outlet_id == article + joined:
                 return True
-    rest = outlet_id.removeprefix(host) if outlet_id.startswith(host) else None
-    if rest is not None and rest in BRAND_SUFFIXES:
-        return True
-    # The address adds the word to the name: "the MDJ" on mdjonline.com.
-    rest = host.removeprefix(outlet_id) if len(outlet_id) >= 3 and host.startswith(outlet_id) else None
-    return rest is not None and rest in BRAND_SUFFIXES
+    # The name adds a brand's word to the address, or the address adds it to the name ("the MDJ" on
+    # mdjonline.com).
+    return (outlet_id.startswith(host) and outlet_id[len(host) :] in BRAND_SUFFIXES) or (
+        len(outlet_id) >= 3 and host.startswith(outlet_id) and host[len(outlet_id) :] in BRAND_SUFFIXES
+    )
 
 
 def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegistry) -> list[Attribution]:

@@ -323,7 +323,7 @@ _FOLLOW_OK = (
         "mājaslapā portālā vietnē svetainėje portale".split()
     )
     | DATE_LABEL_WORDS
-)  # (and a byline's date line in lower case: "L'Exemple avec AFP mis à jour le 12 mars")
+)
 _MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december jan feb mar "
     "apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue "

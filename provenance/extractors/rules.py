@@ -541,6 +541,14 @@ FURNITURE_HEADS = (
     r"|Support[ \t]+(?:our|us|independent|[A-Z]{2,})\b)"
 )
 
+# What may follow the names a sign-off gives: the end of its line, or the page's furniture where the
+# page's lines were joined ("Theo TTXVN Tin liên quan", "ที่มา Reuters แท็ก").
+_LINE_END_OR_FURNITURE = r"(?:$|\Z|(?-i:" + FURNITURE_AHEAD + r")|(?-i:" + FURNITURE_HEADS + r"))"
+# Vietnamese "Theo" (according to, and a sign-off's "from") opening its line, a sentence or brackets,
+# and the letters only Vietnamese writes, which tell its text from another language's "Theo Walcott".
+_THEO = r"(?:(?m:^)[ \t]*\(?|\(?\b)Theo[ \t]|\([ \t]*theo[ \t]"
+_VIETNAMESE_LETTERS = tuple("ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ")
+
 
 # The same headings with no look-ahead, for RE2 (the words' beginnings, "Mehr" in "Mehrheit" too):
 # a wider net, whose every catch `FURNITURE_HEADS` checks again.
@@ -7856,11 +7864,9 @@ RULES: tuple[Rule, ...] = (
         # โครงการ"): only where the name ends the text or the page's furniture follows it.
         trigger=r"ที่มา[ \t]",
         pattern=r"ที่มา[ \t]+(?P<tail>)",
-        reject_after=r"(?![ \t]*(?:(?:,|/|&)[ \t]*[^\s,/&]{1,29})*[ \t]*\.?[ \t]*(?:$|\Z|(?-i:"
-        + FURNITURE_AHEAD
-        + r")|(?-i:"
-        + FURNITURE_HEADS
-        + r")))",
+        reject_after=r"(?![ \t]*(?:(?:,|/|&)[ \t]*[^\s,/&]{1,29})*[ \t]*\.?[ \t]*"
+        + _LINE_END_OR_FURNITURE
+        + ")",
         # (Registered names only: a Thai phrase runs on without a space and would read as a name.)
         case_sensitive=True,
         known_only=True,
@@ -7877,14 +7883,14 @@ RULES: tuple[Rule, ...] = (
         # Vietnamese copy closes with its source on a line of its own: "Theo VnExpress", "(Theo
         # Tuổi Trẻ)". "Theo X, ..." opening a sentence is "according to X".
         # (In brackets, in lower case too: "MINH KHÔI (theo Tân Hoa xã)".)
-        trigger=r"(?:(?m:^)[ \t]*\(?|\(?\b)Theo[ \t]|\([ \t]*theo[ \t]",
+        trigger=_THEO,
         pattern=r"[ \t]*\(?[ \t]*[Tt]heo[ \t]+(?P<tail>)",
         # In Vietnamese text: a letter only Vietnamese writes in the line before ("Theo Walcott"
         # alone on a line of English is a footballer).
         # On a line of its own, or closing a text whose lines were joined ("... ngân sách. Theo
         # VnExpress"): the check after it asks for the end of the line.
         # (A hint, not a part of the look-back: the evidence is the credit, not the line before it.)
-        hints=tuple("ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ"),
+        hints=_VIETNAMESE_LETTERS,
         hint_window=320,
         # Or after the reporter's name, closing the text: "Như Tâm (Theo Reuters, AFP)".
         # (A picture's credit may stand between: "... Seoul. Ảnh: AFP Như Tâm (Theo Reuters)".)
@@ -7896,11 +7902,9 @@ RULES: tuple[Rule, ...] = (
         # Or the page's furniture after it where the lines were joined ("Theo TTXVN Chia sẻ",
         # "Theo TTXVN Tin liên quan:").
         # (Other sources may follow in a list: "(Theo Reuters, AFP)".)
-        reject_after=r"(?![ \t]*(?:(?:,|/|&|\bvà\b)[ \t]*[A-ZĐÀ-Ỹ][^\n,()/&]{0,29})*\)?[ \t]*\.?[ \t]*(?:$|\Z|(?-i:"
-        + FURNITURE_AHEAD
-        + r")|(?-i:"
-        + FURNITURE_HEADS
-        + r")))",
+        reject_after=r"(?![ \t]*(?:(?:,|/|&|\bvà\b)[ \t]*[A-ZĐÀ-Ỹ][^\n,()/&]{0,29})*\)?[ \t]*\.?[ \t]*"
+        + _LINE_END_OR_FURNITURE
+        + ")",
         by_kind=True,
         weight=0.75,
         examples=(
@@ -7924,11 +7928,11 @@ RULES: tuple[Rule, ...] = (
         relation=S,
         languages=("vi",),
         # A Vietnamese portal's sign-off of a story it took from a paper: the reporter, a bar, and the
-        # paper ("Theo Thu Hà | Người Lao Động"). The same trigger as theo-line, tried after it.
-        trigger=r"(?:(?m:^)[ \t]*\(?|\(?\b)Theo[ \t]|\([ \t]*theo[ \t]",
+        # paper ("Theo Thu Hà | Người Lao Động"). Theo-line's trigger, so tried after it.
+        trigger=_THEO,
         pattern=r"[ \t]*\(?[ \t]*[Tt]heo[ \t]+(?-i:[A-ZĐÀ-Ỹ][^\s|,.]{0,15}(?:[ \t]+[A-ZĐÀ-Ỹ][^\s|,.]{0,15}){0,3})"
         r"[ \t]*\|[ \t]*(?P<tail>)",
-        hints=tuple("ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐƠƯ"),
+        hints=_VIETNAMESE_LETTERS,
         hint_window=320,
         before=r"(?:\n|[.!?][ \t]+)[ \t]*\Z",
         before_window=4,
