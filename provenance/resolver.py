@@ -158,6 +158,12 @@ def looks_like_domain(name: str) -> bool:
 _SPACED_SCRIPTS = ("ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "GEORGIAN", "HANGUL", "THAI")
 
 
+# The Latin words a masthead in another script adds to its name ("日テレNEWS", "テレ朝news").
+_MASTHEAD_KEYS = frozenset(
+    "news online tv web net times daily press digital radio media today post plus dig".split()
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The normalised key of an outlet name: the outlet id of a name no registry knows.
@@ -169,6 +175,8 @@ def name_key(name: str) -> str:
     ['zerohedge', 'zerohedge', 'zerohedge', 'guardian']
     >>> name_key("Deutscher Alpenverein (DAV)"), name_key("ТАСС"), name_key("뉴스1"), name_key("AFP通信")
     ('deutscheralpenverein', 'tass', '', 'afp')
+    >>> name_key("日テレNEWS"), name_key("NEWSポストセブン")
+    ('', '')
     >>> name_key("Example Engineering Blog") == name_key("Example Engineering")
     True
     """
@@ -204,8 +212,9 @@ def name_key(name: str) -> str:
     key = "".join(out)
     # A name of a script that spaces its words is not the Latin letters or the figure in it
     # ("نوفوستي تابعوا RT", "뉴스1", "1万"): no key. (Chinese and Japanese run a Latin name into
-    # their words: "【パリAFP＝時事】" names AFP.)
-    return "" if opened or (dropped and key.isdigit()) else key
+    # their words: "【パリAFP＝時事】" names AFP; but a word every masthead uses is no name:
+    # "日テレNEWS" is not "news.com.au".)
+    return "" if opened or (dropped and (key.isdigit() or key in _MASTHEAD_KEYS)) else key
 
 
 def script_key(name: str) -> str:

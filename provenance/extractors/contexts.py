@@ -2365,6 +2365,28 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="caption-opener-agency-cjk",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-fullwidth-brackets",),
+        checks=(
+            # A caption that says it is one ("圖為聯準會主席鮑爾。（美聯社）", "图为会场。（新华社）"),
+            # whatever follows it: the picture's credit.
+            Check(
+                Where.BEFORE,
+                r"(?:\A|[ \t。！？」”])(?:圖為|图为|圖說|图说|圖：|图：|圖／|图／)[^\s。！？]{1,60}[。．]?[ \t]*\Z",
+                window=80,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency in full-width brackets after a caption that opens with its word ('圖為...。"
+        "（美聯社）'): a picture's credit.",
+        examples=(
+            ("鮑爾表示降息可能適當。 圖為聯準會主席鮑爾。（美聯社） 不用抽 不用搶 現在用APP看新聞", "美聯社"),
+        ),
+        counterexamples=("國務院發布了預算。（新華社） 相關新聞",),
+    ),
+    Context(
         id="picture-photographer-cjk",
         verdict=Verdict.IMAGE,
         screen=r"摄|攝",
@@ -2904,7 +2926,9 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(
             Check(
                 Where.EVIDENCE,
-                r"(?:(?:[/-]|:[ \t]*)[ \t]*" + _CHART + r"|[ \t]infogra(?:fik|phics?|phie|fía|fica|fico))\b",
+                r"(?:(?:[/-]|:[ \t]*)[ \t]*" + _CHART + r"|[ \t]infogra(?:fik|phics?|phie|fía|fica|fico))\b"
+                # (Not a paper whose name opens with the word: "Source: Graphic Online".)
+                r"(?![ \t]+(?:online|news|sports?|business|showbiz)\b)",
             ),
         ),
         description="A source line that names the chart's maker after a slash ('Quelle: Destatis/"
@@ -2923,7 +2947,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "Example Data Infographie Les Echos",
             ),
         ),
-        counterexamples=("Die Insolvenzen stiegen.\nQuelle: dpa/lnw",),
+        counterexamples=(
+            "Die Insolvenzen stiegen.\nQuelle: dpa/lnw",
+            "The squad meets in Accra on Monday.\nSource: Graphic Online",
+        ),
     ),
     Context(
         id="chart-after-agency",
@@ -3883,14 +3910,25 @@ CONTEXTS: tuple[Context, ...] = (
                 # In Arabic, Persian and Hindi: a ministry, a government, the police, a
                 # municipality ("المصدر: وزارة المالية", "منبع: وزارت بهداشت", "स्रोत: स्वास्थ्य मंत्रालय").
                 r"|(?:ال)?وزارة|وزارت|(?:ال)?حكومة|دولت|(?:ال)?شرطة|پلیس|(?:ال)?بلدية|شهرداری|فرمانداری|استانداری"
-                r"|मंत्रालय|सरकार|पुलिस)\b"
+                r"|मंत्रालय|सरकार|पुलिस"
+                # A bank, the source of a rate's figures ("Source: Bangladesh Bank").
+                r"|bank)\b"
                 # (A name that goes on in capitals is another's: "Example Ministry Watch", "Army
                 # Times"; and a site's address: "Military.com". Not an article that opens the next
                 # sentence where the page's lines ran together: "Source: Bureau of Meteorology The
                 # SES has ...".)
                 r"(?!\s+(?-i:(?!The\b|A\b|An\b|Der\b|Die\b|Das\b|Le\b|La\b|El\b)[A-Z])|\.\w)"
                 # The police of a place: "Polizei Köln", "Polizeipräsidium Example".
-                r"|\A(?:polizei\w*|staatsanwaltschaft|police\s+(?:department|service)|\w*feuerwehr\w*|bomberos|pompiers)\b",
+                r"|\A(?:polizei\w*|staatsanwaltschaft|police\s+(?:department|service)|\w*feuerwehr\w*|bomberos|pompiers)\b"
+                # A government's office, whose name goes on ("Source: Office for Budget Responsibility");
+                # in Vietnamese a ministry or a department ("Nguồn: Bộ Công Thương", "Tổng cục Thống kê").
+                r"|\A(?:bộ|tổng\s+cục|cục|sở|ngân\s+hàng\s+nhà\s+nước)\s"
+                r"|\boffice\s+(?:for|of)\b|\b(?:cabinet|home|foreign|prime\s+minister['’]s|president['’]s|governor['’]s"
+                r"|mayor['’]s)\s+office\b"
+                # A ministry, a bureau, an office or a government in Chinese, Japanese and Korean, by
+                # the word that ends its name ("来源：国家统计局", "資料來源：內政部戶政司", "出典：総務省",
+                # "출처: 통계청", "한국은행"); not a company's ("英國廣播公司").
+                r"|(?:[部局署厅廳处處省庁府]|(?<!公)司|委员会|委員會|政府|银行|銀行|[청처]|[가-힣]부|위원회|은행|부동산원)\Z",
             ),
         ),
         description="A ministry, a government, the police or a press release named as a source "
@@ -3934,10 +3972,22 @@ CONTEXTS: tuple[Context, ...] = (
                 "Deutscher Wetterdienst",
             ),
             ("Sunday: Cloudy with sleet turning to snow later. Max 2C.\nSource: Met Office", "Met Office"),
+            (
+                "Borrowing will fall to 3.1% of GDP.\nSource: Office for Budget Responsibility",
+                "Office for Budget Responsibility",
+            ),
+            (
+                "Reserves stood at $20.1 billion. Source: Example Bank Related topic: inflation",
+                "Example Bank",
+            ),
+            ("Xuất khẩu gạo tăng mạnh. Nguồn: Bộ Công Thương", "Bộ Công Thương"),
+            ("2023年出生数再创新低。资料来源：示例省统计局", "示例省统计局"),
+            ("2월 수출은 4.8% 늘었다. 출처: 통계청", "통계청"),
         ),
         counterexamples=(
             "The council met on Monday.\nSource: Example Ministry Watch",
             "The base will close in 2026.\nSource: Army Times",
+            "两国领导人举行会谈。来源：英國廣播公司",
         ),
     ),
     Context(

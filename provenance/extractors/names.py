@@ -534,6 +534,18 @@ GENERIC_NAMES = frozenset(
         "my",
         "your",
         "one",
+        # The words for a paper, a magazine, a page or the press itself in Korean, where a note's
+        # name stands bare ("이 기사는 신문에 실린 기사를": in a newspaper).
+        "신문",
+        "잡지",
+        "지면",
+        "일간지",
+        "주간지",
+        "월간지",
+        "언론",
+        "매체",
+        "본지",
+        "본보",
     )
 )
 

@@ -3351,8 +3351,11 @@ RULES: tuple[Rule, ...] = (
         languages=("zh",),
         # "本文转载自：X", "转自X", "原载于X": reprinted from, first carried by; "本文来自微信公众号：X",
         # "本文来源于微信公众号“X”": taken from X's account.
-        trigger=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自|本文来源于|本文來源於)",
-        pattern=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自|本文来源于|本文來源於)"
+        # (And a WeChat account's repost of another's: "以下文章来源于X".)
+        trigger=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自|本文来源于|本文來源於"
+        r"|以下文章来源于|以下文章來源於)",
+        pattern=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自|本文来源于|本文來源於"
+        r"|以下文章来源于|以下文章來源於)"
         r"(?:微信公众号|微信公眾號|公众号|公眾號)?[：:\s]*(?P<tail>)",
         weight=0.85,
         examples=(
@@ -3361,6 +3364,7 @@ RULES: tuple[Rule, ...] = (
             ("本文来自微信公众号：示例日报", ("示例日报",)),
             ("本文转载自示例日报，原文链接：https://example.cn/1", ("示例日报",)),
             ("本文来源于微信公众号“示例日报”，作者：王明", ("示例日报",)),
+            ("2024-03-19 21:05 北京 以下文章来源于示例财经 ，作者王明 示例财经 .", ("示例财经",)),
         ),
     ),
     Rule(
@@ -3370,11 +3374,18 @@ RULES: tuple[Rule, ...] = (
         # "本文首发于X", "原文刊载于X": this text first appeared in X. Said of the text itself: a film
         # that "首发于" a platform, a study "刊载于" a journal is no credit.
         trigger=r"(?:首发于|首發於|首发在|首發在|刊载于|刊載於|刊发于|刊發於|原刊于|原刊於|首刊于|首刊於)",
-        pattern=r"\S{3}\s*(?P<tail>)",
-        before=r"(?:本文|原文|此文|该文|該文|文章)\s*\Z",
-        before_window=6,
+        # (A WeChat account's name after the word for it: "本文首发于微信公众号“示例日报”".)
+        pattern=r"\S{3}\s*(?:微信公众号|微信公眾號|公众号|公眾號)?\s*(?P<tail>)",
+        # ("本文原刊載於《X》": first carried by.)
+        before=r"(?:本文|原文|此文|该文|該文|文章)\s*原?\Z",
+        before_window=7,
         weight=0.85,
-        examples=(("本文首发于示例日报。", ("示例日报",)), ("原文刊载于示例日报。", ("示例日报",))),
+        examples=(
+            ("本文首发于示例日报。", ("示例日报",)),
+            ("原文刊载于示例日报。", ("示例日报",)),
+            ("【文/ 王明；本文首发于微信公众号“示例纵横”，经作者授权转载】", ("示例纵横",)),
+            ("※本文原刊載於《示例者》，經授權轉載。", ("示例者",)),
+        ),
         counterexamples=("研究结果刊载于《自然》杂志。",),
     ),
     Rule(
@@ -3420,6 +3431,63 @@ RULES: tuple[Rule, ...] = (
             ("路線バス減便へ 6/14(金) 12:43配信 32 コメント32件 時事通信 説明会で", ("時事通信",)),
         ),
         counterexamples=("3/14(木) 19:05配信 山田太郎 日銀は18日に会合を開く。",),
+    ),
+    Rule(
+        id="haishin-provider-shaped",
+        relation=S,
+        languages=("ja",),
+        # The same line naming a provider no registry knows, by the word a Japanese masthead ends
+        # with ("3/5(火) 6:02配信 例経済オンライン", "11:24配信 例経新聞"): a person's name has none.
+        trigger=r"配信[ \t]",
+        pattern=r"配信[ \t]+(?:\d+[ \t]+)?(?:コメント\d+件[ \t]+)?(?P<name>[^\s、。「」『』（）()【】]{1,20}?"
+        r"(?:新聞|新報|日報|通信|ニュース|オンライン|ONLINE|Online|NEWS|News|タイムズ|テレビ|放送|スポーツ|ジャーナル"
+        r"|ビジネス|マガジン|ダイヤモンド|プレジデント|セブン|デジタル|ウェブ|WEB|Web|プラス|ドットコム))(?=[ \t])",
+        before=r"\b\d{1,2}:\d{2}[ \t]*\Z",
+        before_window=12,
+        case_sensitive=True,
+        weight=0.75,
+        examples=(
+            (
+                "「新NISA」2カ月 3/5(火) 6:02配信 例経済オンライン 新NISAの開始から2カ月。",
+                ("例経済オンライン",),
+            ),
+            ("中国国防費、7.2%増 3/5(火) 11:24配信 例経新聞 【北京＝共同】中国政府は5日", ("例経新聞",)),
+        ),
+        counterexamples=(
+            "3/14(木) 19:05配信 山田太郎 日銀は18日に会合を開く。",
+            "3/14(木) 19:05配信 日本銀行は18日、政策金利を引き上げると発表した。例新聞によると",
+        ),
+    ),
+    Rule(
+        id="provider-more-articles-ja",
+        relation=S,
+        languages=("ja",),
+        # A portal's link under a provider's item: "例ニュースの記事をもっと見る" (more of this
+        # provider's articles).
+        trigger=r"の記事をもっと見る",
+        pattern=r"の記事をもっと見る",
+        before=r"(?P<name>(?:[A-Z][\w.&-]*[ \t])?[^\s、。！？!?「」『』（）()【】]{2,30})\Z",
+        before_window=40,
+        case_sensitive=True,
+        weight=0.75,
+        examples=(
+            ("ライブドアニュースを読もう！ EXAMPLE Newsの記事をもっと見る 関連ニュース", ("EXAMPLE News",)),
+            (
+                "関連ニュース ライブドアニュース 例CASTニュースの記事をもっと見る 新紙幣の",
+                ("例CASTニュース",),
+            ),
+        ),
+    ),
+    Rule(
+        id="article-provider-ja",
+        relation=S,
+        languages=("ja",),
+        # "記事の提供元 例ポストセブン": the article's provider, as a portal names it under the item.
+        trigger=r"記事の提供元",
+        pattern=r"記事の提供元[ \t:：]*(?P<tail>)",
+        case_sensitive=True,
+        weight=0.75,
+        examples=(("関連記事 年金繰り下げは得か損か 記事の提供元 例ポストセブン", ("例ポストセブン",)),),
     ),
     Rule(
         id="first-published-more",
@@ -3530,12 +3598,35 @@ RULES: tuple[Rule, ...] = (
         # republished column's note; the publication's name in angle brackets.
         trigger=r"에\s*(?:실린|실렸던|게재된|게재했던)\s*(?:글|기사|칼럼|원고)",
         pattern=r"에\s*(?:실린|실렸던|게재된|게재했던)\s*(?:글|기사|칼럼|원고)",
-        before=r"(?:이|본)\s*(?:글|기사|칼럼)은\s*[^\n.<>《》〈〉]{0,40}?[<《〈](?P<tail>[^\n<>《》〈〉]{1,30})[>》〉][^\n.<>《》〈〉]{0,30}?\Z",
+        # (The topic's mark is "는" after a vowel: "이 기사는 <X>에 게재된 기사입니다".)
+        before=r"(?:이|본)\s*(?:글|기사|칼럼)(?:은|는)\s*[^\n.<>《》〈〉]{0,40}?[<《〈](?P<tail>[^\n<>《》〈〉]{1,30})[>》〉][^\n.<>《》〈〉]{0,30}?\Z",
         before_window=120,
         case_sensitive=True,
         weight=0.8,
-        examples=(("* 이 글은 예시연대 월간지 <예시사회> 2024년 5월호에 실린 글입니다.", ("예시사회",)),),
+        examples=(
+            ("* 이 글은 예시연대 월간지 <예시사회> 2024년 5월호에 실린 글입니다.", ("예시사회",)),
+            ("이 기사는 <예시타파>에 게재된 기사입니다. 콘텐츠 제휴에 따라 전재합니다.", ("예시타파",)),
+        ),
         counterexamples=("그는 <예시사회>에 실린 글을 읽었다.",),
+    ),
+    Rule(
+        id="silrin-gisa-bare",
+        relation=R,
+        languages=("ko",),
+        # The same note with the publication's name bare, and its issue's number after it: "이
+        # 기사는 예시21 제1505호에 실린 기사입니다". The name is the words between.
+        trigger=r"에\s*(?:실린|실렸던|게재된|게재했던)\s*(?:글|기사|칼럼|원고)",
+        pattern=r"에\s*(?:실린|실렸던|게재된|게재했던)\s*(?:글|기사|칼럼|원고)",
+        before=r"(?:이|본)\s*(?:글|기사|칼럼)(?:은|는)\s+(?P<tail>[^\s.,<>《》〈〉]{2,20})"
+        r"(?:[ \t]*(?:제[ \t]*\d{1,5}[ \t]*호|\d{4}년[ \t]*\d{1,2}월호|\d{1,2}월호))?\Z",
+        before_window=80,
+        case_sensitive=True,
+        weight=0.8,
+        examples=(("※ 이 기사는 예시21 제1505호에 실린 기사입니다.", ("예시21",)),),
+        counterexamples=(
+            "이 기사는 지난해 신문에 실린 기사를 다시 정리한 것이다.",
+            "이 기사는 신문에 실린 기사를 정리한 것이다.",
+        ),
     ),
     Rule(
         id="keisai-kiji-tensai",
@@ -6315,7 +6406,8 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?:['’]s)?[ \t]+(?:[Ss]taff[ \t]+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?)\b"
         # A place's abbreviation keeps its period ("in Birmingham, Ala., and", "Washington, D.C.
         # and", "St. Louis"); any other period ends the sentence.
-        r"(?:[^\n.]|\.(?=[,;]|[A-Z]\.|[ \t]+[a-z])|(?<=\b[A-Z][a-z])\.(?=[ \t]+[A-Z])){0,160}?"
+        # (And a middle initial's: "Jonathan J. Cooper in Phoenix".)
+        r"(?:[^\n.]|\.(?=[,;]|[A-Z]\.|[ \t]+[a-z])|(?<=\b[A-Z][a-z])\.(?=[ \t]+[A-Z])|(?<=[ \t][A-Z])\.(?=[ \t]+[A-Z])){0,160}?"
         r"\bcontributed(?:\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|from)\b|\.(?:\s|\Z))",
         in_prose=True,
         wire_only=True,
@@ -6324,6 +6416,10 @@ RULES: tuple[Rule, ...] = (
             ("AP writer Jane Doe in London contributed to this report.", ("AP",)),
             ("Associated Press writers Jane Doe and John Roe contributed from Paris.", ("Associated Press",)),
             ("AP writers Jane Doe and John Roe contributed.", ("AP",)),
+            (
+                "Associated Press writer Jane Q. Roe in Phoenix contributed to this report.",
+                ("Associated Press",),
+            ),
         ),
         counterexamples=("A Reuters reporter asked the minister, who contributed nothing.",),
     ),
@@ -6931,6 +7027,20 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("The council met.\nTo contact the reporter on this story: jdoe@example.com",),
+    ),
+    Rule(
+        id="dagdag-na-ulat",
+        relation=W,
+        languages=("tl",),
+        # Tagalog's "with additional reporting from": "—Ulat ni Juan Cruz, Example News; may
+        # dagdag na ulat mula sa Reuters".
+        trigger=r"\bdagdag\s+na\s+(?:ulat|balita)\s+(?:mula\s+sa|ng)\s",
+        pattern=r"dagdag\s+na\s+\w+\s+(?:mula\s+sa|ng)\s+(?P<tail>)",
+        wire_only=True,
+        more_names=True,
+        weight=0.75,
+        examples=(("—Ulat ni Juan Cruz, Example News; may dagdag na ulat mula sa Reuters", ("Reuters",)),),
+        counterexamples=("May dagdag na ulat mula sa pulisya tungkol sa insidente.",),
     ),
     Rule(
         id="additional-reporting",
@@ -8333,8 +8443,8 @@ RULES: tuple[Rule, ...] = (
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
         # (Nor figures' source: "数据来源：X", "データ出典：X".)
         not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+|数据|數據|データ)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z"
-        # (Nor a picture's or a map's: "题图来源：X", "配图来源：X", "預報圖。資料來源：X".)
-        r"|(?:题图|題圖|配图|配圖|封面图片?|封面圖片?|[图圖][。．.]?[ \t]*(?:资料|資料))\s*\Z"
+        # (Nor a picture's or a map's: "题图来源：X", "头图来源：X", "配图来源：X", "預報圖。資料來源：X".)
+        r"|(?:题图|題圖|头图|頭圖|配图|配圖|封面图片?|封面圖片?|[图圖][。．.]?[ \t]*(?:资料|資料))\s*\Z"
         # or a chart's title in percent ("Inflación general anual, %", "Taux de chômage, en %"), or
         # in a currency's code, on the label's line too where the page's lines ran together
         # ("Godišnja stopa inflacije (%) Izvor: DZS", "Prosečne neto zarade (RSD) Izvor: RZS").
@@ -8387,6 +8497,7 @@ RULES: tuple[Rule, ...] = (
             ("Peru holds 70% of the glaciers.\nSource: Example News", ("Example News",)),
         ),
         counterexamples=(
+            "本文转载自微信公众号“示例思想库”，作者：王明，头图来源：示例图库。",
             "SOURCE: News agencies",
             "Quelle: Statistisches Amt (Stand: 5. Mai 2020)",
             "<meta name=syndication-source: Example>",

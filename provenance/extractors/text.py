@@ -1398,7 +1398,14 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
 
     >>> [c.name for c in _slash_parts(Cut("ANSA-AFP", 0, 8), lambda name: name in ("ANSA", "AFP"))]
     ['ANSA', 'AFP']
+
+    Chinese and Japanese write the slash full-width: "（法新社／路透社）".
+
+    >>> [c.name for c in _slash_parts(Cut("法新社／路透社", 0, 7))]
+    ['法新社', '路透社']
     """
+    if "／" in cut.name:  # one character for one: the offsets hold
+        cut = Cut(cut.name.replace("／", "/"), cut.start, cut.end, cut.url)
     if cut.url is None and known is not None and "-" in cut.name and "/" not in cut.name:
         return _hyphen_parts(cut, known)
     if (
