@@ -1112,6 +1112,10 @@ RULES: tuple[Rule, ...] = (
         examples=(
             ("This post originally appeared on my Substack newsletter, Example Notes.", ("Example Notes",)),
             ("This story was originally published by ProPublica.", ("ProPublica",)),
+            (
+                "This story was originally published by the Example Center for Investigative Journalism (ECIJ).",
+                ("Example Center for Investigative Journalism (ECIJ)",),
+            ),
             ("This essay was originally published in Aeon.", ("Aeon",)),
             ("This article was originally featured on Example Review.", ("Example Review",)),
             ("This content originally appeared on Example Daily.", ("Example Daily",)),
@@ -8012,9 +8016,11 @@ RULES: tuple[Rule, ...] = (
         # Or the page's furniture after it where the lines were joined ("Theo TTXVN Chia sẻ",
         # "Theo TTXVN Tin liên quan:").
         # (Other sources may follow in a list: "(Theo Reuters, AFP)".)
+        # (Or the portal's own sign-off of the paper it took the story from: "(Theo TTXVN) Theo
+        # Ngọc Anh | Thể thao & Văn hóa".)
         reject_after=r"(?![ \t]*(?:(?:,|/|&|\bvà\b)[ \t]*[A-ZĐÀ-Ỹ][^\n,()/&]{0,29})*\)?[ \t]*\.?[ \t]*"
         + _LINE_END_OR_FURNITURE
-        + ")",
+        + r"|[ \t]*\)[ \t]+Theo[ \t][^\n|()]{1,40}\|)",
         by_kind=True,
         weight=0.75,
         examples=(
@@ -8040,11 +8046,12 @@ RULES: tuple[Rule, ...] = (
         # A Vietnamese portal's sign-off of a story it took from a paper: the reporter, a bar, and the
         # paper ("Theo Thu Hà | Người Lao Động"). Theo-line's trigger, so tried after it.
         trigger=_THEO,
-        pattern=r"[ \t]*\(?[ \t]*[Tt]heo[ \t]+(?-i:[A-ZĐÀ-Ỹ][^\s|,.]{0,15}(?:[ \t]+[A-ZĐÀ-Ỹ][^\s|,.]{0,15}){0,3})"
+        pattern=r"[ \t]*\(?[ \t]*[Tt]heo[ \t]+(?-i:[A-ZĐÀ-Ỹ][^\s|,.()]{0,15}(?:[ \t]+[A-ZĐÀ-Ỹ][^\s|,.()]{0,15}){0,3})"
         r"[ \t]*\|[ \t]*(?P<tail>)",
         hints=_VIETNAMESE_LETTERS,
         hint_window=320,
-        before=r"(?:\n|[.!?][ \t]+)[ \t]*\Z",
+        # (Or after the agency's own sign-off in brackets: "(Theo TTXVN) Theo Ngọc Anh | X".)
+        before=r"(?:\n|[.!?)][ \t]+)[ \t]*\Z",
         before_window=4,
         case_sensitive=True,
         by_kind=True,
@@ -8053,6 +8060,11 @@ RULES: tuple[Rule, ...] = (
             (
                 "Giá vàng biến động mạnh trong tuần. Theo Thu Hà | Người Lao Động Cùng chuyên mục Tin mới",
                 ("Người Lao Động",),
+            ),
+            (
+                "Chính phủ khẳng định chính sách là cần thiết. (Theo TTXVN) Theo Ngọc Anh | Thể thao & Văn hóa "
+                "Từ khóa: Hàn Quốc",
+                ("Thể thao & Văn hóa",),
             ),
         ),
         counterexamples=("Theo Thu Hà, giá vàng sẽ còn tăng | Người Lao Động",),
@@ -8431,7 +8443,7 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo|sors)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|дереккөз|Дереккөз|աղբյուրը?|Աղբյուրը?|წყარო|mənbə|Mənbə|manba|Manba|"
-        r"来源|來源|출처|出典|出所)(?:\s+und\s+weitere\s+Informationen|"
+        r"来源|來源|출처|出典|出所|ソース)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*(?::\s*|：\s*|՝\s*)",
         # (Thai writes its vowels as marks, which Python's \w leaves out.)
@@ -8475,6 +8487,10 @@ RULES: tuple[Rule, ...] = (
             ("China's new line opens to passengers\nSource(s): Xinhua\nPassengers boarded.", ("Xinhua",)),
             ("Источник: Интерфакс", ("Интерфакс",)),
             ("2024年04月24日 | 来源：新华网 小字号", ("新华网",)),
+            (
+                "日銀はマイナス金利政策の解除を決めた。 ソース：例ドットコム https://example.jp/a 5: 名無しさん",
+                ("例ドットコム",),
+            ),
             ("Źródło: PAP", ("PAP",)),
             ("Zdroj: ČTK", ("ČTK",)),
             ("Quelle:Beispiel Online", ("Beispiel Online",)),

@@ -88,7 +88,7 @@ SCAN_MAX_MEM = 256 << 20
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = SCAN_MAX_MEM
 
-_LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»')
+_LEADING_NOISE = frozenset(' \t\n:-—–.,;!?…”"»)')
 # A comma, a semicolon, a slash or a word that joins a list of names (`names.LIST_WORDS`).
 _LIST_JOIN = re.compile(
     # (A hyphen joins a list where another capitalised name follows: "TT-AFP", as the Nordic
@@ -202,7 +202,10 @@ _PUBLICATION_WORDS = MASTHEAD_WORDS | frozenset(
 _AND = re.compile(r"[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+")
 # A person's name, then "at" or "for" before a capitalised name (see `TextExtractor._tail_cut`).
 _PERSON_AT = re.compile(r"([^ \t]+(?:[ \t]+[^ \t]+){1,2})[ \t]+(?:at|for)[ \t]+(?=[A-ZÀ-Þ0-9])")
-_INSTITUTION_WORDS = frozenset("university college institute school academy campus hospital".split())
+_INSTITUTION_WORDS = frozenset(
+    "university college institute school academy campus hospital center centre council foundation society"
+    " association committee network project alliance coalition union league bureau office commission".split()
+)
 
 
 def _people(name: str) -> bool:
