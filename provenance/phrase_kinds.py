@@ -195,6 +195,7 @@ _TEXT_RULES: dict[str, str] = {
     "first-published-more": _ORIGINALLY,
     "taken-from-tr": _ORIGINALLY,
     "courtesy-reprint-south-asia": _PERMISSION,
+    "dateline-agency-hi": _WIRE,
     "inputs-label-hi": _BY_RELATION,
     "agency-pipes-other-scripts": _WIRE,
     "translation-from-outlet": _ORIGINALLY,

@@ -247,8 +247,13 @@ FURNITURE_WORDS = frozenset(
     "từ bài các cùng "
     # Georgian: similar (stories), share.
     "მსგავსი გაზიარება "
-    # Arabic: share, follow, read.
-    "شارك تابعوا اقرأ "
+    # Arabic: share, follow, read, topics, tags, comments ("مواضيع ذات صلة": related topics).
+    "شارك تابعوا اقرأ مواضيع الوسوم تعليقات "
+    # Persian: tags, share, more; Urdu: related, more, share; Hindi: related, share, tags;
+    # Bengali: related, share, more.
+    "برچسب اشتراک بیشتر متعلقہ مزید شیئر संबंधित शेयर टैग्स সম্পর্কিত শেয়ার আরও "
+    # Hebrew: maybe ("אולי יעניין אותך": you may be interested), more, tags, share.
+    "אולי עוד תגיות שתפו "
     # A comment box's sign-in prompt ("... an der Ruhr Melden Sie sich an, um einen Kommentar").
     "melden anmelden einloggen "
     # A reader's feedback button ("la/dpa-AFX, Reuters Feedback Artikel verschenken").

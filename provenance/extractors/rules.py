@@ -2546,6 +2546,26 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="dateline-agency-hi",
+        relation=W,
+        languages=("hi",),
+        # A Hindi paper's dateline of agency copy: the place, a comma and the agency, closed by the
+        # danda ("श्रीहरिकोटा, एएनआई।", "नई दिल्ली, प्रेट्र।"), opening the story's first paragraph.
+        trigger=r"(?:एएनआई|पीटीआई|आईएएनएस|प्रेट्र|यूएनआई|वार्ता|भाषा)[ \t]*।",
+        pattern=r"(?P<name>एएनआई|पीटीआई|आईएएनएस|प्रेट्र|यूएनआई|वार्ता|भाषा)[ \t]*।",
+        # (The place: a word or two after the text's start or a sentence's end, then the comma.)
+        before=r"(?:\A|\n|[।.!?|][ \t]+)[^\s,।.!?|]{2,20}(?:[ \t][^\s,।.!?|]{2,20})?[ \t]*,[ \t]*\Z",
+        before_window=50,
+        case_sensitive=True,
+        wire_only=True,
+        weight=0.85,
+        examples=(
+            ("इसरो ने उपग्रह लॉन्च किया। श्रीहरिकोटा, एएनआई। भारतीय अंतरिक्ष अनुसंधान संगठन ने शनिवार को", ("एएनआई",)),
+            ("नई दिल्ली, प्रेट्र। सुप्रीम कोर्ट ने सोमवार को", ("प्रेट्र",)),
+        ),
+        counterexamples=("छात्रों ने कहा कि उन्हें हिंदी, अंग्रेजी और संस्कृत जैसी कई भाषा। ",),
+    ),
+    Rule(
         id="courtesy-reprint-south-asia",
         relation=R,
         languages=("hi", "ur", "bn", "ta"),
