@@ -344,6 +344,7 @@ _TEXT_RULES: dict[str, str] = {
     "za-zgoda": _PERMISSION,
     "tensai-moto": _ORIGINALLY,
     "silrin-geul": _ORIGINALLY,
+    "official-account-zh": _SOURCE,
     "silrin-gisa-bare": _ORIGINALLY,
     "kara-no-tensai": _ORIGINALLY,
     "keisai-kiji-tensai": _ORIGINALLY,

@@ -2346,7 +2346,8 @@ CONTEXTS: tuple[Context, ...] = (
             # 银行总部。（路透社）"), and the story's own sentence after it, maybe after a short label
             # ("综合讯 澳大利亚储备银行星期五宣布……，"): the picture's credit, not the story's sign-off,
             # which closes the text or stands before the page's furniture.
-            Check(Where.BEFORE, r"(?:\A|[ \t。！？」”])[^\s。！？]{4,40}。[ \t]*\Z", window=60),
+            # (A caption holds no comma: "..., 影響俄亥俄河谷一帶。（美聯社）" is the story's last sentence.)
+            Check(Where.BEFORE, r"(?:\A|[ \t。！？」”])[^\s。！？，]{4,40}。[ \t]*\Z", window=60),
             Check(Where.AFTER, r"\A[ \t]*(?:[^\s。！？]{1,6}[ \t]+)?[^\s。！？]{15,}?[，。]", window=120),
         ),
         description="An agency in full-width brackets after a caption's short sentence, the story's "
@@ -2362,7 +2363,59 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=(
             "国务院发布了预算。（新华社）",
             "他说，预算将在下周提交议会审议。（新华社） 相关新闻 央行宣布降息 股市收涨",
+            "國家氣象局預測，周一風暴將向東移動，影響俄亥俄河谷一帶。（美聯社） 圖片：龍捲風過後，房屋嚴重損毀。路透社",
         ),
+    ),
+    Context(
+        id="caption-paragraph-agency-cjk",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-fullwidth-brackets",),
+        checks=(
+            # A paragraph of its own that is one short sentence with no comma and no word of saying,
+            # before an agency in full-width brackets: a picture's caption and its credit ("...的說法。
+            # 拜登7月在白宮發表講話。（Reuters）"), whatever follows; a story's sign-off closes its last
+            # paragraph, which holds its sentences.
+            Check(
+                Where.BEFORE,
+                r"[ \t\n](?:(?!表示|指出|稱|称|說|说|宣布|報道|报道|報導|透露|強調|强调)[^\s。！？，,：:])"
+                r"{4,24}。[ \t]*\Z",
+                window=40,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency in full-width brackets after a paragraph of one short sentence ('拜登7月在白宮"
+        "發表講話。（Reuters）'): a picture's caption and its credit.",
+        examples=(
+            (
+                "只是民主黨的說法。 拜登7月在白宮發表講話。（Reuters） 賀錦麗出席競選活動。（AP） 【延伸閱讀】",
+                "Reuters",
+            ),
+            ("面臨工程師供不應求的困境。 台積電熊本廠外觀。（路透社） 本文出自《例雜誌》801期", "路透社"),
+        ),
+        counterexamples=(
+            "国务院发布了预算。（新华社）",
+            "伊朗最高领袖随后誓言报复。以色列方面尚未就事件置评。（路透社/法新社） 卡塔尔外交部发表声明",
+            "會議持續到深夜。 當局表示事件仍在調查中。（美聯社） 相關新聞",
+        ),
+    ),
+    Context(
+        id="picture-label-in-brackets-cjk",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:agency-fullwidth-brackets",),
+        checks=(
+            # The brackets open with the word for a picture: "（圖／美聯社／達志影像）", "（图：新华社）".
+            Check(
+                Where.EVIDENCE,
+                r"\A[（〔(][ \t]*(?:圖|图|照片|相片|攝影|摄影|影片|視頻|视频|圖片|图片)[ \t]*[／/:：]",
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency in full-width brackets that open with the word for a picture ('（圖／美聯社／"
+        "達志影像）'): a picture's credit.",
+        examples=(("列車停駛約一小時，未造成乘客受傷。（圖／美聯社／達志影像） 更多新聞報導", "美聯社"),),
+        counterexamples=("國務院發布了預算。（新華社） 相關新聞",),
     ),
     Context(
         id="caption-opener-agency-cjk",
@@ -2382,7 +2435,10 @@ CONTEXTS: tuple[Context, ...] = (
         description="An agency in full-width brackets after a caption that opens with its word ('圖為...。"
         "（美聯社）'): a picture's credit.",
         examples=(
-            ("鮑爾表示降息可能適當。 圖為聯準會主席鮑爾。（美聯社） 不用抽 不用搶 現在用APP看新聞", "美聯社"),
+            (
+                "鮑爾表示降息可能適當。 圖為聯準會主席鮑爾在眾議院作證，右為議員。（美聯社） 不用抽 不用搶 現在用APP看新聞",
+                "美聯社",
+            ),
         ),
         counterexamples=("國務院發布了預算。（新華社） 相關新聞",),
     ),

@@ -1380,7 +1380,12 @@ RULES: tuple[Rule, ...] = (
         + _NO_PUBLISHER_AFTER
         + r")(?:the\s+)?(?=(?-i:[A-Z0-9])|www\.|https?:)"
         # (Not a social network's embed: "View this post on Instagram A post shared by ...".)
-        r"(?!(?:Instagram|Facebook|TikTok|Twitter|X|YouTube|Threads|Bluesky|LinkedIn|Pinterest|Reddit)\b)(?P<tail>)",
+        r"(?!(?:Instagram|Facebook|TikTok|Twitter|X|YouTube|Threads|Bluesky|LinkedIn|Pinterest|Reddit)\b)"
+        # (Nor the links to its translations, each language named in its own: "Read this post in
+        # Español Français Русский".)
+        r"(?!(?:Español|Français|Deutsch|Português|Italiano|Русский|Українська|Беларуская|Български|Nederlands|Polski"
+        r"|Türkçe|Ελληνικά|Magyar|Română|Čeština|Slovenčina|Svenska|Norsk|Dansk|Suomi|Català|Srpski|Hrvatski"
+        r"|Bahasa|Tiếng|Kiswahili|Filipino|Malagasy|العربية|فارسی|עברית|हिन्दी|বাংলা|ไทย|中文|日本語|한국어)(?!\w))(?P<tail>)",
         weight=0.7,
         examples=(
             ("The council met on Tuesday.\nRead the full story at Example Review.", ("Example Review",)),
@@ -1395,6 +1400,7 @@ RULES: tuple[Rule, ...] = (
             "Read the full story on the app.",
             "Get the latest updates from Example News Read this story in Bahasa Melayu",
             "She shared a photo of the ring. View this post on Instagram A post shared by Jane Roe",
+            "Advox Rising Voices Read this post in Español Français Русский Example's bill returns",
         ),
     ),
     Rule(
@@ -2617,11 +2623,13 @@ RULES: tuple[Rule, ...] = (
         # in book-title marks or quotes before the phrase.
         trigger=r"授[權权](?:轉載|转载|刊登|刊出|轉刊|转刊)",
         pattern=r"授[權权]",
-        before=r"[經经由][ \t]*[《「“\"](?P<name>[^》」”\"\n]{1,40})[》」”\"][ \t]*\Z",
+        # (Or "獲" (obtained): "本文獲「X」授權轉載".)
+        before=r"[經经由獲获][ \t]*[《「“\"](?P<name>[^》」”\"\n]{1,40})[》」”\"][ \t]*\Z",
         before_window=60,
         weight=0.85,
         examples=(
             ("本文經《範例雜誌》授權轉載，原文發表於此", ("範例雜誌",)),
+            ("（本文獲「例日線」授權轉載，原文：在德國工作三年）", ("例日線",)),
             ("本文经《示例周刊》授权转载。", ("示例周刊",)),
         ),
         counterexamples=("該公司已獲授權轉載相關圖片。",),
@@ -3392,6 +3400,28 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="official-account-zh",
+        relation=S,
+        languages=("zh",),
+        # A portal's line of the account that posted an item: "示例财经 2024-03-11 · 示例财经官方账号"
+        # (the outlet's official account), as Toutiao and Tencent News show their providers.
+        trigger=r"官方[账帳]号|官方[账帳]號",
+        pattern=r"官方[账帳][号號]",
+        # (Not "我们的官方账号": a name runs into the word, with no "的" (of) between.)
+        # (Nor a column's account: "示例新闻《潜望》官方账号".)
+        before=r"[\s·|｜](?P<tail>[^\s·|｜，。、：:「」“”《》的]{2,20}?)\Z",
+        before_window=30,
+        case_sensitive=True,
+        weight=0.75,
+        examples=(
+            (
+                "韩国前总统出版回忆录 示例社 2024-05-17 16:05 · 示例社官方账号 关注 示例社首尔5月17日电",
+                ("示例社",),
+            ),
+        ),
+        counterexamples=("关注我们的官方账号，获取更多资讯。",),
+    ),
+    Rule(
         id="shoufa-yu",
         relation=R,
         languages=("zh",),
@@ -3441,9 +3471,10 @@ RULES: tuple[Rule, ...] = (
         # 時事通信" (the provider after "配信"). Registered names only: the story's first words
         # follow with no mark between them. (The trigger is the word alone: a time in it would make
         # the scan's automaton track every number and colon of a text.)
-        trigger=r"配信[ \t]",
+        # (The provider may stand on the next line: "6/3(月) 10:31配信\n時事通信".)
+        trigger=r"配信\s",
         # (The count of readers' comments may come between: "12:43配信 32 コメント32件 時事通信".)
-        pattern=r"配信[ \t]+(?:\d+[ \t]+)?(?:コメント\d+件[ \t]+)?(?P<tail>)",
+        pattern=r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件[ \t]+)?(?P<tail>)",
         before=r"\b\d{1,2}:\d{2}[ \t]*\Z",
         before_window=12,
         case_sensitive=True,
@@ -3462,10 +3493,10 @@ RULES: tuple[Rule, ...] = (
         languages=("ja",),
         # The same line naming a provider no registry knows, by the word a Japanese masthead ends
         # with ("3/5(火) 6:02配信 例経済オンライン", "11:24配信 例経新聞"): a person's name has none.
-        trigger=r"配信[ \t]",
-        pattern=r"配信[ \t]+(?:\d+[ \t]+)?(?:コメント\d+件[ \t]+)?(?P<name>[^\s、。「」『』（）()【】]{1,20}?"
-        r"(?:新聞|新報|日報|通信|ニュース|オンライン|ONLINE|Online|NEWS|News|タイムズ|テレビ|放送|スポーツ|ジャーナル"
-        r"|ビジネス|マガジン|ダイヤモンド|プレジデント|セブン|デジタル|ウェブ|WEB|Web|プラス|ドットコム))(?=[ \t])",
+        trigger=r"配信\s",
+        pattern=r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件[ \t]+)?(?P<name>[^\s、。「」『』（）()【】]{1,20}?"
+        r"(?:新聞|新報|日報|通信|ニュース|オンライン|ONLINE|Online|NEWS|News|NEXT|タイムズ|テレビ|放送|スポーツ|ジャーナル"
+        r"|ビジネス|マガジン|ダイヤモンド|プレジデント|セブン|デジタル|ウェブ|WEB|Web|プラス|ドットコム))(?=\s)",
         before=r"\b\d{1,2}:\d{2}[ \t]*\Z",
         before_window=12,
         case_sensitive=True,
@@ -3507,11 +3538,15 @@ RULES: tuple[Rule, ...] = (
         relation=S,
         languages=("ja",),
         # "記事の提供元 例ポストセブン": the article's provider, as a portal names it under the item.
-        trigger=r"記事の提供元",
-        pattern=r"記事の提供元[ \t:：]*(?P<tail>)",
+        # (Or "記事提供社からのお知らせ 例新聞" (a notice from the providing paper), "提供元：例".)
+        trigger=r"記事の提供元|記事提供社(?:からのお知らせ)?|提供元[:：]",
+        pattern=r"(?:記事の提供元|記事提供社(?:からのお知らせ)?|提供元[:：])[ \t:：]*(?P<tail>)",
         case_sensitive=True,
         weight=0.75,
-        examples=(("関連記事 年金繰り下げは得か損か 記事の提供元 例ポストセブン", ("例ポストセブン",)),),
+        examples=(
+            ("関連記事 年金繰り下げは得か損か 記事の提供元 例ポストセブン", ("例ポストセブン",)),
+            ("関連ニュース 記事提供社からのお知らせ 例新聞NEXT 記事の無断転用を禁じます。", ("例新聞NEXT",)),
+        ),
     ),
     Rule(
         id="first-published-more",
@@ -3678,8 +3713,9 @@ RULES: tuple[Rule, ...] = (
         languages=("ja",),
         # A magazine's story on its publisher's site: "「週刊例」2024年3月16日号より" (from that
         # issue), "「月刊例」2024年4月号より".
-        trigger=r"号より",
-        pattern=r"号より",
+        # (Or "号 掲載": "「例新潮」2024年5月30日号 掲載".)
+        trigger=r"号(?:より|[ \t]*掲載)",
+        pattern=r"号(?:より|[ \t]*掲載)",
         before=r"「(?P<tail>[^「」\n]{1,30})」[ \t]*(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?\Z",
         before_window=40,
         case_sensitive=True,
@@ -3694,8 +3730,9 @@ RULES: tuple[Rule, ...] = (
         # からの転載です", "この記事は「X」2024年5月3日掲載記事を一部再編集して転載したものです".
         # (Or where and when it was published: "この記事はXで2024年3月10日に公開されたものを転載しています";
         # or its article: "本記事は「X」（2024年5月3日掲載）の記事を転載したものです".)
-        trigger=r"(?:から(?:の)?|して|ものを|の記事を)転載",
-        pattern=r"(?:から(?:の)?|して|ものを|の記事を)転載",
+        # (Or edited "のうえ" / "の上" (after): "...掲載の記事を一部編集のうえ転載したものです".)
+        trigger=r"(?:から(?:の)?|して|ものを|の記事を|のうえ|の上)転載",
+        pattern=r"(?:から(?:の)?|して|ものを|の記事を|のうえ|の上)転載",
         before=r"(?:この|本)記事は[、,]?\s*「?(?P<tail>[^\n、。「」]{1,60}?)」?"
         r"(?:[（(][^\n。（）()]{1,30}[）)]|\d{4}年\d{1,2}月\d{1,2}日[^\n。「」]{0,24}?"
         r"|で(?:\d{4}年\d{1,2}月\d{1,2}日に)?(?:公開|掲載|配信)された)?\s*\Z",
@@ -3716,6 +3753,10 @@ RULES: tuple[Rule, ...] = (
             (
                 "※この記事は例経済オンラインで2024年3月10日に公開されたものを転載しています。",
                 ("例経済オンライン",),
+            ),
+            (
+                "※本記事は「例クロステック」2024年2月28日掲載の記事を一部編集のうえ転載したものです。",
+                ("例クロステック",),
             ),
         ),
         counterexamples=("掲載の記事・写真・図表などの無断転載を禁止します。",),
@@ -6247,7 +6288,10 @@ RULES: tuple[Rule, ...] = (
         # (A space may part the agency from the reporter's word: "中央社 記者 吳家瑋／首爾5日專電".)
         # (The month may be left out, "（法新社巴黎12日電）", and a slash follow the agency, "中央社／ 首爾12日
         # 綜合外電報導".)
-        pattern=r"(?:[／/][ \t]*)?(?:[^\s，。、“”\d]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:专|專)?[电電]|[ \t]?[记記]者"
+        # (A reporter's word is a byline's where the reporter's name follows it and ends there:
+        # "新华社记者 张三", not a headline's "美联社记者又被拒之门外".)
+        pattern=r"(?:[／/][ \t]*)?(?:[^\s，。、“”\d]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:专|專)?[电電]"
+        r"|[ \t]?[记記]者(?=[ \t]?[^\s，。、“”（）()／/]{2,4}(?:[ \t）)／/、]|\Z))"
         r"|[^\s，。、“”\d]{0,8}?\d{1,2}日(?:綜合|综合)(?:外電|外电)?(?:報導|报道))",
         # Not a reporter spoken to: "对新华社记者表示" (said to a Xinhua reporter), "接受新华社记者采访"
         # (in an interview with one).
@@ -6265,9 +6309,11 @@ RULES: tuple[Rule, ...] = (
                 "南韓央行意外維持利率不變 2025-03-05 11:24 中央社 記者 吳家瑋／首爾5日專電 南韓央行今天",
                 ("中央社",),
             ),
+            ("黄河流域生态保护取得新进展 新华社记者 张三 李四 近日，记者来到", ("新华社",)),
         ),
         counterexamples=(
             "新华社电视台播出了这个节目。",
+            "国际 美联社记者又被拒之门外，白宫与媒体之争升级",
             "外交部发言人对新华社记者表示，计划将继续。",
             "他在接受新华社记者采访时说，计划将继续。",
         ),
@@ -8507,6 +8553,7 @@ RULES: tuple[Rule, ...] = (
             ("China's new line opens to passengers\nSource(s): Xinhua\nPassengers boarded.", ("Xinhua",)),
             ("Источник: Интерфакс", ("Интерфакс",)),
             ("2024年04月24日 | 来源：新华网 小字号", ("新华网",)),
+            ("國際局勢持續緊張。 資料來源：法新社、路透社 更多新聞", ("法新社", "路透社")),
             (
                 "日銀はマイナス金利政策の解除を決めた。 ソース：例ドットコム https://example.jp/a 5: 名無しさん",
                 ("例ドットコム",),

@@ -94,7 +94,8 @@ _LIST_JOIN = re.compile(
     # (A hyphen joins a list where another capitalised name follows: "TT-AFP", as the Nordic
     # agencies sign another's copy; the name after it must be registered, as every name here.)
     # (A quoted name closes its quotes before the comma: "Allikas: "Aktuaalne kaamera", BNS".)
-    r"[\"”»“]?[ \t]*(?:,|;|/|&|\+|[-–](?=[ \t]*[A-ZÀ-Þ])|"
+    # (Chinese and Japanese part the names of a list with "、": "資料來源：法新社、路透社".)
+    r"[\"”»“]?[ \t]*(?:,|;|/|&|\+|、|[-–](?=[ \t]*[A-ZÀ-Þ])|"
     + "|".join(rf"\b{re.escape(w)}\b" for w in sorted(LIST_WORDS) if w.isalpha())
     # The list's preposition said again: "Avec les informations de La Presse canadienne et de
     # Reuters", "con información de EFE y de AFP".
