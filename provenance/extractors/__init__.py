@@ -280,6 +280,7 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
         return found
     site = registered_domain(host_of(url or ""))
     own = _own_names(doc, site)
+    found = [_without_host_tail(a, host, registry) for a in found]
     return [
         replaced(a, self_credit=True)
         if (_is_host(name_key(a.outlet), host) and not _another_domain(a.outlet, site))
@@ -297,6 +298,25 @@ def _marked_self(found: list[Attribution], doc: Document, registry: OutletRegist
         else a
         for a in found
     ]
+
+
+def _without_host_tail(a: Attribution, host: str, registry: OutletRegistry) -> Attribution:
+    """A name read from the text that ran on into the site's own name, as a credit line runs into
+    the page's masthead ("publicado originalmente na Agência Pública Outras Palavras" on
+    outraspalavras.net): the words before it.
+
+    >>> text = "O garimpo voltou a crescer.\\nArtigo publicado originalmente na Agência Exemplo Outras Palavras"
+    >>> [a.outlet for a in extract(text, url="https://outraspalavras.net/crise/garimpo/")]
+    ['Agência Exemplo']
+    """
+    words = a.outlet.split()
+    if len(words) < 3 or not a.evidence.method.startswith("text:") or a.url:
+        return a
+    for k in range(len(words) - 1, 0, -1):
+        if k >= 2 and name_key(" ".join(words[k:])) == host:
+            name = " ".join(words[:k])
+            return replaced(a, outlet=name, outlet_id=registry.resolve(name).id)
+    return a
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)|\n")

@@ -2337,6 +2337,27 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="stringer-before-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        checks=(
+            # "STRINGER" is the name an agency gives a picture's unnamed local photographer, never a
+            # dateline's place: "... en una imagen difundida este martes. STRINGER (REUTERS)".
+            # (The dateline's rule reads it as the place, into the evidence.)
+            Check(Where.AROUND, r"\bSTRINGER[ \t]*[/(][ \t]*[A-Z]", window=12, case_sensitive=True),
+        ),
+        description="An agency after 'STRINGER' ('STRINGER (REUTERS)'): a picture's credit, its "
+        "photographer unnamed.",
+        examples=(
+            (
+                "Humo en la cubierta del petrolero, en una imagen difundida este martes. STRINGER (REUTERS) "
+                "Jane Roe Jerusalén - 12 mar 2024",
+                "REUTERS",
+            ),
+        ),
+        counterexamples=("JERUSALÉN (REUTERS) - Los rebeldes han vuelto a atacar un buque.",),
+    ),
+    Context(
         id="caption-agency-cjk",
         verdict=Verdict.IMAGE,
         relations=(W,),

@@ -2939,7 +2939,8 @@ RULES: tuple[Rule, ...] = (
         # publié en néerlandais dans X".)
         # (The longer article first: a link's words begin after "de la".)
         # (A partner may be called so: "publié par notre partenaire X".)
-        pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+)?)?"
+        # (An elided "de" too: "sur le site d'Exemple XXI".)
+        pattern=r"[^\n]{0,45}?\s(?:sur|dans|par|chez)\s+(?:le\s+site\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)?)?"
         r"(?:(?:le\s+site\s+de\s+)?(?:notre|nos)\s+(?:partenaires?|confrères?|consœurs?|consoeurs?)\s+(?:de\s+|d['’])?)?(?P<tail>)",
         weight=0.9,
         examples=(
@@ -2956,6 +2957,7 @@ RULES: tuple[Rule, ...] = (
             ("Cet article a été publié originellement sur The Conversation.", ("The Conversation",)),
             ("Cette chronique est parue originalement dans Le Devoir.", ("Le Devoir",)),
             ("Cet article a d'abord été publié sur le site du CNRS.", ("CNRS",)),
+            ("Cet article a été publié initialement sur le site d'Exemple XXI.", ("Exemple XXI",)),
             ("Cet article a d'abord été publié par notre partenaire Exemple Terre.", ("Exemple Terre",)),
             ("Cet épisode a d’abord été diffusé sur Exemple Radio. Nous le republions.", ("Exemple Radio",)),
             (
