@@ -2368,7 +2368,8 @@ CONTEXTS: tuple[Context, ...] = (
             # ("综合讯 澳大利亚储备银行星期五宣布……，"): the picture's credit, not the story's sign-off,
             # which closes the text or stands before the page's furniture.
             # (A caption holds no comma: "..., 影響俄亥俄河谷一帶。（美聯社）" is the story's last sentence.)
-            Check(Where.BEFORE, r"(?:\A|[ \t。！？」”])[^\s。！？，]{4,40}。[ \t]*\Z", window=60),
+            # (And it stands alone: "...誓言报复。以色列方面尚未就事件置评。（路透社）" ends a paragraph.)
+            Check(Where.BEFORE, r"(?:\A|[ \t])[^\s。！？，]{4,40}。[ \t]*\Z", window=60),
             Check(Where.AFTER, r"\A[ \t]*(?:[^\s。！？]{1,6}[ \t]+)?[^\s。！？]{15,}?[，。]", window=120),
         ),
         description="An agency in full-width brackets after a caption's short sentence, the story's "
@@ -2397,8 +2398,9 @@ CONTEXTS: tuple[Context, ...] = (
             # before an agency in full-width brackets: a picture's caption and its credit ("...的說法。
             # 拜登7月在白宮發表講話。（Reuters）"), whatever follows; a story's sign-off closes its last
             # paragraph, which holds its sentences.
+            # (Not the text's first words: "国务院发布了预算。（新华社）" is a story's one sentence.)
             Check(
-                Where.BEFORE,
+                Where.BEFORE_LINES,
                 r"[ \t\n](?:(?!表示|指出|稱|称|說|说|宣布|報道|报道|報導|透露|強調|强调)[^\s。！？，,：:])"
                 r"{4,24}。[ \t]*\Z",
                 window=40,
@@ -2413,6 +2415,7 @@ CONTEXTS: tuple[Context, ...] = (
                 "Reuters",
             ),
             ("面臨工程師供不應求的困境。 台積電熊本廠外觀。（路透社） 本文出自《例雜誌》801期", "路透社"),
+            ("假期消费数据将检验刺激政策的效果。\n北京西站候车大厅挤满旅客。（路透社）", "路透社"),
         ),
         counterexamples=(
             "国务院发布了预算。（新华社）",
