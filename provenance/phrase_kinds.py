@@ -196,6 +196,8 @@ _TEXT_RULES: dict[str, str] = {
     "taken-from-tr": _ORIGINALLY,
     "courtesy-reprint-south-asia": _PERMISSION,
     "dateline-agency-hi": _WIRE,
+    "madad-li-gayi-ur": _WIRE,
+    "agency-dated-bn": _WIRE,
     "inputs-label-hi": _BY_RELATION,
     "agency-pipes-other-scripts": _WIRE,
     "translation-from-outlet": _ORIGINALLY,

@@ -513,6 +513,9 @@ _CASELESS_FURNITURE = re.compile(
 
 # A full stop that closes a sentence (not one inside an address: "Ynet.co.il").
 _SENTENCE_CLOSE = re.compile(r"[.!?؟](?=\s|\Z)")
+# What closes a caseless name that its line goes on after: a date or a time, a bar, or a slash
+# before the next field's label (see `TextExtractor._first_word_guessed`).
+_CASELESS_NAME_CLOSED = re.compile(r"[ \t]+(?:[\d٠-٩۰-۹]|\||/[ \t]*[^\s/:]{1,20}[ \t]*:)")
 
 
 @lru_cache(maxsize=4096)
@@ -964,8 +967,15 @@ class TextExtractor:
             return False
         line_end = text.find("\n", cut.end)
         rest = text[cut.end : line_end if line_end >= 0 else len(text)]
-        # (The page's furniture after it shows where the name ends: "منبع: خبرآنلاین بیشتر بخوانید".)
-        return bool(rest.strip()) and not _CASELESS_FURNITURE.match(rest) and not self.is_known_name(name)
+        # (The page's furniture after it shows where the name ends: "منبع: خبرآنلاین بیشتر بخوانید";
+        # so do a date, a bar, or a slash before the next field's label: "المصدر: النهار 05-03-2024",
+        # "منبع: اکونومیست / مترجم: سارا".)
+        return (
+            bool(rest.strip())
+            and not _CASELESS_FURNITURE.match(rest)
+            and not _CASELESS_NAME_CLOSED.match(rest)
+            and not self.is_known_name(name)
+        )
 
     def _photographer(self, words: str) -> bool:
         """True for words written as a person's name that name no registered outlet, whole or in part
