@@ -347,6 +347,7 @@ _TEXT_RULES: dict[str, str] = {
     "tensai-moto": _ORIGINALLY,
     "silrin-geul": _ORIGINALLY,
     "official-account-zh": _SOURCE,
+    "benwen-yiju-baodao": _WIRE,
     "silrin-gisa-bare": _ORIGINALLY,
     "kara-no-tensai": _ORIGINALLY,
     "keisai-kiji-tensai": _ORIGINALLY,

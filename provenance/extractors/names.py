@@ -888,11 +888,33 @@ def known_prefix(text: str, pos: int, end: int, known: KnownNames) -> Cut | None
     ...         return name == "Truthout"
     >>> known_prefix("Truthout Lara Logan is a reporter", 0, 33, Known())
     Cut(name='Truthout', start=0, end=8, url=None)
+
+    Chinese and Japanese run a name into the next words: the longest registered name the words
+    begin with.
+
+    >>> class KnownZh:
+    ...     def is_known_name(self, name: str) -> bool:
+    ...         return name == "示例社"
+    >>> known_prefix("示例社和路透社的报道", 0, 10, KnownZh())
+    Cut(name='示例社', start=0, end=3, url=None)
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end)]
+    if tokens and _UNSPACED_LETTER.match(text, pos):
+        # Chinese and Japanese run a name into the next words with no space: the longest
+        # registered name the first word begins with ("美联社和路透社的报道" begins with "美联社").
+        first_end = min(tokens[0][1], pos + _UNSPACED_NAME_CHARS)
+        for stop in range(first_end, pos + 1, -1):
+            if known.is_known_name(text[pos:stop]):
+                return Cut(text[pos:stop], pos, stop)
     return _cut_known(text, tokens, known, end) if tokens else None
+
+
+# A letter of the scripts that write no space after a name (Chinese, Japanese), and the longest
+# such name `known_prefix` tries.
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_NAME_CHARS = 12
 
 
 # The words after an agency's name that make it its picture, graphics or television service's

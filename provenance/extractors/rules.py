@@ -3425,7 +3425,7 @@ RULES: tuple[Rule, ...] = (
         r"|以下文章来源于|以下文章來源於)",
         pattern=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自|本文来源于|本文來源於"
         r"|以下文章来源于|以下文章來源於)"
-        r"(?:微信公众号|微信公眾號|公众号|公眾號)?[：:\s]*(?P<tail>)",
+        r"(?:微信公众号|微信公眾號|公众号|公眾號)?[：:\s]*[“「『]?(?P<tail>)",
         weight=0.85,
         examples=(
             ("本文转载自：新华网", ("新华网",)),
@@ -3434,6 +3434,7 @@ RULES: tuple[Rule, ...] = (
             ("本文转载自示例日报，原文链接：https://example.cn/1", ("示例日报",)),
             ("本文来源于微信公众号“示例日报”，作者：王明", ("示例日报",)),
             ("2024-03-19 21:05 北京 以下文章来源于示例财经 ，作者王明 示例财经 .", ("示例财经",)),
+            ("本文来自微信公众号“晚点Example”（ID：postlate），作者：王明", ("晚点Example",)),
         ),
     ),
     Rule(
@@ -3457,6 +3458,21 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("关注我们的官方账号，获取更多资讯。",),
+    ),
+    Rule(
+        id="benwen-yiju-baodao",
+        relation=W,
+        languages=("zh",),
+        # "(本文依据了美联社和路透社的报道。)": this article draws on the agencies' reports, closing
+        # copy a broadcaster's Chinese service built on them.
+        trigger=r"本文(?:依据|依據|根据|根據|综合|綜合)了?",
+        pattern=r"本文(?:依据|依據|根据|根據|综合|綜合)了?(?P<tail>)(?=[^\n。]{2,40}?(?:的)?(?:报道|報導|報道|消息))",
+        known_only=True,
+        wire_only=True,
+        more_names=True,
+        weight=0.8,
+        examples=(("南海局势持续紧张。 (本文依据了美联社和路透社的报道。) 相关新闻", ("美联社", "路透社")),),
+        counterexamples=("本文根据作者的实地调查写成。",),
     ),
     Rule(
         id="shoufa-yu",
@@ -3511,7 +3527,7 @@ RULES: tuple[Rule, ...] = (
         # (The provider may stand on the next line: "6/3(月) 10:31配信\n時事通信".)
         trigger=r"配信\s",
         # (The count of readers' comments may come between: "12:43配信 32 コメント32件 時事通信".)
-        pattern=r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件[ \t]+)?(?P<tail>)",
+        pattern=r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件\s+)?(?P<tail>)",
         before=r"\b\d{1,2}:\d{2}[ \t]*\Z",
         before_window=12,
         case_sensitive=True,
@@ -3531,7 +3547,7 @@ RULES: tuple[Rule, ...] = (
         # The same line naming a provider no registry knows, by the word a Japanese masthead ends
         # with ("3/5(火) 6:02配信 例経済オンライン", "11:24配信 例経新聞"): a person's name has none.
         trigger=r"配信\s",
-        pattern=r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件[ \t]+)?(?P<name>[^\s、。「」『』（）()【】]{1,20}?"
+        pattern=r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件\s+)?(?P<name>[^\s、。「」『』（）()【】]{1,20}?"
         r"(?:新聞|新報|日報|通信|ニュース|オンライン|ONLINE|Online|NEWS|News|NEXT|タイムズ|テレビ|放送|スポーツ|ジャーナル"
         r"|ビジネス|マガジン|ダイヤモンド|プレジデント|セブン|デジタル|ウェブ|WEB|Web|プラス|ドットコム))(?=\s)",
         before=r"\b\d{1,2}:\d{2}[ \t]*\Z",
@@ -4859,14 +4875,16 @@ RULES: tuple[Rule, ...] = (
         # tortoise-shell brackets, as Taiwan's papers tag a story's source: "〔中央社〕".
         # Any name in the brackets: only a wire's is taken (the agency list is not in the trigger,
         # as it would outgrow the scan's automaton).
-        trigger=r"（[^（）\n]{2,12}）|〔[^〔〕\n]{2,12}〕",
-        pattern=r"[（〔](?P<name>[^（）〔〕\n]{2,30}?)[）〕]",
+        # (Or in plain brackets, where the name is written in Chinese: "(法新社、路透社)".)
+        trigger=r"（[^（）\n]{2,12}）|〔[^〔〕\n]{2,12}〕|\(\p{Han}[^()\n]{1,11}\)",
+        pattern=r"[（〔(](?P<name>[^（）〔〕()\n]{2,30}?)[）〕)]",
         case_sensitive=True,
         wire_only=True,
         weight=0.9,
         examples=(
             ("国务院发布了预算。（新华社）", ("新华社",)),
             ("〔中央社〕美國聯準會週三宣布維持利率不變。", ("中央社",)),
+            ("欧盟去年10月启动对中国电动车的反补贴调查。 (法新社、路透社) 扫码关注", ("法新社", "路透社")),
         ),
         counterexamples=("〔記者王小明／台北報導〕行政院今天通過預算。",),
     ),
@@ -6328,7 +6346,8 @@ RULES: tuple[Rule, ...] = (
         # (A reporter's word is a byline's where the reporter's name follows it and ends there:
         # "新华社记者 张三", not a headline's "美联社记者又被拒之门外".)
         # (Or no day at all, in brackets: "（法新社东京电）".)
-        pattern=r"(?:[／/][ \t]*)?(?:[^\s，。、“”\d]{0,8}?\d{1,2}(?:月\d{1,2})?日(?:专|專)?[电電]"
+        # (The day may be written in Chinese numerals: "【新華社北京二日電】".)
+        pattern=r"(?:[／/][ \t]*)?(?:[^\s，。、“”\d]{0,8}?(?:\d{1,2}(?:月\d{1,2})?|[一二三四五六七八九十廿卅]{1,3})日(?:专|專)?[电電]"
         r"|[^\s，。、“”\d（）()]{1,8}?(?:专|專)?[电電](?=[）)])"
         r"|[ \t]?[记記]者(?=[ \t]?[^\s，。、“”（）()／/]{2,4}(?:[ \t）)／/、]|\Z))"
         r"|[^\s，。、“”\d]{0,8}?\d{1,2}日(?:綜合|综合)(?:外電|外电)?(?:報導|报道))",
@@ -6344,6 +6363,7 @@ RULES: tuple[Rule, ...] = (
             ("（中央社東京3日綜合外電報導）日本黃金週假期進入高峰", ("中央社",)),
             ("（法新社巴黎12日電） 數以百計法國農民今天駕駛拖拉機駛入巴黎", ("法新社",)),
             ("（法新社东京电）日本自民党总裁星期二在国会首相指名选举中当选", ("法新社",)),
+            ("【新華社北京二日電】據中國載人航天工程辦公室消息", ("新華社",)),
             ("2024-03-12 14:05 中央社／ 首爾12日綜合外電報導 南韓首爾市政府今天宣布", ("中央社",)),
             (
                 "南韓央行意外維持利率不變 2025-03-05 11:24 中央社 記者 吳家瑋／首爾5日專電 南韓央行今天",
@@ -8553,9 +8573,10 @@ RULES: tuple[Rule, ...] = (
         + _OF_THE_ARTICLE
         + r")?\s*(?::\s*|：\s*|՝\s*)",
         # (Thai writes its vowels as marks, which Python's \w leaves out.)
+        # (Chinese may say the names were compiled from: "来源：综合新华社、央视新闻".)
         pattern=r"(?:ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
-        + r")?\s*[:：՝]\s*(?P<tail>)",
+        + r")?\s*[:：՝]\s*(?:(?:综合|綜合)\s*)?(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
@@ -8595,6 +8616,7 @@ RULES: tuple[Rule, ...] = (
             ("2024年04月24日 | 来源：新华网 小字号", ("新华网",)),
             ("國際局勢持續緊張。 資料來源：法新社、路透社 更多新聞", ("法新社", "路透社")),
             ("جمود رئاسي\nالمصدر: مثال 05-03-2024 | 00:30 شارك", ("مثال",)),
+            ("来源：综合新华社、央视新闻 编辑：王明", ("新华社", "央视新闻")),
             (
                 "日銀はマイナス金利政策の解除を決めた。 ソース：例ドットコム https://example.jp/a 5: 名無しさん",
                 ("例ドットコム",),

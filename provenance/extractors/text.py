@@ -94,8 +94,9 @@ _LIST_JOIN = re.compile(
     # (A hyphen joins a list where another capitalised name follows: "TT-AFP", as the Nordic
     # agencies sign another's copy; the name after it must be registered, as every name here.)
     # (A quoted name closes its quotes before the comma: "Allikas: "Aktuaalne kaamera", BNS".)
-    # (Chinese and Japanese part the names of a list with "、": "資料來源：法新社、路透社".)
-    r"[\"”»“]?[ \t]*(?:,|;|/|&|\+|、|[-–](?=[ \t]*[A-ZÀ-Þ])|"
+    # (Chinese and Japanese part the names of a list with "、", or join two with "和", "及", "与":
+    # "資料來源：法新社、路透社", "美联社和路透社".)
+    r"[\"”»“]?[ \t]*(?:,|;|/|&|\+|、|[和及与與](?=\w)|[-–](?=[ \t]*[A-ZÀ-Þ])|"
     + "|".join(rf"\b{re.escape(w)}\b" for w in sorted(LIST_WORDS) if w.isalpha())
     # The list's preposition said again: "Avec les informations de La Presse canadienne et de
     # Reuters", "con información de EFE y de AFP".
@@ -1413,13 +1414,13 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
     >>> [c.name for c in _slash_parts(Cut("ANSA-AFP", 0, 8), lambda name: name in ("ANSA", "AFP"))]
     ['ANSA', 'AFP']
 
-    Chinese and Japanese write the slash full-width: "（法新社／路透社）".
+    Chinese and Japanese write the slash full-width, or list with "、": "（法新社／路透社）".
 
     >>> [c.name for c in _slash_parts(Cut("法新社／路透社", 0, 7))]
     ['法新社', '路透社']
     """
-    if "／" in cut.name:  # one character for one: the offsets hold
-        cut = Cut(cut.name.replace("／", "/"), cut.start, cut.end, cut.url)
+    if "／" in cut.name or "、" in cut.name:  # one character for one: the offsets hold
+        cut = Cut(cut.name.replace("／", "/").replace("、", "/"), cut.start, cut.end, cut.url)
     if cut.url is None and known is not None and "-" in cut.name and "/" not in cut.name:
         return _hyphen_parts(cut, known)
     if (
