@@ -2046,6 +2046,33 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("The talks ended.\nCourtesy of Example Weekly.",),
     ),
     Context(
+        id="courtesy-after-caption",
+        verdict=Verdict.IMAGE,
+        relations=(W, S),
+        methods=("text:courtesy-of",),
+        checks=(
+            # Right after a caption's sentence, which says who poses or stands where in the picture
+            # ("Officials pose after signing the deal in Hanoi, Monday. Courtesy of Example News
+            # Agency"): the picture's lender.
+            Check(
+                Where.BEFORE,
+                r"\b(?:poses?|posed|posing|pictured|from\s+left|second\s+from\s+(?:left|right)"
+                r"|,[ \t]+(?:left|right|center|centre)[ \t]*,)[^.!?\n]{0,200}[.!?][ \t]*\Z",
+                window=240,
+            ),
+        ),
+        description="'Courtesy of X' right after a caption's sentence ('Officials pose after signing ... "
+        "Monday. Courtesy of X'): the picture's lender.",
+        examples=(
+            (
+                "Officials of the two agencies pose after signing a memorandum in Hanoi, Monday. Courtesy of "
+                "Example News Agency\nThe agency signed a deal.",
+                "Example News Agency",
+            ),
+        ),
+        counterexamples=("The talks ended on Monday.\nCourtesy of Example Weekly",),
+    ),
+    Context(
         id="courtesy-of-a-person",
         verdict=Verdict.IMAGE,
         relations=(W, S),
@@ -3991,8 +4018,9 @@ CONTEXTS: tuple[Context, ...] = (
                 # municipality ("المصدر: وزارة المالية", "منبع: وزارت بهداشت", "स्रोत: स्वास्थ्य मंत्रालय").
                 r"|(?:ال)?وزارة|وزارت|(?:ال)?حكومة|دولت|(?:ال)?شرطة|پلیس|(?:ال)?بلدية|شهرداری|فرمانداری|استانداری"
                 r"|मंत्रालय|सरकार|पुलिस"
-                # A bank, the source of a rate's figures ("Source: Bangladesh Bank").
-                r"|bank)\b"
+                # A bank or a stock exchange, the source of a rate's or a share's figures ("Source:
+                # Bangladesh Bank", "Source: Bursa Malaysia").
+                r"|bank|bursa|stock\s+exchange)\b"
                 # (A name that goes on in capitals is another's: "Example Ministry Watch", "Army
                 # Times"; and a site's address: "Military.com". Not an article that opens the next
                 # sentence where the page's lines ran together: "Source: Bureau of Meteorology The
@@ -4003,6 +4031,9 @@ CONTEXTS: tuple[Context, ...] = (
                 # A government's office, whose name goes on ("Source: Office for Budget Responsibility");
                 # in Vietnamese a ministry or a department ("Nguồn: Bộ Công Thương", "Tổng cục Thống kê").
                 r"|\A(?:bộ|tổng\s+cục|cục|sở|ngân\s+hàng\s+nhà\s+nước)\s"
+                # In Thai a department, a ministry or an office ("ที่มา: กรมควบคุมโรค"); in Bengali
+                # an office, a directorate or a ministry ("সূত্র: জেলা মৎস্য অফিস").
+                r"|\A(?:กรม|กระทรวง|สำนักงาน)|(?:অফিস|অধিদপ্তর|মন্ত্রণালয়)\Z"
                 r"|\boffice\s+(?:for|of)\b|\b(?:cabinet|home|foreign|prime\s+minister['’]s|president['’]s|governor['’]s"
                 r"|mayor['’]s)\s+office\b"
                 # A ministry, a bureau, an office or a government in Chinese, Japanese and Korean, by
@@ -4063,6 +4094,7 @@ CONTEXTS: tuple[Context, ...] = (
             ("Xuất khẩu gạo tăng mạnh. Nguồn: Bộ Công Thương", "Bộ Công Thương"),
             ("2023年出生数再创新低。资料来源：示例省统计局", "示例省统计局"),
             ("2월 수출은 4.8% 늘었다. 출처: 통계청", "통계청"),
+            ("ผู้ป่วยเพิ่มขึ้นในสัปดาห์นี้ ที่มา: กรมตัวอย่าง", "กรมตัวอย่าง"),
         ),
         counterexamples=(
             "The council met on Monday.\nSource: Example Ministry Watch",

@@ -2670,6 +2670,23 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("該公司已獲授權轉載相關圖片。",),
     ),
     Rule(
+        id="disadur-dari",
+        relation=R,
+        languages=("id", "ms"),
+        # Indonesian: "Disadur dari: X" (adapted from X), an entertainment or lifestyle portal's
+        # closing line over a story it rewrote from another site's.
+        trigger=r"\b(?:disadur|diadaptasi)\s+dari\s*:?\s",
+        pattern=r"\w+\s+dari\s*:?\s*(?P<tail>)",
+        weight=0.8,
+        examples=(
+            (
+                "tulis akun resmi film tersebut. Disadur dari: Contoh.com Penulis: Budi Santoso",
+                ("Contoh.com",),
+            ),
+        ),
+        counterexamples=("Cerita ini disadur dari sebuah legenda rakyat Jawa.",),
+    ),
+    Rule(
         id="telah-tayang-di",
         relation=R,
         languages=("id", "ms"),

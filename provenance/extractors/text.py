@@ -884,7 +884,19 @@ class TextExtractor:
             cuts.extend(self._following(rule, text, last.end, window))
         if rule.relation is not Relation.IMAGE_CREDIT:
             cuts = [part for cut in cuts for part in _slash_parts(cut, self._slashed_name)]
-            cuts = [cut for cut in cuts if not self._first_word_guessed(text, cut)]
+            # (A registered short name in lower case only as the registry spells it: "(kpl/nfi)"
+            # signs a desk's initials, not KPL's copy; see `_slashed_name`.)
+            cuts = [
+                cut
+                for cut in cuts
+                if not self._first_word_guessed(text, cut)
+                and not (
+                    cut.name.islower()
+                    and len(cut.name) <= 3
+                    and self.is_known_name(cut.name)
+                    and not self._slashed_name(cut.name)
+                )
+            ]
             if not cuts:
                 return []
         start = ts
