@@ -2364,6 +2364,31 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="video-title-agency",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-parenthesis-between-sentences",),
+        checks=(
+            # An embedded video's title, its label first, closed by the agency that shot it:
+            # "... in una nota. Video Bce, Lagarde: \"Servono più dati\" (reuters) Leggi anche".
+            Check(
+                Where.BEFORE,
+                r"(?:\A|[.!?][ \t]+)(?-i:Video|VIDEO|Vídeo|VÍDEO|Vidéo|VIDÉO|Watch|WATCH|Guarda)[ \t]+[^.!?\n]{0,160}\Z",
+                window=200,
+            ),
+        ),
+        description="An agency in brackets closing an embedded video's title ('Video Bce, Lagarde: \"...\" "
+        "(reuters)'): the video's credit.",
+        examples=(
+            (
+                "Il dato conferma il calo, commenta l'istituto in una nota. Video Bce, Lagarde: \"Servono più dati "
+                'prima di tagliare i tassi" (reuters) Leggi anche',
+                "reuters",
+            ),
+        ),
+        counterexamples=("Il governo ha approvato il decreto. (ANSA) Leggi anche",),
+    ),
+    Context(
         id="stringer-before-agency",
         verdict=Verdict.IMAGE,
         relations=(W,),

@@ -291,6 +291,8 @@ _FIELD_LABELS = frozenset(
     "watch video videos listen "
     # A disclosure's label after a source line ("Quelle: X Transparenz: Links zu Online-Shops ...").
     "transparenz hinweis disclaimer disclosure offenlegung "
+    # The rights or the licence of a text after its source ("Fuente: X Derechos: Creative Commons").
+    "derechos rights droits diritti direitos rechte licencia licence license lizenz licenza licença "
     "summary деталі детали подробиці подробности дослівно передісторія контекст".split()
 )
 # Lower-case words that may follow a name without making it a false one.
