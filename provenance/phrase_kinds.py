@@ -348,6 +348,7 @@ _TEXT_RULES: dict[str, str] = {
     "silrin-geul": _ORIGINALLY,
     "official-account-zh": _SOURCE,
     "benwen-yiju-baodao": _WIRE,
+    "provider-updated-zh": _SOURCE,
     "disadur-dari": _ORIGINALLY,
     "silrin-gisa-bare": _ORIGINALLY,
     "kara-no-tensai": _ORIGINALLY,

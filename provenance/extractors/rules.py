@@ -3477,6 +3477,28 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("关注我们的官方账号，获取更多资讯。",),
     ),
     Rule(
+        id="provider-updated-zh",
+        relation=S,
+        languages=("zh",),
+        # A portal's line of the provider and when it updated the item: "示例新聞網 更新於 03月05日10:41
+        # • 發布於 03月05日10:20" (LINE TODAY's). Registered names only: any words may stand there.
+        trigger=r"更新[於于][ \t]",
+        pattern=r"更新[於于]",
+        before=r"(?:\A|\s)(?P<tail>[^\s•·|｜]{2,20})[ \t]+\Z",
+        before_window=30,
+        case_sensitive=True,
+        known_only=True,
+        by_kind=True,
+        weight=0.75,
+        examples=(
+            (
+                "週末冷氣團南下 TVBS新聞網 更新於 03月05日10:41 • 發布於 03月05日10:20 • 記者 王明",
+                ("TVBS新聞網",),
+            ),
+        ),
+        counterexamples=("本頁面最後 更新於 03月05日10:41",),
+    ),
+    Rule(
         id="benwen-yiju-baodao",
         relation=W,
         languages=("zh",),
@@ -8598,7 +8620,8 @@ RULES: tuple[Rule, ...] = (
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
         # (Nor figures' source: "数据来源：X", "データ出典：X".)
-        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+|数据|數據|データ)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?])\n\s*\Z"
+        # (A sentence closes with a full stop in Chinese and Japanese too: "...增长29%。\n来源：X".)
+        not_before=r"(?:\(|-|\bthe|\bno|\bdie|\beine|\bla|\bune?|\bthe\s+\w+|数据|數據|データ)\s*\Z|\d\s?%[^\n]{0,100}(?<![.!?。！？])\n\s*\Z"
         # (Nor a picture's or a map's: "题图来源：X", "头图来源：X", "配图来源：X", "預報圖。資料來源：X".)
         r"|(?:题图|題圖|头图|頭圖|配图|配圖|封面图片?|封面圖片?|[图圖][。．.]?[ \t]*(?:资料|資料))\s*\Z"
         # or a chart's title in percent ("Inflación general anual, %", "Taux de chômage, en %"), or
@@ -8634,6 +8657,7 @@ RULES: tuple[Rule, ...] = (
             ("國際局勢持續緊張。 資料來源：法新社、路透社 更多新聞", ("法新社", "路透社")),
             ("جمود رئاسي\nالمصدر: مثال 05-03-2024 | 00:30 شارك", ("مثال",)),
             ("来源：综合新华社、央视新闻 编辑：王明", ("新华社", "央视新闻")),
+            ("2023年经济总产出比上年增长29%。\n来源：示例日报\n编辑：王明", ("示例日报",)),
             (
                 "日銀はマイナス金利政策の解除を決めた。 ソース：例ドットコム https://example.jp/a 5: 名無しさん",
                 ("例ドットコム",),
