@@ -155,7 +155,18 @@ def looks_like_domain(name: str) -> bool:
 
 
 # The scripts that space their words and write no Latin name into them (see `name_key`).
-_SPACED_SCRIPTS = ("ARABIC", "HEBREW", "DEVANAGARI", "BENGALI", "GEORGIAN", "HANGUL", "THAI")
+_SPACED_SCRIPTS = (
+    "ARABIC",
+    "HEBREW",
+    "DEVANAGARI",
+    "BENGALI",
+    "GEORGIAN",
+    "HANGUL",
+    "THAI",
+    "KHMER",
+    "LAO",
+    "MYANMAR",
+)
 
 
 # The Latin words a masthead in another script adds to its name ("日テレNEWS", "テレ朝news").

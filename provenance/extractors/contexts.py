@@ -4056,9 +4056,10 @@ CONTEXTS: tuple[Context, ...] = (
                 # A government's office, whose name goes on ("Source: Office for Budget Responsibility");
                 # in Vietnamese a ministry or a department ("Nguồn: Bộ Công Thương", "Tổng cục Thống kê").
                 r"|\A(?:bộ|tổng\s+cục|cục|sở|ngân\s+hàng\s+nhà\s+nước)\s"
-                # In Thai a department, a ministry or an office ("ที่มา: กรมควบคุมโรค"); in Bengali
+                # In Thai a department, a ministry or an office ("ที่มา: กรมควบคุมโรค"), in Khmer a
+                # ministry ("ប្រភព៖ ក្រសួងសុខាភិបាល"); in Bengali
                 # an office, a directorate or a ministry ("সূত্র: জেলা মৎস্য অফিস").
-                r"|\A(?:กรม|กระทรวง|สำนักงาน)|(?:অফিস|অধিদপ্তর|মন্ত্রণালয়)\Z"
+                r"|\A(?:กรม|กระทรวง|สำนักงาน|ក្រសួង)|(?:অফিস|অধিদপ্তর|মন্ত্রণালয়)\Z"
                 r"|\boffice\s+(?:for|of)\b|\b(?:cabinet|home|foreign|prime\s+minister['’]s|president['’]s|governor['’]s"
                 r"|mayor['’]s)\s+office\b"
                 # A ministry, a bureau, an office or a government in Chinese, Japanese and Korean, by

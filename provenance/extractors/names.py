@@ -265,7 +265,9 @@ FURNITURE_WORDS = frozenset(
     # French: a follow button ("Par : EXAMPLE 24 avec agences Suivre").
     "suivre "
     # Hungarian: follow us, recommended articles ("Forrás: Example Kövess minket Facebookon!").
-    "kövess ajánlott".split()
+    "kövess ajánlott "
+    # A link's buttons: "Copy link", and a Vietnamese aggregator's "Link bài gốc" (the original's).
+    "copy link".split()
 )
 # The verbs of a page's buttons, before what they open ("View Comments", "Show comments", "LEE
 # MÁS"), and what that is: the furniture, or more of the same ("Lee además", "Leia também").

@@ -281,7 +281,7 @@ _OF_THE_ARTICLE = (
 
 # The languages whose word for "source" labels a source line (see the rule "source-line").
 _SOURCE_LABEL_LANGUAGES = tuple(
-    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et lv lt sl sq mk hu ro hr sr bg el id vi ar he zh ja ko th mt".split()
+    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et lv lt sl sq mk hu ro hr sr bg el id vi ar he zh ja ko th mt km lo".split()
 )
 
 
@@ -3766,14 +3766,20 @@ RULES: tuple[Rule, ...] = (
         languages=("ko",),
         # The same note with the publication's name bare, and its issue's number after it: "이
         # 기사는 예시21 제1505호에 실린 기사입니다". The name is the words between.
-        trigger=r"에\s*(?:실린|실렸던|게재된|게재했던)\s*(?:글|기사|칼럼|원고)",
-        pattern=r"에\s*(?:실린|실렸던|게재된|게재했던)\s*(?:글|기사|칼럼|원고)",
-        before=r"(?:이|본)\s*(?:글|기사|칼럼)(?:은|는)\s+(?P<tail>[^\s.,<>《》〈〉]{2,20})"
+        # (Or "표출된" (shown), after the day and hour it was: "이 기사는 2024년03월05일10시28분
+        # 예시벨에 표출된 기사입니다", as a paid news service notes its items.)
+        trigger=r"에\s*(?:실린|실렸던|게재된|게재했던|표출된)\s*(?:글|기사|칼럼|원고)",
+        pattern=r"에\s*(?:실린|실렸던|게재된|게재했던|표출된)\s*(?:글|기사|칼럼|원고)",
+        before=r"(?:이|본)\s*(?:글|기사|칼럼)(?:은|는)\s+"
+        r"(?:\d{4}년\s*\d{1,2}월\s*\d{1,2}일(?:\s*\d{1,2}시\s*\d{1,2}분)?\s+)?(?P<tail>[^\s.,<>《》〈〉]{2,20})"
         r"(?:[ \t]*(?:제[ \t]*\d{1,5}[ \t]*호|\d{4}년[ \t]*\d{1,2}월호|\d{1,2}월호))?\Z",
         before_window=80,
         case_sensitive=True,
         weight=0.8,
-        examples=(("※ 이 기사는 예시21 제1505호에 실린 기사입니다.", ("예시21",)),),
+        examples=(
+            ("※ 이 기사는 예시21 제1505호에 실린 기사입니다.", ("예시21",)),
+            ("이 기사는 2024년03월05일10시28분 예시벨에 표출된 기사입니다.", ("예시벨",)),
+        ),
         counterexamples=(
             "이 기사는 지난해 신문에 실린 기사를 다시 정리한 것이다.",
             "이 기사는 신문에 실린 기사를 정리한 것이다.",
@@ -8608,14 +8614,14 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo|sors)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|дереккөз|Дереккөз|աղբյուրը?|Աղբյուրը?|წყარო|mənbə|Mənbə|manba|Manba|"
-        r"来源|來源|출처|出典|出所|ソース)(?:\s+und\s+weitere\s+Informationen|"
+        r"来源|來源|출처|出典|出所|ソース|ប្រភព|ແຫຼ່ງຂ່າວ|ແຫຼ່ງທີ່ມາ)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
-        + r")?\s*(?::\s*|：\s*|՝\s*)",
+        + r")?\s*(?::\s*|：\s*|՝\s*|៖\s*)",
         # (Thai writes its vowels as marks, which Python's \w leaves out.)
         # (Chinese may say the names were compiled from: "来源：综合新华社、央视新闻".)
-        pattern=r"(?:ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
+        pattern=r"(?:ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|ប្រភព|ແຫຼ່ງຂ່າວ|ແຫຼ່ງທີ່ມາ|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
-        + r")?\s*[:：՝]\s*(?:(?:综合|綜合)\s*)?(?P<tail>)",
+        + r")?\s*[:：՝៖]\s*(?:(?:综合|綜合)\s*)?(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
@@ -8657,6 +8663,7 @@ RULES: tuple[Rule, ...] = (
             ("國際局勢持續緊張。 資料來源：法新社、路透社 更多新聞", ("法新社", "路透社")),
             ("جمود رئاسي\nالمصدر: مثال 05-03-2024 | 00:30 شارك", ("مثال",)),
             ("来源：综合新华社、央视新闻 编辑：王明", ("新华社", "央视新闻")),
+            ("ភ្ញៀវទេសចរប្រមាណ ៧លាននាក់។ ប្រភព៖ Example News អានបន្ថែម៖", ("Example News",)),
             ("2023年经济总产出比上年增长29%。\n来源：示例日报\n编辑：王明", ("示例日报",)),
             (
                 "日銀はマイナス金利政策の解除を決めた。 ソース：例ドットコム https://example.jp/a 5: 名無しさん",
