@@ -6976,6 +6976,7 @@ RULES: tuple[Rule, ...] = (
         ),
         counterexamples=(
             "Council tax to rise\nBy Rob Roe, Local Democracy Reporter\nThe cabinet recommended the increase.",
+            "Council votes to sell car parks\nBy Rob Roe, Local Democracy Reporting\nThe council voted.",
             "By Jane Doe, Staff Writer",
             "By Christmas Eve, The Washington Post had published the story.",
             "By Jane Doe, The Washington Post's correspondent",

@@ -1199,6 +1199,15 @@ class TextExtractor:
             # Where no name could be cut at all, a registered one may still start the words
             # ("mit Material von dpa erstellt": a German verb closes the clause).
             known = self._known_prefix(text, start, tail_end)
+            if (
+                known is not None
+                and cut is not None
+                and " " not in known.name
+                and not self._spelled(known.name)
+            ):
+                # (One word the registry knows only by its key, as a longer name's first: "Local
+                # Democracy Reporting" is no "The Local".)
+                known = None
             if known is not None and (
                 cut is None
                 or known.end >= cut.end
@@ -1208,6 +1217,9 @@ class TextExtractor:
                     # no "Boston"), nor a body named after an agency ("the Reuters Institute").
                     and cut.name.rsplit(None, 1)[-1].lower() not in MASTHEAD_WORDS
                     and not INSTITUTION_AFTER.match(text, known.end, tail_end)
+                    # (Nor a name that its line closes: "By Jane Roe, Local Democracy Reporting\n" is
+                    # no "Local".)
+                    and not _ends_line(text, cut.end, "")
                 )
             ):
                 cut = known
@@ -1296,6 +1308,11 @@ class TextExtractor:
                 return shorter is None or longer.id != shorter.id
             word_end = word_start
         return False
+
+    def _spelled(self, name: str) -> bool:
+        """True when a registered outlet is written ``name`` exactly (not only by its key)."""
+        outlet = self.registry.lookup(name)
+        return outlet is not None and outlet.spells(name)
 
     def _slashed_name(self, word: str) -> bool:
         """True when a word between slashes is an outlet's name: a short one in lower case only as
