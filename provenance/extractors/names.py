@@ -555,6 +555,23 @@ GENERIC_NAMES = frozenset(
         "매체",
         "본지",
         "본보",
+        # The video and social platforms in Korean, Japanese and Chinese ("출처 : 유튜브"): a post's
+        # host, no publisher.
+        "유튜브",
+        "페이스북",
+        "트위터",
+        "인스타그램",
+        "틱톡",
+        "ユーチューブ",
+        "フェイスブック",
+        "ツイッター",
+        "インスタグラム",
+        "油管",
+        "脸书",
+        "臉書",
+        "推特",
+        "微博",
+        "抖音",
     )
 )
 
