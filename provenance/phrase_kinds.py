@@ -350,6 +350,7 @@ _TEXT_RULES: dict[str, str] = {
     "benwen-yiju-baodao": _WIRE,
     "provider-updated-zh": _SOURCE,
     "disadur-dari": _ORIGINALLY,
+    "imetafsiriwa-kutoka": _ORIGINALLY,
     "silrin-gisa-bare": _ORIGINALLY,
     "kara-no-tensai": _ORIGINALLY,
     "keisai-kiji-tensai": _ORIGINALLY,

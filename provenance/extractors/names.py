@@ -239,7 +239,7 @@ FURNITURE_WORDS = frozenset(
     "weiterlesen "
     # Bulgarian, Belarusian, Serbian and Kazakh: more, read, share, related, tags, comments.
     "още прочетете сподели свързани етикети коментари чытайце падзяліцца прочитајте поделите повезано "
-    "тағы оқыңыз бөлісу "
+    "тағы оқыңыз бөлісу жаңалықтарды "
     # Italian: "Altre notizie", "Altri articoli"; Portuguese: "Comentários".
     "altre altri comentários "
     # Vietnamese: keywords ("Từ khóa"), more articles of the section ("Bài viết cùng chuyên mục"),

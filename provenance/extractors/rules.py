@@ -281,7 +281,7 @@ _OF_THE_ARTICLE = (
 
 # The languages whose word for "source" labels a source line (see the rule "source-line").
 _SOURCE_LABEL_LANGUAGES = tuple(
-    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et lv lt sl sq mk hu ro hr sr bg el id vi ar he zh ja ko th mt km lo".split()
+    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et lv lt sl sq mk hu ro hr sr bg el id vi ar he zh ja ko th mt km lo am".split()
 )
 
 
@@ -2685,6 +2685,25 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=("Cerita ini disadur dari sebuah legenda rakyat Jawa.",),
+    ),
+    Rule(
+        id="imetafsiriwa-kutoka",
+        relation=R,
+        languages=("sw",),
+        # Swahili: "Habari hii imetafsiriwa kutoka X" (this story was translated from X), a paper's
+        # note over its sister paper's story in translation.
+        trigger=r"\b(?:imetafsiriwa|imechapishwa\s+kwanza)\s+(?:kutoka|na|katika)\s",
+        pattern=r"\w+(?:\s+kwanza)?\s+(?:kutoka|na|katika)\s+(?P<tail>)",
+        before=r"\b(?:habari|makala|taarifa)\s+(?:hii|hizi)\s+\Z",
+        before_window=20,
+        weight=0.85,
+        examples=(
+            (
+                "alisema dereva. Habari hii imetafsiriwa kutoka Example Citizen, gazeti dada.",
+                ("Example Citizen",),
+            ),
+        ),
+        counterexamples=("Kitabu hicho kimetafsiriwa kutoka Kiingereza.",),
     ),
     Rule(
         id="telah-tayang-di",
@@ -8615,14 +8634,14 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo|sors)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|дереккөз|Дереккөз|աղբյուրը?|Աղբյուրը?|წყარო|mənbə|Mənbə|manba|Manba|"
-        r"来源|來源|출처|出典|出所|ソース|ប្រភព|ແຫຼ່ງຂ່າວ|ແຫຼ່ງທີ່ມາ)(?:\s+und\s+weitere\s+Informationen|"
+        r"来源|來源|출처|出典|出所|ソース|ប្រភព|ແຫຼ່ງຂ່າວ|ແຫຼ່ງທີ່ມາ|ምንጭ)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
-        + r")?\s*(?::\s*|：\s*|՝\s*|៖\s*)",
+        + r")?\s*(?::\s*|：\s*|՝\s*|៖\s*|፦\s*|፡\s*)",
         # (Thai writes its vowels as marks, which Python's \w leaves out.)
         # (Chinese may say the names were compiled from: "来源：综合新华社、央视新闻".)
-        pattern=r"(?:ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|ប្រភព|ແຫຼ່ງຂ່າວ|ແຫຼ່ງທີ່ມາ|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
+        pattern=r"(?:ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|ប្រភព|ແຫຼ່ງຂ່າວ|ແຫຼ່ງທີ່ມາ|ምንጭ|\w+(?:\(s\))?)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
-        + r")?\s*[:：՝៖]\s*(?:(?:综合|綜合)\s*)?(?P<tail>)",
+        + r")?\s*[:：՝៖፦፡]\s*(?:(?:综合|綜合)\s*)?(?P<tail>)",
         # Not a source of the story: "(Source: X)" in a caption, "syndication-source:", the source
         # line of a chart (the line above holds figures), a scientific citation ("et al.").
         # (A sentence of prose with a share in it is no chart: "Peru holds 70% of them.\nSource: X".)
@@ -8665,6 +8684,7 @@ RULES: tuple[Rule, ...] = (
             ("جمود رئاسي\nالمصدر: مثال 05-03-2024 | 00:30 شارك", ("مثال",)),
             ("来源：综合新华社、央视新闻 编辑：王明", ("新华社", "央视新闻")),
             ("ភ្ញៀវទេសចរប្រមាណ ៧លាននាក់។ ប្រភព៖ Example News អានបន្ថែម៖", ("Example News",)),
+            ("ተገልጿል። ምንጭ፦ ኢዜአ", ("ኢዜአ",)),
             ("2023年经济总产出比上年增长29%。\n来源：示例日报\n编辑：王明", ("示例日报",)),
             (
                 "日銀はマイナス金利政策の解除を決めた。 ソース：例ドットコム https://example.jp/a 5: 名無しさん",
