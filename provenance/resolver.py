@@ -154,7 +154,8 @@ def looks_like_domain(name: str) -> bool:
     return bool(registered_domain(text))
 
 
-# The scripts that space their words and write no Latin name into them (see `name_key`).
+# The scripts that space their words (or, as Thai, Khmer, Lao and Burmese do, their phrases) and
+# write no Latin name into them (see `name_key`).
 _SPACED_SCRIPTS = (
     "ARABIC",
     "HEBREW",

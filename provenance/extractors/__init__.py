@@ -312,8 +312,8 @@ def _without_host_tail(a: Attribution, host: str, registry: OutletRegistry) -> A
     words = a.outlet.split()
     if len(words) < 3 or not a.evidence.method.startswith("text:") or a.url:
         return a
-    for k in range(len(words) - 1, 0, -1):
-        if k >= 2 and name_key(" ".join(words[k:])) == host:
+    for k in range(len(words) - 1, 1, -1):  # two words of the name at least stay
+        if name_key(" ".join(words[k:])) == host:
             name = " ".join(words[:k])
             return replaced(a, outlet=name, outlet_id=registry.resolve(name).id)
     return a

@@ -280,6 +280,10 @@ _OF_THE_ARTICLE = (
 )
 
 # The languages whose word for "source" labels a source line (see the rule "source-line").
+# A Japanese portal's word for "delivered" after the time and before the provider, and the count of
+# readers' comments that may come between ("12:43配信 32 コメント32件 時事通信").
+_HAISHIN = r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件\s+)?"
+
 _SOURCE_LABEL_LANGUAGES = tuple(
     "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et lv lt sl sq mk hu ro hr sr bg el id vi ar he zh ja ko th mt km lo am".split()
 )
@@ -3584,8 +3588,7 @@ RULES: tuple[Rule, ...] = (
         # the scan's automaton track every number and colon of a text.)
         # (The provider may stand on the next line: "6/3(月) 10:31配信\n時事通信".)
         trigger=r"配信\s",
-        # (The count of readers' comments may come between: "12:43配信 32 コメント32件 時事通信".)
-        pattern=r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件\s+)?(?P<tail>)",
+        pattern=_HAISHIN + r"(?P<tail>)",
         before=r"\b\d{1,2}:\d{2}[ \t]*\Z",
         before_window=12,
         case_sensitive=True,
@@ -3605,7 +3608,7 @@ RULES: tuple[Rule, ...] = (
         # The same line naming a provider no registry knows, by the word a Japanese masthead ends
         # with ("3/5(火) 6:02配信 例経済オンライン", "11:24配信 例経新聞"): a person's name has none.
         trigger=r"配信\s",
-        pattern=r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件\s+)?(?P<name>[^\s、。「」『』（）()【】]{1,20}?"
+        pattern=_HAISHIN + r"(?P<name>[^\s、。「」『』（）()【】]{1,20}?"
         r"(?:新聞|新報|日報|通信|ニュース|オンライン|ONLINE|Online|NEWS|News|NEXT|タイムズ|テレビ|放送|スポーツ|ジャーナル"
         r"|ビジネス|マガジン|ダイヤモンド|プレジデント|セブン|デジタル|ウェブ|WEB|Web|プラス|ドットコム))(?=\s)",
         before=r"\b\d{1,2}:\d{2}[ \t]*\Z",
