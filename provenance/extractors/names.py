@@ -572,6 +572,12 @@ GENERIC_NAMES = frozenset(
         "推特",
         "微博",
         "抖音",
+        # A picture, an image, a video or material in Japanese: what a "提供" (provided) line may
+        # name instead of a provider ("＜写真提供＞").
+        "写真",
+        "画像",
+        "映像",
+        "資料",
     )
 )
 

@@ -3648,6 +3648,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="teikyo-angle-ja",
+        relation=S,
+        languages=("ja",),
+        # A story's provider in angle brackets closing it: "＜例Korea提供＞" (provided by), as
+        # portals and partner sites sign a partner's copy. (A picture's "＜写真提供＞" names nobody.)
+        trigger=r"提供[＞>]",
+        pattern=r"提供[＞>]",
+        before=r"[＜<](?P<name>[^＜＞<>\n]{2,30}?)\Z",
+        before_window=34,
+        case_sensitive=True,
+        weight=0.75,
+        examples=(("チケットの先行受付は今週末から始まる。 ＜例Korea提供＞ 【関連記事】", ("例Korea",)),),
+        counterexamples=("会場の様子 ＜写真提供＞ 関連記事",),
+    ),
+    Rule(
         id="article-provider-ja",
         relation=S,
         languages=("ja",),
@@ -5198,6 +5213,30 @@ RULES: tuple[Rule, ...] = (
             "(The Senate voted 51-49) – a close call.",
             "(WATCH) – The mayor speaks.",
         ),
+    ),
+    Rule(
+        id="agency-byline-dated-lower",
+        relation=W,
+        languages=("en",),
+        # A byline's "by" in lower case run into the headline where the page's lines were joined,
+        # the page's date right after the agency: "... over slush fund scandal by Kyodo Mar 5, 2024
+        # SHARE". (The date says it is the byline, not "a survey by Kyodo" in a sentence.)
+        trigger=AGENCIES,
+        name_from_trigger=True,
+        case_sensitive=True,
+        pattern=r"(?=[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+\d{4}\b)",
+        before=r"[^\W\d_][ \t]+by[ \t]+\Z",
+        before_window=10,
+        in_prose=True,
+        wire_only=True,
+        weight=0.8,
+        examples=(
+            (
+                "Lawmakers to face ethics panel over fund scandal by Kyodo Mar 5, 2024 SHARE Members",
+                ("Kyodo",),
+            ),
+        ),
+        counterexamples=("In a survey by Kyodo News last month, support fell.",),
     ),
     Rule(
         id="agency-byline",
