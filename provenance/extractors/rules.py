@@ -285,7 +285,7 @@ _OF_THE_ARTICLE = (
 _HAISHIN = r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件\s+)?"
 
 _SOURCE_LABEL_LANGUAGES = tuple(
-    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et lv lt sl sq mk hu ro hr sr bg el id vi ar he zh ja ko th mt km lo am".split()
+    "en de es fr it pt ru uk nl pl tr cs sk sv da no fi et lv lt sl sq mk hu ro hr sr bg el id vi ar he zh ja ko th mt km lo am ku".split()
 )
 
 
@@ -8676,7 +8676,7 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:\b(?:sources?|source\(s\)|quellen?|fuentes?|fontes?|fonti|bron|kaynak|zdroj|k[äa]ll(?:a|or)|kilder?|allikas|"
         r"forr[áa]s|surs[aă]|izvor|sumber|avots|vir|burimi|chanzo|sors)|źródło|крыніца|šaltini[si]|nguồn|источники?|джерело|извор|източник|πηγή|"
         r"lähde|lähteet|heimild|المصدر|منبع|מקור|ที่มา|เรียบเรียงจาก|स्रोत|সূত্র|дереккөз|Дереккөз|աղբյուրը?|Աղբյուրը?|წყარო|mənbə|Mənbə|manba|Manba|"
-        r"来源|來源|출처|出典|出所|ソース|ប្រភព|ແຫຼ່ງຂ່າວ|ແຫຼ່ງທີ່ມາ|ምንጭ)(?:\s+und\s+weitere\s+Informationen|"
+        r"来源|來源|출처|出典|出所|ソース|ប្រភព|ແຫຼ່ງຂ່າວ|ແຫຼ່ງທີ່ມາ|ምንጭ|سەرچاوە|Çavkanî)(?:\s+und\s+weitere\s+Informationen|"
         + _OF_THE_ARTICLE
         + r")?\s*(?::\s*|：\s*|՝\s*|៖\s*|፦\s*|፡\s*)",
         # (Thai writes its vowels as marks, which Python's \w leaves out.)
@@ -8727,6 +8727,7 @@ RULES: tuple[Rule, ...] = (
             ("来源：综合新华社、央视新闻 编辑：王明", ("新华社", "央视新闻")),
             ("ភ្ញៀវទេសចរប្រមាណ ៧លាននាក់។ ប្រភព៖ Example News អានបន្ថែម៖", ("Example News",)),
             ("ተገልጿል። ምንጭ፦ ኢዜአ", ("ኢዜአ",)),
+            ("نرخی نەوت بەرز بووەوە. سەرچاوە: فرانس پرێس تاگ: نەوت", ("فرانس پرێس",)),
             ("2023年经济总产出比上年增长29%。\n来源：示例日报\n编辑：王明", ("示例日报",)),
             (
                 "日銀はマイナス金利政策の解除を決めた。 ソース：例ドットコム https://example.jp/a 5: 名無しさん",
@@ -9606,7 +9607,8 @@ RULES: tuple[Rule, ...] = (
         + _ARABIC_PLACE
         + r"[ \t]*(?:[-–—]|:)[ \t]*«?|[ \t][\u0621-\u064a]{3,}-)\Z",
         before_window=40,
-        pattern=r"(?=»?(?:[ \t]+[\u0621-\u064a]|[ \t]*(?:\n|\Z)))",
+        # (A colon may close the dateline: "نيويورك- د ب أ: أخفق مجلس الأمن".)
+        pattern=r"(?=»?:?(?:[ \t]+[\u0621-\u064a]|[ \t]*(?:\n|\Z)))",
         # Not a picture's credit: "صورة أرشيفية - واس" (an archive picture).
         not_before=r"(?:صورة|صور|الصورة|تصوير|لقطة|فيديو)[^\n]{0,20}\Z",
         not_before_window=40,
@@ -9621,6 +9623,7 @@ RULES: tuple[Rule, ...] = (
             ('12 يونيو 2024 ، 02:15 مساءً شارك الدوحة - قنا افتتحت متاحف قطر معرض "بدايات: فنون"', ("قنا",)),
             ("مشاركة فيسبوك تويتر واتساب أبوظبي: «وام» أطلقت دائرة الطاقة برنامجا جديدا.", ("وام",)),
             ("وزارة الزراعة: تسويق القمح حتى الآن دمشق-سانا بلغت كميات القمح المسوقة.", ("سانا",)),
+            ("منذ 6 ساعات حجم الخط 0 نيويورك- د ب أ: أخفق مجلس الأمن الدولي مرة أخرى.", ("د ب أ",)),
         ),
         counterexamples=(
             "قال الوزير إن التعاون مع - وام مستمر",
