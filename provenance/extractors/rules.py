@@ -280,6 +280,17 @@ _OF_THE_ARTICLE = (
 )
 
 # The languages whose word for "source" labels a source line (see the rule "source-line").
+# Chinese words that say a text was reprinted from, or first carried by, the name after them
+# ("本文转载自", "原载于", "以下文章来源于": a WeChat account's repost of another's).
+_ZHUANZAI = (
+    r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自|本文来源于|本文來源於"
+    r"|以下文章来源于|以下文章來源於)"
+)
+# The agencies' names as Hindi papers write them in a dateline (PTI's "प्रेट्र" and "भाषा", UNI's
+# "वार्ता"), and as Bangladeshi papers write them in a byline.
+_HINDI_AGENCIES = r"(?:एएनआई|पीटीआई|आईएएनएस|प्रेट्र|यूएनआई|वार्ता|भाषा)"
+_BENGALI_AGENCIES = r"(?:বাসস|ইউএনবি|এএফপি|রয়টার্স)"
+
 # A Japanese portal's word for "delivered" after the time and before the provider, and the count of
 # readers' comments that may come between ("12:43配信 32 コメント32件 時事通信").
 _HAISHIN = r"配信\s+(?:\d+[ \t]+)?(?:コメント\d+件\s+)?"
@@ -2561,8 +2572,8 @@ RULES: tuple[Rule, ...] = (
         languages=("hi",),
         # A Hindi paper's dateline of agency copy: the place, a comma and the agency, closed by the
         # danda ("श्रीहरिकोटा, एएनआई।", "नई दिल्ली, प्रेट्र।"), opening the story's first paragraph.
-        trigger=r"(?:एएनआई|पीटीआई|आईएएनएस|प्रेट्र|यूएनआई|वार्ता|भाषा)[ \t]*।",
-        pattern=r"(?P<name>एएनआई|पीटीआई|आईएएनएस|प्रेट्र|यूएनआई|वार्ता|भाषा)[ \t]*।",
+        trigger=_HINDI_AGENCIES + r"[ \t]*।",
+        pattern=r"(?P<name>" + _HINDI_AGENCIES + r")[ \t]*।",
         # (The place: a word or two after the text's start or a sentence's end, then the comma.)
         before=r"(?:\A|\n|[।.!?|][ \t]+)[^\s,।.!?|]{2,20}(?:[ \t][^\s,।.!?|]{2,20})?[ \t]*,[ \t]*\Z",
         before_window=50,
@@ -2598,8 +2609,8 @@ RULES: tuple[Rule, ...] = (
         languages=("bn",),
         # A Bangladeshi paper's byline of agency copy: the agency, then "published" and the date in
         # Bengali figures ("বাসস ০৫ মার্চ ২০২৪, ১৬:৪০", "ইউএনবি প্রকাশ : ১৩ ফেব্রুয়ারি ২০২৪").
-        trigger=r"(?:বাসস|ইউএনবি|এএফপি|রয়টার্স)[ \t]+(?:প্রকাশ[ \t]*:?[ \t]*)?[০-৯]",
-        pattern=r"(?P<name>বাসস|ইউএনবি|এএফপি|রয়টার্স)[ \t]+(?:প্রকাশ[ \t]*:?[ \t]*)?[০-৯]{1,2}[ \t]+"
+        trigger=_BENGALI_AGENCIES + r"[ \t]+(?:প্রকাশ[ \t]*:?[ \t]*)?[০-৯]",
+        pattern=r"(?P<name>" + _BENGALI_AGENCIES + r")[ \t]+(?:প্রকাশ[ \t]*:?[ \t]*)?[০-৯]{1,2}[ \t]+"
         r"(?:জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)",
         case_sensitive=True,
         wire_only=True,
@@ -3461,11 +3472,8 @@ RULES: tuple[Rule, ...] = (
         # "本文转载自：X", "转自X", "原载于X": reprinted from, first carried by; "本文来自微信公众号：X",
         # "本文来源于微信公众号“X”": taken from X's account.
         # (And a WeChat account's repost of another's: "以下文章来源于X".)
-        trigger=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自|本文来源于|本文來源於"
-        r"|以下文章来源于|以下文章來源於)",
-        pattern=r"(?:转载自|轉載自|转自|轉自|原载于|原載於|原文来自|原文來自|本文来自|本文來自|本文来源于|本文來源於"
-        r"|以下文章来源于|以下文章來源於)"
-        r"(?:微信公众号|微信公眾號|公众号|公眾號)?[：:\s]*[“「『]?(?P<tail>)",
+        trigger=_ZHUANZAI,
+        pattern=_ZHUANZAI + r"(?:微信公众号|微信公眾號|公众号|公眾號)?[：:\s]*[“「『]?(?P<tail>)",
         weight=0.85,
         examples=(
             ("本文转载自：新华网", ("新华网",)),
@@ -3483,7 +3491,7 @@ RULES: tuple[Rule, ...] = (
         languages=("zh",),
         # A portal's line of the account that posted an item: "示例财经 2024-03-11 · 示例财经官方账号"
         # (the outlet's official account), as Toutiao and Tencent News show their providers.
-        trigger=r"官方[账帳]号|官方[账帳]號",
+        trigger=r"官方[账帳][号號]",
         pattern=r"官方[账帳][号號]",
         # (Not "我们的官方账号": a name runs into the word, with no "的" (of) between.)
         # (Nor a column's account: "示例新闻《潜望》官方账号".)

@@ -894,7 +894,7 @@ class TextExtractor:
                     cut.name.islower()
                     and len(cut.name) <= 3
                     and self.is_known_name(cut.name)
-                    and not self._slashed_name(cut.name)
+                    and not self._spelled(cut.name)
                 )
             ]
             if not cuts:
@@ -1321,10 +1321,7 @@ class TextExtractor:
         (`_slash_parts`)."""
         if not self.is_known_name(word):
             return False
-        if not (word.islower() and len(word) <= 3):
-            return True
-        outlet = self.registry.lookup(word)
-        return outlet is not None and outlet.spells(word)
+        return not (word.islower() and len(word) <= 3) or self._spelled(word)
 
     def is_agency_name(self, name: str) -> bool:
         """True when ``name`` is exactly a name or alias of a registered news agency; a short one
