@@ -358,12 +358,24 @@ def test_a_papers_dateline_takes_the_relation_of_its_republication() -> None:
     found = extract(story.format("Harbor Ledger") + note.format("Harbor Ledger"))
     assert {(a.outlet, a.relation.value) for a in found} == {("Harbor Ledger", "republished_from")}
     assert len(found) == 2  # both statements kept, with their evidence
-    # An agency's dateline stays an agency's.
+    # An agency's dateline stays an agency's, and so is the note: the story is the agency's copy.
     found = extract(story.format("Reuters") + note.format("Reuters"))
-    assert sorted((a.outlet, a.relation.value) for a in found) == [
-        ("Reuters", "republished_from"),
-        ("Reuters", "wire_credit"),
-    ]
+    assert [(a.outlet, a.relation.value) for a in found] == [("Reuters", "wire_credit")] * 2
+
+
+def test_an_agencys_feed_footer_under_its_dispatch_is_its_wire_credit() -> None:
+    text = (
+        "PALERMO (Italpress) – L'Assemblea regionale ha approvato il bilancio con 38 voti favorevoli.\n"
+        "(Italpress).\n"
+        "L'articolo Approvato il bilancio proviene da Italpress."
+    )
+    found = extract(text)
+    assert {(a.outlet, a.relation.value) for a in found} == {("Italpress", "wire_credit")}
+    # The footer alone still says where the article came from.
+    footer = extract(
+        "Il consiglio ha approvato il bilancio.\nL'articolo Approvato il bilancio proviene da Italpress."
+    )
+    assert [(a.outlet, a.relation.value) for a in footer] == [("Italpress", "republished_from")]
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u3000"])

@@ -188,7 +188,9 @@ def _one_relation(found: list[Attribution], registry: OutletRegistry) -> list[At
     says it was first published by ("SACRAMENTO (Example Matters) —" over "This story was
     originally published by Example Matters"). A page's metadata is another kind of statement and
     keeps its own; a link in the text labelled as its source ("Source link" under a copied post)
-    is the text's."""
+    is the text's. An agency's copy is credited to the agency as its wire, however else the text
+    names it too: "PALERMO (ITALPRESS) –" over a feed's footer "L'articolo ... proviene da
+    Italpress" is the agency's dispatch, not a republished article."""
     if len(found) < 2:
         return found
     in_text = [a for a in found if a.evidence.method.startswith(("text:", "html:source-link"))]
@@ -198,10 +200,14 @@ def _one_relation(found: list[Attribution], registry: OutletRegistry) -> list[At
             a.relation is Relation.WIRE_CREDIT and a.outlet_id not in stronger
         ):
             stronger[a.outlet_id] = a.relation
+    for a in in_text:
+        if a.relation is Relation.WIRE_CREDIT and _is_agency(registry, a.outlet_id):
+            stronger[a.outlet_id] = Relation.WIRE_CREDIT
     weaker = {
         id(a)
         for a in in_text
         if a.outlet_id in stronger
+        and a.relation is not stronger[a.outlet_id]
         and (
             a.relation is Relation.SOURCE_CREDIT
             or (
@@ -209,6 +215,7 @@ def _one_relation(found: list[Attribution], registry: OutletRegistry) -> list[At
                 and stronger[a.outlet_id] is Relation.REPUBLISHED_FROM
                 and not _is_agency(registry, a.outlet_id)
             )
+            or (a.relation is Relation.REPUBLISHED_FROM and stronger[a.outlet_id] is Relation.WIRE_CREDIT)
         )
     }
     if not weaker:

@@ -2410,6 +2410,36 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("JERUSALÉN (REUTERS) - Los rebeldes han vuelto a atacar un buque.",),
     ),
     Context(
+        id="photographer-before-agency-closing-caption",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:wire-dateline", "text:agency-parenthesis-between-sentences"),
+        checks=(
+            # A name in capitals after a sentence's end, the agency in brackets after it closing the
+            # line ("... en Yeda este martes. SAUL LOEB (REUTERS)"): a caption's photographer and
+            # agency. A dateline opens its story, which goes on after it on the same line.
+            Check(
+                Where.BEFORE,
+                r"[.!?…][\"”’»)]*[ \t]+[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’.-]+(?:[ \t]+[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’.-]+){1,3}[ \t]*\Z",
+                window=200,
+                case_sensitive=True,
+            ),
+            Check(Where.AFTER, r"\A[ \t]*\Z", window=40),
+        ),
+        description="An agency in brackets closing a caption's line after the photographer's name in "
+        "capitals ('... este martes. SAUL LOEB (REUTERS)'): a picture's credit.",
+        examples=(
+            (
+                "El ministro, en Yeda este martes. JANE ROE (REUTERS)\nUcrania ha aceptado este martes la propuesta.",
+                "REUTERS",
+            ),
+        ),
+        counterexamples=(
+            "Kiev acepta la propuesta. NUEVA YORK (REUTERS) - La bolsa subió este martes.",
+            "NUEVA YORK (REUTERS)\nLa bolsa subió este martes.",
+        ),
+    ),
+    Context(
         id="caption-agency-cjk",
         verdict=Verdict.IMAGE,
         relations=(W,),
@@ -2890,7 +2920,7 @@ CONTEXTS: tuple[Context, ...] = (
     Context(
         id="figures-before",
         verdict=Verdict.DROP,
-        screen=r"\d[\d.,]*\s?[%€$£¥]?\s+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+)?[-+−’'$€£¥]?\d",
+        screen=r"\d[\d.,]*\s?[%€$£¥]?\s+(?:[A-ZÀ-Þ][\w'’-]*[ \t]+)?[-+−’'$€£¥]?\d|\d[ \t]*[%€$£¥]?[ \t]*\|[^|\n]{0,24}\d",
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare", "text:agency-byline"),
         checks=(
@@ -2900,10 +2930,15 @@ CONTEXTS: tuple[Context, ...] = (
             # Or a table's column where the page's lines ran together, three labels each with its
             # figure right before the label ("Bruxelles 540.000 Flandre 335.000 Wallonie 218.000
             # Source : Example").
+            # Or a table's row read out with its cells between bars, each closed by its figure, right
+            # above the line ("Oct-24 5,25 | Dic-24 5,00 | Feb-25 4,75\nFuente: Example"); a byline's
+            # bars hold a time or words after the date ("3 May 2024 | 18:42 | 5 min read").
             Check(
                 Where.BEFORE_LINES,
                 r"(?<![\w.,’'])(?!0\d)(?:[-+−]?[’'$€£¥]?\d[\d.,]*\s?[%€$£¥]?\s+){3}"
-                r"|(?:\b[A-ZÀ-Þ][\w'’-]*[ \t]+[-+−]?[$€£¥]?\d[\d.,]*[ \t]?[%€$£¥]?[ \t]+){3}\Z",
+                r"|(?:\b[A-ZÀ-Þ][\w'’-]*[ \t]+[-+−]?[$€£¥]?\d[\d.,]*[ \t]?[%€$£¥]?[ \t]+){3}\Z"
+                r"|(?:^|\n)(?![^\n]*\d:\d\d)(?:[^|\n]{0,24}?\d[ \t]*[%€$£¥]?[ \t]*\|){2,}[^|\n]{0,24}?\d[ \t]*[%€$£¥]?"
+                r"[ \t]*\n[ \t]*\Z",
                 window=120,
             ),
         ),
@@ -2917,9 +2952,11 @@ CONTEXTS: tuple[Context, ...] = (
                 "Prix médian (en euros) Bruxelles 540.000 Flandre 335.000 Wallonie 218.000 Source : Example",
                 "Example",
             ),
+            ("Tasa (%)\nOct-24 5,25 | Dic-24 5,00 | Feb-25 4,75\nFuente: Example Banco", "Example Banco"),
         ),
         counterexamples=(
             "Shares rose 2 percent on Monday after a 3 percent fall last week.\nSource: Reuters",
+            "By Jane Roe | 3 May 2024 | 18:42 | 5 min read\nSource: Example News Agency",
             "Readers can call the helpline on 0700 121 21.\nSource: Example News Agency",
             "Example, J.: A study. In: Nature; Vol. 12, Issue 345, pp. 67, 8. Mai 2021 Quelle: Universität Beispiel",
         ),
