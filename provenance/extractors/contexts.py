@@ -847,10 +847,11 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(
             # A plain text's reader takes a short header line with a colon for a caption; a line
             # that dates the story ("Published: 3 May 2021 (AFP)") is the story's own header.
+            # (Nor a byline's: "Von Example.at/APA, 14. März 2024, 11:27 Uhr".)
             Check(
                 Where.BEFORE,
                 r"\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado"
-                r"|actualizado|pubblicato|aggiornato)\b|\d{1,2}:\d{2}",
+                r"|actualizado|pubblicato|aggiornato)\b|\d{1,2}:\d{2}|^[ \t]*(?:by|von)[ \t]",
                 window=200,
                 negate=True,
             ),
@@ -1234,11 +1235,12 @@ CONTEXTS: tuple[Context, ...] = (
                 window=80,
                 case_sensitive=True,
             ),
-            # Not a byline's: "by Jane Roe / Reuters" names the story's writer ("Photo by Jane Roe /
-            # Reuters" stays a picture's).
+            # Not a byline's: "by Jane Roe / Reuters", "Von Jana Roe/APA" opening its line names the
+            # story's writer ("Photo by Jane Roe / Reuters" and a photographer "Philipp von Roe/dpa"
+            # stay a picture's).
             Check(
                 Where.SENTENCE,
-                r"(?<![Pp]hoto\s)(?<![Ff]oto\s)(?<![Ii]mage\s)(?<![Tt]aken\s)(?<!PHOTO\s)\b[Bb]y[ \t]+"
+                r"(?<![Pp]hoto\s)(?<![Ff]oto\s)(?<![Ii]mage\s)(?<![Tt]aken\s)(?<!PHOTO\s)(?<![Bb]ild\s)(?:\b[Bb]y|(?m:^)[ \t]*Von)[ \t]+"
                 + _NAME_WRITTEN_OUT
                 + r"[ \t]?/[ \t]?\Z",
                 window=80,
@@ -1265,6 +1267,7 @@ CONTEXTS: tuple[Context, ...] = (
             "Die Gespräche enden. afp/dpa/rtr",
             "Bank holds rates\nby Jane Roe-Lind / Reuters\nJun 14, 2024\nThe Bank of Japan kept rates.",
             "Central banks lose the plot on gold Jana Roe / Reuters 3 min read 22 Apr 2024 Gold rose.",
+            "Regierung einigt sich\nVon Jana Roe/APA, 14. März 2024, 11:27 Uhr\nWIEN. Die Parteien haben sich geeinigt.",
         ),
     ),
     Context(
@@ -3169,6 +3172,7 @@ CONTEXTS: tuple[Context, ...] = (
         screen=_CHART
         + r"|evoluci|evolu[çc]|volution|evoluzione|entwicklung|varia[cç]|statisti|estad[íi]stic|\bdat(?:a|en|os|i)\b|donn[ée]es|\b(?:in|en)\s+(?:mrd|mio|mln|mld|mill|prozent|percent|per\s+cent"
         r"|%|euro|dollar|us-dollar|€|\$|billion|thousand|tonnen|tons?)|\((?:19|20)\d\d\s*[-–]"
+        r"|(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:(?:19|20)\d\d|\d\d)\b"
         r"|[图圖図표][表]?\s*[：:]|グラフ|그래프|도표|\bindex,?\s+(?:19|20)\d\d\s*=\s*100\b"
         r"|punti\s+base|basis\s+points|points?\s+de\s+base|puntos\s+b[áa]sicos|basispunkte|\(\s*(?:in\s+)?%"
         r"|(?:per|/)\s*" + _PER_UNIT + r"\b|\b(?:procent|prosent)\b"
@@ -3195,8 +3199,11 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|datos|dati)"
                 r"|\b(?:in|en)\s+(?:mrd\.?|mio\.?|mln\.?|mld\.?|millionen|milliarden|prozent|percent|per\s+cent|%|euros?|dollars?"
                 r"|us-dollar|€|\$|billions?|millions?|thousands?|tonnen|tons?)(?:\s|\b)[^.!?\n]{0,30}"
-                # or the years it spans ("Unemployment in February (2015-2024)").
+                # or the years it spans ("Unemployment in February (2015-2024)"), closing a title
+                # line of a few words ("Medicaid enrollment in Texas, 2020-2024", "Fälle pro
+                # Kalenderwoche, 2023/24", "Preise 2019–2023 (Index)").
                 r"|\(\s*(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2})\s*\)"
+                r"|(?:^|\n)[^.!?\n]{3,80}[ \t,](?:19|20)\d{2}[ \t]*[-–/][ \t]*(?:(?:19|20)\d{2}|\d{2})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*\n"
                 # or its unit in brackets ("Spread Btp-Bund (punti base)", "Yields (in %)").
                 r"|\((?:in\s+)?(?:%|percent|per\s+cent|prozent|pourcentage|punti\s+base|basis\s+points|bps"
                 r"|points?\s+de\s+base|puntos\s+b[áa]sicos|pontos\s+base|basispunkte)[^()\n]{0,20}\)"
@@ -3233,6 +3240,10 @@ CONTEXTS: tuple[Context, ...] = (
             ("The quake shook the valley. Map shows the epicentre. Source: Example Survey", "Example Survey"),
             ("Inactivity statistics Source: Example Health Office", "Example Health Office"),
             ("Unemployment in February (2015-2024) Fuente: Example Datos", "Example Datos"),
+            (
+                "Staff said so.\nEnrollment in the state, 2020-2024\nSource: Example Health Office",
+                "Example Health Office",
+            ),
             ("Spread Btp-Bund (punti base) Fonte: Example Data Lo spread è sceso.", "Example Data"),
             ("Produktion in Deutschland, Index 2015 = 100 Quelle: Example Verband", "Example Verband"),
             ("Lithium carbonate price, US$ per tonne Source: Example Data Shares fell.", "Example Data"),
@@ -3622,6 +3633,39 @@ CONTEXTS: tuple[Context, ...] = (
                 "Claim: The dam was built in 1920.\nSource: Example Party website\nVerdict: False",
                 "Example Party",
             ),
+        ),
+    ),
+    Context(
+        id="reference-list-under-sources-label",
+        verdict=Verdict.DROP,
+        screen=r"(?:sources|quellen|fuentes|fontes|fonti|références|references)[ \t]*:[ \t]*\n",
+        relations=(W, S),
+        methods=("text:source-line",),
+        checks=(
+            # A plural label alone on its line over entries that each go on after the name with a
+            # comma, a title and a day ("Sources:\nExample Page, Post on the aid, March 15, 2024\n
+            # Example Ministry, Advisory, March 18, 2024"): a list of references, where a checked
+            # claim and its facts came from, not where the article did.
+            Check(
+                Where.EVIDENCE,
+                r"\A(?:sources|quellen|fuentes|fontes|fonti|références|references)[ \t]*:[ \t]*\n",
+                window=0,
+            ),
+            Check(Where.AFTER, r"\A,[^\n]{5,}", window=200),
+            Check(Where.AFTER_LINES, r"\A[^\n]*\n[^\n,]{2,80},[^\n]*\b(?:19|20)\d\d\b", window=300),
+        ),
+        description="A plural source label over a list of references, each with its title and day: "
+        "where a claim's facts came from.",
+        examples=(
+            (
+                "The post is false.\nSources:\nExample Page, Post on the cash aid, March 15, 2024\n"
+                "Example Ministry, Advisory on fake posts, March 18, 2024",
+                "Example Page",
+            ),
+        ),
+        counterexamples=(
+            "The talks resumed on Monday.\nSources:\nExample Agency, Example Daily\nShare this story",
+            "The talks resumed on Monday.\nSource: Example Daily, March 15, 2024",
         ),
     ),
     Context(

@@ -2422,12 +2422,17 @@ RULES: tuple[Rule, ...] = (
         id="zuerst-erschienen",
         relation=R,
         languages=("de",),
-        trigger=r"\b(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht|publiziert)\s+"
-        r"(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)(?:\s*:)?\s",
-        pattern=r"\w+\s+\w+\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)(?:\s*:)?\s+(?P<tail>)",
+        # (And by whom it was published: "Ursprünglich veröffentlicht von Beispiel", a portal's note.)
+        trigger=r"\b(?:zuerst|ursprünglich|erstmals)\s+(?:(?:erschienen|veröffentlicht|publiziert)\s+"
+        r"(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)(?:\s*:)?|(?:veröffentlicht|publiziert)\s+(?:von|vom))\s",
+        pattern=r"\w+\s+\w+\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im|von|vom)(?:\s*:)?\s+(?P<tail>)",
         weight=0.9,
         examples=(
             ("Zuerst erschienen auf Beispiel.de.", ("Beispiel.de",)),
+            (
+                "Die Aktie stieg um sechs Prozent.\nUrsprünglich veröffentlicht von Beispiel Blatt",
+                ("Beispiel Blatt",),
+            ),
             ("Zuerst erschienen in: Beispiel Online", ("Beispiel Online",)),
             ("Der Text wurde zuerst veröffentlicht bei Übermedien.", ("Übermedien",)),
         ),
