@@ -632,8 +632,11 @@ class TextExtractor:
                 )
             )
         self._names_group = [all(c.rule.name_from_trigger for c in group) for group in self._groups]
-        self._sieves = [_sieve(group) for group in self._groups]
-        self._places = [s[1] if s else (0,) * len(g) for s, g in zip(self._sieves, self._groups, strict=True)]
+        # What is tried at a hit of each group: all its rules, or where the name stands between two
+        # words of prose only the rules written for such a place (`Rule.in_prose`), with a sieve of
+        # their own (a sieve of a few patterns costs a few of them).
+        self._plans = [_Plan.of(group) for group in self._groups]
+        self._prose_plans = [_Plan.of([c for c in group if c.rule.in_prose]) for group in self._groups]
         self._scanners: dict[tuple[frozenset[int], bool], Any] = {}
         self._group_res = [re2.compile(without_groups(t), _OPTIONS) for t in self._triggers]
         self._cuts: dict[str, Cut | None] = {}
@@ -746,15 +749,13 @@ class TextExtractor:
                     )
                     is not None
                 )
-                sieve = self._sieves[group]
+                plan = self._prose_plans[group] if in_prose else self._plans[group]
                 # The spans of the sieve's marks ((-1, -1) where a rule's pattern does not match),
                 # and each rule's place among them (0: tried whatever the sieve says).
-                marks = sieve[0].match(text, end, min(len(text), end + WINDOW_AFTER)).regs if sieve else ()
-                places = self._places[group]
-                for k, compiled in enumerate(self._groups[group]):
-                    if in_prose and not compiled.rule.in_prose:
-                        continue
-                    if places[k] and marks[places[k]][0] < 0:
+                sieve = plan.sieve
+                marks = sieve.match(text, end, min(len(text), end + WINDOW_AFTER)).regs if sieve else ()
+                for compiled, place in plan.entries:
+                    if place and marks[place][0] < 0:
                         continue
                     hints = compiled.hints
                     if compiled.rule.fallback:
@@ -785,6 +786,10 @@ class TextExtractor:
         """The attributions a rule reads at a trigger (``ts``..``te``), or none."""
         text = doc.text
         rule = c.rule
+        # A rule that stands among no words of prose says so before its pattern is read: a few
+        # words back cost less than a long pattern's look-aheads at every mention in a sentence.
+        if rule.max_prose_words is not None and _prose_words(text, ts) > rule.max_prose_words:
+            return []
         # Cheapest first: the anchored pattern, then the short look back, then the long one.
         window = min(len(text), te + WINDOW_AFTER)
         pm = c.pattern.match(text, te if rule.name_from_trigger else ts, window)
@@ -847,8 +852,6 @@ class TextExtractor:
         if not cuts:
             return []
         if rule.abbreviation_check and spells_initials(text[max(0, ts - 80) : ts], cuts[0].name):
-            return []
-        if rule.max_prose_words is not None and _prose_words(text, ts) > rule.max_prose_words:
             return []
         if rule.not_alone_on_line and _alone_on_line(text, ts, te):
             return []
@@ -1347,8 +1350,13 @@ _PUBLICATION_SHAPED = re.compile(
 # cenu Avots: LETA" where the page's lines ran together; not "Archive audio: BBC, Reuters").
 # (A clock's time ends a page's date line too, where its lines were joined: "12 mar 2025, 14:37
 # Agência Lusa A CP ...".)
-_SENTENCE_BREAK = re.compile(r"[.!?…\n|•·/]|\b[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*:(?=\s)|\b\d{1,2}:\d{2}(?=\s)")
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_BREAK_MARKS = ".!?…\n|•·/"
+_SENTENCE_BREAK = re.compile(
+    r"[" + re.escape(_BREAK_MARKS) + r"]|\b[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*:(?=\s)|\b\d{1,2}:\d{2}(?=\s)"
+)
+# A run of letters or of digits, but for one that a slash glues to the next (a desk's initials:
+# "jki/AFP").
+_WORD_NOT_SLASHED = re.compile(r"[^\W\d_]+(?![^\W\d_]|/)|\d+(?!\d|/)")
 
 
 def _prose_words(text: str, pos: int, tokens: int = 6, reach: int = 80) -> int:
@@ -1364,10 +1372,13 @@ def _prose_words(text: str, pos: int, tokens: int = 6, reach: int = 80) -> int:
     """
     low = max(0, pos - reach)
     window = text[low:pos]
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
-    sentence = window[breaks[-1] :] if breaks else window
+    if ":" in window:
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
+        sentence = window[breaks[-1] :] if breaks else window
+    else:  # no label nor time: the last of the marks of one character ends the sentence before
+        sentence = window[max(map(window.rfind, _BREAK_MARKS)) + 1 :]
     # A word glued to the next by a slash is a desk's initials ("jki/AFP/dpa"), not prose.
-    words = [m.group() for m in _WORD.finditer(sentence) if sentence[m.end() : m.end() + 1] != "/"][-tokens:]
+    words = _WORD_NOT_SLASHED.findall(sentence)[-tokens:]
     return sum(1 for w in words if len(w) >= 3 and w.islower())
 
 
@@ -1566,6 +1577,21 @@ def _sieve(group: Sequence[_Compiled]) -> tuple[re.Pattern[str], tuple[int, ...]
         return re.compile("".join(parts), group[0].pattern.flags), tuple(places)
     except re.error:  # a pattern that does not stand inside another: each is tried alone
         return None
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """The rules tried at a hit of one trigger, in table order, each with its place among the
+    marks of their `sieve` (0: tried whatever the sieve says)."""
+
+    entries: tuple[tuple[_Compiled, int], ...]
+    sieve: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, group: Sequence[_Compiled]) -> _Plan:
+        sieve = _sieve(group)
+        places = sieve[1] if sieve else (0,) * len(group)
+        return cls(tuple(zip(group, places, strict=True)), sieve[0] if sieve else None)
 
 
 def _compile(rule: Rule) -> _Compiled:
