@@ -840,8 +840,10 @@ CONTEXTS: tuple[Context, ...] = (
             "text:agency-copyright",
             "text:courtesy-of",
             "text:agency-fullwidth-brackets",
-            # (And an agency's name standing alone there: "Un tram à l'arrêt. - Belga.")
+            # (And an agency's name standing alone there: "Un tram à l'arrêt. - Belga.", or
+            # beside the agency that passed the picture on: "Example News Agency/Reuters".)
             "text:agency-detached",
+            "text:agency-slash-desk",
         ),
         locations=(Location.CAPTION,),
         checks=(
@@ -3669,6 +3671,37 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="citation-in-reference-list",
+        verdict=Verdict.DROP,
+        screen=r"[”\"»“]",
+        relations=(W, S),
+        methods=("text:source-line",),
+        checks=(
+            # A source line that goes on with the quoted title of what it cites, under another
+            # citation (a title in quotes and its year): an entry of a fact-check's or a paper's
+            # references ('Doe, Jane. “Experts: No evidence.” Example Press. 19 Jan 2023.\nSource:
+            # Example Agency. “Agency says no link.” 25 Jan 2023.'), not a credit of the text.
+            Check(Where.AFTER, r"\A[.,:]?[ \t]*[“\"„«][^”\"“»\n]{8,}[”\"“»]", window=200),
+            Check(
+                Where.BEFORE_LINES,
+                r"[“\"„«][^”\"“»\n]{8,}[”\"“»][^\n]{0,80}\b(?:19|20)\d\d\.?[ \t]*\n[ \t]*\Z",
+                window=300,
+            ),
+        ),
+        description="A source line in a list of references, the title it cites in quotes after the "
+        "name: the source of a claim, not of the text.",
+        examples=(
+            (
+                "Roe, Jane. “Experts: No evidence that the work harms whales.” Example Press. 19 Jan 2023.\n"
+                "Source: Example Agency. “Agency says no link between the two.” 25 Jan 2023.",
+                "Example Agency",
+            ),
+        ),
+        counterexamples=(
+            "The council met on Tuesday, the mayor said on 3 May 2023.\nSource: Example Daily “The council meets”",
+        ),
+    ),
+    Context(
         id="quoted-claim-source",
         verdict=Verdict.DROP,
         screen=r"[”\"»“]",
@@ -4077,8 +4110,9 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.NAME,
                 r"\b(?:ministry|ministries|ministerio|minist[èe]re|ministero|minist[ée]rio|\w*ministerium|ministerstw\w*"
                 r"|министерств\w*|міністерств\w*|мин(?:здрав|обороны|фин|юст|труд|энерго|транс|цифры|природы|сельхоз"
-                r"|промторг|просвещения|обрнауки|экономразвития)\w*|мінфін\w*|моз|department\s+of\s+(?:health|state|defen[cs]e"
-                r"|education|labor|labour|justice|agriculture|the\s+treasury|transportation|energy|commerce|homeland)"
+                r"|промторг|просвещения|обрнауки|экономразвития)\w*|мінфін\w*|моз"
+                # (A department by its whole name: "Maine Department of Marine Resources".)
+                r"|department\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z][\w'’-]*))*"
                 r"|government\s+of|regierung|gobierno\s+de|gouvernement"
                 # Germany's federal and state offices ("Quelle: Kraftfahrt-Bundesamt", "Quelle:
                 # Bundesagentur für Arbeit").
@@ -4154,6 +4188,10 @@ CONTEXTS: tuple[Context, ...] = (
         "not a publisher.",
         examples=(
             ("There were 412 cases in March.\n\nSource: Ministry of Health", "Ministry of Health"),
+            (
+                "Landings fell for a third year.\nSource: Example Department of Marine Resources",
+                "Example Department of Marine Resources",
+            ),
             ("За минулу добу відбулося 84 бойові зіткнення. Джерело: Генштаб ЗСУ Поділитися", "Генштаб ЗСУ"),
             (
                 "Die Polizei ermittelt.\nVerwendete Quellen: Pressemitteilung der Polizei Köln",

@@ -61,9 +61,10 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _PAYWALL = re.compile(r"paywall", re.IGNORECASE)
-# class or id words of picture captions and credits ("wp-caption-text", "image-credit", "credit").
+# class or id words of picture captions and credits ("wp-caption-text", "image-credit", "credit",
+# BEM's "image__credit").
 _CAPTION = re.compile(
-    r"caption|(?:^|[\s_-])(?:photo|image|img|media|picture|pic|foto|bild)[-_]?(?:credit|source|copyright|byline)s?"
+    r"caption|(?:^|[\s_-])(?:photo|image|img|media|picture|pic|foto|bild)[-_]{0,2}(?:credit|source|copyright|byline)s?"
     r"(?:$|[\s_-])|(?:^|\s)credit(?:$|\s)",
     re.IGNORECASE,
 )
