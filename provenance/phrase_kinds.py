@@ -281,6 +281,7 @@ _TEXT_RULES: dict[str, str] = {
     "where-this-was-published": _ORIGINALLY,
     "used-with-permission": _PERMISSION,
     "adapted-from-original-source": _ORIGINALLY,
+    "publisher-copyright-line": _ORIGINALLY,
     "print-view-source": _ORIGINALLY,
     "agency-before-feed-note": _WIRE,
     "agency-parenthesis-between-sentences": _WIRE,

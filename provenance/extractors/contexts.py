@@ -189,6 +189,9 @@ _DATA_WORDS = (
     r"|données|chiffres"
     # The compiler's own work on the figures: "Quelle: Statistisches Bundesamt, eigene Berechnung".
     r"|own\s+(?:calculations?|analysis)|eigene\s+(?:berechnung|darstellung|auswertung|erhebung)\w*"
+    # A report of the body's figures or findings: "Quelle: Example-Institut, Risikoeinschätzung vom
+    # 20. März" (its press release is a text it wrote: "Quelle: Example Universität, Pressemitteilung").
+    r"|risikoeinschätzung|lagebericht|jahresbericht|monatsbericht|gutachten|annual\s+report|risk\s+assessment"
     # (The author's: "Source: BLS, author's calculations", its apostrophe maybe still an entity.)
     r"|authors?\S{0,8}\s+(?:own\s+)?calculations?"
     r"|elaboraci[óo]n\s+propia|c[áa]lculos\s+propios|calculs\s+propres|elaborazione\s+propria)"
@@ -2800,16 +2803,21 @@ CONTEXTS: tuple[Context, ...] = (
         id="headline-list",
         verdict=Verdict.DROP,
         relations=(W, S),
-        screen=r"\d+[ \t]*(?:(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|min[ \t]+read)",
+        screen=r"\d+[ \t]*(?:(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|min[ \t]+read)"
+        r"|[·•][ \t]*(?:vor[ \t]+\d|gestern\b|hace[ \t]+\d|il[ \t]+y[ \t]+a[ \t]+\d)",
         checks=(
             # Two or more outlets each with its story's age or reading time ("Reuters · 2 hours
-            # ago\n...\nCNBC · 1 hour ago", "Reuters · 2 min read"): an aggregator's list of
-            # headlines; one is a copy's byline.
+            # ago\n...\nCNBC · 1 hour ago", "Reuters · 2 min read", "dpa-AFX · vor 2 Std.", "Reuters ·
+            # gestern"): an aggregator's list of headlines; one is a copy's byline.
             # (Or with no mark between: "... 2 hours ago Example headline By Example Agency 3 hours
             # ago", "AAP 12 minutes ago".)
             Check(
                 Where.AROUND,
-                r"(?:[·•]|\b[A-Z][\w-]*)[ \t]*\d+[ \t]*(?:(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|min[ \t]+read)",
+                r"(?:[·•]|\b[A-Z][\w-]*)[ \t]*\d+[ \t]*(?:(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago|min[ \t]+read)"
+                # (In other languages after the list's dot: "Reuters · vor 5 Std.", "EFE · hace 2 horas";
+                # "Wien gestern" is prose.)
+                r"|[·•][ \t]*(?:vor[ \t]+\d+[ \t]*(?:Std|Stunden?|Min|Minuten|Tagen?)\b|gestern\b"
+                r"|hace[ \t]+\d+[ \t]*(?:h|horas?|min|minutos?|d[íi]as?)\b|il[ \t]+y[ \t]+a[ \t]+\d+[ \t]*(?:h|heures?|min|jours?)\b)",
                 window=300,
                 count=2,
                 case_sensitive=True,
@@ -2827,6 +2835,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "Recommended Stories\nFed holds rates steady\nReuters · 2 min read\nPowell says no hike\n"
                 "The Associated Press · 4 min read",
                 "Associated Press",
+            ),
+            (
+                "News zur Aktie\nVersicherer im Dax gefragt\nReuters · vor 5 Std.\nAnalyst hebt Ziel\ndpa-AFX · gestern",
+                "Reuters",
             ),
         ),
         counterexamples=(
@@ -3191,7 +3203,7 @@ CONTEXTS: tuple[Context, ...] = (
             # the figures' unit ("Orders in billion euros\nQuelle: ...").
             Check(
                 Where.BEFORE_LINES,
-                r"(?:(?:^|[.!?:]\s+)(?:the\s+|this\s+|a\s+)?(?:"
+                r"(?:(?:^|[.!?:]\s+|^\[\d+/\d+\][ \t]+)(?:the\s+|this\s+|a\s+)?(?:"
                 + _CHART
                 + r"|evoluci(?:[óo]n?)|evolu[çc][ãa]o|[ée]volution"
                 r"|evoluzione|entwicklung|variaci[óo]n|varia[çc][ãa]o)\b[^.!?\n]{0,80}[.!?]?"
@@ -3245,6 +3257,10 @@ CONTEXTS: tuple[Context, ...] = (
             (
                 "Staff said so.\nEnrollment in the state, 2020-2024\nSource: Example Health Office",
                 "Example Health Office",
+            ),
+            (
+                "Shares rose.\n[1/2] Graphic shows the index over the past year. Source: Example Data\nBanks fell.",
+                "Example Data",
             ),
             ("Spread Btp-Bund (punti base) Fonte: Example Data Lo spread è sceso.", "Example Data"),
             ("Produktion in Deutschland, Index 2015 = 100 Quelle: Example Verband", "Example Verband"),
@@ -4027,14 +4043,16 @@ CONTEXTS: tuple[Context, ...] = (
         verdict=Verdict.DROP,
         relations=(W, S),
         methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
-        screen="@",
+        screen=r"@|kanal|channel|seite|page|account|konto|gruppe|group|profil",
         # A post embedded in the story, credited to its account ("Quelle: X/@examplepolice",
         # "Source: Twitter/@jane_roe"): where a quoted post came from, not the text.
         checks=(
             Check(
                 Where.EVIDENCE,
                 r"\b(?:x|twitter|facebook|instagram|telegram|tiktok|youtube|threads|bluesky|mastodon|vk|weibo)"
-                r"[ \t]*(?:/|\(|[ \t])[ \t]*@[\w.]",
+                r"(?:[ \t]*(?:/|\(|[ \t])[ \t]*@[\w.]"
+                # (Or its channel, page or account by name: "Quelle: Telegram-Kanal „Example“".)
+                r"|[ \t-]*(?:kanal|channel|seite|page|account|konto|gruppe|group|profil|profile)s?\b)",
             ),
         ),
         description="A social network's account named as a source ('Quelle: X/@examplepolice'): the "
@@ -4042,6 +4060,10 @@ CONTEXTS: tuple[Context, ...] = (
         examples=(
             ("Bitte meiden Sie die Gegend.\nQuelle: X/@examplepolizei\n\nAm Abend kam die Entwarnung.", "X"),
             ("The crowd gathered outside.\nSource: Twitter/@jane_roe", "Twitter"),
+            (
+                "Die Behauptung kam aus einem Kanal. Quelle: Telegram-Kanal „Example Bürger“\nTatsächlich.",
+                "Example Bürger",
+            ),
         ),
         counterexamples=("The crowd gathered outside.\nSource: Example News @examplenews",),
     ),

@@ -1869,6 +1869,42 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="publisher-copyright-line",
+        relation=R,
+        languages=("*",),
+        # A registered publisher's copyright on a line of its own, with the year, under a story on
+        # another's site: the licensed copy's mark ("(c) 2024 The New York Times Company" on a
+        # regional paper's page). Registered publishers only (a parent company's footer, "©
+        # 2024 Example Media Inc.", names nobody's story), and not an agency's (agency-copyright);
+        # the page's own footer is a self-credit.
+        # (Or with the year after the name: "Copyright: Example Syndicate, 2024.")
+        trigger=r"(?:©|\(c\)|\bcopyright\b)[ \t]*(?:©[ \t]*|\(c\)[ \t]*)?(?:19|20)\d\d[ \t]|\bcopyright[ \t]*:[ \t]",
+        pattern=r"(?:(?P<year>[^\n]{1,16}?(?:19|20)\d\d[ \t]+)|copyright[ \t]*:[ \t]*)(?P<name>(?-i:[A-Z])[^\n.,;©|]{1,60}?)"
+        r"(?(year)(?:[ \t]+(?:Company|Co\.|Inc\.?|LLC|Ltd\.?|Limited))?[ \t]*(?:[.,][ \t]*(?:All[ \t]+rights[ \t]+reserved\.?)?)?"
+        r"|,[ \t]*(?:19|20)\d\d\.?)[ \t]*$",
+        before=r"(?:^|\n)[ \t]*\Z",
+        before_window=4,
+        known_only=True,
+        publisher_only=True,
+        weight=0.7,
+        examples=(
+            (
+                "The government has set a goal of 60 million visitors.\n(c) 2024 The New York Times Company\nRelated Coverage",
+                ("The New York Times",),
+            ),
+            (
+                "Europe should invest in skills.\nAus dem Englischen von Jana Roe.\nCopyright: Project Syndicate, 2024.",
+                ("Project Syndicate",),
+            ),
+        ),
+        counterexamples=(
+            "The council met.\n© 2024 Example Media Inc. All rights reserved.",
+            "The council met.\nCopyright: The New York Times",
+            "The council met.\nCopyright 2024 Nexstar Media Inc. All rights reserved. This material may not be published.",
+            "The rally went on.\nPhoto © 2024 The New York Times",
+        ),
+    ),
+    Rule(
         id="adapted-from-original-source",
         relation=R,
         languages=("en",),
@@ -2425,7 +2461,9 @@ RULES: tuple[Rule, ...] = (
         # (And by whom it was published: "Ursprünglich veröffentlicht von Beispiel", a portal's note.)
         trigger=r"\b(?:zuerst|ursprünglich|erstmals)\s+(?:(?:erschienen|veröffentlicht|publiziert)\s+"
         r"(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im)(?:\s*:)?|(?:veröffentlicht|publiziert)\s+(?:von|vom))\s",
-        pattern=r"\w+\s+\w+\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im|von|vom)(?:\s*:)?\s+(?P<tail>)",
+        # (Not the paper's own edition: "Erstmals erschienen in der Printausgabe vom 27.03.2024".)
+        pattern=r"\w+\s+\w+\s+(?:am\s+[^\n]{1,25}?\s+)?(?:bei|in|auf|im|von|vom)(?:\s*:)?\s+"
+        r"(?!(?:der|unserer|dieser)\s+[\w-]*[Aa]usgabe\b|[\w-]*[Aa]usgabe\b)(?P<tail>)",
         weight=0.9,
         examples=(
             ("Zuerst erschienen auf Beispiel.de.", ("Beispiel.de",)),
@@ -2435,6 +2473,9 @@ RULES: tuple[Rule, ...] = (
             ),
             ("Zuerst erschienen in: Beispiel Online", ("Beispiel Online",)),
             ("Der Text wurde zuerst veröffentlicht bei Übermedien.", ("Übermedien",)),
+        ),
+        counterexamples=(
+            "Das Amt hat die Zone eingerichtet.\nErstmals erschienen in der Printausgabe vom 27.03.2024.",
         ),
     ),
     Rule(

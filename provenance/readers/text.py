@@ -107,6 +107,8 @@ RELATED_LABELS = (
     r"(?:more on (?:the|this) topic|read more|related(?: articles| posts| stories| content| news| coverage| links| internet links)?|see also"
     r"|also read|read also|recommended(?: reading)?|more from [^:\n]{1,40}|you may also like"
     r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|headlines)|latest headlines|popular now"
+    # (A wire's or a site's widget of its headlines: "AP Headlines", "Reuters Top News".)
+    r"|[a-z]{2,8} (?:headlines|top stories|top news)"
     r"|sponsored(?: content)?|partner content|promoted(?: content)?"
     r"|lesen sie auch|mehr zum thema|weiterlesen|das könnte sie auch interessieren"
     r"|à lire aussi|lire aussi|sur le même sujet|leer más|lea también|te puede interesar"
