@@ -2242,10 +2242,21 @@ CONTEXTS: tuple[Context, ...] = (
         relations=(W, S),
         # A picture's word after the photographer and the agency, as Lithuanian credits a picture:
         # "Seimo posėdis. Jono Roe (ELTA) nuotr." (nuotr.: photograph).
-        checks=(Check(Where.AFTER, r"\A[ \t]*(?:nuotr\.|nuotrauka|nuotraukoje)", window=20),),
+        # (Or the photographer's name after a slash: "BNS/Žygimanto Roe nuotr.")
+        checks=(
+            Check(
+                Where.AFTER,
+                r"\A[ \t]*(?:/[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+)?(?:nuotr\.|nuotrauka|nuotraukoje)",
+                window=60,
+            ),
+        ),
         description="A picture's word after the agency ('Jono Roe (ELTA) nuotr.'): the picture's credit.",
         examples=(
             ("Seimas pritarė. Seimo posėdis. Jono Roe (ELTA) nuotr.\nSeimas ketvirtadienį pritarė.", "ELTA"),
+            (
+                "Būstų kainos išaugo\n2024 m. rugpjūčio 14 d. 10:20\nBNS/Pauliaus Roe nuotr.\nKainos Vilniuje padidėjo.",
+                "BNS",
+            ),
         ),
         counterexamples=("Seimas ketvirtadienį pritarė siūlymui. (ELTA)\nDaugiau naujienų",),
     ),
@@ -4147,7 +4158,8 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|national\s+hurricane\s+center|storm\s+prediction\s+center|weather\s+prediction\s+center"
                 # And the services that measure earthquakes and the weather elsewhere, the source of a
                 # quake's or a storm's figures ("Sumber: BMKG", "Source: USGS", "Kaynak: AFAD").
-                r"|\w*meteorolog\w*|geological\s+survey|usgs|bmkg|imgw|pagasa|afad|kandilli|emsc|気象庁"
+                r"|\w*meteorolog\w*|geological\s+survey|usgs|bmkg|imgw|pagasa|afad|kandilli(?:\s+rasathanesi)?|emsc|気象庁"
+                r"|observatory|observatorium|observatoire|osservatorio|observatorio|rasathanesi"
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police(?:\s+(?:department|service|force))?"
                 r"|staatsanwaltschaft|fiscal[ií]a|procuradur[ií]a|prefeitura|ayuntamiento|polic[ií]a"

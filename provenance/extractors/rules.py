@@ -395,7 +395,9 @@ MONTH = (
     r"jun[ei]?|juin|junho|giu(?:gno)?|jul[iy]?|juil(?:let)?|julho|lug(?:lio)?|aug(?:ust|ustus|usti)?|"
     r"ao[uû]t|ago(?:sto)?|sep(?:t|tember|tiembre|tembre)?|set(?:tembre|embro|iembre)?|o[ck]t(?:ober|obre|ubre)?|"
     r"ott(?:obre)?|out(?:ubro)?|nov(?:ember|embre|embro)?|de[cz](?:ember|embre|embro)?|d[ée]c(?:embre)?|"
-    r"desember|dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?)"
+    r"desember|dic(?:iembre|embre)?|ene(?:ro)?|gen(?:naio)?"
+    # (Estonian: "19. juuni 2024".)
+    r"|jaanuar|veebruar|aprill|juuni|juuli|oktoober|detsember)"
 )
 # The labels of a page's date beside a byline ("Updated: May 3", "Actualizado 03/05/2024").
 DATE_LABELS = (
@@ -403,7 +405,10 @@ DATE_LABELS = (
     r"(?:Updated|Published|Publish|Posted|Last\s+updated|Aktualisiert|Veröffentlicht|Mis\s+à\s+jour|Publié|Actualizado|"
     r"Publicado|Atualizado|Aggiornato|Pubblicato|Opublikowano|Zaktualizowano|Gepubliceerd|Bijgewerkt|"
     r"Обновлено|Опубликовано|Publiziert|Publicerad|Uppdaterad|Publiceret|Opdateret|Publisert|Oppdatert|Julkaistu|"
-    r"Päivitetty|Publikováno|Aktualizováno|Publicat|Actualizat|Objavljeno)"
+    r"Päivitetty|Publikováno|Aktualizováno|Publicat|Actualizat|Objavljeno|"
+    # (Polish "Data utworzenia", the Baltic and Hungarian labels.)
+    r"Data[ \t]+(?:utworzenia|publikacji|aktualizacji|dodania)|Avaldatud|Uuendatud|Publikuota|Atnaujinta|Publicēts|"
+    r"Atjaunots|Közzétéve|Frissítve)"
     # (Portuguese puts its preposition before the colon: "Publicado a: 12 Mar 2024", "Atualizado em:".)
     r"(?:[ \t]+(?:a|em))?"
 )
@@ -2696,14 +2701,21 @@ RULES: tuple[Rule, ...] = (
         languages=("cs", "sk"),
         # Czech and Slovak: "Převzato z webu X se svolením redakce", "Článek převzat z X" (taken
         # from X), said of the text itself: at a line's start or after the word for the text.
-        trigger=r"\b(?:p[řr]evza(?:to|t[áýé]?)|prevzat(?:é|ý|á|o))\s+(?:ze?|od)\s",
-        pattern=r"\w+\s+(?:ze?|od)\s+(?:(?:webu|serveru|portálu|webové\s+stránky|webovej\s+stránky|denníka|deníku|časopisu)\s+)?(?P<tail>)",
-        before=r"(?:^|[.!?][ \t]+|\b(?:článek|článok|text|rozhovor|komentář|komentár|materiál)\w*[ \t]+(?:byl[ao]?[ \t]+|bol[ao]?[ \t]+)?)\Z",
+        # (With leave, translated first: "Přeloženo a převzato se svolením z X".)
+        trigger=r"\b(?:p[řr]evza(?:to|t[áýé]?)|prevzat(?:é|ý|á|o))\s+(?:se\s+svolením\s+|so\s+súhlasom\s+)?(?:ze?|od)\s",
+        pattern=r"\w+\s+(?:se\s+svolením\s+|so\s+súhlasom\s+)?(?:ze?|od)\s+"
+        r"(?:(?:webu|serveru|portálu|webové\s+stránky|webovej\s+stránky|denníka|deníku|časopisu)\s+)?(?P<tail>)",
+        before=r"(?:^|[.!?][ \t]+|\b(?:článek|článok|text|rozhovor|komentář|komentár|materiál)\w*[ \t]+(?:byl[ao]?[ \t]+|bol[ao]?[ \t]+)?"
+        r"|\b(?:Přeloženo|Preložené|Prelozeno)[ \t]+a[ \t]+)\Z",
         before_window=40,
         weight=0.85,
         examples=(
             ("Převzato z webu Příklad.org se svolením redakce.", ("Příklad.org",)),
             ("Článek byl převzat z deníku Příklad Dnes.", ("Příklad Dnes",)),
+            (
+                "Úřad mlčí.\nPřeloženo a převzato se svolením z Example Guardian. Přeložil Jan Roe.",
+                ("Example Guardian",),
+            ),
             (
                 "Úřad nedokázal doložit proč. Převzato z webu Příklad.org se svolením redakce.",
                 ("Příklad.org",),
@@ -5877,7 +5889,7 @@ RULES: tuple[Rule, ...] = (
         # "Reuters, AFP / AY,ET", Deutsche Welle's sign-off.)
         pattern=r"(?:,[ \t]*[A-Za-z][\w-]{1,20}){0,3}"
         r"(?:[ \t]*/[ \t]*\(?(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE|HO-)[A-ZÄÖÜ]{2,8}(?:,[A-ZÄÖÜ]{2,3})*\b"
-        r"(?![ \t]+[A-ZÀ-Þ]{2,}\b)|"
+        r"(?![ \t]+[A-ZÀ-Þ][A-ZÀ-ÞĀ-ſ]+\b)|"
         r"(?:The|El|La|Le|Les|Il|Lo|Der|Die|Das|O|A|De|Het)[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
         r"(?!(?:Stringer|Handout|Pool|File|Staff|Getty|Archive|Archiv|Archivo)\b)[A-ZÀ-Þ][a-zà-ÿ]{2,12}"
         r"(?=[ \t]*(?:$|\Z|[-—–|.])|[ \t]+" + FURNITURE_AHEAD + r")|"
@@ -5908,6 +5920,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=(
+            "Zakupy w jednym z dyskontów PAP/EPA/LESZEK SZYMAŃSKI\nCeny wzrosły o 2,5 proc.",
             "(Jane Doe/AFP/Getty Images)",
             "A view of the square. Reuters/Stringer",
             "Ash rises from the volcano in a photo released by the agency. Source: AAP / PVMBG Handout",
