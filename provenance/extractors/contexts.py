@@ -844,9 +844,11 @@ CONTEXTS: tuple[Context, ...] = (
             "text:courtesy-of",
             "text:agency-fullwidth-brackets",
             # (And an agency's name standing alone there: "Un tram à l'arrêt. - Belga.", or
-            # beside the agency that passed the picture on: "Example News Agency/Reuters".)
+            # beside the agency that passed the picture on: "Example News Agency/Reuters", or a
+            # source closing the caption: "... von der Grenze entfernt. (Quelle: Uncredited/AP/dpa)".)
             "text:agency-detached",
             "text:agency-slash-desk",
+            "text:source-in-parentheses-end",
         ),
         locations=(Location.CAPTION,),
         checks=(
@@ -3386,11 +3388,15 @@ CONTEXTS: tuple[Context, ...] = (
                 Where.AFTER_LINES,
                 # (Nor a field of the page's that its label opens: "Source: X\nDISCLAIMER: The views
                 # ... do not necessarily represent ...".)
+                # (Nor a feed's footer that a site's software adds to every post: "Fonte: X\nL'articolo
+                # ... proviene da Example.")
                 r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*(?!"
                 + _RELATED_HEADING
                 + r"|"
                 + PROGRAMME_NOTE
-                + r"|(?-i:[A-ZÀ-Þ][\w-]{2,20})[ \t]*:)[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
+                + r"|(?-i:[A-ZÀ-Þ][\w-]{2,20})[ \t]*:"
+                r"|(?:The[ \t]+post|L['’]artic(?:olo|le)|Der[ \t]+Beitrag|La[ \t]+entrada|O[ \t]+post|Het[ \t]+bericht)[ \t])"
+                r"[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
                 window=300,
             ),
         ),
@@ -3405,6 +3411,8 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         counterexamples=(
             "Prices rose again\nSource: Example Daily\nPrices of food rose by 7.3 percent in February, the office said.",
+            "Prices of food rose by 7.3 percent in February compared with a year earlier.\nFonte: Example Giornale\n"
+            "L'articolo Prezzi in aumento proviene da Example Blog.",
             "Prices of food rose by 7.3 percent in February compared with a year earlier.\nSource: Example Daily",
             "Analysts said the decision could attract investors back to the bonds.\nSource: Example Daily\n"
             "Related articles: Cedi depreciation: what next for importers?",
