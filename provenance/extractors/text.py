@@ -1408,6 +1408,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 
 _SLASH_PART = re.compile(r"[^/]+")
+# The path of an address after its host, in lower case: "t.me/examplechannel", "example.org/news".
+_ADDRESS_PATH = re.compile(r"[a-z0-9._~%+-]+(?:/[a-z0-9._~%+-]*)*")
 # An editor's initials, with a second editor's in brackets maybe ("ng(ac)").
 _DESK_INITIALS = re.compile(r"[a-zäöüß]{1,3}(?:\([a-zäöüß]{1,3}\)?)?")
 
@@ -1444,6 +1446,8 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
     ['MDR', 'dpa']
     >>> [c.name for c in _slash_parts(Cut("example.de/dpa/lhe", 0, 18), lambda name: name != "lhe")]
     ['example.de', 'dpa']
+    >>> [c.name for c in _slash_parts(Cut("t.me/examplechannel", 0, 19), lambda name: False)]
+    ['t.me/examplechannel']
 
     Names joined by a hyphen are split only where the whole is no known name and each part is
     ("ANSA-AFP"; not "dpa-AFX"):
@@ -1467,6 +1471,14 @@ def _slash_parts(cut: Cut, known: Callable[[str], bool] | None = None) -> list[C
         or (known is not None and known(cut.name) and not looks_like_domain(cut.name.split("/", 1)[0]))
     ):
         return [cut]  # "Página/12" is one name
+    head, _, path = cut.name.partition("/")
+    if (
+        looks_like_domain(head)
+        and _ADDRESS_PATH.fullmatch(path)
+        and not _DESK_INITIALS.fullmatch(path)
+        and not (known is not None and any(known(p) for p in path.split("/")))
+    ):
+        return [cut]  # an address with its path: "t.me/examplechannel" is one channel
     parts = []
     for m in _SLASH_PART.finditer(cut.name):
         part = m.group().strip()
