@@ -820,7 +820,13 @@ CONTEXTS: tuple[Context, ...] = (
             # A site's name in capitals and "APP", its app's promotion, where a page's lines were
             # joined ("... right in the palm of your hand. THE EXAMPLE BEE APP"): no agency's.
             Check(Where.NAME, r"\AAPP\Z", case_sensitive=True),
-            Check(Where.SENTENCE, r"\b[A-Z]{2,}[ \t]+\Z", window=30, case_sensitive=True),
+            # (Not a credit's last word: "WITH ADDITIONAL INPUT FROM APP".)
+            Check(
+                Where.SENTENCE,
+                r"\b(?!(?:FROM|BY|WITH|AND|VIA|SOURCE)[ \t]+\Z)[A-Z]{2,}[ \t]+\Z",
+                window=30,
+                case_sensitive=True,
+            ),
         ),
         description="'APP' after a site's name in capitals ('THE EXAMPLE BEE APP'): the promotion of "
         "its app, not the Associated Press of Pakistan.",
@@ -830,7 +836,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "APP",
             ),
         ),
-        counterexamples=("ISLAMABAD, March 3 (APP): The cabinet approved the budget.",),
+        counterexamples=(
+            "ISLAMABAD, March 3 (APP): The cabinet approved the budget.",
+            "The cabinet approved the grant.\nWITH ADDITIONAL INPUT FROM APP\nPublished in Example Tribune.",
+        ),
     ),
     Context(
         id="caption-region",
@@ -2261,6 +2270,34 @@ CONTEXTS: tuple[Context, ...] = (
             ),
         ),
         counterexamples=("Seimas ketvirtadienį pritarė siūlymui. (ELTA)\nDaugiau naujienų",),
+    ),
+    Context(
+        id="photographer-after-agency-slash",
+        verdict=Verdict.IMAGE,
+        screen="/",
+        relations=(W,),
+        methods=("text:agency-detached",),
+        checks=(
+            # The photographer's name after the agency's slash (and another service's): "... Gustavo
+            # Petro. - Example Press/Contacto/Jana Roe - Archivo", a picture's credit. A desk's
+            # initials, an address or "The Local" after a slash are a desk's.
+            Check(
+                Where.AFTER,
+                r"\A[ \t]*/[ \t]*(?:[A-Za-zÀ-ÿ]{2,}[ \t]*/[ \t]*){0,2}"
+                r"(?!(?:The|La|El|Le|Les|Il|Lo|Der|Die|Das|De|Het|O|A)\b)[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+\b",
+                window=80,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency's name, a slash and a photographer's name ('Example Press/Contacto/Jana "
+        "Roe'): a picture's credit.",
+        examples=(
+            (
+                "El presidente, en Bogotá. - Europa Press/Contacto/Jana Roe - Archivo\nBOGOTÁ, 18 Mar. - El presidente insistió.",
+                "Europa Press",
+            ),
+        ),
+        counterexamples=("Les discussions se poursuivent. Europa Press/The Local\nMehr zum Thema",),
     ),
     Context(
         id="agency-as-company",

@@ -745,6 +745,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('exemplon', 'exemplon', None)
     >>> cut("Esimerkki&Talous-lehdessä.")
     'Esimerkki&Talous'
+    >>> cut("The Example Defender — Example Fund's News & Views Website under")
+    'The Example Defender'
     """
     newline = text.find("\n", pos, end)
     end = min(end, pos + MAX_NAME_SPAN) if newline < 0 else newline
@@ -1237,9 +1239,13 @@ def _cut_words(
             taken
             and token in ("–", "—")
             and k + 1 < len(tokens)
-            and text[tokens[k + 1][0] : tokens[k + 1][1]][:1].islower()
+            and (
+                text[tokens[k + 1][0] : tokens[k + 1][1]][:1].islower()
+                or any(_strip_trailing(text[a:b]).endswith(("'s", "’s")) for a, b in tokens[k + 1 : k + 4])
+            )
         ):
-            # "Example Weekly – der Text erschien dort ...": a clause after a dash, not the name.
+            # "Example Weekly – der Text erschien dort ...": a clause after a dash, not the name;
+            # so is a description of whose it is ("The Example Defender — Example Fund's News").
             stopped_by_punctuation = True
             break
         if (

@@ -8249,8 +8249,9 @@ RULES: tuple[Rule, ...] = (
         pattern=r"(?!['’]s\b)",
         # (A dash may follow any word: "Source: Example Bank — with AAP".)
         before=r"(?:^|[.!?»”\"][ \t]+|\([ \t]*|(?:^|[.!?»”\"])[ \t]*[—–*-][ \t]*|[ \t][—–][ \t]*)[Ww]ith[ \t]+\Z"
-        # Or after a byline on its line: "Staff writer, with CNA", "By Jane Doe, with AFP".
-        r"|^[ \t]*(?:(?:Staff|Our)[ \t]+(?:writer|reporter|correspondent)s?|By[ \t]+[A-Z][^\n,.!?]{1,40}"
+        # Or after a byline on its line: "Staff writer, with CNA", "By Jane Doe, with AFP", "/ Staff
+        # writer, with CNA" (a slash before it, closing the story).
+        r"|^[ \t]*(?:/[ \t]*)?(?:(?:Staff|Our)[ \t]+(?:writer|reporter|correspondent)s?|By[ \t]+[A-Z][^\n,.!?]{1,40}"
         r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*,[ \t]*with[ \t]+\Z",
         before_window=60,
         hints=("With", "with"),
@@ -8265,6 +8266,7 @@ RULES: tuple[Rule, ...] = (
             ("The mayor resigned on Tuesday.\n- with Reuters", ("Reuters",)),
             ("Example Times\nStaff writer, with AFP\nThe weather service issued an advisory.", ("AFP",)),
             ("Example Times\nJane Doe, with AFP\nThe weather service issued an advisory.", ("AFP",)),
+            ("The agency will open wells.\n/ Staff writer, with AFP\nComments will be moderated.", ("AFP",)),
         ),
         counterexamples=(
             "With AFP, the company has worked for ten years.",

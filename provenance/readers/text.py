@@ -109,6 +109,8 @@ RELATED_LABELS = (
     r"|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top (?:stories|headlines)|latest headlines|popular now"
     # (A wire's or a site's widget of its headlines: "AP Headlines", "Reuters Top News".)
     r"|[a-z]{2,8} (?:headlines|top stories|top news)"
+    # (And the list of links a story's claims came from: "Sources for this article include:".)
+    r"|sources (?:for this (?:article|story|post) )?include"
     r"|sponsored(?: content)?|partner content|promoted(?: content)?"
     r"|lesen sie auch|mehr zum thema|weiterlesen|das könnte sie auch interessieren"
     r"|à lire aussi|lire aussi|sur le même sujet|leer más|lea también|te puede interesar"
