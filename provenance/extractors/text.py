@@ -1391,6 +1391,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _alone_on_line("Talks stall\\nPublished May 3, 2024\\nAFP\\nThe talks", 34, 37)
     False
+    >>> _alone_on_line("Home News World\\nThe talks stall for a third day\\nAFP\\nThe talks", 47, 50)
+    False
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -1404,9 +1406,18 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     first_end = text.find("\n")
     title = text[:first_end].strip()
     under_title = first_end == line_start - 1 and 0 < len(title) <= 200 and title[-1] not in '.!?:;,"”»)'
-    return not under_title
+    # (Or under a headline among the page's first lines, where its menus come first: "Politik ›
+    # Bundeshaus\nBundesrat will Armeebudget langsamer erhöhen\nKeystone-SDA\nDer Bundesrat ...".)
+    return not under_title and not (
+        text.count("\n", 0, line_start) <= _HEADER_LINES
+        and _HEADLINE_LINE.fullmatch(above.strip()) is not None
+    )
 
 
+# The page's first lines (its menus, the headline, the byline), and a headline among them: a few
+# words and at least one in lower case (a menu's are all capitalised), no full stop at its end.
+_HEADER_LINES = 12
+_HEADLINE_LINE = re.compile(r"(?=[^\n]*\b[a-zß-ÿ]{3,}\b)[^\n]{12,160}(?<![.!?:;,\"”»)])")
 _SLASH_PART = re.compile(r"[^/]+")
 # The path of an address after its host, in lower case: "t.me/examplechannel", "example.org/news".
 _ADDRESS_PATH = re.compile(r"[a-z0-9._~%+-]+(?:/[a-z0-9._~%+-]*)*")
