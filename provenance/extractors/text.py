@@ -1409,7 +1409,8 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     # (Or under a headline among the page's first lines, where its menus come first: "Politik ›
     # Bundeshaus\nBundesrat will Armeebudget langsamer erhöhen\nKeystone-SDA\nDer Bundesrat ...".)
     return not under_title and not (
-        text.count("\n", 0, line_start) <= _HEADER_LINES
+        line_start <= _HEADER_CHARS
+        and text.count("\n", 0, line_start) <= _HEADER_LINES
         and _HEADLINE_LINE.fullmatch(above.strip()) is not None
     )
 
@@ -1417,6 +1418,7 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 # The page's first lines (its menus, the headline, the byline), and a headline among them: a few
 # words and at least one in lower case (a menu's are all capitalised), no full stop at its end.
 _HEADER_LINES = 12
+_HEADER_CHARS = 3000
 _HEADLINE_LINE = re.compile(r"(?=[^\n]*\b[a-zß-ÿ]{3,}\b)[^\n]{12,160}(?<![.!?:;,\"”»)])")
 _SLASH_PART = re.compile(r"[^/]+")
 # The path of an address after its host, in lower case: "t.me/examplechannel", "example.org/news".
