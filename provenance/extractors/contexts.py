@@ -240,6 +240,43 @@ _PER_UNIT = (
 )
 
 
+# A source line on its own line between two paragraphs of the story (see the context
+# "source-line-between-paragraphs").
+_BETWEEN_PARAGRAPHS = (
+    # A source line on its own line inside the story, paragraphs of prose before and after
+    # it (a chart's title may stand just above it): the figure it labelled is gone from the
+    # text, its source left behind ("... rose 7.3%.\nSource: Example Statistics Office\n
+    # Economists expect ...").
+    Check(
+        Where.BEFORE_LINES,
+        # (From a line's start only: a search that tried every start of a long line cost
+        # hundreds of microseconds a candidate.)
+        r"(?m:^)[^\n]{60,}[.!?\"”»)][ \t]*\n(?:[ \t]*\n)?(?:[^\n.!?]{3,100}\n(?:[ \t]*\n)?)?[ \t]*\Z",
+        window=300,
+    ),
+    # The name alone on its line (a story's source gives more: "Fonte: Example News, 1 marzo").
+    # A paragraph of the story after it, closed by its sentence's end (not a related
+    # story's headline: "Source: Example TV\nFilling up your tank? The cheapest stations").
+    # (Not the page's furniture after it: "Source: X\nRelated articles: ...", nor the
+    # broadcasters' note of their programme: "Quelle: SWR\nÜber dieses Thema berichtete SWR
+    # Aktuell am 3. April 2024 um 19:30 Uhr.")
+    Check(
+        Where.AFTER_LINES,
+        # (Nor a field of the page's that its label opens: "Source: X\nDISCLAIMER: The views
+        # ... do not necessarily represent ...".)
+        # (Nor a feed's footer that a site's software adds to every post: "Fonte: X\nL'articolo
+        # ... proviene da Example.")
+        r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*(?!"
+        + _RELATED_HEADING
+        + r"|"
+        + PROGRAMME_NOTE
+        + r"|(?-i:[A-ZÀ-Þ][\w-]{2,20})[ \t]*:"
+        r"|(?:The[ \t]+post|L['’]artic(?:olo|le)|Der[ \t]+Beitrag|La[ \t]+entrada|O[ \t]+post|Het[ \t]+bericht)[ \t])"
+        r"[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
+        window=300,
+    ),
+)
+
 CONTEXTS: tuple[Context, ...] = (
     # ---------------------------------------------------------------- what it names
     Context(
@@ -3408,40 +3445,7 @@ CONTEXTS: tuple[Context, ...] = (
         screen=r"\n",
         relations=(S,),
         methods=("text:source-line", "text:quelle-bare"),
-        checks=(
-            # A source line on its own line inside the story, paragraphs of prose before and after
-            # it (a chart's title may stand just above it): the figure it labelled is gone from the
-            # text, its source left behind ("... rose 7.3%.\nSource: Example Statistics Office\n
-            # Economists expect ...").
-            Check(
-                Where.BEFORE_LINES,
-                # (From a line's start only: a search that tried every start of a long line cost
-                # hundreds of microseconds a candidate.)
-                r"(?m:^)[^\n]{60,}[.!?\"”»)][ \t]*\n(?:[ \t]*\n)?(?:[^\n.!?]{3,100}\n(?:[ \t]*\n)?)?[ \t]*\Z",
-                window=300,
-            ),
-            # The name alone on its line (a story's source gives more: "Fonte: Example News, 1 marzo").
-            # A paragraph of the story after it, closed by its sentence's end (not a related
-            # story's headline: "Source: Example TV\nFilling up your tank? The cheapest stations").
-            # (Not the page's furniture after it: "Source: X\nRelated articles: ...", nor the
-            # broadcasters' note of their programme: "Quelle: SWR\nÜber dieses Thema berichtete SWR
-            # Aktuell am 3. April 2024 um 19:30 Uhr.")
-            Check(
-                Where.AFTER_LINES,
-                # (Nor a field of the page's that its label opens: "Source: X\nDISCLAIMER: The views
-                # ... do not necessarily represent ...".)
-                # (Nor a feed's footer that a site's software adds to every post: "Fonte: X\nL'articolo
-                # ... proviene da Example.")
-                r"\A[ \t]*\n(?:[ \t]*\n)?[ \t]*(?!"
-                + _RELATED_HEADING
-                + r"|"
-                + PROGRAMME_NOTE
-                + r"|(?-i:[A-ZÀ-Þ][\w-]{2,20})[ \t]*:"
-                r"|(?:The[ \t]+post|L['’]artic(?:olo|le)|Der[ \t]+Beitrag|La[ \t]+entrada|O[ \t]+post|Het[ \t]+bericht)[ \t])"
-                r"[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
-                window=300,
-            ),
-        ),
+        checks=_BETWEEN_PARAGRAPHS,
         description="A source line between two paragraphs of the story: the source of a figure the "
         "text no longer holds.",
         examples=(
@@ -3464,6 +3468,37 @@ CONTEXTS: tuple[Context, ...] = (
             "DISCLAIMER: The views made by readers on this platform do not represent our policy.",
             "Prices of food rose by 7.3 percent in February compared with a year earlier.\nFonte: Example News, "
             "1 marzo 2020\nEconomists expect inflation to slow in the second half of the year.",
+        ),
+    ),
+    Context(
+        id="agency-source-line-under-figures",
+        verdict=Verdict.DROP,
+        screen=r"\d[ \t]?(?:%|percent|per[ \t]+cent|prozent|pc)\b",
+        relations=(W,),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            *_BETWEEN_PARAGRAPHS,
+            # An agency's name there, under a paragraph of figures ("... rose 2.7 percent in
+            # March.\nSource: Bloomberg\nFutures traders now ..."): the source of the chart the
+            # figures came with, not the agency's copy.
+            Check(
+                Where.BEFORE_LINES,
+                r"\d[\d.,]*[ \t]?(?:%|percent|per[ \t]+cent|prozent|pc)\b[^\n]{0,280}\n[ \t]*\Z",
+                window=300,
+            ),
+        ),
+        description="A source line naming an agency between two paragraphs, under one of figures: the "
+        "source of a chart the text no longer holds.",
+        examples=(
+            (
+                "The index rose 2.7 percent in March, up from 2.5 percent in February, the data showed.\n"
+                "Source: Bloomberg\nFutures traders now price in fewer cuts this year than in January.",
+                "Bloomberg",
+            ),
+        ),
+        counterexamples=(
+            "The council approved the budget on Tuesday after a long debate among its members.\n"
+            "Source: Reuters\nThe mayor said the plan would be reviewed next year.",
         ),
     ),
     Context(
