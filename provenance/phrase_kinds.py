@@ -318,6 +318,7 @@ _TEXT_RULES: dict[str, str] = {
     "source-in-parentheses-end": _SOURCE,
     "materials-provided-by": _SOURCE,
     "provided-by-line": _SOURCE,
+    "menafn-partner": _SOURCE,
     "press-release-by": _SOURCE,
     "provided-by-field": _SOURCE,
     "distributed-by": _SOURCE,

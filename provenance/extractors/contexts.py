@@ -2321,7 +2321,9 @@ CONTEXTS: tuple[Context, ...] = (
             Check(
                 Where.AFTER,
                 r"\A[ \t]*/[ \t]*(?:[A-Za-zÀ-ÿ]{2,}[ \t]*/[ \t]*){0,2}"
-                r"(?!(?:The|La|El|Le|Les|Il|Lo|Der|Die|Das|De|Het|O|A)\b)[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+\b",
+                r"(?!(?:The|La|El|Le|Les|Il|Lo|Der|Die|Das|De|Het|O|A|Redacci[óo]n|Redaktion|R[ée]daction|Redazione"
+                r"|Reda[çc][ãa]o|Staff|Newsroom|Desk)\b)[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+"
+                r"(?!(?:The|La|El|Le|Les|Il|Lo|Der|Die|Das|De|Het|O|A)\b)[A-ZÀ-Þ][a-zà-ÿ]+\b",
                 window=80,
                 case_sensitive=True,
             ),

@@ -8993,9 +8993,10 @@ RULES: tuple[Rule, ...] = (
         pattern=_PROVIDED_BY + r"\s+(?P<tail>)",
         # (A portal's partner label, a byline label after it, is `partner-label-provided-by`'s.)
         reject_after=r"(?=" + _PORTAL_BYLINE_AHEAD + r")",
-        # Its own line, or its own sentence where the lines of a page ran together.
-        before=r"(?:^|[.!?”\"][ \t]+)[ \t]*\Z",
-        before_window=6,
+        # Its own line, or its own sentence where the lines of a page ran together; or after the
+        # paper's DOI that closes a science site's "More information" ("... DOI: 10.1038/x Provided by X").
+        before=r"(?:^|[.!?”\"][ \t]+|\bDOI:?[ \t]*10\.[^\s]{3,80}[ \t]+)[ \t]*\Z",
+        before_window=100,
         case_sensitive=True,
         by_kind=True,
         weight=0.7,
@@ -9009,11 +9010,30 @@ RULES: tuple[Rule, ...] = (
                 ("Example State University",),
             ),
             (
+                "More information: Jane Roe et al, Vortices, Example Physics (2024). DOI: 10.1038/x-024-1 "
+                "Provided by Example Society",
+                ("Example Society",),
+            ),
+            (
                 "Inflação cai em maio\nFornecido por Exemplo Dinheiro\nMatéria de Jane Roe",
                 ("Exemplo Dinheiro",),
             ),
         ),
         counterexamples=("Meals were Provided by volunteers.",),
+    ),
+    Rule(
+        id="menafn-partner",
+        relation=S,
+        languages=("*",),
+        # The Middle East and North Africa Financial Network's copies open with the partner whose
+        # text they reproduce: "(MENAFN- Gulf Times) Qatar Airways will launch ...".
+        trigger=r"\(MENAFN\s*[-–—]\s*",
+        pattern=r"\(MENAFN\s*[-–—]\s*(?P<name>[^()\n]{2,60}?)\s*\)",
+        case_sensitive=True,
+        by_kind=True,
+        weight=0.85,
+        examples=(("(MENAFN- Example Times) The carrier will launch three routes.", ("Example Times",)),),
+        counterexamples=("MENAFN reported the routes on Monday.",),
     ),
     Rule(
         id="press-release-by",
