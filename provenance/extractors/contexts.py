@@ -3752,39 +3752,6 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
-        id="reference-list-under-sources-label",
-        verdict=Verdict.DROP,
-        screen=r"(?:sources|quellen|fuentes|fontes|fonti|références|references)[ \t]*:[ \t]*\n",
-        relations=(W, S),
-        methods=("text:source-line",),
-        checks=(
-            # A plural label alone on its line over entries that each go on after the name with a
-            # comma, a title and a day ("Sources:\nExample Page, Post on the aid, March 15, 2024\n
-            # Example Ministry, Advisory, March 18, 2024"): a list of references, where a checked
-            # claim and its facts came from, not where the article did.
-            Check(
-                Where.EVIDENCE,
-                r"\A(?:sources|quellen|fuentes|fontes|fonti|références|references)[ \t]*:[ \t]*\n",
-                window=0,
-            ),
-            Check(Where.AFTER, r"\A,[^\n]{5,}", window=200),
-            Check(Where.AFTER_LINES, r"\A[^\n]*\n[^\n,]{2,80},[^\n]*\b(?:19|20)\d\d\b", window=300),
-        ),
-        description="A plural source label over a list of references, each with its title and day: "
-        "where a claim's facts came from.",
-        examples=(
-            (
-                "The post is false.\nSources:\nExample Page, Post on the cash aid, March 15, 2024\n"
-                "Example Ministry, Advisory on fake posts, March 18, 2024",
-                "Example Page",
-            ),
-        ),
-        counterexamples=(
-            "The talks resumed on Monday.\nSources:\nExample Agency, Example Daily\nShare this story",
-            "The talks resumed on Monday.\nSource: Example Daily, March 15, 2024",
-        ),
-    ),
-    Context(
         id="citation-in-reference-list",
         verdict=Verdict.DROP,
         screen=r"[”\"»“]",
@@ -4447,13 +4414,20 @@ CONTEXTS: tuple[Context, ...] = (
         methods=("text:source-line",),
         # A fact-check's or an explainer's list of references under a plural label: works, records
         # and reports with their dates, parted by semicolons ("Sources: FAO, State of Food and
-        # Agriculture 2023; UN General Assembly voting records, accessed June 10, 2024; ..."),
-        # not the story's source.
+        # Agriculture 2023; UN General Assembly voting records, accessed June 10, 2024; ..."), or
+        # one a line, each going on after its name with a comma, a title and a day ("Sources:\n
+        # Example Page, Post on the aid, March 15, 2024\nExample Ministry, Advisory, March 18,
+        # 2024"): not the story's source.
         checks=(
-            Check(Where.EVIDENCE, r"\b(?:sources|fonti|fuentes|quellen|fontes|bronnen)\s*:", window=0),
             Check(
-                Where.AFTER,
-                r";[^;\n]*;|\b(?:accessed|retrieved|consultat[oa]|consultad[oa]|abgerufen|consult[ée])\b",
+                Where.EVIDENCE,
+                r"\b(?:sources|fonti|fuentes|quellen|fontes|bronnen|références|references)\s*:",
+                window=0,
+            ),
+            Check(
+                Where.AFTER_LINES,
+                r"\A[^\n]*?(?:;[^;\n]*;|\b(?:accessed|retrieved|consultat[oa]|consultad[oa]|abgerufen|consult[ée])\b)"
+                r"|\A,[^\n]{5,}\n[^\n,]{2,80},[^\n]*\b(?:19|20)\d\d\b",
                 window=300,
             ),
         ),
@@ -4466,8 +4440,17 @@ CONTEXTS: tuple[Context, ...] = (
                 '2024; Example News, "UN report", May 22, 2024',
                 "Example Agency Report",
             ),
+            (
+                "The post is false.\nSources:\nExample Page, Post on the cash aid, March 15, 2024\n"
+                "Example Ministry, Advisory on fake posts, March 18, 2024",
+                "Example Page",
+            ),
         ),
-        counterexamples=("The council met on Monday.\nSources: Reuters, AFP",),
+        counterexamples=(
+            "The council met on Monday.\nSources: Reuters, AFP",
+            "The talks resumed on Monday.\nSources:\nExample Agency, Example Daily\nShare this story",
+            "The talks resumed on Monday.\nSource: Example Daily, March 15, 2024",
+        ),
     ),
     Context(
         id="yearly-report",
