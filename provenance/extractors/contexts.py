@@ -275,6 +275,9 @@ _BETWEEN_PARAGRAPHS = (
         r"[^\n]{30,}?[.!?][\"”»)]?(?:[ \t]|\n|\Z)",
         window=300,
     ),
+    # (Not one of several sources that the line parts with a slash, the story's credit line: "Quelle:
+    # evangelisch.de / epd".)
+    Check(Where.EVIDENCE, r"\w[ \t]+/[ \t]+\w", window=0, negate=True),
 )
 
 CONTEXTS: tuple[Context, ...] = (
@@ -2537,6 +2540,28 @@ CONTEXTS: tuple[Context, ...] = (
         ),
     ),
     Context(
+        id="video-label-before-source",
+        verdict=Verdict.IMAGE,
+        screen=r"\b(?:video|vídeo|audio|podcast)\b",
+        relations=(W, S),
+        methods=("text:source-line", "text:quelle-bare"),
+        checks=(
+            # An embedded video's label with its length before the source line on the same line
+            # ("Video 1:12 · Quelle: SID"): the video's source, not the story's.
+            Check(
+                Where.BEFORE,
+                r"\b(?:video|vídeo|audio|podcast)\b[^\n]{0,20}?\b\d{1,2}:\d{2}\b[ \t]*[·|•–-]?[ \t]*\Z",
+                window=60,
+            ),
+        ),
+        description="A source line after an embedded video's label and length ('Video 1:12 · Quelle: SID'): "
+        "the video's source.",
+        examples=(
+            ("Der Trainer sprach.\nVideo 1:12 · Quelle: SID\nDie Mannschaft trainierte am Abend.", "SID"),
+        ),
+        counterexamples=("Der Trainer sprach um 11:12 Uhr.\nQuelle: SID\nDie Mannschaft trainierte.",),
+    ),
+    Context(
         id="caption-agency-cjk",
         verdict=Verdict.IMAGE,
         relations=(W,),
@@ -4210,6 +4235,9 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|observatory|observatorium|observatoire|osservatorio|observatorio|rasathanesi"
                 # A press release or the police ("Verwendete Quellen: Pressemitteilung der Polizei Köln").
                 r"|pressemitteilung|press\s+release|communiqu[ée]|comunicado|polizei\w*|police(?:\s+(?:department|service|force))?"
+                # (A press conference, where a statement was made: "Quellen: Pressekonferenz des DFB".)
+                r"|pressekonferenz|press\s+conference|conf[ée]rence\s+de\s+presse|rueda\s+de\s+prensa|conferenza\s+stampa"
+                r"|coletiva\s+de\s+imprensa"
                 r"|staatsanwaltschaft|fiscal[ií]a|procuradur[ií]a|prefeitura|ayuntamiento|polic[ií]a"
                 # The army's staff and a press service ("Джерело: Генштаб ЗСУ", "Источник: пресс-служба").
                 r"|генштаб\w*|пресс-служб\w*|прес-служб\w*"
