@@ -2562,6 +2562,68 @@ CONTEXTS: tuple[Context, ...] = (
         counterexamples=("Der Trainer sprach um 11:12 Uhr.\nQuelle: SID\nDie Mannschaft trainierte.",),
     ),
     Context(
+        id="caption-credit-before-dateline",
+        verdict=Verdict.IMAGE,
+        relations=(W,),
+        methods=("text:agency-signoff", "text:agency-detached"),
+        checks=(
+            # An agency closing a caption's sentence with a dash or a bar, the story's dateline or
+            # byline right after it where the page's lines ran together ("... in Hainan province. -
+            # AFP BEIJING, May 3 (Example Agency) -- China launched ..."): the picture's credit; a
+            # story's sign-off ends the story.
+            Check(
+                Where.BEFORE,
+                r"[a-zß-ÿ0-9)][.!?][\"”’»)]?[ \t]+[-–—|][ \t]*\Z",
+                window=40,
+                case_sensitive=True,
+            ),
+            Check(
+                Where.AFTER,
+                r"\A[ \t]*(?:[A-ZÀ-Þ]{3,}(?:[ -][A-ZÀ-Þ]{2,})*,?[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})\b[^\n]{0,40}?\("
+                r"|[A-ZÀ-Þ][\w-]+[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{4})\b)",
+                window=80,
+                case_sensitive=True,
+            ),
+        ),
+        description="An agency after a caption's sentence and a dash or a bar, a dateline or a dated "
+        "byline right after it ('... in Hainan province. - AFP BEIJING, May 3 (X) --'): the picture's credit.",
+        examples=(
+            (
+                "A rocket lifts off from the launch site in Hainan province. - AFP BEIJING, May 3 (Example Agency) -- "
+                "China on Friday launched the probe.",
+                "AFP",
+            ),
+        ),
+        counterexamples=("China on Friday launched the probe, officials said. - AFP\nMore stories",),
+    ),
+    Context(
+        id="official-named-as-source",
+        verdict=Verdict.DROP,
+        relations=(S,),
+        methods=("text:source-line",),
+        checks=(
+            # A person named as the source, their office after a comma ("Source: Ihor Roe, Mayor of
+            # Kharkiv, on Telegram"): who said it, not a publisher.
+            Check(
+                Where.AFTER,
+                r"\A,[ \t]+(?:the[ \t]+)?(?:(?:Deputy|Vice|Acting|Former)[ \t]+)?(?:Mayor|Head|Governor|Minister|Spokes(?:man|woman|person)"
+                r"|Chief|Director|President|Commander|Secretary|Chair(?:man|woman)?|Adviser|Advisor|Member|Ambassador"
+                r"|Prosecutor|Ombudsman)\b",
+                window=60,
+                case_sensitive=True,
+            ),
+        ),
+        description="A person named as a source, the office after the name ('Source: Ihor Roe, Mayor of "
+        "Kharkiv'): who said it.",
+        examples=(
+            (
+                "Seven people were injured. Source: Ihor Roe, Mayor of Kharkiv, on Telegram Details: The bombs hit.",
+                "Ihor Roe",
+            ),
+        ),
+        counterexamples=("Seven people were injured.\nSource: Example Daily, March 3, 2024",),
+    ),
+    Context(
         id="caption-agency-cjk",
         verdict=Verdict.IMAGE,
         relations=(W,),
