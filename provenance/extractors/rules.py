@@ -1891,8 +1891,10 @@ RULES: tuple[Rule, ...] = (
         trigger=r"(?:©|\(c\)|\bcopyright\b)[ \t]*(?:©[ \t]*|\(c\)[ \t]*)?(?:19|20)\d\d[ \t]|\bcopyright[ \t]*:[ \t]",
         pattern=r"(?:(?P<year>[^\n]{1,16}?(?:19|20)\d\d[ \t]+)|copyright[ \t]*:[ \t]*)(?P<name>(?-i:[A-Z])[^\n.,;©|]{1,60}?)"
         r"(?(year)(?:[ \t]+(?:Company|Co\.|Inc\.?|LLC|Ltd\.?|Limited))?[ \t]*(?:[.,][ \t]*(?:All[ \t]+rights[ \t]+reserved\.?)?)?"
-        r"|,[ \t]*(?:19|20)\d\d\.?)[ \t]*$",
-        before=r"(?:^|\n)[ \t]*\Z",
+        # (The year after the name closes its own sentence where the page's lines ran together:
+        # "... of the Fund. Copyright: Example Syndicate, 2024. www.example.org".)
+        r"|,[ \t]*(?:19|20)\d\d(?:\.(?=[ \t])|\.?[ \t]*$))(?:[ \t]*$|(?<=\.))",
+        before=r"(?:^|\n|[.!?][ \t]+)[ \t]*\Z",
         before_window=4,
         known_only=True,
         publisher_only=True,
@@ -1904,6 +1906,10 @@ RULES: tuple[Rule, ...] = (
             ),
             (
                 "Europe should invest in skills.\nAus dem Englischen von Jana Roe.\nCopyright: Project Syndicate, 2024.",
+                ("Project Syndicate",),
+            ),
+            (
+                "She is a former chief economist of the Fund. Copyright: Project Syndicate, 2024. www.example.org Follow",
                 ("Project Syndicate",),
             ),
         ),
