@@ -3165,7 +3165,8 @@ CONTEXTS: tuple[Context, ...] = (
             # "label — figure" ("Январь 2024 — 289\nФевраль 2024 — 270").
             Check(
                 Where.BEFORE_LINES,
-                r"(?:^[^\n:—–]{1,40}(?::|[ \t][—–][ \t])[ \t]*[-+−]?[’'$€£¥]?\d[\d.,]*[ \t]*[^\s\d]{0,8}[ \t]*\n[ \t]*){2}\Z",
+                # (A time's colon, between two digits, is no label's: "Updated 19 February 2024 7:40pm".)
+                r"(?:^[^\n:—–]{1,40}(?:(?<!\d):|:(?!\d)|[ \t][—–][ \t])[ \t]*[-+−]?[’'$€£¥]?\d[\d.,]*[ \t]*[^\s\d]{0,8}[ \t]*\n[ \t]*){2}\Z",
                 window=160,
             ),
         ),
@@ -3184,6 +3185,7 @@ CONTEXTS: tuple[Context, ...] = (
         ),
         counterexamples=(
             "Inflation eased again, the bureau said on Tuesday.\nUpdated: 3 May 2024\nSource: Reuters",
+            "Fares will be cut.\nPublished 19 February 2024 5:04pm\nUpdated 19 February 2024 7:40pm\nSource: Example Agency",
         ),
     ),
     Context(
