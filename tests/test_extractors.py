@@ -559,3 +559,16 @@ def test_a_registered_name_with_bars_between_its_words_is_read_whole() -> None:
         "Independent Media Institute."
     )
     assert [(a.outlet, a.outlet_id) for a in found] == [("Earth | Food | Life", "earth-food-life")]
+
+
+def test_swiss_and_austrian_desk_abbreviations_of_agencies_are_read_in_a_sign_off() -> None:
+    # SRF writes Reuters "reut" and Austrian and Swiss sites APA "apa" in their sign-offs; the same
+    # words in prose ("es reut ihn") name nobody.
+    srf = extract("Die Verhandlungen gehen weiter.\nSRF 4 News, 6.5.2024; sda/reut/heis")
+    assert [(a.outlet_id, a.relation.value) for a in srf] == [
+        ("keystone-sda", "wire_credit"),
+        ("reuters", "wire_credit"),
+    ]
+    austrian = extract("Die neue Brücke wurde am Montag eröffnet. (sda/apa)\nMehr News")
+    assert {a.outlet_id for a in austrian} == {"keystone-sda", "apa"}
+    assert extract("Es reut ihn sehr, sagte der Trainer am Montag.") == []
