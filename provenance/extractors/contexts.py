@@ -903,12 +903,19 @@ CONTEXTS: tuple[Context, ...] = (
         checks=(
             # A plain text's reader takes a short header line with a colon for a caption; a line
             # that dates the story ("Published: 3 May 2021 (AFP)") is the story's own header.
-            # (Nor a byline's: "Von Example.at/APA, 14. März 2024, 11:27 Uhr".)
+            # (Nor a byline's: "Von Example.at/APA, 14. März 2024, 11:27 Uhr", "Anna Roe / PAP
+            # 2024-05-05, 13:02", its date after the name.)
             Check(
                 Where.BEFORE,
                 r"\b(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|publicado"
                 r"|actualizado|pubblicato|aggiornato)\b|\d{1,2}:\d{2}|^[ \t]*(?:by|von)[ \t]",
                 window=200,
+                negate=True,
+            ),
+            Check(
+                Where.AFTER,
+                r"\A[ \t,|·•–-]*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b",
+                window=30,
                 negate=True,
             ),
         ),
@@ -1303,10 +1310,12 @@ CONTEXTS: tuple[Context, ...] = (
                 negate=True,
                 case_sensitive=True,
             ),
-            # Nor one that a story's reading time follows ("Jana Roe / Example Opinion 3 min read").
+            # Nor one that a story's reading time or date follows ("Jana Roe / Example Opinion 3 min
+            # read", "Anna Roe / PAP 2024-05-05, 13:02").
             Check(
                 Where.AFTER,
-                r"\A[ \t]*(?:\||·|•)?[ \t]*\d{1,2}[ \t]*min(?:ute)?s?\.?[ \t]+read\b",
+                r"\A[ \t]*(?:\||·|•)?[ \t]*(?:\d{1,2}[ \t]*min(?:ute)?s?\.?[ \t]+read\b|\d{4}-\d{2}-\d{2}\b"
+                r"|\d{1,2}\.\d{1,2}\.\d{4}\b)",
                 window=30,
                 negate=True,
             ),
@@ -1323,6 +1332,7 @@ CONTEXTS: tuple[Context, ...] = (
             "Die Gespräche enden. afp/dpa/rtr",
             "Bank holds rates\nby Jane Roe-Lind / Reuters\nJun 14, 2024\nThe Bank of Japan kept rates.",
             "Central banks lose the plot on gold Jana Roe / Reuters 3 min read 22 Apr 2024 Gold rose.",
+            "Rolnicy blokują przejście Anna Roe / PAP 2024-05-05, 13:02 Rumuńscy rolnicy od rana blokują przejście.",
             "Regierung einigt sich\nVon Jana Roe/APA, 14. März 2024, 11:27 Uhr\nWIEN. Die Parteien haben sich geeinigt.",
         ),
     ),
