@@ -4470,7 +4470,10 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|imf|international\s+monetary\s+fund|factset|similarweb|comscore|nielsen|yougov|ipsos|gallup"
                 r"|ivw|agof|agf|gfk|ojd|audipress|acpm|zdf-politbarometer|infratest\s+dimap|forsa"
                 # Market researchers' reports ("Source: Gartner, Magic Quadrant for ...").
-                r"|gartner|forrester|idc|canalys|counterpoint\s+research)(?!\w)"
+                r"|gartner|forrester|idc|canalys|counterpoint\s+research"
+                # Market data terminals and their owners ("Quelle: Refinitiv", "Source: LSEG Datastream").
+                r"|refinitiv|lseg(?:\s+datastream)?|datastream|bloomberg\s+terminal|morningstar|tradingview|coingecko"
+                r"|coinmarketcap)(?!\w)"
                 # (Not a name that goes on in capitals: "Example Nielsen Report".)
                 r"(?!\s+(?-i:[A-Z]))",
             ),

@@ -5902,7 +5902,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:[ \t]*/[ \t]*\(?(?:[a-zäöü]{2,8}|(?!STRINGER|STR\b|HANDOUT|POOL|FILE|HO-)[A-ZÄÖÜ]{2,8}(?:,[A-ZÄÖÜ]{2,3})*\b"
         r"(?![ \t]+[A-ZÀ-Þ][A-ZÀ-ÞĀ-ſ]+\b)|"
         r"(?:The|El|La|Le|Les|Il|Lo|Der|Die|Das|O|A|De|Het)[ \t]+[A-ZÀ-Þ][\w.-]*(?:[ \t]+[A-ZÀ-Þ][\w.-]*){0,2}|"
-        r"(?!(?:Stringer|Handout|Pool|File|Staff|Getty|Archive|Archiv|Archivo)\b)[A-ZÀ-Þ][a-zà-ÿ]{2,12}"
+        # (Nor a pollster after the agency that ordered the poll: "Reuters/Ipsos", "ARD/Infratest".)
+        r"(?!(?:Stringer|Handout|Pool|File|Staff|Getty|Archive|Archiv|Archivo|Ipsos|Gallup|Forsa|Civey|Kantar|Ifop|Elabe"
+        r"|Harris|Marist|Quinnipiac|Emerson|Siena|Opinium|Savanta|Survation|Datafolha|Insa|Infratest)\b)[A-ZÀ-Þ][a-zà-ÿ]{2,12}"
         r"(?=[ \t]*(?:$|\Z|[-—–|.])|[ \t]+" + FURNITURE_AHEAD + r")|"
         r"[\w-]+\.[a-z]{2,6})){1,8}"
         # (Not before a picture's word: "Source: AAP / PVMBG Handout", a handout the agency sent out.)
@@ -5931,6 +5933,7 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         counterexamples=(
+            "Biden's approval rose to 40% in the latest Reuters/Ipsos\nThe poll was conducted online.",
             "Zakupy w jednym z dyskontów PAP/EPA/LESZEK SZYMAŃSKI\nCeny wzrosły o 2,5 proc.",
             "(Jane Doe/AFP/Getty Images)",
             "A view of the square. Reuters/Stringer",
