@@ -176,6 +176,8 @@ _AUTHORS_SITE = re.compile(
     # Blog, X", "sul mio blog, X".)
     r"|mon|son|leur|mi|su|meinem|seinem|ihrem|mio|suo|meu|seu)"
     r"[ \t]+(?:own[ \t]+)?(?:substack|blog|newsletter|website|site|sitio|sito|webseite)(?:[ \t]+(?:newsletter|blog|site))?[ \t]*(?:,|[ \t]at)[ \t]*"
+    # (German names the author after the site: "auf dem Blog des Autors, www.example.de".)
+    r"|(?:blog|website|webseite|newsletter|substack)[ \t]+(?:des[ \t]+autors|der[ \t]+autorin)[ \t]*,[ \t]*"
     # A house's other paper: "our sister title, the Example Post", "our sister paper The Example Star",
     # "Example Energy's sister site, The Example Drive".
     r"|(?:our|its|their|(?-i:[A-Z][\w.-]+(?:[ \t]+[A-Z][\w.-]+){0,3})['’]s)[ \t]+sister[ \t]+(?:title|paper|publication|newspaper|site|website|station|magazine)"
@@ -407,6 +409,12 @@ GENERIC_NAMES = frozenset(
         "verfasserin",
         "verlag",
         "verlags",
+        # (Both thanked at once: "Wir danken Autor und Verlag für die Genehmigung".)
+        "autor und verlag",
+        "autorin und verlag",
+        "autoren und verlag",
+        "verlag und autor",
+        "author and publisher",
         "auteur",
         "autrice",
         "autora",
@@ -717,6 +725,8 @@ def cut_name(text: str, pos: int, end: int, known: KnownNames | None = None) -> 
     ('Example Daily', 'Twitter')
     >>> cut("the author's Substack, Example Dispatch."), cut("the writer's blog, Example Notes")
     ('Example Dispatch', 'Example Notes')
+    >>> cut("dem Blog des Autors, www.example-notes.de")
+    'example-notes.de'
     >>> cut("my Substack, Example Dispatch."), cut("《示例日报》，原文链接"), cut("「示例新聞」に掲載")
     ('Example Dispatch', '示例日报', '示例新聞')
     >>> cut("my blog at example-notes.io."), cut("his own blog at Example Notes.")
