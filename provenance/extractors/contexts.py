@@ -3719,9 +3719,10 @@ CONTEXTS: tuple[Context, ...] = (
         id="statistics-office",
         verdict=Verdict.DROP,
         relations=(W, S),
-        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label"),
+        methods=("text:source-line", "text:quelle-bare", "text:source-dash-label", "text:from-outlet-colon"),
         # A statistics office is the source of figures, not of a story: "Fonte: Istat", "Source:
-        # Uganda Bureau of Statistics", "Quelle: Destatis".
+        # Uganda Bureau of Statistics", "Quelle: Destatis"; so is the release a blog quotes from it
+        # ("From the Census Bureau: Sales of new single-family houses ...").
         checks=(
             Check(
                 Where.NAME,
@@ -3752,6 +3753,10 @@ CONTEXTS: tuple[Context, ...] = (
         description="A statistics office named as a source ('Fonte: Istat', 'Source: Uganda Bureau of "
         "Statistics'): the source of figures, not of the story.",
         examples=(
+            (
+                "New home sales fell in April.\nFrom the Census Bureau: Sales of new single-family houses were at a rate of 634,000.",
+                "Census Bureau",
+            ),
             ("Il tasso resta stabile al 7,2%.\nFonte: Istat\nLeggi anche: Bonus", "Istat"),
             ("Growth slowed.\nSource: Example Bureau of Statistics", "Example Bureau of Statistics"),
             ("Ceny mieszkań wzrosły o 14 procent.\nŹródło: GUS, opracowanie Przykład.pl", "GUS"),
@@ -4473,6 +4478,8 @@ CONTEXTS: tuple[Context, ...] = (
                 r"|gartner|forrester|idc|canalys|counterpoint\s+research"
                 # Market data terminals and their owners ("Quelle: Refinitiv", "Source: LSEG Datastream").
                 r"|refinitiv|lseg(?:\s+datastream)?|datastream|bloomberg\s+terminal|morningstar|tradingview|coingecko"
+                # (And the Federal Reserve's database of series: "Source: FRED".)
+                r"|fred"
                 r"|coinmarketcap)(?!\w)"
                 # (Not a name that goes on in capitals: "Example Nielsen Report".)
                 r"(?!\s+(?-i:[A-Z]))",
