@@ -156,7 +156,7 @@ _PICTURE_LABEL_BEFORE_SOURCE = r"\b" + _PICTURE + r"[ \t]*:[^:\n]{1,60}(?<!/)\Z"
 # Stock-image and picture services, and the makers of maps and satellite pictures.
 _PICTURE_SERVICES = (
     r"(?:unsplash|pexels|pixabay|shutterstock|rex(?:\s+features|/shutterstock)"
-    r"|istock(?:photo)?|getty(?:\s*images)?|alamy|adobe\s*stock|depositphotos|dreamstime"
+    r"|istock(?:photo)?|getty(?:\s*images)?|alamy|adobe\s*stock|stock\.adobe\.com|depositphotos|dreamstime"
     r"|123rf|fotolia|freepik|canva|bigstock(?:photo)?|stocksy|pond5|storyblocks|envato"
     r"|imago(?:\s+images)?|picture[\s-]?alliance|westend61|mauritius\s+images|wireimage"
     r"|filmmagic|zuma(?:\s*press)?(?:\s+wire)?|backgrid|splash\s+news|nurphoto|sipa"
@@ -4356,7 +4356,9 @@ CONTEXTS: tuple[Context, ...] = (
                 # SES has ...".)
                 r"(?!\s+(?-i:(?!The\b|A\b|An\b|Der\b|Die\b|Das\b|Le\b|La\b|El\b)[A-Z])|\.\w)"
                 # The police of a place: "Polizei Köln", "Polizeipräsidium Example".
-                r"|\A(?:polizei\w*|staatsanwaltschaft|police\s+(?:department|service)|\w*feuerwehr\w*|bomberos|pompiers)\b"
+                # (And a warning service of a place: "Quelle: Lawinenwarndienst Bayern".)
+                r"|\A(?:polizei\w*|staatsanwaltschaft|police\s+(?:department|service)|\w*feuerwehr\w*|bomberos|pompiers"
+                r"|\w*warndienst\w*)\b"
                 # A government's office, whose name goes on ("Source: Office for Budget Responsibility");
                 # in Vietnamese a ministry or a department ("Nguồn: Bộ Công Thương", "Tổng cục Thống kê").
                 r"|\A(?:bộ|tổng\s+cục|cục|sở|ngân\s+hàng\s+nhà\s+nước)\s"
@@ -4391,6 +4393,10 @@ CONTEXTS: tuple[Context, ...] = (
                 "Ukraine's Air Force",
             ),
             ("Die Polizei hat die Ermittlungen aufgenommen.\nQuelle: Feuerwehr Essen", "Feuerwehr Essen"),
+            (
+                "Die Lawinengefahr bleibt erheblich.\nQuelle: Lawinenwarndienst Beispiel",
+                "Lawinenwarndienst Beispiel",
+            ),
             (
                 "Gempa bermagnitudo 5,1 mengguncang Maluku pada Selasa pagi.\nSumber: BMKG\nBelum ada laporan.",
                 "BMKG",
