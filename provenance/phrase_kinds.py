@@ -368,6 +368,7 @@ _TEXT_RULES: dict[str, str] = {
     "outlet-pipe-date": _SOURCE,
     "byline-dash-outlet": _SOURCE,
     "byline-comma-outlet": _SOURCE,
+    "text-label-person-outlet": _SOURCE,
     "agency-dispatch-zh": _WIRE,
     "agency-dispatch-ju": _WIRE,
     "agency-in-city": _WIRE,

@@ -7128,6 +7128,29 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        id="text-label-person-outlet",
+        relation=S,
+        languages=("de",),
+        # The German label of who wrote a reprinted report, the writer and then the paper, on a
+        # line of its own ("Text: Jana Roe, Example-Zeitung", as a club's or a town's site credits
+        # a newspaper's report it runs). Registered names only: a writer's role may follow instead
+        # ("Text: Jana Roe, Pressesprecherin").
+        trigger=r"(?m:^)[ \t]*Text[ \t]*:[ \t]",
+        pattern=rf"[ \t]*Text[ \t]*:[ \t]*{_PERSON},[ \t]*(?P<tail>)",
+        reject_after=r"[^\n]*?[.!?][ \t]+\S",
+        case_sensitive=True,
+        known_only=True,
+        by_kind=True,
+        weight=0.7,
+        examples=(
+            (
+                "Die Halle wurde eingeweiht.\nText: Jana Roe, Rheinische Post\nFoto: Jo Doe",
+                ("Rheinische Post",),
+            ),
+        ),
+        counterexamples=("Die Halle wurde eingeweiht.\nText: Jana Roe, Pressesprecherin\nFoto: Jo Doe",),
+    ),
+    Rule(
         id="copyright-to-see-more",
         relation=R,
         languages=("en",),
